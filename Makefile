@@ -1,0 +1,42 @@
+# The two commands of the README: `make run` and `make test`. Both create what they need.
+SHELL := /bin/sh
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_DB ?= demo/operation.sqlite
+DEMO_PEOPLE ?= 2200
+
+.PHONY: run test venv lint bench screenshots clean
+
+$(PY):
+	"$$(tools/find-python)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): $(PY) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[test,postgres]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+$(DEMO_DB): | $(STAMP)
+	mkdir -p $(dir $(DEMO_DB))
+	$(VENV)/bin/evacplan --db $(DEMO_DB) demo --people $(DEMO_PEOPLE) --seed 1
+
+run: $(STAMP) $(DEMO_DB)
+	$(VENV)/bin/evacplan --db $(DEMO_DB) gui
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m pip install --quiet ruff
+	$(VENV)/bin/ruff check planner solvers ui tests benchmarks
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,105 @@
+"""``evacplan``: the command line of SPEC section 5.
+
+Each subcommand lives in its own module with a ``register(subparsers)`` function that
+adds its parser and sets ``handler``. Commands of the desktop layer (``gui``) are found
+through the ``evacplan.commands`` entry-point group, so planner/ never imports Qt.
+
+A ``PlannerError`` prints one line on stderr and exits 1; an unexpected exception is a
+bug: it prints one line naming it as such (the traceback only with ``--debug``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from importlib.metadata import entry_points
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from planner import __version__
+from planner.db.engine import explain_database_error
+from planner.errors import PlannerError
+
+#: Modules under planner.cli that provide subcommands, in the order of ``--help``.
+COMMAND_MODULES = (
+    "init",
+    "demo",
+    "import_cmd",
+    "solve",
+    "export",
+    "export_roster",
+    "template",
+    "admin",
+)
+
+EXIT_USER_ERROR = 1
+EXIT_BUG = 3
+EXIT_INTERRUPTED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="evacplan",
+        description="Plan repatriation flights, shelters and emergency travel documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"evacplan {__version__}")
+    parser.add_argument(
+        "--db",
+        help="operation database: a file path or a SQLAlchemy URL "
+        "(default: operation.sqlite in the user's data folder)",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers.required = True
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"planner.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"planner.cli.{name}":
+                continue  # that command has not landed yet
+            raise
+        module.register(subparsers)
+    for entry in entry_points(group="evacplan.commands"):
+        register: Callable[[argparse._SubParsersAction], None] = entry.load()  # type: ignore[type-arg]
+        register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result = args.handler(args)
+    except PlannerError as exc:
+        print(f"evacplan: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except SQLAlchemyError as exc:
+        message = explain_database_error(exc)
+        if message is None:
+            if args.debug:
+                raise
+            message = (f"internal database error ({type(exc).__name__}); "
+                       "run again with --debug and report the output")
+        print(f"evacplan: {message}", file=sys.stderr)
+        return EXIT_USER_ERROR if message else EXIT_BUG
+    except KeyboardInterrupt:
+        print("evacplan: interrupted; nothing was changed by the interrupted step", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: say so in one line, keep the details for --debug
+        if args.debug:
+            raise
+        print(
+            f"evacplan: internal error ({type(exc).__name__}); "
+            "run again with --debug and report the output",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+    return int(result or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""``evacplan demo``: a realistic synthetic operation."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from planner import demo
+from planner.cli.common import open_from_args, parse_date, positive_int
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("demo", help="create a realistic synthetic operation")
+    parser.add_argument("--people", type=positive_int, default=2200, help="persons (default 2200)")
+    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument("--start", type=parse_date, default=demo.DEMO_START,
+                        help=f"plan start date (default {demo.DEMO_START})")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    began = time.perf_counter()
+    operation = open_from_args(args, create=True)
+    try:
+        with operation.session() as session:
+            made = demo.create(session, args.people, args.seed, args.start)
+    finally:
+        operation.close()
+    print(
+        f"Created a demo operation in {operation.display_name}: {len(made.persons)} persons in "
+        f"{len(made.households)} households, {len(made.flights)} flights, "
+        f"{len(made.shelters)} shelters, {len(made.slots)} document slots "
+        f"({time.perf_counter() - began:.1f} s)"
+    )
+    return 0

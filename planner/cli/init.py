@@ -1,0 +1,37 @@
+"""``evacplan init``: create an empty operation, or migrate an older one."""
+
+from __future__ import annotations
+
+import argparse
+
+from planner import operation as operation_service
+from planner.cli.common import open_from_args
+from planner.db.migrations import head_revision
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "init", help="create an empty operation (or migrate an older one to the current schema)"
+    )
+    parser.add_argument("--name", help="the operation's name")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    operation = open_from_args(args, create=True)
+    try:
+        with operation.session() as session:
+            settings, created = operation_service.initialise(session, args.name)
+            name = settings.name
+    finally:
+        operation.close()
+    where = operation.display_name
+    if operation.migration_backup is not None:
+        print(f"Migrated {where} to schema {head_revision()}; "
+              f"the previous file is kept as {operation.migration_backup}")
+    if created:
+        print(f"Created the operation '{name}' in {where}")
+    elif operation.migration_backup is None:
+        print(f"{where} is already an operation at the current schema ({head_revision()}); "
+              "nothing changed")
+    return 0

@@ -1,0 +1,129 @@
+"""Vocabulary of the operation: the coded values of SPEC section 2 and their defaults.
+
+Everything here is plain Python so that the importer, the database models, the
+solver service and the UI agree on one spelling of each code.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Sex(StrEnum):
+    MALE = "M"
+    FEMALE = "F"
+
+
+class DocumentStatus(StrEnum):
+    VALID = "valid"
+    EXPIRED = "expired"
+    MISSING = "missing"
+    LOST = "lost"
+    CONFISCATED = "confiscated"
+
+
+class FlightStatus(StrEnum):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+    DEPARTED = "departed"
+
+
+#: Flights that may still take passengers (SPEC 3.1 rule 11).
+USABLE_FLIGHT_STATUSES = (FlightStatus.PLANNED, FlightStatus.CONFIRMED)
+
+
+class ShelterPolicy(StrEnum):
+    ANY = "any"
+    WOMEN_CHILDREN = "women_children"
+    MEN = "men"
+
+
+class PlanStatus(StrEnum):
+    OPTIMAL = "optimal"
+    FEASIBLE = "feasible"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
+class PinKind(StrEnum):
+    FLIGHT = "flight"
+    SHELTER = "shelter"
+    SLOT = "slot"
+
+
+# Defaults of the operation settings (SPEC 2.5 and 2.6).
+DEFAULT_CHECKIN_BUFFER_HOURS = 3.0
+DEFAULT_READY_AFTER_HOURS = 48.0
+DEFAULT_MINOR_AGE = 18
+DEFAULT_INFANT_AGE = 2
+DEFAULT_ELDERLY_AGE = 60
+#: SPEC 2.3: a women_children shelter takes females and anyone under this age.
+DEFAULT_CHILD_SHELTER_AGE = 15
+
+DEFAULT_WEIGHTS: dict[str, int] = {
+    "base": 1,
+    "medical": 3,
+    "pregnant": 3,
+    "unaccompanied_minor": 3,
+    "elderly": 2,
+    "disability": 2,
+    "trafficking_victim": 1,
+}
+
+#: Person fields of SPEC 2.1, in the order of the template's columns.
+PERSON_FIELDS: tuple[str, ...] = (
+    "case_no",
+    "household",
+    "full_name",
+    "sex",
+    "date_of_birth",
+    "nationality",
+    "passport_no",
+    "document_status",
+    "phone",
+    "destinations",
+    "available_from",
+    "cleared_from",
+    "needs_shelter",
+    "medical",
+    "pregnant",
+    "disability",
+    "trafficking_victim",
+    "notes",
+)
+FLIGHT_FIELDS: tuple[str, ...] = (
+    "flight_no",
+    "carrier",
+    "origin",
+    "destination",
+    "departs_at",
+    "seats",
+    "medical_capacity",
+    "status",
+)
+SHELTER_FIELDS: tuple[str, ...] = (
+    "name",
+    "beds",
+    "accepts",
+    "medical_care",
+    "open_from",
+    "open_until",
+)
+SLOT_FIELDS: tuple[str, ...] = (
+    "slot_id",
+    "starts_at",
+    "capacity",
+    "ready_after_hours",
+    "location",
+)
+
+
+def header_for(field: str) -> str:
+    """The template's human header of a field (SPEC 4): spaces for underscores, title case."""
+    return " ".join(word.capitalize() for word in field.split("_"))
+
+
+def generated_case_no(number: int) -> str:
+    """The case number given to a person whose sheet has none (SPEC 2.1)."""
+    return f"C-{number:06d}"

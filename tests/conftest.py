@@ -1,0 +1,82 @@
+"""Shared fixtures: temporary operations on SQLite, and on PostgreSQL where CI names one.
+
+PostgreSQL tests run when EVACPLAN_TEST_POSTGRES_URL names a server (``.ci/run`` sets it);
+each test gets a database of its own, created and dropped around it, so parallel runs
+never see each other's rows. Elsewhere they skip and say why.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from planner.db import Operation, open_operation
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("EVACPLAN_USER", "test-officer")
+
+POSTGRES_ENV = "EVACPLAN_TEST_POSTGRES_URL"
+POSTGRES_SKIP = f"PostgreSQL tests need {POSTGRES_ENV} (set by .ci/run) naming a server"
+
+
+def postgres_server_url() -> str | None:
+    return os.environ.get(POSTGRES_ENV) or None
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test."""
+    server = postgres_server_url()
+    if server is None:
+        pytest.skip(POSTGRES_SKIP)
+    url = make_url(server)
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    name = f"evacplan_t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_path(tmp_path: Path) -> Path:
+    return tmp_path / "operation.sqlite"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of a not-yet-created operation, on each backend in turn."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'operation.sqlite'}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def operation(database_url: str) -> Iterator[Operation]:
+    """A new, empty operation on each backend."""
+    op = open_operation(database_url, create=True)
+    try:
+        yield op
+    finally:
+        op.close()
+
+
+@pytest.fixture
+def sqlite_operation(sqlite_path: Path) -> Iterator[Operation]:
+    op = open_operation(sqlite_path, create=True)
+    try:
+        yield op
+    finally:
+        op.close()

@@ -1,0 +1,62 @@
+"""The demo operation: deterministic, realistic shares, scarce capacity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from planner import demo
+from planner.db import Operation
+from planner.domain import DocumentStatus
+from planner.operation import totals
+
+
+def test_same_seed_same_operation_other_seed_differs() -> None:
+    first = demo.generate(500, seed=7)
+    assert first.persons == demo.generate(500, seed=7).persons
+    assert first.flights == demo.generate(500, seed=7).flights
+    assert first.persons != demo.generate(500, seed=8).persons
+
+
+def test_shape_of_a_crisis() -> None:
+    made = demo.generate(5000, seed=3)
+    persons = made.persons
+    assert len(persons) == 5000
+    sizes = Counter(p["household_id"] for p in persons)
+    assert max(sizes.values()) <= 6
+    singles = sum(1 for size in sizes.values() if size == 1)
+    assert singles / len(sizes) > 0.6
+    not_valid = sum(1 for p in persons if p["document_status"] != DocumentStatus.VALID)
+    assert 0.25 < not_valid / len(persons) < 0.45
+    start = demo.DEMO_START
+    ages = [(start - p["date_of_birth"]).days // 365 for p in persons]
+    assert any(age < 2 for age in ages), "some infants"
+    minors_alone = [
+        hid for hid in sizes
+        if all((start - p["date_of_birth"]).days < 18 * 365 for p in persons if p["household_id"] == hid)
+    ]
+    assert minors_alone, "some unaccompanied minors"
+    destinations = Counter(p["destinations"].split(";")[0] for p in persons)
+    assert len(destinations) >= 5 and destinations.most_common(1)[0][0] == "CGK"
+    seats = sum(f["seats"] for f in made.flights if f["status"] != "cancelled")
+    assert seats < len(persons), "seats are scarce"
+    assert any(f["status"] == "cancelled" for f in made.flights)
+    assert {s["accepts"] for s in made.shelters} == {"any", "women_children", "men"}
+    assert any(s["medical_care"] for s in made.shelters)
+    assert sum(s["beds"] for s in made.shelters) < sum(p["needs_shelter"] for p in persons)
+    assert all(s["starts_at"].weekday() < 5 for s in made.slots)
+    assert sum(s["capacity"] for s in made.slots) < not_valid
+    last = max(f["departure_date"] for f in made.flights)
+    assert dt.timedelta(days=14) <= last - start <= dt.timedelta(days=22)
+    phones = [p["phone"] for p in persons if p["phone"]]
+    assert all(isinstance(phone, str) for phone in phones)
+    assert any(phone.startswith("08") for phone in phones)
+
+
+def test_demo_is_stored(operation: Operation) -> None:
+    with operation.session() as session:
+        demo.create(session, 200, seed=1)
+    with operation.session() as session:
+        counted = totals(session)
+    assert counted.persons == 200
+    assert counted.flights > 0 and counted.shelters >= 3 and counted.slots > 0

@@ -1,0 +1,1 @@
+"""The Qt desktop program over planner/ services."""
