@@ -31,21 +31,9 @@ DEMO_START = dt.date(2026, 3, 2)
 HORIZON_DAYS = 21
 
 # Common Indonesian given names and family names; many Indonesians use a single name.
-MALE_NAMES = (
-    "Agus Budi Dedi Eko Fajar Hendra Iwan Joko Rizki Slamet Wahyu Yusuf Andi Bayu Dimas "
-    "Fikri Hadi Irfan Made Nyoman Putu Ketut Rahmat Sutrisno Taufik Arif Bambang Gilang "
-    "Hasan Ilham Kurniawan Lukman Muhammad Nanda Rudi Syahrul Teguh Yoga Zainal Ahmad"
-).split()
-FEMALE_NAMES = (
-    "Siti Dewi Sri Wulan Ayu Fitri Indah Lestari Nur Putri Rina Sari Yuni Ani Citra Dian "
-    "Eka Fransiska Gita Hana Intan Kartika Lina Maya Novi Ratna Sinta Tuti Umi Vina Wati "
-    "Yanti Zahra Anisa Bunga Dewi Kadek Komang Made Ni"
-).split()
-FAMILY_NAMES = (
-    "Pratama Saputra Wijaya Hidayat Santoso Susanto Setiawan Nugroho Kusuma Siregar "
-    "Nasution Simanjuntak Harahap Lubis Sitompul Gunawan Halim Tanjung Sembiring Ginting "
-    "Wibowo Purnomo Rahman Hakim Syahputra Manurung Panjaitan Tambunan Daulay Rangkuti"
-).split()
+MALE_NAMES = ["Agus", "Budi", "Dedi", "Eko", "Fajar", "Hendra", "Iwan", "Joko", "Rizki", "Slamet", "Wahyu", "Yusuf", "Andi", "Bayu", "Dimas", "Fikri", "Hadi", "Irfan", "Made", "Nyoman", "Putu", "Ketut", "Rahmat", "Sutrisno", "Taufik", "Arif", "Bambang", "Gilang", "Hasan", "Ilham", "Kurniawan", "Lukman", "Muhammad", "Nanda", "Rudi", "Syahrul", "Teguh", "Yoga", "Zainal", "Ahmad"]
+FEMALE_NAMES = ["Siti", "Dewi", "Sri", "Wulan", "Ayu", "Fitri", "Indah", "Lestari", "Nur", "Putri", "Rina", "Sari", "Yuni", "Ani", "Citra", "Dian", "Eka", "Fransiska", "Gita", "Hana", "Intan", "Kartika", "Lina", "Maya", "Novi", "Ratna", "Sinta", "Tuti", "Umi", "Vina", "Wati", "Yanti", "Zahra", "Anisa", "Bunga", "Dewi", "Kadek", "Komang", "Made", "Ni"]
+FAMILY_NAMES = ["Pratama", "Saputra", "Wijaya", "Hidayat", "Santoso", "Susanto", "Setiawan", "Nugroho", "Kusuma", "Siregar", "Nasution", "Simanjuntak", "Harahap", "Lubis", "Sitompul", "Gunawan", "Halim", "Tanjung", "Sembiring", "Ginting", "Wibowo", "Purnomo", "Rahman", "Hakim", "Syahputra", "Manurung", "Panjaitan", "Tambunan", "Daulay", "Rangkuti"]
 
 # Arrival airports with the uneven share of demand seen in such operations: most
 # people come from Java and North Sumatra (SPEC 2.1 destinations).
