@@ -55,4 +55,4 @@ def xlsx_cell(cell: Any, value: Any) -> list[str]:
 def csv_text(value: str) -> str:
     """A CSV field that a spreadsheet will not run: formula-like text gets a leading quote."""
     text, _ = clean_text(value)
-    return "'" + text if looks_like_formula(text) else text
+    return "'" + text if looks_like_formula(value) else text
