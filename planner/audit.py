@@ -3,23 +3,32 @@
 Entries hold identifiers (case numbers, flight keys, field names, counts), never the
 personal values themselves. Each entry's hash covers its content and the previous
 entry's hash, so altering or deleting a row breaks the chain that ``verify_chain``
-walks.
+walks. Removing the newest entries leaves a shorter chain that is still whole; the hash
+of the newest entry (``head``) is the anchor an officer notes down, and ``has_anchor``
+later proves that entry is still there.
+
+``list_entries`` feeds the program's audit view; ``export_log`` writes the log (with its
+hashes, so it can be checked outside the program) to CSV, JSON or XLSX, and records that
+export in the log itself.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import hashlib
 import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
 from planner.db.models import AuditEntry, utcnow
+from planner.errors import PlannerError
 
 GENESIS = "0" * 64
 #: Key of the PostgreSQL advisory lock that serialises appends to the chain.
@@ -37,8 +46,13 @@ def current_actor() -> str:
         return "unknown"
 
 
+def _payload_digest(prev_hash: str, payload: dict[str, Any]) -> str:
+    blob = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256((prev_hash + blob).encode("utf-8")).hexdigest()
+
+
 def _digest(prev_hash: str, entry: AuditEntry) -> str:
-    payload = {
+    return _payload_digest(prev_hash, {
         "at": entry.at.isoformat(timespec="microseconds"),
         "actor": entry.actor,
         "action": entry.action,
@@ -47,9 +61,7 @@ def _digest(prev_hash: str, entry: AuditEntry) -> str:
         "details": entry.details,
         "import_batch_id": entry.import_batch_id,
         "recipient": entry.recipient,
-    }
-    blob = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256((prev_hash + blob).encode("utf-8")).hexdigest()
+    })
 
 
 def _last_hash(session: Session) -> str:
@@ -133,3 +145,191 @@ def verify_chain(session: Session) -> ChainCheck:
             return ChainCheck(entries=count, first_bad_id=entry.id)
         prev = entry.entry_hash
     return ChainCheck(entries=count, first_bad_id=None)
+
+
+def head(session: Session) -> tuple[int, str]:
+    """The number of entries and the hash of the newest one (the anchor to note down)."""
+    count = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+    last = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1))
+    return count, last or GENESIS
+
+
+def has_anchor(session: Session, entry_hash: str) -> bool:
+    """True when the entry sealed by ``entry_hash`` is still in the log."""
+    wanted = entry_hash.strip().lower()
+    if wanted == GENESIS:
+        return True
+    return session.scalar(
+        select(func.count()).select_from(AuditEntry).where(AuditEntry.entry_hash == wanted)
+    ) == 1
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which entries to show: every given field must match; ``text`` searches key and action."""
+
+    actor: str | None = None
+    action: str | None = None
+    entity: str | None = None
+    entity_key: str | None = None
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    text: str | None = None
+
+
+def _filtered(query: Select[Any], where: AuditFilter | None) -> Select[Any]:
+    if where is None:
+        return query
+    for column, value in ((AuditEntry.actor, where.actor), (AuditEntry.action, where.action),
+                          (AuditEntry.entity, where.entity),
+                          (AuditEntry.entity_key, where.entity_key)):
+        if value:
+            query = query.where(column == value)
+    if where.since is not None:
+        query = query.where(AuditEntry.at >= where.since)
+    if where.until is not None:
+        query = query.where(AuditEntry.at < where.until)
+    if where.text:
+        pattern = f"%{where.text.lower()}%"
+        query = query.where(func.lower(AuditEntry.entity_key).like(pattern)
+                            | func.lower(AuditEntry.action).like(pattern)
+                            | func.lower(AuditEntry.actor).like(pattern))
+    return query
+
+
+def count_entries(session: Session, where: AuditFilter | None = None) -> int:
+    return int(session.scalar(_filtered(select(func.count(AuditEntry.id)), where)) or 0)
+
+
+def list_entries(
+    session: Session,
+    where: AuditFilter | None = None,
+    *,
+    limit: int | None = 500,
+    offset: int = 0,
+    newest_first: bool = True,
+) -> list[AuditEntry]:
+    """Entries for the audit view, newest first, a page at a time."""
+    order = AuditEntry.id.desc() if newest_first else AuditEntry.id
+    query = _filtered(select(AuditEntry), where).order_by(order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+#: Columns of an exported audit log, in order.
+EXPORT_COLUMNS = ("id", "at", "actor", "action", "entity", "entity_key", "details",
+                  "import_batch_id", "recipient", "prev_hash", "entry_hash")
+EXPORT_FORMATS = (".csv", ".json", ".xlsx")
+
+
+def export_row(entry: AuditEntry) -> dict[str, Any]:
+    """One entry as plain values: time in ISO form (UTC), details as JSON text."""
+    return {
+        "id": entry.id,
+        "at": entry.at.isoformat(timespec="microseconds"),
+        "actor": entry.actor,
+        "action": entry.action,
+        "entity": entry.entity,
+        "entity_key": entry.entity_key,
+        "details": json.dumps(entry.details, sort_keys=True, default=str),
+        "import_batch_id": entry.import_batch_id,
+        "recipient": entry.recipient,
+        "prev_hash": entry.prev_hash,
+        "entry_hash": entry.entry_hash,
+    }
+
+
+def _write_csv(rows: list[dict[str, Any]], path: Path) -> None:
+    import csv
+
+    from planner.spreadsheet_text import csv_text
+
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_COLUMNS)
+        for row in rows:
+            writer.writerow(["" if row[c] is None else
+                             csv_text(row[c]) if isinstance(row[c], str) else row[c]
+                             for c in EXPORT_COLUMNS])
+
+
+def _write_json(rows: list[dict[str, Any]], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        json.dump(rows, handle, ensure_ascii=False, indent=1)
+
+
+def _write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    from planner.spreadsheet_text import xlsx_cell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Audit log")
+    sheet.append(list(EXPORT_COLUMNS))
+    for row in rows:
+        cells = []
+        for column in EXPORT_COLUMNS:
+            cell = WriteOnlyCell(sheet)
+            xlsx_cell(cell, row[column])
+            cells.append(cell)
+        sheet.append(cells)
+    book.save(path)
+
+
+@dataclass(frozen=True)
+class AuditExport:
+    path: Path
+    entries: int
+    head_hash: str
+
+
+def export_log(session: Session, target: str | os.PathLike[str],
+               *, recipient: str | None = None) -> AuditExport:
+    """Write the whole log to ``target`` (.csv, .json or .xlsx), owner-only, whole or absent.
+
+    The export is itself recorded first, so the file ends with the entry describing it.
+    """
+    from planner.files import atomic_output
+
+    path = Path(target)
+    suffix = path.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise PlannerError(
+            f"Cannot export the audit log to {path.name}: use a name ending in "
+            + ", ".join(EXPORT_FORMATS)
+        )
+    total = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+    record(session, "export", "audit_log", None,
+           {"format": suffix.lstrip("."), "entries": total + 1, "file": path.name},
+           recipient=recipient)
+    rows = [export_row(e) for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    writer = {".csv": _write_csv, ".json": _write_json, ".xlsx": _write_xlsx}[suffix]
+    with atomic_output(path) as temp:
+        writer(rows, temp)
+    return AuditExport(path, len(rows), rows[-1]["entry_hash"])
+
+
+def verify_export(path: str | os.PathLike[str]) -> ChainCheck:
+    """Check the chain of a JSON export of the log, outside the operation database."""
+    try:
+        rows = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PlannerError(f"Cannot read the audit export {path}: {exc}") from exc
+    if not isinstance(rows, list):
+        raise PlannerError(f"{path} is not an audit export (a JSON list of entries)")
+    prev = GENESIS
+    for count, row in enumerate(rows, start=1):
+        try:
+            payload = {name: row[name] for name in (
+                "at", "actor", "action", "entity", "entity_key", "import_batch_id", "recipient")}
+            payload["details"] = json.loads(row["details"])
+            good = row["prev_hash"] == prev and _payload_digest(prev, payload) == row["entry_hash"]
+        except (KeyError, TypeError, json.JSONDecodeError):
+            good = False
+        if not good:
+            bad_id = row.get("id") if isinstance(row, dict) else None
+            return ChainCheck(entries=count, first_bad_id=int(bad_id) if bad_id else count)
+        prev = row["entry_hash"]
+    return ChainCheck(entries=len(rows), first_bad_id=None)

@@ -22,10 +22,13 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
+from planner import protection
 from planner.db import migrations
 from planner.errors import DatabaseError, OperationNotFound, PlannerError
+from planner.files import atomic_output
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +82,9 @@ def _busy_timeout_ms() -> int:
 
 def explain_database_error(exc: SQLAlchemyError) -> str | None:
     """A sentence for a database failure a person can act on, or None for a bug."""
+    if isinstance(exc, StaleDataError):
+        return ("Another officer changed or deleted the same record in the meantime; "
+                "nothing of this change was saved: reload the record and make the change again")
     if isinstance(exc, OperationalError):
         detail = _first_line(exc.orig)
         lowered = detail.lower()
@@ -157,14 +163,28 @@ class Operation:
         self.engine.dispose()
 
 
+def _quiet_sql_logging() -> None:
+    """Keep SQLAlchemy's statement and row logs off even when the program logs at DEBUG.
+
+    They would carry names and passport numbers into log files (SPEC 7). A developer who
+    sets these loggers' levels explicitly still gets them.
+    """
+    for name in ("sqlalchemy.engine", "sqlalchemy.pool", "sqlalchemy.orm"):
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET:
+            logger.setLevel(logging.WARNING)
+
+
 def _make_engine(url: str) -> Engine:
     parsed = make_url(url)
+    _quiet_sql_logging()
     try:
+        # hide_parameters: error messages never quote a row's personal values.
         if parsed.get_backend_name() == "sqlite":
-            engine = create_engine(url, poolclass=NullPool)
+            engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseError(
             f"No driver for {parsed.drivername!r}: install the project's 'postgres' extra "
@@ -186,6 +206,7 @@ def open_operation(
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         path = Path(parsed.database)
+        protection.refuse_network_share(path)
         if not path.exists():
             if not create:
                 raise OperationNotFound(
@@ -196,6 +217,7 @@ def open_operation(
             raise DatabaseError(f"{path} is a folder, not an operation file")
         else:
             _check_sqlite_file(path)
+            protection.refuse_damaged(path)
     engine = _make_engine(url)
     operation = Operation(url=url, engine=engine)
     try:
@@ -228,20 +250,26 @@ def _first_line(error: object) -> str:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite operation with the online backup API into an owner-only file."""
+    """Copy a live SQLite operation with the online backup API into an owner-only file.
+
+    The copy is made in a temporary file beside the target, checked with
+    ``integrity_check``, switched to a self-contained single file (no WAL) and only then
+    renamed to ``target``: a backup that exists is whole and verified.
+    """
     if target.exists():
         raise PlannerError(f"{target} exists already; choose a new file name for the backup")
-    _create_owner_only_file(target)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-        result = dst.execute("PRAGMA integrity_check").fetchone()
-        if not result or result[0] != "ok":
-            raise DatabaseError(f"The backup {target} did not verify: {result}")
-    finally:
-        dst.close()
-        src.close()
+    with atomic_output(target) as temp:
+        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(temp)
+        try:
+            src.backup(dst)
+            result = dst.execute("PRAGMA integrity_check").fetchone()
+            if not result or result[0] != "ok":
+                raise DatabaseError(f"The backup {target} did not verify: {result}")
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+            src.close()
     return target
 
 

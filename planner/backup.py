@@ -1,0 +1,258 @@
+"""Backups of a SQLite operation file, and restoring one (SPEC 7).
+
+A backup is a copy made with SQLite's online backup API while the operation stays open,
+written whole or not at all, owner-only, and checked with ``integrity_check``
+(``planner.db.engine.backup_sqlite``, shared with the backup made before a migration).
+
+Automatic backups lie beside the operation file as ``NAME.before-REASON-TIMESTAMP.bak``:
+one before every migration and one before every import; the newest few of each reason
+are kept. ``latest_verified_backup`` finds the newest one that still verifies, for the
+offer to restore a damaged file.
+
+A PostgreSQL operation is backed up by its server (``pg_dump``); these functions refuse it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner import audit
+from planner.db.engine import SQLITE_HEADER, Operation, backup_sqlite, open_operation
+from planner.errors import DatabaseError, PlannerError
+from planner.protection import refuse_network_share, sqlite_damage
+
+#: Automatic backups of one reason kept beside the operation file; older ones are removed.
+KEEP_AUTOMATIC = 5
+#: File-name part that marks automatic backups.
+AUTOMATIC_MARK = ".before-"
+SERVER_BACKUP = (
+    "an operation on a PostgreSQL server is backed up by the server (pg_dump); "
+    "'evacplan backup' and 'restore' work on SQLite operation files"
+)
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What verifying a backup file found."""
+
+    path: Path
+    problem: str | None
+    schema: str | None = None
+    persons: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """What a restore did: from which backup, how many persons, where the old file went."""
+
+    backup: Path
+    target: Path
+    persons: int
+    schema: str | None
+    #: The file that was replaced: a verified safety copy, or the damaged file moved aside.
+    previous_kept_as: Path | None
+    previous_was_damaged: bool
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def automatic_backup_path(db_path: Path, reason: str) -> Path:
+    """``NAME.before-REASON-TIMESTAMP.bak`` beside the operation file."""
+    return db_path.with_name(f"{db_path.name}{AUTOMATIC_MARK}{reason}-{_stamp()}.bak")
+
+
+def verify_backup(path: Path) -> BackupCheck:
+    """Check that ``path`` is a whole SQLite operation: integrity, schema, persons."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return BackupCheck(path, f"cannot be read ({exc.strerror})")
+    if header != SQLITE_HEADER:
+        return BackupCheck(path, "is not a SQLite file")
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        return BackupCheck(path, str(exc))
+    try:
+        result = connection.execute("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            return BackupCheck(path, f"is damaged ({result[0][0] if result else 'no answer'})")
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"alembic_version", "persons", "audit_log"} <= tables:
+            return BackupCheck(path, "is not an operation of this planner")
+        schema_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        persons = connection.execute("SELECT count(*) FROM persons").fetchone()[0]
+    except sqlite3.Error as exc:
+        return BackupCheck(path, f"is damaged ({exc})")
+    finally:
+        connection.close()
+    return BackupCheck(path, None, schema_row[0] if schema_row else None, int(persons))
+
+
+def _require_sqlite(operation: Operation) -> Path:
+    if not operation.is_sqlite or operation.path is None:
+        raise PlannerError(f"Cannot back up {operation.display_name}: {SERVER_BACKUP}")
+    return operation.path
+
+
+def backup_operation(operation: Operation, target: Path, *, reason: str = "manual") -> BackupCheck:
+    """Copy the open operation into ``target`` (which must not exist), verify and audit it."""
+    source = _require_sqlite(operation)
+    target = Path(target).expanduser().absolute()
+    if target == source.absolute():
+        raise PlannerError(f"Cannot back up {source} onto itself; choose another file name")
+    backup_sqlite(source, target)
+    check = verify_backup(target)
+    if not check.ok:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise DatabaseError(f"The backup {target} did not verify: it {check.problem}")
+    with operation.session() as session:
+        audit.record(session, "backup", "operation", None,
+                     {"reason": reason, "file": target.name, "persons": check.persons},
+                     recipient=str(target))
+    return check
+
+
+def automatic_backup(operation: Operation, reason: str) -> Path | None:
+    """A verified backup beside a SQLite operation file before a risky step; None on a server.
+
+    Keeps the newest ``KEEP_AUTOMATIC`` backups of the same reason and removes older ones.
+    """
+    if not operation.is_sqlite or operation.path is None:
+        return None
+    target = automatic_backup_path(operation.path, reason)
+    backup_operation(operation, target, reason=reason)
+    mine = [p for p in automatic_backups(operation.path) if p.name.startswith(
+        f"{operation.path.name}{AUTOMATIC_MARK}{reason}-")]
+    for old in mine[KEEP_AUTOMATIC:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return target
+
+
+def backup_before_import(operation: Operation) -> Path | None:
+    """The automatic backup every import makes first (SPEC 7); None on a PostgreSQL server."""
+    return automatic_backup(operation, "import")
+
+
+def automatic_backups(db_path: Path) -> list[Path]:
+    """Backups beside the operation file (``NAME.before-*.bak``), newest first."""
+    folder = db_path.parent
+    try:
+        found = [p for p in folder.iterdir()
+                 if p.name.startswith(f"{db_path.name}{AUTOMATIC_MARK}") and p.name.endswith(".bak")
+                 and p.is_file()]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+
+
+def latest_verified_backup(db_path: Path) -> Path | None:
+    """The newest automatic backup of the operation file that still verifies, or None."""
+    for candidate in automatic_backups(db_path):
+        if verify_backup(candidate).ok:
+            return candidate
+    return None
+
+
+def _known_schema(schema: str | None) -> bool:
+    from alembic.script import ScriptDirectory
+
+    from planner.db.migrations import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return schema is None or schema in {rev.revision for rev in script.walk_revisions()}
+
+
+def _move_aside(db_path: Path) -> Path:
+    """Rename a damaged file (and its -wal and -shm, which belong to it) out of the way."""
+    kept = db_path.with_name(f"{db_path.name}.damaged-{_stamp()}")
+    os.replace(db_path, kept)
+    for suffix in ("-wal", "-shm"):
+        companion = db_path.with_name(db_path.name + suffix)
+        if companion.exists():
+            os.replace(companion, kept.with_name(kept.name + suffix))
+    return kept
+
+
+def _copy_into(backup: Path, db_path: Path) -> None:
+    """Write the backup's pages into ``db_path`` through SQLite, which takes its locks."""
+    if not db_path.exists():
+        fd = os.open(db_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    source = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+    target = sqlite3.connect(db_path, timeout=30)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(
+            f"Cannot restore into {db_path}: {exc}; close the program where another officer "
+            "has the operation open and try again"
+        ) from exc
+    finally:
+        target.close()
+        source.close()
+
+
+def restore(backup: Path, db_path: Path) -> RestoreReport:
+    """Replace the operation file ``db_path`` with a verified ``backup``.
+
+    A sound operation file is first backed up (``before-restore``), so a restore can be
+    undone; a damaged one is moved aside as ``NAME.damaged-TIMESTAMP``. The restore is
+    recorded in the restored operation's audit log.
+    """
+    backup = Path(backup).expanduser().absolute()
+    db_path = Path(db_path).expanduser().absolute()
+    if backup == db_path:
+        raise PlannerError(f"Cannot restore {db_path} from itself; name a backup file")
+    check = verify_backup(backup)
+    if not check.ok:
+        raise PlannerError(f"The backup {backup} cannot be restored: it {check.problem}")
+    if not _known_schema(check.schema):
+        raise PlannerError(
+            f"The backup {backup} was made by a newer version of the planner (schema "
+            f"{check.schema}); update the program to restore it"
+        )
+    refuse_network_share(db_path)
+    kept: Path | None = None
+    damaged = False
+    if db_path.exists():
+        with db_path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        damaged = header != SQLITE_HEADER or sqlite_damage(db_path) is not None
+        if damaged:
+            kept = _move_aside(db_path)
+        else:
+            kept = backup_sqlite(db_path, automatic_backup_path(db_path, "restore"))
+    elif not db_path.parent.is_dir():
+        raise PlannerError(f"Cannot restore into {db_path}: the folder does not exist")
+    _copy_into(backup, db_path)
+    damage = sqlite_damage(db_path)
+    if damage is not None:
+        raise DatabaseError(f"The restored operation {db_path} did not verify: {damage}")
+    operation = open_operation(db_path)
+    try:
+        with operation.session() as session:
+            audit.record(session, "restore", "operation", None, {
+                "backup": backup.name, "persons": check.persons, "schema": check.schema,
+                "previous_damaged": damaged,
+                "previous_kept_as": kept.name if kept else None,
+            })
+    finally:
+        operation.close()
+    return RestoreReport(backup, db_path, check.persons or 0, check.schema, kept, damaged)

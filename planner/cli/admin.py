@@ -1,0 +1,230 @@
+"""Keeping an operation safe: backup, restore, purge, the audit log, encrypted workbooks.
+
+``evacplan backup OUT``            verified online copy of a SQLite operation
+``evacplan backups``               the automatic backups beside the operation, checked
+``evacplan restore BACKUP|--latest``  replace the operation file with a verified backup
+``evacplan purge [--before DATE]`` remove persons whose retention date has passed
+``evacplan audit-check``           verify the audit log's hash chain
+``evacplan audit-export OUT``      write the audit log (.csv, .json, .xlsx)
+``evacplan encrypt FILE.xlsx``     protect a workbook with a password
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from planner import audit, backup, privacy
+from planner.cli.common import open_from_args, parse_date
+from planner.db.engine import resolve_url
+from planner.encryption import encrypt_workbook
+from planner.errors import PlannerError
+from planner.operation import get_settings
+
+PASSWORD_ENV = "EVACPLAN_EXPORT_PASSWORD"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "backup", help="copy the operation (SQLite) into a new, verified, owner-only file")
+    parser.add_argument("out", type=Path, help="the backup file to create")
+    parser.set_defaults(handler=run_backup)
+
+    parser = subparsers.add_parser(
+        "backups", help="list the automatic backups beside the operation and check each")
+    parser.set_defaults(handler=run_backups)
+
+    parser = subparsers.add_parser(
+        "restore", help="replace the operation file with a verified backup")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
+    which.add_argument("--latest", action="store_true",
+                       help="the newest automatic backup that verifies")
+    parser.set_defaults(handler=run_restore)
+
+    parser = subparsers.add_parser(
+        "purge", help="remove persons registered before the retention date whose stay is over")
+    parser.add_argument("--before", type=parse_date,
+                        help="cutoff date (default: the operation's retention date)")
+    parser.add_argument("--include-waiting", action="store_true",
+                        help="also remove persons not yet flown (closing an operation)")
+    parser.add_argument("--dry-run", action="store_true", help="count only, change nothing")
+    parser.add_argument("--remove-backups", action="store_true",
+                        help="also overwrite and remove the automatic backups that hold them")
+    parser.set_defaults(handler=run_purge)
+
+    parser = subparsers.add_parser("audit-check", help="verify the audit log's hash chain")
+    parser.add_argument("--anchor", help="a hash noted earlier: check that entry is still there")
+    parser.add_argument("--file", type=Path,
+                        help="check a JSON export of the audit log instead of the operation")
+    parser.set_defaults(handler=run_audit_check)
+
+    parser = subparsers.add_parser(
+        "audit-export", help="write the audit log to .csv, .json or .xlsx")
+    parser.add_argument("out", type=Path, help="the file to write")
+    parser.add_argument("--to", dest="recipient", help="who receives it (recorded in the log)")
+    parser.set_defaults(handler=run_audit_export)
+
+    parser = subparsers.add_parser(
+        "encrypt", help=f"protect an .xlsx with a password (asked for, or ${PASSWORD_ENV})")
+    parser.add_argument("file", type=Path, help="the workbook to encrypt")
+    parser.add_argument("--out", type=Path, help="write here instead of replacing the file")
+    parser.set_defaults(handler=run_encrypt)
+
+
+def _sqlite_file(args: argparse.Namespace) -> Path:
+    url = make_url(resolve_url(args.db))
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise PlannerError(f"Cannot restore {url.render_as_string(hide_password=True)}: "
+                           + backup.SERVER_BACKUP)
+    return Path(url.database)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    operation = open_from_args(args)
+    try:
+        check = backup.backup_operation(operation, args.out)
+    finally:
+        operation.close()
+    print(f"Backed up {operation.display_name} to {check.path}: {check.persons} persons, "
+          "verified (integrity check ok), readable by you only")
+    return 0
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    path = _sqlite_file(args)
+    found = backup.automatic_backups(path)
+    if not found:
+        print(f"No automatic backups beside {path}")
+        return 0
+    for candidate in found:
+        check = backup.verify_backup(candidate)
+        state = (f"ok, {check.persons} persons, schema {check.schema}" if check.ok
+                 else f"NOT usable: it {check.problem}")
+        print(f"{candidate}  {state}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    path = _sqlite_file(args)
+    source: Path | None = args.backup
+    if args.latest:
+        source = backup.latest_verified_backup(path)
+        if source is None:
+            raise PlannerError(f"No verified backup was found beside {path}")
+    assert source is not None
+    report = backup.restore(source, path)
+    print(f"Restored {path} from {report.backup}: {report.persons} persons")
+    if report.previous_kept_as is not None:
+        what = "damaged file" if report.previous_was_damaged else "file it replaced"
+        print(f"The {what} is kept as {report.previous_kept_as}")
+    return 0
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    operation = open_from_args(args)
+    try:
+        cutoff = args.before
+        if cutoff is None:
+            with operation.session() as session:
+                cutoff = get_settings(session).retention_until
+        if cutoff is None:
+            raise PlannerError("Give the cutoff with --before DATE, or set the operation's "
+                               "retention date in its settings")
+        report = privacy.purge(operation, cutoff, include_waiting=args.include_waiting,
+                               dry_run=args.dry_run, remove_backups=args.remove_backups)
+    finally:
+        operation.close()
+    _print_purge(report)
+    return 0
+
+
+def _print_purge(report: privacy.PurgeReport) -> None:
+    whose = "registered before" if report.include_waiting else "flown and registered before"
+    verb = "Would remove" if report.dry_run else "Removed"
+    print(f"{verb} {report.persons} persons {whose} {report.cutoff.isoformat()}"
+          + ("" if report.dry_run else f" and {report.households} emptied households"))
+    if report.kept_waiting:
+        print(f"Kept {report.kept_waiting} persons registered before that date who have not "
+              "flown (--include-waiting removes them too)")
+    if report.dry_run or not report.persons:
+        return
+    if report.erased:
+        print("Their data is physically erased from the operation's files")
+    else:
+        print("Their rows are deleted; erasing them from the files finishes when every other "
+              "program using the operation has closed it")
+    for path in report.backups_removed:
+        print(f"Overwrote and removed the backup {path}")
+    for path in report.backups_holding:
+        print(f"The backup {path} still holds them (--remove-backups removes it)")
+
+
+def run_audit_check(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        check = audit.verify_export(args.file)
+        where = str(args.file)
+    else:
+        operation = open_from_args(args)
+        try:
+            with operation.session() as session:
+                check = audit.verify_chain(session)
+                count, head = audit.head(session)
+                anchored = args.anchor is None or audit.has_anchor(session, args.anchor)
+        finally:
+            operation.close()
+        where = operation.display_name
+    if not check.ok:
+        raise PlannerError(
+            f"The audit log of {where} was altered: entry {check.first_bad_id} does not match "
+            "its hash, so it and every later entry are unproven"
+        )
+    if args.file is None and not anchored:
+        raise PlannerError(
+            f"The audit log of {where} no longer holds the entry sealed by {args.anchor}: "
+            "entries were removed"
+        )
+    if args.file is not None:
+        print(f"The audit export {where} is intact: {check.entries} entries")
+        return 0
+    print(f"The audit log of {where} is intact: {count} entries; newest entry's hash {head} "
+          "(note it: 'audit-check --anchor HASH' later proves no entry was removed)")
+    return 0
+
+
+def run_audit_export(args: argparse.Namespace) -> int:
+    operation = open_from_args(args)
+    try:
+        with operation.session() as session:
+            result = audit.export_log(session, args.out, recipient=args.recipient)
+    finally:
+        operation.close()
+    print(f"Wrote {result.entries} audit entries to {result.path} (readable by you only); "
+          f"newest entry's hash {result.head_hash}")
+    return 0
+
+
+def _password() -> str:
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    try:
+        first = getpass.getpass("Password for the workbook: ")
+        second = getpass.getpass("The same password again: ")
+    except (EOFError, OSError) as exc:
+        raise PlannerError(f"No password given: type it when asked or set {PASSWORD_ENV}") \
+            from exc
+    if first != second:
+        raise PlannerError("The two passwords differ; nothing was encrypted")
+    return first
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    written = encrypt_workbook(args.file, _password(), args.out)
+    print(f"Encrypted {args.file} into {written} (readable by you only); "
+          "it opens only with the password")
+    return 0

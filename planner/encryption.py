@@ -1,0 +1,70 @@
+"""Password-protected workbooks for files that leave the embassy (SPEC 7).
+
+``encrypt_workbook`` turns a finished .xlsx into one that Excel and LibreOffice open only
+with the password (ECMA-376 agile encryption, AES-256, via msoffcrypto-tool). The
+encrypted file replaces the plain one in one step and is readable by its owner only;
+the plain workbook never stays on disk beside it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import msoffcrypto
+from msoffcrypto.exceptions import EncryptionError
+from msoffcrypto.format.ooxml import OOXMLFile
+
+from planner.errors import PlannerError
+from planner.files import atomic_output
+
+#: Shortest password accepted for a workbook that leaves the embassy.
+MIN_PASSWORD_LENGTH = 8
+
+
+def check_password(password: str) -> None:
+    """Refuse a password too short to protect people's data."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise PlannerError(
+            f"The export password must have at least {MIN_PASSWORD_LENGTH} characters"
+        )
+
+
+def encrypt_workbook(
+    path: str | os.PathLike[str],
+    password: str,
+    target: str | os.PathLike[str] | None = None,
+) -> Path:
+    """Encrypt the .xlsx at ``path`` with ``password``; write it to ``target`` (default: in place).
+
+    Returns the encrypted file's path. The plain file is replaced, not left behind, when
+    ``target`` is omitted.
+    """
+    check_password(password)
+    source = Path(path)
+    destination = Path(target) if target is not None else source
+    try:
+        plain = source.read_bytes()
+    except OSError as exc:
+        raise PlannerError(f"Cannot read the workbook {source}: {exc.strerror}") from exc
+    if not zipfile.is_zipfile(io.BytesIO(plain)):
+        raise PlannerError(f"{source} is not an .xlsx workbook, so it cannot be encrypted")
+    encrypted = io.BytesIO()
+    try:
+        OOXMLFile(io.BytesIO(plain)).encrypt(password, encrypted)
+    except (EncryptionError, ValueError, OSError) as exc:
+        raise PlannerError(f"Cannot encrypt the workbook {source}: {exc}") from exc
+    with atomic_output(destination) as temp:
+        temp.write_bytes(encrypted.getvalue())
+    return destination
+
+
+def is_encrypted(path: str | os.PathLike[str]) -> bool:
+    """True for an Office file that needs a password to open."""
+    try:
+        with open(path, "rb") as handle:
+            return bool(msoffcrypto.OfficeFile(handle).is_encrypted())
+    except Exception:  # noqa: BLE001 - any file msoffcrypto cannot parse is not encrypted Office
+        return False
