@@ -65,8 +65,18 @@ def _digest(prev_hash: str, entry: AuditEntry) -> str:
 
 
 def _last_hash(session: Session) -> str:
-    if session.get_bind().dialect.name == "postgresql":
+    """The newest entry's hash, read under a lock that keeps other writers from appending.
+
+    Without it, two officers (or the program's background task and its window) could
+    both read the same last hash and fork the chain, which would then look tampered.
+    PostgreSQL: a transaction-scoped advisory lock. SQLite: a statement that writes
+    nothing still takes the database's write lock, held until this transaction ends.
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK})
+    elif dialect == "sqlite":
+        session.execute(text("UPDATE audit_log SET id = id WHERE 0 = 1"))
     last = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1))
     return last or GENESIS
 

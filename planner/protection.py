@@ -131,12 +131,14 @@ def mount_of(path: Path, mounts: Sequence[Mount]) -> Mount | None:
     return best
 
 
-def _existing_ancestor(path: Path) -> Path:
-    """The path itself, or the nearest folder above it that exists, with links resolved."""
+def _real_path(path: Path) -> Path:
+    """The absolute path with symbolic links resolved as far as it exists."""
     current = path.expanduser().absolute()
+    missing: list[str] = []
     while not current.exists() and current != current.parent:
+        missing.insert(0, current.name)
         current = current.parent
-    return current.resolve()
+    return current.resolve().joinpath(*missing)
 
 
 def _windows_network_drive(path: Path) -> str | None:
@@ -160,7 +162,7 @@ def network_share_of(path: Path, mounts: Sequence[Mount] | None = None) -> str |
     windows = _windows_network_drive(path)
     if windows:
         return windows
-    where = _existing_ancestor(path)
+    where = _real_path(path)
     mount = mount_of(where, read_mounts() if mounts is None else mounts)
     if mount is None:
         return None

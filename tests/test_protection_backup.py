@@ -1,0 +1,206 @@
+"""Backups, restore and damaged operation files (SPEC 7), on real SQLite files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from planner import backup
+from planner.cli import main
+from planner.db import Operation, open_operation
+from planner.demo import create as create_demo
+from planner.errors import PlannerError
+from planner.operation import totals
+from planner.protection import DamagedDatabase, sqlite_damage
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def _demo(path: Path, people: int = 60) -> Operation:
+    operation = open_operation(path, create=True)
+    with operation.session() as session:
+        create_demo(session, people, seed=3)
+    return operation
+
+
+def _persons(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute("SELECT count(*) FROM persons").fetchone()[0])
+
+
+def _damage(path: Path) -> None:
+    """Overwrite a few pages in the middle of the file with garbage, as a failing disk would."""
+    page = 4096
+    size = path.stat().st_size
+    assert size > 8 * page, "the operation is too small to damage realistically"
+    with path.open("r+b") as handle:
+        for number in (3, 5, size // page - 2):
+            handle.seek(number * page)
+            handle.write(bytes((i * 37 + 11) % 256 for i in range(page)))
+
+
+def test_backup_is_verified_owner_only_and_audited(tmp_path: Path) -> None:
+    operation = _demo(tmp_path / "op.sqlite")
+    try:
+        check = backup.backup_operation(operation, tmp_path / "copy.bak")
+        with operation.session() as session:
+            from planner.audit import list_entries
+
+            last = list_entries(session, limit=1)[0]
+    finally:
+        operation.close()
+    assert check.ok and check.persons == 60 and check.schema is not None
+    assert _mode(tmp_path / "copy.bak") == 0o600
+    assert _persons(tmp_path / "copy.bak") == 60
+    assert (last.action, last.recipient) == ("backup", str(tmp_path / "copy.bak"))
+    assert last.details == {"reason": "manual", "file": "copy.bak", "persons": 60}
+    # a backup is one self-contained file: no write-ahead log beside it
+    assert (tmp_path / "copy.bak").read_bytes()[18:20] == b"\x01\x01"
+    assert sorted(p.name for p in tmp_path.iterdir() if "copy" in p.name) == ["copy.bak"]
+
+
+def test_backup_refuses_existing_target_and_server(tmp_path: Path) -> None:
+    operation = _demo(tmp_path / "op.sqlite", people=5)
+    (tmp_path / "taken.bak").write_text("mine")
+    try:
+        with pytest.raises(PlannerError, match="exists already"):
+            backup.backup_operation(operation, tmp_path / "taken.bak")
+    finally:
+        operation.close()
+    assert (tmp_path / "taken.bak").read_text() == "mine"
+    url = "postgresql+psycopg://x@127.0.0.1:1/none"
+    server = Operation(url=url, engine=create_engine(url))
+    with pytest.raises(PlannerError, match="pg_dump"):
+        backup.backup_operation(server, tmp_path / "x.bak")
+
+
+def test_automatic_backups_are_pruned_and_latest_verified_is_found(tmp_path: Path) -> None:
+    db = tmp_path / "op.sqlite"
+    operation = _demo(db, people=30)
+    try:
+        made = [backup.backup_before_import(operation) for _ in range(backup.KEEP_AUTOMATIC + 2)]
+    finally:
+        operation.close()
+    assert all(p is not None for p in made)
+    kept = backup.automatic_backups(db)
+    assert len(kept) == backup.KEEP_AUTOMATIC
+    assert kept[0] == made[-1]
+    assert all(_mode(p) == 0o600 for p in kept)
+    # the newest one is damaged: the offer falls back to the newest that verifies
+    kept[0].write_bytes(kept[0].read_bytes()[:8192])
+    assert not backup.verify_backup(kept[0]).ok
+    assert backup.latest_verified_backup(db) == kept[1]
+
+
+def test_restore_keeps_a_copy_of_the_file_it_replaces(tmp_path: Path) -> None:
+    db = tmp_path / "op.sqlite"
+    operation = _demo(db, people=40)
+    try:
+        backup.backup_operation(operation, tmp_path / "before.bak")
+        with operation.session() as session:
+            from sqlalchemy import text
+
+            session.execute(text("DELETE FROM plan_persons"))
+            session.execute(text("DELETE FROM persons WHERE id > 10"))
+    finally:
+        operation.close()
+    assert _persons(db) == 10
+    report = backup.restore(tmp_path / "before.bak", db)
+    assert report.persons == 40 and not report.previous_was_damaged
+    assert report.previous_kept_as is not None and _persons(report.previous_kept_as) == 10
+    assert _mode(db) == 0o600 and _mode(report.previous_kept_as) == 0o600
+    reopened = open_operation(db)
+    try:
+        with reopened.session() as session:
+            assert totals(session).persons == 40
+            from planner.audit import list_entries, verify_chain
+
+            assert list_entries(session, limit=1)[0].action == "restore"
+            assert verify_chain(session).ok
+    finally:
+        reopened.close()
+
+
+def test_damaged_file_is_refused_with_the_offer_then_restored(tmp_path: Path) -> None:
+    db = tmp_path / "op.sqlite"
+    operation = _demo(db, people=400)
+    try:
+        good = backup.backup_before_import(operation)
+    finally:
+        operation.close()
+    _damage(db)
+    assert sqlite_damage(db) is not None
+    with pytest.raises(DamagedDatabase) as refused:
+        open_operation(db)
+    assert refused.value.backup == good
+    assert "is damaged" in str(refused.value) and str(good) in str(refused.value)
+    report = backup.restore(good, db)
+    assert report.previous_was_damaged and report.previous_kept_as is not None
+    assert report.previous_kept_as.name.startswith("op.sqlite.damaged-")
+    assert sqlite_damage(db) is None and _persons(db) == 400
+
+
+def test_damaged_file_without_backup_says_so(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "op.sqlite"
+    _demo(db, people=400).close()
+    _damage(db)
+    assert main(["--db", str(db), "backup", str(tmp_path / "x.bak")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is damaged" in err[0] and "no verified backup" in err[0]
+    assert not (tmp_path / "x.bak").exists()
+
+
+def test_truncated_file_is_damaged_not_a_crash(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "op.sqlite"
+    _demo(db, people=400).close()
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+    assert main(["--db", str(db), "audit-check"]) == 1
+    err = capsys.readouterr().err
+    assert "is damaged" in err and "Traceback" not in err
+
+
+def test_cli_backup_backups_restore_latest(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "op.sqlite"
+    operation = _demo(db, people=400)
+    try:
+        backup.backup_before_import(operation)
+    finally:
+        operation.close()
+    assert main(["--db", str(db), "backup", str(tmp_path / "manual.bak")]) == 0
+    assert "400 persons, verified" in capsys.readouterr().out
+    assert _mode(tmp_path / "manual.bak") == 0o600
+    assert main(["--db", str(db), "backups"]) == 0
+    assert "ok, 400 persons" in capsys.readouterr().out
+    _damage(db)
+    assert main(["--db", str(db), "restore", "--latest"]) == 0
+    out = capsys.readouterr().out
+    assert "Restored" in out and "damaged file is kept as" in out
+    assert _persons(db) == 400
+
+
+def test_restore_refuses_a_bad_backup_and_changes_nothing(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "op.sqlite"
+    _demo(db, people=20).close()
+    before = db.read_bytes()
+    bogus = tmp_path / "bogus.bak"
+    bogus.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    assert main(["--db", str(db), "restore", str(bogus)]) == 1
+    assert "cannot be restored" in capsys.readouterr().err
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE things (id INTEGER)")
+    assert main(["--db", str(db), "restore", str(other)]) == 1
+    assert "not an operation of this planner" in capsys.readouterr().err
+    assert db.read_bytes() == before
