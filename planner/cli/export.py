@@ -1,0 +1,55 @@
+"""``evacplan export OUT.xlsx|OUT.pdf``: the manifests of a plan, one copy (SPEC 6)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from planner.cli.common import open_from_args, positive_int
+from planner.export.model import Copy
+from planner.export.service import export_manifests, output_format
+
+#: Warnings printed one by one; beyond this, a count.
+WARNINGS_SHOWN = 20
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "export",
+        help="write the flight manifests of a plan (.xlsx workbook or .pdf)",
+        description="Write one copy of a plan's manifests: a summary, one sheet per flight "
+        "and, in the embassy copy, the shelters, document appointments and persons left "
+        "without a flight or a bed.",
+    )
+    parser.add_argument("out", metavar="OUT.xlsx|OUT.pdf", help="the file to write")
+    parser.add_argument("--plan", type=positive_int, metavar="ID",
+                        help="the plan (default: the published plan, else the latest)")
+    parser.add_argument("--copy", choices=[c.value for c in Copy], default=Copy.EMBASSY.value,
+                        help="embassy: complete and confidential (default); airline: the "
+                        "airline and immigration copy, without phones, notes or protection "
+                        "flags")
+    parser.add_argument("--flight", action="append", metavar="KEY", dest="flights",
+                        help="only this flight, written as its number, a space and its date "
+                        "('QZ 8205 2026-03-05'); repeat for more")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    output_format(args.out)  # refuse a wrong file name before opening the operation
+    operation = open_from_args(args)
+    try:
+        result = export_manifests(operation, args.out, plan_id=args.plan, copy=Copy(args.copy),
+                                  flights=args.flights)
+    finally:
+        operation.close()
+    for warning in result.warnings[:WARNINGS_SHOWN]:
+        print(f"evacplan: warning: {warning}", file=sys.stderr)
+    if len(result.warnings) > WARNINGS_SHOWN:
+        print(f"evacplan: warning: {len(result.warnings) - WARNINGS_SHOWN} more cells "
+              "had characters replaced", file=sys.stderr)
+    counts = result.counts
+    print(
+        f"Wrote the {result.copy.audience} copy of plan {result.plan_id} to {result.path}: "
+        f"{counts['flights']} flights, {counts['passengers']} passengers"
+    )
+    return 0

@@ -1,0 +1,389 @@
+"""The manifest document laid out as printable tables, the same for every renderer.
+
+A ``Sheet`` is a title block (a bold title and a few lines), one table (columns with a
+width in characters and rows of plain values), and lines under the table (totals, the
+signature block). The workbook writer makes one worksheet of each; the PDF renderer and
+the print preview draw each on as many A4 landscape pages as it needs, repeating the
+title block and the column headers on every page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from planner.export.model import (
+    ETD,
+    Copy,
+    FlightManifest,
+    ManifestDocument,
+    Need,
+    ShelterRoster,
+)
+
+SHEET_NAME_LIMIT = 31
+_SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+#: Points; leaves room for a signature on every passenger row.
+SIGNATURE_ROW_HEIGHT = 24.0
+SIGNATURE_LINES = (
+    "Prepared by (embassy officer): ______________________________   "
+    "Signature: ______________________   Date and time: __________________",
+    "Received by (airline / immigration): __________________________   "
+    "Signature: ______________________   Date and time: __________________",
+)
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    DATETIME = "datetime"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    #: Width in characters of the body font.
+    width: float
+    kind: Kind = Kind.TEXT
+    wrap: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    name: str
+    title: str
+    lines: tuple[str, ...]
+    columns: tuple[Column, ...]
+    rows: Sequence[tuple[Any, ...]]
+    #: Lines under the table: totals, notes, the signature block.
+    after: tuple[str, ...] = ()
+    #: Columns kept in view when scrolling sideways (rows above the table always are).
+    frozen_columns: int = 0
+    row_height: float | None = None
+    empty_text: str = "Nothing to list."
+    #: Which flight a manifest sheet is for (its key); None for the other sheets.
+    flight: str | None = field(default=None)
+
+    @property
+    def width(self) -> float:
+        return sum(c.width for c in self.columns)
+
+
+def format_value(value: Any) -> str:
+    """How a value reads in print (dates unambiguous, no seconds)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def page_header(document: ManifestDocument) -> tuple[str, str]:
+    """Left and right text of every page header: the operation and plan, and the copy."""
+    return f"{document.operation} - plan {document.plan_id}", document.copy.title
+
+
+def page_footer_left(document: ManifestDocument) -> str:
+    return f"Printed {format_value(document.generated_at)}"
+
+
+def sheet_names(wanted: Iterable[str]) -> list[str]:
+    """Valid, unique worksheet names (31 characters, none of []:*?/\\) for ``wanted``."""
+    taken: set[str] = set()
+    names = []
+    for raw in wanted:
+        base = _SHEET_NAME_FORBIDDEN.sub("-", raw).strip("' ") or "Sheet"
+        name = base[:SHEET_NAME_LIMIT]
+        number = 2
+        while name.casefold() in taken:
+            suffix = f" ({number})"
+            name = base[: SHEET_NAME_LIMIT - len(suffix)] + suffix
+            number += 1
+        taken.add(name.casefold())
+        names.append(name)
+    return names
+
+
+def _needs_text(needs: tuple[Need, ...], copy: Copy) -> str:
+    if copy is Copy.AIRLINE:
+        return " ".join(n.code for n in needs)
+    return ", ".join(n.value for n in needs)
+
+
+def _plan_line(document: ManifestDocument) -> str:
+    published = (f", published {format_value(document.published_at)}"
+                 if document.published_at else ", not published")
+    return (f"Operation: {document.operation}   |   Plan {document.plan_id} "
+            f"({document.plan_status}, start {format_value(document.plan_start)}{published})"
+            f"   |   {document.copy.title}")
+
+
+def _counts_line(flight: FlightManifest) -> str:
+    capacity = "no limit" if flight.medical_capacity is None else str(flight.medical_capacity)
+    return (f"Passengers: {len(flight.passengers)} = adults {flight.adults} + children "
+            f"{flight.children} + infants {flight.infants}   |   Seats used: {flight.seated} "
+            f"of {flight.seats}   |   Medical: {flight.medical} (capacity {capacity})")
+
+
+AIRLINE_LEGEND = (
+    "Assistance codes: MEDA medical case, WCHR wheelchair, PREG pregnant, "
+    "UMNR unaccompanied minor, INFT infant on lap (no seat).   "
+    f"{ETD}: emergency travel document, its number is written in at issue."
+)
+EMBASSY_LEGEND = (
+    "Embassy use only: phone, notes and the trafficking flag must never reach the airline; "
+    f"give them the airline copy.   {ETD}: emergency travel document."
+)
+
+
+def flight_sheet(document: ManifestDocument, flight: FlightManifest, name: str) -> Sheet:
+    """One flight's manifest: title block, passengers in seat order, totals, signatures."""
+    copy = document.copy
+    airline = copy is Copy.AIRLINE
+    columns = [Column("No.", 4.5, Kind.NUMBER)]
+    if not airline:
+        columns.append(Column("Case No", 9.5))
+    columns += [
+        Column("Full Name", 28 if airline else 24, wrap=True),
+        Column("Sex", 4.5),
+        Column("Date of Birth", 11, Kind.DATE),
+        Column("Age", 4.5, Kind.NUMBER),
+        Column("Nationality", 10),
+        Column("Document Type", 9),
+        Column("Document No", 12),
+        Column("Household", 10),
+        Column("Assistance" if airline else "Special Needs", 14 if airline else 17, wrap=True),
+    ]
+    if not airline:
+        columns += [
+            Column("Trafficking Victim", 9.5),
+            Column("Phone", 15),
+            Column("Notes", 22, wrap=True),
+        ]
+    columns.append(Column("Signature", 20 if airline else 18))
+    rows = []
+    for p in flight.passengers:
+        row: list[Any] = [p.number]
+        if not airline:
+            row.append(p.case_no)
+        row += [p.full_name, p.sex, p.date_of_birth, p.age, p.nationality, p.document_type,
+                p.document_no, p.household, _needs_text(p.needs, copy)]
+        if not airline:
+            row += [bool(p.trafficking_victim), p.phone, p.notes]
+        row.append(None)
+        rows.append(tuple(row))
+    departs = format_value(flight.departs_at)
+    lines = (
+        _plan_line(document),
+        f"Flight: {flight.flight_no}   |   Carrier: {flight.carrier or '-'}   |   Route: "
+        f"{flight.origin} to {flight.destination}   |   Departure: {departs}   |   "
+        f"Status: {flight.status}",
+        _counts_line(flight),
+        AIRLINE_LEGEND if airline else EMBASSY_LEGEND,
+    )
+    return Sheet(
+        name=name,
+        title=f"PASSENGER MANIFEST   {flight.flight_no}   {flight.origin} to "
+              f"{flight.destination}   {departs}",
+        lines=lines,
+        columns=tuple(columns),
+        rows=rows,
+        after=(f"Total {_counts_line(flight)[0].lower()}{_counts_line(flight)[1:]}", "",
+               *SIGNATURE_LINES),
+        frozen_columns=2 if airline else 3,
+        row_height=SIGNATURE_ROW_HEIGHT,
+        empty_text="No passengers on this flight in this plan.",
+        flight=flight.key,
+    )
+
+
+def summary_sheet(document: ManifestDocument, name: str) -> Sheet:
+    columns = (
+        Column("Flight", 10), Column("Departure", 16, Kind.DATETIME), Column("Carrier", 18),
+        Column("Route", 10), Column("Status", 10), Column("Seats", 7, Kind.NUMBER),
+        Column("Seats Used", 7, Kind.NUMBER), Column("Adults", 7, Kind.NUMBER),
+        Column("Children", 8, Kind.NUMBER), Column("Infants", 7, Kind.NUMBER),
+        Column("Passengers", 10, Kind.NUMBER), Column("Medical", 8, Kind.NUMBER),
+        Column("Medical Capacity", 9, Kind.NUMBER),
+    )
+    rows = [
+        (f.flight_no, f.departs_at, f.carrier, f"{f.origin}-{f.destination}", f.status, f.seats,
+         f.seated, f.adults, f.children, f.infants, len(f.passengers), f.medical,
+         f.medical_capacity)
+        for f in document.flights
+    ]
+    flights = document.flights
+    totals = (
+        f"Total: {len(flights)} flights, {document.passengers} passengers = adults "
+        f"{sum(f.adults for f in flights)} + children {sum(f.children for f in flights)} + "
+        f"infants {sum(f.infants for f in flights)}; seats used "
+        f"{sum(f.seated for f in flights)} of {sum(f.seats for f in flights)}; medical "
+        f"{sum(f.medical for f in flights)}."
+    )
+    lines = [_plan_line(document)]
+    after = [totals]
+    if document.copy is Copy.EMBASSY:
+        left = len(document.unassigned)
+        lines.append(
+            f"Persons in the plan: {document.persons_in_plan}   |   Flown: {document.passengers}"
+            f"   |   Left without a flight: {left}   |   Households without shelter: "
+            f"{len(document.overflow)} ({document.overflow_person_nights} person-nights)"
+            f"   |   Conflicts: {len(document.conflicts)}"
+        )
+        after.append("")
+        for roster in document.shelters:
+            after.append(_shelter_summary(roster))
+        if document.conflicts:
+            after.append("")
+            after.append("Conflicts (pins released by the planner):")
+            after.extend(f"- {text}" for text in document.conflicts)
+    return Sheet(
+        name=name,
+        title="FLIGHT MANIFESTS - SUMMARY",
+        lines=tuple(lines),
+        columns=columns,
+        rows=rows,
+        after=tuple(after),
+        frozen_columns=1,
+        empty_text="No one is on a flight in this plan.",
+    )
+
+
+def _shelter_summary(roster: ShelterRoster) -> str:
+    peak, night = roster.peak()
+    when = f" on the night of {format_value(night)}" if night else ""
+    return (f"Shelter {roster.name}: {len(roster.stays)} persons, {roster.person_nights} "
+            f"person-nights, at most {peak} of {roster.beds} beds{when}.")
+
+
+def shelter_sheet(document: ManifestDocument, roster: ShelterRoster, name: str) -> Sheet:
+    columns = (
+        Column("No.", 5, Kind.NUMBER), Column("Case No", 10), Column("Full Name", 28, wrap=True),
+        Column("Sex", 5), Column("Age", 5, Kind.NUMBER), Column("Household", 11),
+        Column("First Night", 11, Kind.DATE), Column("Last Night", 11, Kind.DATE),
+        Column("Nights", 7, Kind.NUMBER), Column("Leaves On", 19),
+        Column("Special Needs", 20, wrap=True),
+    )
+    rows = [
+        (number, s.case_no, s.full_name, s.sex, s.age, s.household, s.first_night, s.last_night,
+         s.nights, s.leaves_on or "no flight yet", ", ".join(n.value for n in s.needs))
+        for number, s in enumerate(roster.stays, 1)
+    ]
+    care = "yes" if roster.medical_care else "no"
+    return Sheet(
+        name=name,
+        title=f"SHELTER ROSTER   {roster.name}",
+        lines=(
+            _plan_line(document),
+            f"Beds: {roster.beds}   |   Accepts: {roster.accepts.replace('_', ' and ')}   |   "
+            f"Medical care: {care}",
+            _shelter_summary(roster),
+            "Night n is the night that begins on date n; the last night is the night before "
+            "the departure date.",
+        ),
+        columns=columns,
+        rows=rows,
+        after=(f"Total: {len(rows)} persons, {roster.person_nights} person-nights.",),
+        frozen_columns=3,
+        empty_text="No one is planned to sleep in this shelter.",
+    )
+
+
+def slots_sheet(document: ManifestDocument, name: str) -> Sheet:
+    columns = (
+        Column("Slot", 16), Column("Starts At", 16, Kind.DATETIME),
+        Column("Location", 24, wrap=True), Column("Document Ready", 16, Kind.DATETIME),
+        Column("Case No", 10), Column("Full Name", 26, wrap=True),
+        Column("Document Status", 12), Column("Household", 11), Column("Flight", 19),
+    )
+    rows = [
+        (s.slot_id, s.starts_at, s.location, s.ready_at, b.case_no, b.full_name,
+         b.document_status, b.household, b.flight or "no flight yet")
+        for s in document.slots for b in s.bookings
+    ]
+    return Sheet(
+        name=name,
+        title="EMERGENCY TRAVEL DOCUMENT APPOINTMENTS",
+        lines=(
+            _plan_line(document),
+            f"{len(document.slots)} appointments, {len(rows)} persons booked.",
+        ),
+        columns=columns,
+        rows=rows,
+        after=(f"Total: {len(rows)} persons booked on {len(document.slots)} appointments.",),
+        frozen_columns=2,
+        empty_text="No one needs a document appointment in this plan.",
+    )
+
+
+def unassigned_sheet(document: ManifestDocument, name: str) -> Sheet:
+    columns = (
+        Column("No.", 5, Kind.NUMBER), Column("Case No", 10), Column("Full Name", 26, wrap=True),
+        Column("Sex", 5), Column("Age", 5, Kind.NUMBER), Column("Household", 11),
+        Column("Destinations", 12), Column("Reasons", 70, wrap=True),
+    )
+    rows = [
+        (number, u.case_no, u.full_name, u.sex, u.age, u.household, u.destinations,
+         "\n".join(u.reasons))
+        for number, u in enumerate(document.unassigned, 1)
+    ]
+    return Sheet(
+        name=name,
+        title="PERSONS LEFT WITHOUT A FLIGHT",
+        lines=(_plan_line(document), f"{len(rows)} persons; ages as on the plan start date."),
+        columns=columns,
+        rows=rows,
+        after=(f"Total: {len(rows)} persons without a flight.",),
+        frozen_columns=3,
+        empty_text="Everyone in the plan has a flight.",
+    )
+
+
+def overflow_sheet(document: ManifestDocument, name: str) -> Sheet:
+    columns = (
+        Column("Household", 14), Column("Case Numbers", 30, wrap=True),
+        Column("Persons", 8, Kind.NUMBER), Column("Person-Nights", 9, Kind.NUMBER),
+        Column("Reason", 70, wrap=True),
+    )
+    rows = [
+        (h.household, ", ".join(h.case_numbers), len(h.case_numbers), h.person_nights, h.reason)
+        for h in document.overflow
+    ]
+    return Sheet(
+        name=name,
+        title="HOUSEHOLDS WITHOUT A SHELTER BED",
+        lines=(_plan_line(document),
+               f"{len(rows)} households, {document.overflow_person_nights} person-nights."),
+        columns=columns,
+        rows=rows,
+        after=(f"Total: {document.overflow_person_nights} person-nights without a bed.",),
+        frozen_columns=1,
+        empty_text="Every household that needs a shelter has one.",
+    )
+
+
+def sheets(document: ManifestDocument) -> list[Sheet]:
+    """Every sheet of the copy, in order: summary, flights, then the embassy's own sheets."""
+    embassy = document.copy is Copy.EMBASSY
+    wanted = ["Summary", *(f.key for f in document.flights)]
+    if embassy:
+        wanted += [r.name for r in document.shelters]
+        wanted += ["Document slots", "Without flight", "Without shelter"]
+    names = iter(sheet_names(wanted))
+    made = [summary_sheet(document, next(names))]
+    made += [flight_sheet(document, f, next(names)) for f in document.flights]
+    if embassy:
+        made += [shelter_sheet(document, r, next(names)) for r in document.shelters]
+        made.append(slots_sheet(document, next(names)))
+        made.append(unassigned_sheet(document, next(names)))
+        made.append(overflow_sheet(document, next(names)))
+    return made
