@@ -1,0 +1,202 @@
+"""Two officers editing the same person never lose an update (SPEC 7).
+
+Each officer works in a real session of their own (on PostgreSQL, a connection of its
+own to the server): read the person, change the notes from what they read, save. A
+save based on an outdated read is refused (the version counter), the officer reloads
+and makes the change again, as the program tells them to. Over 100 random
+interleavings of the two officers' steps, every change must survive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import threading
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.db import Operation
+from planner.db.engine import explain_database_error
+from planner.db.models import Household, Person
+
+EDITS_PER_OFFICER = 3
+INTERLEAVINGS = 100
+
+
+def _seed(operation: Operation) -> int:
+    with operation.session() as session:
+        household = Household(code="H-1")
+        person = Person(case_no="C-000001", household_ref=household, full_name="Siti Rahayu",
+                        name_key="siti rahayu", sex="F", date_of_birth=dt.date(1990, 5, 17),
+                        nationality="IDN", document_status="missing", notes="")
+        session.add_all([household, person])
+        session.flush()
+        return person.id
+
+
+def _schedules(seed: int) -> list[list[str]]:
+    """Random interleavings of two officers' steps: each reads then writes, three times."""
+    rng = random.Random(seed)
+    schedules = []
+    for _ in range(INTERLEAVINGS):
+        steps = ["A"] * (2 * EDITS_PER_OFFICER) + ["B"] * (2 * EDITS_PER_OFFICER)
+        rng.shuffle(steps)
+        schedules.append(steps)
+    return schedules
+
+
+class Officer:
+    """One officer's session; ``save`` retries after a refusal, as the program asks."""
+
+    def __init__(self, name: str, operation: Operation, person_id: int) -> None:
+        self.name = name
+        self.session: Session = operation.sessions()
+        self.person_id = person_id
+        self.person: Person | None = None
+        self.edits = 0
+        self.refusals = 0
+        self.reading = True
+
+    def read(self) -> None:
+        self.session.rollback()  # end the previous transaction: see what others saved
+        self.person = self.session.get(Person, self.person_id, populate_existing=True)
+
+    def save(self, trial: int) -> None:
+        token = f"{self.name}{trial}.{self.edits};"
+        while True:
+            assert self.person is not None
+            self.person.notes = (self.person.notes or "") + token
+            try:
+                self.session.commit()
+                break
+            except StaleDataError as exc:
+                self.session.rollback()
+                self.refusals += 1
+                message = explain_database_error(exc) or ""
+                assert "Another officer changed" in message and "reload" in message
+                self.read()
+        self.edits += 1
+
+    def step(self, trial: int) -> None:
+        if self.reading:
+            self.read()
+        else:
+            self.save(trial)
+        self.reading = not self.reading
+
+    def close(self) -> None:
+        self.session.close()
+
+
+def _run(operation: Operation, person_id: int, schedules: list[list[str]],
+         make: Callable[[str, Operation, int], Officer]) -> tuple[int, list[str]]:
+    refusals = 0
+    expected: list[str] = []
+    for trial, steps in enumerate(schedules):
+        officers = {name: make(name, operation, person_id) for name in "AB"}
+        try:
+            for name in steps:
+                officers[name].step(trial)
+        finally:
+            for officer in officers.values():
+                refusals += officer.refusals
+                officer.close()
+        expected += [f"{name}{trial}.{n};" for name in "AB" for n in range(EDITS_PER_OFFICER)]
+    return refusals, expected
+
+
+def test_no_update_is_lost_over_100_interleavings(operation: Operation) -> None:
+    person_id = _seed(operation)
+    refusals, expected = _run(operation, person_id, _schedules(seed=2026), Officer)
+    with operation.session() as session:
+        person = session.get(Person, person_id)
+        assert person is not None
+        saved = [token + ";" for token in (person.notes or "").split(";") if token]
+        version = person.version
+    assert sorted(saved) == sorted(expected), "an officer's change was lost or doubled"
+    assert version == 1 + len(expected)
+    assert refusals > INTERLEAVINGS // 2, "the interleavings should provoke conflicts"
+
+
+class CarelessOfficer(Officer):
+    """Control: saves without the version check, as a program without counters would."""
+
+    def save(self, trial: int) -> None:
+        assert self.person is not None
+        notes = (self.person.notes or "") + f"{self.name}{trial}.{self.edits};"
+        self.session.rollback()
+        self.session.execute(update(Person).where(Person.id == self.person_id)
+                             .values(notes=notes).execution_options(synchronize_session=False))
+        self.session.commit()
+        self.edits += 1
+
+
+def test_control_without_version_counters_updates_are_lost(operation: Operation) -> None:
+    """The schedules above would lose updates if the counter did not refuse stale saves."""
+    person_id = _seed(operation)
+    _, expected = _run(operation, person_id, _schedules(seed=2026)[:20], CarelessOfficer)
+    with operation.session() as session:
+        notes = session.scalar(select(Person.notes).where(Person.id == person_id)) or ""
+    assert len([t for t in notes.split(";") if t]) < len(expected)
+
+
+def test_edit_of_a_person_another_officer_deleted_is_refused(operation: Operation) -> None:
+    person_id = _seed(operation)
+    first, second = operation.sessions(), operation.sessions()
+    try:
+        mine = first.get(Person, person_id)
+        theirs = second.get(Person, person_id)
+        assert mine is not None and theirs is not None
+        second.delete(theirs)
+        second.commit()
+        mine.phone = "+62 811 000"
+        with pytest.raises(StaleDataError) as refused:
+            first.commit()
+        assert "Another officer changed or deleted" in (explain_database_error(refused.value)
+                                                        or "")
+    finally:
+        first.close()
+        second.close()
+
+
+def test_postgres_save_waiting_on_a_row_lock_is_refused_not_lost(postgres_url: str) -> None:
+    """On the server, the second save waits for the first to commit, then is refused."""
+    from planner.db import open_operation
+
+    operation = open_operation(postgres_url, create=True)
+    try:
+        person_id = _seed(operation)
+        first, second = operation.sessions(), operation.sessions()
+        mine = first.get(Person, person_id)
+        theirs = second.get(Person, person_id)
+        assert mine is not None and theirs is not None
+        mine.notes = "A;"
+        first.flush()  # the row is now locked by the first officer's open transaction
+        outcome: list[BaseException | None] = []
+
+        def save_theirs() -> None:
+            theirs.notes = "B;"
+            try:
+                second.commit()
+                outcome.append(None)
+            except StaleDataError as exc:
+                second.rollback()
+                outcome.append(exc)
+
+        worker = threading.Thread(target=save_theirs)
+        worker.start()
+        worker.join(timeout=1.0)
+        assert worker.is_alive(), "the second save should wait for the row lock"
+        first.commit()
+        worker.join(timeout=30)
+        assert len(outcome) == 1 and isinstance(outcome[0], StaleDataError)
+        first.close()
+        second.close()
+        with operation.session() as session:
+            assert session.scalar(select(Person.notes).where(Person.id == person_id)) == "A;"
+    finally:
+        operation.close()
