@@ -1,0 +1,277 @@
+"""Checks of values an officer types into a form: one function per kind of field.
+
+Each check returns the cleaned value or raises ``FieldProblem``; a form collects the
+problems of all its fields into one ``ValidationError``. A problem is a code with
+parameters, so the desktop program can word it in the officer's language; ``english``
+is the wording of the command line and the logs. Problems name fields and limits,
+never the value that was typed (it may be personal data).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from planner.errors import PlannerError
+
+IATA = re.compile(r"^[A-Z]{3}$")
+PHONE = re.compile(r"^[0-9+()\-. /]*$")
+#: Day-first forms officers type: 17/05/1990, 17-05-1990, 17.05.1990.
+DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+EARLIEST_DATE = dt.date(1900, 1, 1)
+
+_ENGLISH = {
+    "required": "is required",
+    "too_long": "is longer than {max} characters",
+    "bad_choice": "must be one of {choices}",
+    "bad_airport": "must be a three-letter airport code (IATA), such as CGK",
+    "bad_airport_list": "must be three-letter airport codes separated by ; or ,",
+    "bad_country": "must be a three-letter country code (ISO 3166 alpha-3), such as IDN",
+    "bad_phone": "may hold only digits, spaces and + - ( ) . /",
+    "bad_date": "must be a date (YYYY-MM-DD or DD/MM/YYYY)",
+    "bad_datetime": "must be a date and time (YYYY-MM-DD HH:MM)",
+    "bad_number": "must be a number",
+    "bad_whole_number": "must be a whole number",
+    "out_of_range": "must be between {min} and {max}",
+    "too_early": "must not be before {min}",
+    "in_future": "must not be in the future",
+    "duplicate": "is already used by {other}",
+    "before": "must not be before {other}",
+    "not_female": "can only be set for a woman (sex F)",
+    "bad_timezone": "must be a time zone name such as Asia/Phnom_Penh",
+    "ages_order": "must be above the infant age and at most the elderly age",
+    "bad_household": "must not start with ~ (kept for households of one)",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one field's value cannot be used: a code, its parameters, and the English text."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def english(self) -> str:
+        return _ENGLISH.get(self.code, self.code).format(**self.params)
+
+
+class FieldProblem(Exception):
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.problem = Problem(code, params)
+
+
+class ValidationError(PlannerError):
+    """A form's values cannot be saved; ``problems`` maps each field to its problem."""
+
+    def __init__(self, what: str, problems: Mapping[str, Problem]) -> None:
+        self.what = what
+        self.problems = dict(problems)
+        listed = "; ".join(f"{name} {p.english()}" for name, p in self.problems.items())
+        super().__init__(f"The {what} cannot be saved: {listed}")
+
+
+class Checker:
+    """Collects the problems of several fields: ``checker.field(name, check, value)``."""
+
+    def __init__(self) -> None:
+        self.problems: dict[str, Problem] = {}
+
+    def field(self, name: str, check: Any, value: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return check(value, *args, **kwargs)
+        except FieldProblem as problem:
+            self.problems.setdefault(name, problem.problem)
+            return None
+
+    def add(self, name: str, code: str, **params: Any) -> None:
+        self.problems.setdefault(name, Problem(code, params))
+
+    def raise_if_any(self, what: str) -> None:
+        if self.problems:
+            raise ValidationError(what, self.problems)
+
+
+# --- single values -------------------------------------------------------------------
+
+
+def blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(value: Any, max_length: int, required: bool = False) -> str | None:
+    if blank(value):
+        if required:
+            raise FieldProblem("required")
+        return None
+    cleaned = " ".join(str(value).split())
+    if len(cleaned) > max_length:
+        raise FieldProblem("too_long", max=max_length)
+    return cleaned
+
+
+def free_text(value: Any, max_length: int = 10_000) -> str | None:
+    """Notes: kept as typed (line breaks too), only trimmed."""
+    if blank(value):
+        return None
+    cleaned = str(value).strip()
+    if len(cleaned) > max_length:
+        raise FieldProblem("too_long", max=max_length)
+    return cleaned
+
+
+def choice(value: Any, choices: Iterable[str], default: str | None = None) -> str:
+    options = [str(c) for c in choices]
+    if blank(value):
+        if default is not None:
+            return default
+        raise FieldProblem("required")
+    cleaned = str(value).strip()
+    for option in options:
+        if cleaned.casefold() == option.casefold():
+            return option
+    raise FieldProblem("bad_choice", choices=", ".join(options))
+
+
+def airport(value: Any, required: bool = True) -> str | None:
+    if blank(value):
+        if required:
+            raise FieldProblem("required")
+        return None
+    cleaned = str(value).strip().upper()
+    if not IATA.match(cleaned):
+        raise FieldProblem("bad_airport")
+    return cleaned
+
+
+def airport_list(value: Any) -> str | None:
+    """IATA codes separated by ``;`` or ``,``, stored joined by ``;``; blank = None."""
+    if blank(value):
+        return None
+    codes = [c.strip().upper() for c in re.split(r"[;,]", str(value)) if c.strip()]
+    if not codes or any(not IATA.match(c) for c in codes):
+        raise FieldProblem("bad_airport_list")
+    unique = list(dict.fromkeys(codes))
+    return ";".join(unique)
+
+
+def country(value: Any, default: str | None = None) -> str:
+    if blank(value):
+        if default:
+            return default
+        raise FieldProblem("required")
+    cleaned = str(value).strip().upper()
+    if not IATA.match(cleaned):  # the same shape: three letters
+        raise FieldProblem("bad_country")
+    return cleaned
+
+
+def phone(value: Any) -> str | None:
+    if blank(value):
+        return None
+    cleaned = " ".join(str(value).split())
+    if not PHONE.match(cleaned):
+        raise FieldProblem("bad_phone")
+    if len(cleaned) > 40:
+        raise FieldProblem("too_long", max=40)
+    return cleaned
+
+
+def date(value: Any, required: bool = False, not_after: dt.date | None = None) -> dt.date | None:
+    if blank(value):
+        if required:
+            raise FieldProblem("required")
+        return None
+    if isinstance(value, dt.datetime):
+        parsed = value.date()
+    elif isinstance(value, dt.date):
+        parsed = value
+    else:
+        parsed = _parse_date(str(value).strip())
+    if parsed < EARLIEST_DATE:
+        raise FieldProblem("too_early", min=EARLIEST_DATE.isoformat())
+    if not_after is not None and parsed > not_after:
+        raise FieldProblem("in_future")
+    return parsed
+
+
+def _parse_date(text_value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text_value)
+    except ValueError:
+        pass
+    match = DAY_FIRST.match(text_value)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            pass
+    raise FieldProblem("bad_date")
+
+
+def date_time(value: Any, required: bool = True) -> dt.datetime | None:
+    if blank(value):
+        if required:
+            raise FieldProblem("required")
+        return None
+    if isinstance(value, dt.datetime):
+        parsed = value.replace(second=0, microsecond=0, tzinfo=None)
+    else:
+        try:
+            parsed = dt.datetime.fromisoformat(str(value).strip())
+        except ValueError as exc:
+            raise FieldProblem("bad_datetime") from exc
+        parsed = parsed.replace(second=0, microsecond=0, tzinfo=None)
+    if parsed.date() < EARLIEST_DATE:
+        raise FieldProblem("too_early", min=EARLIEST_DATE.isoformat())
+    return parsed
+
+
+def whole_number(
+    value: Any, minimum: int = 0, maximum: int = 1_000_000, required: bool = True
+) -> int | None:
+    if blank(value):
+        if required:
+            raise FieldProblem("required")
+        return None
+    if isinstance(value, bool):
+        raise FieldProblem("bad_whole_number")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise FieldProblem("bad_whole_number")
+        number = int(value)
+    elif isinstance(value, int):
+        number = value
+    else:
+        try:
+            number = int(str(value).strip())
+        except ValueError as exc:
+            raise FieldProblem("bad_whole_number") from exc
+    if not minimum <= number <= maximum:
+        raise FieldProblem("out_of_range", min=minimum, max=maximum)
+    return number
+
+
+def number(value: Any, minimum: float = 0.0, maximum: float = 1e6) -> float:
+    if blank(value):
+        raise FieldProblem("required")
+    if isinstance(value, bool):
+        raise FieldProblem("bad_number")
+    try:
+        parsed = float(str(value).strip().replace(",", ".")) if isinstance(value, str) \
+            else float(value)
+    except (TypeError, ValueError) as exc:
+        raise FieldProblem("bad_number") from exc
+    if parsed != parsed or not minimum <= parsed <= maximum:  # NaN or out of range
+        raise FieldProblem("out_of_range", min=f"{minimum:g}", max=f"{maximum:g}")
+    return parsed
+
+
+def flag(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().casefold() in ("1", "yes", "y", "true", "ya")
+    return bool(value)

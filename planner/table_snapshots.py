@@ -1,0 +1,563 @@
+"""Column-wise snapshots of the record tables, for the desktop program's tables.
+
+A national operation has 150,000 persons. Fetched row by row, the database driver
+spends seconds building one Python object per value; here each column comes back as
+one aggregated text value (``group_concat`` on SQLite, ``string_agg`` on PostgreSQL)
+that Python splits in C, and is held as a numpy array, so that sorting and filtering
+are array operations. Small reloads (the records of one edit) use plain rows.
+
+Phone numbers and notes are never loaded into a snapshot: the tables do not show
+them, and personal data not needed on screen stays in the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import numpy as np
+from sqlalchemy import ColumnElement, Select, Text, case, cast, func, select
+from sqlalchemy.orm import Session
+
+from planner.db.models import (
+    DocumentSlot,
+    Flight,
+    Household,
+    Person,
+    Plan,
+    PlanHousehold,
+    Settings,
+    Shelter,
+)
+from planner.operation import get_settings, plan_start
+
+SEPARATOR = "\x1f"
+#: Above this many ids a reload aggregates instead of fetching rows.
+ROW_FETCH_LIMIT = 500
+
+
+class ColumnKind(StrEnum):
+    """How a column's values are held: the array type, the display and the sort key."""
+
+    TEXT = "text"  # numpy unicode array, "" for blank
+    INT = "int"  # float64 array, NaN for blank (so blanks survive)
+    FLOAT = "float"  # float64 array, NaN for blank
+    BOOL = "bool"  # bool array
+    DATE = "date"  # unicode "YYYY-MM-DD", "" for blank: sorts like the date
+    DATETIME = "datetime"  # unicode "YYYY-MM-DD HH:MM", "" for blank
+
+
+class PlanState(StrEnum):
+    """Where a person stands in the plan shown (SPEC 3: flown / waiting / left behind)."""
+
+    FLOWN = "flown"  # left on a departed flight
+    WAITING = "waiting"  # a flight in the plan, not yet departed
+    LEFT_BEHIND = "left_behind"  # in the plan without a flight
+    NOT_PLANNED = "not_planned"  # no plan yet, or registered after it
+
+
+@dataclass(frozen=True)
+class SnapshotColumn:
+    name: str
+    kind: ColumnKind
+    expression: ColumnElement[Any]
+
+
+@dataclass
+class ColumnTable:
+    """Records of one kind: database ids, versions, and one numpy array per column."""
+
+    ids: np.ndarray
+    versions: np.ndarray
+    columns: dict[str, np.ndarray]
+    kinds: dict[str, ColumnKind]
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    @classmethod
+    def empty(cls, kinds: dict[str, ColumnKind]) -> ColumnTable:
+        return cls(
+            ids=np.zeros(0, dtype=np.int64),
+            versions=np.zeros(0, dtype=np.int64),
+            columns={name: _to_array(kind, []) for name, kind in kinds.items()},
+            kinds=dict(kinds),
+        )
+
+    def take(self, positions: np.ndarray) -> ColumnTable:
+        return ColumnTable(
+            ids=self.ids[positions],
+            versions=self.versions[positions],
+            columns={name: values[positions] for name, values in self.columns.items()},
+            kinds=dict(self.kinds),
+        )
+
+    def merged(self, changed: ColumnTable, removed_ids: Sequence[int] = ()) -> ColumnTable:
+        """This table with ``changed`` rows replaced or appended and ``removed_ids`` dropped."""
+        drop = np.isin(self.ids, np.asarray(list(removed_ids), dtype=np.int64))
+        drop |= np.isin(self.ids, changed.ids)
+        keep = np.flatnonzero(~drop)
+        ids = np.concatenate([self.ids[keep], changed.ids])
+        order = np.argsort(ids, kind="stable")
+        columns: dict[str, np.ndarray] = {}
+        for name, values in self.columns.items():
+            other = changed.columns[name]
+            columns[name] = _concatenate(values[keep], other)[order]
+        return ColumnTable(
+            ids=ids[order],
+            versions=np.concatenate([self.versions[keep], changed.versions])[order],
+            columns=columns,
+            kinds=dict(self.kinds),
+        )
+
+    def position_of(self, record_id: int) -> int | None:
+        """The row index of a database id (ids are kept sorted)."""
+        index = int(np.searchsorted(self.ids, record_id))
+        if index < len(self) and int(self.ids[index]) == record_id:
+            return index
+        return None
+
+
+def _concatenate(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    if first.dtype.kind == "U" and second.dtype.kind == "U":
+        width = max(first.dtype.itemsize, second.dtype.itemsize) // 4 or 1
+        return np.concatenate([first.astype(f"<U{width}"), second.astype(f"<U{width}")])
+    return np.concatenate([first, second])
+
+
+# --- reading columns ------------------------------------------------------------------
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+NUMERIC_KINDS = (ColumnKind.INT, ColumnKind.FLOAT)
+#: Numbers in this schema are never negative (check constraints): -1 stands for blank.
+BLANK_NUMBER = -1
+
+
+def _aggregated_expression(
+    expression: ColumnElement[Any], kind: ColumnKind, postgres: bool
+) -> ColumnElement[Any]:
+    if kind is ColumnKind.BOOL:
+        return func.coalesce(func.group_concat(case((expression, "1"), else_="0"), "")
+                             if not postgres else
+                             func.string_agg(case((expression, "1"), else_="0"), ""), "")
+    if kind in NUMERIC_KINDS:
+        value: ColumnElement[Any] = func.coalesce(expression, BLANK_NUMBER)
+        if postgres:
+            value = cast(value, Text)
+    elif postgres:
+        value = func.coalesce(cast(expression, Text), "")
+    else:
+        value = func.coalesce(expression, "")  # SQLite turns numbers into text itself
+    if postgres:
+        return func.string_agg(value, SEPARATOR)
+    return func.group_concat(value, SEPARATOR)
+
+
+def _parse_aggregate(text: str, kind: ColumnKind, count: int) -> np.ndarray | None:
+    """One column's aggregated text as an array of ``count`` values; None if it does not
+    split into exactly that many (a value holds the separator)."""
+    if kind is ColumnKind.BOOL:
+        flags = np.frombuffer(text.encode("ascii"), dtype=np.uint8) == ord("1")
+        return flags if len(flags) == count else None
+    if kind in NUMERIC_KINDS:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            try:
+                numbers = np.fromstring(text, dtype=np.float64, sep=SEPARATOR)
+            except (ValueError, DeprecationWarning):
+                return None
+        if len(numbers) != count:
+            return None
+        return np.where(numbers == BLANK_NUMBER, np.nan, numbers)
+    values = text.split(SEPARATOR)
+    return _to_array(kind, values) if len(values) == count else None
+
+
+def _aggregate(
+    session: Session, columns: Sequence[tuple[ColumnElement[Any], ColumnKind]],
+    statement: Select[Any],
+) -> list[np.ndarray] | None:
+    """Each column over the rows of ``statement``, read from one aggregated row; None
+    when a value holds the separator (then rows are fetched)."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    parts = [_aggregated_expression(e, k, postgres) for e, k in columns]
+    row = session.execute(statement.with_only_columns(func.count(), *parts)).one()
+    count = int(row[0])
+    if count == 0:
+        return [_to_array(kind, []) for _, kind in columns]
+    arrays = []
+    for (_, kind), text in zip(columns, row[1:], strict=True):
+        array = _parse_aggregate(str(text or ""), kind, count)
+        if array is None:
+            return None
+        arrays.append(array)
+    return arrays
+
+
+def _fetch_rows(
+    session: Session, columns: Sequence[tuple[ColumnElement[Any], ColumnKind]],
+    statement: Select[Any],
+) -> list[np.ndarray]:
+    rows = session.execute(statement.with_only_columns(*(e for e, _ in columns))).all()
+    return [_to_array(kind, [_as_text(row[i]) for row in rows])
+            for i, (_, kind) in enumerate(columns)]
+
+
+def _read(
+    session: Session,
+    columns: Sequence[tuple[ColumnElement[Any], ColumnKind]],
+    statement: Select[Any],
+    small: bool = False,
+) -> list[np.ndarray]:
+    if small:
+        return _fetch_rows(session, columns, statement)
+    return _aggregate(session, columns, statement) or _fetch_rows(session, columns, statement)
+
+
+_TRUE_TEXTS = ("1", "true", "t", "True")
+
+
+def _to_array(kind: ColumnKind, texts: Sequence[str]) -> np.ndarray:
+    if not texts:
+        return np.zeros(0, dtype=bool if kind is ColumnKind.BOOL else
+                        np.float64 if kind in NUMERIC_KINDS else "<U1")
+    if kind is ColumnKind.BOOL:
+        return np.isin(np.array(texts), _TRUE_TEXTS)
+    if kind in NUMERIC_KINDS:
+        return np.array([t or "nan" for t in texts], dtype=np.float64)
+    if kind is ColumnKind.DATE:
+        return np.array(texts).astype("<U10")
+    if kind is ColumnKind.DATETIME:
+        return np.strings.replace(np.array(texts).astype("<U16"), "T", " ")
+    return np.array(texts, dtype=str)
+
+
+def _ids(values: np.ndarray) -> np.ndarray:
+    return np.nan_to_num(values, nan=-1).astype(np.int64)
+
+
+def load_columns(
+    session: Session,
+    id_column: ColumnElement[int],
+    version_column: ColumnElement[int],
+    columns: Sequence[SnapshotColumn],
+    ids: Sequence[int] | None = None,
+) -> ColumnTable:
+    """Read ``columns`` of every record (or of ``ids``) into a table sorted by id."""
+    statement = select(id_column)
+    if ids is not None:
+        statement = statement.where(id_column.in_(list(ids)))
+    specs = [(id_column, ColumnKind.INT), (version_column, ColumnKind.INT),
+             *((c.expression, c.kind) for c in columns)]
+    small = ids is not None and len(ids) <= ROW_FETCH_LIMIT
+    arrays = _read(session, specs, statement, small)
+    record_ids = _ids(arrays[0])
+    table = ColumnTable(
+        ids=record_ids,
+        versions=_ids(arrays[1]),
+        columns={c.name: values for c, values in zip(columns, arrays[2:], strict=True)},
+        kinds={c.name: c.kind for c in columns},
+    )
+    if len(table) > 1 and not bool(np.all(record_ids[1:] >= record_ids[:-1])):
+        table = table.take(np.argsort(record_ids, kind="stable"))
+    return table
+
+
+# --- the record kinds -----------------------------------------------------------------
+
+_T, _I, _F, _B, _D, _DT = (ColumnKind.TEXT, ColumnKind.INT, ColumnKind.FLOAT, ColumnKind.BOOL,
+                           ColumnKind.DATE, ColumnKind.DATETIME)
+
+PERSON_COLUMNS: tuple[SnapshotColumn, ...] = (
+    SnapshotColumn("case_no", _T, Person.case_no),
+    SnapshotColumn("household_id", _I, Person.household_id),
+    SnapshotColumn("full_name", _T, Person.full_name),
+    SnapshotColumn("sex", _T, Person.sex),
+    SnapshotColumn("date_of_birth", _D, Person.date_of_birth),
+    SnapshotColumn("nationality", _T, Person.nationality),
+    SnapshotColumn("passport_no", _T, Person.passport_no),
+    SnapshotColumn("document_status", _T, Person.document_status),
+    SnapshotColumn("destinations", _T, Person.destinations),
+    SnapshotColumn("available_from", _D, Person.available_from),
+    SnapshotColumn("cleared_from", _D, Person.cleared_from),
+    SnapshotColumn("needs_shelter", _B, Person.needs_shelter),
+    SnapshotColumn("medical", _B, Person.medical),
+    SnapshotColumn("pregnant", _B, Person.pregnant),
+    SnapshotColumn("disability", _B, Person.disability),
+    SnapshotColumn("trafficking_victim", _B, Person.trafficking_victim),
+    SnapshotColumn("departed_flight_id", _I, Person.departed_flight_id),
+)
+
+FLIGHT_COLUMNS: tuple[SnapshotColumn, ...] = (
+    SnapshotColumn("flight_no", _T, Flight.flight_no),
+    SnapshotColumn("departs_at", _DT, Flight.departs_at),
+    SnapshotColumn("carrier", _T, Flight.carrier),
+    SnapshotColumn("origin", _T, Flight.origin),
+    SnapshotColumn("destination", _T, Flight.destination),
+    SnapshotColumn("seats", _I, Flight.seats),
+    SnapshotColumn("medical_capacity", _I, Flight.medical_capacity),
+    SnapshotColumn("status", _T, Flight.status),
+)
+
+SHELTER_COLUMNS: tuple[SnapshotColumn, ...] = (
+    SnapshotColumn("name", _T, Shelter.name),
+    SnapshotColumn("beds", _I, Shelter.beds),
+    SnapshotColumn("accepts", _T, Shelter.accepts),
+    SnapshotColumn("medical_care", _B, Shelter.medical_care),
+    SnapshotColumn("open_from", _D, Shelter.open_from),
+    SnapshotColumn("open_until", _D, Shelter.open_until),
+)
+
+SLOT_COLUMNS: tuple[SnapshotColumn, ...] = (
+    SnapshotColumn("slot_id", _T, DocumentSlot.slot_id),
+    SnapshotColumn("starts_at", _DT, DocumentSlot.starts_at),
+    SnapshotColumn("capacity", _I, DocumentSlot.capacity),
+    SnapshotColumn("ready_after_hours", _F, DocumentSlot.ready_after_hours),
+    SnapshotColumn("location", _T, DocumentSlot.location),
+)
+
+
+def load_flights(session: Session, ids: Sequence[int] | None = None) -> ColumnTable:
+    return load_columns(session, Flight.id, Flight.version, FLIGHT_COLUMNS, ids=ids)
+
+
+def load_shelters(session: Session, ids: Sequence[int] | None = None) -> ColumnTable:
+    return load_columns(session, Shelter.id, Shelter.version, SHELTER_COLUMNS, ids=ids)
+
+
+def load_slots(session: Session, ids: Sequence[int] | None = None) -> ColumnTable:
+    return load_columns(session, DocumentSlot.id, DocumentSlot.version, SLOT_COLUMNS, ids=ids)
+
+
+def load_person_columns(session: Session, ids: Sequence[int] | None = None) -> ColumnTable:
+    """The stored person fields shown in the roster (no phone, no notes), with the
+    household code as officers wrote it ("" for an implicit household of one)."""
+    table = load_columns(session, Person.id, Person.version, PERSON_COLUMNS, ids=ids)
+    household_ids = table.columns["household_id"].astype(np.int64)
+    statement = select(Household.id)
+    small = ids is not None and len(ids) <= ROW_FETCH_LIMIT
+    if small:
+        statement = statement.where(Household.id.in_(np.unique(household_ids).tolist()))
+    code = case((Household.implicit, ""), else_=Household.code)
+    arrays = _read(session, [(Household.id, ColumnKind.INT), (code, ColumnKind.TEXT)],
+                   statement, small)
+    known = _ids(arrays[0])
+    codes = arrays[1] if len(arrays[1]) else np.array([""])
+    order = np.argsort(known, kind="stable")
+    known, codes = known[order], codes[order] if len(known) else codes
+    if len(known) and len(table):
+        where = np.clip(np.searchsorted(known, household_ids), 0, len(known) - 1)
+        found = known[where] == household_ids
+        household = np.where(found, codes[where], "")
+    else:
+        household = np.zeros(len(table), dtype="<U1")
+    table.columns["household"] = np.asarray(household, dtype=str)
+    table.kinds["household"] = ColumnKind.TEXT
+    return table
+
+
+# --- the plan shown beside the roster -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanOutcome:
+    """Each household's flight and shelter in one stored plan, keyed by household id."""
+
+    plan_id: int | None
+    published: bool
+    created_at: dt.datetime | None
+    household_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    flight_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # -1: none
+    shelter_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # -1: none
+    flight_keys: dict[int, str] = field(default_factory=dict)
+    shelter_names: dict[int, str] = field(default_factory=dict)
+
+
+def shown_plan_id(session: Session) -> tuple[int | None, bool]:
+    """The plan the roster shows: the latest published one, else the latest; and whether
+    it is published."""
+    published = session.scalar(
+        select(Plan.id).where(Plan.published_at.is_not(None))
+        .order_by(Plan.published_at.desc(), Plan.id.desc()).limit(1)
+    )
+    if published is not None:
+        return int(published), True
+    latest = session.scalar(select(Plan.id).order_by(Plan.id.desc()).limit(1))
+    return (int(latest) if latest is not None else None), False
+
+
+def load_plan_outcome(session: Session) -> PlanOutcome:
+    plan_id, published = shown_plan_id(session)
+    flight_keys = {
+        int(i): f"{n} {d.isoformat()}"
+        for i, n, d in session.execute(select(Flight.id, Flight.flight_no,
+                                              Flight.departure_date))
+    }
+    shelter_names = {int(i): n for i, n in session.execute(select(Shelter.id, Shelter.name))}
+    if plan_id is None:
+        return PlanOutcome(None, False, None, flight_keys=flight_keys,
+                           shelter_names=shelter_names)
+    created = session.scalar(select(Plan.created_at).where(Plan.id == plan_id))
+    statement = select(PlanHousehold.id).where(PlanHousehold.plan_id == plan_id)
+    arrays = _read(session, [(PlanHousehold.household_id, ColumnKind.INT),
+                             (PlanHousehold.flight_id, ColumnKind.INT),
+                             (PlanHousehold.shelter_id, ColumnKind.INT)], statement)
+    household_ids, flight_ids, shelter_ids = (_ids(a) for a in arrays)
+    order = np.argsort(household_ids, kind="stable")
+    return PlanOutcome(
+        plan_id=plan_id,
+        published=published,
+        created_at=created,
+        household_ids=household_ids[order],
+        flight_ids=flight_ids[order],
+        shelter_ids=shelter_ids[order],
+        flight_keys=flight_keys,
+        shelter_names=shelter_names,
+    )
+
+
+# --- derived person columns (SPEC 2.1 derived ages, 2.6 weights) ----------------------
+
+
+@dataclass(frozen=True)
+class PersonRules:
+    """The settings the derived columns depend on."""
+
+    start: dt.date
+    minor_age: int
+    elderly_age: int
+    weights: dict[str, int]
+
+    @classmethod
+    def from_settings(cls, settings: Settings, today: dt.date | None = None) -> PersonRules:
+        return cls(start=plan_start(settings, today), minor_age=settings.minor_age,
+                   elderly_age=settings.elderly_age, weights=dict(settings.weights or {}))
+
+
+def load_person_rules(session: Session) -> PersonRules:
+    return PersonRules.from_settings(get_settings(session))
+
+
+def ages_at(birth_dates: np.ndarray, start: dt.date) -> np.ndarray:
+    """Whole years from ISO birth dates to ``start``; -1 where the date is blank."""
+    if len(birth_dates) == 0:
+        return np.zeros(0, dtype=np.int64)
+    valid = birth_dates != ""
+    dates = np.where(valid, birth_dates, "1970-01-01").astype("datetime64[D]")
+    years = dates.astype("datetime64[Y]").astype(np.int64) + 1970
+    month_starts = dates.astype("datetime64[M]")
+    months = (month_starts.astype(np.int64) % 12) + 1
+    days = (dates - month_starts).astype(np.int64) + 1
+    before_birthday = (months > start.month) | ((months == start.month) & (days > start.day))
+    ages = start.year - years - before_birthday.astype(np.int64)
+    return np.where(valid, ages, -1)
+
+
+def derive_person_columns(
+    table: ColumnTable, rules: PersonRules, outcome: PlanOutcome | None = None
+) -> dict[str, np.ndarray]:
+    """Age, minor/elderly/unaccompanied flags, priority weight, and the plan columns."""
+    count = len(table)
+    ages = ages_at(table.columns["date_of_birth"], rules.start)
+    minor = (ages >= 0) & (ages < rules.minor_age)
+    elderly = ages >= rules.elderly_age
+    households = table.columns["household_id"].astype(np.int64)
+    if count:
+        codes, inverse = np.unique(households, return_inverse=True)
+        oldest = np.full(len(codes), -1, dtype=np.int64)
+        np.maximum.at(oldest, inverse, ages)
+        unaccompanied = minor & (oldest[inverse] < rules.minor_age)
+    else:
+        unaccompanied = np.zeros(0, dtype=bool)
+    weights = rules.weights
+    cols = table.columns
+    priority = (
+        weights.get("base", 1)
+        + weights.get("medical", 0) * cols["medical"]
+        + weights.get("pregnant", 0) * cols["pregnant"]
+        + weights.get("unaccompanied_minor", 0) * unaccompanied
+        + weights.get("elderly", 0) * elderly
+        + weights.get("disability", 0) * cols["disability"]
+        + weights.get("trafficking_victim", 0) * cols["trafficking_victim"]
+    ).astype(np.float64)
+    derived = {
+        "age": np.where(ages >= 0, ages, np.nan).astype(np.float64),
+        "minor": minor,
+        "elderly": elderly,
+        "unaccompanied_minor": unaccompanied,
+        "priority": priority,
+    }
+    derived.update(plan_columns(table, outcome))
+    return derived
+
+
+def plan_columns(table: ColumnTable, outcome: PlanOutcome | None) -> dict[str, np.ndarray]:
+    """Each person's flight, shelter and plan state in the plan shown."""
+    count = len(table)
+    departed = table.columns["departed_flight_id"]
+    departed_ids = np.where(np.isnan(departed), -1, departed).astype(np.int64)
+    flight_ids = np.full(count, -1, dtype=np.int64)
+    shelter_ids = np.full(count, -1, dtype=np.int64)
+    in_plan = np.zeros(count, dtype=bool)
+    keys: dict[int, str] = {}
+    names: dict[int, str] = {}
+    if outcome is not None:
+        keys, names = outcome.flight_keys, outcome.shelter_names
+        if outcome.plan_id is not None and len(outcome.household_ids) and count:
+            households = table.columns["household_id"].astype(np.int64)
+            where = np.searchsorted(outcome.household_ids, households)
+            where = np.clip(where, 0, len(outcome.household_ids) - 1)
+            in_plan = outcome.household_ids[where] == households
+            flight_ids = np.where(in_plan, outcome.flight_ids[where], -1)
+            shelter_ids = np.where(in_plan, outcome.shelter_ids[where], -1)
+    flown = departed_ids >= 0
+    shown_flight = np.where(flown, departed_ids, flight_ids)
+    state = np.full(count, PlanState.NOT_PLANNED.value, dtype="<U12")
+    state[in_plan & (flight_ids < 0)] = PlanState.LEFT_BEHIND.value
+    state[in_plan & (flight_ids >= 0)] = PlanState.WAITING.value
+    state[flown] = PlanState.FLOWN.value
+    return {
+        "plan_flight": _labels(shown_flight, keys),
+        "plan_shelter": _labels(np.where(flown, -1, shelter_ids), names),
+        "plan_state": state,
+    }
+
+
+def _labels(ids: np.ndarray, names: dict[int, str]) -> np.ndarray:
+    if len(ids) == 0:
+        return np.zeros(0, dtype="<U1")
+    unique, inverse = np.unique(ids, return_inverse=True)
+    labels = np.array([names.get(int(i), "") if i >= 0 else "" for i in unique] or [""],
+                      dtype=str)
+    return labels[inverse]
+
+
+def search_text(table: ColumnTable) -> np.ndarray:
+    """Lower-cased name, case number, passport and household of each person, for search."""
+    cols = table.columns
+    if len(table) == 0:
+        return np.zeros(0, dtype="<U1")
+    joined = SEPARATOR.join(
+        np.strings.add(
+            np.strings.add(np.strings.add(cols["full_name"], "\x1e"),
+                           np.strings.add(cols["case_no"], "\x1e")),
+            np.strings.add(np.strings.add(cols["passport_no"], "\x1e"), cols["household"]),
+        ).tolist()
+    )
+    return np.array(joined.casefold().split(SEPARATOR), dtype=str)
