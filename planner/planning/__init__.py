@@ -1,0 +1,1 @@
+"""Planning services: build the problem from the operation, solve, store, publish, pin."""

@@ -1,0 +1,214 @@
+"""The frozen problem of ``solvers`` built from one consistent read of the operation.
+
+Persons already flown (``departed_flight_id``) are out of the plan; every flight, shelter,
+slot and pin goes in (the solver itself keeps unusable flights out of the plan and reports
+pins on them). The reference is the last published plan, unless another is named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from planner.db.models import (
+    DocumentSlot,
+    Flight,
+    Household,
+    Person,
+    Pin,
+    Plan,
+    PlanHousehold,
+    Shelter,
+)
+from planner.domain import DocumentStatus
+from planner.operation import get_settings, plan_start
+from solvers.problem import (
+    FlightSpec,
+    HouseholdSpec,
+    PersonSpec,
+    PinSpec,
+    Problem,
+    ShelterSpec,
+    SlotSpec,
+    WeightSettings,
+    age_on,
+    priority_weight,
+)
+
+
+@dataclass(frozen=True)
+class BuiltProblem:
+    problem: Problem
+    reference_plan_id: int | None
+    #: Fingerprint of the input records at build time (see :func:`fingerprint`).
+    fingerprint: str
+
+
+def latest_published_plan_id(session: Session) -> int | None:
+    return session.scalar(
+        select(Plan.id).where(Plan.published_at.is_not(None))
+        .order_by(Plan.published_at.desc(), Plan.id.desc()).limit(1)
+    )
+
+
+def fingerprint(session: Session) -> str:
+    """A digest of counts and version sums of every input table: any edit changes it."""
+    parts = []
+    for model in (Person, Household, Flight, Shelter, DocumentSlot, Pin):
+        version = getattr(model, "version", None)
+        row = session.execute(
+            select(
+                func.count(),
+                func.coalesce(func.max(model.id), 0),
+                func.coalesce(func.sum(model.id), 0),
+                func.coalesce(func.sum(version), 0) if version is not None else func.count(),
+            ).select_from(model)
+        ).one()
+        parts.append(f"{model.__tablename__}:{tuple(int(x) for x in row)}")
+    departed = session.scalar(
+        select(func.coalesce(func.sum(Person.departed_flight_id), 0))
+    )
+    parts.append(f"departed:{int(departed or 0)}")
+    settings = get_settings(session)
+    parts.append(f"settings:{settings.version}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def build_problem(
+    session: Session,
+    start: dt.date | None = None,
+    reference_plan_id: int | None = None,
+    use_reference: bool = True,
+) -> BuiltProblem:
+    settings = get_settings(session)
+    day = start or plan_start(settings)
+    weight_settings = WeightSettings(
+        weights=dict(settings.weights or {}),
+        minor_age=settings.minor_age,
+        elderly_age=settings.elderly_age,
+    )
+    default_destination = settings.default_destination
+    codes: dict[int, tuple[str, bool]] = {
+        hid: (code, bool(implicit))
+        for hid, code, implicit in session.execute(
+            select(Household.id, Household.code, Household.implicit)
+        )
+    }
+    rows = session.execute(
+        select(
+            Person.id, Person.case_no, Person.household_id, Person.sex, Person.date_of_birth,
+            Person.destinations, Person.available_from, Person.cleared_from,
+            Person.document_status, Person.needs_shelter, Person.medical, Person.pregnant,
+            Person.disability, Person.trafficking_victim,
+        ).where(Person.departed_flight_id.is_(None)).order_by(Person.id)
+    ).all()
+    by_household: dict[int, list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
+    for row in rows:
+        by_household[row.household_id].append(row)
+    persons: list[PersonSpec] = []
+    households: list[HouseholdSpec] = []
+    for household_id in sorted(by_household):
+        members = by_household[household_id]
+        has_adult = any(age_on(m.date_of_birth, day) >= settings.minor_age for m in members)
+        for m in members:
+            destinations = tuple(d for d in (m.destinations or "").split(";") if d) or (
+                default_destination,
+            )
+            persons.append(PersonSpec(
+                id=m.id,
+                case_no=m.case_no,
+                household_id=household_id,
+                sex=m.sex,
+                date_of_birth=m.date_of_birth,
+                destinations=destinations,
+                available_from=m.available_from,
+                cleared_from=m.cleared_from,
+                needs_document=m.document_status != DocumentStatus.VALID.value,
+                needs_shelter=bool(m.needs_shelter),
+                medical=bool(m.medical),
+                weight=priority_weight(
+                    age=age_on(m.date_of_birth, day),
+                    medical=bool(m.medical),
+                    pregnant=bool(m.pregnant),
+                    disability=bool(m.disability),
+                    trafficking_victim=bool(m.trafficking_victim),
+                    household_has_adult=has_adult,
+                    settings=weight_settings,
+                ),
+            ))
+        code, implicit = codes[household_id]
+        households.append(HouseholdSpec(
+            id=household_id,
+            code=household_json_code(code, implicit),
+            members=tuple(m.id for m in members),
+        ))
+    flights = tuple(
+        FlightSpec(id=f.id, key=f.key, destination=f.destination, departs_at=f.departs_at,
+                   seats=f.seats, medical_capacity=f.medical_capacity, status=f.status)
+        for f in session.scalars(select(Flight).order_by(Flight.departs_at, Flight.id))
+    )
+    shelters = tuple(
+        ShelterSpec(id=s.id, name=s.name, beds=s.beds, accepts=s.accepts,
+                    medical_care=bool(s.medical_care), open_from=s.open_from,
+                    open_until=s.open_until)
+        for s in session.scalars(select(Shelter).order_by(Shelter.id))
+    )
+    slots = tuple(
+        SlotSpec(id=s.id, key=s.slot_id, starts_at=s.starts_at, capacity=s.capacity,
+                 ready_after_hours=s.ready_after_hours)
+        for s in session.scalars(select(DocumentSlot).order_by(DocumentSlot.starts_at,
+                                                                DocumentSlot.id))
+    )
+    pins = tuple(_pin_spec(p) for p in session.scalars(select(Pin).order_by(Pin.id)))
+    if use_reference and reference_plan_id is None:
+        reference_plan_id = latest_published_plan_id(session)
+    reference = reference_flights(session, reference_plan_id) if use_reference else None
+    problem = Problem(
+        start=day,
+        persons=tuple(persons),
+        households=tuple(households),
+        flights=flights,
+        shelters=shelters,
+        slots=slots,
+        pins=pins,
+        reference=reference,
+        checkin_buffer_hours=settings.checkin_buffer_hours,
+        minor_age=settings.minor_age,
+        infant_age=settings.infant_age,
+        child_shelter_age=settings.child_shelter_age,
+    )
+    return BuiltProblem(problem, reference_plan_id if use_reference else None,
+                        fingerprint(session))
+
+
+def household_json_code(code: str, implicit: bool) -> str:
+    """SPEC 5's household: the officers' code, or the case number for a household of one.
+
+    An implicit household's code is ``~`` plus the case number; the JSON shows the case
+    number alone so an officer recognises the person.
+    """
+    return code[1:] if implicit and code.startswith("~") else code
+
+
+def _pin_spec(pin: Pin) -> PinSpec:
+    if pin.kind == "slot":
+        return PinSpec(pin.id, pin.kind, pin.person_id or 0, pin.slot_id or 0)
+    target = pin.flight_id if pin.kind == "flight" else pin.shelter_id
+    return PinSpec(pin.id, pin.kind, pin.household_id or 0, target or 0)
+
+
+def reference_flights(session: Session, plan_id: int | None) -> dict[int, int] | None:
+    """Person id -> flight id in a stored plan (persons its households flew)."""
+    if plan_id is None:
+        return None
+    rows = session.execute(
+        select(Person.id, PlanHousehold.flight_id)
+        .join(PlanHousehold, PlanHousehold.household_id == Person.household_id)
+        .where(PlanHousehold.plan_id == plan_id, PlanHousehold.flight_id.is_not(None))
+    )
+    return {person_id: flight_id for person_id, flight_id in rows}

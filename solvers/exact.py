@@ -1,0 +1,261 @@
+"""The exact method: CP-SAT on the class model, one objective after another.
+
+Each objective of SPEC 3.2 is solved in turn; its value is then held by a constraint
+(equal when proven optimal, at least as good when the time ran out) so that a later
+objective never trades an earlier one off, and the previous solution is the hint of the
+next solve. One worker with ``linearization_level=2`` proves objective 1 fastest on this
+model (measured in ``benchmarks/solve.py``; the default portfolio with two workers leaves
+out the LP-based workers and its bound stalls).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ortools.sat.python import cp_model
+
+from solvers.backend import CpSatBackend
+from solvers.model import Objective, PlanModel
+from solvers.solution import CancelCheck, Progress, ProgressCallback, SolveOptions
+
+log = logging.getLogger(__name__)
+
+#: Share of the time limit objective 1 may use; the later objectives share what is left.
+FIRST_OBJECTIVE_SHARE = 0.6
+#: Share of a later objective's time for the run from the previous plan as hint.
+HINTED_SHARE = 0.3
+#: CP-SAT's presolve of the later, constrained models takes seconds at a few thousand persons.
+HINTED_MIN_SECONDS = 5.0
+#: Objectives whose unhinted search is tried first (the hinted one is the fallback).
+FREE_FIRST = frozenset({"overflow_person_nights"})
+FREE_FIRST_SHARE = 0.75
+#: Relative time of the later objectives: overflow (bed assignment) is the hardest.
+STAGE_WEIGHT = {"overflow_person_nights": 2}
+
+
+@dataclass
+class StageResult:
+    name: str
+    status: str
+    value: int | None
+    bound: float | None
+    seconds: float
+
+
+@dataclass
+class ExactOutcome:
+    values: dict[Any, int] = field(default_factory=dict)
+    stages: list[StageResult] = field(default_factory=list)
+    cancelled: bool = False
+
+
+class _Reporter(cp_model.CpSolverSolutionCallback):
+    def __init__(self, stage: str, objective: Objective, began: float,
+                 progress: ProgressCallback | None) -> None:
+        super().__init__()
+        self.stage = stage
+        self.objective = objective
+        self.began = began
+        self.progress = progress
+
+    def on_solution_callback(self) -> None:
+        if self.progress is not None:
+            self.progress(Progress(
+                stage=self.stage,
+                objective=self.objective.name,
+                best=self.objective_value + self.objective.constant,
+                bound=self.best_objective_bound + self.objective.constant,
+                elapsed=time.perf_counter() - self.began,
+            ))
+
+
+class _CancelWatch:
+    """Polls ``should_cancel`` in a thread and stops the running search."""
+
+    def __init__(self, solver: cp_model.CpSolver, should_cancel: CancelCheck | None) -> None:
+        self.solver = solver
+        self.should_cancel = should_cancel
+        self.cancelled = False
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> _CancelWatch:
+        if self.should_cancel is not None:
+            self._thread = threading.Thread(target=self._watch, daemon=True)
+            self._thread.start()
+        return self
+
+    def _watch(self) -> None:
+        assert self.should_cancel is not None
+        while not self._done.wait(0.05):
+            if self.should_cancel():
+                self.cancelled = True
+                self.solver.stop_search()
+                return
+
+    def __exit__(self, *_: object) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join()
+
+
+class ExactSolver:
+    def __init__(self, model: PlanModel, options: SolveOptions,
+                 progress: ProgressCallback | None = None,
+                 should_cancel: CancelCheck | None = None) -> None:
+        if not isinstance(model.backend, CpSatBackend):
+            raise TypeError("the exact method needs a CP-SAT backend")
+        self.model = model
+        self.backend: CpSatBackend = model.backend
+        self.options = options
+        self.progress = progress
+        self.should_cancel = should_cancel
+
+    def solve(self) -> ExactOutcome:
+        cp = self.backend.model
+        outcome = ExactOutcome()
+        began = time.perf_counter()
+        deadline = began + self.options.time_limit
+        all_vars = [cp.get_int_var_from_proto_index(i) for i in range(len(cp.proto.variables))]
+        objectives = self.model.objectives
+        for index, objective in enumerate(objectives):
+            if outcome.cancelled or (self.should_cancel and self.should_cancel()):
+                outcome.cancelled = True
+                break
+            remaining = deadline - time.perf_counter()
+            if index == 0:
+                budget = remaining * FIRST_OBJECTIVE_SHARE
+            else:
+                later = sum(STAGE_WEIGHT.get(o.name, 1) for o in objectives[index:] if o.terms)
+                budget = remaining * STAGE_WEIGHT.get(objective.name, 1) / max(1, later)
+            if budget <= 0.05 and outcome.values:
+                outcome.stages.append(StageResult(objective.name, "not solved", None, None, 0.0))
+                continue
+            stage_began = time.perf_counter()
+            if not objective.terms and outcome.values:
+                outcome.stages.append(StageResult(objective.name, "optimal", objective.constant,
+                                                  objective.constant, 0.0))
+                continue
+            expr = self.backend.expr(objective.terms) if objective.terms else 0
+            if objective.sense == "max":
+                cp.maximize(expr)
+            else:
+                cp.minimize(expr)
+            reporter = _Reporter(f"objective {index + 1} of {len(objectives)}", objective,
+                                 began, self.progress)
+            run = self._stage(cp, objective, budget, index == 0, outcome.values, all_vars,
+                              reporter)
+            outcome.cancelled = outcome.cancelled or run.cancelled
+            seconds = time.perf_counter() - stage_began
+            if run.values is None:
+                log.info("objective %s: no solution (%s)", objective.name, run.status_name)
+                outcome.stages.append(StageResult(objective.name, "not solved", None,
+                                                  run.bound, seconds))
+                if run.infeasible:
+                    raise InfeasibleModel(objective.name)
+                if not outcome.values:
+                    return outcome
+                continue
+            value = run.value + objective.constant
+            bound = run.bound if run.bound is not None else float(value)
+            proven = run.proven
+            outcome.stages.append(StageResult(
+                objective.name, "optimal" if proven else "feasible", value, bound, seconds))
+            outcome.values = run.values
+            if self.progress is not None:
+                self.progress(Progress(f"objective {index + 1} done", objective.name, value,
+                                       bound, time.perf_counter() - began))
+            if objective.terms:
+                held = value - objective.constant
+                if proven:
+                    cp.add(expr == held)
+                elif objective.sense == "max":
+                    cp.add(expr >= held)
+                else:
+                    cp.add(expr <= held)
+        cp.clear_objective()
+        return outcome
+
+    def _stage(self, cp: cp_model.CpModel, objective: Objective, budget: float, first: bool,
+               previous: dict[int, int], all_vars: list[Any], reporter: _Reporter) -> _Run:
+        """Solve one objective. The first runs without a hint; a later one first from the
+        previous plan as hint (always feasible), then without a hint, where the LP-guided
+        search often finds far better plans; the better run counts."""
+        if first or not previous:
+            return self._run(cp, objective, budget, all_vars, reporter)
+        began = time.perf_counter()
+        if objective.name in FREE_FIRST:
+            free = self._run(cp, objective, budget * FREE_FIRST_SHARE, all_vars, reporter)
+            if free.values is not None or free.cancelled or free.infeasible:
+                return free
+        for var in all_vars:
+            cp.add_hint(var, previous[var.index])
+        hinted_time = max(budget * HINTED_SHARE, min(budget, HINTED_MIN_SECONDS))
+        hinted = self._run(cp, objective, hinted_time, all_vars, reporter)
+        cp.clear_hints()
+        if hinted.proven or hinted.cancelled or hinted.infeasible:
+            return hinted
+        left = budget - (time.perf_counter() - began)
+        if left < 0.2 or objective.name in FREE_FIRST:
+            return hinted
+        free = self._run(cp, objective, left, all_vars, reporter)
+        return _Run.better(hinted, free, objective.sense)
+
+    def _run(self, cp: cp_model.CpModel, objective: Objective, seconds: float,
+             all_vars: list[Any], reporter: _Reporter) -> _Run:
+        solver = cp_model.CpSolver()
+        params = solver.parameters
+        params.max_time_in_seconds = max(0.05, seconds)
+        params.num_workers = self.options.workers
+        params.random_seed = self.options.seed
+        if self.options.workers == 1:
+            params.linearization_level = 2
+        with _CancelWatch(solver, self.should_cancel) as watch:
+            status = solver.solve(cp, reporter)
+        found = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+        bound = solver.best_objective_bound + objective.constant if found else None
+        return _Run(
+            status_name=solver.status_name(status),
+            values={v.index: int(solver.value(v)) for v in all_vars} if found else None,
+            value=int(round(solver.objective_value)) if found else 0,
+            bound=bound,
+            proven=status == cp_model.OPTIMAL,
+            infeasible=status == cp_model.INFEASIBLE,
+            cancelled=watch.cancelled,
+        )
+
+
+@dataclass
+class _Run:
+    status_name: str
+    values: dict[int, int] | None
+    #: Objective value without its constant.
+    value: int
+    bound: float | None
+    proven: bool
+    infeasible: bool
+    cancelled: bool
+
+    @staticmethod
+    def better(first: _Run, second: _Run, sense: str) -> _Run:
+        if second.values is None:
+            chosen = first
+        elif first.values is None:
+            chosen = second
+        elif sense == "max":
+            chosen = second if second.value > first.value else first
+        else:
+            chosen = second if second.value < first.value else first
+        bounds = [b for b in (first.bound, second.bound) if b is not None]
+        if bounds:
+            chosen.bound = min(bounds) if sense == "max" else max(bounds)
+        chosen.cancelled = first.cancelled or second.cancelled
+        return chosen
+
+
+class InfeasibleModel(RuntimeError):
+    """The model has no solution: kept pins that cannot hold together (a bug otherwise)."""

@@ -1,0 +1,85 @@
+"""The planning model over household classes, assembled from one module per rule.
+
+The same rows serve CP-SAT (exact, integer counts) and an LP solver (the scaled method).
+Each objective of SPEC 3.2 is a constant plus weighted terms over the variables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from solvers import objectives
+from solvers.backend import Backend
+from solvers.classes import HouseholdClass
+from solvers.options import FlightOption
+from solvers.problem import Problem
+from solvers.rules import (
+    documents,
+    medical,
+    pins,
+    seats,
+    shelter_nights,
+    slot_capacity,
+    together,
+)
+from solvers.rules.pins import ScreenedPins
+from solvers.variables import Variables
+
+
+@dataclass
+class Objective:
+    name: str
+    sense: str
+    constant: int
+    terms: list[tuple[Any, int]] = field(default_factory=list)
+
+
+@dataclass
+class DocumentNode:
+    """Persons ready on ``ready`` who need a document for a flight whose eligible slots
+    are ``slots``: interchangeable for rule 6."""
+
+    index: int
+    ready: dt.date
+    slots: tuple[int, ...]
+    #: (variable n[c, f], persons of the class in this node per household)
+    demand: list[tuple[Any, int]] = field(default_factory=list)
+
+
+class PlanModel:
+    def __init__(
+        self,
+        problem: Problem,
+        backend: Backend,
+        classes: list[HouseholdClass],
+        screened: ScreenedPins,
+    ) -> None:
+        self.problem = problem
+        self.backend = backend
+        self.classes = classes
+        self.pins = screened
+        self.vars = Variables()
+        self.nodes: list[DocumentNode] = []
+        #: flight id -> classes with an option on it, for the capacity rows
+        self.by_flight: dict[int, list[tuple[HouseholdClass, Any, FlightOption]]] = defaultdict(list)
+        together.add(self)
+        seats.add(self)
+        medical.add(self)
+        documents.add(self)
+        slot_capacity.add(self)
+        shelter_nights.add(self)
+        pins.add(self)
+        self.objectives: list[Objective] = objectives.build(self)
+
+    def leaving_terms(self, cls: HouseholdClass, day: dt.date | None) -> tuple[list[Any], int]:
+        """Terms and constant of "households of cls leaving on day" (None: not flying)."""
+        if day is None:
+            return [(self.vars.n[(cls.index, o.flight_id)], -1) for o in cls.facts.options], (
+                cls.count
+            )
+        return [
+            (self.vars.n[(cls.index, o.flight_id)], 1) for o in cls.facts.options if o.date == day
+        ], 0

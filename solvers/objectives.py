@@ -1,0 +1,88 @@
+"""The objectives of SPEC 3.2, in strict order, as model terms and as plain evaluation.
+
+:func:`build` writes each objective over the model's variables; :func:`evaluate` computes
+the same numbers from a finished plan, independently of any solver.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from solvers.nights import night_count
+from solvers.problem import Problem
+from solvers.rules.shelter_nights import leave_dates
+from solvers.solution import OBJECTIVES, Assignment
+
+if TYPE_CHECKING:
+    from solvers.model import Objective, PlanModel
+
+
+def build(model: PlanModel) -> list[Objective]:
+    from solvers.model import Objective
+
+    made = {name: Objective(name, sense, 0) for name, sense in OBJECTIVES}
+    end = model.problem.horizon_end
+    n = model.vars.n
+    with_reference = model.problem.reference is not None
+    for cls in model.classes:
+        facts = cls.facts
+        if with_reference:
+            made["changes"].constant += facts.changes_grounded * cls.count
+        for option in facts.options:
+            var = n[(cls.index, option.flight_id)]
+            made["flown_weight"].terms.append((var, facts.weight))
+            if with_reference and option.changes != facts.changes_grounded:
+                made["changes"].terms.append((var, option.changes - facts.changes_grounded))
+            if option.waiting:
+                made["waiting_weighted_days"].terms.append((var, option.waiting))
+            if option.first_choice:
+                made["first_choice"].terms.append((var, option.first_choice))
+        if facts.sheltered:
+            overflow = made["overflow_person_nights"]
+            stay_home = facts.nights(None, end) * facts.sheltered
+            overflow.constant += stay_home * cls.count
+            for option in facts.options:
+                nights = facts.nights(option.date, end) * facts.sheltered
+                if nights != stay_home:
+                    overflow.terms.append((n[(cls.index, option.flight_id)], nights - stay_home))
+            for day in leave_dates(cls):
+                nights = facts.nights(day, end) * facts.sheltered
+                for shelter_id in facts.shelters:
+                    var = model.vars.a.get((cls.index, shelter_id, day))
+                    if var is not None and nights:
+                        overflow.terms.append((var, -nights))
+    return [made[name] for name, _ in OBJECTIVES]
+
+
+def evaluate(problem: Problem, plan: Assignment) -> dict[str, int]:
+    """Every objective of SPEC 3.2 (and ``flown_persons``) of a finished plan."""
+    reference = problem.reference
+    end = problem.horizon_end
+    values = dict.fromkeys(
+        ("flown_weight", "flown_persons", "changes", "overflow_person_nights",
+         "waiting_weighted_days", "first_choice"), 0)
+    for household in problem.households:
+        members = problem.members(household)
+        flight_id = plan.flight_of.get(household.id)
+        flight = problem.flight_by_id.get(flight_id) if flight_id is not None else None
+        if reference is not None:
+            values["changes"] += sum(1 for p in members if reference.get(p.id) != flight_id)
+        if flight is not None:
+            day = flight.departure_date
+            for person in members:
+                values["flown_weight"] += person.weight
+                values["flown_persons"] += 1
+                values["waiting_weighted_days"] += person.weight * (
+                    day - problem.person_ready(person)
+                ).days
+                if person.destinations[:1] == (flight.destination,):
+                    values["first_choice"] += 1
+        if household.id not in plan.shelter_of:
+            sheltered = sum(1 for p in members if p.needs_shelter)
+            nights = night_count(
+                problem.household_ready(household),
+                flight.departure_date if flight else None,
+                end,
+            )
+            values["overflow_person_nights"] += sheltered * nights
+    return values

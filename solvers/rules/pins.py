@@ -1,0 +1,199 @@
+"""Rule 10: pinned assignments are kept; a pin that breaks a rule is released and reported.
+
+Pins are screened before the model is built, slot pins first, then flight pins, then
+shelter pins, each kind in the order the pins were made. A pin is kept when it satisfies
+every rule on its own and, together with the pins kept before it, fits the seats, medical
+places, slot capacity and beds. A shelter pin without a flight pin is checked for a stay up
+to the horizon end, so that keeping it never depends on the household getting a flight.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from solvers.nights import shelter_nights
+from solvers.problem import PinSpec, Problem
+from solvers.rules import destination, seats, shelter_fit, timing
+
+if TYPE_CHECKING:
+    from solvers.model import PlanModel
+
+
+@dataclass
+class ScreenedPins:
+    flight: dict[int, int] = field(default_factory=dict)
+    shelter: dict[int, int] = field(default_factory=dict)
+    slot: dict[int, int] = field(default_factory=dict)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _conflict(pin: PinSpec, subject: str, target: str, why: str) -> dict[str, Any]:
+    return {
+        "code": "pin_conflict",
+        "pin_id": pin.id,
+        "kind": pin.kind,
+        "subject": subject,
+        "target": target,
+        "text": f"The pin of {subject} to {pin.kind} {target} was released: {why}.",
+    }
+
+
+def screen(problem: Problem) -> ScreenedPins:
+    kept = ScreenedPins()
+    order = {"slot": 0, "flight": 1, "shelter": 2}
+    seats_used: dict[int, int] = defaultdict(int)
+    medical_used: dict[int, int] = defaultdict(int)
+    slot_used: dict[int, int] = defaultdict(int)
+    beds_used: dict[tuple[int, dt.date], int] = defaultdict(int)
+    for pin in sorted(problem.pins, key=lambda p: (order.get(p.kind, 3), p.id)):
+        if pin.kind == "slot":
+            why = _screen_slot(problem, pin, slot_used)
+            if why is None:
+                kept.slot[pin.subject_id] = pin.target_id
+                slot_used[pin.target_id] += 1
+        elif pin.kind == "flight":
+            why = _screen_flight(problem, pin, kept, seats_used, medical_used)
+            if why is None:
+                household = problem.household_by_id[pin.subject_id]
+                flight = problem.flight_by_id[pin.target_id]
+                members = problem.members(household)
+                kept.flight[household.id] = flight.id
+                seats_used[flight.id] += seats.seats_needed(problem, members, flight)
+                medical_used[flight.id] += sum(1 for p in members if p.medical)
+        elif pin.kind == "shelter":
+            why = _screen_shelter(problem, pin, kept, beds_used)
+        else:
+            why = f"'{pin.kind}' is not a kind of pin"
+        if why is not None:
+            kept.conflicts.append(_conflict(pin, *_names(problem, pin), why))
+    return kept
+
+
+def _names(problem: Problem, pin: PinSpec) -> tuple[str, str]:
+    if pin.kind == "slot":
+        person = problem.person_by_id.get(pin.subject_id)
+        slot = problem.slot_by_id.get(pin.target_id)
+        return (f"person {person.case_no}" if person else f"person #{pin.subject_id}",
+                slot.key if slot else f"#{pin.target_id}")
+    household = problem.household_by_id.get(pin.subject_id)
+    subject = f"household {household.code}" if household else f"household #{pin.subject_id}"
+    if pin.kind == "flight":
+        flight = problem.flight_by_id.get(pin.target_id)
+        return subject, flight.key if flight else f"#{pin.target_id}"
+    shelter = problem.shelter_by_id.get(pin.target_id)
+    return subject, shelter.name if shelter else f"#{pin.target_id}"
+
+
+def _screen_slot(problem: Problem, pin: PinSpec, used: dict[int, int]) -> str | None:
+    person = problem.person_by_id.get(pin.subject_id)
+    slot = problem.slot_by_id.get(pin.target_id)
+    if person is None:
+        return "the person is no longer awaiting a flight"
+    if slot is None:
+        return "the slot no longer exists"
+    ready = problem.person_ready(person)
+    if slot.date < ready:
+        return f"the slot is on {slot.date:%d %b %Y}, before the person is available on {ready:%d %b %Y}"
+    if used[slot.id] + 1 > slot.capacity:
+        return f"the slot's {slot.capacity} places are taken by earlier pins"
+    return None
+
+
+def _screen_flight(
+    problem: Problem,
+    pin: PinSpec,
+    kept: ScreenedPins,
+    seats_used: dict[int, int],
+    medical_used: dict[int, int],
+) -> str | None:
+    household = problem.household_by_id.get(pin.subject_id)
+    flight = problem.flight_by_id.get(pin.target_id)
+    if household is None:
+        return "the household is no longer awaiting a flight"
+    if flight is None:
+        return "the flight no longer exists"
+    if not problem.is_usable(flight):
+        if flight.status not in ("planned", "confirmed"):
+            return f"the flight is {flight.status}"
+        return f"the flight left on {flight.departure_date:%d %b %Y}, before the plan start"
+    if not destination.allows(problem, household, flight):
+        return f"not every member accepts {flight.destination}"
+    earliest = timing.earliest_departure(problem, household)
+    if not timing.allows(problem, household, flight):
+        return f"the household cannot leave before {earliest:%d %b %Y}"
+    members = problem.members(household)
+    if seats.infant_without_adult(problem, members, flight):
+        return "an infant would travel without a member aged 18 or over"
+    need = seats.seats_needed(problem, members, flight)
+    if seats_used[flight.id] + need > flight.seats:
+        return f"its {flight.seats} seats are taken by earlier pins"
+    medical = sum(1 for p in members if p.medical)
+    cap = flight.medical_capacity
+    if cap is not None and medical_used[flight.id] + medical > cap:
+        return f"its medical capacity of {cap} is taken"
+    for person in members:
+        if not person.needs_document:
+            continue
+        pinned = kept.slot.get(person.id)
+        if pinned is not None:
+            if not problem.slot_in_time(problem.slot_by_id[pinned], person, flight):
+                return f"the document of {person.case_no} from its pinned slot is not ready in time"
+        elif not any(problem.slot_in_time(s, person, flight) for s in problem.slots):
+            return f"no document slot is early enough for {person.case_no}"
+    return None
+
+
+def _screen_shelter(
+    problem: Problem,
+    pin: PinSpec,
+    kept: ScreenedPins,
+    beds_used: dict[tuple[int, dt.date], int],
+) -> str | None:
+    household = problem.household_by_id.get(pin.subject_id)
+    shelter = problem.shelter_by_id.get(pin.target_id)
+    if household is None:
+        return "the household is no longer awaiting a flight"
+    if shelter is None:
+        return "the shelter no longer exists"
+    misfit = shelter_fit.misfit(problem, shelter, household)
+    if misfit is not None:
+        return misfit
+    flight_id = kept.flight.get(household.id)
+    departure = problem.flight_by_id[flight_id].departure_date if flight_id else None
+    nights = shelter_nights(problem.household_ready(household), departure, problem.horizon_end)
+    if not shelter_fit.open_for(shelter, nights):
+        return "the shelter is closed on some night of the stay"
+    sheltered = len(problem.sheltered_members(household))
+    if nights is not None and sheltered:
+        for night in nights:
+            if beds_used[(shelter.id, night)] + sheltered > shelter.beds:
+                return f"its {shelter.beds} beds are taken by earlier pins on the night of {night:%d %b %Y}"
+        for night in nights:
+            beds_used[(shelter.id, night)] += sheltered
+    kept.shelter[household.id] = shelter.id
+    return None
+
+
+def add(model: PlanModel) -> None:
+    """Kept flight pins: the household is on its flight; kept shelter pins: in its shelter.
+
+    (Kept slot pins take their place in :mod:`solvers.rules.slot_capacity` and restrict
+    the household's flights in :mod:`solvers.options`.)
+    """
+    by_household = {h: cls for cls in model.classes for h in cls.households}
+    for household_id, flight_id in model.pins.flight.items():
+        cls = by_household[household_id]
+        var = model.vars.n.get((cls.index, flight_id))
+        if var is None:
+            raise RuntimeError(f"kept pin of household #{household_id} has no flight option")
+        model.backend.add_eq([(var, 1)], 1)
+    for household_id, shelter_id in model.pins.shelter.items():
+        cls = by_household[household_id]
+        terms = [
+            (var, 1) for (c, s, _), var in model.vars.a.items() if c == cls.index and s == shelter_id
+        ]
+        if terms:
+            model.backend.add_eq(terms, 1)

@@ -1,0 +1,121 @@
+"""Entry point of the solvers: a frozen problem in, a plan with its figures out."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from typing import Any
+
+from solvers import objectives
+from solvers.backend import CpSatBackend
+from solvers.classes import make_classes
+from solvers.exact import ExactSolver, InfeasibleModel
+from solvers.expand import expand
+from solvers.model import PlanModel
+from solvers.options import household_facts
+from solvers.problem import Problem
+from solvers.rules import pins as pin_rules
+from solvers.solution import (
+    OBJECTIVES,
+    Assignment,
+    CancelCheck,
+    PlanResult,
+    ProgressCallback,
+    SolveOptions,
+)
+
+
+def choose_method(problem: Problem, options: SolveOptions) -> str:
+    if options.method in ("exact", "scaled"):
+        return options.method
+    return "exact" if len(problem.households) <= options.exact_max_households else "scaled"
+
+
+def solve(
+    problem: Problem,
+    options: SolveOptions | None = None,
+    progress: ProgressCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> PlanResult:
+    """Plan ``problem`` under SPEC 3. Cancel keeps the best plan found so far (status
+    "cancelled"); with no plan found the status is "cancelled" or "failed" and the
+    assignment is empty."""
+    options = options or SolveOptions()
+    began = time.perf_counter()
+    method = choose_method(problem, options)
+    if method == "scaled":
+        from solvers.scaled import solve_scaled
+
+        return solve_scaled(problem, options, progress, should_cancel)
+    try:
+        return _solve_exact(problem, options, progress, should_cancel, began, [])
+    except InfeasibleModel:
+        released = [
+            {
+                "code": "pin_conflict",
+                "pin_id": pin.id,
+                "kind": pin.kind,
+                "text": f"The pin #{pin.id} ({pin.kind}) was released: the pins cannot all "
+                "hold together with the seats, slots and beds there are.",
+            }
+            for pin in problem.pins
+        ]
+        unpinned = dataclasses.replace(problem, pins=())
+        return _solve_exact(unpinned, options, progress, should_cancel, began, released)
+
+
+def _solve_exact(
+    problem: Problem,
+    options: SolveOptions,
+    progress: ProgressCallback | None,
+    should_cancel: CancelCheck | None,
+    began: float,
+    extra_conflicts: list[dict[str, Any]],
+) -> PlanResult:
+    timings: dict[str, float] = {}
+    screened = pin_rules.screen(problem)
+    facts = household_facts(problem, screened)
+    classes = make_classes(facts, screened)
+    model = PlanModel(problem, CpSatBackend(), classes, screened)
+    timings["build"] = time.perf_counter() - began
+    remaining = max(0.5, options.time_limit - timings["build"])
+    solver = ExactSolver(model, dataclasses.replace(options, time_limit=remaining), progress,
+                         should_cancel)
+    outcome = solver.solve()
+    timings["solve"] = time.perf_counter() - began - timings["build"]
+    parameters: dict[str, Any] = {
+        "method": "exact",
+        "solver": "CP-SAT",
+        "workers": options.workers,
+        "seed": options.seed,
+        "time_limit": options.time_limit,
+        "classes": len(classes),
+        "households": len(problem.households),
+        "variables": model.vars.count(),
+        "stages": [dataclasses.asdict(s) for s in outcome.stages],
+    }
+    conflicts = [*extra_conflicts, *screened.conflicts]
+    if not outcome.values:
+        status = "cancelled" if outcome.cancelled else "failed"
+        return PlanResult(Assignment(), status, {}, {}, conflicts, "exact", parameters, timings,
+                          time.perf_counter() - began)
+    values = outcome.values
+    plan = expand(model, lambda var: values[var.index])
+    timings["expand"] = time.perf_counter() - began - timings["build"] - timings["solve"]
+    figures = objectives.evaluate(problem, plan)
+    bounds: dict[str, float] = {}
+    objective_status: dict[str, str] = {}
+    for stage in outcome.stages:
+        objective_status[stage.name] = stage.status
+        if stage.status != "optimal" and stage.bound is not None:
+            bounds[stage.name] = stage.bound
+    for name, _ in OBJECTIVES:
+        objective_status.setdefault(name, "not solved")
+    if outcome.cancelled:
+        status = "cancelled"
+    elif all(s == "optimal" for s in objective_status.values()):
+        status = "optimal"
+    else:
+        status = "feasible"
+    return PlanResult(plan, status, figures, bounds, conflicts, "exact", parameters, timings,
+                      time.perf_counter() - began, objective_status)
