@@ -183,3 +183,86 @@ def _slots_for(people: list[Person], flight: Flight, slots: list[DocumentSlot],
         if person.id not in picked:
             return None
     return picked
+
+
+SMALL_START = dt.date(2026, 3, 2)
+#: Marks every note of the small operation, so a test can look for it in a file's bytes.
+NOTE_MARK = "NOTE-7f3a"
+
+
+def store_small_operation(session: Session, *, published: bool = True) -> int:
+    """A hand-made operation whose manifests are known by heart; returns its plan id.
+
+    QZ 8205 (2026-03-05, CGK) carries household H-1 (father, pregnant mother who needs an
+    ETD, infant) and C-000007 (medical, wheelchair); GA 123 (2026-03-07, SUB) carries the
+    two unaccompanied minors of H-2; C-000006 is left behind. E = 2026-03-07 (the
+    cancelled JT 1 does not count). H-1 sleeps in Wisma A, H-2 has no bed.
+    """
+    from planner.db.models import Household
+
+    settings = get_settings(session)
+    settings.name = "Test operation & partners"
+    settings.plan_start = SMALL_START
+    session.add_all([
+        Household(id=1, code="H-1"), Household(id=2, code="H-2"),
+        Household(id=3, code="~C-000006", implicit=True),
+        Household(id=4, code="~C-000007", implicit=True),
+    ])
+    session.add_all([
+        Flight(id=1, flight_no="QZ 8205", carrier="Indonesia AirAsia", origin="PNH",
+               destination="CGK", departs_at=dt.datetime(2026, 3, 5, 8, 15),
+               departure_date=dt.date(2026, 3, 5), seats=10, medical_capacity=1,
+               status="confirmed"),
+        Flight(id=2, flight_no="GA 123", carrier="Garuda Indonesia", origin="PNH",
+               destination="SUB", departs_at=dt.datetime(2026, 3, 7, 10, 0),
+               departure_date=dt.date(2026, 3, 7), seats=5, status="planned"),
+        Flight(id=3, flight_no="JT 1", carrier="Lion Air", origin="PNH", destination="DPS",
+               departs_at=dt.datetime(2026, 3, 20, 6, 0), departure_date=dt.date(2026, 3, 20),
+               seats=100, status="cancelled"),
+        Shelter(id=1, name="Wisma A", beds=10, accepts="any", medical_care=True),
+        DocumentSlot(id=1, slot_id="S-0303-0900", starts_at=dt.datetime(2026, 3, 3, 9, 0),
+                     capacity=5, ready_after_hours=24, location="Embassy consular section"),
+    ])
+    people = [
+        # id, household, name, sex, born, passport, status, extra
+        (1, 1, "Agus Pratama", "M", dt.date(1980, 1, 1), "A1234567", "valid", {}),
+        (2, 1, "Siti Pratama", "F", dt.date(1985, 6, 15), None, "missing",
+         {"pregnant": True, "available_from": dt.date(2026, 3, 3), "trafficking_victim": True}),
+        (3, 1, "Putri Pratama", "F", dt.date(2025, 6, 1), None, "missing", {}),
+        (4, 2, "Dimas Lubis", "M", dt.date(2010, 5, 5), "B7654321", "valid", {}),
+        (5, 2, "Rina Lubis", "F", dt.date(2012, 7, 7), "B7654322", "valid", {}),
+        (6, 3, "Budi Santoso", "M", dt.date(1990, 2, 2), "C1111111", "valid",
+         {"trafficking_victim": True, "destinations": "DPS"}),
+        (7, 4, "Hadi Wijaya", "M", dt.date(1960, 3, 4), "C2222222", "valid",
+         {"medical": True, "disability": True, "needs_shelter": False}),
+    ]
+    for pid, household, name, sex, born, passport, status, extra in people:
+        values: dict[str, Any] = {
+            "id": pid, "case_no": f"C-{pid:06d}", "household_id": household, "full_name": name,
+            "name_key": name.lower(), "sex": sex, "date_of_birth": born, "nationality": "IDN",
+            "passport_no": passport, "document_status": status,
+            "phone": f"+855 97 {pid:03d} 4{pid:02d}", "destinations": "CGK;SUB",
+            "notes": f"{NOTE_MARK} case {pid} met the police liaison",
+        }
+        values.update(extra)
+        session.add(Person(**values))
+    session.flush()
+    plan = Plan(id=1, status="optimal", start_date=SMALL_START, created_by="test",
+                created_at=dt.datetime(2026, 3, 1, 9, 0),
+                published_at=dt.datetime(2026, 3, 1, 10, 0) if published else None,
+                conflicts=[{"code": "pin_released", "text": "pin of C-000006 to JT 1 released: "
+                            "the flight was cancelled"}])
+    session.add(plan)
+    session.flush()
+    session.add_all([
+        PlanHousehold(plan_id=plan.id, household_id=1, flight_id=1, shelter_id=1),
+        PlanHousehold(plan_id=plan.id, household_id=2, flight_id=2, overflow_person_nights=10,
+                      overflow_reason="all compatible shelters are full"),
+        PlanHousehold(plan_id=plan.id, household_id=3, shelter_id=1, reasons=[
+            {"code": "no_flight", "text": "no usable flight to DPS on or after 2026-03-02"}]),
+        PlanHousehold(plan_id=plan.id, household_id=4, flight_id=1),
+    ])
+    session.add_all([PlanPerson(plan_id=plan.id, person_id=pid,
+                                slot_id=1 if pid in (2, 3) else None) for pid in range(1, 8)])
+    session.flush()
+    return plan.id

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -30,7 +29,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from planner import audit
 from planner.db import Operation
@@ -53,7 +52,7 @@ AFTER_SPACING = 1.6
 GRID = QColor(128, 128, 128)
 HEADER_FILL = QColor(217, 217, 217)
 
-_application: QGuiApplication | None = None
+_application: QApplication | None = None
 
 
 def tr(text: str) -> str:
@@ -317,13 +316,17 @@ def manifest_sheets(document: ManifestDocument, *, flights_only: bool = False) -
 
 
 def _ensure_application() -> None:
-    """QPdfWriter needs a GUI application for fonts; the command line has none."""
+    """QPdfWriter needs a GUI application for fonts; the command line has none.
+
+    A widgets application, so that the desktop program (or a test) can still open
+    windows in the same process afterwards.
+    """
     global _application
-    if QGuiApplication.instance() is not None:
+    if QCoreApplication.instance() is not None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _application = QGuiApplication([sys.argv[0] if sys.argv else "evacplan"])
+    _application = QApplication([sys.argv[0] if sys.argv else "evacplan"])
 
 
 def render_pdf(document: ManifestDocument, path: Path) -> list[str]:
@@ -338,17 +341,32 @@ def render_pdf(document: ManifestDocument, path: Path) -> list[str]:
     return []
 
 
+class ManifestPreviewDialog(QPrintPreviewDialog):
+    """Qt's print preview of a manifest document, drawn by the same routine as the PDF.
+
+    Holds its high-resolution printer: the dialog only borrows the one it is given.
+    """
+
+    def __init__(self, document: ManifestDocument, parent: QWidget | None = None, *,
+                 flights_only: bool = True) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout())
+        printer.setDocName(f"Manifests plan {document.plan_id}")
+        super().__init__(printer, parent)
+        self.manifest_printer = printer
+        self.document = document
+        self.sheets = manifest_sheets(document, flights_only=flights_only)
+        self.setWindowTitle(tr("Print preview - {copy}").format(copy=document.copy.title))
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, device: QPrinter) -> None:
+        paint_sheets(device, self.sheets, self.document)
+
+
 def print_preview_dialog(document: ManifestDocument, parent: QWidget | None = None, *,
-                         flights_only: bool = True) -> QPrintPreviewDialog:
-    """Qt's print preview of ``document``, drawn by the same routine as the PDF."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(page_layout())
-    printer.setDocName(f"Manifests plan {document.plan_id}")
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print preview - {copy}").format(copy=document.copy.title))
-    sheets = manifest_sheets(document, flights_only=flights_only)
-    dialog.paintRequested.connect(lambda device: paint_sheets(device, sheets, document))
-    return dialog
+                         flights_only: bool = True) -> ManifestPreviewDialog:
+    """The print preview of ``document`` (by default its flight manifests only), not shown."""
+    return ManifestPreviewDialog(document, parent, flights_only=flights_only)
 
 
 def preview_flight_manifest(

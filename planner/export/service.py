@@ -91,7 +91,10 @@ def export_manifests(
     target = Path(target)
     with atomic_output(target) as temp, operation.session() as session:
         document = for_copy(read_manifests(session, plan_id, flights=flights, now=now), copy)
-        warnings = list(render(document, temp) or [])
+        try:
+            warnings = list(render(document, temp) or [])
+        except OSError as exc:
+            raise PlannerError(f"Cannot write {target}: {exc.strerror or exc}") from exc
         counts = document.counts()
         details: dict[str, Any] = {"copy": copy.value, "format": fmt, **counts}
         if flights:
