@@ -209,3 +209,23 @@ def test_sql_logs_and_errors_hold_no_personal_values(
     for secret in ("Wulandari", "QX7731901", "Duplikat Rahasia", "5550"):
         assert secret not in caplog.text
         assert secret not in str(failed.value)
+
+
+def test_a_person_deleted_in_the_editor_is_gone_from_the_files(tmp_path: Path) -> None:
+    from planner import editing
+
+    db = tmp_path / "op.sqlite"
+    operation = open_operation(db, create=True)
+    try:
+        _roster(operation)
+        with operation.session() as session:
+            person = session.scalars(select(Person).filter_by(case_no="C-000004")).one()
+            ref = editing.RecordRef(editing.RecordKind.PERSON, person.id, "C-000004",
+                                    person.version)
+        with operation.session() as session:
+            editing.delete(session, ref)
+    finally:
+        operation.close()
+    raw = _raw_bytes(db)
+    for secret in (b"Bintang Mahaputra", b"bintang mahaputra", b"QX7731904", b"5550 004"):
+        assert secret not in raw, secret
