@@ -1,0 +1,160 @@
+"""Questions officers ask of a plan: who gets a freed seat, and who moved since the last one.
+
+Both answer against the current records (through the planner's own problem and rules),
+so a freed seat is offered only to households that may really take it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from planner.db import Operation
+from planner.db.models import Flight, Plan, PlanHousehold
+from planner.errors import PlannerError
+from planner.planning.pins import find_flight
+from planner.planning.problem_builder import build_problem, latest_published_plan_id
+from planner.planning.reading import get_plan, load_assignment
+from solvers.explain import PlanUsage, explain_unflown
+from solvers.options import EarliestDocument, allows_flight
+from solvers.rules.pins import ScreenedPins
+from solvers.rules.seats import seats_needed
+
+
+@dataclass(frozen=True)
+class SeatCandidate:
+    household: str
+    household_id: int
+    persons: int
+    seats: int
+    #: Priority weight flown more if the household takes the seats (objective 1 gain).
+    gain: int
+    #: Days waited since the household was ready.
+    waiting_days: int
+    #: Flight the household holds in the plan now (None: not flying).
+    current_flight: str | None
+
+
+def _plan_for(operation: Operation, plan_id: int | None) -> int:
+    with operation.session() as session:
+        chosen = plan_id or latest_published_plan_id(session) or session.scalar(
+            select(Plan.id).order_by(Plan.id.desc()).limit(1))
+    if chosen is None:
+        raise PlannerError("There is no plan yet: run 'evacplan solve' first")
+    return chosen
+
+
+def freed_seat_candidates(operation: Operation, flight_key: str,
+                          plan_id: int | None = None) -> list[SeatCandidate]:
+    """Households that could take the free seats of ``flight_key`` in the plan (default:
+    the published one), best first: the most priority weight gained, then the longest wait.
+    Households already on a later flight follow with a gain of 0 (they would leave sooner)."""
+    chosen = _plan_for(operation, plan_id)
+    with operation.session() as session:
+        flight_row = find_flight(session, flight_key)
+        problem = build_problem(session, use_reference=False).problem
+        plan = load_assignment(session, chosen)
+    flight = problem.flight_by_id[flight_row.id]
+    usage = PlanUsage.of(problem, plan)
+    free = flight.seats - usage.seats[flight.id]
+    medical_free = (None if flight.medical_capacity is None
+                    else flight.medical_capacity - usage.medical[flight.id])
+    earliest = EarliestDocument(problem)
+    slots_left = {s.id: s.capacity - usage.slots[s.id] for s in problem.slots}
+    candidates = []
+    for household in problem.households:
+        current = plan.flight_of.get(household.id)
+        if current == flight.id:
+            continue
+        if current is not None and (
+                problem.flight_by_id[current].departure_date <= flight.departure_date):
+            continue
+        if not allows_flight(problem, household, flight, ScreenedPins(), earliest):
+            continue
+        members = problem.members(household)
+        need = seats_needed(problem, members, flight)
+        medical = sum(1 for p in members if p.medical)
+        if need > free or (medical_free is not None and medical > medical_free):
+            continue
+        if current is None and not _documents_available(problem, members, flight, slots_left):
+            continue
+        ready = problem.household_ready(household)
+        candidates.append(SeatCandidate(
+            household=household.code, household_id=household.id, persons=len(members),
+            seats=need, gain=0 if current is not None else sum(p.weight for p in members),
+            waiting_days=(flight.departure_date - ready).days,
+            current_flight=problem.flight_by_id[current].key if current else None,
+        ))
+    candidates.sort(key=lambda c: (-c.gain, -c.waiting_days, c.household_id))
+    return candidates
+
+
+def _documents_available(problem: Any, members: list[Any], flight: Any,
+                         slots_left: dict[int, int]) -> bool:
+    left = dict(slots_left)
+    for person in members:
+        if not person.needs_document:
+            continue
+        slot = next((s for s in problem.slots
+                     if left[s.id] > 0 and problem.slot_in_time(s, person, flight)), None)
+        if slot is None:
+            return False
+        left[slot.id] -= 1
+    return True
+
+
+@dataclass(frozen=True)
+class Move:
+    household: str
+    household_id: int
+    before: str | None
+    after: str | None
+    code: str
+    text: str
+
+
+def plan_diff(operation: Operation, plan_id: int, against: int | None = None) -> list[Move]:
+    """Households whose flight differs between ``plan_id`` and ``against`` (default: the
+    plan's reference, else the published plan), with why."""
+    with operation.session() as session:
+        plan = get_plan(session, plan_id)
+        other = against or plan.reference_plan_id or latest_published_plan_id(session)
+        if other is None or other == plan_id:
+            return []
+        get_plan(session, other)
+        problem = build_problem(session, use_reference=False).problem
+        now = load_assignment(session, plan_id)
+        before = load_assignment(session, other)
+        reasons = {
+            hid: r for hid, r in session.execute(
+                select(PlanHousehold.household_id, PlanHousehold.reasons)
+                .where(PlanHousehold.plan_id == plan_id))
+        }
+        keys = {f.id: (f.key, f.status) for f in session.scalars(select(Flight))}
+    moves = []
+    for household in problem.households:
+        old, new = before.flight_of.get(household.id), now.flight_of.get(household.id)
+        if old == new:
+            continue
+        old_key = keys[old][0] if old in keys else None
+        new_key = keys[new][0] if new in keys else None
+        if old is not None and old in keys and not problem.is_usable(problem.flight_by_id[old]):
+            code = "flight_unusable"
+            text = f"{old_key} is {keys[old][1]}; " + (
+                f"moved to {new_key}." if new_key else "no other flight could take it.")
+        elif new is None:
+            found = reasons.get(household.id) or explain_unflown(
+                problem, now, []).get(household.id, [])
+            code = "lost_seat"
+            text = f"Taken off {old_key}: " + (found[0]["text"] if found else "see its reasons")
+        elif old is None:
+            code = "newly_flown"
+            text = f"Now flies on {new_key}, where seats became available."
+        else:
+            code = "moved"
+            text = (f"Moved from {old_key} to {new_key} so that the plan flies more priority "
+                    "weight.")
+        moves.append(Move(household.code, household.id, old_key, new_key, code, text))
+    return moves

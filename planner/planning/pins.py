@@ -1,0 +1,114 @@
+"""Pinning and unpinning: an officer's decision the planner keeps (SPEC 3.1 rule 10).
+
+A flight or shelter pin names a household (by its code, or by the case number of any
+member); a slot pin names a person. Targets are named by their readable keys: a flight
+as "flight_no YYYY-MM-DD", a shelter by name, a slot by its slot id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner import audit
+from planner.db import Operation
+from planner.db.models import DocumentSlot, Flight, Household, Person, Pin, Shelter
+from planner.domain import PinKind
+from planner.errors import PlannerError
+
+
+def find_household(session: Session, subject: str) -> Household:
+    household = session.scalar(select(Household).where(Household.code == subject))
+    if household is None:
+        person = session.scalar(select(Person).where(Person.case_no == subject))
+        if person is not None:
+            household = person.household_ref
+    if household is None:
+        raise PlannerError(f"No household or case number {subject!r} in this operation")
+    return household
+
+
+def find_person(session: Session, case_no: str) -> Person:
+    person = session.scalar(select(Person).where(Person.case_no == case_no))
+    if person is None:
+        raise PlannerError(f"No person with case number {case_no!r} in this operation")
+    return person
+
+
+def find_flight(session: Session, key: str) -> Flight:
+    number, _, day = key.strip().rpartition(" ")
+    try:
+        date = dt.date.fromisoformat(day)
+    except ValueError as exc:
+        raise PlannerError(f"Name a flight as 'FLIGHT_NO YYYY-MM-DD', not {key!r}") from exc
+    flight = session.scalar(select(Flight).where(Flight.flight_no == number.strip(),
+                                                 Flight.departure_date == date))
+    if flight is None:
+        raise PlannerError(f"No flight {key!r} in this operation")
+    return flight
+
+
+def _target(session: Session, kind: PinKind, target: str) -> tuple[str, int]:
+    if kind is PinKind.FLIGHT:
+        return "flight_id", find_flight(session, target).id
+    if kind is PinKind.SHELTER:
+        shelter = session.scalar(select(Shelter).where(Shelter.name == target))
+        if shelter is None:
+            raise PlannerError(f"No shelter {target!r} in this operation")
+        return "shelter_id", shelter.id
+    slot = session.scalar(select(DocumentSlot).where(DocumentSlot.slot_id == target))
+    if slot is None:
+        raise PlannerError(f"No document slot {target!r} in this operation")
+    return "slot_id", slot.id
+
+
+def pin(operation: Operation, kind: str, subject: str, target: str,
+        note: str | None = None) -> int:
+    """Pin a household's flight or shelter, or a person's slot; replaces an earlier pin of
+    the same kind for the same subject. Returns the pin id."""
+    try:
+        pin_kind = PinKind(kind)
+    except ValueError as exc:
+        raise PlannerError(f"A pin is of kind flight, shelter or slot, not {kind!r}") from exc
+    with operation.session() as session:
+        column, target_id = _target(session, pin_kind, target)
+        if pin_kind is PinKind.SLOT:
+            person = find_person(session, subject)
+            where = (Pin.kind == pin_kind.value, Pin.person_id == person.id)
+            values = {"person_id": person.id}
+            key = person.case_no
+        else:
+            household = find_household(session, subject)
+            where = (Pin.kind == pin_kind.value, Pin.household_id == household.id)
+            values = {"household_id": household.id}
+            key = household.code
+        existing = session.scalar(select(Pin).where(*where))
+        if existing is not None:
+            session.delete(existing)
+            session.flush()
+        row = Pin(kind=pin_kind.value, created_by=audit.current_actor(), note=note,
+                  **values, **{column: target_id})
+        session.add(row)
+        session.flush()
+        audit.record(session, "pin", "pin", str(row.id),
+                     {"kind": pin_kind.value, "subject": key, "target": target})
+        return row.id
+
+
+def unpin(operation: Operation, kind: str, subject: str) -> bool:
+    """Remove the pin of ``kind`` on ``subject``; False when there was none."""
+    with operation.session() as session:
+        if kind == PinKind.SLOT.value:
+            person = find_person(session, subject)
+            row = session.scalar(select(Pin).where(Pin.kind == kind, Pin.person_id == person.id))
+        else:
+            household = find_household(session, subject)
+            row = session.scalar(
+                select(Pin).where(Pin.kind == kind, Pin.household_id == household.id))
+        if row is None:
+            return False
+        audit.record(session, "unpin", "pin", str(row.id), {"kind": kind, "subject": subject})
+        session.delete(row)
+        return True
