@@ -10,6 +10,8 @@ import io
 import json
 import os
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -147,3 +149,44 @@ def test_audit_export_records_itself_with_recipient(tmp_path: Path) -> None:
             assert audit.head(session) == (len(rows), rows[-1]["entry_hash"])
     finally:
         operation.close()
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    evacplan = str(Path(sys.executable).with_name("evacplan"))
+    return subprocess.run([evacplan, *args], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def _operation_with_plan(db: Path) -> None:
+    from tests.manifest_plans import store_greedy_plan
+
+    operation = open_operation(db, create=True)
+    try:
+        with operation.session() as session:
+            create_demo(session, 120, seed=4)
+        with operation.session() as session:
+            store_greedy_plan(session)
+    finally:
+        operation.close()
+
+
+def test_manifests_are_owner_only(tmp_path: Path, open_umask: None) -> None:
+    """The export command's files, through its real entry point."""
+    db = tmp_path / "op.sqlite"
+    _operation_with_plan(db)
+    for copy in ("embassy", "airline"):
+        out = tmp_path / f"manifests-{copy}.xlsx"
+        result = _cli("--db", str(db), "export", str(out), "--copy", copy)
+        assert result.returncode == 0, result.stderr
+        assert _mode(out) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_window_screenshot_is_owner_only(tmp_path: Path, open_umask: None) -> None:
+    """The picture of the window shows names, so it is protected like an export."""
+    db = tmp_path / "op.sqlite"
+    _operation_with_plan(db)
+    shot = tmp_path / "window.png"
+    result = _cli("--db", str(db), "gui", "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    assert _mode(shot) == 0o600 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

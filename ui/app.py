@@ -38,10 +38,13 @@ def run(db: str | None, screenshot: Path | None = None) -> int:
         if screenshot is not None:
             window.show()
             app.processEvents()
-            if not window.grab().save(str(screenshot)):
-                from planner.errors import PlannerError
+            from planner.errors import PlannerError
+            from planner.files import atomic_output
 
-                raise PlannerError(f"Cannot write the screenshot {screenshot}")
+            # the window shows names: the picture is owner-only like every output (SPEC 7)
+            with atomic_output(screenshot) as temp:
+                if not window.grab().save(str(temp), "PNG"):
+                    raise PlannerError(f"Cannot write the screenshot {screenshot}")
             print(f"Saved a screenshot of {operation.display_name} to {screenshot}")
             return 0
         window.show()
