@@ -48,7 +48,8 @@ class StageResult:
 
 @dataclass
 class ExactOutcome:
-    values: dict[Any, int] = field(default_factory=dict)
+    #: Variable index -> value of the best plan; None until a plan is found.
+    values: dict[Any, int] | None = None
     stages: list[StageResult] = field(default_factory=list)
     cancelled: bool = False
 
@@ -132,11 +133,11 @@ class ExactSolver:
             else:
                 later = sum(STAGE_WEIGHT.get(o.name, 1) for o in objectives[index:] if o.terms)
                 budget = remaining * STAGE_WEIGHT.get(objective.name, 1) / max(1, later)
-            if budget <= 0.05 and outcome.values:
+            if budget <= 0.05 and outcome.values is not None:
                 outcome.stages.append(StageResult(objective.name, "not solved", None, None, 0.0))
                 continue
             stage_began = time.perf_counter()
-            if not objective.terms and outcome.values:
+            if not objective.terms and outcome.values is not None:
                 outcome.stages.append(StageResult(objective.name, "optimal", objective.constant,
                                                   objective.constant, 0.0))
                 continue
@@ -157,7 +158,7 @@ class ExactSolver:
                                                   run.bound, seconds))
                 if run.infeasible:
                     raise InfeasibleModel(objective.name)
-                if not outcome.values:
+                if outcome.values is None:
                     return outcome
                 continue
             value = run.value + objective.constant
@@ -181,11 +182,11 @@ class ExactSolver:
         return outcome
 
     def _stage(self, cp: cp_model.CpModel, objective: Objective, budget: float, first: bool,
-               previous: dict[int, int], all_vars: list[Any], reporter: _Reporter) -> _Run:
+               previous: dict[int, int] | None, all_vars: list[Any], reporter: _Reporter) -> _Run:
         """Solve one objective. The first runs without a hint; a later one first from the
         previous plan as hint (always feasible), then without a hint, where the LP-guided
         search often finds far better plans; the better run counts."""
-        if first or not previous:
+        if first or previous is None:
             return self._run(cp, objective, budget, all_vars, reporter)
         began = time.perf_counter()
         if objective.name in FREE_FIRST:

@@ -95,7 +95,7 @@ def _solve_exact(
         "stages": [dataclasses.asdict(s) for s in outcome.stages],
     }
     conflicts = [*extra_conflicts, *screened.conflicts]
-    if not outcome.values:
+    if outcome.values is None:
         status = "cancelled" if outcome.cancelled else "failed"
         return PlanResult(Assignment(), status, {}, {}, conflicts, "exact", parameters, timings,
                           time.perf_counter() - began)
