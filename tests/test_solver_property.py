@@ -1,0 +1,174 @@
+"""Random small operations (hypothesis): every plan passes every validator, objective 1
+equals a brute-force optimum, and every reason given for a household left behind is true."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from solvers.explain import PlanUsage, explain_overflow, explain_unflown
+from solvers.problem import PinSpec, Problem, ShelterSpec, age_on
+from solvers.solution import Assignment, SolveOptions
+from solvers.solve import solve
+from solvers.validate import released_pin_ids, validate
+from tests.test_solver_rules import S, flight, person, problem, slot
+
+AGES = (0, 10, 16, 30, 65)
+
+
+@st.composite
+def operations(draw: st.DrawFn) -> Problem:
+    persons = []
+    pid = 0
+    for household in range(1, draw(st.integers(1, 4)) + 1):
+        dest = draw(st.sampled_from([("CGK",), ("SUB",), ("CGK", "SUB"), ("SUB", "CGK")]))
+        available = draw(st.sampled_from([None, S + dt.timedelta(days=1), S + dt.timedelta(days=3)]))
+        for _ in range(draw(st.integers(1, 2))):
+            pid += 1
+            persons.append(person(
+                pid, household, age=draw(st.sampled_from(AGES)), sex=draw(st.sampled_from("MF")),
+                dest=dest, doc=draw(st.booleans()), medical=draw(st.booleans()),
+                shelter=draw(st.booleans()), available=available,
+                cleared=draw(st.sampled_from([None, None, S + dt.timedelta(days=4)])),
+                weight=draw(st.integers(1, 4))))
+    flights = [
+        flight(fid, draw(st.integers(-1, 5)), seats=draw(st.integers(0, 4)),
+               dest=draw(st.sampled_from(["CGK", "SUB"])), hour=draw(st.sampled_from([8, 15])),
+               medical=draw(st.sampled_from([None, 0, 1])),
+               status=draw(st.sampled_from(["planned", "confirmed", "planned", "cancelled"])))
+        for fid in range(1, draw(st.integers(0, 3)) + 1)
+    ]
+    slots = tuple(
+        slot(sid, draw(st.integers(0, 4)), capacity=draw(st.integers(0, 2)),
+             ready_after=draw(st.sampled_from([24.0, 48.0])))
+        for sid in range(1, draw(st.integers(0, 2)) + 1)
+    )
+    shelters = tuple(
+        ShelterSpec(sid, f"Shelter {sid}", draw(st.integers(0, 3)),
+                    accepts=draw(st.sampled_from(["any", "women_children", "men"])),
+                    medical_care=draw(st.booleans()),
+                    open_until=draw(st.sampled_from([None, S + dt.timedelta(days=2)])))
+        for sid in range(1, draw(st.integers(0, 2)) + 1)
+    )
+    households = sorted({p.household_id for p in persons})
+    pins = []
+    for pin_id in range(1, draw(st.integers(0, 2)) + 1):
+        kind = draw(st.sampled_from(["flight", "shelter", "slot"]))
+        if kind == "flight" and flights:
+            pins.append(PinSpec(pin_id, kind, draw(st.sampled_from(households)),
+                                draw(st.sampled_from(flights)).id))
+        elif kind == "shelter" and shelters:
+            pins.append(PinSpec(pin_id, kind, draw(st.sampled_from(households)),
+                                draw(st.sampled_from(shelters)).id))
+        elif kind == "slot" and slots:
+            pins.append(PinSpec(pin_id, kind, draw(st.sampled_from(persons)).id,
+                                draw(st.sampled_from(slots)).id))
+    # Pins on one subject of one kind are unique in the database.
+    unique = {(p.kind, p.subject_id): p for p in pins}
+    return problem(persons, flights, shelters=shelters, slots=slots,
+                   pins=tuple(unique.values()))
+
+
+def _documents_fit(prob: Problem, flown: dict[int, int], kept_slots: dict[int, int]) -> bool:
+    """Brute-force matching of flown persons needing documents to slot places."""
+    capacity = {s.id: s.capacity for s in prob.slots}
+    for slot_id in kept_slots.values():
+        capacity[slot_id] -= 1
+    needing = []
+    for household_id, flight_id in flown.items():
+        flt = prob.flight_by_id[flight_id]
+        for p in prob.members(prob.household_by_id[household_id]):
+            if not p.needs_document:
+                continue
+            if p.id in kept_slots:
+                if not prob.slot_in_time(prob.slot_by_id[kept_slots[p.id]], p, flt):
+                    return False
+                continue
+            needing.append([s.id for s in prob.slots if prob.slot_in_time(s, p, flt)])
+    places = [sid for sid, cap in capacity.items() for _ in range(max(0, cap))]
+    if len(needing) > len(places):
+        return False
+    for chosen in itertools.permutations(range(len(places)), len(needing)):
+        if all(places[i] in options for i, options in zip(chosen, needing, strict=True)):
+            return True
+    return not needing
+
+
+def brute_force_weight(prob: Problem, kept: dict[str, dict[int, int]]) -> int:
+    best = 0
+    choices = []
+    for household in prob.households:
+        pinned = kept["flight"].get(household.id)
+        options = [pinned] if pinned is not None else [None, *(f.id for f in prob.usable_flights)]
+        choices.append(options)
+    for combo in itertools.product(*choices):
+        flown = {h.id: f for h, f in zip(prob.households, combo, strict=True) if f is not None}
+        plan = Assignment(flight_of=flown)
+        rules_ok = not any(
+            e for e in validate(prob, plan)
+            if e.split(":")[0] in ("rule 2", "rule 3", "rule 4", "rule 5", "rule 11"))
+        if not rules_ok or not _documents_fit(prob, flown, kept["slot"]):
+            continue
+        weight = sum(p.weight for h in flown for p in prob.members(prob.household_by_id[h]))
+        best = max(best, weight)
+    return best
+
+
+def _kept(prob: Problem, released: set[int]) -> dict[str, dict[int, int]]:
+    kept: dict[str, dict[int, int]] = {"flight": {}, "shelter": {}, "slot": {}}
+    for pin in prob.pins:
+        if pin.id not in released:
+            kept[pin.kind][pin.subject_id] = pin.target_id
+    return kept
+
+
+def check_reasons_true(prob: Problem, plan: Assignment, conflicts: list[dict]) -> None:
+    usage = PlanUsage.of(prob, plan)
+    reasons = explain_unflown(prob, plan, conflicts, usage)
+    for household in prob.households:
+        if household.id in plan.flight_of:
+            assert household.id not in reasons
+            continue
+        found = reasons[household.id]
+        assert found, f"household {household.code} left without a reason"
+        members = prob.members(household)
+        accepted = prob.accepted_destinations(household)
+        for reason in found:
+            code = reason["code"]
+            assert reason["text"]
+            if code == "no_flight_to_destination":
+                assert not [f for f in prob.usable_flights if f.destination in accepted]
+            elif code == "not_cleared":
+                cleared = prob.household_cleared(household)
+                assert cleared is not None
+                assert all(f.departure_date < cleared for f in prob.usable_flights
+                           if f.destination in accepted)
+            elif code == "flights_full":
+                for key in reason["flights"]:
+                    flt = next(f for f in prob.flights if f.key == key)
+                    need = sum(1 for p in members
+                               if age_on(p.date_of_birth, flt.departure_date) >= 2)
+                    assert flt.seats - usage.seats[flt.id] < need, key
+            elif code == "infant_without_adult":
+                assert any(age_on(p.date_of_birth, S) < 2 for p in members)
+            elif code == "no_document_slot":
+                for case_no in reason["persons"]:
+                    p = next(m for m in members if m.case_no == case_no)
+                    assert p.needs_document
+    for household_id, (nights, why) in explain_overflow(prob, plan, usage).items():
+        assert household_id not in plan.shelter_of and nights > 0 and why
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(operations())
+def test_random_plans_are_valid_optimal_and_explained(prob: Problem) -> None:
+    result = solve(prob, SolveOptions(time_limit=5, method="exact"))
+    released = released_pin_ids(result.conflicts)
+    assert result.status == "optimal"
+    assert validate(prob, result.assignment, released) == []
+    expected = brute_force_weight(prob, _kept(prob, released))
+    assert result.objectives["flown_weight"] == expected
+    check_reasons_true(prob, result.assignment, result.conflicts)
