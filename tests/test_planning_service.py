@@ -1,0 +1,170 @@
+"""The planning service on real operation databases (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from planner import demo
+from planner.cli import main
+from planner.db import Operation
+from planner.db.models import AuditEntry, Flight, Person, Plan
+from planner.errors import ConflictError, PlannerError
+from planner.planning import insights, pins, service
+from planner.planning.problem_builder import build_problem
+from planner.planning.reading import load_assignment, plan_json
+from solvers.validate import released_pin_ids, validate
+
+FAST = service.PlanningOptions(time_limit=20)
+
+
+def _demo(operation: Operation, people: int = 300) -> None:
+    with operation.session() as session:
+        demo.create(session, people, seed=5)
+
+
+def test_solve_store_publish_and_json(operation: Operation) -> None:
+    _demo(operation)
+    plan_id = service.solve_and_store(operation, FAST)
+    assert plan_id is not None
+    with operation.session() as session:
+        document = plan_json(session, plan_id)
+        built = build_problem(session)
+        plan = load_assignment(session, plan_id)
+        stored = session.get(Plan, plan_id)
+        assert stored is not None
+        assert validate(built.problem, plan, released_pin_ids(stored.conflicts)) == []
+        actions = session.scalars(select(AuditEntry.action)).all()
+    assert "solve" in actions
+    assert document["status"] in ("optimal", "feasible")
+    assert set(document["objectives"]) == {"flown_weight", "flown_persons", "changes",
+                                           "overflow_person_nights", "waiting_weighted_days",
+                                           "first_choice"}
+    assert len(document["households"]) == len(built.problem.households)
+    for household in document["households"]:
+        assert household["members"]
+        if household["flight"] is None:
+            assert household["reasons"], household
+            assert all(r["code"] and r["text"] for r in household["reasons"])
+        else:
+            assert household["reasons"] == []
+    assert stored.parameters["objective_status"]["flown_weight"] == "optimal"
+    service.publish_plan(operation, plan_id)
+    assert service.published_plan_id(operation) == plan_id
+
+
+def test_replan_after_cancellation_moves_only_whom_it_must(sqlite_operation: Operation) -> None:
+    operation = sqlite_operation
+    _demo(operation)
+    first = service.solve_and_store(operation, service.PlanningOptions(time_limit=20,
+                                                                        publish=True))
+    assert first is not None
+    with operation.session() as session:
+        before = load_assignment(session, first)
+        busiest = max(set(before.flight_of.values()),
+                      key=lambda f: list(before.flight_of.values()).count(f))
+        session.get(Flight, busiest).status = "cancelled"
+    second = service.solve_and_store(operation, FAST)
+    assert second is not None
+    with operation.session() as session:
+        after = load_assignment(session, second)
+        stored = session.get(Plan, second)
+        assert stored is not None and stored.reference_plan_id == first
+    moves = insights.plan_diff(operation, second)
+    moved = {m.household_id for m in moves}
+    hit = {h for h, f in before.flight_of.items() if f == busiest}
+    # Everyone moved was either on the cancelled flight or moved to fly more weight.
+    for move in moves:
+        if move.household_id in hit:
+            assert move.code == "flight_unusable"
+        else:
+            assert move.code in ("moved", "newly_flown", "lost_seat")
+    others_moved = moved - hit
+    assert len(others_moved) <= len(hit) * 3
+    assert all(after.flight_of.get(h) == f for h, f in before.flight_of.items()
+               if h not in moved)
+
+
+def test_pins_and_conflicts(sqlite_operation: Operation) -> None:
+    operation = sqlite_operation
+    _demo(operation, 120)
+    with operation.session() as session:
+        cancelled = session.scalar(select(Flight).where(Flight.status == "cancelled")) or \
+            session.scalar(select(Flight))
+        cancelled.status = "cancelled"
+        key = cancelled.key
+        case_no = session.scalar(select(Person.case_no).order_by(Person.id))
+    pins.pin(operation, "flight", case_no, key)
+    plan_id = service.solve_and_store(operation, FAST)
+    with operation.session() as session:
+        stored = session.get(Plan, plan_id)
+        assert stored is not None
+        assert [c["code"] for c in stored.conflicts] == ["pin_conflict"]
+        assert "cancelled" in stored.conflicts[0]["text"]
+    assert pins.unpin(operation, "flight", case_no)
+    assert not pins.unpin(operation, "flight", case_no)
+    with pytest.raises(PlannerError):
+        pins.pin(operation, "flight", case_no, "NO 1 2026-01-01")
+
+
+def test_changed_records_refuse_store_and_publish(sqlite_operation: Operation) -> None:
+    operation = sqlite_operation
+    _demo(operation, 120)
+
+    def edit_meanwhile(_: object) -> None:
+        with operation.session() as session:
+            session.scalar(select(Flight)).seats += 1
+
+    calls = {"n": 0}
+
+    def progress(report: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            edit_meanwhile(report)
+
+    with pytest.raises(ConflictError):
+        service.solve_and_store(operation, FAST, progress=progress)
+    plan_id = service.solve_and_store(operation, FAST)
+    edit_meanwhile(None)
+    with pytest.raises(ConflictError):
+        service.publish_plan(operation, plan_id)
+
+
+def test_cancel_before_any_plan_stores_nothing(sqlite_operation: Operation) -> None:
+    operation = sqlite_operation
+    _demo(operation, 120)
+    assert service.solve_and_store(operation, FAST, should_cancel=lambda: True) is None
+    with operation.session() as session:
+        assert session.scalar(select(Plan.id)) is None
+
+
+def test_freed_seat_ranking(sqlite_operation: Operation) -> None:
+    operation = sqlite_operation
+    _demo(operation)
+    plan_id = service.solve_and_store(operation, FAST)
+    with operation.session() as session:
+        plan = load_assignment(session, plan_id)
+        flight = session.get(Flight, next(iter(plan.flight_of.values())))
+        key = flight.key
+        flight.seats += 6
+        session.flush()
+    found = insights.freed_seat_candidates(operation, key, plan_id)
+    gains = [c.gain for c in found]
+    assert gains == sorted(gains, reverse=True)
+    assert all(c.seats <= 6 for c in found)
+
+
+def test_cli_solve_json(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "op.sqlite"
+    assert main(["--db", str(db), "demo", "--people", "150", "--seed", "2"]) == 0
+    out = tmp_path / "plan.json"
+    assert main(["--db", str(db), "solve", "--time-limit", "15", "--json", str(out),
+                 "--publish", "--quiet"]) == 0
+    document = json.loads(out.read_text())
+    assert list(document) == ["plan_id", "status", "start", "objectives", "bounds",
+                              "solve_seconds", "households", "conflicts"]
+    assert document["start"] == "2026-03-02"
+    assert "Stored plan" in capsys.readouterr().out
+    assert main(["--db", str(db), "pin", "flight", "C-999999", "XX 1 2026-03-03"]) == 1
