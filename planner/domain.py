@@ -119,9 +119,15 @@ SLOT_FIELDS: tuple[str, ...] = (
 )
 
 
+#: Words a title keeps in lower case inside a header (SPEC 4: ``Date of Birth``).
+_HEADER_SMALL_WORDS = frozenset({"of"})
+
+
 def header_for(field: str) -> str:
     """The template's human header of a field (SPEC 4): spaces for underscores, title case."""
-    return " ".join(word.capitalize() for word in field.split("_"))
+    words = field.split("_")
+    return " ".join(w if i and w in _HEADER_SMALL_WORDS else w.capitalize()
+                    for i, w in enumerate(words))
 
 
 def generated_case_no(number: int) -> str:
