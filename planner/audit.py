@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
+from planner.db.locks import hold_writes
 from planner.db.models import AuditEntry, utcnow
 from planner.errors import PlannerError
 
@@ -76,7 +77,7 @@ def _last_hash(session: Session) -> str:
     if dialect == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK})
     elif dialect == "sqlite":
-        session.execute(text("UPDATE audit_log SET id = id WHERE 0 = 1"))
+        hold_writes(session, ("audit_log",))
     last = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1))
     return last or GENESIS
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from planner import audit
 from planner.db import Operation
+from planner.db.locks import hold_writes
 from planner.db.models import Plan
 from planner.errors import ConflictError, PlannerError
 from planner.planning.problem_builder import BuiltProblem, build_problem, fingerprint
@@ -28,6 +29,9 @@ from solvers.validate import released_pin_ids, validate
 
 #: Key of the PostgreSQL advisory lock that lets one publish run at a time per operation.
 PUBLISH_LOCK = 0x45565042
+#: The tables ``fingerprint`` covers: held against writes from the check to the commit.
+PLANNING_INPUTS = ("settings", "persons", "households", "flights", "shelters",
+                   "document_slots", "pins")
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,7 @@ def solve_and_store(
     validate_seconds = time.perf_counter() - check_began
     actor = audit.current_actor()
     with operation.session() as session:
+        hold_writes(session, PLANNING_INPUTS)
         if fingerprint(session) != built.fingerprint:
             raise ConflictError("The operation's records changed while the plan was being made; "
                                 "the plan was not stored: solve again")
@@ -139,6 +144,7 @@ def publish_plan(operation: Operation, plan_id: int) -> None:
 def _publish(session: Session, plan: Plan, actor: str) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUBLISH_LOCK})
+    hold_writes(session, PLANNING_INPUTS)
     if plan.status not in ("optimal", "feasible"):
         raise PlannerError(f"Plan {plan.id} is {plan.status}; only a finished plan can be "
                            "published: solve again")
