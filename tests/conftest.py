@@ -80,3 +80,19 @@ def sqlite_operation(sqlite_path: Path) -> Iterator[Operation]:
         yield op
     finally:
         op.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _settings_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test writes the officer's real Qt settings, caches or logs (ui/ tests included)."""
+    folder = tmp_path_factory.mktemp("user-folders")
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    os.environ["EVACPLAN_CACHE_DIR"] = str(folder / "cache")
+    os.environ["EVACPLAN_LOG_DIR"] = str(folder / "log")
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        return
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, str(folder / "qsettings"))
