@@ -1,0 +1,38 @@
+"""``evacplan export-roster OUT.xlsx|OUT.csv|OUT.json``: every person, every field."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from pathlib import Path
+
+from planner.cli.common import open_from_args
+from planner.roster_export import export_roster, format_of
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "export-roster",
+        help="write every person with every field, in the template's headers (.xlsx/.csv/.json)")
+    parser.add_argument("out", metavar="OUT", help="OUT.xlsx, OUT.csv or OUT.json")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.out)
+    format_of(path)  # refuse a wrong name before opening the operation
+    operation = open_from_args(args)
+    written = False
+    try:
+        with operation.session() as session:
+            count = export_roster(session, path)
+            written = True
+    except BaseException:
+        if written:  # the export could not be recorded: do not leave it behind
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    finally:
+        operation.close()
+    print(f"Exported {count} persons to {path}")
+    return 0

@@ -1,0 +1,111 @@
+"""Old and other workbook formats (.xls, .xlsb, .ods) through python-calamine.
+
+calamine reads a sheet whole, so these files are bounded by size before they are
+opened (``limits.MAX_WHOLE_WORKBOOK_BYTES``); .xlsx goes through the streaming reader.
+Merged ranges are applied where calamine reports them (.xls); in .ods the covered cells
+of a merged range stay blank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import python_calamine
+
+from planner.importing import limits
+from planner.importing.cells import TOO_LONG, CellValue, Row
+from planner.importing.errors import ImportFileError
+from planner.importing.sources import SheetSource, WorkbookSource
+
+FORMAT_NAMES = {"xls": "Excel 97-2003 (.xls)", "xlsb": "Excel binary (.xlsb)",
+                "ods": "OpenDocument (.ods)"}
+
+
+def _cell(value: object) -> CellValue:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return TOO_LONG if len(value) > limits.MAX_CELL_CHARS else value
+    if isinstance(value, bool | int | float | dt.datetime | dt.date | dt.time | dt.timedelta):
+        return value
+    return str(value)
+
+
+def _problem(path: Path, exc: BaseException) -> ImportFileError:
+    if isinstance(exc, python_calamine.PasswordError):
+        return ImportFileError(
+            f"{path.name} is protected with a password; open it, remove the password "
+            "(File > Info > Protect Workbook in Excel) and save it again")
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return ImportFileError(f"{path.name} is damaged or not a workbook we can read ({detail})")
+
+
+class CalamineSheet(SheetSource):
+    def __init__(self, name: str, path: Path, workbook: python_calamine.CalamineWorkbook,
+                 index: int) -> None:
+        super().__init__(name)
+        self.path = path
+        self.workbook = workbook
+        self.index = index
+        self._fraction = 0.0
+
+    def fraction_read(self) -> float:
+        return self._fraction
+
+    def rows(self) -> Iterator[tuple[int, Row]]:
+        try:
+            sheet = self.workbook.get_sheet_by_index(self.index)
+            grid = sheet.to_python(skip_empty_area=False)
+            merges = sheet.merged_cell_ranges or []
+        except (python_calamine.CalamineError, OSError, ValueError, OverflowError) as exc:
+            raise _problem(self.path, exc) from exc
+        if len(grid) > limits.MAX_ROWS:
+            raise ImportFileError(
+                f"{self.path.name}: sheet {self.name!r} has more than {limits.MAX_ROWS:,} rows")
+        fills: dict[int, list[tuple[int, int, CellValue]]] = {}
+        for (first_row, first_col), (last_row, last_col) in merges:
+            if first_row >= len(grid) or first_col >= len(grid[first_row]):
+                continue
+            value = _cell(grid[first_row][first_col])
+            if value is None:
+                continue
+            for row in range(first_row + 1, min(last_row, len(grid) - 1) + 1):
+                fills.setdefault(row, []).append((first_col, last_col, value))
+            if last_col > first_col:
+                fills.setdefault(first_row, []).append((first_col + 1, last_col, value))
+        dropped = 0
+        total = max(1, len(grid))
+        for index, raw_row in enumerate(grid):
+            self._fraction = index / total
+            if len(raw_row) > limits.READ_COLUMNS:
+                dropped += sum(1 for v in raw_row[limits.READ_COLUMNS:] if v not in (None, ""))
+                raw_row = raw_row[: limits.READ_COLUMNS]
+            values: Row = [_cell(v) for v in raw_row]
+            for first_col, last_col, value in fills.get(index, ()):
+                for column in range(first_col, min(last_col, limits.READ_COLUMNS - 1) + 1):
+                    if column >= len(values):
+                        values.extend([None] * (column + 1 - len(values)))
+                    if values[column] is None:
+                        values[column] = value
+            if any(v is not None for v in values):
+                yield index + 1, values
+        self._fraction = 1.0
+        if dropped:
+            self.warnings.append(f"{dropped} cells right of column {limits.READ_COLUMNS} were not read")
+
+
+def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
+    if path.stat().st_size > limits.MAX_WHOLE_WORKBOOK_BYTES:
+        raise ImportFileError(
+            f"{path.name} is too large for its format ({path.stat().st_size // limits.MEGABYTE} MB); "
+            "save it as .xlsx, which is read without loading it whole")
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        names = list(workbook.sheet_names)
+    except (python_calamine.CalamineError, OSError, ValueError, OverflowError) as exc:
+        raise _problem(path, exc) from exc
+    sheets: list[SheetSource] = [CalamineSheet(name, path, workbook, i)
+                                 for i, name in enumerate(names)]
+    return WorkbookSource(path=path, format_name=FORMAT_NAMES.get(kind, kind), sheets=sheets)

@@ -1,0 +1,134 @@
+"""An explicit column mapping, for sheets whose headers cannot be recognised.
+
+The mapping is JSON the officer writes (``--mapping M.json``) or the import wizard makes::
+
+    {"sheet": "Sheet1", "kind": "persons", "header_row": 3,
+     "columns": {"Nama Lengkap": "full_name", "D": "date_of_birth", "Umur": null}}
+
+``columns`` maps a header as written (or a column letter) to a field name, or to null to
+ignore that column; every other column is still recognised by its header. ``sheet``,
+``kind`` and ``header_row`` are optional; ``header_row: 0`` means the sheet has no header
+row and every mapped column is named by its letter. A plain object of header -> field is
+read as ``columns``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from planner.errors import PlannerError
+from planner.importing.header_keys import header_keys
+from planner.importing.record_kinds import KINDS, RecordKind
+
+_LETTERS = re.compile(r"[A-Za-z]{1,3}")
+_SETTINGS = ("sheet", "kind", "header_row", "columns")
+
+
+def _letter_index(letters: str) -> int:
+    index = 0
+    for char in letters.upper():
+        index = index * 26 + ord(char) - 64
+    return index - 1
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    columns: dict[str, str | None] = field(default_factory=dict)
+    sheet: str | None = None
+    kind: RecordKind | None = None
+    header_row: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], where: str = "the mapping") -> ColumnMapping:
+        if not isinstance(data, Mapping):
+            raise PlannerError(f"{where} must be a JSON object of column -> field")
+        columns_data = data.get("columns") if "columns" in data else {
+            k: v for k, v in data.items() if k not in _SETTINGS}
+        if not isinstance(columns_data, Mapping):
+            raise PlannerError(f"{where}: 'columns' must be an object of column -> field")
+        kind: RecordKind | None = None
+        if data.get("kind") is not None:
+            try:
+                kind = RecordKind(str(data["kind"]).strip().lower())
+            except ValueError as exc:
+                raise PlannerError(
+                    f"{where}: kind {data['kind']!r} is not one of "
+                    f"{', '.join(k.value for k in RecordKind)}") from exc
+        header_row = data.get("header_row")
+        if header_row is not None and (not isinstance(header_row, int) or header_row < 0):
+            raise PlannerError(f"{where}: header_row must be a row number (0 for none)")
+        allowed = set()
+        for spec in KINDS.values():
+            allowed |= set(spec.fields) | set(spec.headers)
+        columns: dict[str, str | None] = {}
+        for column, target in columns_data.items():
+            if target is not None and (not isinstance(target, str) or (
+                    target.strip() and target.strip() not in allowed)):
+                raise PlannerError(
+                    f"{where}: {target!r} (for column {column!r}) is not a field name such as "
+                    "full_name or date_of_birth")
+            columns[str(column)] = target.strip() if isinstance(target, str) and target.strip() \
+                else None
+        sheet = data.get("sheet")
+        return cls(columns, str(sheet) if sheet is not None else None, kind, header_row)
+
+    @classmethod
+    def load(cls, path: str | Path) -> ColumnMapping:
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+        except OSError as exc:
+            raise PlannerError(f"Cannot read the mapping {path}: {exc.strerror}") from exc
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise PlannerError(f"The mapping {path} is not valid JSON ({exc})") from exc
+        return cls.from_dict(data, f"the mapping {path.name}")
+
+    def applies_to(self, sheet_name: str) -> bool:
+        return self.sheet is None or _fold(self.sheet) == _fold(sheet_name)
+
+    def resolve(self, headers: Sequence[str], kind: RecordKind
+                ) -> tuple[dict[int, str | None], list[str]]:
+        """Column index -> field for this header row, and the keys that matched nothing."""
+        by_text: dict[str, int] = {}
+        by_key: dict[str, int] = {}
+        for index, header in enumerate(headers):
+            if header:
+                by_text.setdefault(_fold(header), index)
+                for key in header_keys(header):
+                    by_key.setdefault(key, index)
+        fields = set(KINDS[kind].fields) | set(KINDS[kind].headers)
+        resolved: dict[int, str | None] = {}
+        warnings: list[str] = []
+        for column, target in self.columns.items():
+            index = by_text.get(_fold(column))
+            if index is None:
+                index = next((by_key[k] for k in header_keys(column) if k in by_key), None)
+            if index is None and _LETTERS.fullmatch(column.strip()):
+                index = _letter_index(column.strip())
+            if index is None:
+                warnings.append(f"the mapping's column {column!r} is not in the header row")
+                continue
+            if target is not None and target not in fields:
+                warnings.append(f"the mapping's field {target!r} is not a field of {kind.value}")
+                continue
+            resolved[index] = target
+        return resolved, warnings
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"columns": dict(self.columns)}
+        if self.sheet is not None:
+            data["sheet"] = self.sheet
+        if self.kind is not None:
+            data["kind"] = self.kind.value
+        if self.header_row is not None:
+            data["header_row"] = self.header_row
+        return data

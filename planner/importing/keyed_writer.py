@@ -1,0 +1,168 @@
+"""Flights, shelters and document slots into the operation, matched on their keys.
+
+Keys (SPEC 2.2-2.4): a flight is its number plus departure date, a shelter its name, a
+slot its slot_id, generated from the start time and location when the sheet leaves it
+blank. A matching record is updated in place (blank cells keep what is stored); a row
+repeating a key given earlier in the file merges into it, or is rejected if it
+contradicts it. These sheets are small, so records are handled one by one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner import audit
+from planner.db.models import DocumentSlot, Flight, ImportBatch, Settings, Shelter
+from planner.domain import DEFAULT_READY_AFTER_HOURS, FlightStatus, ShelterPolicy
+from planner.importing.problems import Problem
+from planner.importing.record_kinds import RecordKind
+from planner.importing.report import KindCounts
+from planner.importing.row_reading import ParsedRow
+
+
+def generated_slot_id(starts_at: dt.datetime, location: str | None) -> str:
+    """A readable slot id: S-20260303-0900, plus the location's initials (S-...-ECS)."""
+    base = f"S-{starts_at:%Y%m%d-%H%M}"
+    if not location:
+        return base
+    initials = "".join(w[0] for w in re.findall(r"[^\W_]+", location)).upper()[:8]
+    return f"{base}-{initials}" if initials else base
+
+
+@dataclass(frozen=True)
+class KeyedKind:
+    model: type[Any]
+    entity: str
+    fields: tuple[str, ...]
+    key: Callable[[dict[str, Any]], tuple[Any, ...]]
+    find: Callable[[Session, tuple[Any, ...]], Any]
+    defaults: Callable[[Settings], dict[str, Any]]
+    show: Callable[[tuple[Any, ...]], str]
+    #: Why a record with these merged values cannot be stored, if it cannot.
+    check: Callable[[dict[str, Any]], str | None] = lambda merged: None
+
+
+def _flight_key(values: dict[str, Any]) -> tuple[Any, ...]:
+    return values["flight_no"], values["departs_at"].date()
+
+
+def _shelter_check(merged: dict[str, Any]) -> str | None:
+    start, end = merged.get("open_from"), merged.get("open_until")
+    if start is not None and end is not None and start > end:
+        return "open_until would fall before open_from"
+    return None
+
+
+def _slot_key(values: dict[str, Any]) -> tuple[Any, ...]:
+    if not values.get("slot_id"):
+        values["slot_id"] = generated_slot_id(values["starts_at"], values.get("location"))
+    return (values["slot_id"],)
+
+
+KEYED: dict[RecordKind, KeyedKind] = {
+    RecordKind.FLIGHTS: KeyedKind(
+        Flight, "flight",
+        ("flight_no", "carrier", "origin", "destination", "departs_at", "seats",
+         "medical_capacity", "status"),
+        _flight_key,
+        lambda s, k: s.scalar(select(Flight).where(Flight.flight_no == k[0],
+                                                   Flight.departure_date == k[1])),
+        lambda settings: {"origin": settings.origin_airport,
+                          "status": FlightStatus.PLANNED.value},
+        lambda k: f"{k[0]} {k[1].isoformat()}",
+    ),
+    RecordKind.SHELTERS: KeyedKind(
+        Shelter, "shelter",
+        ("name", "beds", "accepts", "medical_care", "open_from", "open_until"),
+        lambda values: (values["name"],),
+        lambda s, k: s.scalar(select(Shelter).where(Shelter.name == k[0])),
+        lambda settings: {"accepts": ShelterPolicy.ANY.value, "medical_care": False},
+        lambda k: str(k[0]),
+        _shelter_check,
+    ),
+    RecordKind.SLOTS: KeyedKind(
+        DocumentSlot, "slot",
+        ("slot_id", "starts_at", "capacity", "ready_after_hours", "location"),
+        _slot_key,
+        lambda s, k: s.scalar(select(DocumentSlot).where(DocumentSlot.slot_id == k[0])),
+        lambda settings: {"ready_after_hours": DEFAULT_READY_AFTER_HOURS},
+        lambda k: str(k[0]),
+    ),
+}
+
+
+class KeyedWriter:
+    def __init__(self, kind: RecordKind, session: Session, settings: Settings,
+                 batch: ImportBatch, counts: KindCounts, rejected: list[ParsedRow]) -> None:
+        self.spec = KEYED[kind]
+        self.session = session
+        self.settings = settings
+        self.batch = batch
+        self.counts = counts
+        self.rejected = rejected
+        self.seen: dict[tuple[Any, ...], tuple[ParsedRow, Any]] = {}
+        self.entries: list[tuple[str, str, str | None, dict[str, Any]]] = []
+
+    def _reject(self, row: ParsedRow, reason: str) -> None:
+        row.problems.append(Problem(row.sheet, row.number, reason))
+        self.rejected.append(row)
+        self.counts.rejected += 1
+
+    def add(self, row: ParsedRow) -> None:
+        values = dict(row.values)
+        key = self.spec.key(values)
+        shown = self.spec.show(key)
+        if key in self.seen:
+            first, record = self.seen[key]
+            clash = [f for f in self.spec.fields
+                     if values.get(f) is not None and first.values.get(f) is not None
+                     and values[f] != first.values[f] and f != "slot_id"]
+            if clash:
+                self._reject(row, f"repeats {shown} of row {first.number} but "
+                                  f"{', '.join(clash)} differ")
+                return
+            self.counts.duplicates += 1
+            for name in self.spec.fields:
+                if values.get(name) is not None and getattr(record, name) is None:
+                    setattr(record, name, values[name])
+            return
+        record = self.spec.find(self.session, key)
+        stored = {f: getattr(record, f) for f in self.spec.fields} if record is not None else {}
+        merged = {**stored, **{f: v for f, v in values.items() if v is not None}}
+        problem = self.spec.check(merged)
+        if problem:
+            self._reject(row, f"{shown}: {problem}")
+            return
+        if record is None:
+            fields = {**self.spec.defaults(self.settings),
+                      **{f: values[f] for f in self.spec.fields if values.get(f) is not None}}
+            if self.spec.model is Flight:
+                fields["departure_date"] = fields["departs_at"].date()
+            record = self.spec.model(**fields)
+            self.session.add(record)
+            self.counts.added += 1
+            self.entries.append(("import-add", self.spec.entity, shown, {}))
+        else:
+            changed = [f for f in self.spec.fields
+                       if values.get(f) is not None and getattr(record, f) != values[f]]
+            for name in changed:
+                setattr(record, name, values[name])
+            if changed:
+                self.counts.updated += 1
+                self.entries.append(("import-update", self.spec.entity, shown,
+                                     {"fields": changed}))
+            else:
+                self.counts.unchanged += 1
+        self.seen[key] = (row, record)
+
+    def finish(self) -> None:
+        self.session.flush()
+        if self.entries:
+            audit.record_many(self.session, self.entries, import_batch_id=self.batch.id)

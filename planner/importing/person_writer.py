@@ -1,0 +1,336 @@
+"""Persons into the operation, a chunk of rows at a time, inside the import's transaction.
+
+For each chunk the persons the rows could match are fetched by their keys; each row then
+adds a person, updates one in place, changes nothing, merges into a row given earlier
+in the file, or is rejected for a conflict. New persons and households are inserted in
+bulk, updates go through the ORM (so version counters move). Persons added earlier in
+the same import are in the database already, so a later row matches them like any other.
+
+Rows without a case number get a temporary one until the whole file has been read; only
+then are the generated numbers (C-000123) given out, so that they never take a number
+that a later row of the same file carries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import bindparam, delete, exists, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from planner import audit
+from planner.db.models import Household, ImportBatch, Person, Pin, PlanHousehold, Settings
+from planner.domain import DocumentStatus, generated_case_no
+from planner.importing.person_matching import (
+    KnownPerson,
+    PersonIndex,
+    differing_fields,
+    identity_conflicts,
+)
+from planner.importing.problems import Problem
+from planner.importing.report import KindCounts
+from planner.importing.row_reading import ParsedRow
+from planner.importing.values import name_key
+
+CHUNK_ROWS = 1000
+#: Columns of Person that hold the fields of SPEC 2.1 (household is a join).
+STORED_FIELDS = (
+    "case_no", "full_name", "sex", "date_of_birth", "nationality", "passport_no",
+    "document_status", "phone", "destinations", "available_from", "cleared_from",
+    "needs_shelter", "medical", "pregnant", "disability", "trafficking_victim", "notes",
+)
+FLAG_DEFAULTS = {"needs_shelter": True, "medical": False, "pregnant": False,
+                 "disability": False, "trafficking_victim": False}
+
+
+class PersonWriter:
+    def __init__(self, session: Session, settings: Settings, batch: ImportBatch,
+                 file_name: str, counts: KindCounts, rejected: list[ParsedRow]) -> None:
+        self.session = session
+        self.settings = settings
+        self.batch = batch
+        self.file_name = file_name
+        self.counts = counts
+        self.rejected = rejected
+        self.pending: list[ParsedRow] = []
+        #: Stored persons matched (and left unchanged) by a row of this import.
+        self.seen: dict[int, tuple[str, int]] = {}
+        self.households: dict[str, int] = {}
+        self.emptied_households: set[int] = set()
+        self.temporary = 0
+        self.added_case_nos: list[str] = []
+        self.changed_fields: dict[str, list[str]] = {}
+
+    @property
+    def temp_prefix(self) -> str:
+        return f"~T{self.batch.id}-"
+
+    def add(self, row: ParsedRow) -> None:
+        self.pending.append(row)
+        if len(self.pending) >= CHUNK_ROWS:
+            self.flush()
+
+    # --- matching ------------------------------------------------------------------------
+
+    def _known(self, rows: Sequence[ParsedRow]) -> list[KnownPerson]:
+        case_nos = {r.values["case_no"] for r in rows if r.values.get("case_no")}
+        passports = {r.values["passport_no"] for r in rows if r.values.get("passport_no")}
+        names = {(name_key(r.values["full_name"]), r.values["date_of_birth"]) for r in rows}
+        columns = [Person.id, Person.household_id, Person.import_batch_id, Person.source_sheet,
+                   Person.source_row, Household.code, Household.implicit,
+                   *(getattr(Person, f) for f in STORED_FIELDS)]
+        base = select(*columns).join(Household, Person.household_id == Household.id)
+        found: dict[int, KnownPerson] = {}
+        queries = []
+        if case_nos:
+            queries.append(base.where(Person.case_no.in_(case_nos)))
+        if passports:
+            queries.append(base.where(Person.passport_no.in_(passports)))
+        if names:
+            queries.append(base.where(tuple_(Person.name_key, Person.date_of_birth).in_(names)))
+        for query in queries:
+            for row in self.session.execute(query):
+                if row.id in found:
+                    continue
+                values = {f: getattr(row, f) for f in STORED_FIELDS}
+                values["household"] = None if row.implicit else row.code
+                from_row = self.seen.get(row.id)
+                if row.import_batch_id == self.batch.id and row.source_row is not None:
+                    from_row = (row.source_sheet or "", row.source_row)
+                found[row.id] = KnownPerson(values, row.id, from_row, row.household_id,
+                                            implicit_household=bool(row.implicit))
+        return sorted(found.values(), key=lambda p: p.id or 0)
+
+    def _reject(self, row: ParsedRow, reason: str, field: str | None = None) -> None:
+        row.problems.append(Problem(row.sheet, row.number, reason, field=field))
+        self.rejected.append(row)
+        self.counts.rejected += 1
+
+    # --- one chunk -----------------------------------------------------------------------
+
+    def flush(self) -> None:
+        rows, self.pending = self.pending, []
+        if not rows:
+            return
+        index = PersonIndex()
+        index.add_all(self._known(rows))
+        new: list[tuple[KnownPerson, ParsedRow]] = []
+        updated: list[tuple[KnownPerson, ParsedRow]] = []
+        for row in rows:
+            person, key = index.match(row.values)
+            if person is None:
+                person = self._new_person(row)
+                index.add(person)
+                new.append((person, row))
+            elif person.from_row is not None:
+                self._repeat(person, key, row)
+            else:
+                conflicts = identity_conflicts(person.values, row.values)
+                if conflicts:
+                    self._reject(row, (
+                        f"matches the stored person {person.case_no} by {key} but "
+                        f"{', '.join(conflicts)} differ; correct the row or the stored person"))
+                    continue
+                person.from_row = (row.sheet, row.number)
+                changes = {f: row.values[f] for f in differing_fields(person.values, row.values)}
+                if changes:
+                    person.changes = changes
+                    person.values.update(changes)
+                    updated.append((person, row))
+                    self.counts.updated += 1
+                else:
+                    assert person.id is not None
+                    self.seen[person.id] = person.from_row
+                    self.counts.unchanged += 1
+        self._insert(new)
+        self._update(updated)
+
+    def _new_person(self, row: ParsedRow) -> KnownPerson:
+        values = dict(row.values)
+        if not values.get("case_no"):
+            self.temporary += 1
+            values["case_no"] = f"{self.temp_prefix}{self.temporary}"
+        values.setdefault("nationality", self.settings.default_nationality)
+        if "document_status" not in values:
+            values["document_status"] = (DocumentStatus.VALID if values.get("passport_no")
+                                         else DocumentStatus.MISSING).value
+        for flag, default in FLAG_DEFAULTS.items():
+            values.setdefault(flag, default)
+        self.counts.added += 1
+        return KnownPerson(values, None, (row.sheet, row.number))
+
+    def _repeat(self, person: KnownPerson, key: str, row: ParsedRow) -> None:
+        """A row naming a person an earlier row of this file gave: merge or reject."""
+        assert person.from_row is not None
+        sheet, number = person.from_row
+        differing = differing_fields(person.values, row.values)
+        extra = [f for f in differing if person.values.get(f) is None]
+        clash = [f for f in differing if f not in extra]
+        where = f"row {number}" if sheet == row.sheet else f"{sheet} row {number}"
+        if clash:
+            self._reject(row, f"repeats the person of {where} (same {key}) but "
+                              f"{', '.join(clash)} differ{'s' if len(clash) == 1 else ''}")
+            return
+        self.counts.duplicates += 1
+        if not extra:
+            return
+        # The repeat fills in blanks of the first row.
+        person.changes = {f: row.values[f] for f in extra}
+        person.values.update(person.changes)
+        if person.id is None:
+            return  # not inserted yet: inserted with the merged values
+        if person.id in self.seen:  # a stored person the first row left unchanged
+            del self.seen[person.id]
+            self.counts.unchanged -= 1
+            self.counts.updated += 1
+            self._update([(person, row)])
+        else:
+            self._update([(person, row)], keep_source=True)
+
+    # --- writing -------------------------------------------------------------------------
+
+    def _household_ids(self, codes: set[str]) -> None:
+        missing = [c for c in codes if c not in self.households]
+        if not missing:
+            return
+        for row in self.session.execute(
+                select(Household.id, Household.code).where(Household.code.in_(missing))):
+            self.households[row.code] = row.id
+        to_make = [{"code": c, "implicit": False} for c in missing if c not in self.households]
+        self._insert_households(to_make)
+
+    def _insert_households(self, rows: list[dict[str, Any]],
+                           into: dict[str, int] | None = None) -> None:
+        if not rows:
+            return
+        target = self.households if into is None else into
+        statement = insert(Household).returning(Household.id, Household.code,
+                                                sort_by_parameter_order=True)
+        for made in self.session.execute(statement, rows):
+            target[made.code] = made.id
+
+    def _insert(self, new: list[tuple[KnownPerson, ParsedRow]]) -> None:
+        if not new:
+            return
+        self._household_ids({p.values["household"] for p, _ in new if p.values.get("household")})
+        implicit: dict[str, int] = {}
+        self._insert_households([{"code": "~" + p.values["case_no"], "implicit": True}
+                                 for p, _ in new if not p.values.get("household")], implicit)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        rows = []
+        for person, row in new:
+            values = person.values
+            code = values.get("household")
+            record = {f: values.get(f) for f in STORED_FIELDS}
+            record.update(
+                household_id=self.households[code] if code else implicit["~" + values["case_no"]],
+                name_key=name_key(values["full_name"]),
+                import_batch_id=self.batch.id, source_file=self.file_name,
+                source_sheet=row.sheet[:100], source_row=row.number, created_at=now,
+                updated_at=now, version=1,
+            )
+            rows.append(record)
+            if not values["case_no"].startswith(self.temp_prefix):
+                self.added_case_nos.append(values["case_no"])
+        self.session.execute(insert(Person), rows)
+
+    def _update(self, updated: list[tuple[KnownPerson, ParsedRow]],
+                keep_source: bool = False) -> None:
+        if not updated:
+            return
+        codes = {p.changes.get("household") for p, _ in updated} - {None}
+        self._household_ids({c for c in codes if c})
+        objects = {p.id: p for p in self.session.scalars(
+            select(Person).where(Person.id.in_([k.id for k, _ in updated])))}
+        for known, row in updated:
+            person = objects[known.id]
+            changes = known.changes
+            for name, value in changes.items():
+                if name == "household":
+                    if person.household_id != self.households[value]:
+                        if known.implicit_household:
+                            self.emptied_households.add(person.household_id)
+                        person.household_id = self.households[value]
+                elif name in STORED_FIELDS:
+                    setattr(person, name, value)
+                    if name == "full_name":
+                        person.name_key = name_key(value)
+            if not keep_source:
+                person.import_batch_id = self.batch.id
+                person.source_file = self.file_name
+                person.source_sheet = row.sheet[:100]
+                person.source_row = row.number
+            before = self.changed_fields.get(person.case_no, [])
+            self.changed_fields[person.case_no] = sorted(set(before) | set(changes))
+        self.session.flush()
+
+    # --- the end of the file -------------------------------------------------------------
+
+    def finish(self) -> None:
+        self.flush()
+        self._number_new_persons()
+        self._drop_emptied_households()
+        self._audit()
+
+    def _number_new_persons(self) -> None:
+        if not self.temporary:
+            return
+        waiting = self.session.execute(
+            select(Person.id, Person.case_no, Person.household_id)
+            .where(Person.case_no.like(f"{self.temp_prefix}%")).order_by(Person.id)).all()
+        number = self.settings.next_case_number
+        taken: set[str] = set()
+        renames: list[dict[str, Any]] = []
+        households: list[dict[str, Any]] = []
+        position = 0
+        while position < len(waiting):
+            wanted = len(waiting) - position
+            candidates = [generated_case_no(n) for n in range(number, number + wanted)]
+            taken = set(self.session.scalars(
+                select(Person.case_no).where(Person.case_no.in_(candidates))))
+            for candidate in candidates:
+                number += 1
+                if candidate in taken:
+                    continue
+                person = waiting[position]
+                renames.append({"b_id": person.id, "b_case": candidate})
+                households.append({"b_id": person.household_id, "b_code": "~" + candidate})
+                self.added_case_nos.append(candidate)
+                position += 1
+        self.settings.next_case_number = number
+        person_table = Person.__table__
+        household_table = Household.__table__
+        self.session.execute(
+            update(person_table).where(person_table.c.id == bindparam("b_id"))
+            .values(case_no=bindparam("b_case")), renames)
+        self.session.execute(
+            update(household_table).where(household_table.c.id == bindparam("b_id"))
+            .where(household_table.c.implicit.is_(True))
+            .values(code=bindparam("b_code")), households)
+
+    def _drop_emptied_households(self) -> None:
+        if not self.emptied_households:
+            return
+        self.session.flush()
+        self.session.execute(
+            delete(Household).where(
+                Household.id.in_(self.emptied_households),
+                Household.implicit.is_(True),
+                ~exists().where(Person.household_id == Household.id),
+                ~exists().where(PlanHousehold.household_id == Household.id),
+                ~exists().where(Pin.household_id == Household.id),
+            ).execution_options(synchronize_session=False))
+
+    def _audit(self) -> None:
+        entries: list[tuple[str, str, str | None, dict[str, Any]]] = []
+        for start in range(0, len(self.added_case_nos), CHUNK_ROWS):
+            entries.append(("import-add", "person", None,
+                            {"case_nos": self.added_case_nos[start:start + CHUNK_ROWS]}))
+        changed = sorted(self.changed_fields.items())
+        for start in range(0, len(changed), CHUNK_ROWS):
+            entries.append(("import-update", "person", None,
+                            {"fields_by_case_no": dict(changed[start:start + CHUNK_ROWS])}))
+        if entries:
+            audit.record_many(self.session, entries, import_batch_id=self.batch.id)

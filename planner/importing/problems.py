@@ -1,0 +1,50 @@
+"""Problems with rows, each naming sheet, row, column, value and reason (SPEC 4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one row (or one cell of it) cannot be imported."""
+
+    sheet: str
+    row: int
+    reason: str
+    #: Column letter and header of the cell at fault; None for a problem of the whole row.
+    column: str | None = None
+    header: str | None = None
+    field: str | None = None
+    #: The cell as the officer typed it (shown back to the officer, never logged).
+    value: str = ""
+
+    @property
+    def short(self) -> str:
+        """The problem without its sheet and row: for a reason column beside the row."""
+        label = self.header or (self.field.replace("_", " ") if self.field else "")
+        shown = f" {self.value!r}" if self.value else ""
+        return f"{label}{shown}: {self.reason}" if label else self.reason
+
+    def __str__(self) -> str:
+        where = f"{self.sheet} row {self.row}"
+        if self.column:
+            where += f" column {self.column}"
+            if self.header:
+                where += f" ({self.header})"
+        elif self.field:
+            where += f" ({self.field})"
+        shown = f" {self.value!r}:" if self.value else ""
+        return f"{where}:{shown} {self.reason}"
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row that holds no record (a totals line, a repeated header, a note)."""
+
+    sheet: str
+    row: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.sheet} row {self.row}: {self.reason}"

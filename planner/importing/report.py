@@ -1,0 +1,113 @@
+"""What an import did, or would do: counts per kind, rejected and skipped rows, columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planner.importing.headers import ColumnMatch
+from planner.importing.problems import Problem, SkippedRow
+from planner.importing.record_kinds import RecordKind
+from planner.importing.row_reading import ParsedRow
+
+
+@dataclass
+class KindCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    #: Rows that repeat a record given earlier in the same file, without contradicting it.
+    duplicates: int = 0
+    rejected: int = 0
+    #: Rows that are not records (totals lines, repeated headers).
+    skipped: int = 0
+    blank: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated
+
+
+@dataclass
+class SheetReport:
+    """How one sheet was understood."""
+
+    name: str
+    kind: RecordKind | None
+    header_row: int | None
+    columns: list[ColumnMatch] = field(default_factory=list)
+    #: Why the sheet was left out, when it was.
+    reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+    missing_required: list[str] = field(default_factory=list)
+    #: Rows after the header row that were looked at.
+    rows_read: int = 0
+
+    @property
+    def mapped(self) -> list[ColumnMatch]:
+        return [c for c in self.columns if c.field]
+
+    @property
+    def ignored(self) -> list[ColumnMatch]:
+        return [c for c in self.columns if not c.field]
+
+
+@dataclass
+class ImportReport:
+    file_name: str
+    sha256: str
+    format_name: str
+    dry_run: bool
+    skip_invalid: bool
+    sheets: list[SheetReport] = field(default_factory=list)
+    counts: dict[RecordKind, KindCounts] = field(default_factory=dict)
+    rejected: list[ParsedRow] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    committed: bool = False
+    batch_id: int | None = None
+    seconds: float = 0.0
+
+    def counts_for(self, kind: RecordKind) -> KindCounts:
+        return self.counts.setdefault(kind, KindCounts())
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for row in self.rejected for p in row.problems]
+
+    @property
+    def has_invalid_rows(self) -> bool:
+        return bool(self.rejected)
+
+    @property
+    def outcome(self) -> str:
+        """One sentence: what happened to the operation."""
+        if self.dry_run:
+            return "Dry run: nothing was changed."
+        if not self.committed:
+            return (f"Nothing was imported: {len(self.rejected)} rows are invalid; correct them "
+                    "or import the valid rows with --skip-invalid.")
+        total = sum(c.changed for c in self.counts.values())
+        if total == 0:
+            return f"Nothing changed: the operation already holds everything in {self.file_name}."
+        return f"Imported {self.file_name} as import batch {self.batch_id}."
+
+    def count_lines(self) -> list[str]:
+        lines = []
+        for kind in RecordKind:
+            counts = self.counts.get(kind)
+            if counts is None:
+                continue
+            verb = "would be" if self.dry_run or not self.committed else ""
+            parts = [f"{counts.added} added", f"{counts.updated} updated",
+                     f"{counts.unchanged} unchanged"]
+            if counts.duplicates:
+                parts.append(f"{counts.duplicates} repeated rows merged")
+            parts.append(f"{counts.rejected} rejected")
+            if counts.skipped:
+                parts.append(f"{counts.skipped} not records")
+            prefix = f"{kind.value.capitalize()}{' (' + verb + ')' if verb else ''}"
+            lines.append(f"{prefix}: {', '.join(parts)}")
+        return lines

@@ -1,0 +1,234 @@
+"""The import service: what the command line and the desktop import wizard call.
+
+``analyse`` looks at a file without touching the operation: its sheets, the kind and
+header row of each, which column feeds which field, and every row's problems; given an
+operation it also runs the import as a dry run to count what would be added, updated,
+left unchanged or rejected. ``run_import`` imports in one transaction: all of the file,
+or with ``skip_invalid`` all of its valid rows, never a part; with ``dry_run`` it rolls
+back at the end. Progress is a plain ``(fraction, text)`` callable and cancelling a plain
+callable returning True; neither knows about Qt.
+
+``before_write`` is called with the operation just before the first change is made (not
+for a dry run): the place for a backup of the operation (issue 7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from planner import audit
+from planner.db import Operation
+from planner.db.models import ImportBatch
+from planner.importing.cells import Row
+from planner.importing.column_mapping import ColumnMapping
+from planner.importing.errors import ImportFileError
+from planner.importing.file_format import open_source
+from planner.importing.keyed_writer import KeyedWriter
+from planner.importing.person_writer import PersonWriter
+from planner.importing.problems import SkippedRow
+from planner.importing.record_kinds import RecordKind
+from planner.importing.report import ImportReport, KindCounts, SheetReport
+from planner.importing.row_reading import ParsedRow
+from planner.importing.sheet_scan import (
+    Progress,
+    ShouldCancel,
+    no_sheet_message,
+    read_records,
+    scan_layout,
+    select_sheets,
+    ticker,
+)
+from planner.operation import get_settings
+
+BeforeWrite = Callable[[Operation], None]
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    #: Import only this sheet (its name, or its position from 1).
+    sheet: str | None = None
+    mapping: ColumnMapping | None = None
+    #: Import the valid rows of a file that has invalid ones (otherwise: nothing).
+    skip_invalid: bool = False
+    #: Do everything, then roll back: the report says what would happen.
+    dry_run: bool = False
+
+
+@dataclass
+class Analysis:
+    """A file as the import would read it, before anything is changed."""
+
+    file_name: str
+    format_name: str
+    sha256: str
+    sheets: list[SheetReport] = field(default_factory=list)
+    #: Valid rows per sheet name.
+    valid_rows: dict[str, int] = field(default_factory=dict)
+    rejected: list[ParsedRow] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    #: The first data rows of each recognised sheet, as read, for a preview table.
+    preview: dict[str, list[tuple[int, Row]]] = field(default_factory=dict)
+    #: What importing would do to the operation (a dry run), when one was given.
+    outcome: ImportReport | None = None
+
+    @property
+    def recognised(self) -> list[SheetReport]:
+        return [s for s in self.sheets if s.kind is not None]
+
+
+class _Counter:
+    """A sink that only counts the valid records."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, _row: ParsedRow) -> None:
+        self.count += 1
+
+
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with Path(path).open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError as exc:
+        raise ImportFileError(f"Cannot read {path}: {exc.strerror}") from exc
+    return digest.hexdigest()
+
+
+def analyse(path: str | Path, sheet: str | None = None, mapping: ColumnMapping | None = None,
+            operation: Operation | None = None, progress: Progress | None = None,
+            should_cancel: ShouldCancel | None = None) -> Analysis:
+    """Read ``path`` and say how it would be imported; change nothing."""
+    path = Path(path)
+    sha = file_sha256(path)
+    with open_source(path) as workbook:
+        analysis = Analysis(path.name, workbook.format_name, sha)
+        sources = select_sheets(workbook, sheet)
+        today = dt.date.today()
+        for index, source in enumerate(sources):
+            scan = scan_layout(source, mapping)
+            analysis.sheets.append(scan.report)
+            if scan.layout.kind is None:
+                continue
+            preview: list[tuple[int, Row]] = []
+            valid = _Counter()
+            read_records(scan, KindCounts(), analysis.rejected, analysis.skipped, valid,
+                         today=today, preview=preview,
+                         tick=ticker(progress, should_cancel, index, len(sources), source))
+            analysis.valid_rows[source.name] = valid.count
+            analysis.preview[source.name] = preview
+        if not analysis.recognised:
+            raise ImportFileError(no_sheet_message(workbook, analysis.sheets))
+    if operation is not None:
+        analysis.outcome = run_import(operation, path, ImportOptions(sheet, mapping, dry_run=True),
+                                      progress, should_cancel)
+    return analysis
+
+
+class _Writers:
+    """The database writers of one import, made when their kind first appears."""
+
+    def __init__(self, session: Session, report: ImportReport, batch: ImportBatch) -> None:
+        self.session = session
+        self.report = report
+        self.batch = batch
+        self.settings = get_settings(session)
+        self.persons: PersonWriter | None = None
+        self.keyed: dict[RecordKind, KeyedWriter] = {}
+
+    def sink(self, kind: RecordKind) -> Callable[[ParsedRow], None]:
+        counts = self.report.counts_for(kind)
+        if kind is RecordKind.PERSONS:
+            if self.persons is None:
+                self.persons = PersonWriter(self.session, self.settings, self.batch,
+                                            self.report.file_name, counts, self.report.rejected)
+            return self.persons.add
+        if kind not in self.keyed:
+            self.keyed[kind] = KeyedWriter(kind, self.session, self.settings, self.batch,
+                                           counts, self.report.rejected)
+        return self.keyed[kind].add
+
+    def finish(self) -> None:
+        if self.persons is not None:
+            self.persons.finish()
+        for writer in self.keyed.values():
+            writer.finish()
+
+
+def run_import(operation: Operation, path: str | Path, options: ImportOptions | None = None,
+               progress: Progress | None = None, should_cancel: ShouldCancel | None = None,
+               before_write: BeforeWrite | None = None) -> ImportReport:
+    """Import ``path`` into the operation in one transaction and say what happened.
+
+    Raises ``ImportFileError`` for a file that cannot be imported at all and
+    ``ImportCancelled`` when ``should_cancel`` said so; in both cases nothing changed.
+    A file with invalid rows imports nothing unless ``options.skip_invalid``; the report
+    lists every rejected row either way.
+    """
+    options = options or ImportOptions()
+    path = Path(path)
+    began = time.perf_counter()
+    sha = file_sha256(path)
+    session: Session | None = None
+    try:
+        with open_source(path) as workbook:
+            report = ImportReport(path.name, sha, workbook.format_name, options.dry_run,
+                                  options.skip_invalid)
+            sources = select_sheets(workbook, options.sheet)
+            writers: _Writers | None = None
+            today = dt.date.today()
+            for index, source in enumerate(sources):
+                scan = scan_layout(source, options.mapping)
+                report.sheets.append(scan.report)
+                if scan.layout.kind is None:
+                    continue
+                if writers is None:
+                    if before_write is not None and not options.dry_run:
+                        before_write(operation)
+                    session = operation.sessions()
+                    batch = ImportBatch(file_name=path.name[:500], sha256=sha,
+                                        imported_by=audit.current_actor(),
+                                        skip_invalid=options.skip_invalid)
+                    session.add(batch)
+                    session.flush()
+                    writers = _Writers(session, report, batch)
+                read_records(scan, report.counts_for(scan.layout.kind), report.rejected,
+                             report.skipped, writers.sink(scan.layout.kind), today=today,
+                             tick=ticker(progress, should_cancel, index, len(sources), source))
+            if writers is None or session is None:
+                raise ImportFileError(no_sheet_message(workbook, report.sheets))
+            writers.finish()
+        if progress is not None:
+            progress(1.0, "saving")
+        commit = not options.dry_run and (options.skip_invalid or not report.rejected)
+        batch = writers.batch
+        batch.counts = {kind.value: c.as_dict() for kind, c in report.counts.items()}
+        audit.record(session, "import", "import_batch", str(batch.id),
+                     {"sha256": sha, "counts": batch.counts, "skip_invalid": options.skip_invalid},
+                     import_batch_id=batch.id)
+        if commit:
+            session.commit()
+            report.committed = True
+            report.batch_id = batch.id
+        else:
+            session.rollback()
+        for sheet_report in report.sheets:
+            report.warnings.extend(f"{sheet_report.name}: {w}" for w in sheet_report.warnings)
+        report.seconds = time.perf_counter() - began
+        return report
+    except BaseException:
+        if session is not None:
+            session.rollback()
+        raise
+    finally:
+        if session is not None:
+            session.close()

@@ -1,0 +1,126 @@
+"""Walking the sheets of an opened file: layout first, then the records row by row.
+
+Shared by ``analyse`` (no database) and ``run_import``: each recognised sheet's rows are
+classified (blank, not a record, a record) and read into typed records, which go to a
+*sink*: the database writers, or nothing when only analysing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from planner.importing import limits
+from planner.importing.cells import Row
+from planner.importing.column_mapping import ColumnMapping
+from planner.importing.errors import ImportCancelled, ImportFileError
+from planner.importing.headers import SheetLayout, detect_layout
+from planner.importing.problems import SkippedRow
+from planner.importing.report import KindCounts, SheetReport
+from planner.importing.row_reading import ParsedRow, RowReader
+from planner.importing.sources import SheetSource, WorkbookSource
+from planner.importing.values import ParseContext
+
+Progress = Callable[[float, str], None]
+ShouldCancel = Callable[[], bool]
+#: Receives each valid record of a sheet; returns nothing.
+Sink = Callable[[ParsedRow], None]
+CHECK_EVERY_ROWS = 500
+PREVIEW_ROWS = 20
+
+
+@dataclass
+class SheetScan:
+    """A sheet whose layout is known, ready to give its data rows."""
+
+    source: SheetSource
+    layout: SheetLayout
+    report: SheetReport
+    data_rows: Iterator[tuple[int, Row]]
+
+
+def select_sheets(workbook: WorkbookSource, name: str | None) -> list[SheetSource]:
+    if name is None:
+        return list(workbook.sheets)
+    wanted = " ".join(name.lower().split())
+    chosen = [s for s in workbook.sheets if " ".join(s.name.lower().split()) == wanted]
+    if not chosen and name.isdigit() and 1 <= int(name) <= len(workbook.sheets):
+        chosen = [workbook.sheets[int(name) - 1]]
+    if not chosen:
+        names = ", ".join(repr(s.name) for s in workbook.sheets) or "none"
+        raise ImportFileError(f"{workbook.path.name} has no sheet named {name!r} (its sheets: {names})")
+    return chosen
+
+
+def scan_layout(source: SheetSource, mapping: ColumnMapping | None) -> SheetScan:
+    """Read the top of a sheet to find kind, header row and columns."""
+    rows = source.rows()
+    top: list[tuple[int, Row]] = []
+    for item in rows:
+        top.append(item)
+        if len(top) >= limits.HEADER_SCAN_ROWS:
+            break
+    applies = mapping if mapping is not None and mapping.applies_to(source.name) else None
+    layout = detect_layout(source.name, top, applies)
+    report = SheetReport(source.name, layout.kind, layout.header_row, layout.columns,
+                         layout.reason, list(layout.warnings), layout.missing_required())
+    header = layout.header_row or 0
+    data = itertools.chain((r for r in top if r[0] > header), rows)
+    return SheetScan(source, layout, report, data)
+
+
+def no_sheet_message(workbook: WorkbookSource, reports: list[SheetReport]) -> str:
+    if not reports:
+        return f"{workbook.path.name} has no sheets with cells"
+    shown = "; ".join(f"{r.name!r}: {r.reason}" for r in reports[:5])
+    more = f" (and {len(reports) - 5} more sheets)" if len(reports) > 5 else ""
+    return (f"{workbook.path.name} holds no sheet of persons, flights, shelters or document "
+            f"slots that could be recognised ({shown}{more}); name the columns with --mapping")
+
+
+def read_records(scan: SheetScan, counts: KindCounts, rejected: list[ParsedRow],
+                 skipped: list[SkippedRow], sink: Sink, *, today: dt.date,
+                 tick: Callable[[str], None] | None = None,
+                 preview: list[tuple[int, Row]] | None = None) -> None:
+    """Classify and read every data row of a recognised sheet into ``sink``."""
+    ctx = ParseContext(today=today, date1904=bool(getattr(scan.source, "date1904", False)))
+    reader = RowReader(scan.source.name, scan.layout, ctx)
+    report = scan.report
+    for number, cells in scan.data_rows:
+        report.rows_read += 1
+        if tick is not None and report.rows_read % CHECK_EVERY_ROWS == 0:
+            tick(f"{scan.source.name}: row {number}")
+        reason = reader.skip_reason(cells)
+        if reason == "":
+            counts.blank += 1
+            continue
+        if reason:
+            counts.skipped += 1
+            skipped.append(SkippedRow(scan.source.name, number, reason))
+            continue
+        if preview is not None and len(preview) < PREVIEW_ROWS:
+            preview.append((number, cells))
+        parsed = reader.read(number, cells)
+        if parsed.problems:
+            counts.rejected += 1
+            rejected.append(parsed)
+            continue
+        parsed.cells = []  # only rejected rows keep their cells
+        sink(parsed)
+    report.warnings.extend(scan.source.warnings)
+
+
+def ticker(progress: Progress | None, should_cancel: ShouldCancel | None, sheet_index: int,
+           sheet_count: int, source: SheetSource) -> Callable[[str], None]:
+    """A per-row callback that reports progress and raises when cancelled."""
+    def tick(text: str) -> None:
+        if should_cancel is not None and should_cancel():
+            raise ImportCancelled("The import was cancelled; nothing was changed")
+        if progress is not None:
+            fraction = (sheet_index + source.fraction_read()) / max(1, sheet_count)
+            progress(min(1.0, fraction), text)
+
+    return tick
+

@@ -1,0 +1,410 @@
+"""Turning one cell, as ministries type it, into the value of one field.
+
+Every parser takes the cell as read (text, number, date, boolean) and returns the
+field's value, or raises ``ValueProblem`` with a reason an officer can act on. Blank
+cells never reach a parser. Words are accepted in English and Indonesian; numeric dates
+are read day first, as they are written in Indonesia and most of the world.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from planner.importing.cells import CellValue, UnusableCell, display
+from planner.importing.excel_dates import MAX_SERIAL, from_serial
+from planner.importing.vocabulary import (
+    ACCEPTS_WORDS,
+    AIRPORT_BY_CITY,
+    BLANK_WORDS,
+    DOCUMENT_STATUS_KEYWORDS,
+    DOCUMENT_STATUS_WORDS,
+    FLIGHT_STATUS_WORDS,
+    MONTHS,
+    NATIONALITY_WORDS,
+    NO_WORDS,
+    SEX_WORDS,
+    YES_WORDS,
+)
+
+
+class ValueProblem(Exception):
+    """A cell that cannot be the field's value; the message says why."""
+
+
+@dataclass(frozen=True)
+class ParseContext:
+    """What parsing needs to know beyond the cell itself."""
+
+    today: dt.date
+    date1904: bool = False
+
+
+_SPACES = re.compile(r"\s+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def clean_text(raw: CellValue) -> str:
+    """A cell as text: numbers without a trailing .0, one space between words, no edges."""
+    text = raw if isinstance(raw, str) else display(raw)
+    text = text.translate(_INVISIBLE).replace("\xa0", " ")
+    if text.startswith("'"):
+        text = text[1:]  # a spreadsheet's "store as text" mark
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Text folded for comparing words: lower case, punctuation as spaces, single spaces."""
+    return " ".join(re.sub(r"[^\w+]+", " ", text.lower()).split())
+
+
+def name_key(full_name: str) -> str:
+    """A person's name folded for matching (SPEC 4): lower case, single spaces."""
+    return " ".join(full_name.lower().split())
+
+
+def is_blank_word(text: str) -> bool:
+    """True for the placeholders people type for "nothing": -, n/a, tidak ada, ..."""
+    return text in BLANK_WORDS or fold(text) in BLANK_WORDS
+
+
+# --- text -----------------------------------------------------------------------------
+
+def parse_text(raw: CellValue, max_length: int) -> str | None:
+    text = clean_text(raw)
+    if not text or is_blank_word(text):
+        return None
+    if len(text) > max_length:
+        raise ValueProblem(f"longer than the {max_length} characters this field can hold")
+    return text
+
+
+def parse_notes(raw: CellValue) -> str | None:
+    text = raw if isinstance(raw, str) else display(raw)
+    text = text.strip()
+    return text or None
+
+
+def parse_flight_number(raw: CellValue) -> str:
+    text = clean_text(raw).upper()
+    found = re.fullmatch(r"([A-Z0-9]{2}[A-Z]?)\s*-?\s*(\d{1,4}[A-Z]?)", text)
+    if found:
+        return f"{found.group(1)} {found.group(2)}"
+    if not text or len(text) > 16:
+        raise ValueProblem("not a flight number such as QZ 8205")
+    return text
+
+
+# --- coded words ----------------------------------------------------------------------
+
+def _coded(raw: CellValue, words: dict[str, str], what: str) -> str:
+    text = fold(clean_text(raw))
+    code = words.get(text)
+    if code is None:
+        code = words.get(text.replace(" ", ""))
+    if code is None:
+        raise ValueProblem(f"not a {what}")
+    return code
+
+
+def parse_sex(raw: CellValue) -> str:
+    return _coded(raw, SEX_WORDS, "sex (M/F, L/P, Male/Female, Laki-laki/Perempuan)")
+
+
+def parse_yes_no(raw: CellValue) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, int | float) and raw in (0, 1):
+        return bool(raw)
+    text = fold(clean_text(raw))
+    if text in YES_WORDS:
+        return True
+    if text in NO_WORDS:
+        return False
+    raise ValueProblem("not yes or no (yes/no, ya/tidak, y/n, 1/0)")
+
+
+def parse_document_status(raw: CellValue) -> str:
+    text = fold(clean_text(raw))
+    code = DOCUMENT_STATUS_WORDS.get(text)
+    if code is not None:
+        return code
+    for keyword, status in DOCUMENT_STATUS_KEYWORDS:
+        if re.search(rf"\b{keyword}", text):
+            return status
+    raise ValueProblem("not a document status (valid, expired, missing, lost, confiscated)")
+
+
+def parse_accepts(raw: CellValue) -> str:
+    return _coded(raw, ACCEPTS_WORDS, "shelter rule (any, women_children, men)")
+
+
+def parse_flight_status(raw: CellValue) -> str:
+    return _coded(raw, FLIGHT_STATUS_WORDS, "flight status (planned, confirmed, cancelled, departed)")
+
+
+def parse_nationality(raw: CellValue) -> str:
+    text = clean_text(raw)
+    code = NATIONALITY_WORDS.get(fold(text))
+    if code is not None:
+        return code
+    if re.fullmatch(r"[A-Za-z]{3}", text):
+        return text.upper()
+    raise ValueProblem("not a three-letter country code such as IDN")
+
+
+def parse_airport(raw: CellValue) -> str:
+    codes = parse_airports(raw)
+    if len(codes) != 1:
+        raise ValueProblem("not one three-letter airport code such as CGK")
+    return codes[0]
+
+
+def parse_airports(raw: CellValue) -> list[str]:
+    """IATA codes in the order given, from "CGK; SUB", "cgk,sub", "Jakarta atau Surabaya"."""
+    text = clean_text(raw)
+    parts = re.split(r"\s*(?:[;,/|+&]|\b(?:atau|dan|or|and)\b)\s*", text, flags=re.I)
+    codes: list[str] = []
+    for part in (p.strip(" .") for p in parts):
+        if not part:
+            continue
+        found = AIRPORT_BY_CITY.get(fold(part))
+        if found:
+            candidates = [found]
+        elif all(re.fullmatch(r"[A-Za-z]{3}", word) for word in part.split()):
+            candidates = [word.upper() for word in part.split()]
+        else:
+            raise ValueProblem(f"{part!r} is not a three-letter airport code such as CGK")
+        codes.extend(code for code in candidates if code not in codes)
+    if not codes:
+        raise ValueProblem("no airport code")
+    if len(";".join(codes)) > 100:
+        raise ValueProblem("too many airports")
+    return codes
+
+
+def parse_phone(raw: CellValue) -> str:
+    """A phone number as text with every digit; a number cell gets back its leading 0."""
+    if isinstance(raw, bool):
+        raise ValueProblem("not a phone number")
+    if isinstance(raw, int | float):
+        if isinstance(raw, float) and not raw.is_integer():
+            raise ValueProblem("not a phone number")
+        digits = str(int(raw))
+        # A mobile number typed as 0812... loses its 0 in a number cell (Indonesian
+        # mobile numbers are 08 followed by 8 to 11 digits).
+        if digits.startswith("8") and 9 <= len(digits) <= 12:
+            digits = "0" + digits
+        return digits
+    text = clean_text(raw)
+    if len(text) > 40:
+        raise ValueProblem("longer than the 40 characters a phone number can have")
+    if sum(ch.isdigit() for ch in text) < 5 or re.search(r"[^\d\s()+./\-,;]", text):
+        raise ValueProblem("not a phone number")
+    return text
+
+
+# --- numbers --------------------------------------------------------------------------
+
+def _number(raw: CellValue) -> float:
+    if isinstance(raw, bool | dt.date | dt.time):
+        raise ValueProblem("not a number")
+    if isinstance(raw, int | float):
+        return float(raw)
+    text = clean_text(raw).lower()
+    text = re.sub(r"\s*(orang|persons?|people|pax|kursi|seats?|beds?|tempat tidur|jam|hours?"
+                  r"|h)\.?$", "", text)
+    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", text):
+        return float(re.sub(r"[.,]", "", text))
+    try:
+        return float(text.replace(",", "."))
+    except ValueError as exc:
+        raise ValueProblem("not a number") from exc
+
+
+def parse_count(raw: CellValue) -> int:
+    value = _number(raw)
+    if not value.is_integer():
+        raise ValueProblem("not a whole number")
+    if value < 0:
+        raise ValueProblem("less than zero")
+    if value > 1_000_000:
+        raise ValueProblem("too large")
+    return int(value)
+
+
+def parse_hours(raw: CellValue) -> float:
+    if isinstance(raw, str):
+        days = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*(hari|days?)\s*", raw, re.I)
+        if days:
+            return float(days.group(1).replace(",", ".")) * 24
+    value = _number(raw)
+    if value < 0:
+        raise ValueProblem("less than zero")
+    if value > 24 * 366:
+        raise ValueProblem("more than a year")
+    return value
+
+
+# --- dates and times ------------------------------------------------------------------
+
+_TIME = r"(?:\s*(?:,|T|pukul|pkl\.?|jam)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?" \
+        r"(?:\s*(?:WIB|WITA|WIT|ICT))?)?"
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME, re.I)
+_DAY_FIRST = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})" + _TIME, re.I)
+_DAY_MONTH_NAME = re.compile(
+    r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s\-./]*([A-Za-z]{3,10})\.?[\s\-./,]*(\d{4}|\d{2})"
+    + _TIME, re.I)
+_MONTH_NAME_DAY = re.compile(
+    r"(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _TIME, re.I)
+_COMPACT = re.compile(r"(\d{8})")
+_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+_TIME_ONLY = re.compile(r"(?:pukul|pkl\.?|jam)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?"
+                        r"\s*(?:WIB|WITA|WIT|ICT)?", re.I)
+
+
+def _year(text: str, birth: bool, today: dt.date) -> int:
+    year = int(text)
+    if len(text) == 2:
+        # Two-digit years: a birth year cannot be in the future; other dates are recent.
+        year += 2000 if (not birth or year <= today.year % 100) else 1900
+    return year
+
+
+def _clock(hour: str | None, minute: str | None, second: str | None,
+           half: str | None) -> dt.time | None:
+    if hour is None:
+        return None
+    h, m, s = int(hour), int(minute or 0), int(second or 0)
+    if half:
+        if not 1 <= h <= 12:
+            raise ValueProblem("not a time of day")
+        h = h % 12 + (12 if half.lower().startswith("p") else 0)
+    try:
+        return dt.time(h, m, s)
+    except ValueError as exc:
+        raise ValueProblem("not a time of day") from exc
+
+
+def _moment(year: int, month: int, day: int, clock: dt.time | None) -> dt.datetime | dt.date:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError as exc:
+        raise ValueProblem("not a real date (day or month out of range)") from exc
+    return dt.datetime.combine(date, clock) if clock else date
+
+
+def _parse_date_text(text: str, birth: bool, ctx: ParseContext) -> dt.datetime | dt.date | None:
+    """A date (with its time, if written) from text; None if the text holds no date form."""
+    found = _ISO.fullmatch(text)
+    if found:
+        y, mo, d, *clock = found.groups()
+        return _moment(int(y), int(mo), int(d), _clock(*clock))
+    found = _DAY_FIRST.fullmatch(text)
+    if found:
+        d, mo, y, *clock = found.groups()
+        return _moment(_year(y, birth, ctx.today), int(mo), int(d), _clock(*clock))
+    found = _DAY_MONTH_NAME.fullmatch(text)
+    if found and fold(found.group(2)) in MONTHS:
+        d, name, y, *clock = found.groups()
+        return _moment(_year(y, birth, ctx.today), MONTHS[fold(name)], int(d), _clock(*clock))
+    found = _MONTH_NAME_DAY.fullmatch(text)
+    if found and fold(found.group(1)) in MONTHS:
+        name, d, y, *clock = found.groups()
+        return _moment(int(y), MONTHS[fold(name)], int(d), _clock(*clock))
+    found = _COMPACT.fullmatch(text)
+    if found:
+        digits = found.group(1)
+        if 1900 <= int(digits[:4]) <= 2100:
+            return _moment(int(digits[:4]), int(digits[4:6]), int(digits[6:]), None)
+        if 1900 <= int(digits[4:]) <= 2100:
+            return _moment(int(digits[4:]), int(digits[2:4]), int(digits[:2]), None)
+    if _SERIAL.fullmatch(text):
+        moment = from_serial(float(text), ctx.date1904)
+        if isinstance(moment, dt.datetime):
+            return moment
+    return None
+
+
+def parse_moment(raw: CellValue, ctx: ParseContext, birth: bool = False) -> dt.datetime | dt.date:
+    """A date or date-time from a date cell, an Excel serial number or day-first text."""
+    if isinstance(raw, dt.datetime | dt.date):
+        return raw
+    if isinstance(raw, bool | dt.time | dt.timedelta):
+        raise ValueProblem("not a date")
+    if isinstance(raw, int | float):
+        if 1 <= raw <= MAX_SERIAL:
+            moment = from_serial(float(raw), ctx.date1904)
+            if isinstance(moment, dt.datetime):
+                return moment
+        raise ValueProblem("a number that is not a date")
+    text = clean_text(raw)
+    moment = _parse_date_text(text, birth, ctx)
+    if moment is None and birth and "," in text:
+        # "Tempat, tanggal lahir": a place of birth before the date.
+        moment = _parse_date_text(text.rsplit(",", 1)[1].strip(), birth, ctx)
+    if moment is None:
+        raise ValueProblem("not a date (write it day first, such as 31/12/1990 or 31 Des 1990)")
+    return moment
+
+
+def _as_date(moment: dt.datetime | dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def parse_date(raw: CellValue, ctx: ParseContext) -> dt.date:
+    date = _as_date(parse_moment(raw, ctx))
+    if not dt.date(1900, 1, 1) <= date <= dt.date(2100, 12, 31):
+        raise ValueProblem("a date outside the years 1900 to 2100")
+    return date
+
+
+def parse_birth_date(raw: CellValue, ctx: ParseContext) -> dt.date:
+    date = _as_date(parse_moment(raw, ctx, birth=True))
+    if date > ctx.today:
+        raise ValueProblem("a date of birth in the future")
+    if date.year < ctx.today.year - 120:
+        raise ValueProblem("a date of birth more than 120 years ago")
+    return date
+
+
+def parse_datetime(raw: CellValue, ctx: ParseContext) -> dt.datetime:
+    moment = parse_moment(raw, ctx)
+    if not isinstance(moment, dt.datetime):
+        raise ValueProblem("a date without a time of day (write it like 03/02/2026 14:30)")
+    if not 1900 <= moment.year <= 2100:
+        raise ValueProblem("a date outside the years 1900 to 2100")
+    return moment.replace(microsecond=0)
+
+
+def parse_time(raw: CellValue, ctx: ParseContext) -> dt.time:
+    """A time of day from a time cell, a day fraction, or text such as 14:30 or 14.30 WIB."""
+    if isinstance(raw, dt.datetime):
+        return raw.time()
+    if isinstance(raw, dt.time):
+        return raw
+    if isinstance(raw, float | int) and not isinstance(raw, bool) and 0 <= raw < 1:
+        moment = from_serial(float(raw))
+        if isinstance(moment, dt.time):
+            return moment
+    if isinstance(raw, str):
+        found = _TIME_ONLY.fullmatch(clean_text(raw))
+        if found:
+            clock = _clock(*found.groups())
+            if clock is not None:
+                return clock
+    raise ValueProblem("not a time of day (such as 14:30)")
+
+
+def parse_iso_moment(text: str) -> dt.datetime | None:
+    """An ISO 8601 date-time as stored in an .xlsx ``t="d"`` cell."""
+    try:
+        return dt.datetime.fromisoformat(text.strip().rstrip("Z"))
+    except ValueError:
+        return None
+
+
+def unusable(raw: CellValue) -> str | None:
+    """The reason a cell cannot be used at all, if it is such a cell."""
+    return raw.reason if isinstance(raw, UnusableCell) else None

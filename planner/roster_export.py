@@ -1,0 +1,137 @@
+"""``export-roster``: every person with every field of SPEC 2.1, in the template's headers.
+
+.xlsx (a ``Persons`` sheet like the template's), .csv (UTF-8 with a byte-order mark so
+spreadsheets read the accents, comma separated) or .json (a list of objects keyed by field
+name, dates as ISO text). Importing the output into an empty operation gives the same
+roster. Text is written so that no spreadsheet runs it as a formula; files are written
+whole or not at all, readable by their owner only; the export is audited (format and
+count, no personal data).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from planner import audit
+from planner.db.models import Household, Person
+from planner.domain import PERSON_FIELDS, header_for
+from planner.errors import PlannerError
+from planner.files import atomic_output
+from planner.spreadsheet_text import csv_text, xlsx_cell
+
+FORMATS = ("xlsx", "csv", "json")
+FLAGS = frozenset({"needs_shelter", "medical", "pregnant", "disability", "trafficking_victim"})
+DATES = frozenset({"date_of_birth", "available_from", "cleared_from"})
+
+
+def roster_rows(session: Session) -> Iterator[dict[str, Any]]:
+    """Every person as a dict of the fields of SPEC 2.1, in registration order."""
+    columns = [
+        case((Household.implicit, None), else_=Household.code).label("household")
+        if field == "household" else getattr(Person, field)
+        for field in PERSON_FIELDS
+    ]
+    query = (select(*columns).join(Household, Person.household_id == Household.id)
+             .order_by(Person.id).execution_options(yield_per=2000))
+    for row in session.execute(query):
+        yield dict(zip(PERSON_FIELDS, row, strict=True))
+
+
+def format_of(path: Path) -> str:
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise PlannerError(f"Cannot export the roster as {path.name}: name the file "
+                           ".xlsx, .csv or .json")
+    return suffix
+
+
+def _text(field: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if field in FLAGS:
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _write_xlsx(rows: Iterator[dict[str, Any]], target: Path) -> int:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Persons")
+    bold = Font(bold=True)
+    header = []
+    for field in PERSON_FIELDS:
+        cell = WriteOnlyCell(sheet)
+        xlsx_cell(cell, header_for(field))
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    count = 0
+    for row in rows:
+        cells = []
+        for field in PERSON_FIELDS:
+            value = row[field]
+            cell = WriteOnlyCell(sheet)
+            if field in DATES and value is not None:
+                cell.value = value
+                cell.number_format = "yyyy-mm-dd"
+            elif value is not None:
+                xlsx_cell(cell, _text(field, value))
+            cells.append(cell)
+        sheet.append(cells)
+        count += 1
+    workbook.save(target)
+    return count
+
+
+def _write_csv(rows: Iterator[dict[str, Any]], target: Path) -> int:
+    count = 0
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow([header_for(f) for f in PERSON_FIELDS])
+        for row in rows:
+            writer.writerow([csv_text(_text(f, row[f])) for f in PERSON_FIELDS])
+            count += 1
+    return count
+
+
+def _write_json(rows: Iterator[dict[str, Any]], target: Path) -> int:
+    count = 0
+    with target.open("w", encoding="utf-8") as handle:
+        handle.write("[")
+        for row in rows:
+            record = {f: (v.isoformat() if isinstance(v, dt.date) else v) for f, v in row.items()}
+            handle.write(("," if count else "") + "\n" + json.dumps(record, ensure_ascii=False))
+            count += 1
+        handle.write("\n]\n")
+    return count
+
+
+def export_roster(session: Session, path: str | Path) -> int:
+    """Write every person to ``path`` (.xlsx, .csv or .json); return how many.
+
+    The export is recorded in the audit log in the caller's transaction; a caller whose
+    commit fails should delete the file.
+    """
+    path = Path(path)
+    fmt = format_of(path)
+    writer = {"xlsx": _write_xlsx, "csv": _write_csv, "json": _write_json}[fmt]
+    expected = int(session.scalar(select(func.count()).select_from(Person)) or 0)
+    # Recorded first: a failed write rolls the record back with the caller's transaction.
+    audit.record(session, "export", "roster", None, {"format": fmt, "persons": expected})
+    with atomic_output(path) as temporary:
+        count = writer(roster_rows(session), temporary)
+    if count != expected:
+        raise PlannerError("The roster changed while it was being exported; export it again")
+    return count
