@@ -56,6 +56,8 @@ class PlanModel:
         backend: Backend,
         classes: list[HouseholdClass],
         screened: ScreenedPins,
+        *,
+        shelters: bool = True,
     ) -> None:
         self.problem = problem
         self.backend = backend
@@ -70,7 +72,8 @@ class PlanModel:
         medical.add(self)
         documents.add(self)
         slot_capacity.add(self)
-        shelter_nights.add(self)
+        if shelters:
+            shelter_nights.add(self)
         pins.add(self)
         self.objectives: list[Objective] = objectives.build(self)
 

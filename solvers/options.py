@@ -83,14 +83,24 @@ def household_facts(
 ) -> list[HouseholdFacts]:
     """Facts of every household, in the order of ``problem.households``."""
     earliest = earliest or EarliestDocument(problem)
-    usable = [f for f in problem.flights if flight_status.usable(problem, f)]
+    by_destination: dict[str, list[FlightSpec]] = {}
+    for flight in problem.flights:
+        if flight_status.usable(problem, flight):
+            by_destination.setdefault(flight.destination, []).append(flight)
     reference = problem.reference or {}
     result = []
     for household in problem.households:
         members = problem.members(household)
         ready = problem.household_ready(household)
         pinned_flight = pins.flight.get(household.id)
-        candidates = usable if pinned_flight is None else [problem.flight_by_id[pinned_flight]]
+        if pinned_flight is None:
+            earliest_day = timing.earliest_departure(problem, household)
+            candidates = sorted(
+                (f for d in problem.accepted_destinations(household)
+                 for f in by_destination.get(d, ()) if f.departure_date >= earliest_day),
+                key=lambda f: (f.departs_at, f.id))
+        else:
+            candidates = [problem.flight_by_id[pinned_flight]]
         options = []
         for flight in candidates:
             if not allows_flight(problem, household, flight, pins, earliest):

@@ -1,16 +1,28 @@
-"""Starting the desktop program: the application object, error handling, the main window."""
+"""Starting the desktop program: the application object, language, error handling, window.
+
+``run(db)`` opens the program: on ``db`` when given (a mistake there is a one-line
+error from ``evacplan gui``, exit 1), else on the most recent operation, else on the
+welcome screen. With ``screenshot`` it renders the window once the tables are loaded,
+saves it and exits.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from planner.db import open_operation
+from planner.db import Operation, open_operation
+from planner.errors import PlannerError
+from planner.files import atomic_output
+from ui.i18n import languages, system_language
+from ui.preferences import Preferences
 
 log = logging.getLogger(__name__)
 
@@ -18,37 +30,103 @@ log = logging.getLogger(__name__)
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv or [sys.argv[0]])
         QCoreApplication.setOrganizationName("evacplan")
         QCoreApplication.setApplicationName("Evacuation planner")
+        app = QApplication(argv or [sys.argv[0]])
     assert isinstance(app, QApplication)
     return app
+
+
+class DesktopProgram:
+    """Owns the main window; rebuilds it when the officer changes the language."""
+
+    def __init__(self, preferences: Preferences | None = None) -> None:
+        from ui.errors import ErrorReporter, add_file_logging, install_exception_hook
+
+        self.preferences = preferences if preferences is not None else Preferences()
+        languages.install(self.preferences.language or system_language())
+        self.window = self._new_window(None)
+        log_file = add_file_logging() if "PYTEST_CURRENT_TEST" not in os.environ else None
+        self.reporter = ErrorReporter(lambda: self.window, log_file)
+        install_exception_hook(self.reporter)
+
+    def _new_window(self, operation: Operation | None) -> object:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(operation, preferences=self.preferences)
+        window.on_language_changed = self.change_language
+        return window
+
+    def change_language(self, language: str) -> None:
+        """Install ``language`` and show a new window on the same operation."""
+        from ui.main_window import MainWindow
+
+        old = self.window
+        assert isinstance(old, MainWindow)
+        languages.install(language)
+        operation = old.detach_operation()
+        page = old.preferences.current_page
+        old.close()
+        old.deleteLater()
+        self.window = self._new_window(operation)
+        assert isinstance(self.window, MainWindow)
+        self.window.show_page(page)
+        self.window.show()
 
 
 def run(db: str | None, screenshot: Path | None = None) -> int:
     """Open the program on the operation ``db``; with ``screenshot``, save the window and exit."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    operation = open_operation(db)
+    operation = open_operation(db) if db else None  # a bad --db is the command's error
     app = application()
     from ui.main_window import MainWindow
 
-    window = MainWindow(operation)
-    try:
-        if screenshot is not None:
+    scratch = tempfile.TemporaryDirectory(prefix="evacplan-shot-") if screenshot else None
+    # A screenshot leaves the officer's preferences (recent files, window) untouched.
+    preferences = Preferences(QSettings(str(Path(scratch.name) / "preferences.ini"),
+                                        QSettings.Format.IniFormat)) if scratch else None
+    program = DesktopProgram(preferences)
+    window = program.window
+    assert isinstance(window, MainWindow)
+    if operation is None and screenshot is None:
+        recent = program.preferences.recent_operations
+        if recent and "://" not in recent[0] and Path(recent[0]).exists():
+            window.open_location(recent[0])
+    elif operation is not None:
+        window.set_operation(operation)
+    if screenshot is not None:
+        try:
             window.show()
-            app.processEvents()
-            from planner.errors import PlannerError
-            from planner.files import atomic_output
-
-            # the window shows names: the picture is owner-only like every output (SPEC 7)
+            wait_until_loaded(window)
+            # The window shows names: the picture is owner-only like every output (SPEC 7).
             with atomic_output(screenshot) as temp:
                 if not window.grab().save(str(temp), "PNG"):
                     raise PlannerError(f"Cannot write the screenshot {screenshot}")
-            print(f"Saved a screenshot of {operation.display_name} to {screenshot}")
+            where = operation.display_name if operation is not None else window.windowTitle()
+            print(f"Saved a screenshot of {where} to {screenshot}")
             return 0
-        window.show()
-        return app.exec()
-    finally:
-        window.close()
-        operation.close()
+        finally:
+            window.close()
+            if scratch is not None:
+                scratch.cleanup()
+    window.show()
+    return app.exec()
+
+
+def wait_until_loaded(window: object, timeout_s: float = 120.0) -> None:
+    """Let background loads finish (for screenshots and benchmarks)."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        assert app is not None
+        app.processEvents()
+        if not window.context.tasks.running:
+            break
+        time.sleep(0.01)
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()

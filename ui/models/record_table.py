@@ -1,87 +1,191 @@
-"""A read-mostly table model over one kind of record, sorted and filtered in numpy.
+"""A table model over a column snapshot, sorted and filtered with numpy.
 
-``QSortFilterProxyModel`` takes tens of seconds to sort 150,000 text rows; this model
-keeps the rows as plain tuples, a numpy index array of the visible order, and sort
-keys computed once per column, so sorting and filtering are array operations.
+``QSortFilterProxyModel`` takes tens of seconds to sort 150,000 text rows. This model
+holds a ``ColumnTable`` (one numpy array per column, see ``planner.table_snapshots``)
+and an index array of the visible rows in their order. Sorting is an ``argsort`` of
+the column's native values (numbers as numbers, dates as ISO text), cached per
+column; the search box and the filters are boolean masks. Cells are formatted only
+when the view paints them, so a 150,000-row table costs what its visible rows cost.
+
+A changed snapshot (after an edit) is swapped in with ``layoutChanged``: the selection
+and the current row follow their records by id.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+from planner.table_snapshots import ColumnKind, ColumnTable
+
+#: The database id of the row's record.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The cell's native value (number, ISO date text, bool) for callers that sort or compare.
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+NUMERIC = (ColumnKind.INT, ColumnKind.FLOAT)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column: header, how to show a value, and how it sorts."""
+    """One column: the snapshot field it shows, its header, and how its values read."""
 
+    field: str
     header: str
-    display: Callable[[Any], str] | None = None
-    align_right: bool = False
+    kind: ColumnKind = ColumnKind.TEXT
+    #: Words for coded values (``"confiscated"`` -> ``"Confiscated"``).
+    labels: Mapping[str, str] = field(default_factory=dict)
+    #: Text colours for coded values.
+    colors: Mapping[str, str] = field(default_factory=dict)
+    #: Characters of width the column wants (a hint for the view).
+    width_chars: int = 12
+    tooltip: str = ""
+    #: Custom text for a value (overrides labels).
+    format: Callable[[Any], str] | None = None
+
+    @property
+    def alignment(self) -> int | None:
+        if self.format is not None:  # words, whatever the values are
+            return None
+        if self.kind in NUMERIC:
+            return _RIGHT
+        if self.kind is ColumnKind.BOOL:
+            return _CENTER
+        return None
 
 
-def show_value(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else ""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
+def display_text(column: Column, value: Any, yes: str = "\u2713") -> str:
+    """How a snapshot value reads in a cell."""
+    if column.format is not None:
+        return column.format(value)
+    kind = column.kind
+    if kind in NUMERIC:
+        number = float(value)
+        if number != number:  # NaN: blank
+            return ""
+        if kind is ColumnKind.INT or number.is_integer():
+            return f"{int(number):,}".replace(",", "\u2009") if abs(number) >= 10_000 \
+                else str(int(number))
+        return f"{number:g}"
+    if kind is ColumnKind.BOOL:
+        return yes if bool(value) else ""
+    text = str(value)
+    if column.labels:
+        return column.labels.get(text, text)
+    return text
 
 
-def _sort_key(value: Any) -> Any:
-    if value is None:
-        return (0, "")
-    if isinstance(value, bool):
-        return (1, int(value))
-    if isinstance(value, (int, float)):
-        return (1, value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return (1, value.isoformat())
-    return (1, str(value).casefold())
+def sort_key(values: np.ndarray, kind: ColumnKind) -> np.ndarray:
+    """Values that ``argsort`` orders as an officer expects; blanks first."""
+    if kind in NUMERIC:
+        return np.where(np.isnan(values), -np.inf, values)
+    if kind is ColumnKind.BOOL:
+        return values.astype(np.int8)
+    if values.dtype.kind == "U":
+        return np.strings.lower(values)
+    return values
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows of one record kind; column 0 holds the record's readable key."""
+    """Rows of a ``ColumnTable`` with native sorting, a search box and filter masks."""
 
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+    #: (visible rows, all rows) after every change of data, search or filter.
+    counts_changed = Signal(int, int)
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None,
+                 search_field: str | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[tuple[Any, ...]] = []
-        self._order = np.arange(0, dtype=np.int64)
-        self._ranks: dict[int, np.ndarray] = {}
+        self._search_field = search_field
+        self._table = ColumnTable.empty({c.field: c.kind for c in self._columns})
+        self._order = np.zeros(0, dtype=np.int64)
+        self._sorted: dict[int, np.ndarray] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._filter: str = ""
-        self._search_text: list[str] | None = None
+        self._words: tuple[str, ...] = ()
+        self._search_mask: np.ndarray | None = None
+        self._masks: dict[str, np.ndarray] = {}
+        self._yes = "\u2713"
 
-    # --- loading -----------------------------------------------------------------
-    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._ranks.clear()
-        self._search_text = None
+    # --- data -------------------------------------------------------------------------
+    @property
+    def table(self) -> ColumnTable:
+        return self._table
+
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def set_table(self, table: ColumnTable) -> None:
+        """Show a new snapshot; selection and current row follow their records by id."""
+        self.layoutAboutToBeChanged.emit()
+        old_table, old_order = self._table, self._order
+        self._table = table
+        self._sorted.clear()
+        self._search_mask = None
+        self._masks = {name: mask for name, mask in self._masks.items()
+                       if len(mask) == len(table)}
         self._order = self._compute_order()
-        self.endResetModel()
+        self._move_persistent_indexes(old_table, old_order)
+        self.layoutChanged.emit()
+        self._emit_counts()
 
-    def row_record(self, row: int) -> tuple[Any, ...]:
-        return self._rows[int(self._order[row])]
+    def _move_persistent_indexes(self, old_table: ColumnTable, old_order: np.ndarray) -> None:
+        persistent = self.persistentIndexList()
+        if not persistent:
+            return
+        inverse = np.full(len(self._table), -1, dtype=np.int64)
+        inverse[self._order] = np.arange(len(self._order), dtype=np.int64)
+        new: list[QModelIndex] = []
+        for index in persistent:
+            row = index.row()
+            target = QModelIndex()
+            if 0 <= row < len(old_order):
+                record_id = int(old_table.ids[old_order[row]])
+                position = self._table.position_of(record_id)
+                if position is not None and inverse[position] >= 0:
+                    target = self.index(int(inverse[position]), index.column())
+            new.append(target)
+        self.changePersistentIndexList(persistent, new)
 
-    # --- Qt model API ------------------------------------------------------------
+    def record_id(self, row: int) -> int:
+        return int(self._table.ids[self._order[row]])
+
+    def record_version(self, row: int) -> int:
+        return int(self._table.versions[self._order[row]])
+
+    def value(self, row: int, field_name: str) -> Any:
+        return self._table.columns[field_name][self._order[row]]
+
+    def row_of_id(self, record_id: int) -> int | None:
+        position = self._table.position_of(record_id)
+        if position is None:
+            return None
+        rows = np.flatnonzero(self._order == position)
+        return int(rows[0]) if len(rows) else None
+
+    def visible_positions(self) -> np.ndarray:
+        """Positions in the snapshot of the visible rows, in their order."""
+        return self._order.copy()
+
+    @property
+    def total_count(self) -> int:
+        return len(self._table)
+
+    # --- Qt model API -----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else int(self._order.shape[0])
 
@@ -89,80 +193,139 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount() or index.column() >= len(
-            self._columns
-        ):
+        if not index.isValid():
             return None
-        value = self._rows[int(self._order[index.row()])][index.column()]
-        column = self._columns[index.column()]
+        row, col = index.row(), index.column()
+        if row >= len(self._order) or col >= len(self._columns):
+            return None
+        column = self._columns[col]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(value) if column.display else show_value(value)
-        if role == SORT_ROLE:
-            return _sort_key(value)[1]
-        if role == KEY_ROLE:
-            return self._rows[int(self._order[index.row()])][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value = self._table.columns[column.field][self._order[row]]
+            return display_text(column, value, self._yes)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        if role == Qt.ItemDataRole.ForegroundRole and column.colors:
+            value = str(self._table.columns[column.field][self._order[row]])
+            color = column.colors.get(value)
+            return QBrush(QColor(color)) if color else None
+        if role == ID_ROLE:
+            return int(self._table.ids[self._order[row]])
+        if role == VALUE_ROLE:
+            value = self._table.columns[column.field][self._order[row]]
+            return value.item() if hasattr(value, "item") else value
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind is ColumnKind.TEXT:
+            value = self._table.columns[column.field][self._order[row]]
+            text = display_text(column, value)
+            return text if len(text) > column.width_chars else None
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            column = self._columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.header
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return column.tooltip or column.header
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return column.alignment
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._columns):
-                return self._columns[section].header
-            return None
-        return str(section + 1)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1) if 0 <= section < len(self._order) else None
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
         self.layoutAboutToBeChanged.emit()
+        old_order = self._order
         self._sort = (column, order)
         self._order = self._compute_order()
+        self._move_persistent_indexes(self._table, old_order)
         self.layoutChanged.emit()
 
-    # --- filtering ---------------------------------------------------------------
-    def set_filter(self, text: str) -> None:
-        """Keep the rows whose text contains every word of ``text`` (case-insensitive)."""
-        text = " ".join(text.casefold().split())
-        if text == self._filter:
+    # --- search and filters -----------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        """Keep the rows whose search text holds every word of ``text`` (any case)."""
+        words = tuple(text.casefold().split())
+        if words == self._words:
             return
+        previous, self._words = self._words, words
+        narrowing = (self._search_mask is not None and previous
+                     and len(words) >= len(previous)
+                     and all(new.startswith(old) or old in new
+                             for old, new in zip(previous, words, strict=False)))
+        self._search_mask = self._compute_search_mask(self._search_mask if narrowing else None)
+        self._refilter()
+
+    def set_mask(self, name: str, mask: np.ndarray | None) -> None:
+        """A named filter over the snapshot's rows (True = keep); None removes it."""
+        if mask is None:
+            if self._masks.pop(name, None) is None:
+                return
+        else:
+            self._masks[name] = mask
+        self._refilter()
+
+    def clear_filters(self) -> None:
+        self._masks.clear()
+        self._words = ()
+        self._search_mask = None
+        self._refilter()
+
+    def _refilter(self) -> None:
         self.beginResetModel()
-        self._filter = text
         self._order = self._compute_order()
         self.endResetModel()
+        self._emit_counts()
 
-    def _ranks_of(self, column: int) -> np.ndarray:
-        ranks = self._ranks.get(column)
-        if ranks is None:
-            keys = [_sort_key(row[column]) for row in self._rows]
-            order = sorted(range(len(keys)), key=keys.__getitem__)
-            ranks = np.empty(len(keys), dtype=np.int64)
-            ranks[np.asarray(order, dtype=np.int64)] = np.arange(len(keys), dtype=np.int64)
-            self._ranks[column] = ranks
-        return ranks
+    def _emit_counts(self) -> None:
+        self.counts_changed.emit(len(self._order), len(self._table))
+
+    def _compute_search_mask(self, within: np.ndarray | None) -> np.ndarray | None:
+        if not self._words or self._search_field is None:
+            return None
+        texts = self._table.columns.get(self._search_field)
+        if texts is None or len(texts) == 0:
+            return np.zeros(len(self._table), dtype=bool)
+        if within is not None:
+            candidates = np.flatnonzero(within)
+            keep = np.ones(len(candidates), dtype=bool)
+            subset = texts[candidates]
+            for word in self._words:
+                keep &= np.strings.find(subset, word) >= 0
+            mask = np.zeros(len(self._table), dtype=bool)
+            mask[candidates[keep]] = True
+            return mask
+        mask = np.ones(len(self._table), dtype=bool)
+        for word in self._words:
+            mask &= np.strings.find(texts, word) >= 0
+        return mask
+
+    def _sorted_positions(self, column: int) -> np.ndarray:
+        positions = self._sorted.get(column)
+        if positions is None:
+            spec = self._columns[column]
+            values = self._table.columns[spec.field]
+            positions = np.argsort(sort_key(values, spec.kind), kind="stable")
+            self._sorted[column] = positions
+        return positions
 
     def _compute_order(self) -> np.ndarray:
-        count = len(self._rows)
+        count = len(self._table)
         if self._sort is None:
             order = np.arange(count, dtype=np.int64)
         else:
             column, direction = self._sort
-            order = np.argsort(self._ranks_of(column), kind="stable")
+            order = self._sorted_positions(column)
             if direction == Qt.SortOrder.DescendingOrder:
-                order = order[::-1].copy()
-        if self._filter:
-            if self._search_text is None:
-                self._search_text = [
-                    " ".join(show_value(v) for v in row).casefold() for row in self._rows
-                ]
-            words = self._filter.split()
-            texts = self._search_text
-            keep = np.fromiter(
-                (all(w in texts[i] for w in words) for i in order), dtype=bool, count=len(order)
-            )
-            order = order[keep]
-        return order
+                order = order[::-1]
+        if self._words and self._search_mask is None:
+            self._search_mask = self._compute_search_mask(None)
+        masks = [m for m in (self._search_mask, *self._masks.values()) if m is not None]
+        if masks:
+            keep = masks[0].copy()
+            for mask in masks[1:]:
+                keep &= mask
+            order = order[keep[order]]
+        return np.ascontiguousarray(order, dtype=np.int64)

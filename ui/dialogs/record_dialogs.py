@@ -1,0 +1,124 @@
+"""Opening the add / edit forms of records and of the operation settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from planner import editing, settings_service
+from planner.editing import RecordKind, RecordRef
+from planner.operation import get_settings
+from ui.context import AppContext
+from ui.dialogs import ask
+from ui.dialogs.record_form import RecordDialog
+from ui.forms import groups_for, settings_groups
+from ui.i18n import tr
+from ui.labels import record_kind_label
+from ui.widgets.date_fields import OptionalDateEdit
+
+#: Where the calendar of a blank date of birth opens.
+CALENDAR_START = dt.date(1990, 1, 1)
+
+#: The settings that give blank fields their meaning in the forms.
+DEFAULT_FIELDS = ("default_destination", "default_nationality", "origin_airport")
+
+
+def _defaults(context: AppContext) -> tuple[Any, dict[str, str]]:
+    assert context.operation is not None
+    with context.operation.session() as session:
+        settings = get_settings(session)
+        defaults = {name: str(getattr(settings, name)) for name in DEFAULT_FIELDS}
+    return settings, defaults
+
+
+def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None = None,
+                  preset: dict[str, Any] | None = None,
+                  parent: QWidget | None = None) -> RecordDialog:
+    """The form to add a record (``ref`` None, fields from ``preset``) or edit ``ref``."""
+    assert context.operation is not None
+    settings, defaults = _defaults(context)
+    creating = ref is None
+    values: dict[str, Any] = dict(preset or {})
+    if ref is not None:
+        with context.operation.session() as session:
+            loaded = editing.load(session, kind, ref.id)
+        ref = loaded.ref  # edit what is there now
+        values = dict(loaded.values)
+        if kind is RecordKind.HOUSEHOLD and str(values.get("code") or "").startswith(
+                editing.IMPLICIT_PREFIX):
+            values["code"] = None  # a person travelling alone: no code to show
+    current = ref
+
+    def check(form_values: dict[str, Any]) -> Any:
+        return editing.check(kind, form_values, settings, creating=creating)
+
+    def save(form_values: dict[str, Any]) -> RecordRef:
+        if current is None:
+            return context.edits.create(kind, form_values)
+        if kind is RecordKind.HOUSEHOLD:
+            return context.edits.rename_household(current, form_values["code"] or "")
+        return context.edits.update(current, form_values)
+
+    what = record_kind_label(kind)
+    shown_key = "" if ref is None or ref.key.startswith(editing.IMPLICIT_PREFIX) else ref.key
+    title = (tr("Add {kind}").format(kind=what) if creating else
+             tr("Edit {kind} {key}").format(kind=what, key=shown_key).strip())
+    dialog = RecordDialog(title, groups_for(kind, creating, defaults), check, save,
+                          parent or context.window, on_conflict=context.errors.handle)
+    if not creating or preset:
+        dialog.form.set_values(values)
+    if kind is RecordKind.PERSON and values.get("date_of_birth") is None:
+        birth = dialog.form.editors["date_of_birth"]
+        if isinstance(birth, OptionalDateEdit):
+            birth.open_calendar_on(CALENDAR_START)
+    if kind is RecordKind.PERSON and creating:
+        dialog.form.set_value("needs_shelter", values.get("needs_shelter", True))
+    return dialog
+
+
+def edit_record(context: AppContext, kind: RecordKind, ref: RecordRef | None = None,
+                preset: dict[str, Any] | None = None) -> RecordRef | None:
+    """Show the form; the saved record's ref, or None when the officer cancelled."""
+    dialog = record_dialog(context, kind, ref, preset)
+    ask.run_dialog(dialog)
+    return dialog.result_value if dialog.result() else None
+
+
+def _flatten(values: dict[str, Any]) -> dict[str, Any]:
+    flat = {k: v for k, v in values.items() if k != "weights"}
+    for name, weight in values.get("weights", {}).items():
+        flat[f"weights.{name}"] = weight
+    return flat
+
+
+def _nest(flat: dict[str, Any]) -> dict[str, Any]:
+    values = {k: v for k, v in flat.items() if not k.startswith("weights.")}
+    values["weights"] = {k.split(".", 1)[1]: v for k, v in flat.items()
+                         if k.startswith("weights.")}
+    return values
+
+
+def settings_dialog(context: AppContext, parent: QWidget | None = None) -> RecordDialog:
+    assert context.operation is not None
+    with context.operation.session() as session:
+        current = settings_service.load_settings(session)
+    version = current.version
+
+    def save(flat: dict[str, Any]) -> int:
+        return context.edits.update_settings(_nest(flat), version)
+
+    dialog = RecordDialog(
+        tr("Operation settings"), settings_groups(),
+        lambda flat: settings_service.check_settings(_nest(flat)), save,
+        parent or context.window, on_conflict=context.errors.handle,
+        intro=tr("These settings apply to every officer working on this operation."))
+    dialog.form.set_values(_flatten(current.values))
+    return dialog
+
+
+def edit_settings(context: AppContext) -> bool:
+    dialog = settings_dialog(context)
+    ask.run_dialog(dialog)
+    return bool(dialog.result())

@@ -1,0 +1,172 @@
+"""The words the screens use for fields, codes and problems, in the chosen language.
+
+Field names and codes are the spelling of ``planner.domain`` (``full_name``, ``confiscated``);
+these functions give the officer's words for them. They are functions, not tables built
+at import, so that they follow a change of language.
+"""
+
+from __future__ import annotations
+
+from planner.field_rules import Problem, ValidationError
+from ui.i18n import tr
+
+
+def field_label(name: str) -> str:
+    """The label of a record's field or a setting."""
+    labels = {
+        # persons (SPEC 2.1)
+        "case_no": tr("Case no."),
+        "household": tr("Household"),
+        "full_name": tr("Full name"),
+        "sex": tr("Sex"),
+        "date_of_birth": tr("Date of birth"),
+        "nationality": tr("Nationality"),
+        "passport_no": tr("Passport no."),
+        "document_status": tr("Document"),
+        "phone": tr("Phone"),
+        "destinations": tr("Destinations"),
+        "available_from": tr("Available from"),
+        "cleared_from": tr("Cleared from"),
+        "needs_shelter": tr("Needs shelter"),
+        "medical": tr("Medical"),
+        "pregnant": tr("Pregnant"),
+        "disability": tr("Disability"),
+        "trafficking_victim": tr("Trafficking victim"),
+        "notes": tr("Notes"),
+        # derived person columns
+        "age": tr("Age"),
+        "priority": tr("Priority"),
+        "minor": tr("Minor"),
+        "elderly": tr("Elderly"),
+        "unaccompanied_minor": tr("Unaccompanied minor"),
+        "needs": tr("Needs"),
+        "plan_flight": tr("Flight"),
+        "plan_shelter": tr("Shelter"),
+        "plan_state": tr("Plan"),
+        # households
+        "code": tr("Household"),
+        "members": tr("Members"),
+        "adults": tr("Adults"),
+        "children": tr("Children"),
+        "first_member": tr("First member"),
+        # flights (SPEC 2.2)
+        "flight_no": tr("Flight no."),
+        "carrier": tr("Carrier"),
+        "origin": tr("From"),
+        "destination": tr("To"),
+        "departs_at": tr("Departs"),
+        "seats": tr("Seats"),
+        "medical_capacity": tr("Medical places"),
+        "status": tr("Status"),
+        # shelters (SPEC 2.3)
+        "name": tr("Name"),
+        "beds": tr("Beds"),
+        "accepts": tr("Accepts"),
+        "medical_care": tr("Medical care"),
+        "open_from": tr("Open from"),
+        "open_until": tr("Open until"),
+        # document slots (SPEC 2.4)
+        "slot_id": tr("Slot"),
+        "starts_at": tr("Starts"),
+        "capacity": tr("Capacity"),
+        "ready_after_hours": tr("Ready after (hours)"),
+        "location": tr("Location"),
+        # settings (SPEC 2.5, 2.6)
+        "origin_airport": tr("Origin airport"),
+        "default_destination": tr("Default destination"),
+        "default_nationality": tr("Default nationality"),
+        "timezone": tr("Time zone"),
+        "plan_start": tr("Plan start"),
+        "checkin_buffer_hours": tr("Check-in buffer (hours)"),
+        "minor_age": tr("Minor below age"),
+        "infant_age": tr("Infant below age"),
+        "elderly_age": tr("Elderly from age"),
+        "child_shelter_age": tr("Child in a women's shelter below age"),
+        "weights": tr("Priority weights"),
+    }
+    if name.startswith("weights."):
+        return weight_label(name.split(".", 1)[1])
+    return labels.get(name, name.replace("_", " ").capitalize())
+
+
+def weight_label(name: str) -> str:
+    labels = {
+        "base": tr("Every person"),
+        "medical": tr("Medical"),
+        "pregnant": tr("Pregnant"),
+        "unaccompanied_minor": tr("Unaccompanied minor"),
+        "elderly": tr("Elderly"),
+        "disability": tr("Disability"),
+        "trafficking_victim": tr("Trafficking victim"),
+    }
+    return labels.get(name, name)
+
+
+def code_labels(field: str) -> dict[str, str]:
+    """Display words for the coded values of ``field`` (empty when it has no codes)."""
+    if field == "sex":
+        return {"M": tr("Male"), "F": tr("Female")}
+    if field == "document_status":
+        return {"valid": tr("Valid"), "expired": tr("Expired"), "missing": tr("Missing"),
+                "lost": tr("Lost"), "confiscated": tr("Confiscated")}
+    if field == "status":
+        return {"planned": tr("Planned"), "confirmed": tr("Confirmed"),
+                "cancelled": tr("Cancelled"), "departed": tr("Departed")}
+    if field == "accepts":
+        return {"any": tr("Anyone"), "women_children": tr("Women and children"),
+                "men": tr("Men")}
+    if field == "plan_state":
+        return {"flown": tr("Flown"), "waiting": tr("Waiting"),
+                "left_behind": tr("Left behind"), "not_planned": tr("Not planned")}
+    return {}
+
+
+def problem_text(problem: Problem) -> str:
+    """A field problem in the officer's language."""
+    params = {key: str(value) for key, value in problem.params.items()}
+    if "other" in params and params["other"] in _FIELD_NAMES:
+        params["other"] = field_label(params["other"])
+    texts = {
+        "required": tr("Required."),
+        "too_long": tr("At most {max} characters."),
+        "bad_choice": tr("Choose one of: {choices}."),
+        "bad_airport": tr("A three-letter airport code (IATA), such as CGK."),
+        "bad_airport_list": tr("Three-letter airport codes separated by ; or , such as CGK;SUB."),
+        "bad_country": tr("A three-letter country code (ISO 3166), such as IDN."),
+        "bad_phone": tr("Only digits, spaces and + - ( ) . /"),
+        "bad_date": tr("A date such as 2026-03-17 or 17/03/2026."),
+        "bad_datetime": tr("A date and time such as 2026-03-17 09:30."),
+        "bad_number": tr("A number."),
+        "bad_whole_number": tr("A whole number."),
+        "out_of_range": tr("Between {min} and {max}."),
+        "too_early": tr("Not before {min}."),
+        "in_future": tr("Cannot be in the future."),
+        "duplicate": tr("Already used by {other}."),
+        "before": tr("Cannot be before {other}."),
+        "not_female": tr("Only for a woman."),
+        "bad_timezone": tr("A time zone such as Asia/Phnom_Penh."),
+        "ages_order": tr("Must be above the infant age and at most the elderly age."),
+        "bad_household": tr("Cannot start with ~ (kept for households of one)."),
+    }
+    template = texts.get(problem.code)
+    if template is None:
+        return problem.english()
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+_FIELD_NAMES = {"open_from", "open_until", "available_from", "cleared_from", "plan_start"}
+
+
+def validation_text(error: ValidationError) -> str:
+    """Every problem of a form on its own line: 'Field: problem'."""
+    return "\n".join(f"{field_label(name)}: {problem_text(problem)}"
+                     for name, problem in error.problems.items())
+
+
+def record_kind_label(kind: str) -> str:
+    return {"person": tr("person"), "household": tr("household"), "flight": tr("flight"),
+            "shelter": tr("shelter"), "slot": tr("document slot"),
+            "settings": tr("operation settings")}.get(kind, kind)

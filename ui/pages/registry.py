@@ -1,0 +1,29 @@
+"""The screens of the main window, in sidebar order.
+
+To add a screen: write a ``Page`` subclass in its own module under ``ui/pages/`` and
+list its class here, in the section where it belongs. The main window builds one of
+each, puts it in the sidebar with its icon, and gives it Ctrl+1, Ctrl+2, ... in this
+order. See ``docs/ui-architecture.md``.
+"""
+
+from __future__ import annotations
+
+from ui.pages.base import PLANNING, RECORDS, Page
+from ui.pages.flights import FlightsPage
+from ui.pages.households import HouseholdsPage
+from ui.pages.roster import RosterPage
+from ui.pages.shelters import SheltersPage
+from ui.pages.slots import SlotsPage
+
+#: Records: the operation's data, edited by hand or imported.
+RECORD_PAGES: list[type[Page]] = [RosterPage, HouseholdsPage, FlightsPage, SheltersPage,
+                                  SlotsPage]
+#: Planning workflow: Import, Plan, Results, Export (added with their services).
+PLANNING_PAGES: list[type[Page]] = []
+
+
+def page_types() -> list[type[Page]]:
+    return [*RECORD_PAGES, *PLANNING_PAGES]
+
+
+SECTIONS = (RECORDS, PLANNING)
