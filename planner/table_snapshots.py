@@ -443,11 +443,13 @@ class PersonRules:
     minor_age: int
     elderly_age: int
     weights: dict[str, int]
+    default_destination: str = ""
 
     @classmethod
     def from_settings(cls, settings: Settings, today: dt.date | None = None) -> PersonRules:
         return cls(start=plan_start(settings, today), minor_age=settings.minor_age,
-                   elderly_age=settings.elderly_age, weights=dict(settings.weights or {}))
+                   elderly_age=settings.elderly_age, weights=dict(settings.weights or {}),
+                   default_destination=settings.default_destination or "")
 
 
 def load_person_rules(session: Session) -> PersonRules:

@@ -1,57 +1,178 @@
-"""Smoke test of the first main window, and the record table model under qtmodeltester."""
+"""The main window: screens, actions and shortcuts, operations opened and closed,
+window state and recent operations remembered."""
 
 from __future__ import annotations
 
-import datetime as dt
+from pathlib import Path
+from typing import Any
 
-import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
 
 from planner import demo
-from planner.db import Operation
+from planner.db import Operation, open_operation
+from tests.ui_support import *  # noqa: F403 - the UI fixtures
+from tests.ui_support import Answers
 from ui.main_window import MainWindow
-from ui.models.record_table import Column, RecordTableModel
+from ui.pages.registry import page_types
+from ui.preferences import Preferences
+from ui.tasks import SynchronousTaskRunner
 
 
-@pytest.fixture
-def demo_operation(sqlite_operation: Operation) -> Operation:
-    with sqlite_operation.session() as session:
-        demo.create(session, 150, seed=2)
-    return sqlite_operation
+def test_every_screen_is_in_the_sidebar_with_a_shortcut(window: MainWindow) -> None:
+    ids = [page.page_id for page in page_types()]
+    assert list(window.pages) == ids
+    for number, page_id in enumerate(ids[:9], start=1):
+        action = window.actions_by_name[f"page_{page_id}"]
+        assert action.shortcut() == QKeySequence(f"Ctrl+{number}")
+        action.trigger()
+        assert window.stack.currentWidget() is window.pages[page_id]
+        assert window.sidebar.currentItem().text() == window.pages[page_id].title()
 
 
-def test_main_window_shows_every_kind_of_record(qtbot, demo_operation: Operation) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(demo_operation)
-    qtbot.addWidget(window)
-    window.show()
-    persons = window.record_tabs["persons"].model
-    assert persons.rowCount() == 150
-    assert window.record_tabs["flights"].model.rowCount() > 0
-    assert window.record_tabs["shelters"].model.rowCount() >= 3
-    assert window.record_tabs["slots"].model.rowCount() > 0
-    assert "150 persons" in window.status.text()
-    assert window.tabs.tabText(0) == "Persons (150)"
-    first_case = persons.index(0, 0).data()
-    window.record_tabs["persons"].search.setText(first_case)
-    assert persons.rowCount() == 1
+def test_the_window_shows_the_operation(window: MainWindow) -> None:
+    roster = window.pages["roster"]
+    assert roster.model.rowCount() == 150  # type: ignore[attr-defined]
+    assert "150 persons" in roster.count_label.text()  # type: ignore[attr-defined]
+    assert window.pages["flights"].model.rowCount() > 0  # type: ignore[attr-defined]
+    assert window.pages["shelters"].model.rowCount() >= 3  # type: ignore[attr-defined]
+    assert window.pages["slots"].model.rowCount() > 0  # type: ignore[attr-defined]
+    assert window.windowTitle().startswith("Demo operation (seed 2)")
+    assert "Operation file" in window.location_label.text()
 
 
-def test_every_table_model_passes_the_model_tester(qtmodeltester, demo_operation: Operation) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(demo_operation)
-    for tab in window.record_tabs.values():
-        qtmodeltester.check(tab.model)
-    window.close()
+def test_main_actions_have_shortcuts(window: MainWindow) -> None:
+    expected = {"new_operation": QKeySequence.StandardKey.New,
+                "open_operation": QKeySequence.StandardKey.Open,
+                "undo": QKeySequence.StandardKey.Undo, "find": QKeySequence.StandardKey.Find,
+                "delete": QKeySequence.StandardKey.Delete}
+    for name, key in expected.items():
+        assert QKeySequence(key) in window.actions_by_name[name].shortcuts(), name
+    for name in ("add", "edit", "reload", "settings", "quit", "redo", "clear_filters"):
+        assert window.actions_by_name[name].shortcuts(), name
 
 
-def test_sort_and_filter_use_native_values(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = RecordTableModel([Column("Key"), Column("Seats"), Column("Date")])
-    model.set_rows([("b", 10, dt.date(2026, 3, 2)), ("a", 9, None), ("c", 100, dt.date(2026, 1, 1))])
-    qtmodeltester.check(model)
-    model.sort(1, Qt.SortOrder.AscendingOrder)
-    assert [model.index(r, 0).data() for r in range(3)] == ["a", "b", "c"]  # 9 < 10 < 100
-    model.sort(2, Qt.SortOrder.DescendingOrder)
-    assert [model.index(r, 0).data() for r in range(3)] == ["b", "c", "a"]  # blank date last
-    model.set_filter("2026-03")
-    assert model.rowCount() == 1 and model.index(0, 0).data() == "b"
-    model.set_filter("")
-    assert model.rowCount() == 3
+def test_ctrl_f_focuses_the_search_box(qtbot: Any, window: MainWindow) -> None:
+    window.show_page("flights")
+    window.activateWindow()
+    window.actions_by_name["find"].trigger()
+    assert window.pages["flights"].search.hasFocus()  # type: ignore[attr-defined]
+
+
+def test_closing_and_opening_operations_and_recent_list(
+        qtbot: Any, tmp_path: Path, preferences: Preferences, answers: Answers) -> None:
+    first = tmp_path / "first.sqlite"
+    with open_operation(first, create=True).session() as session:
+        demo.create(session, 20, seed=1)
+    main = MainWindow(None, preferences=preferences, tasks=SynchronousTaskRunner())
+    qtbot.addWidget(main)
+    assert main.stack.currentWidget() is main.welcome
+    assert not main.actions_by_name["settings"].isEnabled()
+    answers.open_file = first
+    main.actions_by_name["open_operation"].trigger()
+    assert main.operation is not None and main.operation.path == first
+    assert preferences.recent_operations[0] == str(first)
+    assert main.pages["roster"].model.rowCount() == 20  # type: ignore[attr-defined]
+    main.actions_by_name["close_operation"].trigger()
+    assert main.operation is None and main.stack.currentWidget() is main.welcome
+    assert main.welcome.recent.item(0).text() == str(first)
+    main.welcome.recent_requested.emit(str(first))  # the officer picks the recent operation
+    assert main.operation is not None
+    main.close()
+
+
+def test_a_missing_recent_operation_is_explained_and_forgotten(
+        qtbot: Any, tmp_path: Path, preferences: Preferences, answers: Answers) -> None:
+    gone = str(tmp_path / "gone.sqlite")
+    preferences.recent_operations = [gone]
+    main = MainWindow(None, preferences=preferences, tasks=SynchronousTaskRunner())
+    qtbot.addWidget(main)
+    main.open_location(gone)
+    assert main.operation is None
+    assert answers.asked and answers.asked[-1][0] == "warn" and "No operation at" in \
+        answers.asked[-1][1]
+    assert preferences.recent_operations == []
+
+
+def test_new_operation_creates_a_file_and_asks_for_its_settings(
+        qtbot: Any, tmp_path: Path, preferences: Preferences, answers: Answers) -> None:
+    main = MainWindow(None, preferences=preferences, tasks=SynchronousTaskRunner())
+    qtbot.addWidget(main)
+    answers.save_file = tmp_path / "crisis"
+    answers.fill_and_save({"name": "Phnom Penh crisis", "default_destination": "SUB"})
+    main.actions_by_name["new_operation"].trigger()
+    assert (tmp_path / "crisis.sqlite").exists()
+    assert main.windowTitle().startswith("Phnom Penh crisis")
+    main.close()
+
+
+def test_window_state_is_remembered(qtbot: Any, demo_operation: Operation,
+                                    preferences: Preferences) -> None:
+    main = MainWindow(demo_operation, preferences=preferences, tasks=SynchronousTaskRunner())
+    main.detached = True
+    qtbot.addWidget(main)
+    main.show()
+    main.resize(790, 503)  # the offscreen screen is 800 x 600
+    chosen = main.size()
+    main.show_page("shelters")
+    main.close()
+    again = MainWindow(demo_operation, preferences=preferences, tasks=SynchronousTaskRunner())
+    again.detached = True
+    qtbot.addWidget(again)
+    assert again.size().height() == chosen.height() == 503
+    assert again.stack.currentWidget() is again.pages["shelters"]
+    again.close()
+
+
+def test_preferences_stay_in_the_given_file(tmp_path: Path, preferences: Preferences) -> None:
+    preferences.add_recent("/a.sqlite")
+    preferences.add_recent("/b.sqlite")
+    preferences.add_recent("/a.sqlite")
+    preferences.sync()
+    stored = QSettings(str(tmp_path / "preferences.ini"), QSettings.Format.IniFormat)
+    assert Preferences(stored).recent_operations == ["/a.sqlite", "/b.sqlite"]
+    stored.setValue("window/geometry", "not bytes")
+    assert Preferences(stored).window_geometry.isEmpty()  # a damaged value falls back
+
+
+def test_dropping_an_operation_file_opens_it(qtbot: Any, tmp_path: Path,
+                                             preferences: Preferences) -> None:
+    path = tmp_path / "dropped.sqlite"
+    open_operation(path, create=True).close()
+    main = MainWindow(None, preferences=preferences, tasks=SynchronousTaskRunner())
+    qtbot.addWidget(main)
+    received: list[Any] = []
+    main.files_dropped.connect(received.append)
+    main.handle_dropped([path, tmp_path / "roster.xlsx"])
+    assert main.operation is not None and main.operation.path == path
+    assert received == [[tmp_path / "roster.xlsx"]]
+    main.close()
+
+
+def test_shortcuts_dialog_lists_the_actions(window: MainWindow, answers: Answers) -> None:
+    shown: list[Any] = []
+    answers.dialog = shown.append
+    window.actions_by_name["shortcuts"].trigger()
+    table = shown[0].table
+    names = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert "New operation" in names and "Undo" in names
+    assert table.rowCount() >= 15
+
+
+def test_screenshot_command_renders_the_window(tmp_path: Path, demo_operation: Operation) -> None:
+    from ui.app import run
+
+    shot = tmp_path / "window.png"
+    assert run(str(demo_operation.path), shot) == 0
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (shot.stat().st_mode & 0o777) == 0o600
+
+
+def test_sidebar_click_switches_pages(qtbot: Any, window: MainWindow) -> None:
+    for row in range(window.sidebar.count()):
+        item = window.sidebar.item(row)
+        if item.text() == "Flights":
+            rect = window.sidebar.visualItemRect(item)
+            qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                             pos=rect.center())
+    assert window.current_page() is window.pages["flights"]

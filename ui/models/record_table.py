@@ -89,6 +89,14 @@ def display_text(column: Column, value: Any, yes: str = "\u2713") -> str:
     return text
 
 
+def blank_values(kind: ColumnKind, count: int) -> np.ndarray:
+    if kind in NUMERIC:
+        return np.full(count, np.nan)
+    if kind is ColumnKind.BOOL:
+        return np.zeros(count, dtype=bool)
+    return np.zeros(count, dtype="<U1")
+
+
 def sort_key(values: np.ndarray, kind: ColumnKind) -> np.ndarray:
     """Values that ``argsort`` orders as an officer expects; blanks first."""
     if kind in NUMERIC:
@@ -131,6 +139,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def set_table(self, table: ColumnTable) -> None:
         """Show a new snapshot; selection and current row follow their records by id."""
+        table = self._complete(table)
         self.layoutAboutToBeChanged.emit()
         old_table, old_order = self._table, self._order
         self._table = table
@@ -142,6 +151,17 @@ class RecordTableModel(QAbstractTableModel):
         self._move_persistent_indexes(old_table, old_order)
         self.layoutChanged.emit()
         self._emit_counts()
+
+    def _complete(self, table: ColumnTable) -> ColumnTable:
+        """The table with a blank array for any shown column it lacks (an empty store)."""
+        missing = [c for c in self._columns if c.field not in table.columns]
+        if not missing:
+            return table
+        columns, kinds = dict(table.columns), dict(table.kinds)
+        for column in missing:
+            columns[column.field] = blank_values(column.kind, len(table))
+            kinds[column.field] = column.kind
+        return ColumnTable(table.ids, table.versions, columns, kinds)
 
     def _move_persistent_indexes(self, old_table: ColumnTable, old_order: np.ndarray) -> None:
         persistent = self.persistentIndexList()

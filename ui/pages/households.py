@@ -121,7 +121,7 @@ class HouseholdsPage(Page):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(tr("Search household code or a member's name"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(200)
         self.show_alone = QCheckBox(tr("Include persons travelling alone"), self)
         self.rename_button = QPushButton(tr("Rename..."), self)
         self.rename_button.clicked.connect(self.rename_selected)

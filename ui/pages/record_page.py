@@ -79,7 +79,7 @@ class RecordPage(Page):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.search_placeholder())
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(520)
         self.search.textChanged.connect(self.model.set_search)
         self.add_button = QPushButton(tr("Add..."), self)
