@@ -110,6 +110,8 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.was_cancelled = False
+        #: Set by the worker once it holds no reference to the task any more.
+        self.worker_done = threading.Event()
         self.on_done: Callable[[Any], None] | None = None
         self.on_error: Callable[[BaseException], None] | None = None
         self.on_cancelled: Callable[[], None] | None = None
@@ -186,7 +188,16 @@ class _Runnable(QRunnable):
         self._inputs = inputs
 
     def run(self) -> None:
-        self._task._execute(self._function, self._inputs)
+        task, self._task = self._task, None  # type: ignore[assignment]
+        done = task.worker_done
+        try:
+            task._execute(self._function, self._inputs)
+        finally:
+            # Drop this thread's last reference before saying so: the Task is only ever
+            # deleted on the GUI thread, once the worker is done with it.
+            del task
+            self._inputs = None
+            done.set()
 
 
 class TaskRunner(QObject):
@@ -202,6 +213,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.error_handler = error_handler
         self._running: list[Task] = []
+        self._finished: list[Task] = []
 
     @property
     def running(self) -> list[Task]:
@@ -221,6 +233,7 @@ class TaskRunner(QObject):
 
         Without ``on_error`` a failure goes to the runner's error handler.
         """
+        self._purge()
         task = Task(name, self)
         task.on_done, task.on_error, task.on_cancelled = on_done, on_error, on_cancelled
         task._fallback_error = self.error_handler
@@ -237,8 +250,18 @@ class TaskRunner(QObject):
     def _forget(self, task: Task) -> None:
         if task in self._running:
             self._running.remove(task)
+            self._finished.append(task)
             self.active_changed.emit(len(self._running))
-        task.deleteLater()
+
+    def _purge(self) -> None:
+        """Free finished tasks whose worker has let go of them (on the GUI thread)."""
+        keep = []
+        for task in self._finished:
+            if task.worker_done.is_set():
+                task.setParent(None)  # Python owns it now; dropped here, deleted here
+            else:
+                keep.append(task)
+        self._finished = keep
 
     def cancel_all(self) -> None:
         for task in self._running:
@@ -269,4 +292,7 @@ class SynchronousTaskRunner(TaskRunner):
     """Runs each task at once in the calling thread: for tests where timing does not matter."""
 
     def _submit(self, task: Task, function: TaskFunction, inputs: Any) -> None:
-        task._execute(function, inputs)
+        try:
+            task._execute(function, inputs)
+        finally:
+            task.worker_done.set()
