@@ -12,8 +12,9 @@ then checks what a crash must never leave behind (SPEC 7, issue 7):
   uninterrupted export), and a file that exists is recorded in the audit log;
 * automatic backups beside the operation verify.
 
-Half of the kills fall anywhere in the command's run, half after it has opened the
-operation (its write-ahead log appeared), where the writing happens. Run as a script
+A third of the kills fall anywhere in the command's run, a third after it opened the
+operation (its write-ahead log appeared), a third within 50 ms of the moment its
+write-ahead log starts to grow, that is while a commit is being written. Run as a script
 for the 100-trial figure::
 
     .venv/bin/python benchmarks/kill_trials.py --trials 100
@@ -38,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 EVACPLAN = str(Path(sys.executable).with_name("evacplan"))
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EVACPLAN_USER": "kill-trials"}
@@ -191,12 +193,12 @@ def _judge_import(db: Path, folder: Path, ref: dict[str, object]) -> tuple[str, 
 
 # -- solve ------------------------------------------------------------------------------
 
-SOLVE_PEOPLE = 1500
+SOLVE_PEOPLE = 400
 
 
 def _prepare_solve(db: Path, folder: Path) -> list[str]:
     evacplan(db, "demo", "--people", str(SOLVE_PEOPLE), "--seed", "4")
-    return ["solve", "--time-limit", "20", "--publish"]
+    return ["solve", "--time-limit", "10", "--publish"]
 
 
 def _judge_solve(db: Path, folder: Path, ref: dict[str, object]) -> tuple[str, list[str]]:
@@ -220,7 +222,7 @@ def _judge_solve(db: Path, folder: Path, ref: dict[str, object]) -> tuple[str, l
 
 def _prepare_export(db: Path, folder: Path) -> list[str]:
     evacplan(db, "demo", "--people", str(SOLVE_PEOPLE), "--seed", "4")
-    evacplan(db, "solve", "--time-limit", "20")
+    evacplan(db, "solve", "--time-limit", "10")
     return ["export", str(folder / "manifests.xlsx")]
 
 
@@ -326,7 +328,7 @@ def prepare(scenario: Scenario, root: Path) -> Prepared:
     return Prepared(scenario, folder, template, args, seconds, min(opened or 0.0, seconds))
 
 
-def _wait_for_log(db: Path, process: subprocess.Popen[str], limit: float) -> float | None:
+def _wait_for_log(db: Path, process: subprocess.Popen[Any], limit: float) -> float | None:
     """Seconds until the command opened the operation (its -wal file appeared)."""
     began = time.perf_counter()
     wal = Path(f"{db}-wal")
@@ -368,21 +370,44 @@ def common_problems(db: Path) -> list[str]:
     return problems
 
 
+def _wait_for_growth(db: Path, process: subprocess.Popen[Any], limit: float) -> None:
+    """Wait until the write-ahead log grows past its size at opening: a commit is writing."""
+    wal = Path(f"{db}-wal")
+    began = time.perf_counter()
+    first: int | None = None
+    while process.poll() is None and time.perf_counter() - began < limit:
+        try:
+            size = wal.stat().st_size
+        except FileNotFoundError:
+            size = None
+        if size is not None:
+            if first is None:
+                first = size
+            elif size > first:
+                return
+        time.sleep(0.0005)
+
+
 def run_trial(prepared: Prepared, trial: int, rng: random.Random) -> Outcome:
+    """One kill: anywhere in the run, after the opening, or while a commit is writing."""
     folder = prepared.folder
     db = folder / "op.sqlite"
     _clean_trial(folder, db)
     _copy_operation(prepared.template, db)
-    if rng.random() < 0.5:
-        delay, wait_for_open = rng.uniform(0.0, prepared.seconds), False
-    else:
+    mode = rng.choice(("anytime", "opened", "writing"))
+    if mode == "anytime":
+        delay = rng.uniform(0.0, prepared.seconds)
+    elif mode == "opened":
         delay = rng.uniform(0.0, max(0.05, prepared.seconds - prepared.opened_after))
-        wait_for_open = True
+    else:
+        delay = rng.uniform(0.0, 0.05)
     process = subprocess.Popen([EVACPLAN, "--db", str(db), *prepared.args], env=ENV,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     began = time.perf_counter()
-    if wait_for_open:
+    if mode == "opened":
         _wait_for_log(db, process, prepared.seconds * 3)
+    elif mode == "writing":
+        _wait_for_growth(db, process, prepared.seconds * 3)
     deadline = time.perf_counter() + delay
     while process.poll() is None and time.perf_counter() < deadline:
         time.sleep(0.001)

@@ -16,7 +16,7 @@ import pytest
 
 from benchmarks import kill_trials
 
-TRIALS = {"demo": 5, "import": 7, "solve": 7, "export": 5}
+TRIALS = {"demo": 5, "import": 7, "solve": 6, "export": 5}
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
