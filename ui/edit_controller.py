@@ -56,29 +56,42 @@ class Step:
         raise NotImplementedError
 
 
-class RecordStep(Step):
-    """Create, update or delete of one record: ``before``/``after`` are its full values
-    (None where the record does not exist), ``ref`` the record as it stands now."""
+class RecordHandle:
+    """One record as this program last wrote it, shared by every step about it.
 
-    def __init__(self, kind: RecordKind, before: dict[str, Any] | None,
-                 after: dict[str, Any] | None, ref: RecordRef | None) -> None:
+    Undoing a deletion makes the record again under a new database id and version; the
+    other steps about the same record (its earlier edits) find it through the handle.
+    """
+
+    def __init__(self, kind: RecordKind, ref: RecordRef | None) -> None:
         self.kind = kind
-        self.before = before
-        self.after = after
         self.ref = ref
 
+
+class RecordStep(Step):
+    """Create, update or delete of one record: ``before``/``after`` are its full values
+    (None where the record does not exist)."""
+
+    def __init__(self, handle: RecordHandle, before: dict[str, Any] | None,
+                 after: dict[str, Any] | None) -> None:
+        self.handle = handle
+        self.kind = handle.kind
+        self.before = before
+        self.after = after
+
     def _move(self, session: Session, changes: ChangeSet, target: dict[str, Any] | None) -> None:
+        handle = self.handle
         if target is None:
-            assert self.ref is not None
-            editing.delete(session, self.ref)
-            changes.remove(self.kind, self.ref.id)
-            self.ref = None
-        elif self.ref is None:
-            self.ref = editing.create(session, self.kind, target)
-            changes.touch(self.kind, self.ref.id)
+            assert handle.ref is not None
+            editing.delete(session, handle.ref)
+            changes.remove(self.kind, handle.ref.id)
+            handle.ref = None
+        elif handle.ref is None:
+            handle.ref = editing.create(session, self.kind, target)
+            changes.touch(self.kind, handle.ref.id)
         else:
-            self.ref = editing.update(session, self.ref, target)
-            changes.touch(self.kind, self.ref.id)
+            handle.ref = editing.update(session, handle.ref, target)
+            changes.touch(self.kind, handle.ref.id)
 
     def undo(self, session: Session, changes: ChangeSet) -> None:
         self._move(session, changes, self.before)
@@ -157,10 +170,17 @@ class EditController(QObject):
         self.operation: Operation | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
+        self._handles: list[RecordHandle] = []
+        self.undo_stack.cleanChanged.connect(self._on_clean)
+
+    def _on_clean(self, clean: bool) -> None:
+        if clean and self.undo_stack.count() == 0:
+            self._forget_handles()
 
     def set_operation(self, operation: Operation | None) -> None:
         self.operation = operation
         self.undo_stack.clear()
+        self._forget_handles()
 
     def _session(self) -> Any:
         if self.operation is None:
@@ -173,12 +193,33 @@ class EditController(QObject):
             with self._session() as session:
                 action(session, changes)
         except Exception as error:  # noqa: BLE001 - shown to the officer, never lost
-            # The stack now points past a change that did not happen: start afresh, once
-            # the stack has finished its own bookkeeping.
+            # The stack now points past a change that did not happen: start afresh. Both
+            # wait until the stack has finished its own bookkeeping (clearing it from
+            # inside one of its commands would delete the command that runs).
             QTimer.singleShot(0, self.undo_stack.clear)
-            self.failed.emit(error)
+            QTimer.singleShot(0, lambda failure=error: self.failed.emit(failure))
             return
         self.records_changed.emit(changes)
+
+    def handle_for(self, ref: RecordRef) -> RecordHandle:
+        """The shared handle of the record ``ref`` (made on first use)."""
+        for handle in self._handles:
+            if handle.ref is not None and handle.ref.kind is ref.kind and \
+                    handle.ref.id == ref.id:
+                handle.ref = ref
+                return handle
+        handle = RecordHandle(ref.kind, ref)
+        self._handles.append(handle)
+        return handle
+
+    def handle_for_change(self, seen: RecordRef, now: RecordRef) -> RecordHandle:
+        """The handle of a record the officer changed from ``seen`` to ``now``."""
+        handle = self.handle_for(seen)
+        handle.ref = now
+        return handle
+
+    def _forget_handles(self) -> None:
+        self._handles = []
 
     def _push(self, text: str, steps: Sequence[Step], changes: ChangeSet) -> None:
         self.undo_stack.push(EditCommand(self, text, steps))
@@ -193,7 +234,7 @@ class EditController(QObject):
         changes = ChangeSet()
         changes.touch(kind, ref.id)
         self._push(tr("Add {kind} {key}").format(kind=record_kind_label(kind), key=ref.key),
-                   [RecordStep(kind, None, after, ref)], changes)
+                   [RecordStep(self.handle_for(ref), None, after)], changes)
         return ref
 
     def update(self, ref: RecordRef, values: dict[str, Any]) -> RecordRef:
@@ -206,7 +247,7 @@ class EditController(QObject):
         changes = ChangeSet()
         changes.touch(ref.kind, ref.id)
         self._push(tr("Edit {kind} {key}").format(kind=record_kind_label(ref.kind), key=new.key),
-                   [RecordStep(ref.kind, before, after, new)], changes)
+                   [RecordStep(self.handle_for_change(ref, new), before, after)], changes)
         return new
 
     def delete(self, refs: Sequence[RecordRef]) -> list[RecordValues]:
@@ -223,7 +264,12 @@ class EditController(QObject):
         kind = record_kind_label(refs[0].kind)
         text = (tr("Delete {kind} {key}").format(kind=kind, key=refs[0].key) if len(refs) == 1
                 else tr("Delete {count} records").format(count=len(refs)))
-        self._push(text, [RecordStep(r.ref.kind, r.values, None, None) for r in removed], changes)
+        steps = []
+        for ref, values in zip(refs, removed, strict=True):
+            handle = self.handle_for_change(ref, values.ref)
+            handle.ref = None
+            steps.append(RecordStep(handle, values.values, None))
+        self._push(text, steps, changes)
         return removed
 
     def rename_household(self, ref: RecordRef, code: str) -> RecordRef:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -47,6 +47,9 @@ FONT_FAMILIES = ["Arial", "Liberation Sans", "Helvetica", "DejaVu Sans"]
 WORKBOOK_POINTS = 10.0
 #: One workbook width unit is about this many times the body font size, in points.
 WIDTH_UNIT_EM = 0.55
+VCENTER = int(Qt.AlignmentFlag.AlignVCenter)
+ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft) | VCENTER
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight) | VCENTER
 #: Lines under a table (totals, signatures) get room to write by hand.
 AFTER_SPACING = 1.6
 GRID = QColor(128, 128, 128)
@@ -107,11 +110,23 @@ class _SheetPainter:
         self.line_font = _font(8.5)
         self.line_bold = _font(8.5, bold=True)
         self.pad = 2.0 * self.px_per_pt
+        self.grid_pen = QPen(GRID)
+        self.grid_pen.setWidthF(0.5 * self.px_per_pt)
+        self.lefts = [sum(self.columns[:i]) for i in range(len(self.columns))]
+        self.right_aligned = [c.kind is Kind.NUMBER for c in sheet.columns]
         self.columns = [self.width * c.width / sheet.width for c in sheet.columns]
         self.min_row = (sheet.row_height or 0.0) * self.px_per_pt * body_pt / WORKBOOK_POINTS
+        self._metrics: dict[int, QFontMetricsF] = {}
+        self.body_metrics = self.metrics(self.body)
         self.texts = [[layout.format_value(v) for v in row] for row in sheet.rows]
-        self.row_heights = [self._row_height(texts) for texts in self.texts]
-        self.band = QFontMetricsF(self.small, device).height() * 1.8
+        self.row_heights: list[float] = []
+        #: How each body cell is set: 0 on one line, else the flags that wrap it.
+        self.cell_flags: list[list[int]] = []
+        for texts in self.texts:
+            height, flags = self._measure_row(texts)
+            self.row_heights.append(height)
+            self.cell_flags.append(flags)
+        self.band = self.metrics(self.small).height() * 1.8
         self.header_fonts = [self._fitting_bold(c.header, w - 2 * self.pad, body_pt)
                              for c, w in zip(sheet.columns, self.columns, strict=True)]
         self.header_height = max(
@@ -125,45 +140,51 @@ class _SheetPainter:
 
     # --- measuring -----------------------------------------------------------------------
 
-    def _text_height(self, text: str, font: QFont, width: float) -> float:
-        metrics = QFontMetricsF(font, self.device)
-        if not text:
-            return metrics.height()
-        if "\n" not in text and metrics.horizontalAdvance(text) <= width:
-            return metrics.height()
-        return metrics.boundingRect(QRectF(0, 0, width, 1e7), self._wrap_flags(text, font, width),
-                                    text).height()
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        key = id(font)  # only fonts that live as long as the painter come here
+        found = self._metrics.get(key)
+        if found is None:
+            found = self._metrics[key] = QFontMetricsF(font, self.device)
+        return found
 
-    def _wrap_flags(self, text: str, font: QFont, width: float) -> int:
-        metrics = QFontMetricsF(font, self.device)
+    def _measure(self, text: str, font: QFont, width: float) -> tuple[float, int]:
+        """The height of ``text`` set ``width`` wide, and the flags that wrap it (0: one line)."""
+        metrics = self.metrics(font)
+        if not text or ("\n" not in text and metrics.horizontalAdvance(text) <= width):
+            return metrics.height(), 0
         longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0)
         wrap = Qt.TextFlag.TextWrapAnywhere if longest > width else Qt.TextFlag.TextWordWrap
-        return int(wrap)
+        flags = int(wrap)
+        return metrics.boundingRect(QRectF(0, 0, width, 1e7), flags, text).height(), flags
+
+    def _text_height(self, text: str, font: QFont, width: float) -> float:
+        return self._measure(text, font, width)[0]
 
     def _fitting_bold(self, text: str, width: float, points: float) -> QFont:
         """The bold font, made smaller until the longest word of ``text`` fits ``width``."""
         font = _font(points, bold=True)
         while points > 5.0:
-            metrics = QFontMetricsF(font, self.device)
+            metrics = QFontMetricsF(font, self.device)  # not cached: the font is temporary
             if max(metrics.horizontalAdvance(w) for w in text.split() or [""]) <= width:
                 break
             points -= 0.25
             font = _font(points, bold=True)
         return font
 
-    def _cell_height_all(self, texts: Sequence[str], font: QFont) -> float:
-        return max(self._text_height(t, font, w - 2 * self.pad)
-                   for t, w in zip(texts, self.columns, strict=True)) + 2 * self.pad
-
-    def _row_height(self, texts: list[str]) -> float:
-        return max(self.min_row, self._cell_height_all(texts, self.body))
+    def _measure_row(self, texts: Sequence[str]) -> tuple[float, list[int]]:
+        tallest, flags = 0.0, []
+        for text, width in zip(texts, self.columns, strict=True):
+            height, flag = self._measure(text, self.body, width - 2 * self.pad)
+            tallest = max(tallest, height)
+            flags.append(flag)
+        return max(self.min_row, tallest + 2 * self.pad), flags
 
     def _line_height(self, text: str, bold: bool) -> float:
         font = self.line_bold if bold else self.line_font
         return self._text_height(text or " ", font, self.width) + 2 * self.pad
 
     def _title_block_height(self) -> float:
-        height = QFontMetricsF(self.title_font, self.device).height() + self.pad
+        height = self.metrics(self.title_font).height() + self.pad
         for index, text in enumerate(self.sheet.lines):
             height += self._line_height(text, index == 0)
         return height + self.pad
@@ -220,12 +241,15 @@ class _SheetPainter:
         return bool(self.pages)
 
     def _draw_text(self, painter: QPainter, rect: QRectF, text: str, font: QFont,
-                   align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+                   align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+                   wrap: int | None = None) -> None:
+        """Draw ``text`` in ``rect``; ``wrap`` from the layout, or measured here when None."""
+        if not text:
+            return
         painter.setFont(font)
-        flags = int(align | Qt.AlignmentFlag.AlignVCenter)
-        if text:
-            flags |= self._wrap_flags(text, font, rect.width())
-        painter.drawText(rect, flags, text)
+        if wrap is None:
+            wrap = self._measure(text, font, rect.width())[1]
+        painter.drawText(rect, int(align) | VCENTER | wrap, text)
 
     def _draw_page(self, painter: QPainter, page: _Page, number: int) -> None:
         sheet, width, pad = self.sheet, self.width, self.pad
@@ -234,7 +258,7 @@ class _SheetPainter:
         self._draw_text(painter, band, left_text, self.small)
         self._draw_text(painter, band, right_text, self.small_bold, Qt.AlignmentFlag.AlignRight)
         y = self.band
-        title_h = QFontMetricsF(self.title_font, self.device).height()
+        title_h = self.metrics(self.title_font).height()
         self._draw_text(painter, QRectF(0, y, width, title_h), sheet.title, self.title_font)
         y += title_h + pad
         for index, text in enumerate(sheet.lines):
@@ -242,11 +266,7 @@ class _SheetPainter:
             self._draw_text(painter, QRectF(0, y, width, height), text,
                             self.line_bold if index == 0 else self.line_font)
             y += height
-        y = self.band + self.title_height
-        y = self._draw_row(painter, y, [c.header for c in sheet.columns], self.header_height,
-                           fonts=self.header_fonts)
-        for index in page.rows:
-            y = self._draw_row(painter, y, self.texts[index], self.row_heights[index])
+        y = self._draw_table(painter, self.band + self.title_height, page.rows)
         if page.lines:
             y += pad * 2
         for line in page.lines:
@@ -262,32 +282,46 @@ class _SheetPainter:
         self._draw_text(painter, foot, pages, self.small, Qt.AlignmentFlag.AlignHCenter)
         self._draw_text(painter, foot, sheet.name, self.small, Qt.AlignmentFlag.AlignRight)
 
-    def _draw_row(self, painter: QPainter, y: float, texts: Sequence[str], height: float,
-                  fonts: Sequence[QFont] | None = None) -> float:
-        """A table row; with ``fonts`` (one per column) it is the header row."""
-        header = fonts is not None
-        x = 0.0
-        pen = QPen(GRID)
-        pen.setWidthF(0.5 * self.px_per_pt)
-        for index, (column, width, text) in enumerate(
-                zip(self.sheet.columns, self.columns, texts, strict=True)):
-            cell = QRectF(x, y, width, height)
-            if header:
-                painter.fillRect(cell, HEADER_FILL)
-            painter.setPen(pen)
-            painter.drawRect(cell)
-            painter.setPen(Qt.GlobalColor.black)
-            inner = cell.adjusted(self.pad, self.pad, -self.pad, -self.pad)
-            if header:
-                align = Qt.AlignmentFlag.AlignHCenter
-            elif column.kind is Kind.NUMBER:
-                align = Qt.AlignmentFlag.AlignRight
-            else:
-                align = Qt.AlignmentFlag.AlignLeft
-            self._draw_text(painter, inner, text, fonts[index] if fonts else self.body, align)
-            x += width
-        return y + height
-
+    def _draw_table(self, painter: QPainter, top: float, rows: Sequence[int]) -> float:
+        """The header row and ``rows`` from ``top``, then the grid over them; return the end."""
+        width, pad = self.width, self.pad
+        painter.fillRect(QRectF(0, top, width, self.header_height), HEADER_FILL)
+        painter.setPen(Qt.GlobalColor.black)
+        for left, column_width, column, font in zip(
+                self.lefts, self.columns, self.sheet.columns, self.header_fonts, strict=True):
+            cell = QRectF(left + pad, top + pad, column_width - 2 * pad,
+                          self.header_height - 2 * pad)
+            self._draw_text(painter, cell, column.header, font, Qt.AlignmentFlag.AlignHCenter)
+        lines = [top, top + self.header_height]
+        y = lines[-1]
+        painter.setFont(self.body)
+        ascent, descent = self.body_metrics.ascent(), self.body_metrics.descent()
+        for index in rows:
+            height = self.row_heights[index]
+            baseline = y + height / 2 + (ascent - descent) / 2
+            for column, text in enumerate(self.texts[index]):
+                if not text:
+                    continue
+                left, column_width = self.lefts[column], self.columns[column]
+                wrap = self.cell_flags[index][column]
+                right = self.right_aligned[column]
+                if wrap:
+                    cell = QRectF(left + pad, y + pad, column_width - 2 * pad, height - 2 * pad)
+                    painter.drawText(cell, (ALIGN_RIGHT if right else ALIGN_LEFT) | wrap, text)
+                elif right:
+                    advance = self.body_metrics.horizontalAdvance(text)
+                    painter.drawText(QPointF(left + column_width - pad - advance, baseline), text)
+                else:
+                    painter.drawText(QPointF(left + pad, baseline), text)
+            y += height
+            lines.append(y)
+        painter.setPen(self.grid_pen)
+        for line in lines:
+            painter.drawLine(QPointF(0, line), QPointF(width, line))
+        for left in [*self.lefts, width]:
+            painter.drawLine(QPointF(left, top), QPointF(left, y))
+        painter.setPen(Qt.GlobalColor.black)
+        return y
 
 def paint_sheets(device: QPagedPaintDevice, sheets: Sequence[Sheet],
                  document: ManifestDocument) -> int:

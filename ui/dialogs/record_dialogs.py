@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -16,10 +15,6 @@ from ui.dialogs.record_form import RecordDialog
 from ui.forms import groups_for, settings_groups
 from ui.i18n import tr
 from ui.labels import record_kind_label
-from ui.widgets.date_fields import OptionalDateEdit
-
-#: Where the calendar of a blank date of birth opens.
-CALENDAR_START = dt.date(1990, 1, 1)
 
 #: The settings that give blank fields their meaning in the forms.
 DEFAULT_FIELDS = ("default_destination", "default_nationality", "origin_airport")
@@ -69,10 +64,6 @@ def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None =
                           parent or context.window, on_conflict=context.errors.handle)
     if not creating or preset:
         dialog.form.set_values(values)
-    if kind is RecordKind.PERSON and values.get("date_of_birth") is None:
-        birth = dialog.form.editors["date_of_birth"]
-        if isinstance(birth, OptionalDateEdit):
-            birth.open_calendar_on(CALENDAR_START)
     if kind is RecordKind.PERSON and creating:
         dialog.form.set_value("needs_shelter", values.get("needs_shelter", True))
     return dialog

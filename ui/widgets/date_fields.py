@@ -56,10 +56,6 @@ class OptionalDateEdit(QWidget):
     def clear(self) -> None:
         self.edit.setDate(BLANK_DATE)
 
-    def open_calendar_on(self, value: dt.date) -> None:
-        """Where the calendar opens while the field is blank."""
-        self.edit.calendarWidget().setSelectedDate(to_qdate(value))
-
 
 class DateTimeField(QDateTimeEdit):
     """A required date and time, minutes precision."""

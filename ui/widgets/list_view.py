@@ -1,0 +1,102 @@
+"""The table view of the workflow screens: sortable rows over a ``ListTableModel``, column
+widths from the columns' hints, fixed row heights, and words over an empty table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from ui.models.list_table import RECORD_ROLE, ListTableModel
+
+
+class ListView(QTableView):
+    def __init__(self, model: ListTableModel[Any], parent: QWidget | None = None, *,
+                 multi: bool = False, sortable: bool = True) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                              else QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vertical.setVisible(False)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        if sortable:
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.setSortingEnabled(True)
+        self.apply_width_hints()
+        self.empty_label = QLabel(self.viewport())
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(mid); font-size: 11pt; padding: 16px;")
+        self.empty_label.hide()
+        self.viewport().installEventFilter(self)
+        model.modelReset.connect(self._update_empty)
+
+    def list_model(self) -> ListTableModel[Any]:
+        model = self.model()
+        assert isinstance(model, ListTableModel)
+        return model
+
+    def apply_width_hints(self) -> None:
+        metrics = self.fontMetrics()
+        letter = metrics.averageCharWidth()
+        for index, column in enumerate(self.list_model().columns):
+            header = metrics.horizontalAdvance(column.header) + 28
+            self.setColumnWidth(index, max(header, column.width_chars * letter + 16))
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        text = getattr(self, "_empty_text", "")
+        shown = bool(text) and self.list_model().rowCount() == 0
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(shown)
+        self.empty_label.setGeometry(self.viewport().rect().adjusted(30, 10, -30, -10))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_label.setGeometry(self.viewport().rect().adjusted(30, 10, -30, -10))
+        return super().eventFilter(watched, event)
+
+    def current_record(self) -> Any:
+        index = self.currentIndex()
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        if rows:
+            index = rows[0]
+        if not index.isValid():
+            return None
+        return self.list_model().data(index, RECORD_ROLE)
+
+    def selected_records(self) -> list[Any]:
+        selection = self.selectionModel()
+        if selection is None:
+            return []
+        rows = sorted(i.row() for i in selection.selectedRows())
+        return [self.list_model().record(row) for row in rows]
+
+    def select_row(self, row: int | None) -> None:
+        if row is None:
+            self.clearSelection()
+            return
+        index = self.list_model().index(row, 0)
+        self.setCurrentIndex(index)
+        self.selectRow(row)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def index_of_row(self, row: int) -> QModelIndex:
+        return self.list_model().index(row, 0)
