@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from planner.domain import DEFAULT_READY_AFTER_HOURS, FlightStatus, ShelterPolicy
 from planner.editing import RecordKind
 from planner.settings_service import WEIGHT_NAMES
 from ui.dialogs.record_form import FieldGroup, FieldKind, FieldSpec
@@ -109,6 +112,19 @@ def groups_for(kind: RecordKind, creating: bool, defaults: dict[str, str]) -> li
     if kind is RecordKind.SLOT:
         return slot_groups(creating)
     return household_groups()
+
+
+def new_record_values(kind: RecordKind) -> dict[str, Any]:
+    """What a new record's form starts with (the defaults of SPEC section 2)."""
+    if kind is RecordKind.PERSON:
+        return {"needs_shelter": True}
+    if kind is RecordKind.SLOT:
+        return {"ready_after_hours": DEFAULT_READY_AFTER_HOURS}
+    if kind is RecordKind.FLIGHT:
+        return {"status": FlightStatus.PLANNED.value}
+    if kind is RecordKind.SHELTER:
+        return {"accepts": ShelterPolicy.ANY.value}
+    return {}
 
 
 def settings_groups() -> list[FieldGroup]:

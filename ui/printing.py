@@ -112,9 +112,9 @@ class _SheetPainter:
         self.pad = 2.0 * self.px_per_pt
         self.grid_pen = QPen(GRID)
         self.grid_pen.setWidthF(0.5 * self.px_per_pt)
+        self.columns = [self.width * c.width / sheet.width for c in sheet.columns]
         self.lefts = [sum(self.columns[:i]) for i in range(len(self.columns))]
         self.right_aligned = [c.kind is Kind.NUMBER for c in sheet.columns]
-        self.columns = [self.width * c.width / sheet.width for c in sheet.columns]
         self.min_row = (sheet.row_height or 0.0) * self.px_per_pt * body_pt / WORKBOOK_POINTS
         self._metrics: dict[int, QFontMetricsF] = {}
         self.body_metrics = self.metrics(self.body)

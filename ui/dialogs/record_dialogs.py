@@ -12,7 +12,7 @@ from planner.operation import get_settings
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.record_form import RecordDialog
-from ui.forms import groups_for, settings_groups
+from ui.forms import groups_for, new_record_values, settings_groups
 from ui.i18n import tr
 from ui.labels import record_kind_label
 
@@ -35,7 +35,7 @@ def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None =
     assert context.operation is not None
     settings, defaults = _defaults(context)
     creating = ref is None
-    values: dict[str, Any] = dict(preset or {})
+    values: dict[str, Any] = {**new_record_values(kind), **(preset or {})}
     if ref is not None:
         with context.operation.session() as session:
             loaded = editing.load(session, kind, ref.id)
@@ -62,10 +62,7 @@ def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None =
              tr("Edit {kind} {key}").format(kind=what, key=shown_key).strip())
     dialog = RecordDialog(title, groups_for(kind, creating, defaults), check, save,
                           parent or context.window, on_conflict=context.errors.handle)
-    if not creating or preset:
-        dialog.form.set_values(values)
-    if kind is RecordKind.PERSON and creating:
-        dialog.form.set_value("needs_shelter", values.get("needs_shelter", True))
+    dialog.form.set_values(values)
     return dialog
 
 

@@ -1,0 +1,179 @@
+"""Flights, shelters and document slots screens, households, and the settings form,
+driven through their widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+
+from planner.db import Operation
+from planner.db.models import Flight, Household, Plan, PlanHousehold
+from planner.settings_service import load_settings
+from tests.ui_support import *  # noqa: F403 - the UI fixtures
+from tests.ui_support import Answers
+from ui.dialogs.record_form import RecordDialog
+from ui.main_window import MainWindow
+from ui.pages.households import HouseholdsPage
+from ui.pages.record_page import RecordPage
+
+
+def page_of(window: MainWindow, page_id: str) -> Any:
+    window.show_page(page_id)
+    return window.pages[page_id]
+
+
+def texts(page: RecordPage, field: str) -> list[str]:
+    col = [c.field for c in page.model.columns].index(field)
+    return [page.model.index(r, col).data() for r in range(page.model.rowCount())]
+
+
+def test_flights_are_sorted_by_departure_and_edited(window: MainWindow, answers: Answers) -> None:
+    page: RecordPage = page_of(window, "flights")
+    departures = texts(page, "departs_at")
+    assert departures == sorted(departures)
+    before = page.model.total_count
+    answers.fill_and_save({"flight_no": "qz 9999", "destination": "cgk",
+                           "departs_at": dt.datetime(2026, 3, 9, 7, 45), "seats": 150,
+                           "medical_capacity": 4, "status": "confirmed"})
+    page.add_button.click()
+    assert page.model.total_count == before + 1
+    page.search.setText("QZ 9999")
+    assert texts(page, "flight_no") == ["QZ 9999"]
+    assert texts(page, "origin") == ["PNH"]  # the operation's origin
+    assert texts(page, "departs_at") == ["2026-03-09 07:45"]
+    assert texts(page, "status") == ["Confirmed"]
+    page.view.selectRow(0)
+    answers.fill_and_save({"status": "cancelled"})
+    page.edit_button.click()
+    assert texts(page, "status") == ["Cancelled"]
+    answers.confirm_answer = True
+    page.delete_button.click()
+    assert page.model.rowCount() == 0 and page.model.total_count == before
+
+
+def test_a_flight_in_a_plan_is_not_deleted(window: MainWindow, answers: Answers,
+                                           demo_operation: Operation) -> None:
+    with demo_operation.session() as session:
+        flight = session.scalars(select(Flight).order_by(Flight.id)).first()
+        household = session.scalars(select(Household)).first()
+        assert flight is not None and household is not None
+        plan = Plan(status="optimal", start_date=dt.date(2026, 3, 2))
+        session.add(plan)
+        session.flush()
+        session.add(PlanHousehold(plan_id=plan.id, household_id=household.id,
+                                  flight_id=flight.id))
+        number = flight.flight_no
+    page: RecordPage = page_of(window, "flights")
+    page.search.setText(number)
+    page.view.selectRow(0)
+    page.delete_selected()
+    assert answers.asked[-1][0] == "warn" and "set its status to cancelled" in answers.asked[-1][1]
+    assert number in texts(page, "flight_no")
+
+
+def test_shelters_and_slots_forms(window: MainWindow, answers: Answers) -> None:
+    shelters: RecordPage = page_of(window, "shelters")
+    answers.fill_and_save({"name": "Wisma Baru", "beds": 40, "accepts": "women_children",
+                           "medical_care": True, "open_from": dt.date(2026, 3, 5)})
+    shelters.add_record()
+    shelters.search.setText("baru")
+    assert texts(shelters, "accepts") == ["Women and children"]
+    assert texts(shelters, "medical_care") == ["\u2713"]
+    assert texts(shelters, "open_from") == ["2026-03-05"] and texts(shelters, "open_until") == [""]
+
+    slots: RecordPage = page_of(window, "slots")
+    answers.fill_and_save({"starts_at": dt.datetime(2026, 3, 20, 10, 0), "capacity": 25,
+                           "location": "Mobile team Siem Reap"})
+    slots.add_record()
+    slots.search.setText("siem reap")
+    assert texts(slots, "slot_id") == ["S-0320-1000-MTSR"]
+    assert texts(slots, "ready_after_hours") == ["48"]
+
+
+def test_a_shelter_closing_before_it_opens_is_refused_in_the_form(
+        window: MainWindow, answers: Answers) -> None:
+    page: RecordPage = page_of(window, "shelters")
+    seen: list[RecordDialog] = []
+
+    def answer(dialog: Any) -> None:
+        seen.append(dialog)
+        dialog.form.set_value("name", "Wisma X")
+        dialog.form.set_value("beds", 5)
+        dialog.form.set_value("open_from", dt.date(2026, 3, 10))
+        dialog.form.set_value("open_until", dt.date(2026, 3, 1))
+        dialog.try_save()
+
+    answers.dialog = answer
+    count = page.model.total_count
+    page.add_record()
+    assert seen[0].form.visible_problems()["open_until"] == "Cannot be before Open from."
+    assert page.model.total_count == count
+
+
+def test_households_list_families_with_their_members(window: MainWindow, answers: Answers) -> None:
+    page = page_of(window, "households")
+    assert isinstance(page, HouseholdsPage)
+    persons = window.context.stores.persons.table
+    codes = set(persons.columns["household"][persons.columns["household"] != ""].tolist())
+    assert page.model.rowCount() == len(codes)  # persons travelling alone are hidden
+    page.show_alone.setChecked(True)
+    assert page.model.rowCount() == len(np.unique(persons.columns["household_id"]))
+    page.show_alone.setChecked(False)
+    page.view.selectRow(0)
+    code = page.model.index(0, 0).data()
+    members = int(page.model.index(0, 1).data())
+    assert page.members_model.rowCount() == members
+    assert page.members_title.text() == f"Members of {code}"
+    answers.fill_and_save({"code": "FAMILY-1"})
+    page.rename_button.click()
+    window.show_page("roster")
+    roster = window.pages["roster"]
+    roster.search.setText("FAMILY-1")  # type: ignore[attr-defined]
+    assert roster.model.rowCount() == members  # type: ignore[attr-defined]
+    window.actions_by_name["undo"].trigger()
+    assert roster.model.rowCount() == 0  # type: ignore[attr-defined]
+
+
+def test_adding_a_member_presets_the_household(window: MainWindow, answers: Answers) -> None:
+    page = page_of(window, "households")
+    page.view.selectRow(0)
+    code = page.model.index(0, 0).data()
+    members = page.members_model.rowCount()
+    answers.fill_and_save({"full_name": "Bayi Baru", "sex": "F",
+                           "date_of_birth": dt.date(2025, 12, 1)})
+    page.add_button.click()
+    page.view.selectRow(page.model.row_of_id(page.model.record_id(0)) or 0)
+    window.show_page("households")
+    row = [page.model.index(r, 0).data() for r in range(page.model.rowCount())].index(code)
+    page.view.selectRow(row)
+    assert page.members_model.rowCount() == members + 1
+
+
+def test_settings_form_checks_saves_and_undoes(window: MainWindow, answers: Answers,
+                                               demo_operation: Operation) -> None:
+    seen: list[RecordDialog] = []
+
+    def bad(dialog: Any) -> None:
+        seen.append(dialog)
+        dialog.form.set_value("timezone", "Mars/Olympus")
+        dialog.form.set_value("origin_airport", "PP")
+        dialog.try_save()
+
+    answers.dialog = bad
+    window.actions_by_name["settings"].trigger()
+    problems = seen[0].form.visible_problems()
+    assert problems["timezone"].startswith("A time zone") and "origin_airport" in problems
+    roster = window.pages["roster"]
+    medical_rows = roster.model.table.columns["medical"]  # type: ignore[attr-defined]
+    before = roster.model.table.columns["priority"][medical_rows].copy()  # type: ignore[attr-defined]
+    answers.fill_and_save({"name": "Operation Pulang", "weights.medical": 10})
+    window.actions_by_name["settings"].trigger()
+    assert window.windowTitle().startswith("Operation Pulang")
+    after = roster.model.table.columns["priority"][medical_rows]  # type: ignore[attr-defined]
+    assert np.all(after == before + 7)  # priorities follow the new weight at once
+    window.actions_by_name["undo"].trigger()
+    with demo_operation.session() as session:
+        assert load_settings(session).values["weights"]["medical"] == 3

@@ -1,0 +1,445 @@
+"""The Plan screen: solve in the background and watch the solver work, objective by objective.
+
+The officer sets the plan start and a time limit and presses Solve. The planning service
+(``planner.planning.service.solve_and_store``) runs as a background task; its progress
+reports (objective, best value, proven bound, elapsed time) arrive as the task's partial
+results and fill the figures, the table of objectives and the chart, while a timer on
+the GUI thread keeps the elapsed time ticking, so the officer sees the window is alive.
+Cancel stops the solver: the best plan found so far is kept with the status "cancelled"
+(it cannot be published), or nothing when none was found yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QWidget,
+)
+
+from planner.db import Operation
+from planner.planning.overview import PlanSummary, plan_summary
+from planner.planning.service import PlanningOptions, solve_and_store
+from solvers.solution import Progress
+from ui.context import AppContext
+from ui.i18n import tr
+from ui.models.plan_tables import ObjectiveRow, objective_model
+from ui.pages.base import PLANNING, Page, page_header, page_layout
+from ui.plan_words import (
+    OBJECTIVE_ORDER,
+    number,
+    objective_label,
+    plan_status_label,
+)
+from ui.tasks import Task, TaskState
+from ui.widgets.charts import SolveProgressChart
+from ui.widgets.list_view import ListView
+from ui.widgets.stat_tiles import StatRow
+from ui.workflow_preferences import WorkflowPreferences
+
+GOOD = "#1b6e20"
+BAD = "#b3261e"
+
+
+@dataclass(frozen=True)
+class SolveRequest:
+    operation: Operation
+    options: PlanningOptions
+
+
+def solve_plan(request: SolveRequest, state: TaskState) -> PlanSummary | None:
+    """The background task: make and store a plan; its summary, or None if cancelled early."""
+    state.set_status(tr("Reading the operation..."))
+
+    def report(progress: Progress) -> None:
+        state.set_partial(progress)
+
+    plan_id = solve_and_store(request.operation, request.options, report,
+                              lambda: state.cancelled)
+    if plan_id is None:
+        return None
+    with request.operation.session() as session:
+        return plan_summary(session, plan_id)
+
+
+def _stage_objective(progress: Progress) -> tuple[str, bool]:
+    """The objective a report is about, and whether it says the objective is finished."""
+    return progress.objective, progress.stage.endswith("done")
+
+
+class PlanPage(Page):
+    page_id = "plan"
+    icon_name = "plan"
+    section = PLANNING
+
+    #: A plan was stored (its id): the results screen shows it.
+    plan_stored = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.prefs = WorkflowPreferences.of(context.preferences)
+        self.task: Task | None = None
+        self.started = 0.0
+        self.time_limit = 60.0
+        self.current_objective = ""
+        self.last_summary: PlanSummary | None = None
+        self._start_touched = False
+        self.summary_label = QLabel(self)
+        layout = page_layout(self)
+        layout.addWidget(page_header(self, self.summary_label))
+
+        intro = QLabel(tr("The planner decides who flies on which flight, who sleeps in which "
+                          "shelter and who gets which document appointment, most vulnerable "
+                          "first and households together. It changes nothing until you "
+                          "publish the plan in Results."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self._build_options())
+
+        self.tiles = StatRow({"elapsed": tr("Elapsed"), "stage": tr("Working on"),
+                              "best": tr("Best plan found"), "bound": tr("Proven bound")}, self)
+        layout.addWidget(self.tiles)
+        self.time_bar = QProgressBar(self)
+        self.time_bar.setRange(0, 1000)
+        self.time_bar.setTextVisible(True)
+        self.time_bar.setFormat(tr("Time used"))
+        self.time_bar.setMaximumHeight(16)
+        layout.addWidget(self.time_bar)
+
+        self.objectives = objective_model(self)
+        self.objective_view = ListView(self.objectives, self, sortable=False)
+        self.objective_view.setMinimumWidth(420)
+        self.chart = SolveProgressChart(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.objective_view)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        self.outcome = QFrame(self)
+        self.outcome.setFrameShape(QFrame.Shape.StyledPanel)
+        self.outcome_label = QLabel(self.outcome)
+        self.outcome_label.setWordWrap(True)
+        self.outcome_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.results_button = QPushButton(tr("Show the results"), self.outcome)
+        self.results_button.clicked.connect(self.show_results)
+        row = QHBoxLayout(self.outcome)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.addWidget(self.outcome_label, 1)
+        row.addWidget(self.results_button)
+        self.outcome.hide()
+        layout.addWidget(self.outcome)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self._tick)
+        self._reset_rows()
+        self.tiles.clear()
+        context.operation_changed.connect(lambda _op: self._on_operation())
+        context.stores.persons.plan_changed.connect(self._refresh_defaults)
+        context.stores.persons.changed.connect(self._refresh_defaults)
+        self._on_operation()
+
+    def title(self) -> str:
+        return tr("Plan")
+
+    # --- building -----------------------------------------------------------------------
+    def _build_options(self) -> QWidget:
+        box = QFrame(self)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(14)
+        self.start_edit = QDateEdit(box)
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("d MMM yyyy")
+        self.start_edit.setToolTip(tr("The first day of the plan: nobody flies before it"))
+        self.start_edit.dateChanged.connect(self._start_changed)
+        self.limit_spin = QSpinBox(box)
+        self.limit_spin.setRange(5, 3600)
+        self.limit_spin.setSingleStep(15)
+        self.limit_spin.setSuffix(tr(" s"))
+        self.limit_spin.setValue(self.prefs.time_limit)
+        self.limit_spin.setToolTip(tr("The planner stops after this many seconds with the best "
+                                      "plan it has found; it usually needs far less"))
+        self.limit_spin.valueChanged.connect(self._limit_changed)
+        self.reference_check = QCheckBox(tr("Keep the published plan's flights where "
+                                            "possible"), box)
+        self.reference_check.setChecked(True)
+        self.reference_check.setToolTip(tr("After a cancellation or a new roster, move as few "
+                                           "people as the new situation requires"))
+        self.solve_button = QPushButton(tr("Solve"), box)
+        self.solve_button.setDefault(True)
+        self.solve_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.solve_button.setToolTip(tr("Make a new plan ({keys})").format(
+            keys=QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)))
+        self.solve_button.setMinimumWidth(120)
+        self.solve_button.clicked.connect(self.solve)
+        self.cancel_button = QPushButton(tr("Cancel"), box)
+        self.cancel_button.setToolTip(tr("Stop the planner and keep the best plan found so far"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        grid.addWidget(QLabel(tr("Plan start"), box), 0, 0)
+        grid.addWidget(self.start_edit, 0, 1)
+        grid.addWidget(QLabel(tr("Time limit"), box), 0, 2)
+        grid.addWidget(self.limit_spin, 0, 3)
+        grid.addWidget(self.reference_check, 0, 4)
+        grid.setColumnStretch(5, 1)
+        grid.addWidget(self.solve_button, 0, 6)
+        grid.addWidget(self.cancel_button, 0, 7)
+        return box
+
+    # --- state --------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def _on_operation(self) -> None:
+        self._start_touched = False
+        self.outcome.hide()
+        self._reset_rows()
+        self.tiles.clear()
+        self.chart.reset()
+        self.time_bar.setValue(0)
+        self._refresh_defaults()
+
+    def _refresh_defaults(self) -> None:
+        store = self.context.stores.persons
+        open_ = self.context.operation is not None
+        if store.rules is not None and not self._start_touched:
+            start = store.rules.start
+            self.start_edit.blockSignals(True)
+            self.start_edit.setDate(QDate(start.year, start.month, start.day))
+            self.start_edit.blockSignals(False)
+        outcome = store.outcome
+        published = outcome is not None and outcome.published and outcome.plan_id is not None
+        self.reference_check.setEnabled(published and not self.running)
+        if published and outcome is not None:
+            self.reference_check.setText(tr("Keep the flights of the published plan {plan} "
+                                            "where possible").format(plan=outcome.plan_id))
+        else:
+            self.reference_check.setText(tr("Keep the published plan's flights where possible "
+                                            "(none is published yet)"))
+        self.solve_button.setEnabled(open_ and not self.running)
+        self.start_edit.setEnabled(open_ and not self.running)
+        self.limit_spin.setEnabled(open_ and not self.running)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        outcome = self.context.stores.persons.outcome
+        if self.context.operation is None:
+            self.summary_label.setText("")
+        elif outcome is None or outcome.plan_id is None:
+            self.summary_label.setText(tr("no plan yet"))
+        elif outcome.published:
+            self.summary_label.setText(tr("published plan: {plan}").format(
+                plan=outcome.plan_id))
+        else:
+            self.summary_label.setText(tr("latest plan: {plan} (not published)").format(
+                plan=outcome.plan_id))
+
+    def _start_changed(self, _date: QDate) -> None:
+        self._start_touched = True
+
+    def _limit_changed(self, value: int) -> None:
+        self.prefs.time_limit = value
+
+    def _reset_rows(self) -> None:
+        self.rows = {name: ObjectiveRow(name) for name in OBJECTIVE_ORDER}
+        self.objectives.set_records(list(self.rows.values()))
+
+    def options(self) -> PlanningOptions:
+        day = self.start_edit.date()
+        return PlanningOptions(
+            start=dt.date(day.year(), day.month(), day.day()),
+            time_limit=float(self.limit_spin.value()),
+            use_reference=self.reference_check.isChecked())
+
+    # --- solving ------------------------------------------------------------------------
+    def solve(self) -> None:
+        operation = self.context.operation
+        if operation is None or self.running:
+            return
+        options = self.options()
+        self.time_limit = options.time_limit
+        self.started = time.monotonic()
+        self.current_objective = ""
+        self._reset_rows()
+        self.chart.reset(tr("Waiting for the first plan..."))
+        self.tiles.set("elapsed", "0 s", tr("of at most {limit} s").format(
+            limit=number(options.time_limit)))
+        self.tiles.set("stage", tr("Reading"), tr("the operation's records"))
+        self.tiles.set("best", "-")
+        self.tiles.set("bound", "-")
+        self.time_bar.setValue(0)
+        self.outcome.hide()
+        self.solve_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.start_edit.setEnabled(False)
+        self.limit_spin.setEnabled(False)
+        self.reference_check.setEnabled(False)
+        self.timer.start()
+        self.task = self.context.tasks.start(
+            solve_plan, SolveRequest(operation, options), name=tr("Planning..."),
+            on_done=self._finished, on_error=self._failed, on_cancelled=self._ended_early)
+        # Reports from a worker thread are queued: none is delivered before this connection.
+        self.task.partial_result.connect(self._on_progress)
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.tiles.set("stage", tr("Stopping"), tr("keeping the best plan found so far"))
+
+    def _tick(self) -> None:
+        if not self.running:
+            return
+        elapsed = time.monotonic() - self.started
+        self.tiles.set("elapsed", tr("{seconds} s").format(seconds=int(elapsed)),
+                       tr("of at most {limit} s").format(limit=number(self.time_limit)))
+        self.time_bar.setValue(int(min(1.0, elapsed / max(1.0, self.time_limit)) * 1000))
+
+    def _on_progress(self, progress: Any) -> None:
+        if not isinstance(progress, Progress):
+            return
+        name, done = _stage_objective(progress)
+        if name not in self.rows:
+            return
+        if name != self.current_objective:
+            self._begin_objective(name)
+        row = self.rows[name]
+        row.best = progress.best
+        row.bound = progress.bound
+        row.seconds = progress.elapsed
+        if done:
+            row.state = "optimal" if progress.best is not None and progress.bound is not None \
+                and abs(progress.best - progress.bound) < 1e-6 else "feasible"
+        else:
+            row.state = "solving"
+        self._refresh_rows()
+        self.chart.add(progress.elapsed, progress.best, progress.bound)
+        position = OBJECTIVE_ORDER.index(name) + 1
+        self.tiles.set("stage", tr("Objective {number} of {count}").format(
+            number=position, count=len(OBJECTIVE_ORDER)), objective_label(name))
+        self.tiles.set("best", number(progress.best))
+        gap = row.gap
+        self.tiles.set("bound", number(progress.bound),
+                       tr("proven best") if gap == 0 else
+                       tr("gap {gap} %").format(gap=f"{gap * 100:.1f}") if gap is not None
+                       else "")
+
+    def _begin_objective(self, name: str) -> None:
+        position = OBJECTIVE_ORDER.index(name)
+        for earlier in OBJECTIVE_ORDER[:position]:
+            if self.rows[earlier].state in ("waiting", "solving"):
+                self.rows[earlier].state = "skipped" if self.rows[earlier].best is None \
+                    else "feasible"
+        self.current_objective = name
+        self.chart.reset(objective_label(name))
+
+    def _refresh_rows(self) -> None:
+        model = self.objectives
+        model.dataChanged.emit(model.index(0, 0),
+                               model.index(model.rowCount() - 1, model.columnCount() - 1))
+
+    def _stop(self) -> None:
+        self.timer.stop()
+        self._tick()
+        self.cancel_button.setEnabled(False)
+        self.task = None
+        self._refresh_defaults()
+
+    def _finished(self, summary: PlanSummary | None) -> None:
+        self._stop()
+        if summary is None:
+            self._ended_early()
+            return
+        self.last_summary = summary
+        for name in OBJECTIVE_ORDER:
+            row = self.rows[name]
+            state = summary.objective_status.get(name)
+            if state is not None:
+                row.state = state if name != "changes" or summary.reference_plan_id \
+                    else "skipped"
+            value = summary.objectives.get(name)
+            row.best = float(value) if isinstance(value, int | float) else row.best
+            if state == "optimal":
+                row.bound = row.best
+            elif name in summary.bounds:
+                row.bound = summary.bounds[name]
+        self._refresh_rows()
+        self.tiles.set("elapsed", tr("{seconds} s").format(
+            seconds=number(round(summary.solve_seconds, 1))), tr("solving time"))
+        self.tiles.set("stage", plan_status_label(summary.status),
+                       tr("plan {plan}").format(plan=summary.plan_id),
+                       GOOD if summary.status == "optimal" else None)
+        self.tiles.set("best", tr("{flown} fly").format(flown=number(summary.flown_persons)),
+                       tr("of {persons} persons").format(persons=number(summary.persons)))
+        self.tiles.set("bound", tr("{count} left").format(count=number(summary.left_behind)),
+                       tr("without a flight"), BAD if summary.left_behind else GOOD)
+        self.time_bar.setValue(1000)
+        self._show_outcome(summary)
+        self.context.stores.persons.refresh_plan_and_rules()
+        self.context.data_changed.emit()
+        self.plan_stored.emit(summary.plan_id)
+
+    def _show_outcome(self, summary: PlanSummary) -> None:
+        lines = [tr("Plan {plan} is stored: {flown} of {persons} persons fly, {left} are left "
+                    "without a flight.").format(plan=summary.plan_id,
+                                                 flown=number(summary.flown_persons),
+                                                 persons=number(summary.persons),
+                                                 left=number(summary.left_behind))]
+        if summary.status == "cancelled":
+            lines.append(tr("You stopped the planner, so this plan is the best found until "
+                            "then; it cannot be published. Solve again to finish."))
+        elif summary.status == "feasible":
+            lines.append(tr("The time limit ended before every objective was proven best; the "
+                            "plan can be published, or solve again with more time."))
+        if summary.conflicts:
+            lines.append(tr("{count} pins could not be kept; Results says why.").format(
+                count=summary.conflicts))
+        lines.append(tr("See who flies, who is left behind and why in Results, then publish "
+                        "it there."))
+        self.outcome_label.setText("\n".join(lines))
+        self.results_button.show()
+        self.outcome.show()
+
+    def _ended_early(self) -> None:
+        self._stop()
+        self.tiles.set("stage", tr("Stopped"), tr("before any plan was found"))
+        self.outcome_label.setText(tr("The planner was stopped before it found a plan; "
+                                      "nothing was stored."))
+        self.results_button.hide()
+        self.outcome.show()
+
+    def _failed(self, error: BaseException) -> None:
+        self._stop()
+        self.tiles.set("stage", tr("Failed"), "", BAD)
+        self.context.errors.handle(error)
+
+    def show_results(self) -> None:
+        window = self.context.window
+        if window is not None and hasattr(window, "show_page"):
+            window.show_page("results")
+
+    def activated(self) -> None:
+        self.results_button.setVisible(self.last_summary is not None)
+        self._refresh_defaults()
+

@@ -1,0 +1,58 @@
+"""A row of figures with captions, for the top of the workflow screens ("285 fly")."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+class StatTile(QFrame):
+    """A big figure, a caption above it and a smaller note under it."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("statTile")
+        self.setStyleSheet("#statTile { background: palette(base); border-radius: 6px; }")
+        self.caption = QLabel(caption, self)
+        self.caption.setStyleSheet("color: palette(mid);")
+        self.value = QLabel("-", self)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.note = QLabel("", self)
+        self.note.setStyleSheet("color: palette(mid);")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+
+    def set(self, value: str, note: str = "", color: str | None = None) -> None:
+        self.value.setText(value)
+        self.value.setStyleSheet(f"color: {color};" if color else "")
+        self.note.setText(note)
+
+
+class StatRow(QWidget):
+    """Tiles side by side, each as wide as the others."""
+
+    def __init__(self, captions: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.tiles: dict[str, StatTile] = {}
+        for name, caption in captions.items():
+            tile = StatTile(caption, self)
+            self.tiles[name] = tile
+            layout.addWidget(tile, 1)
+
+    def set(self, name: str, value: str, note: str = "", color: str | None = None) -> None:
+        self.tiles[name].set(value, note, color)
+
+    def clear(self) -> None:
+        for tile in self.tiles.values():
+            tile.set("-")
