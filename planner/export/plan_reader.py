@@ -48,6 +48,7 @@ from planner.export.model import (
 )
 from planner.operation import get_settings
 from solvers.nights import horizon_end, household_ready_date, shelter_nights
+from solvers.problem import age_on
 
 _PERSON_COLUMNS = (
     Person.id,
@@ -70,11 +71,6 @@ _PERSON_COLUMNS = (
     Person.notes,
     Person.departed_flight_id,
 )
-
-
-def age_on(born: dt.date, day: dt.date) -> int:
-    """Whole years of age on ``day``."""
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 def choose_plan(session: Session, plan_id: int | None = None) -> Plan:
@@ -111,38 +107,45 @@ class _PlanData:
 
     def __init__(self, session: Session, plan: Plan) -> None:
         self.plan = plan
-        self.households: list[Row[Any]] = list(session.execute(
+        # Core execution: the same rows without the ORM's per-row bookkeeping.
+        connection = session.connection()
+        self.households: list[Row[Any]] = list(connection.execute(
             select(PlanHousehold.household_id, PlanHousehold.flight_id, PlanHousehold.shelter_id,
                    PlanHousehold.reasons, PlanHousehold.overflow_person_nights,
                    PlanHousehold.overflow_reason)
             .where(PlanHousehold.plan_id == plan.id)
         ))
+        planned_flight = {row.household_id: row.flight_id for row in self.households}
         self.codes: dict[int, str | None] = {
             row.id: None if row.implicit else row.code
-            for row in session.execute(
+            for row in connection.execute(
                 select(Household.id, Household.code, Household.implicit)
                 .join(PlanHousehold, PlanHousehold.household_id == Household.id)
                 .where(PlanHousehold.plan_id == plan.id)
             )
         }
+        #: Members still to travel, oldest first: one who left on another flight is out.
         self.members: dict[int, list[Row[Any]]] = defaultdict(list)
-        for person in session.execute(
+        for person in connection.execute(
             select(*_PERSON_COLUMNS)
             .join(PlanHousehold, PlanHousehold.household_id == Person.household_id)
             .where(PlanHousehold.plan_id == plan.id)
         ):
-            self.members[person.household_id].append(person)
+            departed = person.departed_flight_id
+            if departed is None or departed == planned_flight.get(person.household_id):
+                self.members[person.household_id].append(person)
         for members in self.members.values():
             members.sort(key=lambda p: (p.date_of_birth, p.case_no))
         self.slot_of: dict[int, int] = {
             row.person_id: row.slot_id
-            for row in session.execute(
+            for row in connection.execute(
                 select(PlanPerson.person_id, PlanPerson.slot_id).where(
                     PlanPerson.plan_id == plan.id, PlanPerson.slot_id.is_not(None)
                 )
             )
         }
         self.flights = {f.id: f for f in session.scalars(select(Flight))}
+        self.flight_keys = {flight_id: f.key for flight_id, f in self.flights.items()}
         self.shelters = {s.id: s for s in session.scalars(select(Shelter).order_by(Shelter.name))}
         self.slots = {s.id: s for s in session.scalars(select(DocumentSlot))}
 
@@ -159,12 +162,8 @@ class _PlanData:
             (f.departure_date for f in self.flights.values() if f.status in usable),
         )
 
-    def travelling(self, household_id: int, flight_id: int | None) -> list[Row[Any]]:
-        """Members still to travel: those who left on another flight are out of the plan."""
-        return [
-            p for p in self.members.get(household_id, ())
-            if p.departed_flight_id is None or p.departed_flight_id == flight_id
-        ]
+    def travelling(self, household_id: int) -> list[Row[Any]]:
+        return self.members.get(household_id, [])
 
 
 def _needs(person: Row[Any], age: int, group: AgeGroup, accompanied: bool,
@@ -201,7 +200,7 @@ def _flight_manifests(data: _PlanData, settings: Settings) -> list[FlightManifes
     for row in data.households:
         if row.flight_id is None:
             continue
-        members = data.travelling(row.household_id, row.flight_id)
+        members = data.travelling(row.household_id)
         if members:
             by_flight[row.flight_id].append((row.household_id, members))
             shelter_of[row.household_id] = row.shelter_id
@@ -263,7 +262,7 @@ def _shelter_rosters(data: _PlanData, settings: Settings) -> list[ShelterRoster]
     for row in data.households:
         if row.shelter_id is None or row.shelter_id not in data.shelters:
             continue
-        members = data.travelling(row.household_id, row.flight_id)
+        members = data.travelling(row.household_id)
         flight = data.flights.get(row.flight_id) if row.flight_id is not None else None
         ready = household_ready_date(start, (p.available_from for p in members))
         nights = shelter_nights(ready, flight.departure_date if flight else None, end)
@@ -298,8 +297,7 @@ def _shelter_rosters(data: _PlanData, settings: Settings) -> list[ShelterRoster]
 def _slot_schedule(data: _PlanData) -> list[SlotSchedule]:
     flight_of: dict[int, str | None] = {}
     for row in data.households:
-        flight = data.flights.get(row.flight_id) if row.flight_id is not None else None
-        flight_of[row.household_id] = flight.key if flight else None
+        flight_of[row.household_id] = data.flight_keys.get(row.flight_id)
     booked: dict[int, list[SlotBooking]] = defaultdict(list)
     for household_id, members in data.members.items():
         for person in members:
@@ -329,7 +327,7 @@ def _left_behind(data: _PlanData) -> tuple[list[UnassignedPerson], list[Overflow
     unassigned: list[UnassignedPerson] = []
     overflow: list[OverflowHousehold] = []
     for row in data.households:
-        members = data.travelling(row.household_id, row.flight_id)
+        members = data.travelling(row.household_id)
         if not members:
             continue
         code = data.codes.get(row.household_id)
@@ -403,6 +401,6 @@ def read_manifests(
         overflow=tuple(overflow),
         conflicts=_conflict_text(plan.conflicts),
         persons_in_plan=sum(
-            len(data.travelling(r.household_id, r.flight_id)) for r in data.households
+            len(data.travelling(r.household_id)) for r in data.households
         ),
     )
