@@ -26,8 +26,8 @@ from planner.db.models import (
     Shelter,
 )
 from planner.domain import USABLE_FLIGHT_STATUSES, DocumentStatus
-from planner.export.plan_reader import age_on
 from planner.operation import get_settings
+from solvers.problem import age_on
 
 
 @dataclass

@@ -15,7 +15,7 @@ from planner.errors import PlannerError
 from planner.export import Copy, choose_plan, for_copy, read_manifests
 from planner.export.layout import sheet_names, sheets
 from planner.export.model import AgeGroup, Need
-from planner.export.plan_reader import age_on
+from solvers.problem import age_on
 from tests.manifest_plans import store_greedy_plan, store_small_operation
 
 
