@@ -60,7 +60,7 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
 def shoot_dialog(make: Callable[[], QWidget], folder: Path, name: str) -> None:
     dialog = make()
     dialog.show()
-    dialog.adjustSize()
+    dialog.resize(dialog.sizeHint())  # adjustSize caps at 2/3 of the (small offscreen) screen
     save(dialog, folder, name)
     dialog.close()
 

@@ -133,6 +133,7 @@ class RecordForm(QWidget):
         kind = spec.kind
         if kind in (FieldKind.TEXT, FieldKind.UPPER):
             line = QLineEdit(parent)
+            line.setMinimumWidth(200 if spec.max_length > 16 else 80)
             line.setMaxLength(spec.max_length)
             line.setPlaceholderText(spec.placeholder)
             line.setClearButtonEnabled(True)

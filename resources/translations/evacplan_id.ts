@@ -1,0 +1,2076 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name></name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Changed by another officer</source>
+        <translation>Diubah oleh petugas lain</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>The program met an internal error and could not finish what you asked. Your data is safe: the unfinished change was not saved.
+
+Please copy the report below and send it to the people who support the program. It names only the program&apos;s code, never a person&apos;s data.</source>
+        <translation>Program mengalami kesalahan internal dan tidak dapat menyelesaikan permintaan Anda. Data Anda aman: perubahan yang belum selesai tidak disimpan.
+
+Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Laporan hanya menyebut kode program, tidak pernah data seseorang.</translation>
+    </message>
+    <message>
+        <source>The report was also saved in {file}.</source>
+        <translation>Laporan juga disimpan di {file}.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Salin laporan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>These preferences belong to you on this computer; the operation&apos;s data and settings are shared in its database.</source>
+        <translation>Preferensi ini milik Anda di komputer ini; data dan pengaturan operasi dibagikan melalui basis datanya.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Add {kind}</source>
+        <extracomment>The settings that give blank fields their meaning in the forms.</extracomment>
+        <translation>Tambah {kind}</translation>
+    </message>
+    <message>
+        <source>Edit {kind} {key}</source>
+        <translation>Ubah {kind} {key}</translation>
+    </message>
+    <message>
+        <source>Operation settings</source>
+        <translation>Pengaturan operasi</translation>
+    </message>
+    <message>
+        <source>These settings apply to every officer working on this operation.</source>
+        <translation>Pengaturan ini berlaku bagi setiap petugas yang mengerjakan operasi ini.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>CHOICE: code -&gt; words, in order. CHOICE: words for &quot;&quot; (the default), if blank is allowed; DATE / OPTIONAL_WHOLE: what a blank means. Column of the form&apos;s grid (0 = left, 1 = right).
+----------
+The value that stands for &quot;blank&quot; (shown as the special text).</extracomment>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Connect to a database server</source>
+        <translation>Sambungkan ke server basis data</translation>
+    </message>
+    <message>
+        <source>Several officers can work on one operation kept on a PostgreSQL server. Ask your administrator for these details.</source>
+        <translation>Beberapa petugas dapat mengerjakan satu operasi yang disimpan di server PostgreSQL. Tanyakan rincian ini kepada administrator Anda.</translation>
+    </message>
+    <message>
+        <source>the operation&apos;s database name</source>
+        <translation>nama basis data operasi</translation>
+    </message>
+    <message>
+        <source>not remembered by the program</source>
+        <translation>tidak disimpan oleh program</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Sambungkan</translation>
+    </message>
+    <message>
+        <source>Give the server and the database name.</source>
+        <translation>Isi nama server dan nama basis data.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Add {kind} {key}</source>
+        <extracomment>A ChangeSet after every edit, undo and redo. An undo or redo could not be done (the exception); the history was cleared.</extracomment>
+        <translation>Tambah {kind} {key}</translation>
+    </message>
+    <message>
+        <source>Delete {kind} {key}</source>
+        <translation>Hapus {kind} {key}</translation>
+    </message>
+    <message>
+        <source>Delete {count} records</source>
+        <translation>Hapus {count} data</translation>
+    </message>
+    <message>
+        <source>Rename household {old} to {new}</source>
+        <translation>Ganti kode keluarga {old} menjadi {new}</translation>
+    </message>
+    <message>
+        <source>Change operation settings</source>
+        <translation>Ubah pengaturan operasi</translation>
+    </message>
+    <message>
+        <source>Another officer changed or deleted these records after you opened them, so your change was not saved. Reload to see the current data, then make your change again.</source>
+        <translation>Petugas lain mengubah atau menghapus data ini setelah Anda membukanya, sehingga perubahan Anda tidak disimpan. Muat ulang untuk melihat data terkini, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <source>Please correct these fields:</source>
+        <translation>Mohon perbaiki isian berikut:</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Tidak dapat dilakukan</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Masalah basis data</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>given automatically when blank</source>
+        <translation>diberikan otomatis bila kosong</translation>
+    </message>
+    <message>
+        <source>as in the travel document</source>
+        <translation>sesuai dokumen perjalanan</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(wajib)</translation>
+    </message>
+    <message>
+        <source>blank: {code}</source>
+        <translation>kosong: {code}</translation>
+    </message>
+    <message>
+        <source>blank: travels alone</source>
+        <translation>kosong: bepergian sendiri</translation>
+    </message>
+    <message>
+        <source>Members of a household travel together and stay in one shelter: give them the same code.</source>
+        <translation>Anggota satu keluarga bepergian bersama dan tinggal di satu penampungan: beri mereka kode yang sama.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>Dokumen perjalanan</translation>
+    </message>
+    <message>
+        <source>(from the passport number)</source>
+        <translation>(menurut nomor paspor)</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Perjalanan</translation>
+    </message>
+    <message>
+        <source>Arrival airports the person accepts, first = preferred, such as CGK;SUB</source>
+        <translation>Bandara kedatangan yang diterima orang ini, yang pertama = pilihan utama, misalnya CGK;SUB</translation>
+    </message>
+    <message>
+        <source>(plan start)</source>
+        <translation>(awal rencana)</translation>
+    </message>
+    <message>
+        <source>(no restriction)</source>
+        <translation>(tanpa batasan)</translation>
+    </message>
+    <message>
+        <source>Contact and notes</source>
+        <translation>Kontak dan catatan</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Penerbangan</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Penampungan</translation>
+    </message>
+    <message>
+        <source>(open already)</source>
+        <translation>(sudah buka)</translation>
+    </message>
+    <message>
+        <source>(open throughout)</source>
+        <translation>(buka sepanjang waktu)</translation>
+    </message>
+    <message>
+        <source>Document slot</source>
+        <translation>Jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>The document is ready this many hours after the appointment</source>
+        <translation>Dokumen siap sekian jam setelah jadwal</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operasi</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Perencanaan</translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation>(hari ini)</translation>
+    </message>
+    <message>
+        <source>The first day the plan may use; blank = the day of planning</source>
+        <translation>Hari pertama yang boleh dipakai rencana; kosong = hari penyusunan rencana</translation>
+    </message>
+    <message>
+        <source>Travel documents must be ready this many hours before departure</source>
+        <translation>Dokumen perjalanan harus siap sekian jam sebelum keberangkatan</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Priority weights</source>
+        <translation>Bobot prioritas</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>No. kasus</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Passport no.</source>
+        <translation>No. paspor</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Tersedia mulai</translation>
+    </message>
+    <message>
+        <source>Cleared from</source>
+        <translation>Boleh berangkat mulai</translation>
+    </message>
+    <message>
+        <source>Needs shelter</source>
+        <translation>Perlu penampungan</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <extracomment>Filter masks of the roster model. Document filter: anyone whose document is not valid.</extracomment>
+        <translation>Medis</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Hamil</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <source>Trafficking victim</source>
+        <translation>Korban perdagangan orang</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Lansia</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Anak tanpa pendamping</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Dewasa</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>First member</source>
+        <translation>Anggota pertama</translation>
+    </message>
+    <message>
+        <source>Flight no.</source>
+        <translation>No. penerbangan</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Maskapai</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>Berangkat</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Kursi</translation>
+    </message>
+    <message>
+        <source>Medical places</source>
+        <translation>Tempat medis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Tempat tidur</translation>
+    </message>
+    <message>
+        <source>Accepts</source>
+        <translation>Menerima</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Perawatan medis</translation>
+    </message>
+    <message>
+        <source>Open from</source>
+        <translation>Buka mulai</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Buka sampai</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Ready after (hours)</source>
+        <translation>Siap setelah (jam)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Origin airport</source>
+        <translation>Bandara asal</translation>
+    </message>
+    <message>
+        <source>Default destination</source>
+        <translation>Tujuan bawaan</translation>
+    </message>
+    <message>
+        <source>Default nationality</source>
+        <translation>Kewarganegaraan bawaan</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Plan start</source>
+        <translation>Awal rencana</translation>
+    </message>
+    <message>
+        <source>Check-in buffer (hours)</source>
+        <translation>Jeda check-in (jam)</translation>
+    </message>
+    <message>
+        <source>Minor below age</source>
+        <translation>Anak di bawah umur</translation>
+    </message>
+    <message>
+        <source>Infant below age</source>
+        <translation>Bayi di bawah umur</translation>
+    </message>
+    <message>
+        <source>Elderly from age</source>
+        <translation>Lansia mulai umur</translation>
+    </message>
+    <message>
+        <source>Child in a women&apos;s shelter below age</source>
+        <translation>Anak di penampungan perempuan di bawah umur</translation>
+    </message>
+    <message>
+        <source>Every person</source>
+        <translation>Setiap orang</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>Confiscated</source>
+        <translation>Disita</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Sudah berangkat</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Siapa saja</translation>
+    </message>
+    <message>
+        <source>Women and children</source>
+        <translation>Perempuan dan anak</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Flown</source>
+        <translation>Sudah terbang</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation>Tertinggal</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Belum direncanakan</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Wajib diisi.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Pilih salah satu: {choices}.</translation>
+    </message>
+    <message>
+        <source>A three-letter airport code (IATA), such as CGK.</source>
+        <translation>Kode bandara tiga huruf (IATA), misalnya CGK.</translation>
+    </message>
+    <message>
+        <source>Three-letter airport codes separated by ; or , such as CGK;SUB.</source>
+        <translation>Kode bandara tiga huruf dipisahkan ; atau , misalnya CGK;SUB.</translation>
+    </message>
+    <message>
+        <source>A three-letter country code (ISO 3166), such as IDN.</source>
+        <translation>Kode negara tiga huruf (ISO 3166), misalnya IDN.</translation>
+    </message>
+    <message>
+        <source>Only digits, spaces and + - ( ) . /</source>
+        <translation>Hanya angka, spasi dan + - ( ) . /</translation>
+    </message>
+    <message>
+        <source>A date such as 2026-03-17 or 17/03/2026.</source>
+        <translation>Tanggal, misalnya 2026-03-17 atau 17/03/2026.</translation>
+    </message>
+    <message>
+        <source>A date and time such as 2026-03-17 09:30.</source>
+        <translation>Tanggal dan jam, misalnya 2026-03-17 09:30.</translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation>Sebuah angka.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Between {min} and {max}.</source>
+        <translation>Antara {min} dan {max}.</translation>
+    </message>
+    <message>
+        <source>Not before {min}.</source>
+        <translation>Tidak sebelum {min}.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Already used by {other}.</source>
+        <translation>Sudah dipakai oleh {other}.</translation>
+    </message>
+    <message>
+        <source>Cannot be before {other}.</source>
+        <translation>Tidak boleh sebelum {other}.</translation>
+    </message>
+    <message>
+        <source>Only for a woman.</source>
+        <translation>Hanya untuk perempuan.</translation>
+    </message>
+    <message>
+        <source>A time zone such as Asia/Phnom_Penh.</source>
+        <translation>Zona waktu, misalnya Asia/Phnom_Penh.</translation>
+    </message>
+    <message>
+        <source>Must be above the infant age and at most the elderly age.</source>
+        <translation>Harus di atas umur bayi dan paling tinggi umur lansia.</translation>
+    </message>
+    <message>
+        <source>Cannot start with ~ (kept for households of one).</source>
+        <translation>Tidak boleh diawali ~ (khusus untuk orang yang bepergian sendiri).</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>keluarga</translation>
+    </message>
+    <message>
+        <source>flight</source>
+        <translation>penerbangan</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>penampungan</translation>
+    </message>
+    <message>
+        <source>document slot</source>
+        <translation>jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>operation settings</source>
+        <translation>pengaturan operasi</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <extracomment>Files dropped on the window that are not operations (the import screen takes them). Called with a language code after the officer chose another language; the application rebuilds the window (``ui.app``). None: applies at the next start.</extracomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>&amp;New operation...</source>
+        <translation>Operasi &amp;baru...</translation>
+    </message>
+    <message>
+        <source>Create an empty operation file</source>
+        <translation>Buat berkas operasi kosong</translation>
+    </message>
+    <message>
+        <source>&amp;Open operation...</source>
+        <translation>&amp;Buka operasi...</translation>
+    </message>
+    <message>
+        <source>Open an operation file</source>
+        <translation>Buka berkas operasi</translation>
+    </message>
+    <message>
+        <source>Connect to a database &amp;server...</source>
+        <translation>Sambungkan ke &amp;server basis data...</translation>
+    </message>
+    <message>
+        <source>Open an operation kept on a PostgreSQL server</source>
+        <translation>Buka operasi yang disimpan di server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Close operation</source>
+        <translation>&amp;Tutup operasi</translation>
+    </message>
+    <message>
+        <source>Operation &amp;settings...</source>
+        <translation>&amp;Pengaturan operasi...</translation>
+    </message>
+    <message>
+        <source>Plan start, airports, ages and priority weights</source>
+        <translation>Awal rencana, bandara, umur dan bobot prioritas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferensi...</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Bahasa program</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Tambah...</translation>
+    </message>
+    <message>
+        <source>Add a record to the screen shown</source>
+        <translation>Tambah data pada layar yang tampil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Ubah...</translation>
+    </message>
+    <message>
+        <source>Edit the chosen record</source>
+        <translation>Ubah data yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the chosen records</source>
+        <translation>Hapus data yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Hapus saringan</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the operation again (after another officer&apos;s changes)</source>
+        <translation>Baca ulang operasi (setelah perubahan oleh petugas lain)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Tentang</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Evacuation planner</source>
+        <translation>Perencana evakuasi</translation>
+    </message>
+    <message>
+        <source>No operation is open</source>
+        <translation>Tidak ada operasi yang terbuka</translation>
+    </message>
+    <message>
+        <source>{name} - Evacuation planner</source>
+        <translation>{name} - Perencana evakuasi</translation>
+    </message>
+    <message>
+        <source>Operation file {path}</source>
+        <translation>Berkas operasi {path}</translation>
+    </message>
+    <message>
+        <source>Shared database {url}</source>
+        <translation>Basis data bersama {url}</translation>
+    </message>
+    <message>
+        <source>Opening the operation...</source>
+        <translation>Membuka operasi...</translation>
+    </message>
+    <message>
+        <source>New operation</source>
+        <translation>Operasi baru</translation>
+    </message>
+    <message>
+        <source>Operation files (*.sqlite)</source>
+        <translation>Berkas operasi (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Creating the operation...</source>
+        <translation>Membuat operasi...</translation>
+    </message>
+    <message>
+        <source>Open operation</source>
+        <translation>Buka operasi</translation>
+    </message>
+    <message>
+        <source>Operation files (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Berkas operasi (*.sqlite *.sqlite3 *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation>Bahasa baru dipakai mulai saat program dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Evacuation planner {version}</source>
+        <translation>Perencana evakuasi {version}</translation>
+    </message>
+    <message>
+        <source>Plans repatriation flights, shelters and emergency travel documents for embassy operations.</source>
+        <translation>Merencanakan penerbangan repatriasi, penampungan dan dokumen perjalanan darurat untuk operasi perwakilan RI.</translation>
+    </message>
+    <message>
+        <source>Opening {location}...</source>
+        <translation>Membuka {location}...</translation>
+    </message>
+    <message>
+        <source>{used} of {capacity}</source>
+        <translation>{used} dari {capacity}</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Terisi</translation>
+    </message>
+    <message>
+        <source>Seats taken by the plan&apos;s passengers (infants on a lap take none)</source>
+        <translation>Kursi yang diisi penumpang rencana (bayi dipangku tidak memakai kursi)</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kosong</translation>
+    </message>
+    <message>
+        <source>Infants</source>
+        <translation>Bayi</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Why no flight</source>
+        <translation>Mengapa tanpa penerbangan</translation>
+    </message>
+    <message>
+        <source>flight {flight}</source>
+        <translation>penerbangan {flight}</translation>
+    </message>
+    <message>
+        <source>shelter {shelter}</source>
+        <translation>penampungan {shelter}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Nights without a bed</source>
+        <translation>Malam tanpa tempat tidur</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Dikunci</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Published plan</source>
+        <translation>Rencana terbit</translation>
+    </message>
+    <message>
+        <source>no flight</source>
+        <translation>tanpa penerbangan</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>Rencana ini</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Priority gained</source>
+        <translation>Tambahan prioritas</translation>
+    </message>
+    <message>
+        <source>Priority weight flown more if the household takes the seats</source>
+        <translation>Tambahan bobot prioritas yang diterbangkan bila keluarga ini mengisi kursi</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Hari menunggu</translation>
+    </message>
+    <message>
+        <source>Flies now on</source>
+        <translation>Sekarang terbang dengan</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Best found</source>
+        <translation>Terbaik ditemukan</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>No plan can do better than this (proven by the solver)</source>
+        <translation>Tidak ada rencana yang lebih baik dari ini (dibuktikan oleh pemecah)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} dtk</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>Penerbangan</translation>
+    </message>
+    <message>
+        <source>Passengers flagged medical the flight can carry; blank = no limit</source>
+        <translation>Penumpang bertanda medis yang dapat dibawa penerbangan ini; kosong = tanpa batas</translation>
+    </message>
+    <message>
+        <source>Search flight number, carrier, airport or status</source>
+        <translation>Cari nomor penerbangan, maskapai, bandara atau status</translation>
+    </message>
+    <message>
+        <source>No flights yet.
+Add one with Add..., or import a workbook with a Flights sheet.</source>
+        <translation>Belum ada penerbangan.
+Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Flights.</translation>
+    </message>
+    <message>
+        <source>{total} flights</source>
+        <translation>{total} penerbangan</translation>
+    </message>
+    <message>
+        <source>{visible} of {total} flights</source>
+        <translation>{visible} dari {total} penerbangan</translation>
+    </message>
+    <message>
+        <source>Sum of the members&apos; priority weights</source>
+        <translation>Jumlah bobot prioritas para anggota</translation>
+    </message>
+    <message>
+        <source>Search household code or a member&apos;s name</source>
+        <translation>Cari kode keluarga atau nama anggota</translation>
+    </message>
+    <message>
+        <source>Include persons travelling alone</source>
+        <translation>Sertakan orang yang bepergian sendiri</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Ganti kode...</translation>
+    </message>
+    <message>
+        <source>Add member...</source>
+        <translation>Tambah anggota...</translation>
+    </message>
+    <message>
+        <source>Edit member...</source>
+        <translation>Ubah anggota...</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Hapus anggota</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Memuat...</translation>
+    </message>
+    <message>
+        <source>{total} households</source>
+        <translation>{total} keluarga</translation>
+    </message>
+    <message>
+        <source>No operation is open.</source>
+        <translation>Tidak ada operasi yang terbuka.</translation>
+    </message>
+    <message>
+        <source>No households match.</source>
+        <translation>Tidak ada keluarga yang cocok.</translation>
+    </message>
+    <message>
+        <source>No households yet.
+Persons who share a household code travel together.</source>
+        <translation>Belum ada keluarga.
+Orang dengan kode keluarga yang sama bepergian bersama.</translation>
+    </message>
+    <message>
+        <source>Choose a household to see its members.</source>
+        <translation>Pilih keluarga untuk melihat anggotanya.</translation>
+    </message>
+    <message>
+        <source>Members of {code}</source>
+        <translation>Anggota {code}</translation>
+    </message>
+    <message>
+        <source>A person travelling alone</source>
+        <translation>Orang yang bepergian sendiri</translation>
+    </message>
+    <message>
+        <source>Delete the person {key}?</source>
+        <translation>Hapus orang {key}?</translation>
+    </message>
+    <message>
+        <source>Delete these {count} persons?</source>
+        <translation>Hapus {count} orang ini?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo until you close the program.</source>
+        <translation>Anda dapat membatalkannya dengan Ubah &gt; Batalkan sampai program ditutup.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Reading the operation...</source>
+        <translation>Membaca operasi...</translation>
+    </message>
+    <message>
+        <source>The planner decides who flies on which flight, who sleeps in which shelter and who gets which document appointment, most vulnerable first and households together. It changes nothing until you publish the plan in Results.</source>
+        <extracomment>A plan was stored (its id): the results screen shows it.</extracomment>
+        <translation>Perencana menentukan siapa terbang dengan penerbangan yang mana, siapa tidur di penampungan yang mana dan siapa mendapat jadwal dokumen yang mana, yang paling rentan lebih dulu dan keluarga tetap bersama. Tidak ada yang berubah sampai Anda menerbitkan rencana di Hasil.</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Berlalu</translation>
+    </message>
+    <message>
+        <source>Working on</source>
+        <translation>Sedang mengerjakan</translation>
+    </message>
+    <message>
+        <source>Best plan found</source>
+        <translation>Rencana terbaik yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Proven bound</source>
+        <translation>Batas terbukti</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>Waktu terpakai</translation>
+    </message>
+    <message>
+        <source>Show the results</source>
+        <translation>Tampilkan hasil</translation>
+    </message>
+    <message>
+        <source>The first day of the plan: nobody flies before it</source>
+        <translation>Hari pertama rencana: tidak ada yang terbang sebelumnya</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>The planner stops after this many seconds with the best plan it has found; it usually needs far less</source>
+        <translation>Perencana berhenti setelah sekian detik dengan rencana terbaik yang ditemukannya; biasanya jauh lebih cepat</translation>
+    </message>
+    <message>
+        <source>Keep the published plan&apos;s flights where possible</source>
+        <translation>Pertahankan penerbangan dari rencana yang diterbitkan bila memungkinkan</translation>
+    </message>
+    <message>
+        <source>After a cancellation or a new roster, move as few people as the new situation requires</source>
+        <translation>Setelah pembatalan atau daftar baru, pindahkan orang sesedikit mungkin sesuai keadaan baru</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Susun rencana</translation>
+    </message>
+    <message>
+        <source>Make a new plan ({keys})</source>
+        <translation>Susun rencana baru ({keys})</translation>
+    </message>
+    <message>
+        <source>Stop the planner and keep the best plan found so far</source>
+        <translation>Hentikan perencana dan simpan rencana terbaik sejauh ini</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Keep the flights of the published plan {plan} where possible</source>
+        <translation>Pertahankan penerbangan dari rencana terbit {plan} bila memungkinkan</translation>
+    </message>
+    <message>
+        <source>Keep the published plan&apos;s flights where possible (none is published yet)</source>
+        <translation>Pertahankan penerbangan dari rencana yang diterbitkan bila memungkinkan (belum ada yang diterbitkan)</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>belum ada rencana</translation>
+    </message>
+    <message>
+        <source>published plan: {plan}</source>
+        <translation>rencana terbit: {plan}</translation>
+    </message>
+    <message>
+        <source>latest plan: {plan} (not published)</source>
+        <translation>rencana terakhir: {plan} (belum diterbitkan)</translation>
+    </message>
+    <message>
+        <source>Waiting for the first plan...</source>
+        <translation>Menunggu rencana pertama...</translation>
+    </message>
+    <message>
+        <source>of at most {limit} s</source>
+        <translation>dari paling lama {limit} dtk</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Membaca</translation>
+    </message>
+    <message>
+        <source>the operation&apos;s records</source>
+        <translation>data operasi</translation>
+    </message>
+    <message>
+        <source>Planning...</source>
+        <translation>Menyusun rencana...</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Menghentikan</translation>
+    </message>
+    <message>
+        <source>keeping the best plan found so far</source>
+        <translation>menyimpan rencana terbaik sejauh ini</translation>
+    </message>
+    <message>
+        <source>Objective {number} of {count}</source>
+        <translation>Sasaran {number} dari {count}</translation>
+    </message>
+    <message>
+        <source>proven best</source>
+        <translation>terbukti terbaik</translation>
+    </message>
+    <message>
+        <source>gap {gap} %</source>
+        <translation>selisih {gap} %</translation>
+    </message>
+    <message>
+        <source>solving time</source>
+        <translation>waktu penyusunan</translation>
+    </message>
+    <message>
+        <source>plan {plan}</source>
+        <translation>rencana {plan}</translation>
+    </message>
+    <message>
+        <source>{flown} fly</source>
+        <translation>{flown} terbang</translation>
+    </message>
+    <message>
+        <source>of {persons} persons</source>
+        <translation>dari {persons} orang</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>{count} tertinggal</translation>
+    </message>
+    <message>
+        <source>without a flight</source>
+        <translation>tanpa penerbangan</translation>
+    </message>
+    <message>
+        <source>Plan {plan} is stored: {flown} of {persons} persons fly, {left} are left without a flight.</source>
+        <translation>Rencana {plan} disimpan: {flown} dari {persons} orang terbang, {left} tertinggal tanpa penerbangan.</translation>
+    </message>
+    <message>
+        <source>You stopped the planner, so this plan is the best found until then; it cannot be published. Solve again to finish.</source>
+        <translation>Anda menghentikan perencana, jadi rencana ini adalah yang terbaik sampai saat itu; rencana ini tidak dapat diterbitkan. Susun ulang untuk menyelesaikan.</translation>
+    </message>
+    <message>
+        <source>The time limit ended before every objective was proven best; the plan can be published, or solve again with more time.</source>
+        <translation>Batas waktu habis sebelum setiap sasaran terbukti terbaik; rencana dapat diterbitkan, atau susun ulang dengan waktu lebih lama.</translation>
+    </message>
+    <message>
+        <source>{count} pins could not be kept; Results says why.</source>
+        <translation>{count} kunci tidak dapat dipertahankan; Hasil menjelaskan alasannya.</translation>
+    </message>
+    <message>
+        <source>See who flies, who is left behind and why in Results, then publish it there.</source>
+        <translation>Lihat siapa yang terbang, siapa yang tertinggal dan alasannya di Hasil, lalu terbitkan rencana di sana.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <source>before any plan was found</source>
+        <translation>sebelum rencana apa pun ditemukan</translation>
+    </message>
+    <message>
+        <source>The planner was stopped before it found a plan; nothing was stored.</source>
+        <translation>Perencana dihentikan sebelum menemukan rencana; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <extracomment>Text fields the search box looks in (small tables; the roster brings its own). The column sorted by until the officer sorts otherwise (None: registration order).</extracomment>
+        <translation>Tambah...</translation>
+    </message>
+    <message>
+        <source>Add a {kind} ({keys})</source>
+        <translation>Tambah {kind} ({keys})</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Ubah...</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>Belum ada data.</translation>
+    </message>
+    <message>
+        <source>{total} records</source>
+        <translation>{total} data</translation>
+    </message>
+    <message>
+        <source>{visible} of {total} records</source>
+        <translation>{visible} dari {total} data</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Tidak ada yang cocok dengan pencarian dan saringan.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Choose one record to edit.</source>
+        <translation>Pilih satu data untuk diubah.</translation>
+    </message>
+    <message>
+        <source>Delete the {kind} {key}?</source>
+        <translation>Hapus {kind} {key}?</translation>
+    </message>
+    <message>
+        <source>Delete these {count} records?</source>
+        <translation>Hapus {count} data ini?</translation>
+    </message>
+    <message>
+        <source>{flight} to {to}, {departs} ({status})
+{taken} of {seats} seats taken, {passengers} passengers</source>
+        <extracomment>A household to pin: (kind &quot;flight&quot; | &quot;shelter&quot;, stored household code, target key).</extracomment>
+        <translation>{flight} ke {to}, {departs} ({status})
+{taken} dari {seats} kursi terisi, {passengers} penumpang</translation>
+    </message>
+    <message>
+        <source>Who gets the free seats?</source>
+        <translation>Siapa mendapat kursi kosong?</translation>
+    </message>
+    <message>
+        <source>Choose a flight: the planner lists the households that could take its free seats, most priority gained first.</source>
+        <translation>Pilih penerbangan: perencana menampilkan keluarga yang bisa mengisi kursi kosongnya, dimulai dari tambahan prioritas terbesar.</translation>
+    </message>
+    <message>
+        <source>Find who could take them</source>
+        <translation>Cari siapa yang bisa mengisinya</translation>
+    </message>
+    <message>
+        <source>No candidates listed yet.</source>
+        <translation>Belum ada calon.</translation>
+    </message>
+    <message>
+        <source>Pin this household to the flight</source>
+        <translation>Kunci keluarga ini pada penerbangan</translation>
+    </message>
+    <message>
+        <source>The next plan keeps the household on this flight</source>
+        <translation>Rencana berikutnya mempertahankan keluarga pada penerbangan ini</translation>
+    </message>
+    <message>
+        <source>No flights depart on or after the plan start.</source>
+        <translation>Tidak ada penerbangan pada atau setelah awal rencana.</translation>
+    </message>
+    <message>
+        <source>Who gets the free seats of {flight}?</source>
+        <translation>Siapa mendapat kursi kosong {flight}?</translation>
+    </message>
+    <message>
+        <source>This flight is {status}: it takes no passengers.</source>
+        <translation>Penerbangan ini {status}: tidak menerima penumpang.</translation>
+    </message>
+    <message>
+        <source>{free} of {seats} seats are free.</source>
+        <translation>{free} dari {seats} kursi kosong.</translation>
+    </message>
+    <message>
+        <source>Looking...</source>
+        <translation>Mencari...</translation>
+    </message>
+    <message>
+        <source>Nobody else could take these seats: every household that may take this flight already flies as early or earlier.</source>
+        <translation>Tidak ada orang lain yang bisa mengisi kursi ini: setiap keluarga yang boleh naik penerbangan ini sudah terbang sama awal atau lebih awal.</translation>
+    </message>
+    <message>
+        <source>Most beds used</source>
+        <translation>Tempat tidur terpakai terbanyak</translation>
+    </message>
+    <message>
+        <source>Nights full</source>
+        <translation>Malam penuh</translation>
+    </message>
+    <message>
+        <source>Person-nights</source>
+        <translation>Malam-orang</translation>
+    </message>
+    <message>
+        <source>All shelters</source>
+        <translation>Semua penampungan</translation>
+    </message>
+    <message>
+        <source>The operation has no shelters.</source>
+        <translation>Operasi ini tidak punya penampungan.</translation>
+    </message>
+    <message>
+        <source>Beds, all shelters</source>
+        <translation>Tempat tidur, semua penampungan</translation>
+    </message>
+    <message>
+        <source>Beds, {shelter}</source>
+        <translation>Tempat tidur, {shelter}</translation>
+    </message>
+    <message>
+        <source>Nights from {first} to {last}. {nights} person-nights without a bed.</source>
+        <translation>Malam dari {first} sampai {last}. {nights} malam-orang tanpa tempat tidur.</translation>
+    </message>
+    <message>
+        <source>Nights from {first} to {last}.</source>
+        <translation>Malam dari {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <source>Search name, case no. or household</source>
+        <translation>Cari nama, no. kasus atau keluarga</translation>
+    </message>
+    <message>
+        <source>Pin the household to</source>
+        <translation>Kunci keluarga ke</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>The next plan puts the household on this flight, or says why it cannot</source>
+        <translation>Rencana berikutnya menempatkan keluarga pada penerbangan ini, atau menjelaskan mengapa tidak bisa</translation>
+    </message>
+    <message>
+        <source>{flight} to {to} ({free} free)</source>
+        <translation>{flight} ke {to} ({free} kosong)</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search.</source>
+        <translation>Tidak ada yang cocok dengan pencarian.</translation>
+    </message>
+    <message>
+        <source>Everyone in the plan has a flight.</source>
+        <translation>Semua orang dalam rencana mendapat penerbangan.</translation>
+    </message>
+    <message>
+        <source>Choose a person to see every reason.</source>
+        <translation>Pilih orang untuk melihat semua alasannya.</translation>
+    </message>
+    <message>
+        <source>Household {code}: {names}</source>
+        <translation>Keluarga {code}: {names}</translation>
+    </message>
+    <message>
+        <source>The planner recorded no reason.</source>
+        <translation>Perencana tidak mencatat alasan.</translation>
+    </message>
+    <message>
+        <source>Pinned: {pins}</source>
+        <translation>Dikunci: {pins}</translation>
+    </message>
+    <message>
+        <source>No plan is published yet, so there is nothing to compare with. Publish a plan; the next ones show who they move.</source>
+        <translation>Belum ada rencana yang diterbitkan, jadi belum ada pembanding. Terbitkan sebuah rencana; rencana berikutnya akan menunjukkan siapa yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Plan {plan} compared with plan {other}: {count} households fly differently.</source>
+        <translation>Rencana {plan} dibandingkan dengan rencana {other}: {count} keluarga terbang secara berbeda.</translation>
+    </message>
+    <message>
+        <source>Nobody flies differently.</source>
+        <translation>Tidak ada yang terbang dengan cara berbeda.</translation>
+    </message>
+    <message>
+        <source>Search household, name, flight or shelter</source>
+        <translation>Cari keluarga, nama, penerbangan atau penampungan</translation>
+    </message>
+    <message>
+        <source>All households</source>
+        <translation>Semua keluarga</translation>
+    </message>
+    <message>
+        <source>With a flight</source>
+        <translation>Dengan penerbangan</translation>
+    </message>
+    <message>
+        <source>Without a flight</source>
+        <translation>Tanpa penerbangan</translation>
+    </message>
+    <message>
+        <source>Without a bed some nights</source>
+        <translation>Tanpa tempat tidur beberapa malam</translation>
+    </message>
+    <message>
+        <source>Keep this flight</source>
+        <translation>Pertahankan penerbangan ini</translation>
+    </message>
+    <message>
+        <source>Pin the household to its flight in this plan</source>
+        <translation>Kunci keluarga pada penerbangannya dalam rencana ini</translation>
+    </message>
+    <message>
+        <source>Keep this shelter</source>
+        <translation>Pertahankan penampungan ini</translation>
+    </message>
+    <message>
+        <source>Pin the household to its shelter in this plan</source>
+        <translation>Kunci keluarga pada penampungannya dalam rencana ini</translation>
+    </message>
+    <message>
+        <source>Remove pins</source>
+        <translation>Lepas kunci</translation>
+    </message>
+    <message>
+        <source>A pin is a decision the planner keeps in every later plan. Pins take effect when you solve again.</source>
+        <translation>Kunci adalah keputusan yang dipertahankan perencana di setiap rencana berikutnya. Kunci berlaku saat rencana disusun ulang.</translation>
+    </message>
+    <message>
+        <source>No household matches.</source>
+        <translation>Tidak ada keluarga yang cocok.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>sex: male</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>sex: female</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Arrival airports the person accepts, first = preferred; blank = the operation&apos;s default</source>
+        <translation>Bandara kedatangan yang diterima orang ini, yang pertama = pilihan utama; kosong = bawaan operasi</translation>
+    </message>
+    <message>
+        <source>Priority weight (SPEC 2.6): higher flies first</source>
+        <translation>Bobot prioritas (SPEC 2.6): yang lebih tinggi terbang lebih dulu</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Daftar orang</translation>
+    </message>
+    <message>
+        <source>Search name, case no., passport or household</source>
+        <translation>Cari nama, no. kasus, paspor atau keluarga</translation>
+    </message>
+    <message>
+        <source>No persons yet.
+Import a ministry roster, or add a person with Add...</source>
+        <translation>Belum ada orang.
+Impor daftar dari kementerian, atau tambahkan orang dengan Tambah...</translation>
+    </message>
+    <message>
+        <source>{total} persons</source>
+        <translation>{total} orang</translation>
+    </message>
+    <message>
+        <source>{visible} of {total} persons</source>
+        <translation>{visible} dari {total} orang</translation>
+    </message>
+    <message>
+        <source>published plan {id}</source>
+        <translation>rencana terbit {id}</translation>
+    </message>
+    <message>
+        <source>latest plan {id} (not published)</source>
+        <translation>rencana terakhir {id} (belum diterbitkan)</translation>
+    </message>
+    <message>
+        <source>Show only persons with any of the chosen needs</source>
+        <translation>Tampilkan hanya orang dengan salah satu kebutuhan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Any document</source>
+        <translation>Semua dokumen</translation>
+    </message>
+    <message>
+        <source>Needs a document</source>
+        <translation>Perlu dokumen</translation>
+    </message>
+    <message>
+        <source>Any destination</source>
+        <translation>Semua tujuan</translation>
+    </message>
+    <message>
+        <source>Anyone in the plan</source>
+        <translation>Semua dalam rencana</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <source>Accepts {code}</source>
+        <translation>Menerima {code}</translation>
+    </message>
+    <message>
+        <source>Needs: {list}</source>
+        <translation>Kebutuhan: {list}</translation>
+    </message>
+    <message>
+        <source>Reading the plan...</source>
+        <extracomment>The plan the moves are against (None: nothing to compare with).</extracomment>
+        <translation>Membaca rencana...</translation>
+    </message>
+    <message>
+        <source>Comparing with the published plan...</source>
+        <translation>Membandingkan dengan rencana terbit...</translation>
+    </message>
+    <message>
+        <source>Plan {plan} · {made} · {status}</source>
+        <translation>Rencana {plan} · {made} · {status}</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>diterbitkan</translation>
+    </message>
+    <message>
+        <source>Publish this plan...</source>
+        <translation>Terbitkan rencana ini...</translation>
+    </message>
+    <message>
+        <source>Make this the plan officers work from and export manifests of</source>
+        <translation>Jadikan ini rencana yang dipakai para petugas dan sumber manifes</translation>
+    </message>
+    <message>
+        <source>Fly</source>
+        <translation>Terbang</translation>
+    </message>
+    <message>
+        <source>Fly differently</source>
+        <translation>Terbang berbeda</translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <translation>Penampungan</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Households and pins</source>
+        <translation>Keluarga dan kunci</translation>
+    </message>
+    <message>
+        <source>No plan yet.
+Make one in the Plan screen; its results appear here.</source>
+        <translation>Belum ada rencana.
+Susun satu di layar Rencana; hasilnya tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>reading...</source>
+        <translation>membaca...</translation>
+    </message>
+    <message>
+        <source>plan {plan}, made {made} by {who}</source>
+        <translation>rencana {plan}, disusun {made} oleh {who}</translation>
+    </message>
+    <message>
+        <source>Left behind ({count})</source>
+        <translation>Tertinggal ({count})</translation>
+    </message>
+    <message>
+        <source>Changes ({count})</source>
+        <translation>Perubahan ({count})</translation>
+    </message>
+    <message>
+        <source>of {persons} persons, on {flights} flights</source>
+        <translation>dari {persons} orang, dengan {flights} penerbangan</translation>
+    </message>
+    <message>
+        <source>in {households} households</source>
+        <translation>dalam {households} keluarga</translation>
+    </message>
+    <message>
+        <source>person-nights over all shelters</source>
+        <translation>malam-orang di semua penampungan</translation>
+    </message>
+    <message>
+        <source>persons, against plan {plan}</source>
+        <translation>orang, dibanding rencana {plan}</translation>
+    </message>
+    <message>
+        <source>no published plan to compare with</source>
+        <translation>belum ada rencana terbit sebagai pembanding</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>belum diterbitkan</translation>
+    </message>
+    <message>
+        <source>The records or pins changed since this plan was made, so it can no longer be published. Solve again in the Plan screen to plan with the changes.</source>
+        <translation>Data atau kunci berubah sejak rencana ini disusun, sehingga rencana ini tidak dapat diterbitkan lagi. Susun ulang di layar Rencana agar perubahan ikut diperhitungkan.</translation>
+    </message>
+    <message>
+        <source>The planner was stopped before it finished this plan; it cannot be published.</source>
+        <translation>Perencana dihentikan sebelum rencana ini selesai; rencana ini tidak dapat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>{count} pins broke a planning rule and were released:</source>
+        <translation>{count} kunci melanggar aturan perencanaan dan dilepas:</translation>
+    </message>
+    <message>
+        <source>This is the published plan. Export and print its manifests in the Export screen.</source>
+        <translation>Ini rencana yang diterbitkan. Ekspor dan cetak manifesnya di layar Ekspor.</translation>
+    </message>
+    <message>
+        <source>This plan is not published yet. Check who is left behind and why, then publish it.</source>
+        <translation>Rencana ini belum diterbitkan. Periksa siapa yang tertinggal dan alasannya, lalu terbitkan.</translation>
+    </message>
+    <message>
+        <source>Looking for households...</source>
+        <translation>Mencari keluarga...</translation>
+    </message>
+    <message>
+        <source>Pinning...</source>
+        <translation>Mengunci...</translation>
+    </message>
+    <message>
+        <source>Removing pins...</source>
+        <translation>Melepas kunci...</translation>
+    </message>
+    <message>
+        <source>Publish plan {plan}? It becomes the plan officers work from: manifests are exported from it, and the next plans keep its flights where they can.</source>
+        <translation>Terbitkan rencana {plan}? Rencana ini menjadi pegangan para petugas: manifes diekspor darinya, dan rencana berikutnya mempertahankan penerbangannya bila memungkinkan.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <source>Publishing...</source>
+        <translation>Menerbitkan...</translation>
+    </message>
+    <message>
+        <source>Search shelter name</source>
+        <translation>Cari nama penampungan</translation>
+    </message>
+    <message>
+        <source>No shelters yet.
+Add one with Add..., or import a workbook with a Shelters sheet.</source>
+        <translation>Belum ada penampungan.
+Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Shelters.</translation>
+    </message>
+    <message>
+        <source>{total} shelters</source>
+        <translation>{total} penampungan</translation>
+    </message>
+    <message>
+        <source>{visible} of {total} shelters</source>
+        <translation>{visible} dari {total} penampungan</translation>
+    </message>
+    <message>
+        <source>Document slots</source>
+        <translation>Jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>Search slot, date or location</source>
+        <translation>Cari jadwal, tanggal atau lokasi</translation>
+    </message>
+    <message>
+        <source>No document slots yet.
+Add one with Add..., or import a workbook with a Document slots sheet.</source>
+        <translation>Belum ada jadwal dokumen.
+Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.</translation>
+    </message>
+    <message>
+        <source>{total} slots</source>
+        <translation>{total} jadwal</translation>
+    </message>
+    <message>
+        <source>{visible} of {total} slots</source>
+        <translation>{visible} dari {total} jadwal</translation>
+    </message>
+    <message>
+        <source>Plan who flies on which repatriation flight, who sleeps in which shelter, and who gets which appointment for an emergency travel document. Start by opening an operation.</source>
+        <translation>Rencanakan siapa terbang dengan penerbangan repatriasi yang mana, siapa tidur di penampungan yang mana, dan siapa mendapat jadwal penerbitan dokumen perjalanan darurat yang mana. Mulailah dengan membuka sebuah operasi.</translation>
+    </message>
+    <message>
+        <source>New operation...</source>
+        <translation>Operasi baru...</translation>
+    </message>
+    <message>
+        <source>Open operation file...</source>
+        <translation>Buka berkas operasi...</translation>
+    </message>
+    <message>
+        <source>Connect to a database server...</source>
+        <translation>Sambungkan ke server basis data...</translation>
+    </message>
+    <message>
+        <source>Recent operations</source>
+        <translation>Operasi terakhir</translation>
+    </message>
+    <message>
+        <source>To try the program, make a demo operation from the command line: evacplan --db demo.sqlite demo --people 2200 --seed 1</source>
+        <translation>Untuk mencoba program, buat operasi contoh dari baris perintah: evacplan --db demo.sqlite demo --people 2200 --seed 1</translation>
+    </message>
+    <message>
+        <source>Open {location}</source>
+        <translation>Buka {location}</translation>
+    </message>
+    <message>
+        <source>Priority weight flown</source>
+        <extracomment>The objectives of SPEC 3.2 in their strict order.</extracomment>
+        <translation>Bobot prioritas yang diterbangkan</translation>
+    </message>
+    <message>
+        <source>Persons flown</source>
+        <translation>Orang diterbangkan</translation>
+    </message>
+    <message>
+        <source>Changes from the published plan</source>
+        <translation>Perubahan dari rencana yang diterbitkan</translation>
+    </message>
+    <message>
+        <source>Weighted days of waiting</source>
+        <translation>Hari menunggu berbobot</translation>
+    </message>
+    <message>
+        <source>Flown to their first choice</source>
+        <translation>Diterbangkan ke pilihan utama</translation>
+    </message>
+    <message>
+        <source>more is better</source>
+        <translation>makin banyak makin baik</translation>
+    </message>
+    <message>
+        <source>less is better</source>
+        <translation>makin sedikit makin baik</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>Optimal</translation>
+    </message>
+    <message>
+        <source>Good, not proven best</source>
+        <translation>Baik, belum terbukti terbaik</translation>
+    </message>
+    <message>
+        <source>Proven best</source>
+        <translation>Terbukti terbaik</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Belum tercapai</translation>
+    </message>
+    <message>
+        <source>Solving...</source>
+        <translation>Menyusun rencana...</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Tidak diperlukan</translation>
+    </message>
+    <message>
+        <source>{shown} and {count} more</source>
+        <translation>{shown} dan {count} lainnya</translation>
+    </message>
+    <message>
+        <source>The members accept no arrival airport in common; record one they all accept or split the household.</source>
+        <translation>Para anggota tidak punya bandara kedatangan yang sama-sama diterima; catat satu yang diterima semua atau pisahkan keluarga.</translation>
+    </message>
+    <message>
+        <source>No usable flight to {airports}; add a flight or accept another airport.</source>
+        <translation>Tidak ada penerbangan yang bisa dipakai ke {airports}; tambahkan penerbangan atau terima bandara lain.</translation>
+    </message>
+    <message>
+        <source>Cleared to leave only from {cleared}, after the last usable flight on {last}.</source>
+        <translation>Baru boleh meninggalkan negara mulai {cleared}, setelah penerbangan terakhir yang bisa dipakai pada {last}.</translation>
+    </message>
+    <message>
+        <source>Available to travel only from {ready}, after the last usable flight on {last}.</source>
+        <translation>Baru bisa berangkat mulai {ready}, setelah penerbangan terakhir yang bisa dipakai pada {last}.</translation>
+    </message>
+    <message>
+        <source>An infant in this household has no adult member to travel with.</source>
+        <translation>Bayi dalam keluarga ini tidak punya anggota dewasa untuk mendampingi perjalanan.</translation>
+    </message>
+    <message>
+        <source>The household needs more seats than any flight it could take has.</source>
+        <translation>Keluarga ini membutuhkan kursi lebih banyak daripada penerbangan mana pun yang bisa diambil.</translation>
+    </message>
+    <message>
+        <source>Its medical passengers exceed the medical places of every flight it could take.</source>
+        <translation>Penumpang medisnya melebihi tempat medis setiap penerbangan yang bisa diambil.</translation>
+    </message>
+    <message>
+        <source>No document appointment is early enough for {persons} to take any usable flight; add an earlier appointment.</source>
+        <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil penerbangan mana pun; tambahkan jadwal yang lebih awal.</translation>
+    </message>
+    <message>
+        <source>All {count} flights it could take from {day} are full ({flights}), carrying {competing} persons in this plan.</source>
+        <translation>Semua {count} penerbangan yang bisa diambil sejak {day} sudah penuh ({flights}), membawa {competing} orang dalam rencana ini.</translation>
+    </message>
+    <message>
+        <source>The medical places on {flights} are taken.</source>
+        <translation>Tempat medis di {flights} sudah terisi.</translation>
+    </message>
+    <message>
+        <source>Seats remain on {flights}, but every document appointment early enough for {persons} is fully booked.</source>
+        <translation>Masih ada kursi di {flights}, tetapi setiap jadwal dokumen yang cukup awal bagi {persons} sudah penuh.</translation>
+    </message>
+    <message>
+        <source>{flights} still has room for this household, but the planner could not place it within its time limit; solve again with more time or pin it.</source>
+        <translation>{flights} masih punya tempat untuk keluarga ini, tetapi perencana tidak sempat menempatkannya dalam batas waktu; susun ulang dengan waktu lebih lama atau kunci keluarga ini.</translation>
+    </message>
+    <message>
+        <source>Its pin breaks a planning rule and was released: {text}</source>
+        <translation>Kuncinya melanggar aturan perencanaan dan dilepas: {text}</translation>
+    </message>
+    <message>
+        <source>{before} can no longer fly; moved to {after}.</source>
+        <translation>{before} tidak bisa terbang lagi; dipindahkan ke {after}.</translation>
+    </message>
+    <message>
+        <source>{before} can no longer fly; no other flight could take it.</source>
+        <translation>{before} tidak bisa terbang lagi; tidak ada penerbangan lain yang bisa menampung.</translation>
+    </message>
+    <message>
+        <source>see its reasons</source>
+        <translation>lihat alasannya</translation>
+    </message>
+    <message>
+        <source>Taken off {before}: {why}</source>
+        <translation>Dikeluarkan dari {before}: {why}</translation>
+    </message>
+    <message>
+        <source>Now flies on {after}, where seats became available.</source>
+        <translation>Sekarang terbang dengan {after}, yang kursinya menjadi tersedia.</translation>
+    </message>
+    <message>
+        <source>Moved from {before} to {after} so that the plan flies more priority weight.</source>
+        <translation>Dipindahkan dari {before} ke {after} agar rencana menerbangkan bobot prioritas lebih besar.</translation>
+    </message>
+    <message>
+        <source>Flight cancelled</source>
+        <translation>Penerbangan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Lost the seat</source>
+        <translation>Kehilangan kursi</translation>
+    </message>
+    <message>
+        <source>Now flies</source>
+        <translation>Sekarang terbang</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Dipindahkan</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <extracomment>The workbook&apos;s body font; row heights in the layout are for this size. One workbook width unit is about this many times the body font size, in points. Lines under a table (totals, signatures) get room to write by hand. Indexes into the sheet&apos;s after-lines (or [-1] for the empty-table line). How each body cell is set: 0 on one line, else the flags that wrap it.</extracomment>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Print preview - {copy}</source>
+        <translation>Pratinjau cetak - {copy}</translation>
+    </message>
+    <message>
+        <source>No flights from the plan start on.</source>
+        <translation>Tidak ada penerbangan sejak awal rencana.</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Kursi terisi</translation>
+    </message>
+    <message>
+        <source>Seats free</source>
+        <translation>Kursi kosong</translation>
+    </message>
+    <message>
+        <source>Cancelled or departed</source>
+        <translation>Dibatalkan atau sudah berangkat</translation>
+    </message>
+    <message>
+        <source>{flight}: {taken} of {seats} seats taken</source>
+        <translation>{flight}: {taken} dari {seats} kursi terisi</translation>
+    </message>
+    <message>
+        <source>No nights to show.</source>
+        <translation>Tidak ada malam untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Beds used</source>
+        <translation>Tempat tidur terpakai</translation>
+    </message>
+    <message>
+        <source>Beds available</source>
+        <translation>Tempat tidur tersedia</translation>
+    </message>
+    <message>
+        <source>Without a bed</source>
+        <translation>Tanpa tempat tidur</translation>
+    </message>
+    <message>
+        <source>Night of {night}: {used} of {beds} beds used</source>
+        <translation>Malam {night}: {used} dari {beds} tempat tidur terpakai</translation>
+    </message>
+    <message>
+        <source>{count} persons without a bed</source>
+        <translation>{count} orang tanpa tempat tidur</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s progress appears here.</source>
+        <translation>Kemajuan pemecah tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Kosongkan tanggal</translation>
+    </message>
+    <message>
+        <source>Stop the work running in the background</source>
+        <translation>Hentikan pekerjaan yang berjalan di latar belakang</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Membatalkan...</translation>
+    </message>
+</context>
+</TS>
