@@ -2,8 +2,9 @@
 
 A row is matched on case_no, then passport_no, then full name plus date of birth (the
 name folded for case and spacing, so people with a single name match too). A match on
-name and birth date is not taken when both sides hold different passport numbers: those
-are two people who share a name and a birthday.
+name and birth date is not taken when both sides hold different case numbers or
+different passport numbers: those are two registrations of people who share a name and
+a birthday, which the import reports as a possible duplicate for the officer to check.
 
 Identity fields that contradict the matched person (a different birth date, sex,
 passport or case number) are a conflict to report, never a silent overwrite.
@@ -64,21 +65,26 @@ class PersonIndex:
         for person in persons:
             self.add(person)
 
-    def match(self, values: dict[str, Any]) -> tuple[KnownPerson | None, str]:
-        """The known person a row's values name, and the key that matched."""
+    def match(self, values: dict[str, Any]) -> tuple[KnownPerson | None, str,
+                                                     list[KnownPerson]]:
+        """The known person a row's values name, the key that matched, and the persons
+        who share the row's name and birth date but are other registrations."""
         case_no = values.get("case_no")
         if case_no and case_no in self.by_case:
-            return self.by_case[case_no], "case_no"
+            return self.by_case[case_no], "case_no", []
         passport = values.get("passport_no")
         if passport and passport in self.by_passport:
-            return self.by_passport[passport], "passport_no"
+            return self.by_passport[passport], "passport_no", []
         key = (name_key(values["full_name"]), values["date_of_birth"])
+        namesakes: list[KnownPerson] = []
         for candidate in self.by_name.get(key, ()):
-            theirs = candidate.values.get("passport_no")
-            if passport and theirs and theirs != passport:
+            theirs = candidate.values
+            if any(values.get(f) and theirs.get(f) and values[f] != theirs[f]
+                   for f in ("case_no", "passport_no")):
+                namesakes.append(candidate)
                 continue
-            return candidate, "full name and date of birth"
-        return None, ""
+            return candidate, "full name and date of birth", []
+        return None, "", namesakes
 
 
 def identity_conflicts(known: dict[str, Any], given: dict[str, Any]) -> list[str]:
@@ -88,5 +94,16 @@ def identity_conflicts(known: dict[str, Any], given: dict[str, Any]) -> list[str
 
 
 def differing_fields(known: dict[str, Any], given: dict[str, Any]) -> list[str]:
-    """Fields the row fills with a value other than the known one (blank keeps)."""
-    return [f for f, value in given.items() if value is not None and known.get(f) != value]
+    """Fields the row fills with a value other than the known one (blank keeps).
+
+    A name written in other capitals or spacing is the same name (it is what matching
+    compares), so it is not a difference.
+    """
+    differing = []
+    for name, value in given.items():
+        if value is None or known.get(name) == value:
+            continue
+        if name == "full_name" and known.get(name) and name_key(known[name]) == name_key(value):
+            continue
+        differing.append(name)
+    return differing

@@ -47,8 +47,10 @@ FLAG_DEFAULTS = {"needs_shelter": True, "medical": False, "pregnant": False,
 
 class PersonWriter:
     def __init__(self, session: Session, settings: Settings, batch: ImportBatch,
-                 file_name: str, counts: KindCounts, rejected: list[ParsedRow]) -> None:
+                 file_name: str, counts: KindCounts, rejected: list[ParsedRow],
+                 warnings: list[str]) -> None:
         self.session = session
+        self.warnings = warnings
         self.settings = settings
         self.batch = batch
         self.file_name = file_name
@@ -119,8 +121,10 @@ class PersonWriter:
         new: list[tuple[KnownPerson, ParsedRow]] = []
         updated: list[tuple[KnownPerson, ParsedRow]] = []
         for row in rows:
-            person, key = index.match(row.values)
+            person, key, namesakes = index.match(row.values)
             if person is None:
+                if namesakes:
+                    self._namesakes(row, namesakes)
                 person = self._new_person(row)
                 index.add(person)
                 new.append((person, row))
@@ -146,6 +150,19 @@ class PersonWriter:
                     self.counts.unchanged += 1
         self._insert(new)
         self._update(updated)
+
+    def _namesakes(self, row: ParsedRow, namesakes: list[KnownPerson]) -> None:
+        others = []
+        for other in namesakes:
+            if other.case_no.startswith(self.temp_prefix) and other.from_row is not None:
+                sheet, number = other.from_row  # a number is given only at the end
+                others.append(f"row {number}" if sheet == row.sheet else f"{sheet} row {number}")
+            else:
+                others.append(other.case_no)
+        self.warnings.append(
+            f"{row.sheet} row {row.number} has the same name and date of birth as "
+            f"{', '.join(others)} but another case or passport number; it was taken as "
+            "another person: check that it is not the same person registered twice")
 
     def _new_person(self, row: ParsedRow) -> KnownPerson:
         values = dict(row.values)
@@ -203,13 +220,17 @@ class PersonWriter:
 
     def _insert_households(self, rows: list[dict[str, Any]],
                            into: dict[str, int] | None = None) -> None:
+        """Insert households and note their ids (by code) in ``into``."""
         if not rows:
             return
         target = self.households if into is None else into
-        statement = insert(Household).returning(Household.id, Household.code,
-                                                sort_by_parameter_order=True)
-        for made in self.session.execute(statement, rows):
-            target[made.code] = made.id
+        self.session.execute(insert(Household.__table__), rows)
+        codes = [r["code"] for r in rows]
+        for start in range(0, len(codes), CHUNK_ROWS):
+            part = codes[start:start + CHUNK_ROWS]
+            for made in self.session.execute(
+                    select(Household.id, Household.code).where(Household.code.in_(part))):
+                target[made.code] = made.id
 
     def _insert(self, new: list[tuple[KnownPerson, ParsedRow]]) -> None:
         if not new:
@@ -234,7 +255,7 @@ class PersonWriter:
             rows.append(record)
             if not values["case_no"].startswith(self.temp_prefix):
                 self.added_case_nos.append(values["case_no"])
-        self.session.execute(insert(Person), rows)
+        self.session.execute(insert(Person.__table__), rows)
 
     def _update(self, updated: list[tuple[KnownPerson, ParsedRow]],
                 keep_source: bool = False) -> None:

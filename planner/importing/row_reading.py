@@ -11,11 +11,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from planner.importing import values as v
 from planner.importing.cells import CellValue, Row, UnusableCell, display
-from planner.importing.headers import SheetLayout, recognise
+from planner.importing.headers import SheetLayout
 from planner.importing.problems import Problem
 from planner.importing.record_kinds import KINDS, RecordKind, base_field
 from planner.importing.values import ParseContext, ValueProblem
@@ -23,7 +24,7 @@ from planner.importing.vocabulary import TOTAL_WORDS
 
 Parser = Callable[[CellValue], Any]
 #: Cell text that means "nothing" in every column.
-PLACEHOLDERS = frozenset({"-", "--", "---", "\u2013", "\u2014", ".", "/", "?", "n/a", "N/A", "NA",
+PLACEHOLDERS = frozenset({"", "-", "--", "---", "\u2013", "\u2014", ".", "/", "?", "n/a", "N/A", "NA",
                           "na"})
 _TOTAL = re.compile(rf"^({'|'.join(TOTAL_WORDS)})\b", re.I)
 
@@ -45,6 +46,7 @@ def _household(raw: CellValue) -> str | None:
     return text
 
 
+@lru_cache(maxsize=4096)
 def _airports(raw: CellValue) -> str:
     return ";".join(v.parse_airports(raw))
 
@@ -130,6 +132,8 @@ class ParsedRow:
     problems: list[Problem] = field(default_factory=list)
     #: The cells as read, kept so a rejected row can be written back for correction.
     cells: Row = field(default_factory=list, repr=False)
+    #: Set when the row holds no record: "" for a blank row, else the reason.
+    skip: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -144,6 +148,10 @@ class _Column:
     field: str
     parse: Parser
 
+    @property
+    def folded_header(self) -> str:
+        return " ".join(self.header.lower().split())
+
 
 class RowReader:
     """Reads the records of one sheet whose layout is known."""
@@ -154,46 +162,30 @@ class RowReader:
         self.kind = layout.kind
         self.spec = KINDS[layout.kind]
         parsers = parsers_for(layout.kind, ctx)
-        self.columns = [
-            _Column(c.index, c.letter, c.header, c.field, parsers[c.field])
-            for c in layout.mapped() if c.field in parsers
-        ]
+        self.columns = sorted(
+            (_Column(c.index, c.letter, c.header, c.field, parsers[c.field])
+             for c in layout.mapped() if c.field in parsers), key=lambda c: c.index)
         self.by_field = {c.field: c for c in self.columns}
-        self.indexes = [c.index for c in self.columns]
-
-    # --- rows that are not records -------------------------------------------------
-
-    def skip_reason(self, cells: Row) -> str | None:
-        """Why a row holds no record, or None for a record (valid or not). "" = blank."""
-        width = len(cells)
-        mapped = [cells[i] for i in self.indexes if i < width]
-        filled = [c for c in mapped if c is not None and not _is_placeholder(c)]
-        if not filled:
-            return ""
-        first = next((c for c in cells if c is not None and not _is_placeholder(c)), None)
-        if isinstance(first, str) and _TOTAL.match(first.strip()):
-            return "a totals line, not a record"
-        repeated = sum(
-            1 for c in self.columns
-            if c.index < width and isinstance(cells[c.index], str)
-            and recognise(str(cells[c.index]), self.kind) == c.field
-        )
-        if repeated >= 2 and repeated * 2 >= len(filled):
-            return "the header row repeated, not a record"
-        return None
+        self.has_parts = any("@" in c.field for c in self.columns)
 
     # --- records ---------------------------------------------------------------------
 
     def read(self, number: int, cells: Row) -> ParsedRow:
+        """The row as a record; ``skip`` is set instead when it holds no record."""
         values: dict[str, Any] = {}
         problems: list[Problem] = []
         width = len(cells)
+        filled = 0
         for column in self.columns:
-            raw = cells[column.index] if column.index < width else None
-            if raw is None or _is_placeholder(raw):
+            if column.index >= width:
+                break
+            raw = cells[column.index]
+            if raw is None or (raw.__class__ is str and len(raw) <= 4
+                               and raw.strip() in PLACEHOLDERS):
                 continue
-            if isinstance(raw, UnusableCell):
-                problems.append(self._problem(number, column, raw, raw.reason))
+            filled += 1
+            if raw.__class__ is UnusableCell:
+                problems.append(self._problem(number, column, raw, raw.reason))  # type: ignore[union-attr]
                 continue
             try:
                 value = column.parse(raw)
@@ -202,10 +194,37 @@ class RowReader:
                 continue
             if value is not None:
                 values[column.field] = value
-        self._join_parts(number, cells, values, problems)
+        if not filled:
+            return ParsedRow(self.sheet, number, values, skip="")
+        if self.has_parts:
+            self._join_parts(number, cells, values, problems)
         self._check_required(number, values, problems)
+        if problems:
+            reason = self._not_a_record(cells, filled, values)
+            if reason:
+                return ParsedRow(self.sheet, number, {}, skip=reason)
         self._check_consistency(number, cells, values, problems)
         return ParsedRow(self.sheet, number, values, problems, cells)
+
+    # --- rows that are not records -------------------------------------------------
+
+    def _not_a_record(self, cells: Row, filled: int, values: dict[str, Any]) -> str | None:
+        """Why a row that fails as a record is not one: a totals line, a repeated header,
+        a note (one cell, none of the required fields: a signature line, a remark)."""
+        first = next((c for c in cells if c is not None and not _is_placeholder(c)), None)
+        if isinstance(first, str) and _TOTAL.match(first.strip()):
+            return "a totals line, not a record"
+        if filled == 1 and not any(f in values for f in self.spec.required):
+            return "a single note without " + ", ".join(self.spec.required) + ", not a record"
+        repeated = sum(1 for c in self.columns if self._is_header(cells, c))
+        if repeated >= 2 and repeated * 2 >= filled:
+            return "the header row repeated, not a record"
+        return None
+
+    @staticmethod
+    def _is_header(cells: Row, column: _Column) -> bool:
+        cell = cells[column.index] if column.index < len(cells) else None
+        return isinstance(cell, str) and " ".join(cell.lower().split()) == column.folded_header
 
     def _problem(self, number: int, column: _Column, raw: CellValue, reason: str) -> Problem:
         return Problem(self.sheet, number, reason, column.letter, column.header,
@@ -256,4 +275,6 @@ class RowReader:
 
 
 def _is_placeholder(raw: CellValue) -> bool:
-    return isinstance(raw, str) and (not raw.strip() or raw.strip() in PLACEHOLDERS)
+    """True for a blank or placeholder text cell ("", "  ", "-", "n/a")."""
+    return type(raw) is str and (
+        (len(raw) <= 4 and raw.strip() in PLACEHOLDERS) or raw.isspace())

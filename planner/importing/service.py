@@ -150,7 +150,8 @@ class _Writers:
         if kind is RecordKind.PERSONS:
             if self.persons is None:
                 self.persons = PersonWriter(self.session, self.settings, self.batch,
-                                            self.report.file_name, counts, self.report.rejected)
+                                            self.report.file_name, counts, self.report.rejected,
+                                            self.report.warnings)
             return self.persons.add
         if kind not in self.keyed:
             self.keyed[kind] = KeyedWriter(kind, self.session, self.settings, self.batch,

@@ -92,17 +92,16 @@ def read_records(scan: SheetScan, counts: KindCounts, rejected: list[ParsedRow],
         report.rows_read += 1
         if tick is not None and report.rows_read % CHECK_EVERY_ROWS == 0:
             tick(f"{scan.source.name}: row {number}")
-        reason = reader.skip_reason(cells)
-        if reason == "":
-            counts.blank += 1
-            continue
-        if reason:
-            counts.skipped += 1
-            skipped.append(SkippedRow(scan.source.name, number, reason))
+        parsed = reader.read(number, cells)
+        if parsed.skip is not None:
+            if parsed.skip:
+                counts.skipped += 1
+                skipped.append(SkippedRow(scan.source.name, number, parsed.skip))
+            else:
+                counts.blank += 1
             continue
         if preview is not None and len(preview) < PREVIEW_ROWS:
             preview.append((number, cells))
-        parsed = reader.read(number, cells)
         if parsed.problems:
             counts.rejected += 1
             rejected.append(parsed)

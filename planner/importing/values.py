@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from planner.importing.cells import CellValue, UnusableCell, display
 from planner.importing.excel_dates import MAX_SERIAL, from_serial
@@ -48,15 +49,25 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 def clean_text(raw: CellValue) -> str:
     """A cell as text: numbers without a trailing .0, one space between words, no edges."""
     text = raw if isinstance(raw, str) else display(raw)
+    if text.isprintable() and "  " not in text and text == text.strip():
+        return text  # the common case, checked in C
     text = text.translate(_INVISIBLE).replace("\xa0", " ")
-    if text.startswith("'"):
-        text = text[1:]  # a spreadsheet's "store as text" mark
     return _SPACES.sub(" ", text).strip()
+
+
+_PUNCTUATION = re.compile(r"[^\w+]+")
 
 
 def fold(text: str) -> str:
     """Text folded for comparing words: lower case, punctuation as spaces, single spaces."""
-    return " ".join(re.sub(r"[^\w+]+", " ", text.lower()).split())
+    return " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
+
+
+def _folded(raw: CellValue) -> str:
+    """A cell folded for a word lookup, cheaply for the usual single word."""
+    text = raw if isinstance(raw, str) else display(raw)
+    simple = text.strip().lower()
+    return simple if simple.isalnum() else fold(clean_text(text))
 
 
 def name_key(full_name: str) -> str:
@@ -66,14 +77,17 @@ def name_key(full_name: str) -> str:
 
 def is_blank_word(text: str) -> bool:
     """True for the placeholders people type for "nothing": -, n/a, tidak ada, ..."""
-    return text in BLANK_WORDS or fold(text) in BLANK_WORDS
+    low = text.lower()
+    if low.replace(" ", "").isalnum():  # folding would not change it
+        return low in BLANK_WORDS
+    return low in BLANK_WORDS or fold(text) in BLANK_WORDS
 
 
 # --- text -----------------------------------------------------------------------------
 
 def parse_text(raw: CellValue, max_length: int) -> str | None:
     text = clean_text(raw)
-    if not text or is_blank_word(text):
+    if not text or (len(text) < 12 and is_blank_word(text)):
         return None
     if len(text) > max_length:
         raise ValueProblem(f"longer than the {max_length} characters this field can hold")
@@ -99,7 +113,7 @@ def parse_flight_number(raw: CellValue) -> str:
 # --- coded words ----------------------------------------------------------------------
 
 def _coded(raw: CellValue, words: dict[str, str], what: str) -> str:
-    text = fold(clean_text(raw))
+    text = _folded(raw)
     code = words.get(text)
     if code is None:
         code = words.get(text.replace(" ", ""))
@@ -108,16 +122,18 @@ def _coded(raw: CellValue, words: dict[str, str], what: str) -> str:
     return code
 
 
+@lru_cache(maxsize=4096)
 def parse_sex(raw: CellValue) -> str:
     return _coded(raw, SEX_WORDS, "sex (M/F, L/P, Male/Female, Laki-laki/Perempuan)")
 
 
+@lru_cache(maxsize=4096)
 def parse_yes_no(raw: CellValue) -> bool:
     if isinstance(raw, bool):
         return raw
     if isinstance(raw, int | float) and raw in (0, 1):
         return bool(raw)
-    text = fold(clean_text(raw))
+    text = _folded(raw)
     if text in YES_WORDS:
         return True
     if text in NO_WORDS:
@@ -125,8 +141,9 @@ def parse_yes_no(raw: CellValue) -> bool:
     raise ValueProblem("not yes or no (yes/no, ya/tidak, y/n, 1/0)")
 
 
+@lru_cache(maxsize=4096)
 def parse_document_status(raw: CellValue) -> str:
-    text = fold(clean_text(raw))
+    text = _folded(raw)
     code = DOCUMENT_STATUS_WORDS.get(text)
     if code is not None:
         return code
@@ -136,22 +153,31 @@ def parse_document_status(raw: CellValue) -> str:
     raise ValueProblem("not a document status (valid, expired, missing, lost, confiscated)")
 
 
+@lru_cache(maxsize=4096)
 def parse_accepts(raw: CellValue) -> str:
     return _coded(raw, ACCEPTS_WORDS, "shelter rule (any, women_children, men)")
 
 
+@lru_cache(maxsize=4096)
 def parse_flight_status(raw: CellValue) -> str:
     return _coded(raw, FLIGHT_STATUS_WORDS, "flight status (planned, confirmed, cancelled, departed)")
 
 
+@lru_cache(maxsize=4096)
 def parse_nationality(raw: CellValue) -> str:
     text = clean_text(raw)
+    if len(text) == 3 and text.isupper() and text.isalpha():
+        return text
     code = NATIONALITY_WORDS.get(fold(text))
     if code is not None:
         return code
     if re.fullmatch(r"[A-Za-z]{3}", text):
         return text.upper()
     raise ValueProblem("not a three-letter country code such as IDN")
+
+
+_CODE_LIST = re.compile(r"[A-Za-z]{3}(?:;[A-Za-z]{3})*")
+_AIRPORT_SEPARATORS = re.compile(r"\s*(?:[;,/|+&]|\b(?:atau|dan|or|and)\b)\s*", re.I)
 
 
 def parse_airport(raw: CellValue) -> str:
@@ -164,7 +190,11 @@ def parse_airport(raw: CellValue) -> str:
 def parse_airports(raw: CellValue) -> list[str]:
     """IATA codes in the order given, from "CGK; SUB", "cgk,sub", "Jakarta atau Surabaya"."""
     text = clean_text(raw)
-    parts = re.split(r"\s*(?:[;,/|+&]|\b(?:atau|dan|or|and)\b)\s*", text, flags=re.I)
+    if _CODE_LIST.fullmatch(text):
+        codes = text.upper().split(";")
+        if len(set(codes)) == len(codes):
+            return codes
+    parts = _AIRPORT_SEPARATORS.split(text)
     codes: list[str] = []
     for part in (p.strip(" .") for p in parts):
         if not part:
