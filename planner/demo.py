@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from planner import audit
@@ -343,6 +343,13 @@ def create(session: Session, people: int, seed: int, start: dt.date = DEMO_START
             session.execute(insert(model), rows[offset: offset + chunk])
         if progress:
             progress(f"{model.__tablename__}: {len(rows)}")
+        if session.get_bind().dialect.name == "postgresql":
+            # the rows came with their ids: move the id sequence past them, or the next
+            # record an officer adds would collide with one of them
+            table = model.__tablename__
+            session.execute(text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"greatest(max(id), 1), max(id) IS NOT NULL) FROM {table}"))
     audit.record(session, "demo", "operation", settings.name, {
         "persons": len(demo.persons), "households": len(demo.households),
         "flights": len(demo.flights), "shelters": len(demo.shelters),

@@ -278,3 +278,22 @@ def test_editing_saves_racing_in_two_threads_lose_nothing(operation: Operation) 
         assert audit.verify_chain(session).ok
     assert sorted(t for t in notes.split(";") if t) == sorted(
         f"{name}{n}" for name in "AB" for n in range(15))
+
+
+def test_officers_can_add_records_to_a_demo_operation(operation: Operation) -> None:
+    """The demo inserts rows with their ids; on PostgreSQL the id sequences must follow,
+    or the first person, household or flight an officer adds collides with a demo row."""
+    from planner.demo import create as create_demo
+
+    with operation.session() as session:
+        create_demo(session, 30, seed=1)
+    with operation.session() as session:
+        ref = editing.create(session, editing.RecordKind.PERSON, {
+            "full_name": "Nadia Putri", "sex": "F", "date_of_birth": dt.date(1994, 2, 3),
+            "household": "H-NEW"})
+        flight = editing.create(session, editing.RecordKind.FLIGHT, {
+            "flight_no": "GA 9", "origin": "PNH", "destination": "CGK",
+            "departs_at": dt.datetime(2026, 3, 9, 10, 0), "seats": 100})
+    with operation.session() as session:
+        assert session.get(Person, ref.id) is not None and flight.id > 0
+        assert session.scalar(select(func.count()).select_from(Person)) == 31
