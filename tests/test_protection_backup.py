@@ -204,3 +204,24 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(tmp_path: Path,
     assert main(["--db", str(db), "restore", str(other)]) == 1
     assert "not an operation of this planner" in capsys.readouterr().err
     assert db.read_bytes() == before
+
+
+def test_every_import_is_preceded_by_a_verified_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.kill_trials import write_roster
+
+    db = tmp_path / "op.sqlite"
+    _demo(db, people=25).close()
+    roster = tmp_path / "roster.xlsx"
+    write_roster(roster, 12, seed=3)
+    assert main(["--db", str(db), "import", str(roster), "--dry-run"]) == 0
+    assert backup.automatic_backups(db) == []  # a dry run changes nothing, needs no backup
+    capsys.readouterr()
+    assert main(["--db", str(db), "import", str(roster)]) == 0
+    made = backup.automatic_backups(db)
+    assert len(made) == 1 and ".before-import-" in made[0].name
+    assert f"Backed up the operation to {made[0]} before importing" in capsys.readouterr().out
+    check = backup.verify_backup(made[0])
+    assert check.ok and check.persons == 25 and _mode(made[0]) == 0o600
+    assert _persons(db) == 37

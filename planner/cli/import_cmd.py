@@ -11,7 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from planner.backup import backup_before_import
 from planner.cli.common import open_from_args
+from planner.db import Operation
 from planner.errors import PlannerError
 from planner.importing import (
     ColumnMapping,
@@ -89,10 +91,19 @@ def run(args: argparse.Namespace) -> int:
     options = ImportOptions(sheet=args.sheet, mapping=mapping, skip_invalid=args.skip_invalid,
                             dry_run=args.dry_run)
     operation = open_from_args(args)
+    backups: list[Path] = []
+
+    def back_up_first(opened: Operation) -> None:  # SPEC 7: a backup before every import
+        made = backup_before_import(opened)
+        if made is not None:
+            backups.append(made)
+
     try:
-        report = run_import(operation, args.file, options)
+        report = run_import(operation, args.file, options, before_write=back_up_first)
     finally:
         operation.close()
+    for made in backups:
+        print(f"Backed up the operation to {made} before importing")
     print_report(report)
     if args.rejects is not None:
         written = write_rejects(report, args.rejects)
