@@ -2,17 +2,21 @@
 
 calamine reads a sheet whole, so these files are bounded by size before they are
 opened (``limits.MAX_WHOLE_WORKBOOK_BYTES``); .xlsx goes through the streaming reader.
-Merged ranges are applied where calamine reports them (.xls); in .ods the covered cells
-of a merged range stay blank.
+Merged ranges are applied: calamine reports them for .xls, and they are read from the
+content of an .ods file here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
+import defusedxml.ElementTree as SafeET
 import python_calamine
+from defusedxml import DefusedXmlException
 
 from planner.importing import limits
 from planner.importing.cells import TOO_LONG, CellValue, Row
@@ -44,11 +48,12 @@ def _problem(path: Path, exc: BaseException) -> ImportFileError:
 
 class CalamineSheet(SheetSource):
     def __init__(self, name: str, path: Path, workbook: python_calamine.CalamineWorkbook,
-                 index: int) -> None:
+                 index: int, merges: list[Merge] | None = None) -> None:
         super().__init__(name)
         self.path = path
         self.workbook = workbook
         self.index = index
+        self.known_merges = merges
         self._fraction = 0.0
 
     def fraction_read(self) -> float:
@@ -58,7 +63,7 @@ class CalamineSheet(SheetSource):
         try:
             sheet = self.workbook.get_sheet_by_index(self.index)
             grid = sheet.to_python(skip_empty_area=False)
-            merges = sheet.merged_cell_ranges or []
+            merges = self.known_merges or sheet.merged_cell_ranges or []
         except (python_calamine.CalamineError, OSError, ValueError, OverflowError) as exc:
             raise _problem(self.path, exc) from exc
         if len(grid) > limits.MAX_ROWS:
@@ -96,6 +101,50 @@ class CalamineSheet(SheetSource):
             self.warnings.append(f"{dropped} cells right of column {limits.READ_COLUMNS} were not read")
 
 
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+Merge = tuple[tuple[int, int], tuple[int, int]]
+
+
+def ods_merges(path: Path) -> dict[str, list[Merge]]:
+    """Merged ranges of each sheet of an .ods file (calamine does not report them).
+
+    Cells that start a merged range carry ``number-rows-spanned``/``-columns-spanned``;
+    repeated rows and columns only move the position, so a sheet padded with a million
+    repeated empty rows costs nothing.
+    """
+    merges: dict[str, list[Merge]] = {}
+    try:
+        with zipfile.ZipFile(path) as package:
+            info = package.getinfo("content.xml")
+            if info.file_size > limits.MAX_PART_BYTES:
+                return merges
+            with package.open(info) as handle:
+                sheet = ""
+                row = column = 0
+                for event, element in SafeET.iterparse(handle, events=("start", "end")):
+                    tag = element.tag
+                    if event == "start":
+                        if tag == _TABLE + "table":
+                            sheet, row = element.get(_TABLE + "name") or "", 0
+                        elif tag == _TABLE + "table-row":
+                            column = 0
+                        continue
+                    if tag == _TABLE + "table-row":
+                        row += int(element.get(_TABLE + "number-rows-repeated") or 1)
+                        element.clear()
+                    elif tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
+                        rows = int(element.get(_TABLE + "number-rows-spanned") or 1)
+                        columns = int(element.get(_TABLE + "number-columns-spanned") or 1)
+                        if rows > 1 or columns > 1:
+                            merges.setdefault(sheet, []).append(
+                                ((row, column), (row + rows - 1, column + columns - 1)))
+                        column += int(element.get(_TABLE + "number-columns-repeated") or 1)
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, ParseError,
+            DefusedXmlException):
+        return {}  # calamine reports a damaged file by itself
+    return merges
+
+
 def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
     if path.stat().st_size > limits.MAX_WHOLE_WORKBOOK_BYTES:
         raise ImportFileError(
@@ -106,6 +155,7 @@ def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
         names = list(workbook.sheet_names)
     except (python_calamine.CalamineError, OSError, ValueError, OverflowError) as exc:
         raise _problem(path, exc) from exc
-    sheets: list[SheetSource] = [CalamineSheet(name, path, workbook, i)
+    merges = ods_merges(path) if kind == "ods" else {}
+    sheets: list[SheetSource] = [CalamineSheet(name, path, workbook, i, merges.get(name))
                                  for i, name in enumerate(names)]
     return WorkbookSource(path=path, format_name=FORMAT_NAMES.get(kind, kind), sheets=sheets)

@@ -64,7 +64,8 @@ class ColumnMatch:
     header: str
     #: The field (or ``field@date``/``field@time``) it fills; None when ignored.
     field: str | None
-    #: "recognised", "mapping" (from an explicit mapping), "ignored", "duplicate".
+    #: "recognised", "mapping" (the explicit mapping named it, perhaps to ignore it),
+    #: "ignored" (not recognised), "duplicate" (an earlier column gives the same field).
     how: str
 
     @property
@@ -123,7 +124,8 @@ def map_columns(headers: Sequence[str], kind: RecordKind,
         else:
             continue
         if target is None:
-            columns.append(ColumnMatch(index, header, None, "ignored"))
+            columns.append(ColumnMatch(index, header, None,
+                                       "mapping" if how == "mapping" else "ignored"))
         elif target in taken:
             columns.append(ColumnMatch(index, header, None, "duplicate"))
             warnings.append(

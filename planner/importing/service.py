@@ -109,9 +109,8 @@ def analyse(path: str | Path, sheet: str | None = None, mapping: ColumnMapping |
             should_cancel: ShouldCancel | None = None) -> Analysis:
     """Read ``path`` and say how it would be imported; change nothing."""
     path = Path(path)
-    sha = file_sha256(path)
     with open_source(path) as workbook:
-        analysis = Analysis(path.name, workbook.format_name, sha)
+        analysis = Analysis(path.name, workbook.format_name, file_sha256(path))
         sources = select_sheets(workbook, sheet)
         today = dt.date.today()
         for index, source in enumerate(sources):
@@ -178,10 +177,10 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
     options = options or ImportOptions()
     path = Path(path)
     began = time.perf_counter()
-    sha = file_sha256(path)
     session: Session | None = None
     try:
         with open_source(path) as workbook:
+            sha = file_sha256(path)
             report = ImportReport(path.name, sha, workbook.format_name, options.dry_run,
                                   options.skip_invalid)
             sources = select_sheets(workbook, options.sheet)

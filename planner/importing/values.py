@@ -166,6 +166,9 @@ def parse_flight_status(raw: CellValue) -> str:
 @lru_cache(maxsize=4096)
 def parse_nationality(raw: CellValue) -> str:
     text = clean_text(raw)
+    code = NATIONALITY_WORDS.get(text.lower())
+    if code is not None:
+        return code
     if len(text) == 3 and text.isupper() and text.isalpha():
         return text
     code = NATIONALITY_WORDS.get(fold(text))
