@@ -132,11 +132,12 @@ class TsTranslator(QTranslator):
         return len(self._messages)
 
     def translate(self, context: str | bytes, source: str | bytes,  # type: ignore[override]
-                  disambiguation: str | bytes | None = None, n: int = -1) -> str:
+                  disambiguation: str | bytes | None = None, n: int = -1) -> str | None:
+        """The translation, or None (a null string: Qt then asks the next translator)."""
         def text(value: str | bytes | None) -> str:
             return value.decode() if isinstance(value, bytes) else (value or "")
 
-        return self._messages.get((text(context), text(source), text(disambiguation)), "")
+        return self._messages.get((text(context), text(source), text(disambiguation)))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return not self._messages

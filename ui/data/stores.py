@@ -23,6 +23,7 @@ from planner import table_snapshots as snapshots
 from planner.db import Operation
 from planner.editing import RecordKind
 from planner.table_snapshots import ColumnKind, ColumnTable, PersonRules, PlanOutcome
+from ui.i18n import tr
 from ui.tasks import Task, TaskRunner, TaskState
 
 Loader = Callable[[Session, Sequence[int] | None], ColumnTable]
@@ -32,6 +33,14 @@ _LOADERS: dict[RecordKind, Loader] = {
     RecordKind.SHELTER: snapshots.load_shelters,
     RecordKind.SLOT: snapshots.load_slots,
 }
+
+
+def loading_text(kind: RecordKind) -> str:
+    """What the status bar says while a store loads."""
+    return {RecordKind.PERSON: tr("Reading the roster..."),
+            RecordKind.FLIGHT: tr("Reading the flights..."),
+            RecordKind.SHELTER: tr("Reading the shelters..."),
+            RecordKind.SLOT: tr("Reading the document slots...")}.get(kind, tr("Reading..."))
 
 
 class RecordStore(QObject):
@@ -90,7 +99,7 @@ class RecordStore(QObject):
             if handler is not None:
                 handler(error)
 
-        self._task = self.runner.start(self._read_all, operation, name=f"load {self.kind}",
+        self._task = self.runner.start(self._read_all, operation, name=loading_text(self.kind),
                                        on_done=finished, on_error=failed,
                                        on_cancelled=lambda: self.loading.emit(False))
         return self._task
@@ -136,7 +145,6 @@ class PersonStore(RecordStore):
         return ColumnTable.empty({})
 
     def _read_all(self, operation: Operation, state: TaskState) -> Any:
-        state.set_status("persons")
         with operation.session() as session:
             table = snapshots.load_person_columns(session)
             rules = snapshots.load_person_rules(session)
