@@ -94,7 +94,8 @@ class SheetLayout:
         if self.kind is None:
             return []
         present = self.fields()
-        return [f for f in KINDS[self.kind].required if f not in present]
+        spec = KINDS[self.kind]
+        return [f for f in spec.required + spec.required_new if f not in present]
 
 
 def column_letter(index: int) -> str:

@@ -22,7 +22,7 @@ from planner import audit
 from planner.db.models import DocumentSlot, Flight, ImportBatch, Settings, Shelter
 from planner.domain import DEFAULT_READY_AFTER_HOURS, FlightStatus, ShelterPolicy
 from planner.importing.problems import Problem
-from planner.importing.record_kinds import RecordKind
+from planner.importing.record_kinds import KINDS, RecordKind
 from planner.importing.report import KindCounts
 from planner.importing.row_reading import ParsedRow
 
@@ -41,7 +41,8 @@ class KeyedKind:
     model: type[Any]
     entity: str
     fields: tuple[str, ...]
-    key: Callable[[dict[str, Any]], tuple[Any, ...]]
+    #: The record's key from a row's values; None when the row cannot give one.
+    key: Callable[[dict[str, Any]], tuple[Any, ...] | None]
     find: Callable[[Session, tuple[Any, ...]], Any]
     defaults: Callable[[Settings], dict[str, Any]]
     show: Callable[[tuple[Any, ...]], str]
@@ -60,8 +61,10 @@ def _shelter_check(merged: dict[str, Any]) -> str | None:
     return None
 
 
-def _slot_key(values: dict[str, Any]) -> tuple[Any, ...]:
+def _slot_key(values: dict[str, Any]) -> tuple[Any, ...] | None:
     if not values.get("slot_id"):
+        if not values.get("starts_at"):
+            return None
         values["slot_id"] = generated_slot_id(values["starts_at"], values.get("location"))
     return (values["slot_id"],)
 
@@ -102,6 +105,7 @@ class KeyedWriter:
     def __init__(self, kind: RecordKind, session: Session, settings: Settings,
                  batch: ImportBatch, counts: KindCounts, rejected: list[ParsedRow]) -> None:
         self.spec = KEYED[kind]
+        self.kind = kind
         self.session = session
         self.settings = settings
         self.batch = batch
@@ -118,6 +122,9 @@ class KeyedWriter:
     def add(self, row: ParsedRow) -> None:
         values = dict(row.values)
         key = self.spec.key(values)
+        if key is None:
+            self._reject(row, "needs a slot_id or a starts_at to be known by")
+            return
         shown = self.spec.show(key)
         if key in self.seen:
             first, record = self.seen[key]
@@ -141,6 +148,10 @@ class KeyedWriter:
             self._reject(row, f"{shown}: {problem}")
             return
         if record is None:
+            missing = [f for f in KINDS[self.kind].required_new if values.get(f) is None]
+            if missing:
+                self._reject(row, f"{shown} is new and needs {', '.join(missing)}")
+                return
             fields = {**self.spec.defaults(self.settings),
                       **{f: values[f] for f in self.spec.fields if values.get(f) is not None}}
             if self.spec.model is Flight:

@@ -27,12 +27,16 @@ class KindSpec:
     #: The template's sheet name (SPEC 4).
     sheet_title: str
     fields: tuple[str, ...]
+    #: Fields every row must fill (identity and key fields).
     required: tuple[str, ...]
     #: Header words per field; ``field@date`` and ``field@time`` name the two halves of a
     #: date-time written in two columns.
     headers: dict[str, tuple[str, ...]]
     #: Groups of fields of which a sheet must show one each to be taken for this kind.
     signature: tuple[tuple[str, ...], ...]
+    #: Fields a row must fill to add a record; a row updating a stored one may leave
+    #: them blank (blank keeps what is stored).
+    required_new: tuple[str, ...] = ()
 
 
 KINDS: dict[RecordKind, KindSpec] = {
@@ -42,17 +46,17 @@ KINDS: dict[RecordKind, KindSpec] = {
         (("full_name",), ("date_of_birth", "sex", "passport_no", "case_no")),
     ),
     RecordKind.FLIGHTS: KindSpec(
-        RecordKind.FLIGHTS, "Flights", FLIGHT_FIELDS,
-        ("flight_no", "departs_at", "destination", "seats"), FLIGHT_HEADERS,
-        (("flight_no",), ("departs_at", "departs_at@date")),
+        RecordKind.FLIGHTS, "Flights", FLIGHT_FIELDS, ("flight_no", "departs_at"),
+        FLIGHT_HEADERS, (("flight_no",), ("departs_at", "departs_at@date")),
+        ("destination", "seats"),
     ),
     RecordKind.SHELTERS: KindSpec(
-        RecordKind.SHELTERS, "Shelters", SHELTER_FIELDS, ("name", "beds"), SHELTER_HEADERS,
-        (("name",), ("beds",)),
+        RecordKind.SHELTERS, "Shelters", SHELTER_FIELDS, ("name",), SHELTER_HEADERS,
+        (("name",), ("beds",)), ("beds",),
     ),
     RecordKind.SLOTS: KindSpec(
-        RecordKind.SLOTS, "Document slots", SLOT_FIELDS, ("starts_at", "capacity"), SLOT_HEADERS,
-        (("starts_at", "starts_at@date"), ("capacity",)),
+        RecordKind.SLOTS, "Document slots", SLOT_FIELDS, (), SLOT_HEADERS,
+        (("starts_at", "starts_at@date", "slot_id"), ("capacity",)), ("starts_at", "capacity"),
     ),
 }
 

@@ -214,8 +214,9 @@ class RowReader:
         first = next((c for c in cells if c is not None and not _is_placeholder(c)), None)
         if isinstance(first, str) and _TOTAL.match(first.strip()):
             return "a totals line, not a record"
-        if filled == 1 and not any(f in values for f in self.spec.required):
-            return "a single note without " + ", ".join(self.spec.required) + ", not a record"
+        needed = self.spec.required + self.spec.required_new
+        if filled == 1 and not any(f in values for f in needed):
+            return "a single note without " + ", ".join(needed) + ", not a record"
         repeated = sum(1 for c in self.columns if self._is_header(cells, c))
         if repeated >= 2 and repeated * 2 >= filled:
             return "the header row repeated, not a record"

@@ -1,0 +1,213 @@
+"""Matching rows to persons (case_no, passport, name + birth date), updates in place,
+conflicts reported, households, generated case numbers, one transaction, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from planner.db import Operation
+from planner.db.models import AuditEntry, Household, Person
+from planner.importing import ImportCancelled, ImportOptions, RecordKind, keyed_writer, run_import
+from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
+from tests.importing.state import counts, snapshot
+
+HEADERS = ["Case No", "Household", "Full Name", "Sex", "Date of Birth", "Passport No", "Phone"]
+
+
+def persons_file(path: Path, rows: list[list[object]], headers: list[str] = HEADERS) -> Path:
+    return write_raw_xlsx(path, [RawSheet("Persons", [headers, *rows])])
+
+
+def people(operation: Operation) -> dict[str, Person]:
+    with operation.session() as session:
+        found = {p.case_no: p for p in session.scalars(select(Person))}
+        for person in found.values():
+            _ = person.household  # load while the session is open
+        return found
+
+
+def base(operation: Operation, tmp_path: Path) -> None:
+    path = persons_file(tmp_path / "base.xlsx", [
+        ["C-000101", None, "Siti Aminah", "F", "17/05/1990", "B1234567", "0812 1"],
+        ["C-000102", "KLG-1", "Ahmad", "M", "01/01/1985", None, None],
+        [None, "KLG-1", "Nur", "F", "03/08/2019", None, None],
+    ])
+    report = run_import(operation, path)
+    assert report.committed and report.counts[RecordKind.PERSONS].added == 3
+
+
+def test_match_on_case_no_updates_in_place(operation: Operation, tmp_path: Path) -> None:
+    base(operation, tmp_path)
+    before = people(operation)["C-000101"]
+    path = persons_file(tmp_path / "u.xlsx", [
+        ["C-000101", None, "SITI  AMINAH", "F", "17/05/1990", None, "0812 9999"]])
+    report = run_import(operation, path)
+    assert report.counts[RecordKind.PERSONS].updated == 1
+    after = people(operation)["C-000101"]
+    assert after.id == before.id and after.phone == "0812 9999"
+    assert after.full_name == "Siti Aminah"  # same name in other capitals: kept
+    assert after.passport_no == "B1234567"  # blank keeps
+    assert after.version == before.version + 1
+    with operation.session() as session:
+        entry = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "import-update")).one()
+        assert entry.details == {"fields_by_case_no": {"C-000101": ["phone"]}}
+
+
+def test_match_on_passport_then_on_name_and_birth_date(operation: Operation,
+                                                       tmp_path: Path) -> None:
+    base(operation, tmp_path)
+    path = persons_file(tmp_path / "u.xlsx", [
+        [None, None, "Siti Aminah", "F", "17/05/1990", "b 1234567", "0813 5555 1"],  # passport
+        [None, None, "nur", "F", "3 Agustus 2019", None, "0899 1234"],  # single name + birth date
+    ])
+    report = run_import(operation, path)
+    counts_ = report.counts[RecordKind.PERSONS]
+    assert (counts_.added, counts_.updated) == (0, 2)
+    stored = people(operation)
+    assert stored["C-000101"].phone == "0813 5555 1"
+    nur = next(p for p in stored.values() if p.full_name == "Nur")
+    assert nur.phone == "0899 1234" and nur.household == "KLG-1"
+
+
+def test_conflicting_identity_is_reported_not_overwritten(operation: Operation,
+                                                         tmp_path: Path) -> None:
+    base(operation, tmp_path)
+    before = snapshot(operation)
+    path = persons_file(tmp_path / "c.xlsx", [
+        ["C-000101", None, "Siti Aminah", "F", "18/05/1990", None, None],  # other birth date
+        ["C-999999", None, "Siti Aminah", "F", "17/05/1990", "B1234567", None],  # passport
+    ])
+    report = run_import(operation, path, ImportOptions(skip_invalid=True))
+    reasons = [p.reason for p in report.problems]
+    assert any("matches the stored person C-000101 by case_no but date_of_birth differ" in r
+               for r in reasons)
+    assert any("by passport_no but case_no differ" in r for r in reasons)
+    after = snapshot(operation)
+    assert after["persons"] == before["persons"]
+
+
+def test_namesakes_with_other_numbers_are_other_persons(operation: Operation,
+                                                        tmp_path: Path) -> None:
+    base(operation, tmp_path)
+    path = persons_file(tmp_path / "n.xlsx", [
+        ["C-000200", None, "Siti Aminah", "F", "17/05/1990", "Z7777777", None]])
+    report = run_import(operation, path)
+    assert report.counts[RecordKind.PERSONS].added == 1
+    assert any("same name and date of birth as C-000101" in w for w in report.warnings)
+
+
+def test_rows_repeating_a_person_merge_or_are_rejected(operation: Operation,
+                                                       tmp_path: Path) -> None:
+    path = persons_file(tmp_path / "r.xlsx", [
+        [None, None, "Budi", "M", "01/01/1980", None, None],
+        [None, None, "BUDI", "M", "01/01/1980", None, "0812 5555"],  # fills in the phone
+        [None, None, "Budi", "F", "01/01/1980", None, None],  # contradicts: rejected
+    ])
+    report = run_import(operation, path, ImportOptions(skip_invalid=True))
+    counts_ = report.counts[RecordKind.PERSONS]
+    assert (counts_.added, counts_.duplicates, counts_.rejected) == (1, 1, 1)
+    [rejected] = report.rejected
+    assert rejected.number == 4 and "repeats the person of row 2" in rejected.problems[0].reason
+    [budi] = people(operation).values()
+    assert budi.phone == "0812 5555" and budi.sex == "M"
+
+
+def test_households_join_move_and_vanish_when_emptied(operation: Operation,
+                                                      tmp_path: Path) -> None:
+    base(operation, tmp_path)
+    with operation.session() as session:
+        implicit = session.scalars(select(Household).where(Household.code == "~C-000101")).one()
+        assert implicit.implicit
+    path = persons_file(tmp_path / "h.xlsx", [
+        ["C-000101", "KLG-1", "Siti Aminah", "F", "17/05/1990", None, None]])
+    run_import(operation, path)
+    stored = people(operation)
+    assert stored["C-000101"].household == "KLG-1"
+    with operation.session() as session:
+        codes = set(session.scalars(select(Household.code)))
+        assert "~C-000101" not in codes
+        assert {p.household_id for p in session.scalars(select(Person))} == {
+            session.scalars(select(Household.id).where(Household.code == "KLG-1")).one()}
+
+
+def test_generated_case_numbers_avoid_numbers_later_rows_carry(operation: Operation,
+                                                               tmp_path: Path) -> None:
+    path = persons_file(tmp_path / "g.xlsx", [
+        [None, None, "Tanpa Nomor", "M", "01/01/1980", None, None],
+        ["C-000001", None, "Dengan Nomor", "F", "02/02/1982", None, None],
+    ])
+    run_import(operation, path)
+    stored = people(operation)
+    assert stored["C-000001"].full_name == "Dengan Nomor"
+    assert stored["C-000002"].full_name == "Tanpa Nomor"
+    assert stored["C-000002"].household is None
+    with operation.session() as session:
+        assert "~C-000002" in set(session.scalars(select(Household.code)))
+
+
+def test_audit_holds_identifiers_never_personal_values(operation: Operation,
+                                                       tmp_path: Path) -> None:
+    base(operation, tmp_path)
+    with operation.session() as session:
+        entries = session.scalars(select(AuditEntry)).all()
+        text = json.dumps([(e.action, e.entity, e.entity_key, e.details) for e in entries])
+    assert "C-000101" in text and "import" in text
+    for personal in ("Siti", "Aminah", "B1234567", "0812", "1990-05-17", "base.xlsx"):
+        assert personal not in text
+
+
+def _big_roster(path: Path, persons: int) -> Path:
+    rows = [[None, None, f"Orang {n}", "M" if n % 2 else "F",
+             dt.date(1980, 1, 1) + dt.timedelta(days=n), None, None] for n in range(persons)]
+    return persons_file(path, rows)
+
+
+def test_cancel_changes_nothing_and_progress_reaches_the_end(operation: Operation,
+                                                             tmp_path: Path) -> None:
+    path = _big_roster(tmp_path / "big.xlsx", 1600)
+    before = snapshot(operation)
+    seen: list[float] = []
+
+    def cancel() -> bool:
+        return len(seen) >= 2
+
+    with pytest.raises(ImportCancelled, match="nothing was changed"):
+        run_import(operation, path, ImportOptions(), lambda f, _t: seen.append(f), cancel)
+    assert snapshot(operation) == before
+    fractions: list[float] = []
+    report = run_import(operation, path, progress=lambda f, _t: fractions.append(f))
+    assert report.counts[RecordKind.PERSONS].added == 1600
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0 and len(fractions) >= 3
+
+
+def test_a_failure_midway_leaves_nothing_behind(operation: Operation, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    workbook = write_raw_xlsx(tmp_path / "two.xlsx", [
+        RawSheet("Persons", [HEADERS, [None, None, "Siti", "F", "01/01/1990", None, None]]),
+        RawSheet("Shelters", [["Name", "Beds"], ["Wisma", 10]]),
+    ])
+    before = counts(operation)
+
+    def explode(self: keyed_writer.KeyedWriter) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(keyed_writer.KeyedWriter, "finish", explode)
+    with pytest.raises(RuntimeError):
+        run_import(operation, workbook)
+    assert counts(operation) == before
+
+
+def test_before_write_is_called_before_a_real_import_only(operation: Operation,
+                                                          tmp_path: Path) -> None:
+    path = _big_roster(tmp_path / "small.xlsx", 3)
+    calls: list[Operation] = []
+    run_import(operation, path, ImportOptions(dry_run=True), before_write=calls.append)
+    assert calls == []
+    run_import(operation, path, before_write=calls.append)
+    assert calls == [operation]
