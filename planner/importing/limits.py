@@ -22,7 +22,7 @@ MAX_SMALL_PART_BYTES = 32 * MEGABYTE
 #: Unpacked size of all parts together.
 MAX_PACKAGE_BYTES = 4096 * MEGABYTE
 #: Unpacked to packed ratio above which a large part is a compression bomb.
-MAX_COMPRESSION_RATIO = 1000
+MAX_COMPRESSION_RATIO = 300
 #: A part is checked against the ratio only from this unpacked size on.
 RATIO_CHECK_FROM_BYTES = 16 * MEGABYTE
 #: Rows and columns of a worksheet, as in Excel.
