@@ -97,10 +97,11 @@ class _SheetPainter:
         self.sheet = sheet
         self.header = header
         self.footer_left = footer_left
-        rect = device.pageLayout().paintRectPixels(device.resolution())
+        dpi = device.logicalDpiX()  # the resolution of a PDF writer or printer
+        rect = device.pageLayout().paintRectPixels(dpi)
         self.width = float(rect.width())
         self.height = float(rect.height())
-        self.px_per_pt = device.resolution() / 72.0
+        self.px_per_pt = dpi / 72.0
         width_pt = self.width / self.px_per_pt
         body_pt = max(6.0, min(10.0, width_pt / (sheet.width * WIDTH_UNIT_EM)))
         self.body = _font(body_pt)
@@ -299,12 +300,12 @@ class _SheetPainter:
         for index in rows:
             height = self.row_heights[index]
             baseline = y + height / 2 + (ascent - descent) / 2
-            for column, text in enumerate(self.texts[index]):
+            for number, text in enumerate(self.texts[index]):
                 if not text:
                     continue
-                left, column_width = self.lefts[column], self.columns[column]
-                wrap = self.cell_flags[index][column]
-                right = self.right_aligned[column]
+                left, column_width = self.lefts[number], self.columns[number]
+                wrap = self.cell_flags[index][number]
+                right = self.right_aligned[number]
                 if wrap:
                     cell = QRectF(left + pad, y + pad, column_width - 2 * pad, height - 2 * pad)
                     painter.drawText(cell, (ALIGN_RIGHT if right else ALIGN_LEFT) | wrap, text)
@@ -370,7 +371,7 @@ def render_pdf(document: ManifestDocument, path: Path) -> list[str]:
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout())
     writer.setCreator("evacplan")
-    writer.setTitle(f"Flight manifests, plan {document.plan_id} - {document.copy.title}")
+    writer.setTitle(f"Flight manifests, plan {document.plan_id} - {document.copy.heading}")
     paint_sheets(writer, manifest_sheets(document), document)
     return []
 
@@ -390,7 +391,7 @@ class ManifestPreviewDialog(QPrintPreviewDialog):
         self.manifest_printer = printer
         self.document = document
         self.sheets = manifest_sheets(document, flights_only=flights_only)
-        self.setWindowTitle(tr("Print preview - {copy}").format(copy=document.copy.title))
+        self.setWindowTitle(tr("Print preview - {copy}").format(copy=document.copy.heading))
         self.paintRequested.connect(self._paint)
 
     def _paint(self, device: QPrinter) -> None:

@@ -89,7 +89,7 @@ def format_value(value: Any) -> str:
 
 def page_header(document: ManifestDocument) -> tuple[str, str]:
     """Left and right text of every page header: the operation and plan, and the copy."""
-    return f"{document.operation} - plan {document.plan_id}", document.copy.title
+    return f"{document.operation} - plan {document.plan_id}", document.copy.heading
 
 
 def page_footer_left(document: ManifestDocument) -> str:
@@ -124,7 +124,7 @@ def _plan_line(document: ManifestDocument) -> str:
                  if document.published_at else ", not published")
     return (f"Operation: {document.operation}   |   Plan {document.plan_id} "
             f"({document.plan_status}, start {format_value(document.plan_start)}{published})"
-            f"   |   {document.copy.title}")
+            f"   |   {document.copy.heading}")
 
 
 def _counts_line(flight: FlightManifest) -> str:

@@ -20,7 +20,7 @@ class Copy(StrEnum):
     AIRLINE = "airline"
 
     @property
-    def title(self) -> str:
+    def heading(self) -> str:
         """The name printed in every title block and page header."""
         if self is Copy.EMBASSY:
             return "EMBASSY COPY - complete, confidential"

@@ -125,7 +125,7 @@ class _PlanData:
             )
         }
         #: Members still to travel, oldest first: one who left on another flight is out.
-        self.members: dict[int, list[Row[Any]]] = defaultdict(list)
+        self.members: dict[int, list[Any]] = defaultdict(list)
         for person in connection.execute(
             select(*_PERSON_COLUMNS)
             .join(PlanHousehold, PlanHousehold.household_id == Person.household_id)

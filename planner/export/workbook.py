@@ -93,7 +93,7 @@ def write_workbook(document: ManifestDocument, path: Path) -> list[str]:
     left, right = layout.page_header(document)
     footer = layout.page_footer_left(document)
     book = XlsxStream(path, title=f"Flight manifests, plan {document.plan_id}",
-                      subject=document.copy.title, created=document.generated_at)
+                      subject=document.copy.heading, created=document.generated_at)
     try:
         for sheet in layout.sheets(document):
             setup = PageSetup(
