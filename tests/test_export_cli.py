@@ -85,3 +85,13 @@ def test_replaced_characters_are_warned_about_without_the_text(
     err = capsys.readouterr().err
     assert err == ("evacplan: warning: sheet 'GA 123 2026-03-07', row 7, column Notes: "
                    "control characters replaced\n")
+
+
+def test_a_folder_in_the_way_is_a_clear_error(
+        db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "taken.xlsx").mkdir()
+    assert main(["--db", db, "export", str(tmp_path / "taken.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"evacplan: Cannot write {tmp_path / 'taken.xlsx'}: ")
+    assert err.count("\n") == 1
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".taken")] == []

@@ -89,19 +89,20 @@ def export_manifests(
     fmt = output_format(target)
     render: Renderer = write_workbook if fmt == "xlsx" else (renderer or find_renderer("pdf"))
     target = Path(target)
-    with atomic_output(target) as temp, operation.session() as session:
-        document = for_copy(read_manifests(session, plan_id, flights=flights, now=now), copy)
-        try:
+    try:
+        with atomic_output(target) as temp, operation.session() as session:
+            document = for_copy(read_manifests(session, plan_id, flights=flights, now=now),
+                                copy)
             warnings = list(render(document, temp) or [])
-        except OSError as exc:
-            raise PlannerError(f"Cannot write {target}: {exc.strerror or exc}") from exc
-        counts = document.counts()
-        details: dict[str, Any] = {"copy": copy.value, "format": fmt, **counts}
-        if flights:
-            details["flight_keys"] = [f.key for f in document.flights]
-        if warnings:
-            details["warnings"] = len(warnings)
-        audit.record(session, "export", "plan", str(document.plan_id), details,
-                     recipient=copy.audience)
+            counts = document.counts()
+            details: dict[str, Any] = {"copy": copy.value, "format": fmt, **counts}
+            if flights:
+                details["flight_keys"] = [f.key for f in document.flights]
+            if warnings:
+                details["warnings"] = len(warnings)
+            audit.record(session, "export", "plan", str(document.plan_id), details,
+                         recipient=copy.audience)
+    except OSError as exc:  # disk full, a folder in the way, no permission
+        raise PlannerError(f"Cannot write {target}: {exc.strerror or exc}") from exc
     return ExportResult(path=target, plan_id=document.plan_id, copy=copy, format=fmt,
                         counts=counts, warnings=warnings)
