@@ -35,6 +35,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ROLES_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP, int(ID_ROLE),
+                             int(VALUE_ROLE)})
 NUMERIC = (ColumnKind.INT, ColumnKind.FLOAT)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
@@ -115,10 +121,15 @@ class RecordTableModel(QAbstractTableModel):
     counts_changed = Signal(int, int)
 
     def __init__(self, columns: Sequence[Column], parent: Any = None,
-                 search_field: str | None = None) -> None:
+                 search_field: str | None = None,
+                 search_function: Callable[[tuple[str, ...]], np.ndarray] | None = None
+                 ) -> None:
+        """``search_field``: the snapshot column of folded text the search box looks in;
+        or ``search_function(words) -> mask`` for a search of its own."""
         super().__init__(parent)
         self._columns = list(columns)
         self._search_field = search_field
+        self._search_function = search_function
         self._table = ColumnTable.empty({c.field: c.kind for c in self._columns})
         self._order = np.zeros(0, dtype=np.int64)
         self._sorted: dict[int, np.ndarray] = {}
@@ -127,6 +138,7 @@ class RecordTableModel(QAbstractTableModel):
         self._search_mask: np.ndarray | None = None
         self._masks: dict[str, np.ndarray] = {}
         self._yes = "\u2713"
+        self._brushes: dict[str, QBrush] = {}
 
     # --- data -------------------------------------------------------------------------
     @property
@@ -213,31 +225,39 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every painted cell: plain ints, no enum lookups.
+        if role not in _ROLES_ANSWERED:
             return None
         row, col = index.row(), index.column()
-        if row >= len(self._order) or col >= len(self._columns):
+        if row < 0 or col < 0 or row >= len(self._order) or col >= len(self._columns):
             return None
         column = self._columns[col]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             value = self._table.columns[column.field][self._order[row]]
             return display_text(column, value, self._yes)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return column.alignment
-        if role == Qt.ItemDataRole.ForegroundRole and column.colors:
-            value = str(self._table.columns[column.field][self._order[row]])
-            color = column.colors.get(value)
-            return QBrush(QColor(color)) if color else None
+        if role == _FOREGROUND:
+            if not column.colors:
+                return None
+            color = column.colors.get(str(self._table.columns[column.field][self._order[row]]))
+            return self._brush(color) if color else None
         if role == ID_ROLE:
             return int(self._table.ids[self._order[row]])
         if role == VALUE_ROLE:
             value = self._table.columns[column.field][self._order[row]]
             return value.item() if hasattr(value, "item") else value
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind is ColumnKind.TEXT:
+        if column.kind is ColumnKind.TEXT:  # the tooltip: the whole text when it is long
             value = self._table.columns[column.field][self._order[row]]
             text = display_text(column, value)
             return text if len(text) > column.width_chars else None
         return None
+
+    def _brush(self, color: str) -> QBrush:
+        brush = self._brushes.get(color)
+        if brush is None:
+            brush = self._brushes[color] = QBrush(QColor(color))
+        return brush
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -303,7 +323,12 @@ class RecordTableModel(QAbstractTableModel):
         self.counts_changed.emit(len(self._order), len(self._table))
 
     def _compute_search_mask(self, within: np.ndarray | None) -> np.ndarray | None:
-        if not self._words or self._search_field is None:
+        if not self._words:
+            return None
+        if self._search_function is not None:
+            mask = self._search_function(self._words)
+            return mask if len(mask) == len(self._table) else np.zeros(len(self._table), bool)
+        if self._search_field is None:
             return None
         texts = self._table.columns.get(self._search_field)
         if texts is None or len(texts) == 0:

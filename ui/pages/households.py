@@ -62,7 +62,6 @@ def household_columns() -> list[Column]:
 def households_from(persons: ColumnTable, minor_age: int = 18) -> ColumnTable:
     """One row per household of the person snapshot (ids: household ids)."""
     kinds = {c.field: c.kind for c in household_columns()}
-    kinds[SEARCH_FIELD] = ColumnKind.TEXT
     kinds[ALONE] = ColumnKind.BOOL
     if len(persons) == 0 or "age" not in persons.columns:
         return ColumnTable.empty(kinds)
@@ -78,14 +77,6 @@ def households_from(persons: ColumnTable, minor_age: int = 18) -> ColumnTable:
     priority = np.bincount(inverse, weights=cols["priority"], minlength=len(ids))
     codes = cols["household"][first]
     alone = codes == ""
-    # Search text: the code and every member's name and case number.
-    order = np.argsort(inverse, kind="stable")
-    names = np.strings.add(np.strings.add(cols["full_name"][order], " "),
-                           cols["case_no"][order]).tolist()
-    bounds = np.concatenate([[0], np.cumsum(counts)]).tolist()
-    member_text = ["\x1e".join(names[bounds[i]:bounds[i + 1]]) for i in range(len(ids))]
-    search = np.strings.lower(np.strings.add(np.strings.add(codes, "\x1e"),
-                                             np.array(member_text, dtype=str)))
     columns: dict[str, np.ndarray] = {
         "code": np.where(alone, cols["case_no"][first], codes),
         "members": counts.astype(np.float64),
@@ -98,7 +89,6 @@ def households_from(persons: ColumnTable, minor_age: int = 18) -> ColumnTable:
         "plan_state": cols["plan_state"][first],
         "plan_flight": cols["plan_flight"][first],
         "plan_shelter": cols["plan_shelter"][first],
-        SEARCH_FIELD: search,
         ALONE: alone,
     }
     return ColumnTable(ids=ids, versions=np.ones(len(ids), dtype=np.int64), columns=columns,
@@ -136,7 +126,9 @@ class HouseholdsPage(Page):
         tools.addWidget(self.add_button)
         layout.addLayout(tools)
 
-        self.model = RecordTableModel(household_columns(), self, search_field=SEARCH_FIELD)
+        self.model = RecordTableModel(household_columns(), self,
+                                      search_function=self._households_matching)
+        self._member_household = np.zeros(0, dtype=np.int64)
         self.view = RecordView(self.model, "households", context.preferences, self)
         self.view.setSelectionMode(RecordView.SelectionMode.SingleSelection)
         self.members_model = RecordTableModel(person_columns(), self)
@@ -188,6 +180,20 @@ class HouseholdsPage(Page):
     def activated(self) -> None:
         if self._dirty:
             self.rebuild()
+
+    def _households_matching(self, words: tuple[str, ...]) -> np.ndarray:
+        """Households with a member whose name, case, passport or household code holds
+        every word (the roster's search text, one person at a time)."""
+        persons = self.store.table
+        texts = persons.columns.get(SEARCH_FIELD)
+        households = self.model.table.ids
+        if texts is None or len(texts) == 0 or len(households) == 0:
+            return np.zeros(len(households), dtype=bool)
+        match = np.ones(len(texts), dtype=bool)
+        for word in words:
+            match &= np.strings.find(texts, word) >= 0
+        hits = np.unique(persons.columns["household_id"][match].astype(np.int64))
+        return np.isin(households, hits)
 
     def rebuild(self) -> None:
         self._dirty = False
