@@ -74,7 +74,7 @@ def short_datetime(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
     return QLocale().toString(QDateTime(moment.year, moment.month, moment.day, moment.hour,
-                                        moment.minute), "d MMM yyyy HH:mm")
+                                        moment.minute, 0), "d MMM yyyy HH:mm")
 
 
 def number(value: float | int | None) -> str:

@@ -40,7 +40,7 @@ def flight_load_model(parent: object = None) -> ListTableModel[FlightLoad]:
     return ListTableModel([
         ListColumn(field_label("flight_no"), lambda f: f.flight_no, width_chars=9),
         ListColumn(field_label("departs_at"), lambda f: short_datetime(f.departs_at),
-                   sort=lambda f: f.departs_at, width_chars=16),
+                   sort=lambda f: f.departs_at, width_chars=19),
         ListColumn(field_label("destination"), lambda f: f.destination, width_chars=4),
         ListColumn(field_label("status"), lambda f: statuses.get(f.status, f.status),
                    color=lambda f: STATUS_COLORS.get(f.status), width_chars=9),
@@ -107,9 +107,9 @@ def household_model(parent: object = None) -> ListTableModel[HouseholdLine]:
         ListColumn(field_label("first_member"), lambda h: h.members[0].full_name,
                    width_chars=22),
         ListColumn(tr("Flight"), lambda h: h.flight_key or tr("none"),
-                   sort=lambda h: h.flight_key or "", width_chars=18,
+                   sort=lambda h: h.flight_key or "", width_chars=21,
                    color=lambda h: None if h.flown else WARNING),
-        ListColumn(tr("Shelter"), lambda h: h.shelter_name or "", width_chars=18),
+        ListColumn(tr("Shelter"), lambda h: h.shelter_name or "", width_chars=26),
         ListColumn(tr("Nights without a bed"),
                    lambda h: number(h.overflow_person_nights) if h.overflow_person_nights
                    else "", sort=lambda h: h.overflow_person_nights, align=RIGHT,
@@ -189,7 +189,7 @@ def _gap_text(row: ObjectiveRow) -> str:
 def objective_model(parent: object = None) -> ListTableModel[ObjectiveRow]:
     return ListTableModel([
         ListColumn(tr("Objective"), lambda r: f"{_position(r.name)}. {objective_label(r.name)}",
-                   sort=lambda r: _position(r.name), width_chars=30),
+                   sort=lambda r: _position(r.name), width_chars=34),
         ListColumn(tr("State"), lambda r: objective_status_label(r.state), width_chars=12,
                    color=lambda r: "#1b6e20" if r.state == "optimal" else None),
         ListColumn(tr("Best found"), lambda r: number(r.best), sort=lambda r: r.best,

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QWidget,
 )
 
@@ -49,6 +48,7 @@ from ui.plan_words import (
 from ui.tasks import Task, TaskState
 from ui.widgets.charts import SolveProgressChart
 from ui.widgets.list_view import ListView
+from ui.widgets.scroll_body import scrolling_body
 from ui.widgets.stat_tiles import StatRow
 from ui.workflow_preferences import WorkflowPreferences
 
@@ -100,8 +100,9 @@ class PlanPage(Page):
         self.last_summary: PlanSummary | None = None
         self._start_touched = False
         self.summary_label = QLabel(self)
-        layout = page_layout(self)
-        layout.addWidget(page_header(self, self.summary_label))
+        outer = page_layout(self)
+        outer.addWidget(page_header(self, self.summary_label))
+        layout = scrolling_body(self, outer, 520)
 
         intro = QLabel(tr("The planner decides who flies on which flight, who sleeps in which "
                           "shelter and who gets which document appointment, most vulnerable "
@@ -122,16 +123,15 @@ class PlanPage(Page):
         layout.addWidget(self.time_bar)
 
         self.objectives = objective_model(self)
-        self.objective_view = ListView(self.objectives, self, sortable=False)
-        self.objective_view.setMinimumWidth(420)
+        self.objective_view = ListView(self.objectives, self, sortable=False, stretch=0)
+        rows = len(OBJECTIVE_ORDER)
+        self.objective_view.setFixedHeight(
+            self.objective_view.horizontalHeader().sizeHint().height()
+            + self.objective_view.verticalHeader().defaultSectionSize() * rows + 4)
+        self.objective_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.objective_view)
         self.chart = SolveProgressChart(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.objective_view)
-        splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.chart, 1)
 
         self.outcome = QFrame(self)
         self.outcome.setFrameShape(QFrame.Shape.StyledPanel)
@@ -200,10 +200,10 @@ class PlanPage(Page):
         grid.addWidget(self.start_edit, 0, 1)
         grid.addWidget(QLabel(tr("Time limit"), box), 0, 2)
         grid.addWidget(self.limit_spin, 0, 3)
-        grid.addWidget(self.reference_check, 0, 4)
-        grid.setColumnStretch(5, 1)
-        grid.addWidget(self.solve_button, 0, 6)
-        grid.addWidget(self.cancel_button, 0, 7)
+        grid.addWidget(self.reference_check, 1, 0, 1, 5)
+        grid.setColumnStretch(4, 1)
+        grid.addWidget(self.solve_button, 0, 5)
+        grid.addWidget(self.cancel_button, 0, 6)
         return box
 
     # --- state --------------------------------------------------------------------------
@@ -295,12 +295,23 @@ class PlanPage(Page):
         self.start_edit.setEnabled(False)
         self.limit_spin.setEnabled(False)
         self.reference_check.setEnabled(False)
+        self._live_captions()
         self.timer.start()
         self.task = self.context.tasks.start(
             solve_plan, SolveRequest(operation, options), name=tr("Planning..."),
             on_done=self._finished, on_error=self._failed, on_cancelled=self._ended_early)
         # Reports from a worker thread are queued: none is delivered before this connection.
         self.task.partial_result.connect(self._on_progress)
+
+    def _live_captions(self) -> None:
+        for name, caption in (("elapsed", tr("Elapsed")), ("stage", tr("Working on")),
+                              ("best", tr("Best plan found")), ("bound", tr("Proven bound"))):
+            self.tiles.set_caption(name, caption)
+
+    def _outcome_captions(self) -> None:
+        for name, caption in (("elapsed", tr("Solved in")), ("stage", tr("Plan")),
+                              ("best", tr("Fly")), ("bound", tr("Left behind"))):
+            self.tiles.set_caption(name, caption)
 
     def cancel(self) -> None:
         if self.task is not None and self.task.running:
@@ -385,15 +396,17 @@ class PlanPage(Page):
             elif name in summary.bounds:
                 row.bound = summary.bounds[name]
         self._refresh_rows()
+        self._outcome_captions()
         self.tiles.set("elapsed", tr("{seconds} s").format(
-            seconds=number(round(summary.solve_seconds, 1))), tr("solving time"))
+            seconds=number(round(summary.solve_seconds, 1))),
+            tr("time limit {limit} s").format(limit=number(self.time_limit)))
         self.tiles.set("stage", plan_status_label(summary.status),
                        tr("plan {plan}").format(plan=summary.plan_id),
                        GOOD if summary.status == "optimal" else None)
-        self.tiles.set("best", tr("{flown} fly").format(flown=number(summary.flown_persons)),
+        self.tiles.set("best", number(summary.flown_persons),
                        tr("of {persons} persons").format(persons=number(summary.persons)))
-        self.tiles.set("bound", tr("{count} left").format(count=number(summary.left_behind)),
-                       tr("without a flight"), BAD if summary.left_behind else GOOD)
+        self.tiles.set("bound", number(summary.left_behind), tr("persons without a flight"),
+                       BAD if summary.left_behind else GOOD)
         self.time_bar.setValue(1000)
         self._show_outcome(summary)
         self.context.stores.persons.refresh_plan_and_rules()

@@ -9,8 +9,12 @@ order. See ``docs/ui-architecture.md``.
 from __future__ import annotations
 
 from ui.pages.base import PLANNING, RECORDS, Page
+from ui.pages.export_page import ExportPage
 from ui.pages.flights import FlightsPage
 from ui.pages.households import HouseholdsPage
+from ui.pages.import_page import ImportPage
+from ui.pages.plan_page import PlanPage
+from ui.pages.results_page import ResultsPage
 from ui.pages.roster import RosterPage
 from ui.pages.shelters import SheltersPage
 from ui.pages.slots import SlotsPage
@@ -19,7 +23,7 @@ from ui.pages.slots import SlotsPage
 RECORD_PAGES: list[type[Page]] = [RosterPage, HouseholdsPage, FlightsPage, SheltersPage,
                                   SlotsPage]
 #: Planning workflow: Import, Plan, Results, Export (added with their services).
-PLANNING_PAGES: list[type[Page]] = []
+PLANNING_PAGES: list[type[Page]] = [ImportPage, PlanPage, ResultsPage, ExportPage]
 
 
 def page_types() -> list[type[Page]]:

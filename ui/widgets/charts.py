@@ -66,14 +66,45 @@ class Chart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.empty_text = ""
 
     # --- helpers --------------------------------------------------------------------------
+    def legend(self) -> list[tuple[str, QColor, str]]:
+        """Legend entries (text, colour, "box" | "line" | "outline")."""
+        return []
+
+    def title_text(self) -> str:
+        return ""
+
+    def _legend_width(self) -> float:
+        metrics = QFontMetricsF(self.font())
+        return sum(metrics.horizontalAdvance(text) + 34 for text, _c, _s in self.legend())
+
+    def _two_header_rows(self) -> bool:
+        metrics = QFontMetricsF(self.font())
+        needed = metrics.horizontalAdvance(self.title_text()) + 24 + self._legend_width()
+        return needed > self.width() - 8
+
+    def top_margin(self) -> float:
+        return self.TOP + (QFontMetricsF(self.font()).height() + 4
+                           if self._two_header_rows() else 0)
+
     def plot_rect(self) -> QRectF:
-        return QRectF(self.LEFT, self.TOP, max(10.0, self.width() - self.LEFT - self.RIGHT),
-                      max(10.0, self.height() - self.TOP - self.BOTTOM))
+        top = self.top_margin()
+        return QRectF(self.LEFT, top, max(10.0, self.width() - self.LEFT - self.RIGHT),
+                      max(10.0, self.height() - top - self.BOTTOM))
+
+    def draw_header(self, painter: QPainter) -> None:
+        """The title at the top left and the legend at the right (or under the title)."""
+        metrics = QFontMetricsF(self.font())
+        painter.setPen(self.text_color())
+        painter.drawText(QRectF(6, 6, self.width() - 12, metrics.height()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         self.title_text())
+        y = 6.0 + (metrics.height() + 4 if self._two_header_rows() else 0)
+        self.draw_legend(painter, self.legend(), y)
 
     def text_color(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.WindowText)
@@ -83,8 +114,7 @@ class Chart(QWidget):
         color.setAlphaF(0.15)
         return color
 
-    def draw_value_axis(self, painter: QPainter, top: float, step: float,
-                        title: str = "") -> None:
+    def draw_value_axis(self, painter: QPainter, top: float, step: float) -> None:
         plot = self.plot_rect()
         metrics = QFontMetricsF(self.font())
         value = 0.0
@@ -99,19 +129,12 @@ class Chart(QWidget):
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              label)
             value += step
-        if title:
-            painter.save()
-            painter.setPen(self.text_color())
-            painter.drawText(QRectF(4, 4, plot.left() + 200, self.TOP - 10),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             title)
-            painter.restore()
 
-    def draw_legend(self, painter: QPainter, items: Sequence[tuple[str, QColor, str]]) -> None:
-        """Legend entries (text, colour, "box" | "line" | "outline") at the top right."""
+    def draw_legend(self, painter: QPainter, items: Sequence[tuple[str, QColor, str]],
+                    y: float) -> None:
+        """Legend entries at the right, on the line at ``y``."""
         metrics = QFontMetricsF(self.font())
         x = self.width() - self.RIGHT
-        y = 6.0
         height = metrics.height()
         for text, color, style in reversed(items):
             width = metrics.horizontalAdvance(text)
@@ -188,6 +211,15 @@ class FlightLoadChart(Chart):
         self.updateGeometry()
         self.update()
 
+    def title_text(self) -> str:
+        return tr("Seats") if self.bars else ""
+
+    def legend(self) -> list[tuple[str, QColor, str]]:
+        items = [(tr("Seats taken"), TAKEN, "box"), (tr("Seats free"), FREE, "outline")]
+        if any(not b.usable for b in self.bars):
+            items.append((tr("Cancelled or departed"), CANCELLED, "box"))
+        return items
+
     def set_selected(self, flight_id: int | None) -> None:
         self.selected = flight_id
         self.update()
@@ -196,7 +228,7 @@ class FlightLoadChart(Chart):
         return QSize(int(self.LEFT + self.RIGHT + self.BAR_SPACE * max(1, len(self.bars))), 260)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(int(self.LEFT + self.RIGHT + 30 * max(1, len(self.bars))), 200)
+        return QSize(int(self.LEFT + self.RIGHT + 30 * max(1, len(self.bars))), 130)
 
     def _slot_width(self) -> float:
         return self.plot_rect().width() / max(1, len(self.bars))
@@ -215,10 +247,8 @@ class FlightLoadChart(Chart):
             self.draw_empty(painter)
             return
         top, step = axis_top(max(max(b.seats, b.seated) for b in self.bars))
-        self.draw_value_axis(painter, top, step, tr("Seats"))
-        self.draw_legend(painter, [(tr("Seats taken"), TAKEN, "box"),
-                                   (tr("Seats free"), FREE, "outline"),
-                                   (tr("Cancelled or departed"), CANCELLED, "box")])
+        self.draw_header(painter)
+        self.draw_value_axis(painter, top, step)
         plot = self.plot_rect()
         slot = self._slot_width()
         width = min(34.0, slot * 0.66)
@@ -307,12 +337,21 @@ class OccupancyChart(Chart):
         self.updateGeometry()
         self.update()
 
+    def title_text(self) -> str:
+        return (self.title or tr("Beds")) if self.nights else ""
+
+    def legend(self) -> list[tuple[str, QColor, str]]:
+        items = [(tr("Beds used"), TAKEN, "box"), (tr("Beds available"), CAPACITY_LINE, "line")]
+        if any(self.overflow):
+            items.append((tr("Without a bed"), OVER, "box"))
+        return items
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(int(self.LEFT + self.RIGHT + self.NIGHT_SPACE * max(1, len(self.nights))),
                      240)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(int(self.LEFT + self.RIGHT + 8 * max(1, len(self.nights))), 200)
+        return QSize(int(self.LEFT + self.RIGHT + 8 * max(1, len(self.nights))), 130)
 
     def _night_at(self, x: float) -> int | None:
         plot = self.plot_rect()
@@ -331,12 +370,8 @@ class OccupancyChart(Chart):
         highest = max(max(u + o for u, o in zip(self.used, extra, strict=False)),
                       max(self.capacity, default=0))
         top, step = axis_top(highest)
-        self.draw_value_axis(painter, top, step, self.title or tr("Beds"))
-        legend = [(tr("Beds used"), TAKEN, "box"), (tr("Beds available"), CAPACITY_LINE,
-                                                     "line")]
-        if any(extra):
-            legend.append((tr("Without a bed"), OVER, "box"))
-        self.draw_legend(painter, legend)
+        self.draw_header(painter)
+        self.draw_value_axis(painter, top, step)
         plot = self.plot_rect()
         slot = plot.width() / len(self.nights)
         width = max(2.0, slot * 0.72)
@@ -399,7 +434,14 @@ class SolveProgressChart(Chart):
         self.bound: list[tuple[float, float]] = []
         self.title = ""
         self.empty_text = tr("The solver's progress appears here.")
-        self.setMinimumHeight(160)
+
+    def title_text(self) -> str:
+        return self.title if self.best or self.bound else ""
+
+    def legend(self) -> list[tuple[str, QColor, str]]:
+        if not (self.best or self.bound):
+            return []
+        return [(tr("Best plan found"), TAKEN, "line"), (tr("Proven bound"), BOUND_LINE, "line")]
 
     def reset(self, title: str = "") -> None:
         self.best, self.bound, self.title = [], [], title
@@ -440,11 +482,7 @@ class SolveProgressChart(Chart):
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              number(value))
             value += step
-        painter.drawText(QRectF(4, 4, 400, self.TOP - 10),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         self.title)
-        self.draw_legend(painter, [(tr("Best plan found"), TAKEN, "line"),
-                                   (tr("Proven bound"), BOUND_LINE, "line")])
+        self.draw_header(painter)
 
         def to_point(t: float, v: float) -> QPointF:
             return QPointF(plot.left() + (t - first) / (last - first) * plot.width(),

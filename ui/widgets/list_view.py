@@ -13,7 +13,8 @@ from ui.models.list_table import RECORD_ROLE, ListTableModel
 
 class ListView(QTableView):
     def __init__(self, model: ListTableModel[Any], parent: QWidget | None = None, *,
-                 multi: bool = False, sortable: bool = True) -> None:
+                 multi: bool = False, sortable: bool = True,
+                 stretch: int | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -31,7 +32,10 @@ class ListView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         if sortable:
             header.setSortIndicatorShown(True)
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

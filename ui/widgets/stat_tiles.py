@@ -30,6 +30,9 @@ class StatTile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.note)
 
+    def set_caption(self, caption: str) -> None:
+        self.caption.setText(caption)
+
     def set(self, value: str, note: str = "", color: str | None = None) -> None:
         self.value.setText(value)
         self.value.setStyleSheet(f"color: {color};" if color else "")
@@ -52,6 +55,9 @@ class StatRow(QWidget):
 
     def set(self, name: str, value: str, note: str = "", color: str | None = None) -> None:
         self.tiles[name].set(value, note, color)
+
+    def set_caption(self, name: str, caption: str) -> None:
+        self.tiles[name].set_caption(caption)
 
     def clear(self) -> None:
         for tile in self.tiles.values():

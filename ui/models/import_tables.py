@@ -1,0 +1,273 @@
+"""The tables of the import screen: sheets, the column mapping, problems by row, a preview.
+
+All read the import service's ``Analysis`` (``planner.importing``). The column mapping is
+the one editable table: its Field column takes a field name (or "" for "not imported")
+through ``setData``; the screen turns the edits into a ``ColumnMapping`` and checks the
+file again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from planner.importing import Analysis, ColumnMatch, Problem, SheetReport
+from planner.importing.cells import Row, display
+from planner.importing.record_kinds import KINDS, RecordKind, base_field
+from ui.i18n import tr
+from ui.labels import field_label
+from ui.models.list_table import RIGHT, ListColumn, ListTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+WARNING = "#b3261e"
+#: The column mapping's field for a column left out of the import.
+NOT_IMPORTED = ""
+
+
+def kind_label(kind: RecordKind | None) -> str:
+    return {
+        RecordKind.PERSONS: tr("Persons"),
+        RecordKind.FLIGHTS: tr("Flights"),
+        RecordKind.SHELTERS: tr("Shelters"),
+        RecordKind.SLOTS: tr("Document slots"),
+    }.get(kind, tr("Not recognised")) if kind is not None else tr("Not recognised")
+
+
+def target_label(target: str | None) -> str:
+    """A mapping target in words: a field, or half of a date and time in two columns."""
+    if not target:
+        return tr("(not imported)")
+    name = base_field(target)
+    if target.endswith("@date"):
+        return tr("{field} (date)").format(field=field_label(name))
+    if target.endswith("@time"):
+        return tr("{field} (time)").format(field=field_label(name))
+    return field_label(name)
+
+
+def targets_of(kind: RecordKind) -> list[str]:
+    """Every field (and date/time half) a column of this kind of sheet may fill."""
+    spec = KINDS[kind]
+    targets: list[str] = []
+    for name in spec.fields:
+        targets.append(name)
+        targets += [part for part in (f"{name}@date", f"{name}@time") if part in spec.headers]
+    return targets
+
+
+def how_label(how: str) -> str:
+    return {"recognised": tr("recognised"), "mapping": tr("chosen by you"),
+            "ignored": tr("not recognised"), "duplicate": tr("repeats another column")
+            }.get(how, how)
+
+
+# --- sheets -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SheetRow:
+    report: SheetReport
+    valid: int
+    rejected: int
+
+
+def sheet_rows(analysis: Analysis) -> list[SheetRow]:
+    rejected: dict[str, int] = {}
+    for row in analysis.rejected:
+        rejected[row.sheet] = rejected.get(row.sheet, 0) + 1
+    return [SheetRow(s, analysis.valid_rows.get(s.name, 0), rejected.get(s.name, 0))
+            for s in analysis.sheets]
+
+
+def sheet_model(parent: object = None) -> ListTableModel[SheetRow]:
+    return ListTableModel([
+        ListColumn(tr("Sheet"), lambda r: r.report.name, width_chars=16),
+        ListColumn(tr("Holds"), lambda r: kind_label(r.report.kind), width_chars=12,
+                   color=lambda r: WARNING if r.report.kind is None else None,
+                   tooltip=lambda r: r.report.reason or None),
+        ListColumn(tr("Headers"), lambda r: str(r.report.header_row or ""),
+                   sort=lambda r: r.report.header_row, align=RIGHT, width_chars=4,
+                   header_tooltip=tr("The row that holds the column headers")),
+        ListColumn(tr("To import"), lambda r: str(r.valid) if r.report.kind else "",
+                   sort=lambda r: r.valid, align=RIGHT, width_chars=6,
+                   header_tooltip=tr("Rows that can be imported")),
+        ListColumn(tr("Problems"), lambda r: str(r.rejected) if r.rejected else "",
+                   sort=lambda r: r.rejected, align=RIGHT, width_chars=6,
+                   color=lambda r: WARNING if r.rejected else None),
+    ], parent)
+
+
+# --- problems by row ----------------------------------------------------------------------
+def problem_rows(analysis_rejected: Sequence[Any]) -> list[Problem]:
+    return [p for row in analysis_rejected for p in row.problems]
+
+
+def problem_model(parent: object = None) -> ListTableModel[Problem]:
+    return ListTableModel([
+        ListColumn(tr("Sheet"), lambda p: p.sheet, width_chars=12),
+        ListColumn(tr("Row"), lambda p: str(p.row), sort=lambda p: p.row, align=RIGHT,
+                   width_chars=5),
+        ListColumn(tr("Column"), lambda p: (f"{p.column} \u00b7 {p.header}" if p.column and
+                                            p.header else p.column or
+                                            (field_label(p.field) if p.field else "")),
+                   width_chars=24),
+        ListColumn(tr("Value"), lambda p: p.value, width_chars=16),
+        ListColumn(tr("Problem"), lambda p: p.reason, width_chars=50),
+    ], parent)
+
+
+# --- the column mapping (editable) --------------------------------------------------------
+class ColumnMappingModel(QAbstractTableModel):
+    """The columns of one sheet and the field each one fills; the Field column is editable."""
+
+    LETTER, HEADER, FIELD, HOW = range(4)
+    #: A column's field was changed: (mapping key, field or "" for not imported).
+    field_changed = Signal(str, str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.kind: RecordKind | None = None
+        self.columns: list[ColumnMatch] = []
+        self.missing: list[str] = []
+
+    def set_sheet(self, report: SheetReport | None) -> None:
+        self.beginResetModel()
+        self.kind = report.kind if report is not None else None
+        self.columns = list(report.columns) if report is not None else []
+        self.missing = list(report.missing_required) if report is not None else []
+        self.endResetModel()
+
+    @staticmethod
+    def key_of(column: ColumnMatch) -> str:
+        """How the mapping names a column: its header, or its letter when it has none."""
+        return column.header.strip() or column.letter
+
+    def targets(self) -> list[str]:
+        return [NOT_IMPORTED, *targets_of(self.kind)] if self.kind is not None else []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (tr("Column"), tr("Header in the file"), tr("Goes to"), tr("How"))[section] \
+            if 0 <= section < 4 else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.FIELD and self.kind is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.columns):
+            return None
+        column = self.columns[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (column.letter, column.header or tr("(no header)"),
+                    target_label(column.field), how_label(column.how))[col] if col < 4 else None
+        if role == Qt.ItemDataRole.EditRole and col == self.FIELD:
+            return column.field or NOT_IMPORTED
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.HEADER and not column.header:
+                return QBrush(QColor("#808080"))
+            if col == self.FIELD and not column.field:
+                return QBrush(QColor("#808080"))
+            if col == self.HOW and column.how == "mapping":
+                return QBrush(QColor("#1565c0"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.FIELD and \
+                self.kind is not None:
+            return tr("Double-click to choose the field this column fills")
+        return None
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() \
+                or index.column() != self.FIELD or self.kind is None:
+            return False
+        target = str(value or "")
+        if target not in self.targets():
+            return False
+        column = self.columns[index.row()]
+        if (column.field or NOT_IMPORTED) == target:
+            return False
+        self.columns[index.row()] = ColumnMatch(column.index, column.header, target or None,
+                                                "mapping")
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 3))
+        self.field_changed.emit(self.key_of(column), target)
+        return True
+
+
+# --- preview ------------------------------------------------------------------------------
+class PreviewModel(QAbstractTableModel):
+    """The first rows of a sheet as read, in the columns that are imported; rows with a
+    problem in red, their problems in the tooltip."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns: list[ColumnMatch] = []
+        self.rows: list[tuple[int, Row]] = []
+        self.problems: dict[int, list[Problem]] = {}
+        self._red = QBrush(QColor(WARNING))
+
+    def set_preview(self, report: SheetReport | None, rows: Sequence[tuple[int, Row]],
+                    problems: Sequence[Problem]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        if report is not None and report.kind is None:  # every column, named by its letter
+            width = max((len(cells) for _, cells in self.rows), default=0)
+            self.columns = [ColumnMatch(i, "", None, "ignored") for i in range(width)]
+        else:
+            self.columns = [c for c in report.columns if c.field] if report is not None else []
+        self.problems = {}
+        for problem in problems:
+            if report is not None and problem.sheet == report.name:
+                self.problems.setdefault(problem.row, []).append(problem)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return tr("Row")
+        if 0 < section <= len(self.columns):
+            column = self.columns[section - 1]
+            return target_label(column.field) if column.field else column.letter
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        number, cells = self.rows[index.row()]
+        col = index.column()
+        if col > len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return str(number)
+            position = self.columns[col - 1].index
+            return display(cells[position]) if position < len(cells) else ""
+        if role == Qt.ItemDataRole.ForegroundRole and number in self.problems:
+            return self._red
+        if role == Qt.ItemDataRole.ToolTipRole and number in self.problems:
+            return "\n".join(p.short for p in self.problems[number])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return RIGHT
+        return None

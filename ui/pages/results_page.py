@@ -1,0 +1,402 @@
+"""The Results screen: what a plan does, who it leaves behind and why, and its publication.
+
+The screen reads a stored plan in the background (``planner.planning.overview``) together
+with its difference from the published plan (``insights.plan_diff``), and shows it in tabs:
+flight loads with the freed-seat question, nights in shelters against beds, the persons
+left behind with their reasons, the households that fly differently, and every household
+with its pins. Pins, unpins, the freed-seat question and publishing run as background
+tasks through the planning services; a pin makes the plan out of date, and the screen
+says so (solve again to apply it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
+
+from planner.db import Operation
+from planner.planning import insights, pins
+from planner.planning.overview import (
+    PlanListing,
+    PlanOverview,
+    list_plans,
+    read_overview,
+)
+from planner.planning.service import publish_plan
+from ui.context import AppContext
+from ui.dialogs import ask
+from ui.i18n import tr
+from ui.models.plan_tables import MoveRow
+from ui.pages.base import PLANNING, Page, page_header, page_layout
+from ui.pages.results_tabs import (
+    ChangesTab,
+    FlightsTab,
+    HouseholdsTab,
+    LeftBehindTab,
+    PinRequest,
+    SheltersTab,
+)
+from ui.plan_words import move_text, number, plan_status_label, short_datetime
+from ui.tasks import TaskState
+from ui.widgets.scroll_body import scrolling_body
+from ui.widgets.stat_tiles import StatRow
+
+GOOD = "#1b6e20"
+BAD = "#b3261e"
+BANNER_STYLE = ("QLabel { background: %s; border-radius: 4px; padding: 6px 10px; }")
+
+
+@dataclass(frozen=True)
+class ResultsRequest:
+    operation: Operation
+    plan_id: int | None
+
+
+@dataclass(frozen=True)
+class Results:
+    plans: list[PlanListing]
+    overview: PlanOverview | None
+    #: The plan the moves are against (None: nothing to compare with).
+    against: int | None
+    moves: list[MoveRow]
+
+
+def load_results(request: ResultsRequest, state: TaskState) -> Results:
+    """The background task: the plans, the chosen one's overview and its moves."""
+    state.set_status(tr("Reading the plan..."))
+    with request.operation.session() as session:
+        plans = list_plans(session)
+        if not plans:
+            return Results([], None, None, [])
+        known = {p.plan_id for p in plans}
+        chosen = request.plan_id if request.plan_id in known else plans[0].plan_id
+        overview = read_overview(session, chosen)
+    state.check_cancelled()
+    against = overview.reference_plan_id or overview.published_plan_id
+    if against == overview.plan_id:
+        against = None
+    rows: list[MoveRow] = []
+    if against is not None:
+        state.set_status(tr("Comparing with the published plan..."))
+        households = {h.household_id: h for h in overview.households}
+        for move in insights.plan_diff(request.operation, overview.plan_id, against):
+            line = households.get(move.household_id)
+            first = line.reasons[0] if line is not None and line.reasons else None
+            rows.append(MoveRow(move, len(line.members) if line is not None else 0,
+                                move_text(move.code, move.before, move.after, move.text,
+                                          first)))
+    return Results(plans, overview, against, rows)
+
+
+def plan_choice_text(plan: PlanListing) -> str:
+    text = tr("Plan {plan} \u00b7 {made} \u00b7 {status}").format(
+        plan=plan.plan_id, made=short_datetime(plan.created_at),
+        status=plan_status_label(plan.status))
+    if plan.published_at is not None:
+        text += " \u00b7 " + tr("published")
+    return text
+
+
+class ResultsPage(Page):
+    page_id = "results"
+    icon_name = "results"
+    section = PLANNING
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.results: Results | None = None
+        self.wanted_plan: int | None = None
+        self.dirty = True
+        self.loading = False
+        self.summary_label = QLabel(self)
+        outer = page_layout(self)
+        outer.addWidget(page_header(self, self.summary_label))
+        layout = scrolling_body(self, outer, 560)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Plan"), self))
+        self.plan_choice = QComboBox(self)
+        self.plan_choice.setMinimumWidth(360)
+        self.plan_choice.activated.connect(self._plan_chosen)
+        bar.addWidget(self.plan_choice)
+        bar.addStretch(1)
+        self.publish_button = QPushButton(tr("Publish this plan..."), self)
+        self.publish_button.setToolTip(tr("Make this the plan officers work from and export "
+                                          "manifests of"))
+        self.publish_button.clicked.connect(self.publish)
+        bar.addWidget(self.publish_button)
+        layout.addLayout(bar)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.tiles = StatRow({"flown": tr("Fly"), "left": tr("Left behind"),
+                              "nights": tr("Nights without a bed"),
+                              "changes": tr("Fly differently"), "status": tr("Plan")}, self)
+        layout.addWidget(self.tiles)
+        self.tabs = QTabWidget(self)
+        self.flights_tab = FlightsTab(self.tabs)
+        self.shelters_tab = SheltersTab(self.tabs)
+        self.left_tab = LeftBehindTab(self.tabs)
+        self.changes_tab = ChangesTab(self.tabs)
+        self.households_tab = HouseholdsTab(self.tabs)
+        self.tabs.addTab(self.flights_tab, tr("Flights"))
+        self.tabs.addTab(self.shelters_tab, tr("Shelters"))
+        self.tabs.addTab(self.left_tab, tr("Left behind"))
+        self.tabs.addTab(self.changes_tab, tr("Changes"))
+        self.tabs.addTab(self.households_tab, tr("Households and pins"))
+        layout.addWidget(self.tabs, 1)
+        self.empty = QLabel(tr("No plan yet.\nMake one in the Plan screen; its results "
+                               "appear here."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid); font-size: 12pt;")
+        layout.addWidget(self.empty, 1)
+
+        self.flights_tab.candidates_requested.connect(self.find_candidates)
+        for tab in (self.flights_tab, self.left_tab, self.households_tab):
+            tab.pin_requested.connect(self.pin)
+        self.households_tab.unpin_requested.connect(self.unpin)
+        context.operation_changed.connect(self._on_operation)
+        context.data_changed.connect(self._mark_dirty)
+        context.edits.records_changed.connect(lambda _changes: self._mark_dirty())
+        self._show(None)
+
+    def title(self) -> str:
+        return tr("Results")
+
+    # --- loading ------------------------------------------------------------------------
+    def _on_operation(self, _operation: Any) -> None:
+        self.results = None
+        self.wanted_plan = None
+        self._show(None)
+        self._mark_dirty()
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+        if self.isVisible():
+            self.reload()
+
+    def activated(self) -> None:
+        if self.dirty:
+            self.reload()
+
+    def show_plan(self, plan_id: int | None) -> None:
+        """Show ``plan_id`` (None: the newest plan, and every newer one as it is made)."""
+        self.wanted_plan = plan_id
+        self.reload()
+
+    def reload(self) -> None:
+        operation = self.context.operation
+        if operation is None or self.loading:
+            return
+        self.dirty = False
+        self.loading = True
+        self.summary_label.setText(tr("reading..."))
+
+        def done(results: Results) -> None:
+            self.loading = False
+            self._show(results)
+            if self.dirty:
+                self.reload()
+
+        def failed(error: BaseException) -> None:
+            self.loading = False
+            self.summary_label.setText("")
+            self.context.errors.handle(error)
+
+        def cancelled() -> None:
+            self.loading = False
+
+        self.context.tasks.start(load_results, ResultsRequest(operation, self.wanted_plan),
+                                 name=tr("Reading the plan..."), on_done=done,
+                                 on_error=failed, on_cancelled=cancelled)
+
+    def _plan_chosen(self, index: int) -> None:
+        plan_id = self.plan_choice.itemData(index)
+        if plan_id is not None and (self.overview is None or plan_id != self.overview.plan_id):
+            # The newest plan is followed: a plan solved later shows at once.
+            self.wanted_plan = None if index == 0 else int(plan_id)
+            self.reload()
+
+    @property
+    def overview(self) -> PlanOverview | None:
+        return self.results.overview if self.results is not None else None
+
+    # --- showing ------------------------------------------------------------------------
+    def _show(self, results: Results | None) -> None:
+        self.results = results
+        overview = results.overview if results is not None else None
+        has_plan = overview is not None
+        self.tabs.setVisible(has_plan)
+        self.tiles.setVisible(has_plan)
+        self.empty.setVisible(not has_plan)
+        self.plan_choice.clear()
+        for plan in results.plans if results is not None else []:
+            self.plan_choice.addItem(plan_choice_text(plan), plan.plan_id)
+        if overview is not None:
+            self.plan_choice.setCurrentIndex(max(0, self.plan_choice.findData(overview.plan_id)))
+        self.plan_choice.setEnabled(has_plan)
+        self.flights_tab.show_overview(overview)
+        self.shelters_tab.show_overview(overview)
+        self.left_tab.show_overview(overview)
+        self.households_tab.show_overview(overview)
+        self.changes_tab.show_moves(overview, results.against if results else None,
+                                    results.moves if results else [])
+        self._show_figures(results)
+        self._show_banner(overview)
+        self.publish_button.setEnabled(overview is not None and overview.publishable
+                                       and not overview.is_published)
+        if overview is None:
+            self.summary_label.setText("" if self.context.operation is None
+                                       else tr("no plan yet"))
+        else:
+            self.summary_label.setText(tr("plan {plan}, made {made} by {who}").format(
+                plan=overview.plan_id, made=short_datetime(overview.created_at),
+                who=overview.created_by or "?"))
+        left = len([1 for h in overview.households if not h.flown for _ in h.members]) \
+            if overview else 0
+        self.tabs.setTabText(2, tr("Left behind ({count})").format(count=number(left))
+                             if overview else tr("Left behind"))
+        self.tabs.setTabText(3, tr("Changes ({count})").format(
+            count=number(len(results.moves))) if results and results.against else tr("Changes"))
+
+    def _show_figures(self, results: Results | None) -> None:
+        overview = results.overview if results is not None else None
+        if overview is None:
+            self.tiles.clear()
+            return
+        persons = overview.persons
+        flown = overview.flown_persons
+        self.tiles.set("flown", number(flown), tr("of {persons} persons, on {flights} "
+                                                  "flights").format(
+            persons=number(persons),
+            flights=number(sum(1 for f in overview.flights if f.passengers))))
+        left = persons - flown
+        households = len(overview.left_behind)
+        self.tiles.set("left", number(left), tr("in {households} households").format(
+            households=number(households)), BAD if left else GOOD)
+        nights = overview.overflow_person_nights
+        self.tiles.set("nights", number(nights), tr("person-nights over all shelters"),
+                       BAD if nights else GOOD)
+        if results is not None and results.against is not None:
+            moved = sum(r.members for r in results.moves)
+            self.tiles.set("changes", number(moved), tr("persons, against plan {plan}").format(
+                plan=results.against))
+        else:
+            self.tiles.set("changes", "-", tr("no published plan to compare with"))
+        note = tr("published") if overview.is_published else tr("not published")
+        self.tiles.set("status", plan_status_label(overview.status), note,
+                       GOOD if overview.status == "optimal" else
+                       BAD if overview.status in ("cancelled", "failed") else None)
+
+    def _show_banner(self, overview: PlanOverview | None) -> None:
+        lines: list[str] = []
+        color = "#fff4e5"
+        if overview is None:
+            self.banner.hide()
+            return
+        if overview.records_changed:
+            lines.append(tr("The records or pins changed since this plan was made, so it can "
+                            "no longer be published. Solve again in the Plan screen to plan "
+                            "with the changes."))
+        if overview.status == "cancelled":
+            lines.append(tr("The planner was stopped before it finished this plan; it cannot "
+                            "be published."))
+        if overview.conflicts:
+            lines.append(tr("{count} pins broke a planning rule and were released:").format(
+                count=len(overview.conflicts)))
+            lines += [f"  \u2022 {c.get('text', '')}" for c in overview.conflicts[:5]]
+        if not lines:
+            if overview.is_published:
+                lines.append(tr("This is the published plan. Export and print its manifests "
+                                "in the Export screen."))
+                color = "#e8f5e9"
+            else:
+                lines.append(tr("This plan is not published yet. Check who is left behind and "
+                                "why, then publish it."))
+                color = "#e3f2fd"
+        self.banner.setStyleSheet(BANNER_STYLE % color + " QLabel { color: #202020; }")
+        self.banner.setText("\n".join(lines))
+        self.banner.show()
+
+    # --- actions ------------------------------------------------------------------------
+    def find_candidates(self, flight_key: str) -> None:
+        operation, overview = self.context.operation, self.overview
+        if operation is None or overview is None:
+            return
+
+        def run(_inputs: None, state: TaskState) -> list[insights.SeatCandidate]:
+            state.set_status(tr("Looking for households..."))
+            return insights.freed_seat_candidates(operation, flight_key, overview.plan_id)
+
+        self.context.tasks.start(
+            run, None, name=tr("Looking for households..."),
+            on_done=lambda found: self.flights_tab.show_candidates(flight_key, found),
+            on_error=self._action_failed)
+
+    def pin(self, request: PinRequest) -> None:
+        operation = self.context.operation
+        if operation is None:
+            return
+        kind, subject, target = request
+
+        def run(_inputs: None, state: TaskState) -> int:
+            return pins.pin(operation, kind, subject, target)
+
+        self.context.tasks.start(run, None, name=tr("Pinning..."),
+                                 on_done=lambda _pin: self._after_pin(subject),
+                                 on_error=self._action_failed)
+
+    def unpin(self, request: tuple[str, list[str]]) -> None:
+        operation = self.context.operation
+        if operation is None:
+            return
+        subject, kinds = request
+
+        def run(_inputs: None, state: TaskState) -> None:
+            for kind in kinds:
+                pins.unpin(operation, kind, subject)
+
+        self.context.tasks.start(run, None, name=tr("Removing pins..."),
+                                 on_done=lambda _r: self._after_pin(subject),
+                                 on_error=self._action_failed)
+
+    def _after_pin(self, subject: str) -> None:
+        self.context.data_changed.emit()  # the plan is out of date now: every screen says so
+
+    def publish(self) -> None:
+        operation, overview = self.context.operation, self.overview
+        if operation is None or overview is None:
+            return
+        text = tr("Publish plan {plan}? It becomes the plan officers work from: manifests are "
+                  "exported from it, and the next plans keep its flights where they "
+                  "can.").format(plan=overview.plan_id)
+        if not ask.confirm(self, tr("Publish"), text, tr("Publish")):
+            return
+        plan_id = overview.plan_id
+
+        def run(_inputs: None, state: TaskState) -> None:
+            publish_plan(operation, plan_id)
+
+        def published(_result: None) -> None:
+            self.context.stores.persons.refresh_plan_and_rules()
+            self.context.data_changed.emit()
+
+        self.context.tasks.start(run, None, name=tr("Publishing..."), on_done=published,
+                                 on_error=self._action_failed)
+
+    def _action_failed(self, error: BaseException) -> None:
+        self.context.errors.handle(error)
+        self._mark_dirty()
