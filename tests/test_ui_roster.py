@@ -244,3 +244,14 @@ def test_priority_and_age_follow_the_plan_start(window: MainWindow) -> None:
     ages = table.columns["age"]
     assert np.nanmin(ages) >= 0
     assert set(np.unique(table.columns["priority"])) <= set(range(1, 16))
+
+
+def test_enter_on_a_row_opens_its_form(qtbot: Any, window: MainWindow, answers: Answers) -> None:
+    page = roster(window)
+    opened: list[Any] = []
+    answers.dialog = opened.append
+    page.view.setFocus()
+    page.view.selectRow(3)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert len(opened) == 1
+    assert opened[0].form.value("case_no") == page.model.index(3, 0).data()

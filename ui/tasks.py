@@ -203,6 +203,9 @@ class _Runnable(QRunnable):
 class TaskRunner(QObject):
     """Starts tasks and keeps track of the running ones."""
 
+    #: True when ``start`` returns only after the task is done (the test stand-in).
+    immediate = False
+
     #: The number of running tasks changed (for the status bar).
     active_changed = Signal(int)
     #: A task started: pages and the status bar may show its progress.
@@ -290,6 +293,8 @@ class ThreadPoolTaskRunner(TaskRunner):
 
 class SynchronousTaskRunner(TaskRunner):
     """Runs each task at once in the calling thread: for tests where timing does not matter."""
+
+    immediate = True
 
     def _submit(self, task: Task, function: TaskFunction, inputs: Any) -> None:
         try:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
 from planner import table_snapshots as snapshots
@@ -75,7 +75,12 @@ class RecordStore(QObject):
         self.loaded = False
         self.changed.emit()
         if operation is not None:
-            self.reload()
+            if self.runner.immediate:
+                self.reload()
+            else:
+                # Start once the event loop runs: the window paints before the reading
+                # thread competes with it for the interpreter.
+                QTimer.singleShot(0, self, self.reload)
 
     def reload(self) -> Task | None:
         """Read the whole table in the background; ``changed`` fires when it is here."""
@@ -151,7 +156,6 @@ class PersonStore(RecordStore):
             outcome = snapshots.load_plan_outcome(session)
         state.check_cancelled()
         table.columns["search"] = snapshots.search_text(table)
-        table.kinds["search"] = ColumnKind.TEXT
         return PersonSnapshot(_with_derived(table, rules, outcome), rules, outcome)
 
     def _install(self, result: Any) -> None:
@@ -169,7 +173,6 @@ class PersonStore(RecordStore):
             changed = base.take(np.zeros(0, dtype=np.int64))
         else:
             changed.columns["search"] = snapshots.search_text(changed)
-            changed.kinds["search"] = ColumnKind.TEXT
             for name in base.columns:  # derived columns: placeholders, derived below
                 if name not in changed.columns:
                     changed.columns[name] = np.zeros(len(changed), base.columns[name].dtype)

@@ -134,7 +134,7 @@ class HouseholdsPage(Page):
         self.members_model = RecordTableModel(person_columns(), self)
         self.members_view = RecordView(self.members_model, "household_members",
                                        context.preferences, self)
-        self.members_view.doubleClicked.connect(lambda _index: self.edit_member())
+        self.members_view.open_requested.connect(self.edit_member)
         self.members_title = QLabel(self)
         self.edit_member_button = QPushButton(tr("Edit member..."), self)
         self.edit_member_button.clicked.connect(self.edit_member)

@@ -79,6 +79,7 @@ class RecordPage(Page):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.search_placeholder())
         self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(lambda: self.view.setFocus())
         self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(520)
         self.search.textChanged.connect(self.model.set_search)
@@ -108,7 +109,7 @@ class RecordPage(Page):
         header = self.view.horizontalHeader()
         if self.default_sort is not None and header.sortIndicatorSection() < 0:
             self.view.sortByColumn(self.default_sort, Qt.SortOrder.AscendingOrder)
-        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.view.open_requested.connect(self.edit_selected)
         layout.addWidget(self.view, 1)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.counts_changed.connect(self._on_counts)

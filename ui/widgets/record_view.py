@@ -7,7 +7,8 @@ widths, sort) is remembered per table in the preferences.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from planner.table_snapshots import ColumnKind
@@ -19,7 +20,12 @@ DIGIT_KINDS = (ColumnKind.INT, ColumnKind.FLOAT, ColumnKind.DATE, ColumnKind.DAT
 
 
 class RecordView(QTableView):
-    """A sortable, row-selecting table over a ``RecordTableModel``."""
+    """A sortable, row-selecting table over a ``RecordTableModel``.
+
+    ``open_requested`` fires on a double click or Enter on a row (the page edits it).
+    """
+
+    open_requested = Signal()
 
     def __init__(self, model: RecordTableModel, name: str,
                  preferences: Preferences | None = None, parent: QWidget | None = None) -> None:
@@ -53,6 +59,7 @@ class RecordView(QTableView):
         self.empty_label.setStyleSheet("color: palette(mid); font-size: 11pt; padding: 24px;")
         self.empty_label.hide()
         self.viewport().installEventFilter(self)
+        self.doubleClicked.connect(lambda _index: self.open_requested.emit())
         self.restore_header()
 
     def record_model(self) -> RecordTableModel:
@@ -68,6 +75,12 @@ class RecordView(QTableView):
             char = digit if column.kind in DIGIT_KINDS else letter
             header_width = metrics.horizontalAdvance(column.header) + 28
             self.setColumnWidth(index, max(header_width, column.width_chars * char + 18))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def set_empty_text(self, text: str) -> None:
         """The words shown over an empty table (blank to hide them)."""
