@@ -69,13 +69,13 @@ def person_columns() -> list[Column]:
         Column("destinations", field_label("destinations"), width_chars=8,
                tooltip=tr("Arrival airports the person accepts, first = preferred; blank = "
                           "the operation's default")),
-        Column("needs", field_label("needs"), K.INT, width_chars=22, format=needs_formatter()),
         Column("priority", field_label("priority"), K.INT, width_chars=4,
                tooltip=tr("Priority weight (SPEC 2.6): higher flies first")),
         Column("plan_state", field_label("plan_state"), labels=code_labels("plan_state"),
                colors=PLAN_COLORS, width_chars=10),
         Column("plan_flight", field_label("plan_flight"), width_chars=20),
         Column("plan_shelter", field_label("plan_shelter"), width_chars=14),
+        Column("needs", field_label("needs"), K.INT, width_chars=22, format=needs_formatter()),
         Column("available_from", field_label("available_from"), K.DATE, width_chars=10),
         Column("cleared_from", field_label("cleared_from"), K.DATE, width_chars=10),
     ]

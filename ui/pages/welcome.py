@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import tr
+from ui.icons import icon
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -57,10 +58,16 @@ class WelcomePage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        logo = QLabel(card)
+        logo.setPixmap(icon("app").pixmap(48, 48))
+        heading = QHBoxLayout()
+        heading.setSpacing(14)
+        heading.addWidget(logo)
+        heading.addWidget(title, 1)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(12)
-        inner.addWidget(title)
+        inner.addLayout(heading)
         inner.addWidget(intro)
         inner.addLayout(buttons)
         inner.addWidget(self.recent_title)
