@@ -11,9 +11,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from statistics import median
 
 from planner.importing import limits
 from planner.importing.cells import TOO_LONG, CellValue, Row
@@ -45,15 +45,24 @@ def detect_encoding(path: Path) -> str:
 
 
 def detect_separator(sample: str) -> str:
+    """The separator that splits the most lines into the same number (> 1) of fields.
+
+    Title lines above the table have one field whatever the separator, so they do not
+    count; a comma inside a title splits one line only.
+    """
     lines = [line for line in sample.splitlines()[:60] if line.strip()]
-    best, best_score = ",", 0.0
+    best, best_score = ",", (0, 0)
     for separator in SEPARATORS:
         try:
             counts = [len(r) for r in csv.reader(io.StringIO("\n".join(lines)),
                                                  delimiter=separator)]
         except csv.Error:
             continue
-        score = median(counts) if counts else 0
+        wide = Counter(c for c in counts if c > 1)
+        if not wide:
+            continue
+        width, lines_with_it = wide.most_common(1)[0]
+        score = (lines_with_it, width)
         if score > best_score:
             best, best_score = separator, score
     return best
