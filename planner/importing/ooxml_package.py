@@ -13,6 +13,7 @@ import codecs
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,7 +167,8 @@ class Package:
                 f"{self.path.name} was refused: its part {part} declares XML entities or a "
                 "document type, which workbooks never need (a known attack)"
             ) from exc
-        except (ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except (ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError,
+                zlib.error) as exc:
             raise ImportFileError(f"{self.path.name} is damaged: {part} cannot be read ({exc})") from exc
 
     def stream(self, part: str) -> Iterator[bytes]:
@@ -186,7 +188,7 @@ class Package:
                         )
                     tail = chunk[-16:]
                     yield chunk
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
             raise ImportFileError(f"{self.path.name} is damaged: {part} cannot be read ({exc})") from exc
 
     def close(self) -> None:
