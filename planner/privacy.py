@@ -20,6 +20,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.exc import OperationalError
@@ -161,7 +162,8 @@ def purge(
             return PurgeReport(cutoff, include_waiting, dry_run, cases, 0, kept,
                                erased=not dry_run)
         emptied = _delete_persons(session, chosen)
-        entries = [("purge", "person", case, {"cutoff": cutoff.isoformat()}) for case in cases]
+        entries: list[tuple[str, str, str | None, dict[str, Any]]] = [
+            ("purge", "person", case, {"cutoff": cutoff.isoformat()}) for case in cases]
         entries.append(("purge", "operation", None, {
             "cutoff": cutoff.isoformat(), "persons": len(cases), "households": emptied,
             "include_waiting": include_waiting,
