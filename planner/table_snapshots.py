@@ -192,8 +192,9 @@ def _parse_aggregate(text: str, kind: ColumnKind, count: int) -> np.ndarray | No
         if len(numbers) != count:
             return None
         return np.where(numbers == BLANK_NUMBER, np.nan, numbers.astype(np.float64))
-    if kind is ColumnKind.SEARCH:
-        text = text.casefold()  # once for the whole column
+    if kind is ColumnKind.SEARCH:  # folded once for the whole column, not row by row
+        values = text.casefold().split(SEPARATOR)
+        return np.array(values, dtype=str) if len(values) == count else None
     values = text.split(SEPARATOR)
     return _to_array(kind, values) if len(values) == count else None
 
@@ -565,9 +566,9 @@ def _labels(ids: np.ndarray, names: dict[int, str]) -> np.ndarray:
     return labels[inverse]
 
 
-def search_text(table: ColumnTable) -> np.ndarray:
-    """Folded name, case number, passport and household of each person, for search."""
+def household_search_text(table: ColumnTable) -> np.ndarray:
+    """Each person's household code folded for search (the roster looks in it and in the
+    ``search`` column of name, case number and passport)."""
     if len(table) == 0:
         return np.zeros(0, dtype="<U1")
-    household = np.strings.lower(table.columns["household"])
-    return np.strings.add(np.strings.add(table.columns["search"], "\x1e"), household)
+    return np.strings.lower(table.columns["household"])

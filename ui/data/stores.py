@@ -155,7 +155,8 @@ class PersonStore(RecordStore):
             rules = snapshots.load_person_rules(session)
             outcome = snapshots.load_plan_outcome(session)
         state.check_cancelled()
-        table.columns["search"] = snapshots.search_text(table)
+        table.columns["household_search"] = snapshots.household_search_text(table)
+        table.kinds["household_search"] = ColumnKind.SEARCH
         return PersonSnapshot(_with_derived(table, rules, outcome), rules, outcome)
 
     def _install(self, result: Any) -> None:
@@ -172,7 +173,8 @@ class PersonStore(RecordStore):
         if changed is None:
             changed = base.take(np.zeros(0, dtype=np.int64))
         else:
-            changed.columns["search"] = snapshots.search_text(changed)
+            changed.columns["household_search"] = snapshots.household_search_text(changed)
+            changed.kinds["household_search"] = ColumnKind.SEARCH
             for name in base.columns:  # derived columns: placeholders, derived below
                 if name not in changed.columns:
                     changed.columns[name] = np.zeros(len(changed), base.columns[name].dtype)

@@ -121,14 +121,17 @@ class RecordTableModel(QAbstractTableModel):
     counts_changed = Signal(int, int)
 
     def __init__(self, columns: Sequence[Column], parent: Any = None,
-                 search_field: str | None = None,
+                 search_field: str | tuple[str, ...] | None = None,
                  search_function: Callable[[tuple[str, ...]], np.ndarray] | None = None
                  ) -> None:
-        """``search_field``: the snapshot column of folded text the search box looks in;
-        or ``search_function(words) -> mask`` for a search of its own."""
+        """``search_field``: the snapshot column(s) of folded text the search box looks in
+        (a word may match in any of them); or ``search_function(words) -> mask`` for a
+        search of its own."""
         super().__init__(parent)
         self._columns = list(columns)
-        self._search_field = search_field
+        self._search_fields: tuple[str, ...] = (
+            () if search_field is None else
+            (search_field,) if isinstance(search_field, str) else tuple(search_field))
         self._search_function = search_function
         self._table = ColumnTable.empty({c.field: c.kind for c in self._columns})
         self._order = np.zeros(0, dtype=np.int64)
@@ -328,23 +331,25 @@ class RecordTableModel(QAbstractTableModel):
         if self._search_function is not None:
             mask = self._search_function(self._words)
             return mask if len(mask) == len(self._table) else np.zeros(len(self._table), bool)
-        if self._search_field is None:
+        if not self._search_fields:
             return None
-        texts = self._table.columns.get(self._search_field)
-        if texts is None or len(texts) == 0:
+        columns = [self._table.columns.get(name) for name in self._search_fields]
+        texts = [c for c in columns if c is not None and len(c) == len(self._table)]
+        if not texts or len(self._table) == 0:
             return np.zeros(len(self._table), dtype=bool)
-        if within is not None:
-            candidates = np.flatnonzero(within)
-            keep = np.ones(len(candidates), dtype=bool)
-            subset = texts[candidates]
-            for word in self._words:
-                keep &= np.strings.find(subset, word) >= 0
-            mask = np.zeros(len(self._table), dtype=bool)
-            mask[candidates[keep]] = True
-            return mask
-        mask = np.ones(len(self._table), dtype=bool)
+        candidates = np.flatnonzero(within) if within is not None else None
+        if candidates is not None:
+            texts = [t[candidates] for t in texts]
+        keep = np.ones(len(texts[0]), dtype=bool)
         for word in self._words:
-            mask &= np.strings.find(texts, word) >= 0
+            found = np.strings.find(texts[0], word) >= 0
+            for other in texts[1:]:
+                found |= np.strings.find(other, word) >= 0
+            keep &= found
+        if candidates is None:
+            return keep
+        mask = np.zeros(len(self._table), dtype=bool)
+        mask[candidates[keep]] = True
         return mask
 
     def _sorted_positions(self, column: int) -> np.ndarray:

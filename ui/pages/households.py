@@ -33,7 +33,7 @@ from ui.i18n import tr
 from ui.labels import code_labels, field_label
 from ui.models.record_table import Column, RecordTableModel
 from ui.pages.base import Page, page_header, page_layout
-from ui.pages.record_page import SEARCH_FIELD, _number, key_of
+from ui.pages.record_page import HOUSEHOLD_SEARCH, SEARCH_FIELD, _number, key_of
 from ui.pages.roster import PLAN_COLORS, needs_formatter, person_columns
 from ui.widgets.record_view import RecordView
 
@@ -186,12 +186,13 @@ class HouseholdsPage(Page):
         every word (the roster's search text, one person at a time)."""
         persons = self.store.table
         texts = persons.columns.get(SEARCH_FIELD)
+        codes = persons.columns.get(HOUSEHOLD_SEARCH)
         households = self.model.table.ids
-        if texts is None or len(texts) == 0 or len(households) == 0:
+        if texts is None or codes is None or len(texts) == 0 or len(households) == 0:
             return np.zeros(len(households), dtype=bool)
         match = np.ones(len(texts), dtype=bool)
         for word in words:
-            match &= np.strings.find(texts, word) >= 0
+            match &= (np.strings.find(texts, word) >= 0) | (np.strings.find(codes, word) >= 0)
         hits = np.unique(persons.columns["household_id"][match].astype(np.int64))
         return np.isin(households, hits)
 

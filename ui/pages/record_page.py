@@ -28,6 +28,8 @@ from ui.pages.base import Page, page_header, page_layout
 from ui.widgets.record_view import RecordView
 
 SEARCH_FIELD = "search"
+#: The roster's second search column: the household code.
+HOUSEHOLD_SEARCH = "household_search"
 
 
 def key_of(kind: RecordKind, table: ColumnTable, position: int) -> str:
@@ -72,7 +74,7 @@ class RecordPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.store: RecordStore = context.stores.of(self.kind)
-        self.model = RecordTableModel(self.columns(), self, search_field=SEARCH_FIELD)
+        self.model = RecordTableModel(self.columns(), self, search_field=self.search_columns())
         self.count_label = QLabel(self)
         layout = page_layout(self)
         layout.addWidget(page_header(self, self.count_label))
@@ -134,6 +136,10 @@ class RecordPage(Page):
             return tr("{total} records").format(total=_number(total))
         return tr("{visible} of {total} records").format(visible=_number(visible),
                                                          total=_number(total))
+
+    def search_columns(self) -> tuple[str, ...]:
+        """The snapshot columns the search box looks in."""
+        return (SEARCH_FIELD,)
 
     def build_filters(self, tools: QHBoxLayout) -> None:
         """Add filter widgets after the search box."""

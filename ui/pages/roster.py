@@ -21,7 +21,7 @@ from ui.data.stores import NEED_FLAGS, PersonStore
 from ui.i18n import tr
 from ui.labels import code_labels, field_label
 from ui.models.record_table import Column
-from ui.pages.record_page import RecordPage, _number
+from ui.pages.record_page import HOUSEHOLD_SEARCH, SEARCH_FIELD, RecordPage, _number
 
 PLAN_COLORS = {PlanState.LEFT_BEHIND.value: "#b3261e", PlanState.FLOWN.value: "#6b6b6b",
                PlanState.WAITING.value: "#1b6e20"}
@@ -107,7 +107,10 @@ class RosterPage(RecordPage):
         return tr("No persons yet.\nImport a ministry roster, or add a person with Add...")
 
     def table_for_model(self, table: ColumnTable) -> ColumnTable:
-        return table  # the person store brings its search column
+        return table  # the person store brings its search columns
+
+    def search_columns(self) -> tuple[str, ...]:
+        return (SEARCH_FIELD, HOUSEHOLD_SEARCH)
 
     def count_text(self, visible: int, total: int) -> str:
         plan = self._plan_text()
