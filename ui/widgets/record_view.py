@@ -53,12 +53,13 @@ class RecordView(QTableView):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.apply_width_hints()
-        self.empty_label = QLabel(self.viewport())
+        self._viewport = self.viewport()  # PySide looks it up slowly: keep it
+        self.empty_label = QLabel(self._viewport)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: palette(mid); font-size: 11pt; padding: 24px;")
         self.empty_label.hide()
-        self.viewport().installEventFilter(self)
+        self._viewport.installEventFilter(self)
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
         self.restore_header()
 
@@ -89,10 +90,10 @@ class RecordView(QTableView):
         self._place_empty_label()
 
     def _place_empty_label(self) -> None:
-        self.empty_label.setGeometry(self.viewport().rect().adjusted(40, 20, -40, -20))
+        self.empty_label.setGeometry(self._viewport.rect().adjusted(40, 20, -40, -20))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
             self._place_empty_label()
         return super().eventFilter(watched, event)
 
