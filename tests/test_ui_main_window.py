@@ -176,3 +176,37 @@ def test_sidebar_click_switches_pages(qtbot: Any, window: MainWindow) -> None:
             qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
                              pos=rect.center())
     assert window.current_page() is window.pages["flights"]
+
+
+def test_a_shared_server_operation_opens_and_is_remembered_without_password(
+        qtbot: Any, postgres_url: str, preferences: Preferences, answers: Answers) -> None:
+    from sqlalchemy.engine import make_url
+
+    with open_operation(postgres_url, create=True).session() as session:
+        demo.create(session, 12, seed=3)
+    url = make_url(postgres_url).set(password="secret").render_as_string(hide_password=False)
+    main = MainWindow(None, preferences=preferences, tasks=SynchronousTaskRunner())
+    qtbot.addWidget(main)
+    main.open_location(url)
+    assert main.operation is not None and not main.operation.is_sqlite
+    assert main.pages["roster"].model.rowCount() == 12  # type: ignore[attr-defined]
+    assert "Shared database" in main.location_label.text()
+    remembered = preferences.recent_operations[0]
+    assert "secret" not in remembered and "***" not in remembered
+    main.close()
+
+
+def test_without_db_the_latest_operation_opens(tmp_path: Path, preferences: Preferences,
+                                               monkeypatch: Any) -> None:
+    import ui.app
+
+    default = tmp_path / "default.sqlite"
+    monkeypatch.setattr(ui.app, "default_database_path", lambda: default)
+    latest = tmp_path / "latest.sqlite"
+    open_operation(latest, create=True).close()
+    preferences.recent_operations = [str(tmp_path / "gone.sqlite")]
+    assert ui.app.starting_operation(preferences) is None  # welcome screen
+    open_operation(default, create=True).close()
+    assert ui.app.starting_operation(preferences) == str(default)
+    preferences.recent_operations = [str(latest), str(default)]
+    assert ui.app.starting_operation(preferences) == str(latest)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from planner.db import Operation, open_operation
+from planner.db.engine import default_database_path
 from planner.errors import PlannerError
 from planner.files import atomic_output
 from ui.i18n import languages, system_language
@@ -90,9 +91,9 @@ def run(db: str | None, screenshot: Path | None = None) -> int:
     window = program.window
     assert isinstance(window, MainWindow)
     if operation is None and screenshot is None:
-        recent = program.preferences.recent_operations
-        if recent and "://" not in recent[0] and Path(recent[0]).exists():
-            window.open_location(recent[0])
+        start = starting_operation(program.preferences)
+        if start is not None:
+            window.open_location(start)
     elif operation is not None:
         window.set_operation(operation)
     if screenshot is not None:
@@ -112,6 +113,16 @@ def run(db: str | None, screenshot: Path | None = None) -> int:
                 scratch.cleanup()
     window.show()
     return app.exec()
+
+
+def starting_operation(preferences: Preferences) -> str | None:
+    """Without ``--db``: the most recent operation file that still exists, else the
+    default operation file of ``evacplan`` when there is one, else None (welcome screen)."""
+    recent = preferences.recent_operations
+    if recent and "://" not in recent[0] and Path(recent[0]).exists():
+        return recent[0]
+    default = default_database_path()
+    return str(default) if default.exists() else None
 
 
 def wait_until_loaded(window: object, timeout_s: float = 120.0) -> None:
