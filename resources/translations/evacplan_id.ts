@@ -980,7 +980,105 @@ The value that stands for &quot;blank&quot; (shown as the special text).</extrac
     </message>
     <message>
         <source>Persons</source>
+        <extracomment>The column mapping&apos;s field for a column left out of the import.</extracomment>
         <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Tidak dikenali</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>{field} (date)</source>
+        <translation>{field} (tanggal)</translation>
+    </message>
+    <message>
+        <source>{field} (time)</source>
+        <translation>{field} (jam)</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>dikenali</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>dipilih oleh Anda</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>tidak dikenali</translation>
+    </message>
+    <message>
+        <source>repeats another column</source>
+        <translation>mengulang kolom lain</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Berisi</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>The row that holds the column headers</source>
+        <translation>Baris yang berisi judul kolom</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>Untuk diimpor</translation>
+    </message>
+    <message>
+        <source>Rows that can be imported</source>
+        <translation>Baris yang dapat diimpor</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <extracomment>A column&apos;s field was changed: (mapping key, field or &quot;&quot; for not imported).</extracomment>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Judul di berkas</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Menjadi</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the field this column fills</source>
+        <translation>Klik dua kali untuk memilih isian yang diisi kolom ini</translation>
     </message>
     <message>
         <source>Priority gained</source>
@@ -1244,6 +1342,10 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Menyusun rencana...</translation>
     </message>
     <message>
+        <source>Solved in</source>
+        <translation>Disusun dalam</translation>
+    </message>
+    <message>
         <source>Stopping</source>
         <translation>Menghentikan</translation>
     </message>
@@ -1264,28 +1366,20 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>selisih {gap} %</translation>
     </message>
     <message>
-        <source>solving time</source>
-        <translation>waktu penyusunan</translation>
+        <source>time limit {limit} s</source>
+        <translation>batas waktu {limit} dtk</translation>
+    </message>
+    <message>
+        <source>persons without a flight</source>
+        <translation>orang tanpa penerbangan</translation>
     </message>
     <message>
         <source>plan {plan}</source>
         <translation>rencana {plan}</translation>
     </message>
     <message>
-        <source>{flown} fly</source>
-        <translation>{flown} terbang</translation>
-    </message>
-    <message>
         <source>of {persons} persons</source>
         <translation>dari {persons} orang</translation>
-    </message>
-    <message>
-        <source>{count} left</source>
-        <translation>{count} tertinggal</translation>
-    </message>
-    <message>
-        <source>without a flight</source>
-        <translation>tanpa penerbangan</translation>
     </message>
     <message>
         <source>Plan {plan} is stored: {flown} of {persons} persons fly, {left} are left without a flight.</source>
@@ -1325,7 +1419,7 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>Add...</source>
-        <extracomment>Text fields the search box looks in (small tables; the roster brings its own). The column sorted by until the officer sorts otherwise (None: registration order).</extracomment>
+        <extracomment>The roster&apos;s second search column: the household code. Text fields the search box looks in (small tables; the roster brings its own). The column sorted by until the officer sorts otherwise (None: registration order).</extracomment>
         <translation>Tambah...</translation>
     </message>
     <message>
@@ -1661,8 +1755,119 @@ Impor daftar dari kementerian, atau tambahkan orang dengan Tambah...</translatio
         <translation>Rencana {plan} · {made} · {status}</translation>
     </message>
     <message>
+        <source>Reading the manifests...</source>
+        <extracomment>The complete (embassy) document of the chosen plan; None without a plan.</extracomment>
+        <translation>Membaca manifes...</translation>
+    </message>
+    <message>
+        <source>Writing {file}...</source>
+        <translation>Menulis {file}...</translation>
+    </message>
+    <message>
+        <source>Embassy copy</source>
+        <translation>Salinan perwakilan RI</translation>
+    </message>
+    <message>
+        <source>Airline and immigration copy</source>
+        <translation>Salinan maskapai dan imigrasi</translation>
+    </message>
+    <message>
+        <source>Complete and confidential: case numbers, phones, notes, special needs, shelters, appointments and the persons left behind. For the embassy only.</source>
+        <translation>Lengkap dan rahasia: nomor kasus, telepon, catatan, kebutuhan khusus, penampungan, jadwal dokumen dan orang yang tertinggal. Hanya untuk perwakilan RI.</translation>
+    </message>
+    <message>
+        <source>Only what boarding and arrival need: names, documents, households and assistance codes (MEDA, WCHR, PREG, UMNR, INFT). No phones, no notes, never the trafficking flag.</source>
+        <translation>Hanya yang diperlukan untuk naik pesawat dan kedatangan: nama, dokumen, keluarga dan kode bantuan (MEDA, WCHR, PREG, UMNR, INFT). Tanpa telepon, tanpa catatan, tidak pernah tanda korban perdagangan orang.</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>Pratinjau cetak...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Cetak...</translation>
+    </message>
+    <message>
+        <source>Save this flight as PDF...</source>
+        <translation>Simpan penerbangan ini sebagai PDF...</translation>
+    </message>
+    <message>
+        <source>No plan to export yet.
+Make one in the Plan screen and publish it in Results.</source>
+        <translation>Belum ada rencana untuk diekspor.
+Susun rencana di layar Rencana dan terbitkan di Hasil.</translation>
+    </message>
+    <message>
+        <source>Export and print</source>
+        <translation>Ekspor dan cetak</translation>
+    </message>
+    <message>
+        <source>Save the manifests workbook...</source>
+        <translation>Simpan buku kerja manifes...</translation>
+    </message>
+    <message>
+        <source>Every flight on its own sheet, ready to print; the embassy copy adds shelters, appointments and the persons left behind</source>
+        <translation>Setiap penerbangan di lembarnya sendiri, siap dicetak; salinan perwakilan RI menambahkan penampungan, jadwal dokumen dan orang yang tertinggal</translation>
+    </message>
+    <message>
+        <source>Save all as PDF...</source>
+        <translation>Simpan semua sebagai PDF...</translation>
+    </message>
+    <message>
+        <source>Nobody flies in this plan.</source>
+        <translation>Tidak ada yang terbang dalam rencana ini.</translation>
+    </message>
+    <message>
         <source>published</source>
         <translation>diterbitkan</translation>
+    </message>
+    <message>
+        <source>plan {plan} ({state}): {passengers} passengers on {flights} flights</source>
+        <translation>rencana {plan} ({state}): {passengers} penumpang dengan {flights} penerbangan</translation>
+    </message>
+    <message>
+        <source>Choose a flight to see its manifest.</source>
+        <translation>Pilih penerbangan untuk melihat manifesnya.</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifes</translation>
+    </message>
+    <message>
+        <source>{flight} to {to}, {departs}: {count} passengers · {copy}</source>
+        <translation>{flight} ke {to}, {departs}: {count} penumpang · {copy}</translation>
+    </message>
+    <message>
+        <source>Save the manifests</source>
+        <translation>Simpan manifes</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{copy} of plan {plan} saved to {file}: {flights} flights, {passengers} passengers.</source>
+        <translation>{copy} rencana {plan} disimpan ke {file}: {flights} penerbangan, {passengers} penumpang.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Manifest {flight}</source>
+        <translation>Manifes {flight}</translation>
+    </message>
+    <message>
+        <source>Print the manifest of {flight}</source>
+        <translation>Cetak manifes {flight}</translation>
+    </message>
+    <message>
+        <source>Recording the print...</source>
+        <translation>Mencatat pencetakan...</translation>
     </message>
     <message>
         <source>Publish this plan...</source>
@@ -2071,6 +2276,335 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Cancelling...</source>
         <translation>Membatalkan...</translation>
+    </message>
+    <message>
+        <source>Reading the roster...</source>
+        <translation>Membaca daftar orang...</translation>
+    </message>
+    <message>
+        <source>Reading the flights...</source>
+        <translation>Membaca penerbangan...</translation>
+    </message>
+    <message>
+        <source>Reading the shelters...</source>
+        <translation>Membaca penampungan...</translation>
+    </message>
+    <message>
+        <source>Reading the document slots...</source>
+        <translation>Membaca jadwal dokumen...</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Membaca...</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>medis</translation>
+    </message>
+    <message>
+        <source>wheelchair</source>
+        <translation>kursi roda</translation>
+    </message>
+    <message>
+        <source>pregnant</source>
+        <translation>hamil</translation>
+    </message>
+    <message>
+        <source>unaccompanied minor</source>
+        <translation>anak tanpa pendamping</translation>
+    </message>
+    <message>
+        <source>infant on lap</source>
+        <translation>bayi dipangku</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>Penumpang</translation>
+    </message>
+    <message>
+        <source>{taken} of {seats}</source>
+        <translation>{taken} dari {seats}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Reading {file}...</source>
+        <translation>Membaca {file}...</translation>
+    </message>
+    <message>
+        <source>Saving a copy of the operation first...</source>
+        <translation>Menyimpan salinan operasi terlebih dahulu...</translation>
+    </message>
+    <message>
+        <source>Importing {file}...</source>
+        <translation>Mengimpor {file}...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose a file</source>
+        <translation>Langkah 1 dari 3: pilih berkas</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check how it reads</source>
+        <translation>Langkah 2 dari 3: periksa cara pembacaannya</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: done</source>
+        <translation>Langkah 3 dari 3: selesai</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Impor daftar</translation>
+    </message>
+    <message>
+        <source>Rosters ({patterns});;All files (*)</source>
+        <translation>Daftar ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Please wait until the file being read is done.</source>
+        <translation>Mohon tunggu sampai berkas selesai dibaca.</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>Memeriksa {file}...</translation>
+    </message>
+    <message>
+        <source>You changed the columns of the sheet {other}. One import can change the columns of one sheet only: drop those changes and change {sheet}?</source>
+        <translation>Anda mengubah kolom lembar {other}. Satu impor hanya dapat mengubah kolom satu lembar: buang perubahan itu dan ubah {sheet}?</translation>
+    </message>
+    <message>
+        <source>Change columns</source>
+        <translation>Ubah kolom</translation>
+    </message>
+    <message>
+        <source>Change {sheet}</source>
+        <translation>Ubah {sheet}</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Mengimpor...</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Impor dibatalkan; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>Simpan baris yang bermasalah</translation>
+    </message>
+    <message>
+        <source>Saving the rows with problems...</source>
+        <translation>Menyimpan baris yang bermasalah...</translation>
+    </message>
+    <message>
+        <source>{count} rows with what to correct were saved to {file}.</source>
+        <translation>{count} baris beserta yang perlu diperbaiki disimpan ke {file}.</translation>
+    </message>
+    <message>
+        <source>Save the blank template</source>
+        <translation>Simpan templat kosong</translation>
+    </message>
+    <message>
+        <source>Saving the template...</source>
+        <translation>Menyimpan templat...</translation>
+    </message>
+    <message>
+        <source>The template was saved to {file}. Fill it in and import it here.</source>
+        <translation>Templat disimpan ke {file}. Isi lalu impor di sini.</translation>
+    </message>
+    <message>
+        <source>{kind}: would add {added}, update {updated} and leave {unchanged} unchanged</source>
+        <extracomment>File kinds the import reads (SPEC 4), for the file dialog.</extracomment>
+        <translation>{kind}: akan menambah {added}, memperbarui {updated} dan membiarkan {unchanged} tidak berubah</translation>
+    </message>
+    <message>
+        <source>{kind}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>{kind}: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah</translation>
+    </message>
+    <message>
+        <source>{count} repeated rows merged</source>
+        <translation>{count} baris berulang digabung</translation>
+    </message>
+    <message>
+        <source>Drop a roster here</source>
+        <translation>Letakkan daftar di sini</translation>
+    </message>
+    <message>
+        <source>A ministry spreadsheet or the template, with persons, flights, shelters or document slots: .xlsx, .xls, .ods, .csv or .json. Nothing changes until you press Import.</source>
+        <translation>Lembar kerja dari kementerian atau templat, berisi orang, penerbangan, penampungan atau jadwal dokumen: .xlsx, .xls, .ods, .csv atau .json. Tidak ada yang berubah sampai Anda menekan Impor.</translation>
+    </message>
+    <message>
+        <source>Choose a file...</source>
+        <translation>Pilih berkas...</translation>
+    </message>
+    <message>
+        <source>Save the blank template...</source>
+        <translation>Simpan templat kosong...</translation>
+    </message>
+    <message>
+        <source>A workbook with the sheets and headers the import knows, to fill in and import</source>
+        <translation>Buku kerja dengan lembar dan judul kolom yang dikenali impor, untuk diisi lalu diimpor</translation>
+    </message>
+    <message>
+        <source>Headers in English or Indonesian are recognised (Nama, Jenis Kelamin, Tanggal Lahir, No. Paspor...), also below a title block. You can change what each column means before importing.</source>
+        <translation>Judul kolom dalam bahasa Inggris atau Indonesia dikenali (Nama, Jenis Kelamin, Tanggal Lahir, No. Paspor...), juga di bawah blok judul. Anda dapat mengubah arti setiap kolom sebelum mengimpor.</translation>
+    </message>
+    <message>
+        <source>Choose another file...</source>
+        <translation>Pilih berkas lain...</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>The sheet holds</source>
+        <translation>Lembar ini berisi</translation>
+    </message>
+    <message>
+        <source>choose...</source>
+        <translation>pilih...</translation>
+    </message>
+    <message>
+        <source>Headers in row</source>
+        <translation>Judul di baris</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Baris pertama</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rows with problems</source>
+        <translation>Impor baris yang sah dan tinggalkan baris yang bermasalah</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems...</source>
+        <translation>Simpan baris yang bermasalah...</translation>
+    </message>
+    <message>
+        <source>A workbook of these rows with what to correct; import it again once corrected</source>
+        <translation>Buku kerja berisi baris-baris ini beserta yang perlu diperbaiki; impor lagi setelah diperbaiki</translation>
+    </message>
+    <message>
+        <source>{file} ({format})</source>
+        <translation>{file} ({format})</translation>
+    </message>
+    <message>
+        <source>No problems: every row can be imported.</source>
+        <translation>Tidak ada masalah: setiap baris dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Masalah ({count})</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet} is not imported: {reason}</source>
+        <translation>Lembar {sheet} tidak diimpor: {reason}</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row} is not a record: {reason}</source>
+        <translation>{sheet} baris {row} bukan data: {reason}</translation>
+    </message>
+    <message>
+        <source>... and {count} more rows that are not records</source>
+        <translation>... dan {count} baris lain yang bukan data</translation>
+    </message>
+    <message>
+        <source>Nothing to note.</source>
+        <translation>Tidak ada catatan.</translation>
+    </message>
+    <message>
+        <source>Columns of {sheet}</source>
+        <translation>Kolom {sheet}</translation>
+    </message>
+    <message>
+        <source>Not recognised: {reason}. Say what the sheet holds to choose its columns.</source>
+        <translation>Tidak dikenali: {reason}. Tentukan isi lembar ini untuk memilih kolomnya.</translation>
+    </message>
+    <message>
+        <source>No column gives {fields}: every row would be rejected. Double-click a column&apos;s Goes to cell to choose it.</source>
+        <translation>Tidak ada kolom yang berisi {fields}: setiap baris akan ditolak. Klik dua kali sel Menjadi pada sebuah kolom untuk memilihnya.</translation>
+    </message>
+    <message>
+        <source>{count} rows have problems (listed above). Correct them in the file and choose it again, or import the valid rows and leave them out.</source>
+        <translation>{count} baris bermasalah (tercantum di atas). Perbaiki di berkas lalu pilih lagi, atau impor baris yang sah dan tinggalkan baris tersebut.</translation>
+    </message>
+    <message>
+        <source>Checking the file...</source>
+        <translation>Memeriksa berkas...</translation>
+    </message>
+    <message>
+        <source>Import {count} rows</source>
+        <translation>Impor {count} baris</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows...</source>
+        <translation>Simpan baris yang ditolak...</translation>
+    </message>
+    <message>
+        <source>Import another file</source>
+        <translation>Impor berkas lain</translation>
+    </message>
+    <message>
+        <source>See the roster</source>
+        <translation>Lihat daftar orang</translation>
+    </message>
+    <message>
+        <source>Go on to Plan</source>
+        <translation>Lanjut ke Rencana</translation>
+    </message>
+    <message>
+        <source>Imported {file}</source>
+        <translation>{file} diimpor</translation>
+    </message>
+    <message>
+        <source>Nothing new in {file}</source>
+        <translation>Tidak ada yang baru di {file}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}</source>
+        <translation>Tidak ada yang diimpor dari {file}</translation>
+    </message>
+    <message>
+        <source>{count} rows with problems were left out; save them to correct and import again.</source>
+        <translation>{count} baris bermasalah ditinggalkan; simpan untuk diperbaiki dan diimpor lagi.</translation>
+    </message>
+    <message>
+        <source>{count} rows have problems.</source>
+        <translation>{count} baris bermasalah.</translation>
+    </message>
+    <message>
+        <source>A copy of the operation from before the import was saved as {file}.</source>
+        <translation>Salinan operasi dari sebelum impor disimpan sebagai {file}.</translation>
+    </message>
+    <message>
+        <source>Took {seconds} s.</source>
+        <translation>Memakan waktu {seconds} dtk.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ditinggalkan</translation>
     </message>
 </context>
 </TS>
