@@ -407,7 +407,11 @@ class ExportPage(Page):
         dialog.setWindowTitle(tr("Print the manifest of {flight}").format(flight=key))
         if ask.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
-        paint_sheets(printer, manifest_sheets(document, flights_only=True), document)
+        try:
+            paint_sheets(printer, manifest_sheets(document, flights_only=True), document)
+        except PlannerError as error:  # no printer or file to print to: say so
+            self.context.errors.handle(error)
+            return
         self._printed(document, key)
 
     def _printed(self, document: ManifestDocument, key: str) -> None:

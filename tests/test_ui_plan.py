@@ -1,0 +1,123 @@
+"""The Plan screen: solve with the officer's options, watch the objectives, cancel a long solve
+while the window stays responsive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from sqlalchemy import select
+
+from planner import demo
+from planner.db import Operation, open_operation
+from planner.db.models import Plan
+from tests.ui_support import *  # noqa: F403 - the UI fixtures
+from ui.main_window import MainWindow
+from ui.pages.plan_page import PlanPage
+from ui.plan_words import OBJECTIVE_ORDER
+from ui.preferences import Preferences
+from ui.tasks import ThreadPoolTaskRunner
+
+
+def plan_page(window: MainWindow) -> PlanPage:
+    page = window.pages["plan"]
+    assert isinstance(page, PlanPage)
+    return page
+
+
+def test_solving_stores_a_plan_and_shows_what_it_does(
+        qtbot: Any, qtmodeltester: Any, window: MainWindow) -> None:
+    window.show_page("plan")
+    page = plan_page(window)
+    assert page.start_edit.date() == QDate(2026, 3, 2)  # the demo's plan start
+    assert not page.reference_check.isEnabled()  # nothing published to keep yet
+    page.limit_spin.setValue(20)
+    qtbot.mouseClick(page.solve_button, Qt.MouseButton.LeftButton)
+    summary = page.last_summary
+    assert summary is not None and summary.status in ("optimal", "feasible")
+    states = {row.name: row.state for row in page.rows.values()}
+    assert states["flown_weight"] == "optimal"
+    assert states["changes"] == "skipped"  # no published plan: objective 2 has nothing to do
+    assert set(states) == set(OBJECTIVE_ORDER)
+    assert page.tiles.tiles["best"].value.text() == str(summary.flown_persons)
+    assert page.outcome.isVisible() and page.results_button.isVisible()
+    assert f"Plan {summary.plan_id} is stored" in page.outcome_label.text()
+    assert window.context.stores.persons.outcome.plan_id == summary.plan_id  # type: ignore[union-attr]
+    assert page.solve_button.isEnabled() and not page.cancel_button.isEnabled()
+    qtmodeltester.check(page.objectives)
+    qtbot.mouseClick(page.results_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.pages["results"]
+
+
+def test_start_date_and_time_limit_reach_the_planner(qtbot: Any, window: MainWindow,
+                                                     preferences: Preferences) -> None:
+    page = plan_page(window)
+    page.start_edit.setDate(QDate(2026, 3, 6))
+    page.limit_spin.setValue(15)
+    page.solve()
+    assert page.last_summary is not None
+    operation = window.operation
+    assert operation is not None
+    with operation.session() as session:
+        plan = session.get(Plan, page.last_summary.plan_id)
+        assert plan is not None
+        assert plan.start_date == dt.date(2026, 3, 6)
+        assert plan.parameters["time_limit"] <= 15
+    assert preferences.store.value("planning/time_limit") in (15, "15")
+
+
+@pytest.fixture
+def bigger_operation(tmp_path: Path) -> Iterator[Operation]:
+    operation = open_operation(tmp_path / "bigger.sqlite", create=True)
+    with operation.session() as session:
+        demo.create(session, 900, seed=3)
+    try:
+        yield operation
+    finally:
+        operation.close()
+
+
+def test_a_long_solve_runs_in_the_background_and_cancel_keeps_the_best_plan(
+        qtbot: Any, bigger_operation: Operation, preferences: Preferences) -> None:
+    window = MainWindow(bigger_operation, preferences=preferences,
+                        tasks=ThreadPoolTaskRunner())
+    window.detached = True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.context.tasks.running, timeout=60_000)
+    window.show_page("plan")
+    page = plan_page(window)
+    page.limit_spin.setValue(120)
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(20)
+    heartbeat.timeout.connect(lambda: ticks.append(time.monotonic()))
+    heartbeat.start()
+    qtbot.mouseClick(page.solve_button, Qt.MouseButton.LeftButton)
+    assert page.running and page.cancel_button.isEnabled() and not page.solve_button.isEnabled()
+    # Live progress: the first objective's best value and bound arrive while it runs.
+    qtbot.waitUntil(lambda: page.rows["flown_weight"].best is not None, timeout=90_000)
+    assert page.tiles.tiles["best"].value.text() != "-"
+    assert page.chart.best or page.chart.bound
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.running, timeout=60_000)
+    heartbeat.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert len(ticks) > 20 and max(gaps) < 1.5, max(gaps)  # the window kept answering
+    summary = page.last_summary
+    if summary is not None:  # the best plan found so far is kept, not publishable
+        assert summary.status in ("cancelled", "optimal", "feasible")
+        with bigger_operation.session() as session:
+            statuses = session.scalars(select(Plan.status)).all()
+        assert statuses == [summary.status]
+        if summary.status == "cancelled":
+            assert "cannot be published" in page.outcome_label.text()
+    else:
+        assert "nothing was stored" in page.outcome_label.text()
+    assert page.solve_button.isEnabled()
+    window.close()

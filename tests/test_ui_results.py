@@ -1,0 +1,213 @@
+"""The Results screen: loads, nights against beds, persons left behind with their reasons,
+who gets a freed seat, pins, publishing, and the moves of a new plan after a cancellation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from planner.db import Operation
+from planner.editing import RecordKind, RecordRef
+from planner.planning.overview import FlightLoad
+from planner.planning.service import published_plan_id
+from tests.ui_support import *  # noqa: F403 - the UI fixtures
+from tests.ui_support import Answers
+from ui.i18n import languages
+from ui.main_window import MainWindow
+from ui.models.plan_tables import LeftBehindRow
+from ui.pages.plan_page import PlanPage
+from ui.pages.results_page import ResultsPage
+from ui.plan_words import move_text, reason_text
+
+
+def solve(window: MainWindow) -> int:
+    page = window.pages["plan"]
+    assert isinstance(page, PlanPage)
+    page.limit_spin.setValue(20)
+    page.solve()
+    assert page.last_summary is not None
+    return page.last_summary.plan_id
+
+
+def results(window: MainWindow) -> ResultsPage:
+    page = window.pages["results"]
+    assert isinstance(page, ResultsPage)
+    window.show_page("results")
+    return page
+
+
+def test_results_show_loads_nights_and_who_is_left_behind_and_why(
+        qtbot: Any, qtmodeltester: Any, window: MainWindow) -> None:
+    plan_id = solve(window)
+    page = results(window)
+    overview = page.overview
+    assert overview is not None and overview.plan_id == plan_id
+    assert not page.empty.isVisible() and page.tabs.isVisible()
+    flights = page.flights_tab
+    assert flights.model.rowCount() == len(overview.flights) > 0
+    assert [b.flight_id for b in flights.chart.bars] == [f.flight_id for f in overview.flights]
+    assert sum(b.seated for b in flights.chart.bars) <= overview.flown_persons
+    shelters = page.shelters_tab
+    assert len(shelters.chart.nights) == len(overview.nights) == len(shelters.chart.used)
+    assert shelters.chart.capacity[0] == sum(s.beds for s in overview.shelters)
+    assert sum(shelters.chart.overflow) == overview.overflow_person_nights
+    shelters.choice.setCurrentIndex(1)
+    assert shelters.chart.used == list(overview.shelters[0].used)
+    left = page.left_tab
+    left_persons = overview.persons - overview.flown_persons
+    assert left.model.rowCount() == left_persons
+    assert page.tabs.tabText(2) == f"Left behind ({left_persons})"
+    for row in range(left.model.rowCount()):
+        record = left.model.record(row)
+        assert isinstance(record, LeftBehindRow) and record.household.reasons
+        assert left.model.data(left.model.index(row, 5))  # "Why no flight" is never blank
+    if left_persons:
+        left.view.select_row(0)
+        assert "\u2022" in left.detail.text()
+    assert "not published yet" in page.banner.text()
+    assert page.publish_button.isEnabled()
+    for model in (flights.model, shelters.model, left.model, page.households_tab.model,
+                  page.changes_tab.model, flights.candidates):
+        qtmodeltester.check(model)
+    assert page.plan_choice.count() == 1 and "Plan" in page.plan_choice.itemText(0)
+
+
+def test_publish_then_replan_after_a_cancelled_flight_shows_who_moved_and_why(
+        qtbot: Any, window: MainWindow, answers: Answers, demo_operation: Operation) -> None:
+    first = solve(window)
+    page = results(window)
+    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    assert answers.asked[-1][0] == "confirm"
+    assert published_plan_id(demo_operation) == first
+    assert page.overview is not None and page.overview.is_published
+    assert "This is the published plan" in page.banner.text()
+    assert not page.publish_button.isEnabled()
+    busiest = max(page.overview.flights, key=lambda f: f.passengers)
+    flights = window.context.stores.flights.table
+    position = flights.position_of(busiest.flight_id)
+    assert position is not None
+    ref = RecordRef(RecordKind.FLIGHT, busiest.flight_id, busiest.key,
+                    int(flights.versions[position]))
+    window.context.edits.update(ref, {"status": "cancelled"})
+    # The published plan is out of date now, and the screen says so.
+    assert page.overview is not None and page.overview.records_changed
+    assert "Solve again" in page.banner.text()
+    second = solve(window)
+    page = results(window)
+    assert page.overview is not None and page.overview.plan_id == second
+    assert page.overview.reference_plan_id == first
+    moves = page.changes_tab.model
+    assert moves.rowCount() > 0
+    codes = {moves.record(r).move.code for r in range(moves.rowCount())}
+    assert "flight_unusable" in codes
+    texts = [moves.record(r).text for r in range(moves.rowCount())]
+    assert any(busiest.flight_no in t for t in texts)
+    assert f"compared with plan {first}" in page.changes_tab.note.text()
+    bar = next(b for b in page.flights_tab.chart.bars if b.flight_id == busiest.flight_id)
+    assert not bar.usable and bar.seated == 0
+    assert page.tiles.tiles["changes"].value.text() != "-"
+    # The officer can still look at the published plan.
+    page.plan_choice.setCurrentIndex(1)
+    page.plan_choice.activated.emit(1)
+    assert page.overview is not None and page.overview.plan_id == first
+
+
+def test_freed_seats_pins_and_unpins(qtbot: Any, window: MainWindow,
+                                     demo_operation: Operation) -> None:
+    solve(window)
+    page = results(window)
+    overview = page.overview
+    assert overview is not None
+    # A flight is added a day before the last one: its seats are free in this plan.
+    latest = max((f for f in overview.flights if f.passengers), key=lambda f: f.departs_at)
+    added = window.context.edits.create(RecordKind.FLIGHT, {
+        "flight_no": "XT 100", "origin": latest.origin, "destination": latest.destination,
+        "departs_at": latest.departs_at - dt.timedelta(days=1), "seats": 60,
+        "status": "confirmed"})
+    overview = page.overview
+    assert overview is not None and overview.flight(added.id) is not None
+    tab = page.flights_tab
+    tab.chart.flight_clicked.emit(added.id)
+    current = tab.current_flight()
+    assert isinstance(current, FlightLoad) and current.flight_id == added.id
+    assert tab.chart.selected == added.id
+    assert "60 of 60 seats are free" in tab.seat_hint.text()
+    qtbot.mouseClick(tab.find_button, Qt.MouseButton.LeftButton)
+    assert tab._candidates_for == added.key
+    candidates = [tab.candidates.record(r) for r in range(tab.candidates.rowCount())]
+    assert candidates and all(c.current_flight == latest.key for c in candidates)
+    assert tab.give_button.isEnabled()
+    qtbot.mouseClick(tab.give_button, Qt.MouseButton.LeftButton)
+    overview = page.overview
+    assert overview is not None and overview.records_changed  # solve again to apply it
+    pinned = next(h for h in overview.households if h.household_id ==
+                  candidates[0].household_id)
+    assert pinned.pinned_flight == added.key
+    households = page.households_tab
+    households.filter.setCurrentIndex(households.filter.findData("pinned"))
+    assert households.model.rowCount() == 1
+    households.view.select_row(0)
+    assert households.unpin_button.isEnabled()
+    qtbot.mouseClick(households.unpin_button, Qt.MouseButton.LeftButton)
+    overview = page.overview
+    assert overview is not None
+    assert not any(h.pinned for h in overview.households)
+    # Keep a household on its flight and on its shelter.
+    households.filter.setCurrentIndex(households.filter.findData("flown"))
+    row = households.model.row_of(lambda h: h.shelter_name is not None)
+    assert row is not None
+    households.view.select_row(row)
+    chosen = households.current_household()
+    assert chosen is not None
+    qtbot.mouseClick(households.pin_flight_button, Qt.MouseButton.LeftButton)
+    households.select_household(chosen.household_id)
+    qtbot.mouseClick(households.pin_shelter_button, Qt.MouseButton.LeftButton)
+    overview = page.overview
+    assert overview is not None
+    line = next(h for h in overview.households if h.household_id == chosen.household_id)
+    assert (line.pinned_flight, line.pinned_shelter) == (chosen.flight_key, chosen.shelter_name)
+
+
+def test_pinning_a_person_left_behind_to_a_flight(qtbot: Any, window: MainWindow) -> None:
+    solve(window)
+    page = results(window)
+    tab = page.left_tab
+    if tab.model.rowCount() == 0:
+        return  # everyone flies in this demo: nothing to pin
+    tab.view.select_row(0)
+    household = tab.current_row()
+    assert household is not None and tab.pin_button.isEnabled()
+    key = tab.flight_choice.currentData()
+    qtbot.mouseClick(tab.pin_button, Qt.MouseButton.LeftButton)
+    overview = page.overview
+    assert overview is not None
+    line = next(h for h in overview.households
+                if h.household_id == household.household.household_id)
+    assert line.pinned_flight == key
+    # The next plan keeps the pin or releases it with a reason (SPEC 3.1 rule 10).
+    solve(window)
+    overview = results(window).overview
+    assert overview is not None
+    line = next(h for h in overview.households
+                if h.household_id == household.household.household_id)
+    assert line.flight_key == key or any(r.get("code") == "pin_conflict" for r in line.reasons) \
+        or overview.conflicts
+
+
+def test_reasons_and_moves_read_in_indonesian(qapp: Any) -> None:
+    reason = {"code": "flights_full", "flights": ["QZ 1 2026-03-05", "QZ 2 2026-03-06"],
+              "after": "2026-03-04", "competing_persons": 312, "text": "All 2 flight(s) ..."}
+    assert reason_text(reason) == "All 2 flight(s) ..."  # English: the planner's sentence
+    try:
+        languages.install("id")
+        translated = reason_text(reason)
+        assert translated != reason["text"] and "QZ 1 2026-03-05" in translated
+        assert "312" in translated
+        assert move_text("moved", "QZ 1 2026-03-05", "QZ 2 2026-03-06", "Moved from ...") \
+            != "Moved from ..."
+        unknown = {"code": "something_new", "text": "A new reason."}
+        assert reason_text(unknown) == "A new reason."
+    finally:
+        languages.install("en")
