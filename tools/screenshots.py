@@ -139,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
             report = crash_report(error)
         shoot_dialog(lambda: ExceptionDialog(report, None, window), out,
                      f"exception-dialog{suffix}")
+        from workflow_screenshots import shoot_workflow  # the Import ... Export screens
+
+        shoot_workflow(window, out, suffix, folder, save)
         window.close()
         operation.close()
     return 0

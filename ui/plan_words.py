@@ -55,7 +55,8 @@ def objective_status_label(status: str) -> str:
         "not solved": tr("Not reached"),
         "solving": tr("Solving..."),
         "waiting": tr("Waiting"),
-        "skipped": tr("Not needed"),
+        "skipped": tr("No published plan"),
+        "settled": tr("Settled"),
     }.get(status, status)
 
 

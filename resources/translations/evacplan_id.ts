@@ -2606,5 +2606,29 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <source>Left out</source>
         <translation>Ditinggalkan</translation>
     </message>
+    <message>
+        <source>No published plan</source>
+        <translation>Belum ada rencana terbit</translation>
+    </message>
+    <message>
+        <source>Objective {number} of {count}: {name}</source>
+        <translation>Sasaran {number} dari {count}: {name}</translation>
+    </message>
+    <message>
+        <source>Pin the chosen household to this flight: the next plan keeps it there</source>
+        <translation>Kunci keluarga yang dipilih pada penerbangan ini: rencana berikutnya mempertahankannya di sana</translation>
+    </message>
+    <message>
+        <source>Pin to this flight</source>
+        <translation>Kunci pada penerbangan ini</translation>
+    </message>
+    <message>
+        <source>Planning: objective {number} of {count}</source>
+        <translation>Merencanakan: sasaran {number} dari {count}</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Sudah tetap</translation>
+    </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@ def passenger_model(copy_of: object, parent: object = None) -> ListTableModel[Pa
         ListColumn(field_label("age"), lambda p: str(p.age), sort=lambda p: p.age, align=RIGHT,
                    width_chars=3),
         ListColumn(tr("Document"), lambda p: f"{p.document_type} {p.document_no or ''}".strip(),
-                   width_chars=16),
+                   width_chars=20),
         ListColumn(field_label("household"), lambda p: p.household or "", width_chars=9),
         ListColumn(tr("Needs"), lambda p: needs_text(p, copy()), width_chars=20),
     ], parent)

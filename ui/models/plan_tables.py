@@ -131,13 +131,13 @@ def move_model(parent: object = None) -> ListTableModel[MoveRow]:
         ListColumn(field_label("household"), lambda r: r.move.household, width_chars=9),
         ListColumn(tr("Members"), lambda r: str(r.members), sort=lambda r: r.members,
                    align=RIGHT, width_chars=4),
-        ListColumn(tr("Change"), lambda r: move_label(r.move.code), width_chars=12,
+        ListColumn(tr("Change"), lambda r: move_label(r.move.code), width_chars=16,
                    color=lambda r: WARNING if r.move.code in ("lost_seat", "flight_unusable")
                    and r.move.after is None else None),
         ListColumn(tr("Published plan"), lambda r: r.move.before or tr("no flight"),
-                   sort=lambda r: r.move.before or "", width_chars=18),
+                   sort=lambda r: r.move.before or "", width_chars=21),
         ListColumn(tr("This plan"), lambda r: r.move.after or tr("no flight"),
-                   sort=lambda r: r.move.after or "", width_chars=18),
+                   sort=lambda r: r.move.after or "", width_chars=21),
         ListColumn(tr("Why"), lambda r: r.text, width_chars=60),
     ], parent)
 

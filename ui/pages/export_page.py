@@ -166,6 +166,7 @@ class ExportPage(Page):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([480, 720])
         layout.addWidget(splitter, 1)
         self.empty = QLabel(tr("No plan to export yet.\nMake one in the Plan screen and publish "
                                "it in Results."), self)

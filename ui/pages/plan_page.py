@@ -66,8 +66,15 @@ def solve_plan(request: SolveRequest, state: TaskState) -> PlanSummary | None:
     """The background task: make and store a plan; its summary, or None if cancelled early."""
     state.set_status(tr("Reading the operation..."))
 
+    stages: list[str] = []
+
     def report(progress: Progress) -> None:
         state.set_partial(progress)
+        if progress.objective in OBJECTIVE_ORDER and progress.objective not in stages:
+            stages.append(progress.objective)
+            state.set_status(tr("Planning: objective {number} of {count}").format(
+                number=OBJECTIVE_ORDER.index(progress.objective) + 1,
+                count=len(OBJECTIVE_ORDER)))
 
     plan_id = solve_and_store(request.operation, request.options, report,
                               lambda: state.cancelled)
@@ -337,7 +344,8 @@ class PlanPage(Page):
             self._begin_objective(name)
         row = self.rows[name]
         row.best = progress.best
-        row.bound = progress.bound
+        # Every objective counts persons or nights: a bound below zero says nothing more.
+        row.bound = max(0.0, progress.bound) if progress.bound is not None else None
         row.seconds = progress.elapsed
         if done:
             row.state = "optimal" if progress.best is not None and progress.bound is not None \
@@ -345,13 +353,13 @@ class PlanPage(Page):
         else:
             row.state = "solving"
         self._refresh_rows()
-        self.chart.add(progress.elapsed, progress.best, progress.bound)
+        self.chart.add(progress.elapsed, progress.best, row.bound)
         position = OBJECTIVE_ORDER.index(name) + 1
         self.tiles.set("stage", tr("Objective {number} of {count}").format(
             number=position, count=len(OBJECTIVE_ORDER)), objective_label(name))
         self.tiles.set("best", number(progress.best))
         gap = row.gap
-        self.tiles.set("bound", number(progress.bound),
+        self.tiles.set("bound", number(row.bound),
                        tr("proven best") if gap == 0 else
                        tr("gap {gap} %").format(gap=f"{gap * 100:.1f}") if gap is not None
                        else "")
@@ -360,10 +368,11 @@ class PlanPage(Page):
         position = OBJECTIVE_ORDER.index(name)
         for earlier in OBJECTIVE_ORDER[:position]:
             if self.rows[earlier].state in ("waiting", "solving"):
-                self.rows[earlier].state = "skipped" if self.rows[earlier].best is None \
+                self.rows[earlier].state = "settled" if self.rows[earlier].best is None \
                     else "feasible"
         self.current_objective = name
-        self.chart.reset(objective_label(name))
+        self.chart.reset(tr("Objective {number} of {count}: {name}").format(
+            number=position + 1, count=len(OBJECTIVE_ORDER), name=objective_label(name)))
 
     def _refresh_rows(self) -> None:
         model = self.objectives
@@ -394,7 +403,7 @@ class PlanPage(Page):
             if state == "optimal":
                 row.bound = row.best
             elif name in summary.bounds:
-                row.bound = summary.bounds[name]
+                row.bound = max(0.0, summary.bounds[name])
         self._refresh_rows()
         self._outcome_captions()
         self.tiles.set("elapsed", tr("{seconds} s").format(
@@ -407,7 +416,6 @@ class PlanPage(Page):
                        tr("of {persons} persons").format(persons=number(summary.persons)))
         self.tiles.set("bound", number(summary.left_behind), tr("persons without a flight"),
                        BAD if summary.left_behind else GOOD)
-        self.time_bar.setValue(1000)
         self._show_outcome(summary)
         self.context.stores.persons.refresh_plan_and_rules()
         self.context.data_changed.emit()

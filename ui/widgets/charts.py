@@ -91,6 +91,12 @@ class Chart(QWidget):
         return self.TOP + (QFontMetricsF(self.font()).height() + 4
                            if self._two_header_rows() else 0)
 
+    def fit_axis_labels(self, *values: float) -> None:
+        """Make room on the left for the widest value label (before ``plot_rect``)."""
+        metrics = QFontMetricsF(self.font())
+        widest = max((metrics.horizontalAdvance(number(v)) for v in values), default=0.0)
+        self.LEFT = max(Chart.LEFT, widest + 14)
+
     def plot_rect(self) -> QRectF:
         top = self.top_margin()
         return QRectF(self.LEFT, top, max(10.0, self.width() - self.LEFT - self.RIGHT),
@@ -247,6 +253,7 @@ class FlightLoadChart(Chart):
             self.draw_empty(painter)
             return
         top, step = axis_top(max(max(b.seats, b.seated) for b in self.bars))
+        self.fit_axis_labels(top)
         self.draw_header(painter)
         self.draw_value_axis(painter, top, step)
         plot = self.plot_rect()
@@ -370,6 +377,7 @@ class OccupancyChart(Chart):
         highest = max(max(u + o for u, o in zip(self.used, extra, strict=False)),
                       max(self.capacity, default=0))
         top, step = axis_top(highest)
+        self.fit_axis_labels(top)
         self.draw_header(painter)
         self.draw_value_axis(painter, top, step)
         plot = self.plot_rect()
@@ -469,6 +477,7 @@ class SolveProgressChart(Chart):
         top = max(bottom + step, math.ceil(high / step) * step)
         first = min(t for t, _ in points)
         last = max(max(t for t, _ in points), first + 0.5)
+        self.fit_axis_labels(bottom, top)
         plot = self.plot_rect()
         metrics = QFontMetricsF(self.font())
         value = bottom

@@ -6,7 +6,7 @@ service in the background and tells them what it found.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.importing import Analysis, ImportReport, KindCounts, RecordKind, SheetReport
 from ui.i18n import tr
+from ui.icons import icon
 from ui.labels import field_label
 from ui.models.import_tables import (
     ColumnMappingModel,
@@ -88,6 +89,9 @@ class ChooseStep(QFrame):
         super().__init__(parent)
         self.setObjectName("dropZone")
         self.setStyleSheet("#dropZone { border: 2px dashed palette(mid); border-radius: 10px; }")
+        picture = QLabel(self)
+        picture.setPixmap(icon("import").pixmap(QSize(56, 56)))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = _bold(QLabel(tr("Drop a roster here"), self), 1.5)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(tr("A ministry spreadsheet or the template, with persons, flights, "
@@ -115,6 +119,7 @@ class ChooseStep(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 40)
         layout.addStretch(2)
+        layout.addWidget(picture)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addSpacing(12)
