@@ -171,13 +171,12 @@ def _operation_with_plan(db: Path) -> None:
 
 
 def test_manifests_are_owner_only(tmp_path: Path, open_umask: None) -> None:
-    """The export command's files, through its real entry point."""
+    """The export command's files, through the command line's entry point."""
     db = tmp_path / "op.sqlite"
     _operation_with_plan(db)
     for copy in ("embassy", "airline"):
         out = tmp_path / f"manifests-{copy}.xlsx"
-        result = _cli("--db", str(db), "export", str(out), "--copy", copy)
-        assert result.returncode == 0, result.stderr
+        assert main(["--db", str(db), "export", str(out), "--copy", copy]) == 0
         assert _mode(out) == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
@@ -190,3 +189,35 @@ def test_window_screenshot_is_owner_only(tmp_path: Path, open_umask: None) -> No
     result = _cli("--db", str(db), "gui", "--screenshot", str(shot))
     assert result.returncode == 0, result.stderr
     assert _mode(shot) == 0o600 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_roster_rejects_plan_json_and_template_are_owner_only(
+    tmp_path: Path, open_umask: None
+) -> None:
+    """Every other file the command line writes (in this process: the umask is shared)."""
+    from tests.ministry_workbook import write_ministry_workbook
+
+    db = tmp_path / "op.sqlite"
+    operation = open_operation(db, create=True)
+    try:
+        with operation.session() as session:
+            create_demo(session, 60, seed=4)
+    finally:
+        operation.close()
+    written = []
+    for suffix in (".xlsx", ".csv", ".json"):
+        out = tmp_path / f"roster{suffix}"
+        assert main(["--db", str(db), "export-roster", str(out)]) == 0
+        written.append(out)
+    ministry = write_ministry_workbook(tmp_path / "ministry.xlsx", persons=5, bad_rows=2)
+    rejects = tmp_path / "rejects.xlsx"
+    main(["--db", str(db), "import", str(ministry), "--rejects", str(rejects)])
+    plan = tmp_path / "plan.json"
+    assert main(["--db", str(db), "solve", "--time-limit", "20", "--quiet",
+                 "--json", str(plan)]) == 0
+    template = tmp_path / "template.xlsx"
+    assert main(["template", str(template)]) == 0
+    written += [rejects, plan, template]
+    assert {p.name: _mode(p) for p in written} == {p.name: 0o600 for p in written}
+    backups = [p for p in tmp_path.iterdir() if p.name.endswith(".bak")]
+    assert backups and all(_mode(p) == 0o600 for p in backups)
