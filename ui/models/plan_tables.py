@@ -190,7 +190,7 @@ def objective_model(parent: object = None) -> ListTableModel[ObjectiveRow]:
     return ListTableModel([
         ListColumn(tr("Objective"), lambda r: f"{_position(r.name)}. {objective_label(r.name)}",
                    sort=lambda r: _position(r.name), width_chars=34),
-        ListColumn(tr("State"), lambda r: objective_status_label(r.state), width_chars=12,
+        ListColumn(tr("State"), lambda r: objective_status_label(r.state), width_chars=17,
                    color=lambda r: "#1b6e20" if r.state == "optimal" else None),
         ListColumn(tr("Best found"), lambda r: number(r.best), sort=lambda r: r.best,
                    align=RIGHT, width_chars=8),

@@ -158,7 +158,7 @@ class CheckStep(QWidget):
         layout.addLayout(top)
 
         self.sheets = sheet_model(self)
-        self.sheet_view = ListView(self.sheets, self, sortable=False, stretch=0)
+        self.sheet_view = ListView(self.sheets, self, sortable=False)
         self.sheet_view.selectionModel().currentRowChanged.connect(lambda *_: self._on_sheet())
         sheet_box = QWidget(self)
         sheet_layout = QVBoxLayout(sheet_box)
@@ -215,6 +215,7 @@ class CheckStep(QWidget):
         upper.setStretchFactor(0, 2)
         upper.setStretchFactor(1, 3)
         upper.setChildrenCollapsible(False)
+        upper.setSizes([440, 740])
 
         self.tabs = QTabWidget(self)
         self.problems = problem_model(self)
