@@ -189,8 +189,9 @@ def test_cli_backup_backups_restore_latest(tmp_path: Path,
     assert _persons(db) == 400
 
 
-def test_restore_refuses_a_bad_backup_and_changes_nothing(tmp_path: Path,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_restore_refuses_a_bad_backup_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "op.sqlite"
     _demo(db, people=20).close()
     before = db.read_bytes()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -61,16 +62,22 @@ def _roster(operation: Operation) -> None:
         ])
 
 
-def test_a_deleted_person_is_gone_from_the_files(tmp_path: Path) -> None:
-    db = tmp_path / "op.sqlite"
-    operation = open_operation(db, create=True)
+@pytest.fixture
+def rostered(sqlite_path: Path) -> Iterator[Operation]:
+    """A SQLite operation holding the roster above; a test may close it early to scan it."""
+    operation = open_operation(sqlite_path, create=True)
     try:
         _roster(operation)
-        with operation.session() as session:
-            session.delete(session.scalars(select(Person).filter_by(case_no="C-000003")).one())
+        yield operation
     finally:
         operation.close()
-    raw = _raw_bytes(db)
+
+
+def test_a_deleted_person_is_gone_from_the_files(rostered: Operation, sqlite_path: Path) -> None:
+    with rostered.session() as session:
+        session.delete(session.scalars(select(Person).filter_by(case_no="C-000003")).one())
+    rostered.close()
+    raw = _raw_bytes(sqlite_path)
     assert b"Sekar Ayu Larasati" not in raw and b"QX7731903" not in raw
     assert b"sekar ayu larasati" not in raw  # the matching key in its index
     assert b"Bintang Mahaputra" in raw  # the scan does see what is still there
@@ -90,62 +97,51 @@ def test_without_secure_delete_the_bytes_would_remain(tmp_path: Path) -> None:
     assert b"Sekar Ayu Larasati" in _raw_bytes(db)
 
 
-def test_purge_removes_flown_persons_and_erases_them(tmp_path: Path) -> None:
-    db = tmp_path / "op.sqlite"
-    operation = open_operation(db, create=True)
-    try:
-        _roster(operation)
-        report = privacy.purge(operation, dt.date(2025, 3, 1), today=dt.date(2025, 7, 1))
-        with operation.session() as session:
-            left = set(session.scalars(select(Person.case_no)))
-            households = set(session.scalars(select(Household.code)))
-            purged = session.scalars(select(AuditEntry).where(AuditEntry.action == "purge")).all()
-    finally:
-        operation.close()
+def test_purge_removes_flown_persons_and_erases_them(rostered: Operation,
+                                                     sqlite_path: Path) -> None:
+    report = privacy.purge(rostered, dt.date(2025, 3, 1), today=dt.date(2025, 7, 1))
+    with rostered.session() as session:
+        left = set(session.scalars(select(Person.case_no)))
+        households = set(session.scalars(select(Household.code)))
+        purged = session.scalars(select(AuditEntry).where(AuditEntry.action == "purge")).all()
+    rostered.close()
     assert report.case_numbers == ("C-000001", "C-000002")
     assert report.households == 1 and report.kept_waiting == 1 and report.erased
     assert left == {"C-000003", "C-000004"} and "H-7" not in households
     assert sorted(e.entity_key or "" for e in purged) == ["", "C-000001", "C-000002"]
-    raw = _raw_bytes(db)
+    raw = _raw_bytes(sqlite_path)
     for secret in (b"Wulandari", b"Pramudya", b"QX7731901", b"QX7731902", b"5550 001"):
         assert secret not in raw, secret
     assert b"Sekar Ayu Larasati" in raw
 
 
-def test_purge_including_waiting_closes_the_operation(tmp_path: Path) -> None:
-    db = tmp_path / "op.sqlite"
-    operation = open_operation(db, create=True)
-    try:
-        _roster(operation)
-        dry = privacy.purge(operation, dt.date(2025, 3, 1), include_waiting=True, dry_run=True,
-                            today=dt.date(2025, 7, 1))
-        with operation.session() as session:
-            assert session.scalar(select(func.count()).select_from(Person)) == 4
-        report = privacy.purge(operation, dt.date(2025, 3, 1), include_waiting=True,
-                               today=dt.date(2025, 7, 1))
-    finally:
-        operation.close()
+def test_purge_including_waiting_closes_the_operation(rostered: Operation,
+                                                       sqlite_path: Path) -> None:
+    dry = privacy.purge(rostered, dt.date(2025, 3, 1), include_waiting=True, dry_run=True,
+                        today=dt.date(2025, 7, 1))
+    with rostered.session() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 4
+    report = privacy.purge(rostered, dt.date(2025, 3, 1), include_waiting=True,
+                           today=dt.date(2025, 7, 1))
+    rostered.close()
     assert dry.dry_run and dry.persons == 3
     assert report.case_numbers == ("C-000001", "C-000002", "C-000003") and report.kept_waiting == 0
-    assert b"Sekar Ayu Larasati" not in _raw_bytes(db)
+    assert b"Sekar Ayu Larasati" not in _raw_bytes(sqlite_path)
 
 
-def test_purge_reports_when_another_program_holds_an_old_snapshot(tmp_path: Path) -> None:
-    db = tmp_path / "op.sqlite"
-    operation = open_operation(db, create=True)
-    reader = sqlite3.connect(db)
-    try:
-        _roster(operation)
-        reader.execute("BEGIN")
-        assert reader.execute("SELECT count(*) FROM persons").fetchone() == (4,)
-        report = privacy.purge(operation, dt.date(2025, 3, 1), today=dt.date(2025, 7, 1))
-        assert report.persons == 2 and not report.erased
-        reader.rollback()
-        reader.close()
-        assert privacy.erase_traces(operation)
-    finally:
-        operation.close()
-    assert b"Wulandari" not in _raw_bytes(db)
+def test_purge_reports_when_another_program_holds_an_old_snapshot(
+    rostered: Operation, sqlite_path: Path
+) -> None:
+    reader = sqlite3.connect(sqlite_path)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM persons").fetchone() == (4,)
+    report = privacy.purge(rostered, dt.date(2025, 3, 1), today=dt.date(2025, 7, 1))
+    assert report.persons == 2 and not report.erased
+    reader.rollback()
+    reader.close()
+    assert privacy.erase_traces(rostered)
+    rostered.close()
+    assert b"Wulandari" not in _raw_bytes(sqlite_path)
 
 
 def test_purge_refuses_a_future_date(sqlite_operation: Operation) -> None:
@@ -211,21 +207,17 @@ def test_sql_logs_and_errors_hold_no_personal_values(
         assert secret not in str(failed.value)
 
 
-def test_a_person_deleted_in_the_editor_is_gone_from_the_files(tmp_path: Path) -> None:
+def test_a_person_deleted_in_the_editor_is_gone_from_the_files(rostered: Operation,
+                                                               sqlite_path: Path) -> None:
     from planner import editing
 
-    db = tmp_path / "op.sqlite"
-    operation = open_operation(db, create=True)
-    try:
-        _roster(operation)
-        with operation.session() as session:
-            person = session.scalars(select(Person).filter_by(case_no="C-000004")).one()
-            ref = editing.RecordRef(editing.RecordKind.PERSON, person.id, "C-000004",
-                                    person.version)
-        with operation.session() as session:
-            editing.delete(session, ref)
-    finally:
-        operation.close()
-    raw = _raw_bytes(db)
+    with rostered.session() as session:
+        person = session.scalars(select(Person).filter_by(case_no="C-000004")).one()
+        ref = editing.RecordRef(editing.RecordKind.PERSON, person.id, "C-000004",
+                                person.version)
+    with rostered.session() as session:
+        editing.delete(session, ref)
+    rostered.close()
+    raw = _raw_bytes(sqlite_path)
     for secret in (b"Bintang Mahaputra", b"bintang mahaputra", b"QX7731904", b"5550 004"):
         assert secret not in raw, secret
