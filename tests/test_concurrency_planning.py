@@ -105,45 +105,37 @@ def _race_after_last_check(monkeypatch: pytest.MonkeyPatch, call: int,
     return started
 
 
-def test_edit_between_last_check_and_store_is_not_overwritten(
-    demo_operation: Operation, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("step", ["store", "publish"])
+def test_edit_between_last_check_and_write_is_not_overwritten(
+    demo_operation: Operation, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
-    """The edit lands right after the store's fingerprint check: either the store is
-    refused, or the edit waits until the plan is stored (and comes after it)."""
-    started = _race_after_last_check(monkeypatch, 2, lambda: _edit_someone(demo_operation))
-    try:
+    """Another officer's edit lands right after the service's last fingerprint check (of
+    the store, or of the publish): either the step is refused, or the edit waits until
+    the step is written and comes after it in the audit log."""
+    plan_id: int | None = None
+    if step == "publish":
         plan_id = service.solve_and_store(demo_operation, _options())
+        assert plan_id is not None
+    started = _race_after_last_check(monkeypatch, 2 if step == "store" else 1,
+                                     lambda: _edit_someone(demo_operation))
+    try:
+        if step == "store":
+            plan_id = service.solve_and_store(demo_operation, _options())
+        else:
+            assert plan_id is not None
+            service.publish_plan(demo_operation, plan_id)
+        done = True
     except ConflictError:
-        plan_id = None
+        done = False
     for thread in started:
         thread.join(timeout=60)
     edited = _audit_id(demo_operation, "update", "C-000001")
     assert edited is not None, "the other officer's edit must be saved"
-    if plan_id is not None:
-        solved = _audit_id(demo_operation, "solve", str(plan_id))
-        assert solved is not None and solved < edited, \
-            "a plan was stored from data an edit had changed before the plan was written"
-
-
-def test_edit_between_publish_check_and_publish_is_not_overwritten(
-    demo_operation: Operation, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    plan_id = service.solve_and_store(demo_operation, _options())
-    assert plan_id is not None
-    started = _race_after_last_check(monkeypatch, 1, lambda: _edit_someone(demo_operation))
-    try:
-        service.publish_plan(demo_operation, plan_id)
-        published = True
-    except ConflictError:
-        published = False
-    for thread in started:
-        thread.join(timeout=60)
-    edited = _audit_id(demo_operation, "update", "C-000001")
-    assert edited is not None
-    if published:
-        publish = _audit_id(demo_operation, "publish", str(plan_id))
-        assert publish is not None and publish < edited, \
-            "a plan was published over an edit made after the check"
+    if done:
+        written = _audit_id(demo_operation, "solve" if step == "store" else "publish",
+                            str(plan_id))
+        assert written is not None and written < edited, \
+            f"the {step} landed over an edit saved after its check"
 
 
 def test_two_publishes_at_once_go_one_at_a_time(
