@@ -226,3 +226,15 @@ def test_every_import_is_preceded_by_a_verified_backup(
     check = backup.verify_backup(made[0])
     assert check.ok and check.persons == 25 and _mode(made[0]) == 0o600
     assert _persons(db) == 37
+
+
+def test_damage_found_during_work_names_the_restore_command() -> None:
+    """A page that breaks after the opening check surfaces as a sentence, not a crash."""
+    from sqlalchemy.exc import OperationalError
+
+    from planner.db.engine import explain_database_error
+
+    failure = OperationalError("SELECT 1", {}, sqlite3.DatabaseError(
+        "database disk image is malformed"))
+    message = explain_database_error(failure) or ""
+    assert "is damaged" in message and "evacplan restore --latest" in message

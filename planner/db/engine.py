@@ -95,7 +95,7 @@ def explain_database_error(exc: SQLAlchemyError) -> str | None:
             return f"The operation database cannot be written: {detail}"
         if "malformed" in lowered or "not a database" in lowered:
             return (f"The operation database is damaged ({detail}); "
-                    "restore the latest backup")
+                    "restore the latest verified backup with 'evacplan restore --latest'")
         return f"The operation database failed: {detail}"
     return None
 
