@@ -91,11 +91,12 @@ def explain_database_error(exc: SQLAlchemyError) -> str | None:
         if "locked" in lowered or "busy" in lowered:
             return ("The operation database is locked by another program or officer; "
                     f"try again in a moment ({detail})")
-        if "disk" in lowered or "full" in lowered or "readonly" in lowered or "read-only" in lowered:
-            return f"The operation database cannot be written: {detail}"
+        # before "disk": SQLite's damage message is "database disk image is malformed"
         if "malformed" in lowered or "not a database" in lowered:
             return (f"The operation database is damaged ({detail}); "
                     "restore the latest verified backup with 'evacplan restore --latest'")
+        if "disk" in lowered or "full" in lowered or "readonly" in lowered or "read-only" in lowered:
+            return f"The operation database cannot be written: {detail}"
         return f"The operation database failed: {detail}"
     return None
 
