@@ -140,3 +140,15 @@ def test_the_blank_template_is_saved(qtbot: Any, window: MainWindow, answers: An
     qtbot.mouseClick(page.choose_step.template_button, Qt.MouseButton.LeftButton)
     names = load_workbook(tmp_path / "template.xlsx").sheetnames
     assert {"Persons", "Flights", "Shelters", "Document slots"} <= set(names)
+
+
+def test_a_roster_dropped_without_an_operation_asks_for_one(
+        qtbot: Any, preferences: Any, answers: Answers, tmp_path: Path) -> None:
+    from ui.tasks import SynchronousTaskRunner
+
+    main = MainWindow(None, preferences=preferences, tasks=SynchronousTaskRunner())
+    qtbot.addWidget(main)
+    main.handle_dropped([write_ministry_workbook(tmp_path / "daftar.xlsx", persons=3)])
+    assert answers.asked and "Open or create an operation first" in answers.asked[-1][1]
+    assert import_page(main).stack.currentIndex() == CHOOSE
+    main.close()

@@ -2630,5 +2630,9 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <source>Settled</source>
         <translation>Sudah tetap</translation>
     </message>
+    <message>
+        <source>Open or create an operation first, then drop the roster on the window again.</source>
+        <translation>Buka atau buat operasi terlebih dahulu, lalu letakkan daftar di jendela lagi.</translation>
+    </message>
 </context>
 </TS>

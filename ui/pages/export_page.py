@@ -252,7 +252,10 @@ class ExportPage(Page):
 
     def reload(self) -> None:
         operation = self.context.operation
-        if operation is None or self.loading:
+        if operation is None:
+            return
+        if self.loading:  # read again as soon as this reading is done
+            self.dirty = True
             return
         self.dirty = False
         self.loading = True

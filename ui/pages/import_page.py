@@ -212,7 +212,11 @@ class ImportPage(Page):
 
     def take_dropped(self, paths: list[Path]) -> None:
         """Files dropped on the window: the first one is checked for import."""
-        if not paths or self.context.operation is None:
+        if not paths:
+            return
+        if self.context.operation is None:
+            ask.inform(self, tr("Import"), tr("Open or create an operation first, then drop "
+                                               "the roster on the window again."))
             return
         self._show_page(self.page_id)
         if self.busy:

@@ -199,7 +199,10 @@ class ResultsPage(Page):
 
     def reload(self) -> None:
         operation = self.context.operation
-        if operation is None or self.loading:
+        if operation is None:
+            return
+        if self.loading:  # read again as soon as this reading is done
+            self.dirty = True
             return
         self.dirty = False
         self.loading = True
