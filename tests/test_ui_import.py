@@ -152,3 +152,27 @@ def test_a_roster_dropped_without_an_operation_asks_for_one(
     assert answers.asked and "Open or create an operation first" in answers.asked[-1][1]
     assert import_page(main).stack.currentIndex() == CHOOSE
     main.close()
+
+
+def test_one_import_changes_the_columns_of_one_sheet(
+        qtbot: Any, window: MainWindow, answers: Answers, tmp_path: Path) -> None:
+    workbook = write_ministry_workbook(tmp_path / "two.xlsx", persons=5, bad_rows=0,
+                                       name_header="Identitas")
+    book = load_workbook(workbook)
+    book.copy_worksheet(book.worksheets[0]).title = "Gelombang 3"
+    book.save(workbook)
+    page = import_page(window)
+    page.open_file(workbook)
+    check = page.check_step
+    assert check.sheets.rowCount() == 2
+    check.kind_chosen.emit("Daftar WNI", "persons")
+    assert page.mapping is not None and page.mapping.sheet == "Daftar WNI"
+    answers.confirm_answer = False  # keep the changes made to the first sheet
+    check.kind_chosen.emit("Gelombang 3", "persons")
+    assert answers.asked[-1][0] == "confirm" and "Daftar WNI" in answers.asked[-1][1]
+    assert page.mapping.sheet == "Daftar WNI"
+    answers.confirm_answer = True
+    check.kind_chosen.emit("Gelombang 3", "persons")
+    assert page.mapping is not None and page.mapping.sheet == "Gelombang 3"
+    sheet = check.current_sheet()
+    assert sheet is not None and sheet.name == "Gelombang 3" and sheet.kind is not None
