@@ -116,13 +116,14 @@ class ExactSolver:
         self.progress = progress
         self.should_cancel = should_cancel
 
-    def solve(self) -> ExactOutcome:
+    def solve(self, stages: int | None = None) -> ExactOutcome:
+        """Solve the objectives in order (only the first ``stages`` of them when given)."""
         cp = self.backend.model
         outcome = ExactOutcome()
         began = time.perf_counter()
         deadline = began + self.options.time_limit
         all_vars = [cp.get_int_var_from_proto_index(i) for i in range(len(cp.proto.variables))]
-        objectives = self.model.objectives
+        objectives = self.model.objectives[:stages]
         for index, objective in enumerate(objectives):
             if outcome.cancelled or (self.should_cancel and self.should_cancel()):
                 outcome.cancelled = True

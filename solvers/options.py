@@ -6,11 +6,15 @@ key that makes interchangeable households one decision with a count.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
 
 from solvers.nights import night_count
-from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem
+from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, age_on
 from solvers.rules import destination, flight_status, seats, timing
 from solvers.rules.pins import ScreenedPins
 
@@ -27,6 +31,44 @@ class FlightOption:
 
 
 @dataclass(frozen=True)
+class OptionArrays:
+    """The flight options of a household (or class) as parallel arrays, in (departs_at, id)
+    order: one entry per flight it may take, with the objective terms of taking it."""
+
+    flight_id: np.ndarray
+    #: Days from the plan start S to the departure date.
+    day: np.ndarray
+    seats: np.ndarray
+    medical: np.ndarray
+    first_choice: np.ndarray
+    waiting: np.ndarray
+    changes: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.flight_id)
+
+    @cached_property
+    def key(self) -> bytes:
+        return b"".join(a.tobytes() for a in (self.flight_id, self.seats, self.medical,
+                                               self.first_choice, self.waiting, self.changes))
+
+    @staticmethod
+    def of(start: dt.date, options: list[FlightOption]) -> OptionArrays:
+        def column(values: list[int]) -> np.ndarray:
+            return np.asarray(values, dtype=np.int32)
+
+        return OptionArrays(
+            flight_id=column([o.flight_id for o in options]),
+            day=column([(o.date - start).days for o in options]),
+            seats=column([o.seats for o in options]),
+            medical=column([o.medical for o in options]),
+            first_choice=column([o.first_choice for o in options]),
+            waiting=column([o.waiting for o in options]),
+            changes=column([o.changes for o in options]),
+        )
+
+
+@dataclass(frozen=True)
 class HouseholdFacts:
     household: HouseholdSpec
     ready: dt.date
@@ -36,11 +78,24 @@ class HouseholdFacts:
     sheltered: int
     #: Ready dates R_p of members who need a document and have no kept slot pin, sorted.
     document_ready: tuple[dt.date, ...]
-    options: tuple[FlightOption, ...]
+    arrays: OptionArrays
     #: Persons whose reference flight differs when the household does not fly.
     changes_grounded: int
     #: Shelters whose policy and care fit the sheltered members (rule 9, without dates).
     shelters: tuple[int, ...]
+    start: dt.date
+
+    @cached_property
+    def options(self) -> tuple[FlightOption, ...]:
+        a = self.arrays
+        return tuple(
+            FlightOption(flight_id=int(a.flight_id[i]),
+                         date=self.start + dt.timedelta(days=int(a.day[i])),
+                         seats=int(a.seats[i]), medical=int(a.medical[i]),
+                         first_choice=int(a.first_choice[i]), waiting=int(a.waiting[i]),
+                         changes=int(a.changes[i]))
+            for i in range(len(a))
+        )
 
     def nights(self, departure: dt.date | None, end: dt.date) -> int:
         return night_count(self.ready, departure, end)
@@ -49,7 +104,7 @@ class HouseholdFacts:
         """Equal keys mean interchangeable households (pinned ones stay alone)."""
         return (
             self.household.id if pinned else None,
-            self.options,
+            self.arrays.key,
             self.changes_grounded,
             self.weight,
             self.size,
@@ -81,56 +136,210 @@ class EarliestDocument:
 def household_facts(
     problem: Problem, pins: ScreenedPins, earliest: EarliestDocument | None = None
 ) -> list[HouseholdFacts]:
-    """Facts of every household, in the order of ``problem.households``."""
+    """Facts of every household, in the order of ``problem.households``.
+
+    Households whose members agree in everything the rules and objectives read (ready and
+    cleared dates, destinations, weights, flags, the days they turn 2 and 18, the reference
+    flight) share one computation of their options; pinned households get their own.
+    """
     earliest = earliest or EarliestDocument(problem)
-    by_destination: dict[str, list[FlightSpec]] = {}
-    for flight in problem.flights:
-        if flight_status.usable(problem, flight):
-            by_destination.setdefault(flight.destination, []).append(flight)
-    reference = problem.reference or {}
+    table = FlightTable(problem)
+    pinned = set(pins.flight) | set(pins.shelter)
+    if pins.slot:
+        pinned |= {problem.person_by_id[p].household_id for p in pins.slot
+                   if p in problem.person_by_id}
+    shelter_fit: dict[tuple[bool, bool, bool], tuple[int, ...]] = {}
+    by_signature: dict[tuple[object, ...], HouseholdFacts] = {}
     result = []
+    keys = _MemberKeys(problem)
     for household in problem.households:
-        members = problem.members(household)
-        ready = problem.household_ready(household)
-        pinned_flight = pins.flight.get(household.id)
-        if pinned_flight is None:
-            earliest_day = timing.earliest_departure(problem, household)
-            candidates = sorted(
-                (f for d in problem.accepted_destinations(household)
-                 for f in by_destination.get(d, ()) if f.departure_date >= earliest_day),
-                key=lambda f: (f.departs_at, f.id))
+        if household.id in pinned:
+            result.append(_single_facts(problem, household, pins, earliest, table))
+            continue
+        signature = tuple(sorted(keys.of(m) for m in household.members))
+        shared = by_signature.get(signature)
+        if shared is None:
+            shared = _signature_facts(problem, household, earliest, table, shelter_fit, keys)
+            by_signature[signature] = shared
+            result.append(shared)
         else:
-            candidates = [problem.flight_by_id[pinned_flight]]
-        options = []
-        for flight in candidates:
-            if not allows_flight(problem, household, flight, pins, earliest):
-                continue
-            options.append(flight_option(problem, members, flight, ready, reference))
-        doc_ready = tuple(
-            sorted(
-                problem.person_ready(p)
-                for p in members
-                if p.needs_document and p.id not in pins.slot
-            )
-        )
-        grounded_changes = sum(1 for p in members if p.id in reference)
-        shelters = tuple(
-            s.id for s in problem.shelters if problem.shelter_accepts(s, household)
-        )
-        result.append(
-            HouseholdFacts(
-                household=household,
-                ready=ready,
-                size=len(members),
-                weight=sum(p.weight for p in members),
-                sheltered=sum(1 for p in members if p.needs_shelter),
-                document_ready=doc_ready,
-                options=tuple(options),
-                changes_grounded=grounded_changes,
-                shelters=shelters,
-            )
-        )
+            result.append(dataclasses.replace(shared, household=household))
     return result
+
+
+class FlightTable:
+    """Usable flights as arrays in (departs_at, id) order, with indices per destination."""
+
+    def __init__(self, problem: Problem) -> None:
+        start = problem.start
+        base = dt.datetime.combine(start, dt.time())
+        flights = sorted(problem.usable_flights, key=lambda f: (f.departs_at, f.id))
+        self.flights = flights
+        self.id = np.asarray([f.id for f in flights], dtype=np.int64)
+        self.day = np.asarray([(f.departure_date - start).days for f in flights], dtype=np.int64)
+        self.deadline = np.asarray(
+            [(problem.departure_deadline(f) - base).total_seconds() for f in flights],
+            dtype=np.float64)
+        self.seats = np.asarray([f.seats for f in flights], dtype=np.int64)
+        self.medical_cap = np.asarray(
+            [NO_LIMIT if f.medical_capacity is None else f.medical_capacity for f in flights],
+            dtype=np.int64)
+        self.airports = sorted({f.destination for f in flights})
+        self.airport_code = {a: i for i, a in enumerate(self.airports)}
+        self.airport = np.asarray([self.airport_code[f.destination] for f in flights],
+                                  dtype=np.int64)
+        self.by_destination: dict[str, np.ndarray] = {}
+        for index, flight in enumerate(flights):
+            self.by_destination.setdefault(flight.destination, []).append(index)  # type: ignore[arg-type]
+        for key, indices in self.by_destination.items():
+            self.by_destination[key] = np.asarray(indices, dtype=np.int64)
+        self.base = base
+
+    def candidates(self, accepted: tuple[str, ...], earliest_day: int) -> np.ndarray:
+        parts = []
+        for airport in accepted:
+            indices = self.by_destination.get(airport)
+            if indices is not None and len(indices):
+                parts.append(indices[self.day[indices] >= earliest_day])
+        if not parts:
+            return np.zeros(0, dtype=np.int64)
+        return np.sort(np.concatenate(parts)) if len(parts) > 1 else parts[0]
+
+
+NO_LIMIT = 1 << 40
+
+
+class _MemberKeys:
+    """What the rules and objectives read of a person, as a hashable key."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        self.horizon = (problem.horizon_end - problem.start).days
+        self.reference = problem.reference or {}
+        self._cache: dict[int, tuple[object, ...]] = {}
+
+    def turns(self, born: dt.date, years: int) -> int:
+        """Days from S to the day the person is ``years`` old, clipped to the horizon."""
+        try:
+            birthday = born.replace(year=born.year + years)
+        except ValueError:  # 29 February in a common year: age_on counts from 1 March
+            birthday = dt.date(born.year + years, 3, 1)
+        return min(max((birthday - self.problem.start).days, 0), self.horizon + 1)
+
+    def of(self, person_id: int) -> tuple[object, ...]:
+        found = self._cache.get(person_id)
+        if found is None:
+            found = self._cache[person_id] = self._key(person_id)
+        return found
+
+    def _key(self, person_id: int) -> tuple[object, ...]:
+        problem = self.problem
+        p = problem.person_by_id[person_id]
+        return (
+            problem.person_ready(p), p.cleared_from or dt.date.min, p.destinations, p.weight, p.medical,
+            p.needs_shelter, p.needs_document, self.turns(p.date_of_birth, problem.infant_age),
+            self.turns(p.date_of_birth, problem.minor_age),
+            p.sex if p.needs_shelter else "",
+            p.needs_shelter and self.turns(p.date_of_birth, problem.child_shelter_age) == 0,
+            self.reference.get(p.id, -1),
+        )
+
+
+def _fitting_shelters(problem: Problem, household: HouseholdSpec,
+                      cache: dict[tuple[bool, bool, bool], tuple[int, ...]]) -> tuple[int, ...]:
+    sheltered = problem.sheltered_members(household)
+    key = (
+        any(p.sex != "F" and age_on(p.date_of_birth, problem.start) >= problem.child_shelter_age
+            for p in sheltered),
+        any(p.sex != "M" for p in sheltered),
+        any(p.medical for p in sheltered),
+    )
+    found = cache.get(key)
+    if found is None:
+        found = tuple(s.id for s in problem.shelters if problem.shelter_accepts(s, household))
+        cache[key] = found
+    return found
+
+
+def _signature_facts(problem: Problem, household: HouseholdSpec, earliest: EarliestDocument,
+                     table: FlightTable,
+                     shelter_fit: dict[tuple[bool, bool, bool], tuple[int, ...]],
+                     keys: _MemberKeys) -> HouseholdFacts:
+    """Facts of a household without pins, its options computed over arrays of flights."""
+    members = problem.members(household)
+    start = problem.start
+    ready = problem.household_ready(household)
+    first_day = (timing.earliest_departure(problem, household) - start).days
+    index = table.candidates(problem.accepted_destinations(household), first_day)
+    days = table.day[index]
+    member_keys = [keys.of(p.id) for p in members]
+    turns_two = np.sort(np.fromiter((k[7] for k in member_keys), dtype=np.int64))
+    turns_adult = min(int(k[8]) for k in member_keys)  # type: ignore[call-overload]
+    # Infants need a member aged 18+ on the day (rule 2).
+    keep = days >= min(int(turns_two[-1]), turns_adult)
+    seats_needed = np.searchsorted(turns_two, days, side="right")
+    keep &= seats_needed <= table.seats[index]
+    medical = sum(1 for p in members if p.medical)
+    keep &= table.medical_cap[index] >= medical
+    needing = [p for p in members if p.needs_document]
+    ready_ats = [earliest.ready_at(problem.person_ready(p)) for p in needing]
+    if any(r is None for r in ready_ats):
+        keep[:] = False
+    elif ready_ats:
+        latest = max(r for r in ready_ats if r is not None)
+        keep &= table.deadline[index] >= (latest - table.base).total_seconds()
+    index, days, seats_needed = index[keep], days[keep], seats_needed[keep]
+    weight = sum(p.weight for p in members)
+    ready_sum = sum(p.weight * (problem.person_ready(p) - start).days for p in members)
+    firsts = np.zeros(len(table.airports) + 1, dtype=np.int64)
+    for p in members:
+        firsts[table.airport_code.get(p.destinations[0], -1)] += 1
+    first_choice = firsts[table.airport[index]]
+    reference = problem.reference or {}
+    changes = np.full(len(index), len(members), dtype=np.int64)
+    for p in members:
+        if p.id in reference:
+            changes -= table.id[index] == reference[p.id]
+    arrays = OptionArrays(
+        flight_id=table.id[index].astype(np.int32), day=days.astype(np.int32),
+        seats=seats_needed.astype(np.int32),
+        medical=np.full(len(index), medical, dtype=np.int32),
+        first_choice=first_choice.astype(np.int32),
+        waiting=(weight * days - ready_sum).astype(np.int32), changes=changes.astype(np.int32))
+    return HouseholdFacts(
+        household=household, ready=ready, size=len(members), weight=weight,
+        sheltered=sum(1 for p in members if p.needs_shelter),
+        document_ready=tuple(sorted(problem.person_ready(p) for p in needing)),
+        arrays=arrays, changes_grounded=sum(1 for p in members if p.id in reference),
+        shelters=_fitting_shelters(problem, household, shelter_fit), start=start)
+
+
+def _single_facts(problem: Problem, household: HouseholdSpec, pins: ScreenedPins,
+                  earliest: EarliestDocument, table: FlightTable) -> HouseholdFacts:
+    """Facts of a pinned household, rule by rule (pins restrict its flights and slots)."""
+    members = problem.members(household)
+    ready = problem.household_ready(household)
+    reference = problem.reference or {}
+    pinned_flight = pins.flight.get(household.id)
+    if pinned_flight is None:
+        earliest_day = timing.earliest_departure(problem, household)
+        candidates = [table.flights[i] for i in table.candidates(
+            problem.accepted_destinations(household), (earliest_day - problem.start).days)]
+    else:
+        candidates = [problem.flight_by_id[pinned_flight]]
+    options = [flight_option(problem, members, flight, ready, reference)
+               for flight in candidates
+               if allows_flight(problem, household, flight, pins, earliest)]
+    return HouseholdFacts(
+        household=household, ready=ready, size=len(members),
+        weight=sum(p.weight for p in members),
+        sheltered=sum(1 for p in members if p.needs_shelter),
+        document_ready=tuple(sorted(problem.person_ready(p) for p in members
+                                    if p.needs_document and p.id not in pins.slot)),
+        arrays=OptionArrays.of(problem.start, options),
+        changes_grounded=sum(1 for p in members if p.id in reference),
+        shelters=tuple(s.id for s in problem.shelters if problem.shelter_accepts(s, household)),
+        start=problem.start)
 
 
 def flight_option(

@@ -1,32 +1,37 @@
-"""The scaled method: the class model's LP relaxation, rounded to whole households, repaired.
+"""The scaled method: objective 1 as an LP over household profiles, rounded, matched, filled.
 
-For tens of thousands of persons CP-SAT's bound stalls, while the LP over household
-classes (with document demand as a transportation flow and per-day counters in the bed
-rows) solves in seconds and is within a hair of the integer optimum. Objective 1 is solved
-first; its LP value is the proven bound reported for it. Objective 3 (overflow) is then
-solved with objective 1 held at its LP value when the model has bed variables; at scale
-beds are assigned greedily after the flights. The counts are rounded
-down, which keeps every capacity row, and :mod:`solvers.repair` gives the seats, document
-places and beds left over to the households without them.
+For tens of thousands of persons CP-SAT's bound stalls, while the LP of objective 1 over
+household profiles (:mod:`solvers.lp_model`) is within a hair of the integer optimum. It is
+solved by HiGHS with column generation (:mod:`solvers.highs_lp`), first without the
+document rows; when its optimum cannot meet its own document demand (a maximum flow says),
+the LP is solved again with them. Its optimum is the proven bound reported for objective 1.
+
+The LP counts are rounded down (:mod:`solvers.rounding`), document slots matched exactly,
+and the seats, medical places and slots left go to the households still waiting. Beds are
+then assigned to the fixed stays (:mod:`solvers.beds`). Objectives 2-5 are not proven
+here; the rounding and the bed pass choose with them in mind, in their order.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import math
 import time
+from collections import Counter
 from typing import Any
 
-from ortools.linear_solver import pywraplp
+import numpy as np
+from ortools.graph.python import max_flow
 
-from solvers import objectives
-from solvers.backend import LpBackend
+from solvers import lp_model, objectives
+from solvers.beds import assign_beds
 from solvers.classes import make_classes
-from solvers.expand import expand
-from solvers.model import PlanModel
+from solvers.highs_lp import HighsLp
 from solvers.options import household_facts
 from solvers.problem import Problem
-from solvers.repair import repair
+from solvers.residual import solve_residual
+from solvers.rounding import SeatBook, SlotMatcher, fill_flights, round_flights
 from solvers.rules import pins as pin_rules
 from solvers.solution import (
     OBJECTIVES,
@@ -38,12 +43,28 @@ from solvers.solution import (
     SolveOptions,
 )
 
-LP_SOLVER = "GLOP"
-#: Objective 1 is held at this share of its LP value while the overflow LP runs (the
-#: rounding loses a little anyway, and an exact equality makes the second LP harder).
-HOLD = 1.0 - 1e-6
+log = logging.getLogger(__name__)
+
+LP_SOLVER = "HiGHS"
 #: The LP of objective 1 must finish: its optimum is the bound the plan reports.
 LP_MIN_SECONDS = 60.0
+#: Document demand is checked in thousandths of a person (rounded up: never optimistic).
+DEMAND_SCALE = 1000
+#: The MIP near the LP solution: its share of the time left, and the gap where it stops.
+NEIGHBOURHOOD_SHARE = 0.4
+NEIGHBOURHOOD_MIN_SECONDS = 2.0
+NEIGHBOURHOOD_GAP = 5e-4
+#: Time of the exact solve of the seats the rounding left: a share of what is left.
+RESIDUAL_SHARE = 0.5
+RESIDUAL_MIN_SECONDS = 3.0
+RESIDUAL_MAX_SECONDS = 30.0
+#: How the LP holds the document slots before cuts (see lp_model.build).
+DOCUMENTS = "none"
+#: Rounds of document cuts at most, disjoint cuts per round, and the share of the time
+#: limit the LP with its cuts may take before the plan is made from what it has.
+MAX_CUT_ROUNDS = 40
+CUTS_PER_ROUND = 20
+CUT_SHARE = 0.4
 
 
 def solve_scaled(problem: Problem, options: SolveOptions,
@@ -51,86 +72,213 @@ def solve_scaled(problem: Problem, options: SolveOptions,
                  should_cancel: CancelCheck | None = None) -> PlanResult:
     began = time.perf_counter()
     timings: dict[str, float] = {}
+
+    def lap(name: str, since: float) -> float:
+        now = time.perf_counter()
+        timings[name] = now - since
+        return now
+
     screened = pin_rules.screen(problem)
     facts = household_facts(problem, screened)
     classes = make_classes(facts, screened)
-    backend = LpBackend(LP_SOLVER)
-    # Beds are left to the greedy fill: at this size the per-shelter variables would
-    # outnumber everything else by far, and beds never change objective 1.
-    model = PlanModel(problem, backend, classes, screened, shelters=False)
-    timings["build"] = time.perf_counter() - began
-    solver = backend.solver
+    del facts
+    mark = lap("classes", began)
+    model = lp_model.build(problem, classes, screened, documents=DOCUMENTS)
+    mark = lap("build", mark)
     parameters: dict[str, Any] = {
         "method": "scaled", "solver": LP_SOLVER, "classes": len(classes),
-        "households": len(problem.households), "variables": model.vars.count(),
-        "time_limit": options.time_limit,
+        "profiles": len(model.profiles), "households": len(problem.households),
+        "options": model.options, "time_limit": options.time_limit,
     }
-    first = model.objectives[0]
-    lp_values: dict[str, float] = {}
-    status_by: dict[str, str] = {}
-    stage_began = time.perf_counter()
-    ok = _lp(solver, first, max(LP_MIN_SECONDS, options.time_limit - timings["build"]), began)
-    timings["lp_flown_weight"] = time.perf_counter() - stage_began
-    if not ok or (should_cancel and should_cancel()):
+    cost = model.flown_weight()
+    budget = max(LP_MIN_SECONDS, options.time_limit - (mark - began))
+    lp = HighsLp(model)
+    result = lp.solve(cost, True, budget)
+    parameters["lp_rounds"] = result.rounds
+    parameters["lp_columns"] = int(lp.in_lp.sum())
+    demand = lp_model.document_demand(problem, model.profiles, model.flights,
+                                      model.profile_start)
+    # Among the LP optima, the one that flies the fewest persons needing a document is the
+    # likeliest to fit the slots; document cuts then close what still does not.
+    chosen = result
+    few_documents = _document_count(model, demand)
+    hold = -1
+    cuts = rounds = 0
+    documents = "fit"
+    if result.value is not None and result.x is not None and few_documents.any():
+        hold = lp.hold(cost, True, _held(result.value))
+        second = lp.solve(few_documents, False, _left(began, budget))
+        if second.optimal:
+            chosen = second
+    while chosen.x is not None:
+        found = document_cuts(problem, model, demand, chosen.x, screened)
+        if not found:
+            break
+        if rounds >= MAX_CUT_ROUNDS or time.perf_counter() - began > CUT_SHARE * budget:
+            documents = "cuts"
+            break
+        rounds += 1
+        cuts += len(found)
+        for vector, limit in found:
+            lp.add_row(vector, -np.inf, limit)
+        if hold >= 0:
+            again = lp.solve(few_documents, False, _left(began, budget))
+            if again.status == "Infeasible":  # the documents lower the weight: solve it again
+                lp.set_row_bounds(hold, -np.inf, np.inf)
+                first = lp.solve(cost, True, _left(began, budget))
+                if not first.optimal or first.value is None:
+                    documents = "cuts"
+                    break
+                result = first
+                lp.set_row_bounds(hold, _held(first.value), np.inf)
+                again = lp.solve(few_documents, False, _left(began, budget))
+        else:
+            again = lp.solve(cost, True, _left(began, budget))
+            if again.optimal:
+                result = again
+        if not again.optimal:  # out of time: the last optimum still bounds objective 1
+            documents = "cuts"
+            break
+        chosen = again
+    parameters["document_cut_rounds"] = rounds
+    parameters["document_cuts"] = cuts
+    mark = lap("lp_flown_weight", mark)
+    parameters["documents_in_lp"] = documents
+    if result.x is None or result.value is None or not result.optimal or (
+            should_cancel and should_cancel()):
         status = "cancelled" if should_cancel and should_cancel() else "failed"
         return PlanResult(Assignment(), status, {}, {}, list(screened.conflicts), "scaled",
                           parameters, timings, time.perf_counter() - began)
-    bound = solver.Objective().Value() + first.constant
-    lp_values[first.name] = bound
+    bound = float(result.value)
     if progress:
-        progress(Progress("objective 1 LP", first.name, None, bound,
+        progress(Progress("objective 1 LP", "flown_weight", None, bound,
                           time.perf_counter() - began))
-    values = {id(v): v.solution_value() for v in _all(model)}
-    overflow = model.objectives[2]
+    mark = time.perf_counter()
+    if hold >= 0:
+        lp.set_row_bounds(hold, -np.inf, np.inf)
+    whole = lp.integer_neighbourhood(
+        cost, chosen.x, max(NEIGHBOURHOOD_MIN_SECONDS, NEIGHBOURHOOD_SHARE * (
+            options.time_limit - (mark - began))), NEIGHBOURHOOD_GAP)
+    parameters["neighbourhood"] = whole is not None
+    mark = lap("neighbourhood", mark)
+    plan = round_flights(model, chosen.x if whole is None else whole, screened)
+    rounded = sum(int(model.class_weight[c.index]) * sum(h in plan.flight_of
+                                                         for h in c.households)
+                  for c in classes)
+    parameters["rounded_flown_weight"] = rounded
+    result_flight = dict(plan.flight_of)
+    matcher = SlotMatcher(problem, screened)
+    book = SeatBook(problem, classes, plan)
+    priority = sorted(plan.flight_of, key=lambda h: _priority(book, h))
+    grounded = matcher.match(plan, priority)
+    for household_id in grounded:
+        book.book(household_id, result_flight[household_id], -1)
+    parameters["grounded_for_documents"] = len(grounded)
     left = options.time_limit - (time.perf_counter() - began)
-    if model.vars.a and overflow.terms and left > 0.4 * options.time_limit:
-        hold = solver.Constraint(math.floor((bound - first.constant) * HOLD), solver.infinity())
-        for var, coef in first.terms:
-            hold.SetCoefficient(var, hold.GetCoefficient(var) + coef)
-        stage_began = time.perf_counter()
-        if _lp(solver, overflow, left * 0.6, began):
-            lp_values[overflow.name] = solver.Objective().Value() + overflow.constant
-            values = {id(v): v.solution_value() for v in _all(model)}
-        timings["lp_overflow"] = time.perf_counter() - stage_began
-    stage_began = time.perf_counter()
-    plan = expand(model, lambda var: math.floor(values[id(var)] + 1e-6))
-    plan = repair(problem, plan, facts, screened)
-    timings["round_repair"] = time.perf_counter() - stage_began
+    parameters["residual_gain"] = solve_residual(
+        problem, plan, book, matcher, screened,
+        min(RESIDUAL_MAX_SECONDS, max(RESIDUAL_MIN_SECONDS, RESIDUAL_SHARE * left)), options.seed)
+    parameters["filled"] = fill_flights(problem, classes, plan, matcher, book)
+    for person_id, slot_id in screened.slot.items():
+        plan.slot_of[person_id] = slot_id
+    mark = lap("round_fill", mark)
+    assign_beds(problem, plan, classes, screened)
+    lap("beds", mark)
     figures = objectives.evaluate(problem, plan)
-    bounds = {first.name: bound}
-    if overflow.name in lp_values:
-        # The overflow LP ran with objective 1 held near its LP value; its optimum bounds
-        # the plans that fly at least that much weight, not every plan: reported as such.
-        parameters["overflow_lp_value"] = lp_values[overflow.name]
-    for name, _ in OBJECTIVES:
-        status_by[name] = "feasible"
+    status_by = dict.fromkeys((name for name, _ in OBJECTIVES), "feasible")
     if figures["flown_weight"] >= math.floor(bound + 1e-6):
-        status_by[first.name] = "optimal"
+        status_by["flown_weight"] = "optimal"
     if problem.reference is None:
         status_by["changes"] = "optimal"
     parameters["gap_flown_weight"] = (bound - figures["flown_weight"]) / max(1.0, bound)
     status = "cancelled" if should_cancel and should_cancel() else "feasible"
     timings["total"] = time.perf_counter() - began
-    return PlanResult(plan, status, figures, bounds, list(screened.conflicts), "scaled",
+    return PlanResult(plan, status, figures, {"flown_weight": bound},
+                      list(screened.conflicts), "scaled",
                       dataclasses.asdict(options) | parameters, timings,
                       time.perf_counter() - began, status_by)
 
 
-def _all(model: PlanModel) -> list[Any]:
-    v = model.vars
-    return [*v.n.values(), *v.a.values(), *v.g.values()]
+def _held(value: float) -> float:
+    """Objective 1 held at its LP optimum, less a hair for the LP's tolerances."""
+    return value - 1e-7 * max(1.0, abs(value))
 
 
-def _lp(solver: pywraplp.Solver, objective: Any, seconds: float, began: float) -> bool:
-    goal = solver.Objective()
-    goal.Clear()
-    for var, coef in objective.terms:
-        goal.SetCoefficient(var, goal.GetCoefficient(var) + coef)
-    if objective.sense == "max":
-        goal.SetMaximization()
-    else:
-        goal.SetMinimization()
-    solver.SetTimeLimit(int(max(1.0, seconds) * 1000))
-    del began
-    status = solver.Solve()
-    return bool(status == pywraplp.Solver.OPTIMAL)
+def _left(began: float, budget: float) -> float:
+    return max(1.0, budget - (time.perf_counter() - began))
+
+
+def _document_count(model: lp_model.ArrayModel, demand: lp_model.Demand) -> np.ndarray:
+    """Persons needing a document per household of each option column."""
+    _, (_, cols, values) = demand
+    return np.bincount(cols, weights=values, minlength=model.columns)
+
+
+def _priority(book: SeatBook, household_id: int) -> tuple[float, int]:
+    """Heaviest households first (per member needing a document): when the slots cannot
+    serve every flown person, the lightest stay."""
+    facts = book.class_of[household_id].facts
+    return (-facts.weight / max(1, len(facts.document_ready)), household_id)
+
+
+def document_cuts(problem: Problem, model: lp_model.ArrayModel, demand_of: lp_model.Demand,
+                  x: np.ndarray, pins: pin_rules.ScreenedPins, most: int = CUTS_PER_ROUND
+                  ) -> list[tuple[np.ndarray, float]]:
+    """Document rows that the LP solution ``x`` breaks (none when its document demand fits
+    the slots).
+
+    The demand of each node (rounded up to thousandths of a person: never optimistic) is
+    sent through a maximum flow to the slots. When it does not all arrive, the minimum
+    cut names a set of nodes whose demand exceeds the places of every slot they may use
+    (Hall's condition): ``sum of their demand <= those places`` holds in every plan. Each
+    cut is returned as ``(coefficients over the columns, places)``; the search goes on
+    without the nodes and slots of the cuts found, up to ``most`` disjoint ones."""
+    nodes, (rows, cols, values) = demand_of
+    if not len(rows):
+        return []
+    demand = np.bincount(rows, weights=values * x[cols], minlength=len(nodes))
+    scaled = np.ceil(demand * DEMAND_SCALE - 1e-6).astype(np.int64)
+    pinned = Counter(pins.slot.values())
+    places = {s: max(0, problem.slot_by_id[s].capacity - pinned[s])
+              for _, slots in nodes for s in slots}
+    active = {i for i in range(len(nodes)) if scaled[i] > 0}
+    used_slots: set[int] = set()
+    found = []
+    while active and len(found) < most:
+        chosen, limit = _hall_violation(nodes, scaled, places, active, used_slots)
+        if not chosen:
+            break
+        vector = np.zeros(model.columns)
+        use = np.isin(rows, np.asarray(sorted(chosen), dtype=np.int64))
+        np.add.at(vector, cols[use], values[use])
+        if vector @ x > limit + 1e-6:
+            found.append((vector, limit))
+        active -= chosen
+        used_slots |= {s for i in chosen for s in nodes[i][1]}
+    return found
+
+
+def _hall_violation(nodes: list[tuple[object, tuple[int, ...]]], scaled: np.ndarray,
+                    places: dict[int, int], active: set[int], excluded: set[int]
+                    ) -> tuple[set[int], float]:
+    """Nodes (of ``active``) whose demand exceeds their slots' places, and those places;
+    (empty set, 0) when all demand fits."""
+    flow = max_flow.SimpleMaxFlow()
+    slot_ids = sorted({s for i in active for s in nodes[i][1] if s not in excluded})
+    slot_node = {s: len(nodes) + 1 + i for i, s in enumerate(slot_ids)}
+    sink = len(nodes) + 1 + len(slot_ids)
+    total = int(sum(int(scaled[i]) for i in active))
+    for i in active:
+        flow.add_arc_with_capacity(0, i + 1, int(scaled[i]))
+        for slot_id in nodes[i][1]:
+            if slot_id in slot_node:
+                flow.add_arc_with_capacity(i + 1, slot_node[slot_id], total)
+    for slot_id in slot_ids:
+        flow.add_arc_with_capacity(slot_node[slot_id], sink, places[slot_id] * DEMAND_SCALE)
+    flow.solve(0, sink)
+    if flow.optimal_flow() >= total:
+        return set(), 0.0
+    side = set(flow.get_source_side_min_cut())
+    chosen = {i for i in active if i + 1 in side}
+    limit = float(sum(places[s] for s in slot_ids if slot_node[s] in side))
+    return chosen, limit

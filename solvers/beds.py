@@ -1,0 +1,71 @@
+"""Beds for the households of a plan whose flights are decided (rules 8 and 9; objective 3).
+
+Each sheltered household needs its beds for a fixed run of nights once its flight is known.
+Households are placed night by night: those whose stay begins first, and of those the
+longest stays first, each in the first shelter that takes it (rule 9), is open and has its
+beds free on every night of the stay. Bed use is a (shelter x night) array, so a placement
+is one vectorised check over the fitting shelters. Kept shelter pins are placed first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from solvers.classes import HouseholdClass
+from solvers.nights import shelter_nights
+from solvers.problem import Problem
+from solvers.rules.pins import ScreenedPins
+from solvers.solution import Assignment
+
+
+def assign_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass],
+                pins: ScreenedPins) -> None:
+    shelters = list(problem.shelters)
+    if not shelters:
+        return
+    start, end = problem.start, problem.horizon_end
+    nights = (end - start).days + 1
+    index_of = {s.id: i for i, s in enumerate(shelters)}
+    beds = np.asarray([s.beds for s in shelters], dtype=np.int64)
+    is_open = np.asarray([[s.is_open(start + dt.timedelta(days=t)) for t in range(nights)]
+                          for s in shelters], dtype=bool)
+    used = np.zeros((len(shelters), nights), dtype=np.int64)
+    stays = []
+    class_of = {h: cls for cls in classes for h in cls.households}
+    for household in problem.households:
+        cls = class_of.get(household.id)
+        if cls is None or not cls.facts.sheltered:
+            continue
+        flight_id = plan.flight_of.get(household.id)
+        departure = problem.flight_by_id[flight_id].departure_date if flight_id else None
+        stay = shelter_nights(cls.facts.ready, departure, end)
+        if stay is None:
+            continue
+        first, last = (stay.first - start).days, (stay.last - start).days
+        pinned = pins.shelter.get(household.id)
+        if pinned is not None:
+            used[index_of[pinned], first: last + 1] += cls.facts.sheltered
+            plan.shelter_of[household.id] = pinned
+            continue
+        stays.append((first, first - last, household.id, last, cls))
+    stays.sort(key=lambda s: (s[0], s[1], s[2]))
+    fitting: dict[tuple[int, ...], np.ndarray] = {}
+    for first, _, household_id, last, cls in stays:
+        key = cls.facts.shelters
+        candidates = fitting.get(key)
+        if candidates is None:
+            candidates = fitting[key] = np.asarray([index_of[s] for s in key], dtype=np.int64)
+        if not len(candidates):
+            continue
+        size = cls.facts.sheltered
+        window = used[candidates, first: last + 1]
+        room = ((window + size <= beds[candidates, None]).all(axis=1)
+                & is_open[candidates, first: last + 1].all(axis=1))
+        hit = np.flatnonzero(room)
+        if len(hit):
+            chosen = int(candidates[hit[0]])
+            used[chosen, first: last + 1] += size
+            plan.shelter_of[household_id] = shelters[chosen].id
+

@@ -1,0 +1,274 @@
+"""Objective 1 over household *profiles*, as sparse arrays for an LP solver at scale.
+
+Classes (see :mod:`solvers.classes`) that differ only in what objective 1 does not read
+(weight, waiting, first choice, beds) but share their flight options, seats and medical
+places per flight and document needs form one *profile*: their households are
+interchangeable for every hard rule. The LP decides ``n[p, f]`` (households of profile p on
+flight f) and ``y[c]`` (households of class c that fly), with ``sum_c y[c] = sum_f n[p, f]``
+for each profile, and maximises ``sum_c w_c y[c]``. This is the class model of
+:mod:`solvers.model` without the bed rows, with fewer columns: exact for objective 1 (any
+integer solution expands to a plan and back).
+
+Documents (rules 6 and 7) are the transportation flow of the class model, from demand
+nodes (persons ready on a date, for flights with the same eligible slots) to slots. They
+are left out first (``documents=False``): when the LP optimum without them can meet its
+document demand, it is optimal with them too (:mod:`solvers.highs_lp` checks it).
+
+The rows are built with numpy: one Python step per class or profile, none per option.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from solvers.classes import HouseholdClass
+from solvers.problem import FlightSpec, Problem
+from solvers.rules.documents import EligibleSlots
+from solvers.rules.pins import ScreenedPins
+
+
+@dataclass
+class Rows:
+    """Rows in coordinate form: ``lower <= sum(value * x[col]) <= upper``."""
+
+    lower: list[np.ndarray] = field(default_factory=list)
+    upper: list[np.ndarray] = field(default_factory=list)
+    row: list[np.ndarray] = field(default_factory=list)
+    col: list[np.ndarray] = field(default_factory=list)
+    value: list[np.ndarray] = field(default_factory=list)
+    count: int = 0
+
+    def add(self, lower: np.ndarray, upper: np.ndarray, row: np.ndarray, col: np.ndarray,
+            value: np.ndarray) -> int:
+        """Add ``len(lower)`` rows; ``row`` counts from 0 within them. Returns the first."""
+        first = self.count
+        self.lower.append(np.asarray(lower, dtype=np.float64))
+        self.upper.append(np.asarray(upper, dtype=np.float64))
+        self.row.append(np.asarray(row, dtype=np.int64) + first)
+        self.col.append(np.asarray(col, dtype=np.int64))
+        self.value.append(np.asarray(value, dtype=np.float64))
+        self.count += len(lower)
+        return first
+
+
+@dataclass
+class Profile:
+    index: int
+    #: Classes of the profile, heaviest first.
+    classes: list[HouseholdClass]
+
+    @property
+    def arrays(self):  # type: ignore[no-untyped-def]
+        return self.classes[0].facts.arrays
+
+
+@dataclass
+class ArrayModel:
+    problem: Problem
+    classes: list[HouseholdClass]
+    profiles: list[Profile]
+    #: Usable flights in (departs_at, id) order: an option's ``position`` indexes them.
+    flights: list[FlightSpec]
+    #: Option columns 0..options-1: profile, flight position, seats, medical.
+    option_profile: np.ndarray
+    option_position: np.ndarray
+    option_seats: np.ndarray
+    profile_start: np.ndarray
+    #: Class columns follow the options: one per class, in class order.
+    class_weight: np.ndarray
+    class_count: np.ndarray
+    #: Document flow columns come last: their node and slot id.
+    flow_node: np.ndarray
+    flow_slot: np.ndarray
+    nodes: list[tuple[dt.date, tuple[int, ...]]]
+    col_lower: np.ndarray
+    col_upper: np.ndarray
+    rows: Rows
+
+    @property
+    def options(self) -> int:
+        return len(self.option_profile)
+
+    @property
+    def columns(self) -> int:
+        return len(self.col_lower)
+
+    def class_column(self, cls: HouseholdClass) -> int:
+        return self.options + cls.index
+
+    def flown_weight(self) -> np.ndarray:
+        """Objective 1 over the columns."""
+        cost = np.zeros(self.columns)
+        cost[self.options: self.options + len(self.classes)] = self.class_weight
+        return cost
+
+
+def profile_key(cls: HouseholdClass, pinned: bool) -> tuple[object, ...]:
+    a = cls.facts.arrays
+    return (cls.households[0] if pinned else None, a.flight_id.tobytes(), a.seats.tobytes(),
+            int(a.medical[0]) if len(a) else 0, cls.facts.document_ready)
+
+
+def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *,
+          documents: str) -> ArrayModel:
+    """``documents``: "none" (rules 6 and 7 left out), "flows" (exact transportation flow
+    to the slots) or "hall" (one demand column per node, and for every node's slots a row
+    holding the demand of the nodes that may use only those slots to their places: a
+    relaxation of the flow, exact when the eligible slot sets nest)."""
+    flights = sorted(problem.usable_flights, key=lambda f: (f.departs_at, f.id))
+    pinned = set(pins.flight)
+    groups: dict[tuple[object, ...], list[HouseholdClass]] = {}
+    for cls in classes:
+        groups.setdefault(profile_key(cls, cls.households[0] in pinned), []).append(cls)
+    profiles = [Profile(i, sorted(members, key=lambda c: (-c.facts.weight, c.index)))
+                for i, members in enumerate(groups.values())]
+    sizes = np.asarray([len(p.arrays) for p in profiles], dtype=np.int64)
+    profile_start = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+    k = int(profile_start[-1])
+    option_profile = np.repeat(np.arange(len(profiles), dtype=np.int32), sizes)
+    ids = np.asarray([f.id for f in flights], dtype=np.int64)
+    lookup = np.full(int(ids.max(initial=0)) + 1, -1, dtype=np.int32)
+    lookup[ids] = np.arange(len(ids), dtype=np.int32)
+    option_flight = np.concatenate([p.arrays.flight_id for p in profiles]) if profiles else \
+        np.zeros(0, dtype=np.int32)
+    option_position = lookup[option_flight] if k else np.zeros(0, dtype=np.int32)
+    del option_flight
+    option_seats = np.concatenate([p.arrays.seats for p in profiles]) if profiles else \
+        np.zeros(0, dtype=np.int32)
+    option_medical = np.concatenate([p.arrays.medical for p in profiles]) if profiles else \
+        np.zeros(0, dtype=np.int32)
+    c = len(classes)
+    class_count = np.asarray([cls.count for cls in classes], dtype=np.int64)
+    class_weight = np.asarray([cls.facts.weight for cls in classes], dtype=np.float64)
+    class_profile = np.zeros(c, dtype=np.int64)
+    for profile in profiles:
+        for cls in profile.classes:
+            class_profile[cls.index] = profile.index
+    rows = Rows()
+    # Balance: the classes of a profile fly as many households as its options carry.
+    rows.add(np.zeros(len(profiles)), np.zeros(len(profiles)),
+             np.concatenate([option_profile, class_profile]),
+             np.concatenate([np.arange(k), k + np.arange(c)]),
+             np.concatenate([-np.ones(k), np.ones(c)]))
+    # Rule 2: seats of each flight.
+    rows.add(np.full(len(flights), -np.inf), np.asarray([f.seats for f in flights], dtype=float),
+             option_position, np.arange(k), option_seats)
+    # Rule 3: medical places where a flight has a limit.
+    capped = np.asarray([f.medical_capacity is not None for f in flights], dtype=bool)
+    if capped.any():
+        medical_row = np.full(len(flights), -1, dtype=np.int64)
+        medical_row[capped] = np.arange(int(capped.sum()))
+        use = np.flatnonzero((option_medical > 0) & capped[option_position])
+        rows.add(np.full(int(capped.sum()), -np.inf),
+                 np.asarray([f.medical_capacity for f in flights
+                             if f.medical_capacity is not None], dtype=float),
+                 medical_row[option_position[use]], use, option_medical[use])
+    del option_medical
+    nodes: list[tuple[dt.date, tuple[int, ...]]] = []
+    flow_node = np.zeros(0, dtype=np.int64)
+    flow_slot = np.zeros(0, dtype=np.int64)
+    pinned_slots = Counter(pins.slot.values())
+    extra_upper = np.zeros(0)
+    if documents != "none":
+        nodes, (demand_rows, demand_cols, demand_values) = document_demand(
+            problem, profiles, flights, profile_start)
+    first_extra = k + c
+    if documents == "flows":
+        flow_node = np.asarray([i for i, (_, s) in enumerate(nodes) for _ in s], dtype=np.int64)
+        flow_slot = np.asarray([slot for _, s in nodes for slot in s], dtype=np.int64)
+        g = len(flow_node)
+        rows.add(np.zeros(len(nodes)), np.zeros(len(nodes)),
+                 np.concatenate([demand_rows, flow_node]),
+                 np.concatenate([demand_cols, first_extra + np.arange(g)]),
+                 np.concatenate([demand_values, -np.ones(g)]))
+        slot_ids = sorted(set(flow_slot.tolist()))
+        if slot_ids:
+            slot_index = {s: i for i, s in enumerate(slot_ids)}
+            rows.add(np.full(len(slot_ids), -np.inf),
+                     np.asarray([max(0, problem.slot_by_id[s].capacity - pinned_slots[s])
+                                 for s in slot_ids], dtype=float),
+                     np.asarray([slot_index[s] for s in flow_slot.tolist()], dtype=np.int64),
+                     first_extra + np.arange(g), np.ones(g))
+        extra_upper = np.asarray([problem.slot_by_id[s].capacity for s in flow_slot.tolist()],
+                                 dtype=float)
+    elif documents == "hall":
+        # One demand column per node, and Hall's condition for every node's slots: the
+        # nodes whose slots all lie among them need no more than those slots' places.
+        d = len(nodes)
+        rows.add(np.zeros(d), np.zeros(d), np.concatenate([demand_rows, np.arange(d)]),
+                 np.concatenate([demand_cols, first_extra + np.arange(d)]),
+                 np.concatenate([demand_values, -np.ones(d)]))
+        bit = {s.id: 1 << i for i, s in enumerate(problem.slots)}
+        masks = [sum(bit[s] for s in slots) for _, slots in nodes]
+        places = {s.id: max(0, s.capacity - pinned_slots[s.id]) for s in problem.slots}
+        sets = sorted({(mask, slots) for mask, (_, slots) in zip(masks, nodes, strict=True)
+                       if slots})
+        hall_rows, hall_cols, limits = [], [], []
+        for r, (mask, slots) in enumerate(sets):
+            inside = [i for i, m in enumerate(masks) if m & ~mask == 0]
+            hall_rows.extend([r] * len(inside))
+            hall_cols.extend(inside)
+            limits.append(float(sum(places[s] for s in slots)))
+        rows.add(np.full(len(sets), -np.inf), np.asarray(limits),
+                 np.asarray(hall_rows, dtype=np.int64),
+                 first_extra + np.asarray(hall_cols, dtype=np.int64), np.ones(len(hall_cols)))
+        extra_upper = np.full(d, np.inf)
+    col_lower = np.zeros(k + c + len(extra_upper))
+    col_upper = np.concatenate([np.full(k, np.inf), class_count.astype(np.float64),
+                                extra_upper])
+    # Rule 10: a kept flight pin puts its (single-household) profile on the flight.
+    by_household = {cls.households[0]: cls for cls in classes if cls.count == 1}
+    for household_id, flight_id in pins.flight.items():
+        cls = by_household[household_id]
+        profile = profiles[int(class_profile[cls.index])]
+        hit = np.flatnonzero(profile.arrays.flight_id == flight_id)
+        if not len(hit):
+            raise RuntimeError(f"kept pin of household #{household_id} has no flight option")
+        col_lower[profile_start[profile.index] + hit[0]] = 1.0
+        col_lower[k + cls.index] = 1.0
+    return ArrayModel(
+        problem=problem, classes=classes, profiles=profiles, flights=flights,
+        option_profile=option_profile, option_position=option_position,
+        option_seats=option_seats, profile_start=profile_start, class_weight=class_weight,
+        class_count=class_count, flow_node=flow_node, flow_slot=flow_slot, nodes=nodes,
+        col_lower=col_lower, col_upper=col_upper, rows=rows)
+
+
+Demand = tuple[list[tuple[dt.date, tuple[int, ...]]], tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+
+def document_demand(problem: Problem, profiles: list[Profile], flights: list[FlightSpec],
+                    profile_start: np.ndarray) -> Demand:
+    """Demand nodes, and per option the persons it sends to each node (row, col, value)."""
+    eligible = EligibleSlots(problem)
+    ready_dates = sorted({d for p in profiles for d in p.classes[0].facts.document_ready})
+    node_ids: dict[tuple[dt.date, tuple[int, ...]], int] = {}
+    lookup = np.full((len(ready_dates), len(flights)), -1, dtype=np.int64)
+    for r, ready in enumerate(ready_dates):
+        for position, flight in enumerate(flights):
+            lookup[r, position] = node_ids.setdefault((ready, eligible(ready, flight)),
+                                                      len(node_ids))
+    ready_index = {d: i for i, d in enumerate(ready_dates)}
+    positions = {f.id: i for i, f in enumerate(flights)}
+    rows, cols, values = [], [], []
+    for profile in profiles:
+        needs = Counter(profile.classes[0].facts.document_ready)
+        arrays = profile.arrays
+        if not needs or not len(arrays):
+            continue
+        pos = np.asarray([positions[f] for f in arrays.flight_id.tolist()], dtype=np.int64)
+        columns = profile_start[profile.index] + np.arange(len(pos))
+        for ready, persons in needs.items():
+            rows.append(lookup[ready_index[ready], pos])
+            cols.append(columns)
+            values.append(np.full(len(pos), float(persons)))
+    nodes = sorted(node_ids, key=node_ids.__getitem__)
+
+    def joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+        return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype=dtype)
+
+    return nodes, (joined(rows, np.int64), joined(cols, np.int64), joined(values, np.float64))
