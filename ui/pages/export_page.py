@@ -39,12 +39,13 @@ from ui.context import AppContext
 from ui.dialogs import ask
 from ui.i18n import tr
 from ui.models.manifest_tables import manifest_flight_model, passenger_model
-from ui.pages.base import PLANNING, Page, page_header, page_layout
+from ui.pages.base import PLANNING, page_header, page_layout
+from ui.pages.plan_screen import PlanScreen
 from ui.pages.results_page import plan_choice_text
 from ui.plan_words import number, short_datetime
 from ui.printing import manifest_sheets, paint_sheets, print_preview_dialog, render_pdf
 from ui.printing import page_layout as print_page_layout
-from ui.tasks import TaskState
+from ui.tasks import TaskFunction, TaskState
 from ui.widgets.list_view import ListView
 from ui.workflow_preferences import WorkflowPreferences
 
@@ -109,7 +110,7 @@ def copy_description(copy: Copy) -> str:
               "trafficking flag.")
 
 
-class ExportPage(Page):
+class ExportPage(PlanScreen):
     page_id = "export"
     icon_name = "export"
     section = PLANNING
@@ -118,10 +119,6 @@ class ExportPage(Page):
         super().__init__(context, parent)
         self.prefs = WorkflowPreferences.of(context.preferences)
         self.manifests: Manifests | None = None
-        self.wanted_plan: int | None = None
-        self.dirty = True
-        self.loading = False
-        self.summary_label = QLabel(self)
         layout = page_layout(self)
         layout.addWidget(page_header(self, self.summary_label))
 
@@ -175,10 +172,7 @@ class ExportPage(Page):
         layout.addWidget(self.empty, 1)
         self.splitter = splitter
 
-        context.operation_changed.connect(self._on_operation)
-        context.data_changed.connect(self._mark_dirty)
-        context.edits.records_changed.connect(lambda _c: self._mark_dirty())
-        self._show(None)
+        self.show_read(None)
 
     def title(self) -> str:
         return tr("Export and print")
@@ -235,49 +229,8 @@ class ExportPage(Page):
         self.copy_note.setText(copy_description(copy))
         self._on_flight()
 
-    def _on_operation(self, _operation: Any) -> None:
-        self.manifests = None
-        self.wanted_plan = None
-        self._show(None)
-        self._mark_dirty()
-
-    def _mark_dirty(self) -> None:
-        self.dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def activated(self) -> None:
-        if self.dirty:
-            self.reload()
-
-    def reload(self) -> None:
-        operation = self.context.operation
-        if operation is None:
-            return
-        if self.loading:  # read again as soon as this reading is done
-            self.dirty = True
-            return
-        self.dirty = False
-        self.loading = True
-        self.summary_label.setText(tr("reading..."))
-
-        def done(manifests: Manifests) -> None:
-            self.loading = False
-            self._show(manifests)
-            if self.dirty:
-                self.reload()
-
-        def failed(error: BaseException) -> None:
-            self.loading = False
-            self.summary_label.setText("")
-            self.context.errors.handle(error)
-
-        def cancelled() -> None:
-            self.loading = False
-
-        self.context.tasks.start(load_manifests, (operation, self.wanted_plan),
-                                 name=tr("Reading the manifests..."), on_done=done,
-                                 on_error=failed, on_cancelled=cancelled)
+    def read_task(self, operation: Operation) -> tuple[TaskFunction, Any, str]:
+        return load_manifests, (operation, self.wanted_plan), tr("Reading the manifests...")
 
     def _plan_chosen(self, index: int) -> None:
         plan_id = self.plan_choice.itemData(index)
@@ -290,7 +243,7 @@ class ExportPage(Page):
     def document(self) -> ManifestDocument | None:
         return self.manifests.document if self.manifests is not None else None
 
-    def _show(self, manifests: Manifests | None) -> None:
+    def show_read(self, manifests: Manifests | None) -> None:
         chosen = self.current_flight_key()
         self.manifests = manifests
         document = manifests.document if manifests is not None else None

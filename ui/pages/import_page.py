@@ -16,6 +16,7 @@ changing the columns of a second sheet drops the changes made to the first, afte
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -377,39 +378,34 @@ class ImportPage(Page):
         if source is None or not source.rejected or self.path is None:
             return
         suggested = self.path.with_name(f"{self.path.stem} - to correct.xlsx")
-        target = ask.save_file(self, tr("Save the rows with problems"), str(suggested),
-                               tr("Excel workbook (*.xlsx)"))
-        if target is None:
-            return
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_suffix(".xlsx")
-
-        def run(_inputs: None, state: TaskState) -> int:
-            return write_rejects(source, target)
-
-        self.context.tasks.start(
-            run, None, name=tr("Saving the rows with problems..."),
-            on_done=lambda count: ask.inform(
-                self, tr("Saved"), tr("{count} rows with what to correct were saved to "
-                                      "{file}.").format(count=count, file=str(target))),
-            on_error=self.context.errors.handle)
+        self._save_workbook(
+            tr("Save the rows with problems"), suggested, lambda target: write_rejects(
+                source, target),
+            lambda target, count: tr("{count} rows with what to correct were saved to "
+                                     "{file}.").format(count=count, file=str(target)))
 
     def save_template(self) -> None:
         folder = self.prefs.import_folder or self.context.preferences.last_folder
-        suggested = str(Path(folder or Path.home()) / "roster template.xlsx")
-        target = ask.save_file(self, tr("Save the blank template"), suggested,
-                               tr("Excel workbook (*.xlsx)"))
+        self._save_workbook(
+            tr("Save the blank template"), Path(folder or Path.home()) / "roster template.xlsx",
+            write_template,
+            lambda target, _path: tr("The template was saved to {file}. Fill it in and import "
+                                     "it here.").format(file=str(target)))
+
+    def _save_workbook(self, title: str, suggested: Path, write: Callable[[Path], object],
+                       saved: Callable[[Path, object], str]) -> None:
+        """Ask where, write the workbook in the background, then say where it went."""
+        target = ask.save_file(self, title, str(suggested), tr("Excel workbook (*.xlsx)"))
         if target is None:
             return
         if target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")
+        chosen = target
 
-        def run(_inputs: None, state: TaskState) -> Path:
-            return write_template(target)
+        def run(_inputs: None, state: TaskState) -> object:
+            return write(chosen)
 
         self.context.tasks.start(
-            run, None, name=tr("Saving the template..."),
-            on_done=lambda path: ask.inform(self, tr("Saved"), tr(
-                "The template was saved to {file}. Fill it in and import it here.").format(
-                file=str(path))),
+            run, None, name=title,
+            on_done=lambda result: ask.inform(self, tr("Saved"), saved(chosen, result)),
             on_error=self.context.errors.handle)

@@ -37,7 +37,8 @@ from ui.context import AppContext
 from ui.dialogs import ask
 from ui.i18n import tr
 from ui.models.plan_tables import MoveRow
-from ui.pages.base import PLANNING, Page, page_header, page_layout
+from ui.pages.base import PLANNING, page_header, page_layout
+from ui.pages.plan_screen import PlanScreen
 from ui.pages.results_tabs import (
     ChangesTab,
     FlightsTab,
@@ -47,7 +48,7 @@ from ui.pages.results_tabs import (
     SheltersTab,
 )
 from ui.plan_words import move_text, number, plan_status_label, short_datetime
-from ui.tasks import TaskState
+from ui.tasks import TaskFunction, TaskState
 from ui.widgets.scroll_body import scrolling_body
 from ui.widgets.stat_tiles import StatRow
 
@@ -107,7 +108,7 @@ def plan_choice_text(plan: PlanListing) -> str:
     return text
 
 
-class ResultsPage(Page):
+class ResultsPage(PlanScreen):
     page_id = "results"
     icon_name = "results"
     section = PLANNING
@@ -115,10 +116,6 @@ class ResultsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.results: Results | None = None
-        self.wanted_plan: int | None = None
-        self.dirty = True
-        self.loading = False
-        self.summary_label = QLabel(self)
         outer = page_layout(self)
         outer.addWidget(page_header(self, self.summary_label))
         layout = scrolling_body(self, outer, 560)
@@ -168,63 +165,20 @@ class ResultsPage(Page):
         for tab in (self.flights_tab, self.left_tab, self.households_tab):
             tab.pin_requested.connect(self.pin)
         self.households_tab.unpin_requested.connect(self.unpin)
-        context.operation_changed.connect(self._on_operation)
-        context.data_changed.connect(self._mark_dirty)
-        context.edits.records_changed.connect(lambda _changes: self._mark_dirty())
-        self._show(None)
+        self.show_read(None)
 
     def title(self) -> str:
         return tr("Results")
 
     # --- loading ------------------------------------------------------------------------
-    def _on_operation(self, _operation: Any) -> None:
-        self.results = None
-        self.wanted_plan = None
-        self._show(None)
-        self._mark_dirty()
-
-    def _mark_dirty(self) -> None:
-        self.dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def activated(self) -> None:
-        if self.dirty:
-            self.reload()
+    def read_task(self, operation: Operation) -> tuple[TaskFunction, Any, str]:
+        return load_results, ResultsRequest(operation, self.wanted_plan), tr(
+            "Reading the plan...")
 
     def show_plan(self, plan_id: int | None) -> None:
         """Show ``plan_id`` (None: the newest plan, and every newer one as it is made)."""
         self.wanted_plan = plan_id
         self.reload()
-
-    def reload(self) -> None:
-        operation = self.context.operation
-        if operation is None:
-            return
-        if self.loading:  # read again as soon as this reading is done
-            self.dirty = True
-            return
-        self.dirty = False
-        self.loading = True
-        self.summary_label.setText(tr("reading..."))
-
-        def done(results: Results) -> None:
-            self.loading = False
-            self._show(results)
-            if self.dirty:
-                self.reload()
-
-        def failed(error: BaseException) -> None:
-            self.loading = False
-            self.summary_label.setText("")
-            self.context.errors.handle(error)
-
-        def cancelled() -> None:
-            self.loading = False
-
-        self.context.tasks.start(load_results, ResultsRequest(operation, self.wanted_plan),
-                                 name=tr("Reading the plan..."), on_done=done,
-                                 on_error=failed, on_cancelled=cancelled)
 
     def _plan_chosen(self, index: int) -> None:
         plan_id = self.plan_choice.itemData(index)
@@ -238,7 +192,7 @@ class ResultsPage(Page):
         return self.results.overview if self.results is not None else None
 
     # --- showing ------------------------------------------------------------------------
-    def _show(self, results: Results | None) -> None:
+    def show_read(self, results: Results | None) -> None:
         self.results = results
         overview = results.overview if results is not None else None
         has_plan = overview is not None
@@ -402,4 +356,4 @@ class ResultsPage(Page):
 
     def _action_failed(self, error: BaseException) -> None:
         self.context.errors.handle(error)
-        self._mark_dirty()
+        self.mark_dirty()
