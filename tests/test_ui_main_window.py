@@ -136,7 +136,7 @@ def test_preferences_stay_in_the_given_file(tmp_path: Path, preferences: Prefere
 
 
 def test_dropping_an_operation_file_opens_it(qtbot: Any, tmp_path: Path,
-                                             preferences: Preferences) -> None:
+                                             preferences: Preferences, answers: Answers) -> None:
     path = tmp_path / "dropped.sqlite"
     open_operation(path, create=True).close()
     main = MainWindow(None, preferences=preferences, tasks=SynchronousTaskRunner())

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from planner import demo
 from planner.db import Operation
@@ -22,6 +22,16 @@ from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.tasks import SynchronousTaskRunner
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the test run: fail at once instead."""
+    def refuse(self: QDialog) -> int:
+        raise AssertionError(f"a modal {type(self).__name__} opened without a scripted answer")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
 
 
 @pytest.fixture
@@ -98,4 +108,5 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return Answers(monkeypatch)
 
 
-__all__ = ["Answers", "answers", "demo_operation", "preferences", "window"]
+__all__ = ["Answers", "answers", "demo_operation", "no_unanswered_dialogs", "preferences",
+           "window"]
