@@ -36,6 +36,9 @@ def assign_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass
     class_of = {h: cls for cls in classes for h in cls.households}
     for household in problem.households:
         cls = class_of.get(household.id)
+        pinned = pins.shelter.get(household.id)
+        if pinned is not None:
+            plan.shelter_of[household.id] = pinned
         if cls is None or not cls.facts.sheltered:
             continue
         flight_id = plan.flight_of.get(household.id)
@@ -44,10 +47,8 @@ def assign_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass
         if stay is None:
             continue
         first, last = (stay.first - start).days, (stay.last - start).days
-        pinned = pins.shelter.get(household.id)
         if pinned is not None:
             used[index_of[pinned], first: last + 1] += cls.facts.sheltered
-            plan.shelter_of[household.id] = pinned
             continue
         stays.append((first, first - last, household.id, last, cls))
     stays.sort(key=lambda s: (s[0], s[1], s[2]))

@@ -20,16 +20,17 @@ from dataclasses import dataclass
 
 import highspy
 import numpy as np
+from ortools.graph.python import min_cost_flow
 
 from solvers.lp_model import ArrayModel
 
 log = logging.getLogger(__name__)
 
 #: Options of each profile in the first LP (its earliest flights).
-INITIAL_OPTIONS = 3
+INITIAL_OPTIONS = 0
 #: Columns added per round at most, and per profile per round.
-BATCH = 20_000
-PER_PROFILE = 2
+BATCH = 50_000
+PER_PROFILE = 3
 TOLERANCE = 1e-7
 EPSILON = 1e-6
 
@@ -73,7 +74,7 @@ class HighsLp:
         #: Model column of each HiGHS column, and whether a model column is in the LP.
         self.in_lp = np.zeros(model.columns, dtype=bool)
         self.order: list[np.ndarray] = []
-        first = _earliest(model, INITIAL_OPTIONS)
+        first = np.union1d(_earliest(model, INITIAL_OPTIONS), flow_columns(model))
         always = np.arange(model.options, model.columns)
         self._add(np.concatenate([first, always]), np.zeros(model.columns))
 
@@ -212,6 +213,74 @@ class HighsLp:
 
 def solution_value(h: highspy.Highs) -> float:
     return float(h.getInfo().objective_function_value)
+
+
+def flow_columns(model: ArrayModel) -> np.ndarray:
+    """Options that carry flow in a minimum-cost flow close to objective 1's LP.
+
+    Counted in seats, objective 1 without documents is nearly a flow: source -> class (its
+    households' seats, at minus its weight per seat) -> profile -> flight (seats) -> sink,
+    with medical households passing a node per flight that holds its medical places.
+    OR-Tools solves it in seconds at 150,000 persons; the options it uses start the LP
+    near its optimum, so column generation needs few rounds. (Seats per household are
+    taken from each profile's first option: the flow only picks columns.)"""
+    if not model.options or not model.flights:
+        return np.zeros(0, dtype=np.int64)
+    classes, profiles, flights = len(model.classes), len(model.profiles), len(model.flights)
+    first_flight = 1 + classes + profiles
+    first_medical = first_flight + flights
+    source, sink = 0, first_medical + flights
+    seats = np.asarray([max(1, int(p.arrays.seats[0])) if len(p.arrays) else 1
+                        for p in model.profiles], dtype=np.int64)
+    medical = np.asarray([int(p.arrays.medical[0]) if len(p.arrays) else 0
+                          for p in model.profiles], dtype=np.int64)
+    class_profile = np.zeros(classes, dtype=np.int64)
+    for profile in model.profiles:
+        for cls in profile.classes:
+            class_profile[cls.index] = profile.index
+    class_seats = seats[class_profile]
+    flight_seats = np.asarray([f.seats for f in model.flights], dtype=np.int64)
+    capped = np.asarray([f.medical_capacity is not None for f in model.flights], dtype=bool)
+    medical_cap = np.asarray([f.medical_capacity or 0 for f in model.flights], dtype=np.int64)
+    total = int(flight_seats.sum())
+    # Households with a medical member reach a flight with a medical limit through its
+    # medical node (counted in seats: exact for one person, cautious for a family).
+    option_profile = model.option_profile.astype(np.int64)
+    option_position = model.option_position.astype(np.int64)
+    through = (medical[option_profile] > 0) & capped[option_position]
+    option_head = np.where(through, first_medical + option_position,
+                           first_flight + option_position)
+    tails = np.concatenate([
+        np.zeros(classes, dtype=np.int64),                       # source -> class
+        1 + np.arange(classes),                                  # class -> profile
+        1 + classes + option_profile,                            # profile -> flight
+        first_flight + np.arange(flights),                       # flight -> sink
+        first_medical + np.arange(flights),                      # medical -> flight
+        [source]])                                               # seats left empty
+    heads = np.concatenate([
+        1 + np.arange(classes), 1 + classes + class_profile, option_head,
+        np.full(flights, sink), first_flight + np.arange(flights), [sink]])
+    capacities = np.concatenate([
+        model.class_count * class_seats, model.class_count * class_seats,
+        np.full(model.options, total), flight_seats, medical_cap, [total]])
+    costs = np.concatenate([
+        -np.round(COST_SCALE * model.class_weight / class_seats).astype(np.int64),
+        np.zeros(classes + model.options + 2 * flights + 1, dtype=np.int64)])
+    flow = min_cost_flow.SimpleMinCostFlow()
+    arcs = flow.add_arcs_with_capacity_and_unit_cost(
+        tails.astype(np.int32), heads.astype(np.int32), capacities.astype(np.int64),
+        costs.astype(np.int64))
+    flow.set_node_supply(source, total)
+    flow.set_node_supply(sink, -total)
+    if flow.solve() != flow.OPTIMAL:
+        return np.zeros(0, dtype=np.int64)
+    values = flow.flows(arcs)
+    used = values[2 * classes: 2 * classes + model.options]
+    return np.flatnonzero(used > 0)
+
+
+#: Costs of the flow are integers: weights per seat times this (a multiple of 1..6).
+COST_SCALE = 60_000
 
 
 def _earliest(model: ArrayModel, count: int) -> np.ndarray:

@@ -19,6 +19,7 @@ import logging
 import math
 import time
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -26,7 +27,7 @@ from ortools.graph.python import max_flow
 
 from solvers import lp_model, objectives
 from solvers.beds import assign_beds
-from solvers.classes import make_classes
+from solvers.classes import HouseholdClass, make_classes
 from solvers.highs_lp import HighsLp
 from solvers.options import household_facts
 from solvers.problem import Problem
@@ -64,13 +65,71 @@ DOCUMENTS = "none"
 #: limit the LP with its cuts may take before the plan is made from what it has.
 MAX_CUT_ROUNDS = 40
 CUTS_PER_ROUND = 20
-CUT_SHARE = 0.4
+CUT_SHARE = 0.6
+
+
+@dataclass
+class LpPlan:
+    """A plan made from the LP of objective 1 (flights and slots; no beds yet)."""
+
+    plan: Assignment
+    #: The LP optimum: a proven upper bound of objective 1.
+    bound: float
+    parameters: dict[str, Any]
+    timings: dict[str, float]
+
+    @property
+    def proven(self) -> bool:
+        return self.value >= math.floor(self.bound + 1e-6)
+
+    @property
+    def value(self) -> int:
+        return int(self.parameters["flown_weight"])
 
 
 def solve_scaled(problem: Problem, options: SolveOptions,
                  progress: ProgressCallback | None = None,
                  should_cancel: CancelCheck | None = None) -> PlanResult:
     began = time.perf_counter()
+    screened = pin_rules.screen(problem)
+    facts = household_facts(problem, screened)
+    classes = make_classes(facts, screened)
+    del facts
+    timings = {"classes": time.perf_counter() - began}
+    made = lp_plan(problem, classes, screened, options, began, progress, should_cancel)
+    parameters: dict[str, Any] = {"method": "scaled", "solver": LP_SOLVER,
+                                  "households": len(problem.households),
+                                  "time_limit": options.time_limit}
+    if made is None:
+        status = "cancelled" if should_cancel and should_cancel() else "failed"
+        return PlanResult(Assignment(), status, {}, {}, list(screened.conflicts), "scaled",
+                          parameters, timings, time.perf_counter() - began)
+    plan = made.plan
+    parameters.update(made.parameters)
+    timings.update(made.timings)
+    mark = time.perf_counter()
+    assign_beds(problem, plan, classes, screened)
+    timings["beds"] = time.perf_counter() - mark
+    figures = objectives.evaluate(problem, plan)
+    status_by = dict.fromkeys((name for name, _ in OBJECTIVES), "feasible")
+    if made.proven:
+        status_by["flown_weight"] = "optimal"
+    if problem.reference is None:
+        status_by["changes"] = "optimal"
+    parameters["gap_flown_weight"] = (made.bound - figures["flown_weight"]) / max(1.0, made.bound)
+    status = "cancelled" if should_cancel and should_cancel() else "feasible"
+    timings["total"] = time.perf_counter() - began
+    return PlanResult(plan, status, figures, {"flown_weight": made.bound},
+                      list(screened.conflicts), "scaled",
+                      dataclasses.asdict(options) | parameters, timings,
+                      time.perf_counter() - began, status_by)
+
+
+def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules.ScreenedPins,
+            options: SolveOptions, began: float, progress: ProgressCallback | None = None,
+            should_cancel: CancelCheck | None = None) -> LpPlan | None:
+    """Objective 1 by the LP over profiles, then whole households (see the module's text).
+    None when the LP could not be solved (or the solve was cancelled)."""
     timings: dict[str, float] = {}
 
     def lap(name: str, since: float) -> float:
@@ -78,18 +137,11 @@ def solve_scaled(problem: Problem, options: SolveOptions,
         timings[name] = now - since
         return now
 
-    screened = pin_rules.screen(problem)
-    facts = household_facts(problem, screened)
-    classes = make_classes(facts, screened)
-    del facts
-    mark = lap("classes", began)
+    mark = time.perf_counter()
     model = lp_model.build(problem, classes, screened, documents=DOCUMENTS)
     mark = lap("build", mark)
-    parameters: dict[str, Any] = {
-        "method": "scaled", "solver": LP_SOLVER, "classes": len(classes),
-        "profiles": len(model.profiles), "households": len(problem.households),
-        "options": model.options, "time_limit": options.time_limit,
-    }
+    parameters: dict[str, Any] = {"classes": len(classes), "profiles": len(model.profiles),
+                                  "options": model.options}
     cost = model.flown_weight()
     budget = max(LP_MIN_SECONDS, options.time_limit - (mark - began))
     lp = HighsLp(model)
@@ -114,7 +166,8 @@ def solve_scaled(problem: Problem, options: SolveOptions,
         found = document_cuts(problem, model, demand, chosen.x, screened)
         if not found:
             break
-        if rounds >= MAX_CUT_ROUNDS or time.perf_counter() - began > CUT_SHARE * budget:
+        if rounds >= MAX_CUT_ROUNDS or time.perf_counter() - began > CUT_SHARE * max(
+                budget, options.time_limit):
             documents = "cuts"
             break
         rounds += 1
@@ -146,9 +199,7 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     parameters["documents_in_lp"] = documents
     if result.x is None or result.value is None or not result.optimal or (
             should_cancel and should_cancel()):
-        status = "cancelled" if should_cancel and should_cancel() else "failed"
-        return PlanResult(Assignment(), status, {}, {}, list(screened.conflicts), "scaled",
-                          parameters, timings, time.perf_counter() - began)
+        return None
     bound = float(result.value)
     if progress:
         progress(Progress("objective 1 LP", "flown_weight", None, bound,
@@ -181,22 +232,10 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     parameters["filled"] = fill_flights(problem, classes, plan, matcher, book)
     for person_id, slot_id in screened.slot.items():
         plan.slot_of[person_id] = slot_id
-    mark = lap("round_fill", mark)
-    assign_beds(problem, plan, classes, screened)
-    lap("beds", mark)
-    figures = objectives.evaluate(problem, plan)
-    status_by = dict.fromkeys((name for name, _ in OBJECTIVES), "feasible")
-    if figures["flown_weight"] >= math.floor(bound + 1e-6):
-        status_by["flown_weight"] = "optimal"
-    if problem.reference is None:
-        status_by["changes"] = "optimal"
-    parameters["gap_flown_weight"] = (bound - figures["flown_weight"]) / max(1.0, bound)
-    status = "cancelled" if should_cancel and should_cancel() else "feasible"
-    timings["total"] = time.perf_counter() - began
-    return PlanResult(plan, status, figures, {"flown_weight": bound},
-                      list(screened.conflicts), "scaled",
-                      dataclasses.asdict(options) | parameters, timings,
-                      time.perf_counter() - began, status_by)
+    lap("round_fill", mark)
+    parameters["flown_weight"] = sum(problem.person_by_id[m].weight for h in plan.flight_of
+                                     for m in problem.household_by_id[h].members)
+    return LpPlan(plan, bound, parameters, timings)
 
 
 def _held(value: float) -> float:

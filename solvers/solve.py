@@ -23,6 +23,10 @@ from solvers.solution import (
     ProgressCallback,
     SolveOptions,
 )
+from solvers.warm import warm_start
+
+#: Share of the time limit the exact method's warm start (LP and its plan) may take.
+WARM_SHARE = 0.3
 
 
 def choose_method(problem: Problem, options: SolveOptions) -> str:
@@ -78,10 +82,13 @@ def _solve_exact(
     classes = make_classes(facts, screened)
     model = PlanModel(problem, CpSatBackend(), classes, screened)
     timings["build"] = time.perf_counter() - began
-    remaining = max(0.5, options.time_limit - timings["build"])
+    warm = warm_start(problem, classes, screened, model, options,
+                      WARM_SHARE * max(0.5, options.time_limit - timings["build"]))
+    timings["warm_start"] = time.perf_counter() - began - timings["build"]
+    remaining = max(0.5, options.time_limit - (time.perf_counter() - began))
     solver = ExactSolver(model, dataclasses.replace(options, time_limit=remaining), progress,
                          should_cancel)
-    outcome = solver.solve()
+    outcome = solver.solve(warm=warm)
     timings["solve"] = time.perf_counter() - began - timings["build"]
     parameters: dict[str, Any] = {
         "method": "exact",
@@ -95,12 +102,19 @@ def _solve_exact(
         "stages": [dataclasses.asdict(s) for s in outcome.stages],
     }
     conflicts = [*extra_conflicts, *screened.conflicts]
-    if outcome.values is None:
+    if warm is not None:
+        parameters["warm_start"] = {"flown_weight": warm.flown_weight, "bound": warm.bound,
+                                    "proven": warm.proven}
+    if outcome.values is None and warm is None:
         status = "cancelled" if outcome.cancelled else "failed"
         return PlanResult(Assignment(), status, {}, {}, conflicts, "exact", parameters, timings,
                           time.perf_counter() - began)
     values = outcome.values
-    plan = expand(model, lambda var: values[var.index])
+    if values is None:
+        assert warm is not None
+        plan = warm.plan
+    else:
+        plan = expand(model, lambda var: values[var.index])
     timings["expand"] = time.perf_counter() - began - timings["build"] - timings["solve"]
     figures = objectives.evaluate(problem, plan)
     bounds: dict[str, float] = {}

@@ -30,6 +30,9 @@ from solvers.validate import released_pin_ids, validate
 #: Key of the PostgreSQL advisory lock that lets one publish run at a time per operation.
 PUBLISH_LOCK = 0x45565042
 #: The tables ``fingerprint`` covers: held against writes from the check to the commit.
+#: Share of the time limit kept for checking and storing the plan, and the solver's least.
+AFTER_SOLVE_SHARE = 0.1
+MIN_SOLVER_SECONDS = 5.0
 PLANNING_INPUTS = ("settings", "persons", "households", "flights", "shelters",
                    "document_slots", "pins")
 
@@ -82,9 +85,12 @@ def solve_and_store(
     began = time.perf_counter()
     built = read_snapshot(operation, options)
     read_seconds = time.perf_counter() - began
+    # The time limit covers the whole job: reading, solving, checking and storing.
+    solver_seconds = max(MIN_SOLVER_SECONDS,
+                         options.time_limit * (1 - AFTER_SOLVE_SHARE) - read_seconds)
     result = solve(
         built.problem,
-        SolveOptions(time_limit=options.time_limit, method=options.method, seed=options.seed,
+        SolveOptions(time_limit=solver_seconds, method=options.method, seed=options.seed,
                      workers=options.workers),
         progress,
         should_cancel,

@@ -1,0 +1,89 @@
+"""A warm start for the exact method: the LP plan of the scaled method, as a CP-SAT hint.
+
+The LP over household profiles (:mod:`solvers.scaled`) gives objective 1's bound in well
+under a second at a few thousand persons, and its whole-household plan (with beds from
+:mod:`solvers.beds`) is a complete, feasible plan. When that plan reaches the LP bound
+rounded down, objective 1 is proven optimal without a search; otherwise CP-SAT starts from
+it. The later objectives start from it too: the bed pass gives CP-SAT a bed plan to improve
+instead of none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import time
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from solvers.beds import assign_beds
+from solvers.classes import HouseholdClass
+from solvers.model import PlanModel
+from solvers.problem import Problem
+from solvers.rules.documents import EligibleSlots
+from solvers.rules.pins import ScreenedPins
+from solvers.scaled import lp_plan
+from solvers.solution import Assignment, SolveOptions
+
+
+@dataclass
+class WarmStart:
+    plan: Assignment
+    flown_weight: int
+    #: The LP optimum of objective 1: a proven upper bound.
+    bound: float
+    #: CP-SAT variable index -> value for the flight, shelter and slot counts.
+    hint: dict[int, int]
+    parameters: dict[str, Any]
+
+    @property
+    def proven(self) -> bool:
+        return self.flown_weight >= math.floor(self.bound + 1e-6)
+
+
+def warm_start(problem: Problem, classes: list[HouseholdClass], screened: ScreenedPins,
+               model: PlanModel, options: SolveOptions, seconds: float) -> WarmStart | None:
+    began = time.perf_counter()
+    made = lp_plan(problem, classes, screened,
+                   dataclasses.replace(options, time_limit=seconds), began)
+    if made is None:
+        return None
+    plan = made.plan
+    assign_beds(problem, plan, classes, screened)
+    return WarmStart(plan, made.value, made.bound, hint_of(model, plan),
+                     made.parameters | {"seconds": time.perf_counter() - began})
+
+
+def hint_of(model: PlanModel, plan: Assignment) -> dict[int, int]:
+    """The values of the model's n, a and g variables that make up ``plan``."""
+    problem = model.problem
+    class_of = {h: cls for cls in model.classes for h in cls.households}
+    counts: Counter[Any] = Counter()
+    for household_id, flight_id in plan.flight_of.items():
+        counts[model.vars.n[(class_of[household_id].index, flight_id)]] += 1
+    for household_id, shelter_id in plan.shelter_of.items():
+        flight_id = plan.flight_of.get(household_id)
+        day = problem.flight_by_id[flight_id].departure_date if flight_id else None
+        var = model.vars.a.get((class_of[household_id].index, shelter_id, day))
+        if var is not None:
+            counts[var] += 1
+    node_of = {(node.ready, node.slots): node.index for node in model.nodes}
+    eligible = EligibleSlots(problem)
+    for household_id, flight_id in plan.flight_of.items():
+        flight = problem.flight_by_id[flight_id]
+        for person_id in problem.household_by_id[household_id].members:
+            person = problem.person_by_id[person_id]
+            slot_id = plan.slot_of.get(person_id)
+            if not person.needs_document or person_id in model.pins.slot or slot_id is None:
+                continue
+            ready = problem.person_ready(person)
+            node = node_of.get((ready, eligible(ready, flight)))
+            var = model.vars.g.get((node, slot_id)) if node is not None else None
+            if var is not None:
+                counts[var] += 1
+    hint = {}
+    for group in (model.vars.n, model.vars.a, model.vars.g):
+        for var in group.values():
+            hint[var.index] = counts[var]
+    return hint
