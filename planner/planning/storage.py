@@ -40,6 +40,9 @@ def store_plan(
         "objective_status": result.objective_status,
         "gaps": gaps,
         "fingerprint": fingerprint,
+        # E of SPEC 3.1 at solve time: the manifests' shelter nights must not move when a
+        # flight's status changes after the plan was made.
+        "horizon_end": problem.horizon_end.isoformat(),
     }
     row = Plan(
         created_by=actor,
