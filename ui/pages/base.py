@@ -10,12 +10,16 @@ and ``clear_filters`` serve Ctrl+F and Ctrl+Shift+L.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from planner.errors import PlannerError
 from ui.context import AppContext
+
+T = TypeVar("T")
 
 RECORDS = "records"
 PLANNING = "planning"
@@ -58,6 +62,15 @@ class Page(QWidget):
 
     def clear_filters(self) -> None:
         pass
+
+    def guarded(self, action: Callable[[], T]) -> T | None:
+        """Run an officer's action; a ``PlannerError`` (a refusal, a conflict) is shown,
+        not raised. Returns the action's result, or None when it was refused."""
+        try:
+            return action()
+        except PlannerError as error:
+            self.context.errors.handle(error)
+        return None
 
     def activated(self) -> None:
         """The page became the visible one."""

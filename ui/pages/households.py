@@ -270,7 +270,7 @@ class HouseholdsPage(Page):
     def add_record(self) -> None:
         current = self.current_household()
         preset = {"household": current[1]} if current and current[1] else None
-        self._run(lambda: edit_record(self.context, RecordKind.PERSON, None, preset))
+        self.guarded(lambda: edit_record(self.context, RecordKind.PERSON, None, preset))
 
     def edit_selected(self) -> None:
         self.edit_member()
@@ -293,7 +293,7 @@ class HouseholdsPage(Page):
     def edit_member(self) -> None:
         refs = self._member_refs()
         if len(refs) == 1:
-            self._run(lambda: edit_record(self.context, RecordKind.PERSON, refs[0]))
+            self.guarded(lambda: edit_record(self.context, RecordKind.PERSON, refs[0]))
 
     def delete_member(self) -> None:
         refs = self._member_refs()
@@ -303,7 +303,7 @@ class HouseholdsPage(Page):
                 else tr("Delete these {count} persons?").format(count=len(refs)))
         text += "\n\n" + tr("You can undo this with Edit > Undo until you close the program.")
         if ask.confirm(self, tr("Delete"), text, tr("Delete"), destructive=True):
-            self._run(lambda: self.context.edits.delete(refs))
+            self.guarded(lambda: self.context.edits.delete(refs))
 
     def rename_selected(self) -> None:
         current = self.current_household()
@@ -311,16 +311,7 @@ class HouseholdsPage(Page):
             return
         household_id, code = current
         ref = RecordRef(RecordKind.HOUSEHOLD, household_id, code, 1)
-        self._run(lambda: edit_record(self.context, RecordKind.HOUSEHOLD, ref))
-
-    def _run(self, action: Any) -> Any:
-        from planner.errors import PlannerError
-
-        try:
-            return action()
-        except PlannerError as error:
-            self.context.errors.handle(error)
-        return None
+        self.guarded(lambda: edit_record(self.context, RecordKind.HOUSEHOLD, ref))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

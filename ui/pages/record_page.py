@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from planner.editing import RecordKind, RecordRef
-from planner.errors import PlannerError
 from planner.table_snapshots import ColumnKind, ColumnTable
 from ui.context import AppContext
 from ui.data.stores import RecordStore
@@ -205,7 +204,7 @@ class RecordPage(Page):
     def add_record(self) -> None:
         if self.context.operation is None:
             return
-        ref = self._run(lambda: edit_record(self.context, self.kind, None, self.preset()))
+        ref = self.guarded(lambda: edit_record(self.context, self.kind, None, self.preset()))
         if ref is not None:
             self.select_id(ref.id)
 
@@ -218,7 +217,7 @@ class RecordPage(Page):
             if refs:
                 ask.inform(self, tr("Edit"), tr("Choose one record to edit."))
             return
-        ref = self._run(lambda: edit_record(self.context, self.kind, refs[0]))
+        ref = self.guarded(lambda: edit_record(self.context, self.kind, refs[0]))
         if ref is not None:
             self.select_id(ref.id)
 
@@ -233,14 +232,7 @@ class RecordPage(Page):
         text += "\n\n" + tr("You can undo this with Edit > Undo until you close the program.")
         if not ask.confirm(self, tr("Delete"), text, tr("Delete"), destructive=True):
             return
-        self._run(lambda: self.context.edits.delete(refs))
-
-    def _run(self, action: Any) -> Any:
-        try:
-            return action()
-        except PlannerError as error:
-            self.context.errors.handle(error)
-        return None
+        self.guarded(lambda: self.context.edits.delete(refs))
 
     def select_id(self, record_id: int) -> None:
         row = self.model.row_of_id(record_id)
