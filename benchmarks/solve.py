@@ -72,7 +72,29 @@ def fcfs(problem):  # type: ignore[no-untyped-def]
     return plan
 
 
-def one(size: int, time_limit: float, method: str) -> dict[str, object]:
+def _postgres_database(server: str) -> tuple[str, object]:
+    """A fresh database on the PostgreSQL server ``server``: (its URL, a dropper)."""
+    from sqlalchemy import create_engine, make_url, text
+
+    url = make_url(server)
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    name = f"evacplan_bench_{os.getpid()}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return url.set(database=name).render_as_string(hide_password=False), drop
+
+
+def one(size: int, time_limit: float, method: str,
+        postgres: str | None = None) -> dict[str, object]:
     from planner import demo
     from planner.db import open_operation
     from planner.db.models import Plan
@@ -82,8 +104,12 @@ def one(size: int, time_limit: float, method: str) -> dict[str, object]:
     from solvers.objectives import evaluate
     from solvers.validate import released_pin_ids, validate
 
+    drop = None
     with tempfile.TemporaryDirectory() as folder:
-        operation = open_operation(Path(folder) / "bench.sqlite", create=True)
+        target: str | Path = Path(folder) / "bench.sqlite"
+        if postgres:
+            target, drop = _postgres_database(postgres)
+        operation = open_operation(target, create=True)
         with operation.session() as session:
             demo.create(session, size, seed=1)
         began = time.perf_counter()
@@ -109,12 +135,15 @@ def one(size: int, time_limit: float, method: str) -> dict[str, object]:
                    "violations": len(violations)}
         baseline = evaluate(problem, fcfs(problem))
         operation.close()
+        if drop is not None:
+            drop()  # type: ignore[operator]
     row["fcfs_flown_weight"] = baseline["flown_weight"]
     row["gain_over_fcfs_pct"] = round(
         100 * (row["flown_weight"] - baseline["flown_weight"])  # type: ignore[operator]
         / max(baseline["flown_weight"], 1), 1)
     row["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     row["load"] = round(os.getloadavg()[0], 1)
+    row["database"] = "PostgreSQL" if postgres else "SQLite"
     return row
 
 
@@ -141,15 +170,15 @@ def _gap(row: dict, name: str) -> str:  # type: ignore[type-arg]
 
 def table(rows: list[dict]) -> str:  # type: ignore[type-arg]
     lines = [
-        "| persons | method | wall s | obj 1 s | flown weight | bound | gap obj 1 | changes "
+        "| persons | database | method | wall s | obj 1 s | flown weight | bound | gap obj 1 | changes "
         "| overflow (gap) | waiting (gap) | first choice (gap) | FCFS weight | gain | peak MB "
         "| violations | load |",
-        "|" + "---|" * 16,
+        "|" + "---|" * 17,
     ]
     for r in rows:
         bound = r["bounds"].get("flown_weight", r["flown_weight"])
         lines.append(
-            f"| {r['persons']:,} | {r['method']} | {r['wall_s']} | {r['obj1_s']} "
+            f"| {r['persons']:,} | {r.get('database', 'SQLite')} | {r['method']} | {r['wall_s']} | {r['obj1_s']} "
             f"| {r['flown_weight']:,} | {bound:,.1f} | {_gap(r, 'flown_weight')} "
             f"| {r['changes']} | {r['overflow_person_nights']:,} "
             f"({_gap(r, 'overflow_person_nights')}) | {r['waiting_weighted_days']:,} "
@@ -160,12 +189,14 @@ def table(rows: list[dict]) -> str:  # type: ignore[type-arg]
     return "\n".join(lines)
 
 
-def run(sizes: list[int], time_limit: str, method: str) -> list[dict]:  # type: ignore[type-arg]
+def run(sizes: list[int], time_limit: str, method: str,
+        postgres: str | None = None) -> list[dict]:  # type: ignore[type-arg]
     rows = []
     for size in sizes:
         limit = TIME_LIMITS.get(size, 60.0) if time_limit == "auto" else float(time_limit)
+        extra = ["--postgres", postgres] if postgres else []
         out = subprocess.run([sys.executable, __file__, "--one", str(size), "--time-limit",
-                              str(limit), "--method", method],
+                              str(limit), "--method", method, *extra],
                              capture_output=True, text=True, check=False)
         if out.returncode != 0:
             print(f"{size}: failed: {out.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
@@ -182,15 +213,21 @@ def main() -> None:
                         help="seconds for every size, or 'auto' (30 / 30 / 120)")
     parser.add_argument("--method", default="auto")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON")
+    parser.add_argument("--postgres", metavar="SERVER_URL",
+                        help="also run each size on a fresh database of this PostgreSQL "
+                             "server (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/postgres)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.one, float(args.time_limit), args.method)))
+        print(json.dumps(one(args.one, float(args.time_limit), args.method, args.postgres)))
         return
     rows = run(args.sizes, args.time_limit, args.method)
+    if args.postgres:
+        rows += run(args.sizes, args.time_limit, args.method, args.postgres)
     print(table(rows))
     for r in rows:
-        print(f"  {r['persons']:,}: status {r['status']}, timings {r['timings']}")
+        print(f"  {r['persons']:,} ({r.get('database', 'SQLite')}): status {r['status']}, "
+              f"timings {r['timings']}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
 

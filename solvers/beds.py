@@ -2,8 +2,8 @@
 
 Each sheltered household needs its beds for a fixed run of nights once its flight is known.
 Households are placed night by night: those whose stay begins first, and of those the
-longest stays first, each in the first shelter that takes it (rule 9), is open and has its
-beds free on every night of the stay. Bed use is a (shelter x night) array, so a placement
+longest stays first, each in a shelter that takes it (rule 9), is open and has its beds
+free on every night of the stay; of those, the one that the fewest households could use. Bed use is a (shelter x night) array, so a placement
 is one vectorised check over the fitting shelters. Kept shelter pins are placed first.
 """
 
@@ -52,6 +52,12 @@ def assign_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass
             continue
         stays.append((first, first - last, household.id, last, cls))
     stays.sort(key=lambda s: (s[0], s[1], s[2]))
+    # Of the shelters with room, the one fewest households can use: a shelter for women
+    # and children goes to a woman before a shelter that takes anyone.
+    wanted = np.zeros(len(shelters), dtype=np.int64)
+    for _, _, _, _, cls in stays:
+        for shelter_id in cls.facts.shelters:
+            wanted[index_of[shelter_id]] += cls.facts.sheltered
     fitting: dict[tuple[int, ...], np.ndarray] = {}
     for first, _, household_id, last, cls in stays:
         key = cls.facts.shelters
@@ -66,7 +72,7 @@ def assign_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass
                 & is_open[candidates, first: last + 1].all(axis=1))
         hit = np.flatnonzero(room)
         if len(hit):
-            chosen = int(candidates[hit[0]])
+            chosen = int(candidates[hit[np.argmin(wanted[candidates[hit]])]])
             used[chosen, first: last + 1] += size
             plan.shelter_of[household_id] = shelters[chosen].id
 

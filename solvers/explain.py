@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from solvers.nights import shelter_nights
+from solvers.options import EarliestDocument, MemberKeys
 from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, age_on
+from solvers.rules.documents import EligibleSlots
 from solvers.rules.shelter_fit import misfit, open_for
 from solvers.solution import Assignment
 
@@ -68,14 +70,33 @@ def _seats(problem: Problem, members: list[PersonSpec], flight: FlightSpec) -> i
     )
 
 
+class _Lookups:
+    """What every household's reasons read: flights per airport, the earliest document
+    per ready date, each slot's free places and eligible slots per (ready date, flight)."""
+
+    def __init__(self, problem: Problem, usage: PlanUsage) -> None:
+        self.by_airport: dict[str, list[FlightSpec]] = {}
+        for flight in problem.usable_flights:
+            self.by_airport.setdefault(flight.destination, []).append(flight)
+        self.earliest = EarliestDocument(problem)
+        self.eligible = EligibleSlots(problem)
+        self.free = {s.id: s.capacity - usage.slots[s.id] for s in problem.slots}
+
+
 def explain_unflown(
     problem: Problem,
     plan: Assignment,
     conflicts: list[dict[str, Any]],
     usage: PlanUsage | None = None,
 ) -> dict[int, list[dict[str, Any]]]:
-    """Reasons for every household of ``problem`` without a flight in ``plan``."""
+    """Reasons for every household of ``problem`` without a flight in ``plan``.
+
+    Households whose members agree in everything the rules read have the same reasons
+    unless a reason names persons; those are worked out once and copied."""
     usage = usage or PlanUsage.of(problem, plan)
+    lookups = _Lookups(problem, usage)
+    keys = MemberKeys(problem)
+    shared: dict[tuple[object, ...], list[dict[str, Any]]] = {}
     pin_conflicts: dict[str, list[dict[str, Any]]] = {}
     for conflict in conflicts:
         subject = str(conflict.get("subject", ""))
@@ -84,7 +105,14 @@ def explain_unflown(
     for household in problem.households:
         if household.id in plan.flight_of:
             continue
-        reasons = _household_reasons(problem, plan, household, usage)
+        signature = tuple(sorted(keys.of(m) for m in household.members))
+        known = shared.get(signature)
+        if known is not None:
+            reasons = _copy(known)
+        else:
+            reasons = _household_reasons(problem, plan, household, usage, lookups)
+            if not any("persons" in r for r in reasons):
+                shared[signature] = _copy(reasons)
         for conflict in pin_conflicts.get(f"household {household.code}", []):
             reasons.insert(0, {"code": "pin_conflict", "text": conflict["text"],
                                "pin_id": conflict.get("pin_id")})
@@ -92,8 +120,13 @@ def explain_unflown(
     return result
 
 
+def _copy(reasons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: list(v) if isinstance(v, list) else v for k, v in r.items()} for r in reasons]
+
+
 def _household_reasons(
-    problem: Problem, plan: Assignment, household: HouseholdSpec, usage: PlanUsage
+    problem: Problem, plan: Assignment, household: HouseholdSpec, usage: PlanUsage,
+    lookups: _Lookups,
 ) -> list[dict[str, Any]]:
     members = problem.members(household)
     accepted = problem.accepted_destinations(household)
@@ -102,7 +135,8 @@ def _household_reasons(
         return [{"code": "no_common_destination",
                  "text": "The members accept no arrival airport in common; record one they "
                          "all accept or split the household."}]
-    flights = [f for f in problem.usable_flights if f.destination in accepted]
+    flights = sorted((f for a in accepted for f in lookups.by_airport.get(a, ())),
+                     key=lambda f: (f.departs_at, f.id))
     if not flights:
         return [{"code": "no_flight_to_destination", "destinations": list(accepted),
                  "text": f"No usable flight to {to_places} on or after "
@@ -138,13 +172,14 @@ def _household_reasons(
         return [{"code": "medical_capacity", "flights": [f.key for f in fits],
                  "text": f"{medical} medical passengers exceed the medical capacity of every "
                          f"flight to {to_places} from {_day(earliest)}."}]
-    documented, late = _with_documents(problem, members, cared)
+    documented, late = _with_documents(problem, members, cared, lookups)
     if not documented:
         return [{"code": "no_document_slot", "persons": late,
                  "text": f"No document slot is early enough for {_list(late)} to take any "
                          f"flight to {to_places} from {_day(earliest)}; add an earlier "
                          "appointment."}]
-    return _capacity_reasons(problem, plan, members, documented, usage, to_places, earliest)
+    return _capacity_reasons(problem, plan, members, documented, usage, to_places, earliest,
+                             lookups)
 
 
 def _infant_alone(problem: Problem, members: list[PersonSpec], flight: FlightSpec) -> bool:
@@ -153,13 +188,15 @@ def _infant_alone(problem: Problem, members: list[PersonSpec], flight: FlightSpe
         a >= problem.minor_age for a in ages)
 
 
-def _with_documents(problem: Problem, members: list[PersonSpec],
-                    flights: list[FlightSpec]) -> tuple[list[FlightSpec], list[str]]:
-    needing = [p for p in members if p.needs_document]
+def _with_documents(problem: Problem, members: list[PersonSpec], flights: list[FlightSpec],
+                    lookups: _Lookups) -> tuple[list[FlightSpec], list[str]]:
+    needing = [(p, lookups.earliest.ready_at(problem.person_ready(p)))
+               for p in members if p.needs_document]
     ok, late = [], set()
     for flight in flights:
-        missing = [p.case_no for p in needing
-                   if not any(problem.slot_in_time(s, p, flight) for s in problem.slots)]
+        deadline = problem.departure_deadline(flight)
+        missing = [p.case_no for p, ready_at in needing
+                   if ready_at is None or ready_at > deadline]
         if missing:
             late.update(missing)
         else:
@@ -169,7 +206,7 @@ def _with_documents(problem: Problem, members: list[PersonSpec],
 
 def _capacity_reasons(problem: Problem, plan: Assignment, members: list[PersonSpec],
                       flights: list[FlightSpec], usage: PlanUsage, to_places: str,
-                      earliest: dt.date) -> list[dict[str, Any]]:
+                      earliest: dt.date, lookups: _Lookups) -> list[dict[str, Any]]:
     full, medical_full, slots_full, open_flights = [], [], [], []
     medical = sum(1 for p in members if p.medical)
     needing = [p for p in members if p.needs_document]
@@ -179,7 +216,7 @@ def _capacity_reasons(problem: Problem, plan: Assignment, members: list[PersonSp
         elif flight.medical_capacity is not None and (
                 flight.medical_capacity - usage.medical[flight.id] < medical):
             medical_full.append(flight)
-        elif needing and not _slots_free(problem, needing, flight, usage):
+        elif needing and not _slots_free(problem, needing, flight, lookups):
             slots_full.append(flight)
         else:
             open_flights.append(flight)
@@ -218,15 +255,15 @@ def _capacity_reasons(problem: Problem, plan: Assignment, members: list[PersonSp
 
 
 def _slots_free(problem: Problem, needing: list[PersonSpec], flight: FlightSpec,
-                usage: PlanUsage) -> bool:
+                lookups: _Lookups) -> bool:
     """Whether every person of ``needing`` can get a free place in time (greedy by date)."""
-    left = {s.id: s.capacity - usage.slots[s.id] for s in problem.slots}
+    taken: Counter[int] = Counter()
     for person in sorted(needing, key=lambda p: problem.person_ready(p), reverse=True):
-        chosen = next((s for s in problem.slots
-                       if left[s.id] > 0 and problem.slot_in_time(s, person, flight)), None)
+        eligible = lookups.eligible(problem.person_ready(person), flight)
+        chosen = next((s for s in eligible if lookups.free[s] - taken[s] > 0), None)
         if chosen is None:
             return False
-        left[chosen.id] -= 1
+        taken[chosen] += 1
     return True
 
 
@@ -235,19 +272,36 @@ def explain_overflow(problem: Problem, plan: Assignment,
     """Person-nights and the reason for every household that needs beds and has none."""
     usage = usage or PlanUsage.of(problem, plan)
     result = {}
+    # The reason depends on what rule 9 reads of the sheltered members, the nights and
+    # the number of beds: worked out once for each of these.
+    reasons: dict[tuple[object, ...], str] = {}
     for household in problem.households:
         if household.id in plan.shelter_of:
             continue
-        people = len(problem.sheltered_members(household))
+        sheltered = problem.sheltered_members(household)
+        people = len(sheltered)
         flight_id = plan.flight_of.get(household.id)
         departure = problem.flight_by_id[flight_id].departure_date if flight_id else None
         nights = shelter_nights(problem.household_ready(household), departure,
                                 problem.horizon_end)
         if not people or nights is None:
             continue
-        result[household.id] = (people * nights.count,
-                                 _overflow_reason(problem, household, nights, people, usage))
+        key = (_fit_key(problem, sheltered), nights.first, nights.last, people)
+        why = reasons.get(key)
+        if why is None:
+            why = reasons[key] = _overflow_reason(problem, household, nights, people, usage)
+        result[household.id] = (people * nights.count, why)
     return result
+
+
+def _fit_key(problem: Problem, sheltered: list[PersonSpec]) -> tuple[bool, bool, bool]:
+    """What rule 9 reads of the sheltered members (see shelter_fit.misfit)."""
+    return (
+        any(p.sex != "F" and age_on(p.date_of_birth, problem.start) >= problem.child_shelter_age
+            for p in sheltered),
+        any(p.sex != "M" for p in sheltered),
+        any(p.medical for p in sheltered),
+    )
 
 
 def _overflow_reason(problem: Problem, household: HouseholdSpec, nights: Any, people: int,

@@ -151,7 +151,7 @@ def household_facts(
     shelter_fit: dict[tuple[bool, bool, bool], tuple[int, ...]] = {}
     by_signature: dict[tuple[object, ...], HouseholdFacts] = {}
     result = []
-    keys = _MemberKeys(problem)
+    keys = MemberKeys(problem)
     for household in problem.households:
         if household.id in pinned:
             result.append(_single_facts(problem, household, pins, earliest, table))
@@ -209,7 +209,7 @@ class FlightTable:
 NO_LIMIT = 1 << 40
 
 
-class _MemberKeys:
+class MemberKeys:
     """What the rules and objectives read of a person, as a hashable key."""
 
     def __init__(self, problem: Problem) -> None:
@@ -264,7 +264,7 @@ def _fitting_shelters(problem: Problem, household: HouseholdSpec,
 def _signature_facts(problem: Problem, household: HouseholdSpec, earliest: EarliestDocument,
                      table: FlightTable,
                      shelter_fit: dict[tuple[bool, bool, bool], tuple[int, ...]],
-                     keys: _MemberKeys) -> HouseholdFacts:
+                     keys: MemberKeys) -> HouseholdFacts:
     """Facts of a household without pins, its options computed over arrays of flights."""
     members = problem.members(household)
     start = problem.start

@@ -27,6 +27,9 @@ from solvers.solution import Assignment, SolveOptions
 
 log = logging.getLogger(__name__)
 
+#: Waiting households the residual takes at most: CP-SAT solves a few thousand in seconds.
+MAX_HOUSEHOLDS = 3000
+
 
 def residual_problem(problem: Problem, plan: Assignment, book: SeatBook,
                      matcher: SlotMatcher) -> Problem | None:
@@ -55,6 +58,10 @@ def residual_problem(problem: Problem, plan: Assignment, book: SeatBook,
         households.append(household)
     if not households:
         return None
+    if len(households) > MAX_HOUSEHOLDS:  # the heaviest per member: the ones worth a seat
+        households.sort(key=lambda h: (-sum(problem.person_by_id[m].weight
+                                            for m in h.members) / len(h.members), h.id))
+        households = sorted(households[:MAX_HOUSEHOLDS], key=lambda h: h.id)
     persons = tuple(problem.person_by_id[m] for h in households for m in h.members)
     return dataclasses.replace(problem, persons=persons, households=tuple(households),
                                flights=tuple(flights), shelters=(), slots=slots, pins=(),

@@ -83,7 +83,8 @@ def _solve_exact(
     model = PlanModel(problem, CpSatBackend(), classes, screened)
     timings["build"] = time.perf_counter() - began
     warm = warm_start(problem, classes, screened, model, options,
-                      WARM_SHARE * max(0.5, options.time_limit - timings["build"]))
+                      WARM_SHARE * max(0.5, options.time_limit - timings["build"]),
+                      should_cancel)
     timings["warm_start"] = time.perf_counter() - began - timings["build"]
     remaining = max(0.5, options.time_limit - (time.perf_counter() - began))
     solver = ExactSolver(model, dataclasses.replace(options, time_limit=remaining), progress,

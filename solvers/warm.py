@@ -24,7 +24,7 @@ from solvers.problem import Problem
 from solvers.rules.documents import EligibleSlots
 from solvers.rules.pins import ScreenedPins
 from solvers.scaled import lp_plan
-from solvers.solution import Assignment, SolveOptions
+from solvers.solution import Assignment, CancelCheck, SolveOptions
 
 
 @dataclass
@@ -43,10 +43,15 @@ class WarmStart:
 
 
 def warm_start(problem: Problem, classes: list[HouseholdClass], screened: ScreenedPins,
-               model: PlanModel, options: SolveOptions, seconds: float) -> WarmStart | None:
+               model: PlanModel, options: SolveOptions, seconds: float,
+               should_cancel: CancelCheck | None = None) -> WarmStart | None:
+    """None when the LP could not be solved or the solve is cancelled."""
     began = time.perf_counter()
+    if should_cancel is not None and should_cancel():
+        return None
     made = lp_plan(problem, classes, screened,
-                   dataclasses.replace(options, time_limit=seconds), began)
+                   dataclasses.replace(options, time_limit=seconds), began,
+                   should_cancel=should_cancel)
     if made is None:
         return None
     plan = made.plan

@@ -1,0 +1,127 @@
+"""The scaled method and the parts the exact one borrows from it.
+
+Random small operations (hypothesis): the scaled plan passes every validator, its bound is
+never below the brute-force optimum of objective 1 and its value never above it; the
+options computed once per member signature equal those computed rule by rule; the LP
+plan given to CP-SAT as a hint is a solution of the exact model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from ortools.sat.python import cp_model
+
+from planner import demo
+from planner.planning.problem_builder import build_problem
+from solvers import lp_model
+from solvers.backend import CpSatBackend
+from solvers.classes import make_classes
+from solvers.highs_lp import HighsLp
+from solvers.model import PlanModel
+from solvers.options import EarliestDocument, FlightTable, _single_facts, household_facts
+from solvers.problem import Problem, ShelterSpec
+from solvers.rules.pins import ScreenedPins, screen
+from solvers.scaled import document_cuts
+from solvers.solution import SolveOptions
+from solvers.solve import solve
+from solvers.validate import released_pin_ids, validate
+from solvers.warm import warm_start
+from tests.test_solver_property import _kept, brute_force_weight, operations
+from tests.test_solver_rules import S, flight, person, problem, slot
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(operations())
+def test_scaled_plans_are_valid_and_bounded(prob: Problem) -> None:
+    result = solve(prob, SolveOptions(time_limit=5, method="scaled"))
+    released = released_pin_ids(result.conflicts)
+    assert result.method == "scaled"
+    assert validate(prob, result.assignment, released) == []
+    best = brute_force_weight(prob, _kept(prob, released))
+    assert result.objectives["flown_weight"] <= best
+    assert result.bounds["flown_weight"] >= best - 1e-6
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(operations())
+def test_signature_options_equal_rule_by_rule_options(prob: Problem) -> None:
+    empty = ScreenedPins()
+    table = FlightTable(prob)
+    earliest = EarliestDocument(prob)
+    for facts in household_facts(prob, empty):
+        single = _single_facts(prob, facts.household, empty, earliest, table)
+        assert facts.options == single.options
+        assert (facts.ready, facts.size, facts.weight, facts.sheltered, facts.document_ready,
+                facts.shelters) == (single.ready, single.size, single.weight,
+                                    single.sheltered, single.document_ready, single.shelters)
+
+
+def test_document_cut_holds_slots_the_lp_would_overbook() -> None:
+    # Two persons need documents; one slot place is early enough for the first flight.
+    persons = [person(1, 1, doc=True, weight=3), person(2, 2, doc=True, weight=3),
+               person(3, 3, weight=1)]
+    prob = problem(persons, [flight(1, 3, seats=2)], slots=(slot(1, 1, capacity=1),))
+    screened = screen(prob)
+    classes = make_classes(household_facts(prob, screened), screened)
+    model = lp_model.build(prob, classes, screened, documents="none")
+    lp = HighsLp(model)
+    cost = model.flown_weight()
+    first = lp.solve(cost, True, 5)
+    assert first.value == 6  # both persons needing documents, as if slots were endless
+    demand = lp_model.document_demand(prob, model.profiles, model.flights,
+                                      model.profile_start)
+    assert first.x is not None
+    cuts = document_cuts(prob, model, demand, first.x, screened)
+    assert cuts, "two documents for one place must be cut"
+    for vector, limit in cuts:
+        assert limit == 1
+        lp.add_row(vector, -float("inf"), limit)
+    second = lp.solve(cost, True, 5)
+    assert second.value == 4  # one of them and the person with a valid passport
+    assert document_cuts(prob, model, demand, second.x, screened) == []
+
+
+def test_exact_method_is_warm_started_and_proven_by_the_lp(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from planner.db import open_operation
+
+    operation = open_operation(tmp_path / "op.sqlite", create=True)
+    with operation.session() as session:
+        demo.create(session, 400, seed=3)
+    with operation.session() as session:
+        prob = build_problem(session, use_reference=False).problem
+    operation.close()
+    screened = screen(prob)
+    classes = make_classes(household_facts(prob, screened), screened)
+    model = PlanModel(prob, CpSatBackend(), classes, screened)
+    warm = warm_start(prob, classes, screened, model, SolveOptions(), 10)
+    assert warm is not None
+    assert validate(prob, warm.plan) == []
+    # The warm plan, fixed as the values of the exact model's counts, satisfies its rows.
+    cp = model.backend.model
+    for index, value in warm.hint.items():
+        var = cp.get_int_var_from_proto_index(index)
+        cp.add(var == value)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = 10
+    assert solver.solve(cp) in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    result = solve(prob, SolveOptions(time_limit=20, method="exact"))
+    assert result.objective_status["flown_weight"] == "optimal"
+    assert result.objectives["flown_weight"] <= warm.bound + 1e-6
+    assert validate(prob, result.assignment, released_pin_ids(result.conflicts)) == []
+    assert result.parameters["warm_start"]["bound"] == warm.bound
+
+
+def test_beds_go_to_the_longest_stays_first_within_every_night() -> None:
+    later = S + dt.timedelta(days=2)
+    persons = [person(1, 1), person(2, 2, available=later), person(3, 3, sex="F")]
+    shelters = (ShelterSpec(1, "Wisma", 1), ShelterSpec(2, "Women", 1, accepts="women_children"))
+    prob = problem(persons, [flight(1, 4, seats=1)], shelters=shelters)
+    prob = dataclasses.replace(prob)
+    result = solve(prob, SolveOptions(time_limit=5, method="scaled"))
+    assert validate(prob, result.assignment) == []
+    # Household 1 is ready first and stays longest: it takes Wisma; the woman the other.
+    assert result.assignment.shelter_of.get(1) == 1
+    assert result.assignment.shelter_of.get(3) == 2
