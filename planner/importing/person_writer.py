@@ -14,15 +14,17 @@ that a later row of the same file carries.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, delete, exists, insert, select, tuple_, update
+from sqlalchemy import Select, and_, bindparam, delete, exists, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from planner import audit
 from planner.db.models import Household, ImportBatch, Person, Pin, PlanHousehold, Settings
 from planner.domain import DocumentStatus, generated_case_no
+from planner.importing.bulk_insert import insert_rows
 from planner.importing.person_matching import (
     KnownPerson,
     PersonIndex,
@@ -62,8 +64,6 @@ class PersonWriter:
         self.households: dict[str, int] = {}
         self.emptied_households: set[int] = set()
         self.temporary = 0
-        self.added_case_nos: list[str] = []
-        self.changed_fields: dict[str, list[str]] = {}
 
     @property
     def temp_prefix(self) -> str:
@@ -91,7 +91,7 @@ class PersonWriter:
         if passports:
             queries.append(base.where(Person.passport_no.in_(passports)))
         if names:
-            queries.append(base.where(tuple_(Person.name_key, Person.date_of_birth).in_(names)))
+            queries.append(self._by_name_and_birth(base, names))
         for query in queries:
             for row in self.session.execute(query):
                 if row.id in found:
@@ -104,6 +104,21 @@ class PersonWriter:
                 found[row.id] = KnownPerson(values, row.id, from_row, row.household_id,
                                             implicit_household=bool(row.implicit))
         return sorted(found.values(), key=lambda p: p.id or 0)
+
+    def _by_name_and_birth(self, base: Select[Any],
+                           names: set[tuple[str, dt.date]]) -> Select[Any]:
+        """``base`` limited to persons with one of these (name key, birth date) pairs.
+
+        SQLite answers a row-value ``IN`` by scanning the whole table, so there the pairs
+        go in as a JSON list joined through ``json_each``, which uses the index.
+        """
+        if self.session.get_bind().dialect.name != "sqlite":
+            return base.where(tuple_(Person.name_key, Person.date_of_birth).in_(names))
+        pairs = json.dumps([[n, d.isoformat()] for n, d in names])
+        keys = func.json_each(pairs).table_valued("value").alias("import_keys")
+        return base.join(keys, and_(
+            Person.name_key == func.json_extract(keys.c.value, "$[0]"),
+            Person.date_of_birth == func.json_extract(keys.c.value, "$[1]")))
 
     def _reject(self, row: ParsedRow, reason: str, field: str | None = None) -> None:
         row.problems.append(Problem(row.sheet, row.number, reason, field=field))
@@ -224,13 +239,9 @@ class PersonWriter:
         if not rows:
             return
         target = self.households if into is None else into
-        self.session.execute(insert(Household.__table__), rows)
-        codes = [r["code"] for r in rows]
-        for start in range(0, len(codes), CHUNK_ROWS):
-            part = codes[start:start + CHUNK_ROWS]
-            for made in self.session.execute(
-                    select(Household.id, Household.code).where(Household.code.in_(part))):
-                target[made.code] = made.id
+        statement = insert(Household.__table__).returning(Household.id, Household.code)
+        for made in self.session.execute(statement, rows):
+            target[made.code] = made.id
 
     def _insert(self, new: list[tuple[KnownPerson, ParsedRow]]) -> None:
         if not new:
@@ -253,9 +264,11 @@ class PersonWriter:
                 updated_at=now, version=1,
             )
             rows.append(record)
-            if not values["case_no"].startswith(self.temp_prefix):
-                self.added_case_nos.append(values["case_no"])
-        self.session.execute(insert(Person.__table__), rows)
+        insert_rows(self.session, Person.__table__, rows)
+        numbered = [p.values["case_no"] for p, _ in new
+                    if not p.values["case_no"].startswith(self.temp_prefix)]
+        if numbered:
+            self._audit([("import-add", "person", None, {"case_nos": numbered})])
 
     def _update(self, updated: list[tuple[KnownPerson, ParsedRow]],
                 keep_source: bool = False) -> None:
@@ -265,6 +278,7 @@ class PersonWriter:
         self._household_ids({c for c in codes if c})
         objects = {p.id: p for p in self.session.scalars(
             select(Person).where(Person.id.in_([k.id for k, _ in updated])))}
+        changed: dict[str, list[str]] = {}
         for known, row in updated:
             person = objects[known.id]
             changes = known.changes
@@ -283,9 +297,11 @@ class PersonWriter:
                 person.source_file = self.file_name
                 person.source_sheet = row.sheet[:100]
                 person.source_row = row.number
-            before = self.changed_fields.get(person.case_no, [])
-            self.changed_fields[person.case_no] = sorted(set(before) | set(changes))
+            changed[person.case_no] = sorted(changes)
         self.session.flush()
+        for person in objects.values():  # keep the session small on a big re-import
+            self.session.expunge(person)
+        self._audit([("import-update", "person", None, {"fields_by_case_no": changed})])
 
     # --- the end of the file -------------------------------------------------------------
 
@@ -293,43 +309,43 @@ class PersonWriter:
         self.flush()
         self._number_new_persons()
         self._drop_emptied_households()
-        self._audit()
 
     def _number_new_persons(self) -> None:
+        """Give the persons added without a case number theirs, a chunk at a time."""
         if not self.temporary:
             return
-        waiting = self.session.execute(
-            select(Person.id, Person.case_no, Person.household_id)
-            .where(Person.case_no.like(f"{self.temp_prefix}%")).order_by(Person.id)).all()
         number = self.settings.next_case_number
-        taken: set[str] = set()
-        renames: list[dict[str, Any]] = []
-        households: list[dict[str, Any]] = []
-        position = 0
-        while position < len(waiting):
-            wanted = len(waiting) - position
-            candidates = [generated_case_no(n) for n in range(number, number + wanted)]
-            taken = set(self.session.scalars(
-                select(Person.case_no).where(Person.case_no.in_(candidates))))
-            for candidate in candidates:
-                number += 1
-                if candidate in taken:
-                    continue
-                person = waiting[position]
-                renames.append({"b_id": person.id, "b_case": candidate})
-                households.append({"b_id": person.household_id, "b_code": "~" + candidate})
-                self.added_case_nos.append(candidate)
-                position += 1
-        self.settings.next_case_number = number
+        last_id = 0
         person_table = Person.__table__
         household_table = Household.__table__
-        self.session.execute(
-            update(person_table).where(person_table.c.id == bindparam("b_id"))
-            .values(case_no=bindparam("b_case")), renames)
-        self.session.execute(
-            update(household_table).where(household_table.c.id == bindparam("b_id"))
-            .where(household_table.c.implicit.is_(True))
-            .values(code=bindparam("b_code")), households)
+        while True:
+            waiting = self.session.execute(
+                select(Person.id, Person.household_id)
+                .where(Person.case_no.like(f"{self.temp_prefix}%"), Person.id > last_id)
+                .order_by(Person.id).limit(CHUNK_ROWS)).all()
+            if not waiting:
+                break
+            last_id = waiting[-1].id
+            numbers: list[str] = []
+            while len(numbers) < len(waiting):
+                candidates = [generated_case_no(n)
+                              for n in range(number, number + len(waiting) - len(numbers))]
+                number += len(candidates)
+                taken = set(self.session.scalars(
+                    select(Person.case_no).where(Person.case_no.in_(candidates))))
+                numbers.extend(c for c in candidates if c not in taken)
+            self.session.execute(
+                update(person_table).where(person_table.c.id == bindparam("b_id"))
+                .values(case_no=bindparam("b_case")),
+                [{"b_id": p.id, "b_case": c} for p, c in zip(waiting, numbers, strict=True)])
+            self.session.execute(
+                update(household_table).where(household_table.c.id == bindparam("b_id"))
+                .where(household_table.c.implicit.is_(True))
+                .values(code=bindparam("b_code")),
+                [{"b_id": p.household_id, "b_code": "~" + c}
+                 for p, c in zip(waiting, numbers, strict=True)])
+            self._audit([("import-add", "person", None, {"case_nos": numbers})])
+        self.settings.next_case_number = number
 
     def _drop_emptied_households(self) -> None:
         if not self.emptied_households:
@@ -344,14 +360,5 @@ class PersonWriter:
                 ~exists().where(Pin.household_id == Household.id),
             ).execution_options(synchronize_session=False))
 
-    def _audit(self) -> None:
-        entries: list[tuple[str, str, str | None, dict[str, Any]]] = []
-        for start in range(0, len(self.added_case_nos), CHUNK_ROWS):
-            entries.append(("import-add", "person", None,
-                            {"case_nos": self.added_case_nos[start:start + CHUNK_ROWS]}))
-        changed = sorted(self.changed_fields.items())
-        for start in range(0, len(changed), CHUNK_ROWS):
-            entries.append(("import-update", "person", None,
-                            {"fields_by_case_no": dict(changed[start:start + CHUNK_ROWS])}))
-        if entries:
-            audit.record_many(self.session, entries, import_batch_id=self.batch.id)
+    def _audit(self, entries: list[tuple[str, str, str | None, dict[str, Any]]]) -> None:
+        audit.record_many(self.session, entries, import_batch_id=self.batch.id)

@@ -122,7 +122,10 @@ def write_raw_xlsx(path: str | Path, sheets: Sequence[RawSheet], *, inline: bool
             'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
             'ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
             'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
-            f'sheet.main+xml"/>{overrides}</Types>'))
+            f'sheet.main+xml"/>{overrides}<Override PartName="/xl/sharedStrings.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
+            'sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'))
         package.writestr("_rels/.rels", (
             DECLARATION + f'<Relationships xmlns="{PKG_REL_NS}"><Relationship Id="rId1" '
             'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
