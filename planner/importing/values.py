@@ -56,6 +56,7 @@ def clean_text(raw: CellValue) -> str:
 
 
 _PUNCTUATION = re.compile(r"[^\w+]+")
+_DIGIT = re.compile(r"\d")
 
 
 def fold(text: str) -> str:
@@ -78,9 +79,11 @@ def name_key(full_name: str) -> str:
 def is_blank_word(text: str) -> bool:
     """True for the placeholders people type for "nothing": -, n/a, tidak ada, ..."""
     low = text.lower()
-    if low.replace(" ", "").isalnum():  # folding would not change it
-        return low in BLANK_WORDS
-    return low in BLANK_WORDS or fold(text) in BLANK_WORDS
+    if low in BLANK_WORDS:
+        return True
+    if low.replace(" ", "").isalnum() or _DIGIT.search(low):
+        return False  # folding would not change it, or it holds a number
+    return fold(text) in BLANK_WORDS
 
 
 # --- text -----------------------------------------------------------------------------
