@@ -21,19 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils.cell import column_index_from_string
+
 from planner.errors import PlannerError
 from planner.importing.header_keys import header_keys
 from planner.importing.record_kinds import KINDS, RecordKind
 
 _LETTERS = re.compile(r"[A-Za-z]{1,3}")
 _SETTINGS = ("sheet", "kind", "header_row", "columns")
-
-
-def _letter_index(letters: str) -> int:
-    index = 0
-    for char in letters.upper():
-        index = index * 26 + ord(char) - 64
-    return index - 1
 
 
 def _fold(text: str) -> str:
@@ -113,7 +108,7 @@ class ColumnMapping:
             if index is None:
                 index = next((by_key[k] for k in header_keys(column) if k in by_key), None)
             if index is None and _LETTERS.fullmatch(column.strip()):
-                index = _letter_index(column.strip())
+                index = column_index_from_string(column.strip().upper()) - 1
             if index is None:
                 warnings.append(f"the mapping's column {column!r} is not in the header row")
                 continue

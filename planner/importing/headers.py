@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from openpyxl.utils import get_column_letter
+
 from planner.importing import limits
 from planner.importing.cells import CellValue, is_blank
 from planner.importing.column_mapping import ColumnMapping
@@ -99,12 +101,8 @@ class SheetLayout:
 
 
 def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+    """A for 0, AA for 26."""
+    return get_column_letter(index + 1)
 
 
 def _header_texts(cells: Sequence[CellValue]) -> list[str]:

@@ -23,6 +23,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+from openpyxl.utils.cell import column_index_from_string
 
 from planner.importing import limits
 from planner.importing.cells import TOO_LONG, CellValue
@@ -47,10 +48,7 @@ def local(tag: str) -> str:
 
 def column_index(letters: str) -> int:
     """0 for A, 25 for Z, 26 for AA."""
-    index = 0
-    for char in letters.upper():
-        index = index * 26 + ord(char) - 64
-    return index - 1
+    return column_index_from_string(letters.upper()) - 1
 
 
 def _unescape_xml(text: str) -> str:

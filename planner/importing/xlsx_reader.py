@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
+from openpyxl.utils import get_column_letter
+
 from planner.importing import limits
 from planner.importing.cells import (
     FORMULA_WITHOUT_VALUE,
@@ -235,7 +237,7 @@ class XlsxSheet(SheetSource):
         if self._dropped_cells:
             self.warnings.append(
                 f"{self._dropped_cells} cells right of column "
-                f"{_letters(limits.READ_COLUMNS - 1)} were not read")
+                f"{get_column_letter(limits.READ_COLUMNS)} were not read")
 
     def close(self) -> None:
         self.package.close()
@@ -267,15 +269,6 @@ class _MergeFiller:
             for column in range(merge.first_col, min(merge.last_col, limits.READ_COLUMNS - 1) + 1):
                 if column >= len(values) or values[column] is None:
                     _put(values, column, merge.value)
-
-
-def _letters(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _put(values: Row, column: int, value: CellValue) -> None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from openpyxl.utils import get_column_letter
+
 from planner.importing.excel_dates import to_serial
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -53,12 +55,7 @@ class _Strings:
 
 
 def column_letters(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+    return get_column_letter(index + 1)
 
 
 def _cell(ref: str, value: object, strings: _Strings, inline: bool) -> str:
