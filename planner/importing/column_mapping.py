@@ -104,18 +104,18 @@ class ColumnMapping:
         resolved: dict[int, str | None] = {}
         warnings: list[str] = []
         for column, target in self.columns.items():
-            index = by_text.get(_fold(column))
-            if index is None:
-                index = next((by_key[k] for k in header_keys(column) if k in by_key), None)
-            if index is None and _LETTERS.fullmatch(column.strip()):
-                index = column_index_from_string(column.strip().upper()) - 1
-            if index is None:
+            found: int | None = by_text.get(_fold(column))
+            if found is None:
+                found = next((by_key[k] for k in header_keys(column) if k in by_key), None)
+            if found is None and _LETTERS.fullmatch(column.strip()):
+                found = column_index_from_string(column.strip().upper()) - 1
+            if found is None:
                 warnings.append(f"the mapping's column {column!r} is not in the header row")
                 continue
             if target is not None and target not in fields:
                 warnings.append(f"the mapping's field {target!r} is not a field of {kind.value}")
                 continue
-            resolved[index] = target
+            resolved[found] = target
         return resolved, warnings
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, and_, bindparam, delete, exists, func, insert, select, tuple_, update
+from sqlalchemy import (
+    Select,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from planner import audit
@@ -37,6 +49,8 @@ from planner.importing.row_reading import ParsedRow
 from planner.importing.values import name_key
 
 CHUNK_ROWS = 1000
+PERSONS = cast(Table, Person.__table__)
+HOUSEHOLDS = cast(Table, Household.__table__)
 #: Columns of Person that hold the fields of SPEC 2.1 (household is a join).
 STORED_FIELDS = (
     "case_no", "full_name", "sex", "date_of_birth", "nationality", "passport_no",
@@ -239,7 +253,7 @@ class PersonWriter:
         if not rows:
             return
         target = self.households if into is None else into
-        statement = insert(Household.__table__).returning(Household.id, Household.code)
+        statement = insert(HOUSEHOLDS).returning(Household.id, Household.code)
         for made in self.session.execute(statement, rows):
             target[made.code] = made.id
 
@@ -264,7 +278,7 @@ class PersonWriter:
                 updated_at=now, version=1,
             )
             rows.append(record)
-        insert_rows(self.session, Person.__table__, rows)
+        insert_rows(self.session, PERSONS, rows)
         numbered = [p.values["case_no"] for p, _ in new
                     if not p.values["case_no"].startswith(self.temp_prefix)]
         if numbered:
@@ -280,6 +294,7 @@ class PersonWriter:
             select(Person).where(Person.id.in_([k.id for k, _ in updated])))}
         changed: dict[str, list[str]] = {}
         for known, row in updated:
+            assert known.id is not None
             person = objects[known.id]
             changes = known.changes
             for name, value in changes.items():
@@ -316,8 +331,6 @@ class PersonWriter:
             return
         number = self.settings.next_case_number
         last_id = 0
-        person_table = Person.__table__
-        household_table = Household.__table__
         while True:
             waiting = self.session.execute(
                 select(Person.id, Person.household_id)
@@ -335,12 +348,12 @@ class PersonWriter:
                     select(Person.case_no).where(Person.case_no.in_(candidates))))
                 numbers.extend(c for c in candidates if c not in taken)
             self.session.execute(
-                update(person_table).where(person_table.c.id == bindparam("b_id"))
+                update(PERSONS).where(PERSONS.c.id == bindparam("b_id"))
                 .values(case_no=bindparam("b_case")),
                 [{"b_id": p.id, "b_case": c} for p, c in zip(waiting, numbers, strict=True)])
             self.session.execute(
-                update(household_table).where(household_table.c.id == bindparam("b_id"))
-                .where(household_table.c.implicit.is_(True))
+                update(HOUSEHOLDS).where(HOUSEHOLDS.c.id == bindparam("b_id"))
+                .where(HOUSEHOLDS.c.implicit.is_(True))
                 .values(code=bindparam("b_code")),
                 [{"b_id": p.household_id, "b_code": "~" + c}
                  for p, c in zip(waiting, numbers, strict=True)])

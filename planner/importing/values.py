@@ -197,9 +197,9 @@ def parse_airports(raw: CellValue) -> list[str]:
     """IATA codes in the order given, from "CGK; SUB", "cgk,sub", "Jakarta atau Surabaya"."""
     text = clean_text(raw)
     if _CODE_LIST.fullmatch(text):
-        codes = text.upper().split(";")
-        if len(set(codes)) == len(codes):
-            return codes
+        listed = text.upper().split(";")
+        if len(set(listed)) == len(listed):
+            return listed
     parts = _AIRPORT_SEPARATORS.split(text)
     codes: list[str] = []
     for part in (p.strip(" .") for p in parts):
@@ -371,9 +371,9 @@ def parse_moment(raw: CellValue, ctx: ParseContext, birth: bool = False) -> dt.d
         raise ValueProblem("not a date")
     if isinstance(raw, int | float):
         if 1 <= raw <= MAX_SERIAL:
-            moment = from_serial(float(raw), ctx.date1904)
-            if isinstance(moment, dt.datetime):
-                return moment
+            serial = from_serial(float(raw), ctx.date1904)
+            if isinstance(serial, dt.datetime):
+                return serial
         raise ValueProblem("a number that is not a date")
     text = clean_text(raw)
     moment = _parse_date_text(text, birth, ctx)
