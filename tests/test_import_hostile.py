@@ -3,6 +3,7 @@ operation unchanged; the real-world corpus of odd workbooks, every file of it.""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -136,3 +137,21 @@ def test_old_formats_are_read_or_the_message_says_how_to_convert(tmp_path: Path)
             pytest.skip("corpus not available")
         with pytest.raises(ImportFileError, match="no sheet of persons"):
             analyse(source)  # read fine; it simply holds no roster
+
+
+def test_a_shared_text_index_that_is_not_a_number_rejects_its_row(
+    sqlite_operation: Operation, tmp_path: Path
+) -> None:
+    """Found by the fuzz test: ``<c t="s"><v>abc</v></c>`` once escaped as a ValueError."""
+    from tests.importing.raw_xlsx import Raw, RawSheet, write_raw_xlsx
+
+    path = write_raw_xlsx(tmp_path / "r.xlsx", [RawSheet("Persons", [
+        ["Full Name", "Sex", "Date of Birth"],
+        ["Siti Rahayu", "F", dt.date(1990, 5, 17)],
+        [Raw('<c r="{ref}" t="s"><v>abc</v></c>'), "M", dt.date(1988, 1, 2)],
+    ])])
+    report = run_import(sqlite_operation, path, ImportOptions(skip_invalid=True))
+    assert report.counts[RecordKind.PERSONS].added == 1
+    [row] = report.rejected
+    assert row.number == 3
+    assert counts(sqlite_operation)["persons"] == 1

@@ -184,7 +184,7 @@ class XlsxSheet(SheetSource):
             if kind == "s":
                 try:
                     value = shared[int(raw)]
-                except IndexError:
+                except (IndexError, ValueError):  # an index past the table, or not a number
                     value = UnusableCell(_DAMAGED_TEXT, raw)
             elif not kind and style not in date_styles:
                 try:
