@@ -12,7 +12,14 @@ from sqlalchemy import select
 
 from planner.db import Operation
 from planner.db.models import AuditEntry, Household, Person
-from planner.importing import ImportCancelled, ImportOptions, RecordKind, keyed_writer, run_import
+from planner.importing import (
+    ImportCancelled,
+    ImportOptions,
+    RecordKind,
+    keyed_writer,
+    run_import,
+    sheet_scan,
+)
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 from tests.importing.state import counts, snapshot
 
@@ -168,9 +175,11 @@ def _big_roster(path: Path, persons: int) -> Path:
     return persons_file(path, rows)
 
 
-def test_cancel_changes_nothing_and_progress_reaches_the_end(operation: Operation,
-                                                             tmp_path: Path) -> None:
-    path = _big_roster(tmp_path / "big.xlsx", 1600)
+def test_cancel_changes_nothing_and_progress_reaches_the_end(
+        sqlite_operation: Operation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    operation = sqlite_operation
+    monkeypatch.setattr(sheet_scan, "CHECK_EVERY_ROWS", 40)
+    path = _big_roster(tmp_path / "big.xlsx", 160)
     before = snapshot(operation)
     seen: list[float] = []
 
@@ -182,7 +191,7 @@ def test_cancel_changes_nothing_and_progress_reaches_the_end(operation: Operatio
     assert snapshot(operation) == before
     fractions: list[float] = []
     report = run_import(operation, path, progress=lambda f, _t: fractions.append(f))
-    assert report.counts[RecordKind.PERSONS].added == 1600
+    assert report.counts[RecordKind.PERSONS].added == 160
     assert fractions == sorted(fractions) and fractions[-1] == 1.0 and len(fractions) >= 3
 
 

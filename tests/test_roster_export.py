@@ -30,7 +30,7 @@ TRICKY_NOTES = ["=HYPERLINK(\"http://x\")", "-- minus", "+62 plus", "@at", "line
 def source(tmp_path: Path) -> Operation:
     operation = open_operation(tmp_path / "source.sqlite", create=True)
     with operation.session() as session:
-        demo.create(session, 250, seed=5)
+        demo.create(session, 120, seed=5)
         people = session.scalars(select(Person).order_by(Person.id).limit(len(TRICKY_NOTES)))
         for person, note in zip(people, TRICKY_NOTES, strict=True):
             person.notes = note
@@ -43,14 +43,14 @@ def test_export_then_import_gives_the_same_roster(source: Operation, operation: 
                                                   tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"roster.{suffix}"
     with source.session() as session:
-        assert export_roster(session, path) == 250
+        assert export_roster(session, path) == 120
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     report = run_import(operation, path)
     assert report.committed, [str(p) for p in report.problems][:5]
-    assert report.counts[RecordKind.PERSONS].added == 250
+    assert report.counts[RecordKind.PERSONS].added == 120
     assert roster(operation) == roster(source)
     again = run_import(operation, path)
-    assert again.counts[RecordKind.PERSONS].unchanged == 250
+    assert again.counts[RecordKind.PERSONS].unchanged == 120
 
 
 def test_files_carry_the_template_headers_and_no_formulas(source: Operation,
@@ -68,7 +68,7 @@ def test_files_carry_the_template_headers_and_no_formulas(source: Operation,
     notes = [r[-1] for r in rows[1:len(TRICKY_NOTES) + 1]]
     assert notes[0].startswith("'=") and notes[1].startswith("'-") and notes[3] == "'@at"
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert len(data) == 250 and list(data[0]) == list(PERSON_FIELDS)
+    assert len(data) == 120 and list(data[0]) == list(PERSON_FIELDS)
     assert isinstance(data[0]["date_of_birth"], str) and data[0]["notes"] == TRICKY_NOTES[0]
     assert isinstance(data[0]["medical"], bool)
 
@@ -78,7 +78,7 @@ def test_export_is_audited_without_personal_data(source: Operation, tmp_path: Pa
         export_roster(session, tmp_path / "r.csv")
     with source.session() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "export")).one()
-        assert (entry.entity, entry.details) == ("roster", {"format": "csv", "persons": 250})
+        assert (entry.entity, entry.details) == ("roster", {"format": "csv", "persons": 120})
 
 
 def test_wrong_name_and_failed_write_leave_nothing(source: Operation, tmp_path: Path) -> None:
@@ -94,6 +94,6 @@ def test_command(source: Operation, tmp_path: Path, capsys: pytest.CaptureFixtur
     db = source.path
     assert db is not None
     assert main(["--db", str(db), "export-roster", str(tmp_path / "r.json")]) == 0
-    assert "Exported 250 persons to" in capsys.readouterr().out
+    assert "Exported 120 persons to" in capsys.readouterr().out
     assert main(["--db", str(db), "export-roster", str(tmp_path / "r.pdf")]) == 1
     assert ".xlsx, .csv or .json" in capsys.readouterr().err
