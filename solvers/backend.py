@@ -1,8 +1,8 @@
-"""The two ways the planning model is solved, behind one small interface.
+"""The backend the class model is written to: linear rows over non-negative integer counts.
 
-The model is written once as linear rows over non-negative integer counts. CP-SAT solves
-it exactly (the "exact" method); an LP solver (GLOP or HiGHS through ``pywraplp``) solves
-its relaxation for the "scaled" method, whose values are then rounded and repaired.
+CP-SAT solves it exactly (the "exact" method). The scaled method writes the same rows as
+arrays for HiGHS instead (:mod:`solvers.lp_model`): a row-by-row build took minutes at
+150,000 persons.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from ortools.linear_solver import pywraplp
 from ortools.sat.python import cp_model
 
 Terms = Sequence[tuple[Any, int]]
@@ -41,28 +40,3 @@ class CpSatBackend:
 
     def add_eq(self, terms: Terms, rhs: int) -> None:
         self.model.add(self.expr(terms) == rhs)
-
-
-class LpBackend:
-    def __init__(self, solver_name: str = "GLOP") -> None:
-        solver = pywraplp.Solver.CreateSolver(solver_name)
-        if solver is None:  # pragma: no cover - both ship with OR-Tools
-            raise RuntimeError(f"OR-Tools has no {solver_name} solver")
-        self.solver = solver
-        self.infinity = solver.infinity()
-
-    def new_var(self, upper: int, name: str) -> pywraplp.Variable:
-        return self.solver.NumVar(0.0, float(max(0, upper)), name)
-
-    def _row(self, terms: Terms, lower: float, upper: float) -> pywraplp.Constraint:
-        row = self.solver.Constraint(lower, upper)
-        for var, coef in terms:
-            row.SetCoefficient(var, row.GetCoefficient(var) + coef)
-        return row
-
-    def add_le(self, terms: Terms, rhs: int) -> None:
-        if terms:
-            self._row(terms, -self.infinity, rhs)
-
-    def add_eq(self, terms: Terms, rhs: int) -> None:
-        self._row(terms, rhs, rhs)

@@ -51,28 +51,33 @@ def assign_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass
             used[index_of[pinned], first: last + 1] += cls.facts.sheltered
             continue
         stays.append((first, first - last, household.id, last, cls))
-    stays.sort(key=lambda s: (s[0], s[1], s[2]))
+    # Households with the same stay, beds and fitting shelters are placed together.
+    groups: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = {}
+    for first, _, household_id, last, cls in stays:
+        key = (first, last, cls.facts.sheltered, cls.facts.shelters)
+        groups.setdefault(key, []).append(household_id)
     # Of the shelters with room, the one fewest households can use: a shelter for women
     # and children goes to a woman before a shelter that takes anyone.
     wanted = np.zeros(len(shelters), dtype=np.int64)
-    for _, _, _, _, cls in stays:
-        for shelter_id in cls.facts.shelters:
-            wanted[index_of[shelter_id]] += cls.facts.sheltered
-    fitting: dict[tuple[int, ...], np.ndarray] = {}
-    for first, _, household_id, last, cls in stays:
-        key = cls.facts.shelters
-        candidates = fitting.get(key)
-        if candidates is None:
-            candidates = fitting[key] = np.asarray([index_of[s] for s in key], dtype=np.int64)
+    for (_, _, size, fits), members in groups.items():
+        for shelter_id in fits:
+            wanted[index_of[shelter_id]] += size * len(members)
+    for (first, last, size, fits), members in sorted(
+            groups.items(), key=lambda g: (g[0][0], g[0][0] - g[0][1], min(g[1]))):
+        candidates = np.asarray([index_of[s] for s in fits], dtype=np.int64)
         if not len(candidates):
             continue
-        size = cls.facts.sheltered
-        window = used[candidates, first: last + 1]
-        room = ((window + size <= beds[candidates, None]).all(axis=1)
-                & is_open[candidates, first: last + 1].all(axis=1))
-        hit = np.flatnonzero(room)
-        if len(hit):
-            chosen = int(candidates[hit[np.argmin(wanted[candidates[hit]])]])
-            used[chosen, first: last + 1] += size
-            plan.shelter_of[household_id] = shelters[chosen].id
-
+        waiting = sorted(members)
+        open_all = is_open[candidates, first: last + 1].all(axis=1)
+        while waiting:
+            free = (beds[candidates, None] - used[candidates, first: last + 1]).min(axis=1)
+            room = np.flatnonzero(open_all & (free >= size))
+            if not len(room):
+                break
+            pick = room[np.argmin(wanted[candidates[room]])]
+            chosen = int(candidates[pick])
+            take = min(len(waiting), int(free[pick]) // size)
+            used[chosen, first: last + 1] += take * size
+            for household_id in waiting[:take]:
+                plan.shelter_of[household_id] = shelters[chosen].id
+            waiting = waiting[take:]

@@ -9,10 +9,11 @@ for each profile, and maximises ``sum_c w_c y[c]``. This is the class model of
 :mod:`solvers.model` without the bed rows, with fewer columns: exact for objective 1 (any
 integer solution expands to a plan and back).
 
-Documents (rules 6 and 7) are the transportation flow of the class model, from demand
-nodes (persons ready on a date, for flights with the same eligible slots) to slots. They
-are left out first (``documents=False``): when the LP optimum without them can meet its
-document demand, it is optimal with them too (:mod:`solvers.highs_lp` checks it).
+Documents (rules 6 and 7) are demand nodes (persons ready on a date, for flights with the
+same eligible slots) served by slots. The scaled method leaves them out of the rows
+(``documents="none"``) and adds Hall cuts where the LP's demand does not fit
+(:mod:`solvers.scaled`); "flows" (the class model's transportation flow) and "hall" are
+kept for comparison: either made HiGHS 5-10 times slower.
 
 The rows are built with numpy: one Python step per class or profile, none per option.
 """

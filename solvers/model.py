@@ -1,6 +1,7 @@
 """The planning model over household classes, assembled from one module per rule.
 
-The same rows serve CP-SAT (exact, integer counts) and an LP solver (the scaled method).
+CP-SAT solves it exactly (the exact method); :mod:`solvers.lp_model` writes the same flight
+and document rows as arrays for the scaled method's LP, without the bed rows.
 Each objective of SPEC 3.2 is a constant plus weighted terms over the variables.
 """
 

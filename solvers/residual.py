@@ -32,7 +32,10 @@ MAX_HOUSEHOLDS = 3000
 
 
 def residual_problem(problem: Problem, plan: Assignment, book: SeatBook,
-                     matcher: SlotMatcher) -> Problem | None:
+                     matcher: SlotMatcher, limit: int | None = None) -> Problem | None:
+    """The flights with seats left (those seats and medical places only), the slots with
+    places left and the waiting households that could use them (at most ``limit``, the
+    heaviest per member first); None when nothing is left to plan."""
     flights = []
     for flight in problem.usable_flights:
         seats = int(book.seats_left[flight.id])
@@ -58,10 +61,10 @@ def residual_problem(problem: Problem, plan: Assignment, book: SeatBook,
         households.append(household)
     if not households:
         return None
-    if len(households) > MAX_HOUSEHOLDS:  # the heaviest per member: the ones worth a seat
+    if limit is not None and len(households) > limit:  # the heaviest per member first
         households.sort(key=lambda h: (-sum(problem.person_by_id[m].weight
                                             for m in h.members) / len(h.members), h.id))
-        households = sorted(households[:MAX_HOUSEHOLDS], key=lambda h: h.id)
+        households = sorted(households[:limit], key=lambda h: h.id)
     persons = tuple(problem.person_by_id[m] for h in households for m in h.members)
     return dataclasses.replace(problem, persons=persons, households=tuple(households),
                                flights=tuple(flights), shelters=(), slots=slots, pins=(),
@@ -71,7 +74,7 @@ def residual_problem(problem: Problem, plan: Assignment, book: SeatBook,
 def solve_residual(problem: Problem, plan: Assignment, book: SeatBook, matcher: SlotMatcher,
                    pins: ScreenedPins, seconds: float, seed: int) -> int:
     """Place waiting households on the seats left; returns the weight gained."""
-    residual = residual_problem(problem, plan, book, matcher)
+    residual = residual_problem(problem, plan, book, matcher, MAX_HOUSEHOLDS)
     if residual is None:
         return 0
     empty = ScreenedPins()

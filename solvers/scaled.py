@@ -31,7 +31,7 @@ from solvers.classes import HouseholdClass, make_classes
 from solvers.highs_lp import HighsLp
 from solvers.options import household_facts
 from solvers.problem import Problem
-from solvers.residual import solve_residual
+from solvers.residual import residual_problem, solve_residual
 from solvers.rounding import SeatBook, SlotMatcher, fill_flights, round_flights
 from solvers.rules import pins as pin_rules
 from solvers.solution import (
@@ -57,7 +57,7 @@ NEIGHBOURHOOD_MIN_SECONDS = 2.0
 NEIGHBOURHOOD_GAP = 5e-4
 #: Time of the exact solve of the seats the rounding left: a share of what is left.
 RESIDUAL_SHARE = 0.5
-RESIDUAL_MIN_SECONDS = 3.0
+RESIDUAL_MIN_SECONDS = 8.0
 RESIDUAL_MAX_SECONDS = 30.0
 #: How the LP holds the document slots before cuts (see lp_model.build).
 DOCUMENTS = "none"
@@ -65,6 +65,8 @@ DOCUMENTS = "none"
 #: limit the LP with its cuts may take before the plan is made from what it has.
 MAX_CUT_ROUNDS = 40
 CUTS_PER_ROUND = 20
+#: Node sets loaded above this share of their places are cut before they overflow.
+TIGHT = 0.98
 CUT_SHARE = 0.6
 
 
@@ -127,9 +129,12 @@ def solve_scaled(problem: Problem, options: SolveOptions,
 
 def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules.ScreenedPins,
             options: SolveOptions, began: float, progress: ProgressCallback | None = None,
-            should_cancel: CancelCheck | None = None) -> LpPlan | None:
+            should_cancel: CancelCheck | None = None, *, nested: bool = True
+            ) -> LpPlan | None:
     """Objective 1 by the LP over profiles, then whole households (see the module's text).
-    None when the LP could not be solved (or the solve was cancelled)."""
+    With ``nested``, the seats and slots the households grounded for documents left are
+    planned again the same way, as an operation of their own. None when the LP could not
+    be solved (or the solve was cancelled)."""
     timings: dict[str, float] = {}
 
     def lap(name: str, since: float) -> float:
@@ -225,10 +230,14 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     for household_id in grounded:
         book.book(household_id, result_flight[household_id], -1)
     parameters["grounded_for_documents"] = len(grounded)
+    if nested and grounded:
+        parameters["replanned_gain"] = _replan_residual(problem, plan, book, matcher, options)
     left = options.time_limit - (time.perf_counter() - began)
-    parameters["residual_gain"] = solve_residual(
-        problem, plan, book, matcher, screened,
-        min(RESIDUAL_MAX_SECONDS, max(RESIDUAL_MIN_SECONDS, RESIDUAL_SHARE * left)), options.seed)
+    if nested:
+        parameters["residual_gain"] = solve_residual(
+            problem, plan, book, matcher, screened,
+            min(RESIDUAL_MAX_SECONDS, max(RESIDUAL_MIN_SECONDS, RESIDUAL_SHARE * left)),
+            options.seed)
     parameters["filled"] = fill_flights(problem, classes, plan, matcher, book)
     for person_id, slot_id in screened.slot.items():
         plan.slot_of[person_id] = slot_id
@@ -236,6 +245,31 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     parameters["flown_weight"] = sum(problem.person_by_id[m].weight for h in plan.flight_of
                                      for m in problem.household_by_id[h].members)
     return LpPlan(plan, bound, parameters, timings)
+
+
+def _replan_residual(problem: Problem, plan: Assignment, book: SeatBook,
+                     matcher: SlotMatcher, options: SolveOptions) -> int:
+    """The seats, medical places and slots left, and every household still waiting, as an
+    operation of their own, planned by the same LP (not nested again); its plan joins
+    ``plan``. Returns the weight gained."""
+    residual = residual_problem(problem, plan, book, matcher, limit=None)
+    if residual is None:
+        return 0
+    empty = pin_rules.ScreenedPins()
+    facts = [f for f in household_facts(residual, empty) if len(f.arrays)]
+    if not facts:
+        return 0
+    classes = make_classes(facts, empty)
+    made = lp_plan(residual, classes, empty, options, time.perf_counter(), nested=False)
+    if made is None:
+        return 0
+    for household_id, flight_id in made.plan.flight_of.items():
+        plan.flight_of[household_id] = flight_id
+        book.book(household_id, flight_id, 1)
+    for person_id, slot_id in made.plan.slot_of.items():
+        plan.slot_of[person_id] = slot_id
+        matcher.free[slot_id] -= 1
+    return made.value
 
 
 def _held(value: float) -> float:
@@ -294,7 +328,40 @@ def document_cuts(problem: Problem, model: lp_model.ArrayModel, demand_of: lp_mo
             found.append((vector, limit))
         active -= chosen
         used_slots |= {s for i in chosen for s in nodes[i][1]}
+    if found:
+        # Where one set overflows, its neighbours are next once the LP moves demand there:
+        # every node's slots whose inner demand is over or within a hair of their places.
+        for chosen, limit in _tight_node_sets(nodes, demand, places, most):
+            vector = np.zeros(model.columns)
+            use = np.isin(rows, np.asarray(sorted(chosen), dtype=np.int64))
+            np.add.at(vector, cols[use], values[use])
+            found.append((vector, limit))
     return found
+
+
+def _tight_node_sets(nodes: list[tuple[object, tuple[int, ...]]], demand: np.ndarray,
+                     places: dict[int, int], most: int) -> list[tuple[set[int], float]]:
+    """For the slots of each node: the nodes that may use only those slots, when their
+    demand is above TIGHT of those slots' places (the most loaded first)."""
+    bit: dict[int, int] = {}
+    for _, slots in nodes:
+        for slot_id in slots:
+            bit.setdefault(slot_id, 1 << len(bit))
+    masks = [sum(bit[s] for s in slots) for _, slots in nodes]
+    loaded = [i for i in range(len(nodes)) if demand[i] > 1e-9]
+    seen: set[int] = set()
+    tight = []
+    for mask, (_, slots) in zip(masks, nodes, strict=True):
+        if not slots or mask in seen:
+            continue
+        seen.add(mask)
+        inside = {i for i in loaded if masks[i] & ~mask == 0}
+        limit = float(sum(places[s] for s in slots))
+        load = float(sum(demand[i] for i in inside))
+        if inside and load > TIGHT * limit:
+            tight.append((load / max(limit, 1e-9), inside, limit))
+    tight.sort(key=lambda t: -t[0])
+    return [(inside, limit) for _, inside, limit in tight[:most]]
 
 
 def _hall_violation(nodes: list[tuple[object, tuple[int, ...]]], scaled: np.ndarray,
