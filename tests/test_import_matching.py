@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from planner.db import Operation
+from planner.db import Operation, open_operation
 from planner.db.models import AuditEntry, Household, Person
 from planner.importing import (
     ImportCancelled,
@@ -20,6 +20,8 @@ from planner.importing import (
     run_import,
     sheet_scan,
 )
+from planner.importing.person_matching import KnownPerson
+from planner.importing.row_reading import ParsedRow
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 from tests.importing.state import counts, snapshot
 
@@ -220,3 +222,36 @@ def test_before_write_is_called_before_a_real_import_only(operation: Operation,
     assert calls == []
     run_import(operation, path, before_write=calls.append)
     assert calls == [operation]
+
+
+def test_a_concurrent_change_is_a_conflict_not_a_crash(postgres_url: str, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a shared server another officer's import took a case number between our reading
+    and our writing (SQLite lets one writer at a time, so this is PostgreSQL's case)."""
+    from planner.errors import ConflictError
+    from planner.importing import person_writer
+
+    operation = open_operation(postgres_url, create=True)
+    path = persons_file(tmp_path / "c.xlsx", [
+        ["C-000500", None, "Siti", "F", "01/01/1990", None, None]])
+    real_known = person_writer.PersonWriter._known
+
+    def others_were_faster(self: person_writer.PersonWriter, rows: list[ParsedRow]
+                           ) -> list[KnownPerson]:
+        found = real_known(self, rows)
+        with operation.sessions.begin() as other:  # the other officer commits first
+            household = Household(code="~C-000500", implicit=True)
+            other.add(household)
+            other.flush()
+            other.add(Person(case_no="C-000500", household_id=household.id, full_name="Budi",
+                             name_key="budi", sex="M", date_of_birth=dt.date(1980, 1, 1),
+                             nationality="IDN", document_status="missing"))
+        return found
+
+    monkeypatch.setattr(person_writer.PersonWriter, "_known", others_were_faster)
+    try:
+        with pytest.raises(ConflictError, match="another officer"):
+            run_import(operation, path)
+        assert [p.full_name for p in people(operation).values()] == ["Budi"]
+    finally:
+        operation.close()

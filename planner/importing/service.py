@@ -21,11 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from planner import audit
 from planner.db import Operation
 from planner.db.models import ImportBatch
+from planner.errors import ConflictError
 from planner.importing.cells import Row
 from planner.importing.column_mapping import ColumnMapping
 from planner.importing.errors import ImportFileError
@@ -239,6 +242,12 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
             report.warnings.extend(f"{sheet_report.name}: {w}" for w in sheet_report.warnings)
         report.seconds = time.perf_counter() - began
         return report
+    except (StaleDataError, IntegrityError) as exc:
+        if session is not None:
+            session.rollback()
+        raise ConflictError(
+            f"The operation changed while {path.name} was being imported (another officer "
+            "at work?); nothing was imported: import the file again") from exc
     except BaseException:
         if session is not None:
             session.rollback()
