@@ -99,6 +99,11 @@ class ColumnTable:
 
     def merged(self, changed: ColumnTable, removed_ids: Sequence[int] = ()) -> ColumnTable:
         """This table with ``changed`` rows replaced or appended and ``removed_ids`` dropped."""
+        if not removed_ids and len(self):
+            places = np.searchsorted(self.ids, changed.ids)
+            inside = places < len(self.ids)
+            if bool(np.all(inside)) and bool(np.all(self.ids[places] == changed.ids)):
+                return self._replaced(places, changed)
         drop = np.isin(self.ids, np.asarray(list(removed_ids), dtype=np.int64))
         drop |= np.isin(self.ids, changed.ids)
         keep = np.flatnonzero(~drop)
@@ -115,6 +120,21 @@ class ColumnTable:
             kinds=dict(self.kinds),
         )
 
+    def _replaced(self, places: np.ndarray, changed: ColumnTable) -> ColumnTable:
+        """A copy with the rows at ``places`` taken from ``changed`` (the usual edit)."""
+        columns: dict[str, np.ndarray] = {}
+        for name, values in self.columns.items():
+            other = changed.columns[name]
+            if values.dtype.kind == "U" and other.dtype.itemsize > values.dtype.itemsize:
+                values = values.astype(other.dtype)  # a longer text: widen the column
+            else:
+                values = values.copy()
+            values[places] = other
+            columns[name] = values
+        versions = self.versions.copy()
+        versions[places] = changed.versions
+        return ColumnTable(self.ids, versions, columns, dict(self.kinds))
+
     def position_of(self, record_id: int) -> int | None:
         """The row index of a database id (ids are kept sorted)."""
         index = int(np.searchsorted(self.ids, record_id))
@@ -124,9 +144,9 @@ class ColumnTable:
 
 
 def _concatenate(first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    if first.dtype.kind == "U" and second.dtype.kind == "U":
-        width = max(first.dtype.itemsize, second.dtype.itemsize) // 4 or 1
-        return np.concatenate([first.astype(f"<U{width}"), second.astype(f"<U{width}")])
+    if first.dtype.kind == "U" and second.dtype.kind == "U" and first.dtype != second.dtype:
+        wider = first.dtype if first.dtype.itemsize >= second.dtype.itemsize else second.dtype
+        return np.concatenate([first.astype(wider, copy=False), second.astype(wider, copy=False)])
     return np.concatenate([first, second])
 
 
@@ -385,6 +405,8 @@ def load_person_columns(session: Session, ids: Sequence[int] | None = None) -> C
         household = np.zeros(len(table), dtype="<U1")
     table.columns["household"] = np.asarray(household, dtype=str)
     table.kinds["household"] = ColumnKind.TEXT
+    table.columns["birth_day"] = day_numbers(table.columns["date_of_birth"])
+    table.kinds["birth_day"] = ColumnKind.INT
     return table
 
 
@@ -472,12 +494,27 @@ def load_person_rules(session: Session) -> PersonRules:
     return PersonRules.from_settings(get_settings(session))
 
 
-def ages_at(birth_dates: np.ndarray, start: dt.date) -> np.ndarray:
-    """Whole years from ISO birth dates to ``start``; -1 where the date is blank."""
-    if len(birth_dates) == 0:
+#: ``birth_day`` of a blank date of birth.
+NO_DAY = np.iinfo(np.int64).min
+
+
+def day_numbers(iso_dates: np.ndarray) -> np.ndarray:
+    """ISO dates as days since 1970-01-01 (``NO_DAY`` where blank): parsed once, so that
+    ages are plain arithmetic afterwards."""
+    if len(iso_dates) == 0:
         return np.zeros(0, dtype=np.int64)
-    valid = birth_dates != ""
-    dates = np.where(valid, birth_dates, "1970-01-01").astype("datetime64[D]")
+    valid = iso_dates != ""
+    days = np.where(valid, iso_dates, "1970-01-01").astype("datetime64[D]").astype(np.int64)
+    return np.where(valid, days, NO_DAY)
+
+
+def ages_at(birth_days: np.ndarray, start: dt.date) -> np.ndarray:
+    """Whole years from birth (days since 1970, see ``day_numbers``) to ``start``; -1 where
+    the date is blank."""
+    if len(birth_days) == 0:
+        return np.zeros(0, dtype=np.int64)
+    valid = birth_days != NO_DAY
+    dates = np.where(valid, birth_days, 0).astype("datetime64[D]")
     years = dates.astype("datetime64[Y]").astype(np.int64) + 1970
     month_starts = dates.astype("datetime64[M]")
     months = (month_starts.astype(np.int64) % 12) + 1
@@ -492,7 +529,10 @@ def derive_person_columns(
 ) -> dict[str, np.ndarray]:
     """Age, minor/elderly/unaccompanied flags, priority weight, and the plan columns."""
     count = len(table)
-    ages = ages_at(table.columns["date_of_birth"], rules.start)
+    birth_days = table.columns.get("birth_day")
+    if birth_days is None:
+        birth_days = day_numbers(table.columns["date_of_birth"])
+    ages = ages_at(birth_days, rules.start)
     minor = (ages >= 0) & (ages < rules.minor_age)
     elderly = ages >= rules.elderly_age
     households = table.columns["household_id"].astype(np.int64)

@@ -255,3 +255,19 @@ def test_enter_on_a_row_opens_its_form(qtbot: Any, window: MainWindow, answers: 
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert len(opened) == 1
     assert opened[0].form.value("case_no") == page.model.index(3, 0).data()
+
+
+def test_a_cancelled_reading_says_so(window: MainWindow, monkeypatch: Any) -> None:
+    from ui.data.stores import PersonStore
+    from ui.tasks import TaskCancelled
+
+    def cancelled(self: Any, operation: Any, state: Any) -> None:
+        raise TaskCancelled()
+
+    page = roster(window)
+    store = window.context.stores.persons
+    monkeypatch.setattr(PersonStore, "_read_all", cancelled)
+    store.set_operation(window.operation)  # read afresh: the reading is cancelled
+    assert page.model.total_count == 0
+    assert page.view.empty_label.text() == \
+        "The records were not read. Press F5 to read them again."

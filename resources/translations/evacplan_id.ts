@@ -1024,14 +1024,6 @@ The value that stands for &quot;blank&quot; (shown as the special text).</extrac
         <translation>Berisi</translation>
     </message>
     <message>
-        <source>Headers</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>The row that holds the column headers</source>
-        <translation>Baris yang berisi judul kolom</translation>
-    </message>
-    <message>
         <source>To import</source>
         <translation>Untuk diimpor</translation>
     </message>
@@ -1447,6 +1439,10 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>{visible} dari {total} data</translation>
     </message>
     <message>
+        <source>The records were not read. Press F5 to read them again.</source>
+        <translation>Data belum terbaca. Tekan F5 untuk membacanya lagi.</translation>
+    </message>
+    <message>
         <source>Nothing matches the search and filters.</source>
         <translation>Tidak ada yang cocok dengan pencarian dan saringan.</translation>
     </message>
@@ -1488,14 +1484,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>No candidates listed yet.</source>
         <translation>Belum ada calon.</translation>
-    </message>
-    <message>
-        <source>Pin this household to the flight</source>
-        <translation>Kunci keluarga ini pada penerbangan</translation>
-    </message>
-    <message>
-        <source>The next plan keeps the household on this flight</source>
-        <translation>Rencana berikutnya mempertahankan keluarga pada penerbangan ini</translation>
     </message>
     <message>
         <source>No flights depart on or after the plan start.</source>
@@ -2109,10 +2097,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Menyusun rencana...</translation>
     </message>
     <message>
-        <source>Not needed</source>
-        <translation>Tidak diperlukan</translation>
-    </message>
-    <message>
         <source>{shown} and {count} more</source>
         <translation>{shown} dan {count} lainnya</translation>
     </message>
@@ -2398,20 +2382,12 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Simpan baris yang bermasalah</translation>
     </message>
     <message>
-        <source>Saving the rows with problems...</source>
-        <translation>Menyimpan baris yang bermasalah...</translation>
-    </message>
-    <message>
         <source>{count} rows with what to correct were saved to {file}.</source>
         <translation>{count} baris beserta yang perlu diperbaiki disimpan ke {file}.</translation>
     </message>
     <message>
         <source>Save the blank template</source>
         <translation>Simpan templat kosong</translation>
-    </message>
-    <message>
-        <source>Saving the template...</source>
-        <translation>Menyimpan templat...</translation>
     </message>
     <message>
         <source>The template was saved to {file}. Fill it in and import it here.</source>

@@ -59,6 +59,8 @@ class RecordStore(QObject):
         self.operation: Operation | None = None
         self.table = self._empty()
         self.loaded = False
+        #: The last reading was cancelled or failed (nothing new to show).
+        self.stopped = False
         self._generation = 0
         self._task: Task | None = None
 
@@ -89,6 +91,7 @@ class RecordStore(QObject):
             return None
         self._generation += 1
         generation = self._generation
+        self.stopped = False
         self.loading.emit(True)
 
         def finished(result: Any) -> None:
@@ -98,7 +101,12 @@ class RecordStore(QObject):
                 self.changed.emit()
             self.loading.emit(False)
 
+        def stopped() -> None:
+            self.stopped = True
+            self.loading.emit(False)
+
         def failed(error: BaseException) -> None:
+            self.stopped = True
             self.loading.emit(False)
             handler = self.runner.error_handler
             if handler is not None:
@@ -106,7 +114,7 @@ class RecordStore(QObject):
 
         self._task = self.runner.start(self._read_all, operation, name=loading_text(self.kind),
                                        on_done=finished, on_error=failed,
-                                       on_cancelled=lambda: self.loading.emit(False))
+                                       on_cancelled=stopped)
         return self._task
 
     def _read_all(self, operation: Operation, state: TaskState) -> Any:

@@ -162,7 +162,9 @@ class RecordPage(Page):
         if self.context.operation is None:
             self.view.set_empty_text(tr("No operation is open."))
         elif not self.store.loaded:
-            self.view.set_empty_text(tr("Loading..."))
+            self.view.set_empty_text(
+                tr("The records were not read. Press F5 to read them again.")
+                if self.store.stopped else tr("Loading..."))
         elif self.model.total_count == 0:
             self.view.set_empty_text(self.empty_text())
         elif self.model.rowCount() == 0:
