@@ -125,7 +125,10 @@ class HighsLp:
             products[held_index] += duals[self.base_rows + h] * held_value
         return cost - products
 
-    def solve(self, cost: np.ndarray, maximize: bool, seconds: float) -> LpResult:
+    def solve(self, cost: np.ndarray, maximize: bool, seconds: float, *,
+              price: bool = True) -> LpResult:
+        """Optimise ``cost`` over every column (``price``: columns join while any would
+        improve it) or over the columns already in the LP (then the optimum is no bound)."""
         h = self.highs
         began = time.perf_counter()
         deadline = began + seconds
@@ -151,7 +154,8 @@ class HighsLp:
             reduced = sign * self.reduced_costs(cost, duals)
             reduced[self.in_lp] = 0.0
             reduced[self.model.options:] = 0.0
-            candidates = np.flatnonzero(reduced > TOLERANCE)
+            candidates = np.flatnonzero(reduced > TOLERANCE) if price else \
+                np.zeros(0, dtype=np.int64)
             log.debug("LP round %d: %s, value %.3f, %d columns would improve, %.2f s CPU",
                       rounds, name, solution_value(h), len(candidates), time.process_time())
             if not len(candidates) or time.perf_counter() > deadline:

@@ -52,7 +52,7 @@ LP_MIN_SECONDS = 60.0
 #: Document demand is checked in thousandths of a person (rounded up: never optimistic).
 DEMAND_SCALE = 1000
 #: The MIP near the LP solution: its share of the time left, and the gap where it stops.
-NEIGHBOURHOOD_SHARE = 0.4
+NEIGHBOURHOOD_SHARE = 0.6
 NEIGHBOURHOOD_MIN_SECONDS = 2.0
 NEIGHBOURHOOD_GAP = 5e-4
 #: Time of the exact solve of the seats the rounding left: a share of what is left.
@@ -65,6 +65,10 @@ DOCUMENTS = "none"
 #: limit the LP with its cuts may take before the plan is made from what it has.
 MAX_CUT_ROUNDS = 40
 CUTS_PER_ROUND = 20
+#: Up to this many options, the LPs after document cuts run over every column; above, over
+#: the columns already in the LP (measured at 150,000 persons: a priced round after a cut
+#: took 5-30 s), and the bound stays the optimum without the cuts.
+PRICE_AFTER_CUTS = 200_000
 #: Node sets loaded above this share of their places are cut before they overflow.
 TIGHT = 0.98
 CUT_SHARE = 0.6
@@ -179,17 +183,23 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
         cuts += len(found)
         for vector, limit in found:
             lp.add_row(vector, -np.inf, limit)
+        price = model.options <= PRICE_AFTER_CUTS
         if hold >= 0:
-            again = lp.solve(few_documents, False, _left(began, budget))
-            if again.status == "Infeasible":  # the documents lower the weight: solve it again
+            again = lp.solve(few_documents, False, _left(began, budget), price=price)
+            if again.status == "Infeasible":
+                # Not at this weight with these cuts (or not with the columns in the LP):
+                # solve objective 1 again. Over every column its optimum is the new bound;
+                # in big models (where that takes long) over the columns in the LP, and the
+                # bound stays the optimum without the cuts.
                 lp.set_row_bounds(hold, -np.inf, np.inf)
-                first = lp.solve(cost, True, _left(began, budget))
+                first = lp.solve(cost, True, _left(began, budget), price=price)
                 if not first.optimal or first.value is None:
                     documents = "cuts"
                     break
-                result = first
+                if price:
+                    result = first
                 lp.set_row_bounds(hold, _held(first.value), np.inf)
-                again = lp.solve(few_documents, False, _left(began, budget))
+                again = lp.solve(few_documents, False, _left(began, budget), price=price)
         else:
             again = lp.solve(cost, True, _left(began, budget))
             if again.optimal:
