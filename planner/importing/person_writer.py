@@ -37,6 +37,7 @@ from planner import audit
 from planner.db.models import Household, ImportBatch, Person, Pin, PlanHousehold, Settings
 from planner.domain import DocumentStatus, generated_case_no
 from planner.importing.bulk_insert import insert_rows
+from planner.importing.key_filter import KeyFilter
 from planner.importing.person_matching import (
     KnownPerson,
     PersonIndex,
@@ -61,6 +62,16 @@ FLAG_DEFAULTS = {"needs_shelter": True, "medical": False, "pregnant": False,
                  "disability": False, "trafficking_victim": False}
 
 
+def _key_hashes(values: dict[str, Any]) -> tuple[int, ...]:
+    """Hashes of the keys a person is matched by (equal keys, equal hashes)."""
+    hashes = [hash(("name", name_key(values["full_name"]), values["date_of_birth"]))]
+    if values.get("case_no"):
+        hashes.append(hash(("case", values["case_no"])))
+    if values.get("passport_no"):
+        hashes.append(hash(("passport", values["passport_no"])))
+    return tuple(hashes)
+
+
 class PersonWriter:
     def __init__(self, session: Session, settings: Settings, batch: ImportBatch,
                  file_name: str, counts: KindCounts, rejected: list[ParsedRow],
@@ -78,6 +89,10 @@ class PersonWriter:
         self.households: dict[str, int] = {}
         self.emptied_households: set[int] = set()
         self.temporary = 0
+        #: Into an operation without persons, only a row naming a person this import added
+        #: can match: hashes of those persons' keys say which rows must be looked up.
+        self.fresh = session.scalar(select(Person.id).limit(1)) is None
+        self.added_keys = KeyFilter()
 
     @property
     def temp_prefix(self) -> str:
@@ -146,7 +161,12 @@ class PersonWriter:
         if not rows:
             return
         index = PersonIndex()
-        index.add_all(self._known(rows))
+        if self.fresh:
+            maybe_known = [r for r in rows if self.added_keys.may_hold_any(_key_hashes(r.values))]
+            if maybe_known:
+                index.add_all(self._known(maybe_known))
+        else:
+            index.add_all(self._known(rows))
         new: list[tuple[KnownPerson, ParsedRow]] = []
         updated: list[tuple[KnownPerson, ParsedRow]] = []
         for row in rows:
@@ -179,6 +199,9 @@ class PersonWriter:
                     self.counts.unchanged += 1
         self._insert(new)
         self._update(updated)
+        if self.fresh:
+            for person, _ in new:
+                self.added_keys.add(_key_hashes(person.values))
 
     def _namesakes(self, row: ParsedRow, namesakes: list[KnownPerson]) -> None:
         others = []

@@ -169,9 +169,9 @@ class _Writers:
 
 #: SQLite page cache of the import's connection, in KiB (SQLite's default is 2 MiB). A big
 #: roster inserts into its indexes in no particular order; with the indexes' pages kept in
-#: memory the insert takes about a third less time. The cache is bounded, and the
+#: memory the insert takes less time. The cache is bounded, and the
 #: connection (and its cache) ends with the import.
-SQLITE_CACHE_KIB = 32 * 1024
+SQLITE_CACHE_KIB = 16 * 1024
 
 
 def _prepare_connection(session: Session) -> None:
