@@ -255,3 +255,20 @@ def test_a_concurrent_change_is_a_conflict_not_a_crash(postgres_url: str, tmp_pa
         assert [p.full_name for p in people(operation).values()] == ["Budi"]
     finally:
         operation.close()
+
+
+def test_generated_numbers_in_small_chunks(sqlite_operation: Operation, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.importing import person_writer
+
+    monkeypatch.setattr(person_writer, "CHUNK_ROWS", 2)
+    rows: list[list[object]] = [[None, None, f"Orang {n}", "M", f"0{n + 1}/01/1980", None, None]
+                                for n in range(5)]
+    rows.insert(3, ["C-000003", None, "Bernomor", "F", "01/02/1990", None, None])
+    run_import(sqlite_operation, persons_file(tmp_path / "g.xlsx", rows))
+    stored = people(sqlite_operation)
+    assert sorted(stored) == [f"C-{n:06d}" for n in range(1, 7)]
+    assert stored["C-000003"].full_name == "Bernomor"
+    with sqlite_operation.session() as session:
+        codes = set(session.scalars(select(Household.code)))
+    assert codes == {f"~C-{n:06d}" for n in range(1, 7)}

@@ -94,3 +94,17 @@ def test_without_skip_invalid_nothing_is_imported(operation: Operation,
     assert len(report.rejected) == len(ministry.BROKEN_ROWS)
     assert report.counts[RecordKind.PERSONS].added == 8  # what would have been added
     assert snapshot(operation) == before
+
+
+def test_same_outcome_when_rows_are_written_a_few_at_a_time(
+        sqlite_operation: Operation, roster_file: ministry.Roster,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The person typed twice lies in another chunk than the first: matched in the database."""
+    from planner.importing import person_writer
+
+    monkeypatch.setattr(person_writer, "CHUNK_ROWS", 2)
+    report = run_import(sqlite_operation, roster_file.path, ImportOptions(skip_invalid=True))
+    counts = report.counts[RecordKind.PERSONS]
+    assert (counts.added, counts.duplicates, counts.rejected) == (8, 1, 3)
+    again = run_import(sqlite_operation, roster_file.path, ImportOptions(skip_invalid=True))
+    assert again.counts[RecordKind.PERSONS].unchanged == 8
