@@ -35,7 +35,7 @@ def table_of(data: list[tuple[str, int | None, str, bool]]) -> ColumnTable:
         ids=np.arange(1, len(data) + 1, dtype=np.int64),
         versions=np.ones(len(data), dtype=np.int64),
         columns={
-            "name": np.array(names, dtype=str) if data else np.zeros(0, dtype="<U1"),
+            "name": np.array(names, dtype=object),  # as the snapshots hold text
             "seats": np.array([np.nan if r[1] is None else r[1] for r in data], dtype=float),
             "when": np.array([r[2] for r in data], dtype="<U10"),
             "flag": np.array([r[3] for r in data], dtype=bool),

@@ -109,9 +109,14 @@ def sort_key(values: np.ndarray, kind: ColumnKind) -> np.ndarray:
         return np.where(np.isnan(values), -np.inf, values)
     if kind is ColumnKind.BOOL:
         return values.astype(np.int8)
-    if values.dtype.kind == "U":
-        return np.strings.lower(values)
+    if values.dtype.kind in "UO":
+        return np.strings.lower(as_text(values))
     return values
+
+
+def as_text(values: np.ndarray) -> np.ndarray:
+    """A text column as a numpy string array (object arrays of str are converted)."""
+    return values.astype(str) if values.dtype == object else values
 
 
 class RecordTableModel(QAbstractTableModel):

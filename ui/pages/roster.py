@@ -20,7 +20,7 @@ from ui.context import AppContext
 from ui.data.stores import NEED_FLAGS, PersonStore
 from ui.i18n import tr
 from ui.labels import code_labels, field_label
-from ui.models.record_table import Column
+from ui.models.record_table import Column, as_text
 from ui.pages.record_page import HOUSEHOLD_SEARCH, SEARCH_FIELD, RecordPage, _number
 
 PLAN_COLORS = {PlanState.LEFT_BEHIND.value: "#b3261e", PlanState.FLOWN.value: "#6b6b6b",
@@ -245,7 +245,7 @@ class RosterPage(RecordPage):
         values = self._column("destinations")
         mask = None
         if code and values is not None:
-            mask = np.strings.find(values, code) >= 0
+            mask = np.strings.find(as_text(values), code) >= 0
             if code == self._default_destination():
                 mask |= values == ""
         self.model.set_mask(DESTINATION, mask)
