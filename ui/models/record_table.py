@@ -62,6 +62,8 @@ class Column:
     tooltip: str = ""
     #: Custom text for a value (overrides labels).
     format: Callable[[Any], str] | None = None
+    #: Another snapshot column whose values sort this one (e.g. text already folded).
+    sort_field: str | None = None
 
     @property
     def alignment(self) -> int | None:
@@ -361,8 +363,11 @@ class RecordTableModel(QAbstractTableModel):
         positions = self._sorted.get(column)
         if positions is None:
             spec = self._columns[column]
-            values = self._table.columns[spec.field]
-            positions = np.argsort(sort_key(values, spec.kind), kind="stable")
+            field = spec.sort_field if spec.sort_field in self._table.columns else spec.field
+            values = self._table.columns[field]
+            kind = self._table.kinds.get(field, spec.kind)
+            keys = values if kind is ColumnKind.SEARCH else sort_key(values, spec.kind)
+            positions = np.argsort(keys, kind="stable")
             self._sorted[column] = positions
         return positions
 

@@ -59,7 +59,8 @@ def person_columns() -> list[Column]:
     sex_short = {"M": tr("M", "sex: male"), "F": tr("F", "sex: female")}
     return [
         Column("case_no", field_label("case_no"), width_chars=9),
-        Column("full_name", field_label("full_name"), width_chars=24),
+        Column("full_name", field_label("full_name"), width_chars=24,
+               sort_field=SEARCH_FIELD),  # folded name first, then the case number
         Column("household", field_label("household"), width_chars=9),
         Column("sex", field_label("sex"), labels=sex_short, width_chars=3),
         Column("age", field_label("age"), K.INT, width_chars=3),
