@@ -124,6 +124,10 @@ def _solve_exact(
         objective_status[stage.name] = stage.status
         if stage.status != "optimal" and stage.bound is not None:
             bounds[stage.name] = stage.bound
+    if warm is not None and objective_status.get("flown_weight") != "optimal":
+        # The LP bound holds whatever CP-SAT found (or did not find) in its time.
+        known = bounds.get("flown_weight")
+        bounds["flown_weight"] = warm.bound if known is None else min(known, warm.bound)
     for name, _ in OBJECTIVES:
         objective_status.setdefault(name, "not solved")
     if outcome.cancelled:

@@ -11,7 +11,6 @@ instead of none.
 from __future__ import annotations
 
 import dataclasses
-import math
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -23,23 +22,32 @@ from solvers.model import PlanModel
 from solvers.problem import Problem
 from solvers.rules.documents import EligibleSlots
 from solvers.rules.pins import ScreenedPins
-from solvers.scaled import lp_plan
+from solvers.scaled import LpPlan, lp_plan
 from solvers.solution import Assignment, CancelCheck, SolveOptions
 
 
 @dataclass
 class WarmStart:
-    plan: Assignment
-    flown_weight: int
-    #: The LP optimum of objective 1: a proven upper bound.
-    bound: float
+    #: The LP plan (with beds) and its bound.
+    made: LpPlan
     #: CP-SAT variable index -> value for the flight, shelter and slot counts.
     hint: dict[int, int]
-    parameters: dict[str, Any]
+
+    @property
+    def plan(self) -> Assignment:
+        return self.made.plan
+
+    @property
+    def flown_weight(self) -> int:
+        return self.made.value
+
+    @property
+    def bound(self) -> float:
+        return self.made.bound
 
     @property
     def proven(self) -> bool:
-        return self.flown_weight >= math.floor(self.bound + 1e-6)
+        return self.made.proven
 
 
 def warm_start(problem: Problem, classes: list[HouseholdClass], screened: ScreenedPins,
@@ -54,10 +62,9 @@ def warm_start(problem: Problem, classes: list[HouseholdClass], screened: Screen
                    should_cancel=should_cancel)
     if made is None:
         return None
-    plan = made.plan
-    assign_beds(problem, plan, classes, screened)
-    return WarmStart(plan, made.value, made.bound, hint_of(model, plan),
-                     made.parameters | {"seconds": time.perf_counter() - began})
+    assign_beds(problem, made.plan, classes, screened)
+    made.timings["warm_start"] = time.perf_counter() - began
+    return WarmStart(made, hint_of(model, made.plan))
 
 
 def hint_of(model: PlanModel, plan: Assignment) -> dict[int, int]:
