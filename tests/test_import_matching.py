@@ -234,11 +234,10 @@ def test_a_concurrent_change_is_a_conflict_not_a_crash(postgres_url: str, tmp_pa
     operation = open_operation(postgres_url, create=True)
     path = persons_file(tmp_path / "c.xlsx", [
         ["C-000500", None, "Siti", "F", "01/01/1990", None, None]])
-    real_known = person_writer.PersonWriter._known
+    real_insert = person_writer.PersonWriter._insert
 
-    def others_were_faster(self: person_writer.PersonWriter, rows: list[ParsedRow]
-                           ) -> list[KnownPerson]:
-        found = real_known(self, rows)
+    def others_were_faster(self: person_writer.PersonWriter,
+                           new: list[tuple[KnownPerson, ParsedRow]]) -> None:
         with operation.sessions.begin() as other:  # the other officer commits first
             household = Household(code="~C-000500", implicit=True)
             other.add(household)
@@ -246,9 +245,9 @@ def test_a_concurrent_change_is_a_conflict_not_a_crash(postgres_url: str, tmp_pa
             other.add(Person(case_no="C-000500", household_id=household.id, full_name="Budi",
                              name_key="budi", sex="M", date_of_birth=dt.date(1980, 1, 1),
                              nationality="IDN", document_status="missing"))
-        return found
+        real_insert(self, new)
 
-    monkeypatch.setattr(person_writer.PersonWriter, "_known", others_were_faster)
+    monkeypatch.setattr(person_writer.PersonWriter, "_insert", others_were_faster)
     try:
         with pytest.raises(ConflictError, match="another officer"):
             run_import(operation, path)
