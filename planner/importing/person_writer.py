@@ -6,6 +6,10 @@ in the file, or is rejected for a conflict. New persons and households are inser
 bulk, updates go through the ORM (so version counters move). Persons added earlier in
 the same import are in the database already, so a later row matches them like any other.
 
+Into an operation that held no persons, a row can only match a person this import added;
+a fixed-size filter of those persons' keys (``KeyFilter``) tells the rows that may, and
+only those are looked up, which spares a first import most of its queries.
+
 Rows without a case number get a temporary one until the whole file has been read; only
 then are the generated numbers (C-000123) given out, so that they never take a number
 that a later row of the same file carries.
