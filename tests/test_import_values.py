@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from planner.importing import date_values as dv
 from planner.importing import values as v
 from planner.importing.cells import FORMULA_WITHOUT_VALUE
 from planner.importing.excel_dates import from_serial, to_serial
@@ -22,7 +23,7 @@ CTX = ParseContext(today=dt.date(2026, 3, 2))
     "Tempat Lahir Surabaya, 17 Mei 1990",
 ])
 def test_birth_dates_in_every_form(raw: object) -> None:
-    assert v.parse_birth_date(raw, CTX) == dt.date(1990, 5, 17)
+    assert dv.parse_birth_date(raw, CTX) == dt.date(1990, 5, 17)
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -33,12 +34,12 @@ def test_birth_dates_in_every_form(raw: object) -> None:
     ("1 Pebruari 2026", dt.date(2026, 2, 1)),
 ])
 def test_other_dates_read_day_first(raw: str, expected: dt.date) -> None:
-    assert v.parse_date(raw, CTX) == expected
+    assert dv.parse_date(raw, CTX) == expected
 
 
 def test_two_digit_birth_years_are_never_in_the_future() -> None:
-    assert v.parse_birth_date("01/01/99", CTX) == dt.date(1999, 1, 1)
-    assert v.parse_birth_date("01/01/20", CTX) == dt.date(2020, 1, 1)
+    assert dv.parse_birth_date("01/01/99", CTX) == dt.date(1999, 1, 1)
+    assert dv.parse_birth_date("01/01/20", CTX) == dt.date(2020, 1, 1)
 
 
 @pytest.mark.parametrize(("raw", "reason"), [
@@ -52,7 +53,7 @@ def test_two_digit_birth_years_are_never_in_the_future() -> None:
 ])
 def test_bad_birth_dates_say_why(raw: object, reason: str) -> None:
     with pytest.raises(ValueProblem, match=reason):
-        v.parse_birth_date(raw, CTX)
+        dv.parse_birth_date(raw, CTX)
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -65,12 +66,12 @@ def test_bad_birth_dates_say_why(raw: object, reason: str) -> None:
     (to_serial(dt.datetime(2026, 2, 3, 14, 30)), dt.datetime(2026, 2, 3, 14, 30)),
 ])
 def test_date_times(raw: object, expected: dt.datetime) -> None:
-    assert v.parse_datetime(raw, CTX) == expected
+    assert dv.parse_datetime(raw, CTX) == expected
 
 
 def test_a_departure_needs_a_time_of_day() -> None:
     with pytest.raises(ValueProblem, match="without a time"):
-        v.parse_datetime("03/02/2026", CTX)
+        dv.parse_datetime("03/02/2026", CTX)
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -78,7 +79,7 @@ def test_a_departure_needs_a_time_of_day() -> None:
     ("2:30 pm", dt.time(14, 30)), (0.5, dt.time(12, 0)), (dt.time(8, 15), dt.time(8, 15)),
 ])
 def test_times(raw: object, expected: dt.time) -> None:
-    assert v.parse_time(raw, CTX) == expected
+    assert dv.parse_time(raw, CTX) == expected
 
 
 def test_excel_serials_in_both_date_systems() -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from planner.importing import date_values as dv
 from planner.importing import values as v
 from planner.importing.cells import CellValue, Row, UnusableCell, display
 from planner.importing.headers import SheetLayout
@@ -57,16 +58,16 @@ def parsers_for(kind: RecordKind, ctx: ParseContext) -> dict[str, Parser]:
         return lambda raw: v.parse_text(raw, limit)
 
     def date(raw: CellValue) -> dt.date:
-        return v.parse_date(raw, ctx)
+        return dv.parse_date(raw, ctx)
 
     def moment(raw: CellValue) -> dt.datetime:
-        return v.parse_datetime(raw, ctx)
+        return dv.parse_datetime(raw, ctx)
 
     def part_date(raw: CellValue) -> dt.datetime | dt.date:
-        return v.parse_moment(raw, ctx)
+        return dv.parse_moment(raw, ctx)
 
     def part_time(raw: CellValue) -> dt.time:
-        return v.parse_time(raw, ctx)
+        return dv.parse_time(raw, ctx)
 
     if kind is RecordKind.PERSONS:
         return {
@@ -74,7 +75,7 @@ def parsers_for(kind: RecordKind, ctx: ParseContext) -> dict[str, Parser]:
             "household": _household,
             "full_name": text(200),
             "sex": v.parse_sex,
-            "date_of_birth": lambda raw: v.parse_birth_date(raw, ctx),
+            "date_of_birth": lambda raw: dv.parse_birth_date(raw, ctx),
             "nationality": v.parse_nationality,
             "passport_no": lambda raw: _upper_compact(raw, 32),
             "document_status": v.parse_document_status,

@@ -29,6 +29,7 @@ from planner.importing.cells import (
     UnusableCell,
     error_cell,
 )
+from planner.importing.date_values import parse_iso_moment
 from planner.importing.errors import ImportFileError
 from planner.importing.excel_dates import from_serial
 from planner.importing.ooxml_package import (
@@ -44,7 +45,6 @@ from planner.importing.ooxml_package import (
     rich_text,
 )
 from planner.importing.sources import SheetSource, WorkbookSource
-from planner.importing.values import parse_iso_moment
 
 _ROW = re.compile(r"<(?:[\w.-]+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:[\w.-]+:)?row>)", re.S)
 _ROW_NUMBER = re.compile(r'\br\s*=\s*["\'](\d+)["\']')
