@@ -159,8 +159,16 @@ def test_shortcuts_dialog_lists_the_actions(window: MainWindow, answers: Answers
     assert table.rowCount() >= 15
 
 
-def test_screenshot_command_renders_the_window(tmp_path: Path, demo_operation: Operation) -> None:
+def test_screenshot_command_renders_the_window(tmp_path: Path, demo_operation: Operation,
+                                               monkeypatch: Any) -> None:
+    import sys
+    import threading
+
     from ui.app import run
+
+    # run() installs the program's exception hooks: give the next tests theirs back.
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
 
     shot = tmp_path / "window.png"
     assert run(str(demo_operation.path), shot) == 0
