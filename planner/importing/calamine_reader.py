@@ -23,6 +23,12 @@ from planner.importing.cells import TOO_LONG, CellValue, Row
 from planner.importing.errors import ImportFileError
 from planner.importing.sources import SheetSource, WorkbookSource
 
+#: What calamine raises on a file it cannot read: its own errors, and a Rust panic, which
+#: reaches Python as pyo3's PanicException (a BaseException, so named here).
+_READ_FAILURES: tuple[type[BaseException], ...] = (
+    python_calamine.CalamineError, OSError, ValueError, OverflowError, MemoryError,
+    *(c for c in BaseException.__subclasses__() if c.__name__ == "PanicException"),
+)
 FORMAT_NAMES = {"xls": "Excel 97-2003 (.xls)", "xlsb": "Excel binary (.xlsb)",
                 "ods": "OpenDocument (.ods)"}
 
@@ -42,6 +48,9 @@ def _problem(path: Path, exc: BaseException) -> ImportFileError:
         return ImportFileError(
             f"{path.name} is protected with a password; open it, remove the password "
             "(File > Info > Protect Workbook in Excel) and save it again")
+    if isinstance(exc, MemoryError):
+        return ImportFileError(f"{path.name} is too large to read in its format; save it as "
+                               ".xlsx, which is read without loading it whole")
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return ImportFileError(f"{path.name} is damaged or not a workbook we can read ({detail})")
 
@@ -64,7 +73,7 @@ class CalamineSheet(SheetSource):
             sheet = self.workbook.get_sheet_by_index(self.index)
             grid = sheet.to_python(skip_empty_area=False)
             merges = self.known_merges or sheet.merged_cell_ranges or []
-        except (python_calamine.CalamineError, OSError, ValueError, OverflowError) as exc:
+        except _READ_FAILURES as exc:
             raise _problem(self.path, exc) from exc
         if len(grid) > limits.MAX_ROWS:
             raise ImportFileError(
@@ -153,7 +162,7 @@ def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
-    except (python_calamine.CalamineError, OSError, ValueError, OverflowError) as exc:
+    except _READ_FAILURES as exc:
         raise _problem(path, exc) from exc
     merges = ods_merges(path) if kind == "ods" else {}
     sheets: list[SheetSource] = [CalamineSheet(name, path, workbook, i, merges.get(name))
