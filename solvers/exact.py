@@ -209,6 +209,13 @@ class ExactSolver:
             return self._run(cp, objective, budget, all_vars, reporter)
         began = time.perf_counter()
         if objective.name in FREE_FIRST:
+            # Only plans at least as good as the hint count: the search without it then
+            # never ends worse than the plan it could have started from.
+            terms = objective.terms
+            if terms and all(var.index in hint for var, _ in terms):
+                reached = sum(coef * hint[var.index] for var, coef in terms)
+                expr = self.backend.expr(terms)
+                cp.add(expr <= reached if objective.sense == "min" else expr >= reached)
             free = self._run(cp, objective, budget * FREE_FIRST_SHARE, all_vars, reporter)
             if free.values is not None or free.cancelled or free.infeasible:
                 return free

@@ -133,8 +133,8 @@ def solve_scaled(problem: Problem, options: SolveOptions,
 
 def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules.ScreenedPins,
             options: SolveOptions, began: float, progress: ProgressCallback | None = None,
-            should_cancel: CancelCheck | None = None, *, nested: bool = True
-            ) -> LpPlan | None:
+            should_cancel: CancelCheck | None = None, *, nested: bool = True,
+            gap: float = NEIGHBOURHOOD_GAP) -> LpPlan | None:
     """Objective 1 by the LP over profiles, then whole households (see the module's text).
     With ``nested``, the seats and slots the households grounded for documents left are
     planned again the same way, as an operation of their own. None when the LP could not
@@ -224,7 +224,7 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
         lp.set_row_bounds(hold, -np.inf, np.inf)
     whole = lp.integer_neighbourhood(
         cost, chosen.x, max(NEIGHBOURHOOD_MIN_SECONDS, NEIGHBOURHOOD_SHARE * (
-            options.time_limit - (mark - began))), NEIGHBOURHOOD_GAP)
+            options.time_limit - (mark - began))), gap)
     parameters["neighbourhood"] = whole is not None
     mark = lap("neighbourhood", mark)
     plan = round_flights(model, chosen.x if whole is None else whole, screened)
