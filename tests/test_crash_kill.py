@@ -18,9 +18,9 @@ import pytest
 from benchmarks import kill_trials
 from tests.conftest import POSTGRES_SKIP, postgres_server_url
 
-#: Trials per scenario and backend: 20 in all, a few minutes on two shared cores.
+#: Trials per scenario and backend: 17 in all, a few minutes on two shared cores.
 TRIALS = {
-    ("demo", "sqlite"): 3, ("import", "sqlite"): 4, ("solve", "sqlite"): 4,
+    ("demo", "sqlite"): 2, ("import", "sqlite"): 3, ("solve", "sqlite"): 3,
     ("export", "sqlite"): 3,
     ("demo", "postgresql"): 2, ("import", "postgresql"): 2, ("solve", "postgresql"): 2,
 }
