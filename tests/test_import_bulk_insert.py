@@ -49,7 +49,7 @@ def test_rows_read_back_the_same_on_each_backend(operation: Operation) -> None:
             "created_at": dt.datetime(2026, 3, 2, 9, 5, 7, 123456),
             "updated_at": dt.datetime(2026, 3, 2, 9, 5, 7, 123456), "version": 1,
         }
-        insert_rows(session, Person.__table__, [row])
+        insert_rows(session, Person.__table__, list(row), [tuple(row.values())])
     with operation.session() as session:
         person = session.scalars(select(Person)).one()
         for column, value in row.items():

@@ -42,26 +42,26 @@ def sqlite_converter(table: Table, column: str) -> Callable[[Any], Any] | None:
     return None
 
 
-def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table`` in the session's transaction."""
+def insert_rows(session: Session, table: Table, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows`` (values in the order of ``columns``) into ``table``, in the session's
+    transaction."""
     if not rows:
         return
     connection = session.connection()
     if connection.dialect.name != "sqlite":
-        session.execute(insert(table), rows)
+        session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
-    columns = list(rows[0])
-    converted = [(c, convert) for c in columns
+    converted = [(i, convert) for i, c in enumerate(columns)
                  if (convert := sqlite_converter(table, c)) is not None]
     params = []
     for row in rows:
-        if converted:
-            row = dict(row)
-            for column, convert in converted:
-                value = row[column]
-                if value is not None:
-                    row[column] = convert(value)
-        params.append(tuple(row[c] for c in columns))
+        values = list(row)
+        for index, convert in converted:
+            value = values[index]
+            if value is not None:
+                values[index] = convert(value)
+        params.append(tuple(values))
     quoted = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', params)

@@ -62,6 +62,10 @@ STORED_FIELDS = (
     "document_status", "phone", "destinations", "available_from", "cleared_from",
     "needs_shelter", "medical", "pregnant", "disability", "trafficking_victim", "notes",
 )
+#: Columns of a new person's row, in the order ``_insert`` gives them.
+INSERTED_COLUMNS = (*STORED_FIELDS, "household_id", "name_key", "import_batch_id",
+                    "source_file", "source_sheet", "source_row", "created_at", "updated_at",
+                    "version")
 FLAG_DEFAULTS = {"needs_shelter": True, "medical": False, "pregnant": False,
                  "disability": False, "trafficking_victim": False}
 
@@ -292,20 +296,16 @@ class PersonWriter:
         self._insert_households([{"code": "~" + p.values["case_no"], "implicit": True}
                                  for p, _ in new if not p.values.get("household")], implicit)
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        batch_id, file_name = self.batch.id, self.file_name
         rows = []
         for person, row in new:
             values = person.values
             code = values.get("household")
-            record = {f: values.get(f) for f in STORED_FIELDS}
-            record.update(
-                household_id=self.households[code] if code else implicit["~" + values["case_no"]],
-                name_key=name_key(values["full_name"]),
-                import_batch_id=self.batch.id, source_file=self.file_name,
-                source_sheet=row.sheet[:100], source_row=row.number, created_at=now,
-                updated_at=now, version=1,
-            )
-            rows.append(record)
-        insert_rows(self.session, PERSONS, rows)
+            household_id = self.households[code] if code else implicit["~" + values["case_no"]]
+            rows.append((*(values.get(f) for f in STORED_FIELDS), household_id,
+                         name_key(values["full_name"]), batch_id, file_name, row.sheet[:100],
+                         row.number, now, now, 1))
+        insert_rows(self.session, PERSONS, INSERTED_COLUMNS, rows)
         numbered = [p.values["case_no"] for p, _ in new
                     if not p.values["case_no"].startswith(self.temp_prefix)]
         if numbered:

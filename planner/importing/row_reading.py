@@ -167,6 +167,8 @@ class RowReader:
             (_Column(c.index, c.letter, c.header, c.field, parsers[c.field])
              for c in layout.mapped() if c.field in parsers), key=lambda c: c.index)
         self.by_field = {c.field: c for c in self.columns}
+        #: (index, field, parser, column) per mapped column, in column order: the hot loop.
+        self.plan = [(c.index, c.field, c.parse, c) for c in self.columns]
         self.has_parts = any("@" in c.field for c in self.columns)
 
     # --- records ---------------------------------------------------------------------
@@ -177,10 +179,10 @@ class RowReader:
         problems: list[Problem] = []
         width = len(cells)
         filled = 0
-        for column in self.columns:
-            if column.index >= width:
+        for index, field_name, parse, column in self.plan:
+            if index >= width:
                 break
-            raw = cells[column.index]
+            raw = cells[index]
             if raw is None or (raw.__class__ is str and len(raw) <= 4
                                and raw.strip() in PLACEHOLDERS):
                 continue
@@ -189,12 +191,12 @@ class RowReader:
                 problems.append(self._problem(number, column, raw, raw.reason))  # type: ignore[union-attr]
                 continue
             try:
-                value = column.parse(raw)
+                value = parse(raw)
             except ValueProblem as exc:
                 problems.append(self._problem(number, column, raw, str(exc)))
                 continue
             if value is not None:
-                values[column.field] = value
+                values[field_name] = value
         if not filled:
             return ParsedRow(self.sheet, number, values, skip="")
         if self.has_parts:

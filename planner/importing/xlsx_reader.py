@@ -227,7 +227,8 @@ class XlsxSheet(SheetSource):
                 values: Row = []
                 if body:
                     cells = _FAST_CELL.findall(body)
-                    if len(cells) == body.count("<c ") + body.count("<c>") + body.count("<c/>"):
+                    # Every cell of the row took the fast form (only cells start "<c" in a row).
+                    if len(cells) == body.count("<c"):
                         self._fast_row(cells, values)
                     else:
                         self._slow_row(slicer.parse(match.group(0)), values)
