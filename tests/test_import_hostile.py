@@ -24,7 +24,7 @@ from planner.importing import (
     run_import,
 )
 from tests.importing import hostile_files as hostile
-from tests.importing.state import counts
+from tests.importing.state import counts, roster
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path("/work/shared/corpus/calamine")
@@ -68,6 +68,14 @@ def test_absurd_dimensions_are_read_without_filling_them(sqlite_operation: Opera
     report = run_import(sqlite_operation, hostile.absurd_dimensions(tmp_path / "r.xlsx"))
     assert report.counts[RecordKind.PERSONS].added == 1
     assert any("right of column" in w and "were not read" in w for w in report.warnings)
+
+
+def test_prefixed_elements_are_read_like_plain_ones(sqlite_operation: Operation,
+                                                   tmp_path: Path) -> None:
+    report = run_import(sqlite_operation, hostile.prefixed_namespace(tmp_path / "r.xlsx"))
+    assert report.counts[RecordKind.PERSONS].added == 2
+    people = {p["full_name"]: p for p in roster(sqlite_operation)}
+    assert people["Nur"]["household"] == people["Siti"]["household"] == "KLG-1"
 
 
 def test_formula_without_a_saved_result_rejects_its_row(sqlite_operation: Operation,

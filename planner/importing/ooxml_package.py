@@ -35,6 +35,10 @@ _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
 _LOCALE_DATE_FORMAT_IDS = frozenset(range(27, 37)) | frozenset(range(50, 59))
 _SI = re.compile(r"<(?:[\w.-]+:)?si\b[^>]*?(?:/>|>(.*?)</(?:[\w.-]+:)?si>)", re.S)
 _FAST_SI = re.compile(r'<t(?: xml:space="preserve")?>([^<]*)</t>')
+#: One shared string: its text when plain, else the whole element for the slower path.
+_ANY_SI = re.compile(
+    r'<si><t(?: xml:space="preserve")?>([^<]*)</t></si>'
+    r"|(<(?:[\w.-]+:)?si\b[^>]*?(?:/>|>.*?</(?:[\w.-]+:)?si>))", re.S)
 _ESCAPED_CHAR = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _XML_ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#\d+|amp|lt|gt|quot|apos);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
@@ -271,6 +275,8 @@ class ElementSlicer:
         self.file_name = file_name
         self.head = ""
         self.namespaces = ""
+        #: The namespace prefix the part writes its elements with ("x:"), if any.
+        self.prefix = ""
 
     def slices(self, texts: Iterator[str]) -> Iterator[str]:
         buffer = ""
@@ -285,7 +291,7 @@ class ElementSlicer:
                     if len(buffer) > limits.MAX_ROW_XML_BYTES:
                         self._damaged(f"no <{self.container}> element")
                     continue
-                prefix = found.group(1) or ""
+                prefix = self.prefix = found.group(1) or ""
                 self.head = buffer[: found.end()]
                 self.namespaces = " ".join(m.group(0).strip() for m in _XMLNS.finditer(self.head))
                 if found.group(2) == "/":
@@ -334,16 +340,22 @@ def read_shared_strings(package: Package, part: str | None) -> list[CellValue]:
         )
     slicer = ElementSlicer("sst", "si", part, package.path.name)
     strings: list[CellValue] = []
+    append = strings.append
     for text in slicer.slices(decoded(package.stream(part))):
-        for match in _SI.finditer(text):
-            inner = match.group(1)
+        for plain, other in _ANY_SI.findall(text):
+            if not other:  # <si><t>plain text</t></si>, the form nearly every entry has
+                append(plain if plain and "&" not in plain and "_x" not in plain
+                       and len(plain) <= limits.MAX_CELL_CHARS and not plain.isspace()
+                       else checked_text(_unescape_xml(plain)))
+                continue
+            match = _SI.fullmatch(other)
+            inner = match.group(1) if match else None
             if inner is None:
-                strings.append("")
+                append(None)
                 continue
             fast = _FAST_SI.fullmatch(inner)
             if fast is not None:
-                value = fast.group(1)
-                strings.append(checked_text(_unescape_xml(value) if "&" in value else value))
+                append(checked_text(_unescape_xml(fast.group(1))))
             else:
-                strings.append(checked_text(rich_text(slicer.parse(match.group(0)))))
+                append(checked_text(rich_text(slicer.parse(other))))
     return strings

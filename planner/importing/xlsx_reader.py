@@ -46,10 +46,13 @@ from planner.importing.ooxml_package import (
 )
 from planner.importing.sources import SheetSource, WorkbookSource
 
-_ROW = re.compile(r"<(?:[\w.-]+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:[\w.-]+:)?row>)", re.S)
+#: A row: its number when ``r`` comes first (as Excel writes it), its other attributes, its
+#: cells.
+_ROW = re.compile(
+    r'<(?:[\w.-]+:)?row\b(?: r="(\d+)")?([^>]*?)(?:/>|>(.*?)</(?:[\w.-]+:)?row>)', re.S)
 _ROW_NUMBER = re.compile(r'\br\s*=\s*["\'](\d+)["\']')
 _FAST_CELL = re.compile(
-    r'<c r="([A-Z]{1,3})(\d+)"(?: s="(\d+)")?(?: t="(\w+)")?\s*(?:/>|>(?:<v>([^<&]*)</v>)?</c>)'
+    r'<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="(\w+)")?\s*(?:/>|>(?:<v>([^<&]*)</v>)?</c>)'
 )
 _MERGE = re.compile(
     rb'<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["\']([A-Za-z]+\d+):([A-Za-z]+\d+)["\']')
@@ -167,11 +170,11 @@ class XlsxSheet(SheetSource):
                 value = self._convert(kind, cell.get("s"), value_el.text or "")
             _put(values, column, value)
 
-    def _fast_row(self, cells: list[tuple[str, str, str, str, str]], values: Row) -> None:
+    def _fast_row(self, cells: list[tuple[str, str, str, str]], values: Row) -> None:
         """Fill ``values`` from cells picked out by the regular expression."""
         shared = self.shared
         date_styles = self._date_style_texts
-        for letters, _, style, kind, raw in cells:
+        for letters, style, kind, raw in cells:
             if not raw:
                 continue
             column = _COLUMNS.get(letters)
@@ -186,11 +189,17 @@ class XlsxSheet(SheetSource):
                     value = shared[int(raw)]
                 except (IndexError, ValueError):  # an index past the table, or not a number
                     value = UnusableCell(_DAMAGED_TEXT, raw)
-            elif not kind and style not in date_styles:
+            elif not kind:
                 try:
-                    value = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
+                    number = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
                 except ValueError:
                     value = self._convert(None, None, raw)
+                else:
+                    if style in date_styles:
+                        moment = from_serial(number, self.date1904)
+                        value = moment if moment is not None else number
+                    else:
+                        value = number
             else:
                 value = self._convert(kind or None, style or None, raw)
             gap = column - len(values)
@@ -216,9 +225,12 @@ class XlsxSheet(SheetSource):
 
         for text in slicer.slices(decoded(counted(self.package.stream(self.part)))):
             for match in _ROW.finditer(text):
-                attrs, body = match.group(1), match.group(2)
-                found = _ROW_NUMBER.search(attrs)
-                number = int(found.group(1)) if found else last_number + 1
+                first, attrs, body = match.groups()
+                if first:
+                    number = int(first)
+                else:
+                    found = _ROW_NUMBER.search(attrs)
+                    number = int(found.group(1)) if found else last_number + 1
                 if not 1 <= number <= limits.MAX_ROWS:
                     raise ImportFileError(
                         f"{self.package.path.name} is damaged: sheet {self.name!r} has a row "
@@ -226,13 +238,15 @@ class XlsxSheet(SheetSource):
                 last_number = number
                 values: Row = []
                 if body:
-                    cells = _FAST_CELL.findall(body)
-                    # Every cell of the row took the fast form (only cells start "<c" in a row).
-                    if len(cells) == body.count("<c"):
+                    cells = _FAST_CELL.findall(body) if not slicer.prefix else []
+                    # Every cell of the row took the fast form: as many as start "<c", and no
+                    # element with a prefix ("<x:c"), which the fast form does not see.
+                    if cells and len(cells) == body.count("<c") and ":c" not in body:
                         self._fast_row(cells, values)
                     else:
                         self._slow_row(slicer.parse(match.group(0)), values)
-                merges.fill(number, values)
+                if merges.merges:
+                    merges.fill(number, values)
                 if values:
                     yield number, values
         if self._dropped_cells:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -103,4 +104,22 @@ def truncated(path: Path) -> Path:
     data = source.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     source.unlink()
+    return path
+
+
+def prefixed_namespace(path: Path) -> Path:
+    """A roster whose sheet writes every element with a prefix (<x:row>, <x:c>), as some
+    generators do, with a merged household over two rows."""
+    source = write_raw_xlsx(path.with_suffix(".tmp.xlsx"), [RawSheet("Persons", [
+        ["Full Name", "Sex", "Date of Birth", "Household"],
+        ["Siti", "F", "17/05/1990", "KLG-1"],
+        ["Nur", "F", "03/08/2019", None],
+    ], merges=["D2:D3"])])
+
+    def prefix(xml: str) -> str:
+        xml = re.sub(r"<(/?)(worksheet|sheetData|row|c|v|is|t|mergeCells|mergeCell)\b",
+                     r"<\1x:\2", xml)
+        return xml.replace(f'xmlns="{MAIN_NS}"', f'xmlns:x="{MAIN_NS}"', 1)
+
+    _rewrite(source, path, "xl/worksheets/sheet1.xml", prefix)
     return path
