@@ -180,10 +180,15 @@ def move_text(code: str, before: str | None, after: str | None, original: str,
         why = reason_text(first_reason) if first_reason else tr("see its reasons")
         return tr("Taken off {before}: {why}").format(before=before, why=why)
     if code == "newly_flown":
-        return tr("Now flies on {after}, where seats became available.").format(after=after)
+        return tr("Now flies on {after}; it had no flight in the earlier plan.").format(
+            after=after)
     if code == "moved":
-        return tr("Moved from {before} to {after} so that the plan flies more priority "
-                  "weight.").format(before=before, after=after)
+        return tr("Moved from {before} to {after}: no plan with fewer changes flies as much "
+                  "priority weight.").format(before=before, after=after)
+    if code == "moved_unproven":
+        return tr("Moved from {before} to {after}, although {before} still flies; the planner "
+                  "did not prove this move necessary. Pin the household to {before} to keep "
+                  "it there.").format(before=before, after=after)
     return original
 
 
@@ -193,5 +198,6 @@ def move_label(code: str) -> str:
         "lost_seat": tr("Lost the seat"),
         "newly_flown": tr("Now flies"),
         "moved": tr("Moved"),
+        "moved_unproven": tr("Moved, not proven needed"),
     }.get(code, code)
 

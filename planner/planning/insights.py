@@ -124,6 +124,8 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
         if other is None or other == plan_id:
             return []
         get_plan(session, other)
+        # Objective 2 (changes) is proven minimal when no bound was left open for it.
+        changes_proven = "changes" not in (plan.bounds or {})
         problem = build_problem(session, use_reference=False).problem
         now = load_assignment(session, plan_id)
         before = load_assignment(session, other)
@@ -151,10 +153,16 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
             text = f"Taken off {old_key}: " + (found[0]["text"] if found else "see its reasons")
         elif old is None:
             code = "newly_flown"
-            text = f"Now flies on {new_key}, where seats became available."
-        else:
+            text = f"Now flies on {new_key}; it had no flight in plan {other}."
+        elif changes_proven:
             code = "moved"
-            text = (f"Moved from {old_key} to {new_key} so that the plan flies more priority "
-                    "weight.")
+            text = (f"Moved from {old_key} to {new_key}: no plan with fewer changes flies "
+                    "as much priority weight.")
+        else:
+            # The solver stopped before proving the changes minimal: do not claim a cause.
+            code = "moved_unproven"
+            text = (f"Moved from {old_key} to {new_key}, although {old_key} still flies; the "
+                    "planner did not prove this move necessary. Pin the household to "
+                    f"{old_key} to keep it there.")
         moves.append(Move(household.code, household.id, old_key, new_key, code, text))
     return moves

@@ -2169,12 +2169,20 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Dikeluarkan dari {before}: {why}</translation>
     </message>
     <message>
-        <source>Now flies on {after}, where seats became available.</source>
-        <translation>Sekarang terbang dengan {after}, yang kursinya menjadi tersedia.</translation>
+        <source>Now flies on {after}; it had no flight in the earlier plan.</source>
+        <translation>Sekarang terbang dengan {after}; di rencana sebelumnya belum mendapat penerbangan.</translation>
     </message>
     <message>
-        <source>Moved from {before} to {after} so that the plan flies more priority weight.</source>
-        <translation>Dipindahkan dari {before} ke {after} agar rencana menerbangkan bobot prioritas lebih besar.</translation>
+        <source>Moved from {before} to {after}: no plan with fewer changes flies as much priority weight.</source>
+        <translation>Dipindahkan dari {before} ke {after}: tidak ada rencana dengan perubahan lebih sedikit yang menerbangkan bobot prioritas sebesar ini.</translation>
+    </message>
+    <message>
+        <source>Moved from {before} to {after}, although {before} still flies; the planner did not prove this move necessary. Pin the household to {before} to keep it there.</source>
+        <translation>Dipindahkan dari {before} ke {after}, walaupun {before} tetap terbang; perencana tidak membuktikan bahwa pemindahan ini perlu. Sematkan keluarga ke {before} agar tetap di sana.</translation>
+    </message>
+    <message>
+        <source>Moved, not proven needed</source>
+        <translation>Dipindahkan, belum terbukti perlu</translation>
     </message>
     <message>
         <source>Flight cancelled</source>
