@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from planner.table_snapshots import ColumnKind
 from ui.models.record_table import RecordTableModel
 from ui.preferences import Preferences
+from ui.widgets.table_setup import enable_sorting, set_up_table
 
 #: Columns whose text is mostly digits (widths measured on "0").
 DIGIT_KINDS = (ColumnKind.INT, ColumnKind.FLOAT, ColumnKind.DATE, ColumnKind.DATETIME)
@@ -33,25 +34,11 @@ class RecordView(QTableView):
         self.name = name
         self.preferences = preferences
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        vertical.setVisible(False)
+        set_up_table(self, multi=True)
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.setSortingEnabled(True)
+        enable_sorting(self)
         self.apply_width_hints()
         self._viewport = self.viewport()  # PySide looks it up slowly: keep it
         self.empty_label = QLabel(self._viewport)
