@@ -96,3 +96,34 @@ def test_demo_refuses_a_non_empty_operation(tmp_path: Path, capsys: pytest.Captu
     with operation.session() as session:
         assert totals(session).persons == 20
     operation.close()
+
+
+def test_report_comes_before_the_error_line_in_a_log(tmp_path: Path) -> None:
+    """stdout and stderr into one file: what the command printed precedes its error."""
+    db = tmp_path / "op.sqlite"
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Full Name,Sex,Date of Birth\nSiti Rahayu,F,17/05/1990\nBudi,X,01/01/1990\n")
+    assert main(["--db", str(db), "init"]) == 0
+    log = tmp_path / "log.txt"
+    with log.open("w") as handle:
+        result = subprocess.run([EVACPLAN, "--db", str(db), "import", str(roster)],
+                                stdout=handle, stderr=subprocess.STDOUT, timeout=300)
+    assert result.returncode == 1
+    lines = log.read_text().strip().splitlines()
+    assert lines[-1].startswith("evacplan: nothing was imported")
+    assert any("Rejected rows" in line for line in lines[:-1])
+
+
+def test_an_unexplained_database_error_is_reported_as_a_bug(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    import planner.cli.init as init_command
+
+    def broken(_args: object) -> int:
+        raise IntegrityError("INSERT", {}, Exception("constraint"))
+
+    monkeypatch.setattr(init_command, "run", broken)
+    assert main(["--db", "/nonexistent/x.sqlite", "init"]) == 3
+    assert "internal database error" in capsys.readouterr().err

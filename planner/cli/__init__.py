@@ -68,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fail(message: str, code: int) -> int:
+    """One line on stderr, after whatever the command already printed on stdout."""
+    sys.stdout.flush()  # in a log or a pipe the report must come before the error line
+    print(f"evacplan: {message}", file=sys.stderr)
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
@@ -75,29 +82,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result = args.handler(args)
     except PlannerError as exc:
-        print(f"evacplan: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return _fail(str(exc), EXIT_USER_ERROR)
     except SQLAlchemyError as exc:
         message = explain_database_error(exc)
-        if message is None:
-            if args.debug:
-                raise
-            message = (f"internal database error ({type(exc).__name__}); "
-                       "run again with --debug and report the output")
-        print(f"evacplan: {message}", file=sys.stderr)
-        return EXIT_USER_ERROR if message else EXIT_BUG
+        if message is not None:
+            return _fail(message, EXIT_USER_ERROR)
+        if args.debug:
+            raise
+        return _fail(f"internal database error ({type(exc).__name__}); "
+                     "run again with --debug and report the output", EXIT_BUG)
     except KeyboardInterrupt:
-        print("evacplan: interrupted; nothing was changed by the interrupted step", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _fail("interrupted; nothing was changed by the interrupted step",
+                     EXIT_INTERRUPTED)
     except Exception as exc:  # a bug: say so in one line, keep the details for --debug
         if args.debug:
             raise
-        print(
-            f"evacplan: internal error ({type(exc).__name__}); "
-            "run again with --debug and report the output",
-            file=sys.stderr,
-        )
-        return EXIT_BUG
+        return _fail(f"internal error ({type(exc).__name__}); "
+                     "run again with --debug and report the output", EXIT_BUG)
     return int(result or 0)
 
 
