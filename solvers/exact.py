@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ortools.sat.python import cp_model
 
 from solvers.backend import CpSatBackend
+from solvers.mip import ClassMip, MipRun
 from solvers.model import Objective, PlanModel
 from solvers.solution import CancelCheck, Progress, ProgressCallback, SolveOptions
 
@@ -34,7 +35,8 @@ FIRST_OBJECTIVE_SHARE = 0.6
 FREE_FIRST = frozenset({"overflow_person_nights"})
 FREE_FIRST_SHARE = 0.8
 #: Relative time of the later objectives: overflow (bed assignment) is the hardest.
-STAGE_WEIGHT = {"overflow_person_nights": 2}
+#: Objective 2 (changes) is what a re-plan after a cancellation is about: it gets as much.
+STAGE_WEIGHT = {"overflow_person_nights": 2, "changes": 2}
 
 
 @dataclass
@@ -127,7 +129,10 @@ class ExactSolver:
         deadline = began + self.options.time_limit
         all_vars = [cp.get_int_var_from_proto_index(i) for i in range(len(cp.proto.variables))]
         objectives = self.model.objectives[:stages]
+        settled = self._mip_phase(objectives, warm, outcome, began, deadline)
         for index, objective in enumerate(objectives):
+            if index < settled:
+                continue
             if outcome.cancelled or (self.should_cancel and self.should_cancel()):
                 outcome.cancelled = True
                 break
@@ -159,14 +164,14 @@ class ExactSolver:
                                                time.perf_counter() - began))
                     continue
                 cp.add(expr >= held)
+            stage_name = f"objective {index + 1} of {len(objectives)}"
+            hint = outcome.values if outcome.values is not None else (
+                warm.hint if warm is not None else None)
             if objective.sense == "max":
                 cp.maximize(expr)
             else:
                 cp.minimize(expr)
-            reporter = _Reporter(f"objective {index + 1} of {len(objectives)}", objective,
-                                 began, self.progress)
-            hint = outcome.values if outcome.values is not None else (
-                warm.hint if warm is not None else None)
+            reporter = _Reporter(stage_name, objective, began, self.progress)
             run = self._stage(cp, objective, budget, hint, all_vars, reporter)
             outcome.cancelled = outcome.cancelled or run.cancelled
             seconds = time.perf_counter() - stage_began
@@ -189,15 +194,80 @@ class ExactSolver:
                 self.progress(Progress(f"objective {index + 1} done", objective.name, value,
                                        bound, time.perf_counter() - began))
             if objective.terms:
-                held = value - objective.constant
-                if proven:
-                    cp.add(expr == held)
-                elif objective.sense == "max":
-                    cp.add(expr >= held)
-                else:
-                    cp.add(expr <= held)
+                _hold(cp, expr, objective, value - objective.constant, proven)
         cp.clear_objective()
         return outcome
+
+    def _mip_phase(self, objectives: list[Objective], warm: WarmStart | None,
+                   outcome: ExactOutcome, began: float, deadline: float) -> int:
+        """Objective 1 (unless the warm start proved it) and objective 2 (when there is a
+        reference plan) by HiGHS's MIP (see :mod:`solvers.mip`), held in the CP-SAT model
+        for the later objectives. Returns how many objectives it settled; the CP-SAT
+        stages take over from there (also when the MIP found no plan in its time)."""
+        first = objectives[0] if objectives else None
+        second = objectives[1] if len(objectives) > 1 and objectives[1].terms else None
+        warm_proven = warm is not None and warm.proven
+        if first is None or not first.terms or (warm_proven and second is None):
+            return 0
+        cp = self.backend.model
+        mip = ClassMip(self.model, seed=self.options.seed)
+        hint = warm.hint if warm is not None else None
+        stage_began = time.perf_counter()
+        budget = (deadline - stage_began) * FIRST_OBJECTIVE_SHARE
+        one_name = f"objective 1 of {len(objectives)}"
+        kwargs: dict[str, Any] = {"began": began, "progress": self.progress,
+                                  "should_cancel": self.should_cancel}
+        if warm_proven:
+            assert warm is not None
+            runs = [MipRun("optimal", None, warm.flown_weight, float(warm.flown_weight))]
+            outcome.stages.append(StageResult(first.name, "optimal", warm.flown_weight,
+                                              float(math.floor(warm.bound + 1e-6)), 0.0))
+            mip.hold(first, runs[0])
+            stage_began = time.perf_counter()
+            assert second is not None
+            runs.append(mip.solve(second, budget, hint,
+                                  stage=f"objective 2 of {len(objectives)}", **kwargs))
+        elif second is not None:
+            runs = list(mip.solve_pair(first, second, budget, hint, stage=one_name, **kwargs))
+        else:
+            runs = [mip.solve(first, budget, hint, stage=one_name, **kwargs)]
+        settled = 0
+        for index, (objective, run) in enumerate(zip((first, second), runs, strict=False)):
+            assert objective is not None
+            outcome.cancelled = outcome.cancelled or run.cancelled
+            if run.status == "infeasible":
+                raise InfeasibleModel(objective.name)
+            if run.value is None:
+                break
+            expr = self.backend.expr(objective.terms)
+            _hold(cp, expr, objective, run.value - objective.constant, run.proven)
+            settled = index + 1
+            if run.values is None:  # objective 1 of the warm start: recorded and held above
+                continue
+            mip.hold(objective, run)
+            bound = run.bound
+            if bound is None and objective.sense == "max" and warm is not None:
+                bound = float(math.floor(warm.bound + 1e-6))
+            outcome.stages.append(StageResult(objective.name, run.status, run.value, bound,
+                                              time.perf_counter() - stage_began))
+            outcome.values = self._hint_of(mip, run.values)
+            if self.progress is not None:
+                self.progress(Progress(f"objective {index + 1} done", objective.name,
+                                       run.value, bound, time.perf_counter() - began))
+        return settled
+
+    def _hint_of(self, mip: ClassMip, values: Any) -> dict[int, int]:
+        """A whole plan from the MIP's values: with the bed variables fixed at zero there,
+        the beds come from the bed pass over the flights found (a start for objective 3)."""
+        if not mip.beds_fixed:
+            return {i: int(v) for i, v in enumerate(values)}
+        from solvers.beds import assign_beds
+        from solvers.expand import expand
+        from solvers.warm import hint_of
+
+        plan = expand(self.model, lambda var: values[var.index])
+        assign_beds(self.model.problem, plan, self.model.classes, self.model.pins)
+        return hint_of(self.model, plan)
 
     def _stage(self, cp: cp_model.CpModel, objective: Objective, budget: float,
                hint: dict[int, int] | None, all_vars: list[Any], reporter: _Reporter) -> _Run:
@@ -249,6 +319,17 @@ class ExactSolver:
             infeasible=status == cp_model.INFEASIBLE,
             cancelled=watch.cancelled,
         )
+
+
+def _hold(cp: cp_model.CpModel, expr: Any, objective: Objective, held: int,
+          proven: bool) -> None:
+    """Keep an objective at its value (at least as good when it was not proven)."""
+    if proven:
+        cp.add(expr == held)
+    elif objective.sense == "max":
+        cp.add(expr >= held)
+    else:
+        cp.add(expr <= held)
 
 
 @dataclass

@@ -124,8 +124,11 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
         if other is None or other == plan_id:
             return []
         get_plan(session, other)
-        # Objective 2 (changes) is proven minimal when no bound was left open for it.
-        changes_proven = "changes" not in (plan.bounds or {})
+        # A move is proven needed only against the plan objective 2 counted changes from,
+        # and only when the planner closed objective 2 (not when it ran out of time or
+        # never reached it).
+        status = (plan.parameters or {}).get("objective_status") or {}
+        changes_proven = other == plan.reference_plan_id and status.get("changes") == "optimal"
         problem = build_problem(session, use_reference=False).problem
         now = load_assignment(session, plan_id)
         before = load_assignment(session, other)

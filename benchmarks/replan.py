@@ -1,0 +1,113 @@
+"""Benchmark of re-planning after a cancellation (issue 4: "moves nobody else unless...").
+
+For each demo operation (seed given) it solves and publishes a plan, cancels the flight that
+carries the most persons in it, and solves again with the published plan as the reference,
+through the planning service as ``evacplan solve`` does. It prints, per size: the persons
+the cancellation forced off (a lower bound of objective 2 whenever objective 1 is kept),
+the changes of the new plan and their proven bound, how many persons moved without having
+been on the cancelled flight, the re-plan's wall time, and whether objective 1 stayed
+proven. Each size runs in its own process.
+
+    .venv/bin/python benchmarks/replan.py [--sizes 2200 5000] [--seed 1] [--time-limit 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def one(people: int, seed: int, time_limit: float) -> dict[str, object]:
+    from planner import demo
+    from planner.db import open_operation
+    from planner.db.models import Flight, Plan
+    from planner.planning import insights, service
+    from planner.planning.reading import load_assignment
+
+    with tempfile.TemporaryDirectory() as folder:
+        operation = open_operation(str(Path(folder) / "replan.sqlite"), create=True)
+        with operation.session() as session:
+            demo.create(session, people, seed=seed)
+        first = service.solve_and_store(
+            operation, service.PlanningOptions(time_limit=time_limit, publish=True, seed=seed))
+        assert first is not None
+        with operation.session() as session:
+            before = load_assignment(session, first)
+            problem_sizes = Counter()
+            from planner.planning.problem_builder import build_problem
+
+            problem = build_problem(session).problem
+            for household_id, flight_id in before.flight_of.items():
+                problem_sizes[flight_id] += len(problem.household_by_id[household_id].members)
+            busiest, forced = problem_sizes.most_common(1)[0]
+            flight = session.get(Flight, busiest)
+            assert flight is not None
+            cancelled = f"{flight.flight_no} {flight.departure_date}"
+            flight.status = "cancelled"
+        began = time.perf_counter()
+        second = service.solve_and_store(
+            operation, service.PlanningOptions(time_limit=time_limit, seed=seed))
+        wall = time.perf_counter() - began
+        assert second is not None
+        with operation.session() as session:
+            plan = session.get(Plan, second)
+            assert plan is not None
+            objectives = dict(plan.objectives)
+            bounds = dict(plan.bounds or {})
+            status = dict(plan.parameters.get("objective_status", {}))
+            method = plan.parameters.get("method")
+        moves = insights.plan_diff(operation, second)
+        hit = {h for h, f in before.flight_of.items() if f == busiest}
+        others = [m for m in moves if m.household_id not in hit]
+        others_persons = sum(len(problem.household_by_id[m.household_id].members)
+                             for m in others)
+        operation.close()
+    return {
+        "people": people, "method": method, "cancelled": cancelled,
+        "forced_persons": forced, "changes": objectives.get("changes"),
+        "changes_bound": bounds.get("changes", objectives.get("changes")),
+        "changes_status": status.get("changes"),
+        "flown_weight_status": status.get("flown_weight"),
+        "others_moved_households": len(others), "others_moved_persons": others_persons,
+        "codes": dict(Counter(m.code for m in moves)), "wall_s": round(wall, 1),
+        "load": round(os.getloadavg()[0], 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2200, 5000])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--time-limit", type=float, default=30.0)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one, args.seed, args.time_limit)))
+        return
+    header = ("people", "method", "cancelled", "forced_persons", "changes", "changes_bound",
+              "changes_status", "flown_weight_status", "others_moved_persons", "wall_s",
+              "load")
+    print(" | ".join(header))
+    for size in args.sizes:
+        run = subprocess.run([sys.executable, __file__, "--one", str(size), "--seed",
+                              str(args.seed), "--time-limit", str(args.time_limit)],
+                             capture_output=True, text=True, check=False)
+        if run.returncode != 0:
+            print(f"{size}: failed\n{run.stderr[-2000:]}")
+            continue
+        row = json.loads(run.stdout.strip().splitlines()[-1])
+        print(" | ".join(str(row[k]) for k in header), "|", row["codes"])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,248 @@
+"""Objectives 1 and 2 of the class model as integer programs solved by HiGHS.
+
+The class model (:mod:`solvers.model`) is linear rows over non-negative integer counts, so
+the rows CP-SAT holds can be handed unchanged to HiGHS's branch and bound. For the first
+two objectives (weight flown, then changes against the reference plan) that search is the
+better tool: measured on demo operations of 5,000 persons re-planned after the busiest
+flight was cancelled (``benchmarks/replan.py``), HiGHS proved objective 1 in 5-6 s where
+CP-SAT took 9 s, and proved the fewest changes in under 6 s, where CP-SAT stopped after its
+share of the time at 4-5 times the optimum.
+
+Neither objective reads the beds: a household may always go without a shelter (it is then
+in overflow, which rule 8 allows). Unless a kept shelter pin forces a stay, every row that
+holds a bed variable (a stay or a shelter's nightly counter) is met with no stay at all,
+whatever the flights; so the bed variables are fixed at zero here, which leaves both
+objectives' optima unchanged and the model small (at 5,000 persons, objective 1 took 2 s
+instead of 11 s, objective 2 2.4 s instead of 16 s). Beds are then planned by
+CP-SAT in objective 3, from a bed plan made for the flights found here.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import highspy
+import numpy as np
+
+from solvers.model import Objective, PlanModel
+from solvers.solution import CancelCheck, Progress, ProgressCallback
+
+#: CP-SAT writes unbounded row sides as the extreme 64-bit integers.
+_UNBOUNDED = 2**62
+
+
+@dataclass
+class MipRun:
+    #: "optimal", "feasible" (time ran out with a plan), "not solved" or "infeasible".
+    status: str
+    #: Value of every model variable (bed variables at zero when they were fixed).
+    values: np.ndarray | None
+    #: The objective's value and proven bound, constants included.
+    value: int | None
+    bound: float | None
+    cancelled: bool = False
+
+    @property
+    def proven(self) -> bool:
+        return self.status == "optimal"
+
+
+class ClassMip:
+    """The rows of ``model`` as a HiGHS MIP. Build it before any objective is held in the
+    CP-SAT model: it copies the rows as they are then."""
+
+    def __init__(self, model: PlanModel, *, seed: int = 1) -> None:
+        self.model = model
+        proto = model.backend.model.proto
+        count = len(proto.variables)
+        self.count = count
+        domains = [list(v.domain) for v in proto.variables]
+        lower = np.asarray([d[0] for d in domains], dtype=np.float64)
+        upper = np.asarray([d[-1] for d in domains], dtype=np.float64)
+        del domains
+        rows = [(list(c.linear.vars), list(c.linear.coeffs), list(c.linear.domain))
+                for c in proto.constraints]
+        if any(not c.has_linear() or len(c.enforcement_literal) for c in proto.constraints):
+            raise ValueError("the class model holds a row that is not a plain linear row")
+        # Bed variables: the stays (a) and the shelters' nightly counters, i.e. all but
+        # the flight counts (n) and the document flows (g). Every row holding one reads
+        # "stays of a class leaving on a day <= its households leaving that day", "counter =
+        # sum of stays" or "counters <= beds": all hold with no stay at all. Only a kept
+        # shelter pin forces a stay.
+        beds = np.ones(count, dtype=bool)
+        beds[[v.index for v in model.vars.n.values()]] = False
+        beds[[v.index for v in model.vars.g.values()]] = False
+        self.beds_fixed = bool(beds.any()) and not model.pins.shelter
+        if self.beds_fixed:
+            upper[beds] = 0.0
+        self.highs = h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("threads", 1)
+        h.setOptionValue("random_seed", int(seed))
+        h.setOptionValue("mip_rel_gap", 0.0)
+        h.addVars(count, lower, upper)
+        h.changeColsIntegrality(count, np.arange(count, dtype=np.int32),
+                                np.full(count, highspy.HighsVarType.kInteger))
+        starts, indices, values, row_lower, row_upper = [], [], [], [], []
+        at = 0
+        for variables, coefficients, domain in rows:
+            starts.append(at)
+            indices.extend(variables)
+            values.extend(coefficients)
+            at += len(variables)
+            row_lower.append(-np.inf if domain[0] <= -_UNBOUNDED else float(domain[0]))
+            row_upper.append(np.inf if domain[-1] >= _UNBOUNDED else float(domain[-1]))
+        h.addRows(len(rows), np.asarray(row_lower), np.asarray(row_upper), len(indices),
+                  np.asarray(starts, dtype=np.int32), np.asarray(indices, dtype=np.int32),
+                  np.asarray(values, dtype=np.float64))
+        self._lower, self._upper = lower, upper
+
+    def cost(self, objective: Objective) -> np.ndarray:
+        cost = np.zeros(self.count)
+        for var, coefficient in objective.terms:
+            cost[var.index] += coefficient
+        return cost
+
+    def solve(self, objective: Objective, seconds: float, hint: dict[int, int] | None,
+              *, stage: str, began: float, progress: ProgressCallback | None = None,
+              should_cancel: CancelCheck | None = None) -> MipRun:
+        """Optimise ``objective`` over the rows and the objectives held so far, starting
+        from ``hint`` (a plan of the model's variables) when it is given."""
+        cost = self.cost(objective)
+        run = self._run(cost, objective.sense, seconds, hint, should_cancel,
+                        _reporter(progress, stage, objective, 1.0, began))
+        if run.status not in ("optimal", "feasible"):
+            return MipRun(run.status, None, None, None, run.cancelled)
+        value = int(round(float(cost @ run.values))) + objective.constant
+        proven = run.status == "optimal"
+        bound = float(value) if proven else _bound(run.dual, objective)
+        return MipRun(run.status, run.values, value, bound, run.cancelled)
+
+    def solve_pair(self, first: Objective, second: Objective, seconds: float,
+                   hint: dict[int, int] | None, *, stage: str, began: float,
+                   progress: ProgressCallback | None = None,
+                   should_cancel: CancelCheck | None = None) -> tuple[MipRun, MipRun]:
+        """Objective 1 (maximised) and then 2 (minimised) in one search, by weights that
+        keep their order: objective 2 counts persons, so it moves by at most the number of
+        persons P, and objective 1 (integer weights) weighs P + 1 times as much. Measured on
+        the re-plans of ``benchmarks/replan.py``: 2-5 s for both at 5,000 persons, where
+        one after the other took 4-17 s (the second search started from a plan that knew
+        nothing of the reference)."""
+        assert first.sense == "max" and second.sense == "min"
+        persons = len(self.model.problem.persons)
+        scale = float(persons + 1)
+        one, two = self.cost(first), self.cost(second)
+        run = self._run(scale * one - two, "max", seconds, hint, should_cancel,
+                        _reporter(progress, stage, first, scale, began))
+        if run.status not in ("optimal", "feasible"):
+            empty = MipRun(run.status, None, None, None, run.cancelled)
+            return empty, empty
+        value_one = int(round(float(one @ run.values)))
+        value_two = int(round(float(two @ run.values)))
+        if run.status == "optimal":
+            return (MipRun("optimal", run.values, value_one + first.constant,
+                           float(value_one + first.constant), run.cancelled),
+                    MipRun("optimal", run.values, value_two + second.constant,
+                           float(value_two + second.constant), run.cancelled))
+        # Out of time: every plan has scale * one - two <= dual, and two <= P - constant
+        # (objective 2 is at most P), so one <= (dual + P - constant) / scale.
+        bound_one = None
+        if math.isfinite(run.dual):
+            bound_one = float(math.floor((run.dual + persons - second.constant) / scale
+                                         + 1e-9) + first.constant)
+        return (MipRun("feasible", run.values, value_one + first.constant, bound_one,
+                       run.cancelled),
+                MipRun("feasible", run.values, value_two + second.constant, None,
+                       run.cancelled))
+
+    def _run(self, cost: np.ndarray, sense: str, seconds: float,
+             hint: dict[int, int] | None, should_cancel: CancelCheck | None,
+             improved: Any) -> _Outcome:
+        h = self.highs
+        everything = np.arange(self.count, dtype=np.int32)
+        h.changeColsCost(self.count, everything, cost)
+        h.changeObjectiveSense(highspy.ObjSense.kMaximize if sense == "max"
+                               else highspy.ObjSense.kMinimize)
+        h.setOptionValue("time_limit", h.getRunTime() + max(0.2, seconds))
+        if hint is not None:
+            start = np.asarray([hint.get(i, 0) for i in range(self.count)], dtype=np.float64)
+            start = np.clip(start, self._lower, self._upper)
+            h.setSolution(self.count, everything, start)
+        cancelled = False
+
+        def interrupt(event: Any) -> None:
+            nonlocal cancelled
+            if should_cancel is not None and should_cancel():
+                cancelled = True
+                event.interrupt()
+
+        h.cbMipInterrupt.subscribe(interrupt)
+        if improved is not None:
+            h.cbMipImprovingSolution.subscribe(improved)
+        h.enableCallbacks()
+        try:
+            h.run()
+        finally:
+            h.cbMipInterrupt.unsubscribe(interrupt)
+            if improved is not None:
+                h.cbMipImprovingSolution.unsubscribe(improved)
+        status = h.getModelStatus()
+        info = h.getInfo()
+        solution = h.getSolution()
+        if status == highspy.HighsModelStatus.kInfeasible:
+            return _Outcome("infeasible", None, math.nan, cancelled)
+        if not solution.value_valid or info.primal_solution_status == 0:
+            return _Outcome("not solved", None, math.nan, cancelled)
+        proven = status == highspy.HighsModelStatus.kOptimal
+        return _Outcome("optimal" if proven else "feasible",
+                        np.round(np.asarray(solution.col_value)), float(info.mip_dual_bound),
+                        cancelled)
+
+    def hold(self, objective: Objective, run: MipRun) -> None:
+        """Keep ``objective`` at the run's value (at least as good when not proven)."""
+        assert run.value is not None
+        cost = self.cost(objective)
+        held = float(run.value - objective.constant)
+        if run.proven:
+            lower, upper = held, held
+        elif objective.sense == "max":
+            lower, upper = held, np.inf
+        else:
+            lower, upper = -np.inf, held
+        used = np.flatnonzero(cost)
+        self.highs.addRow(lower, upper, len(used), used.astype(np.int32), cost[used])
+
+
+@dataclass
+class _Outcome:
+    status: str
+    values: np.ndarray | None
+    #: HiGHS's dual bound of the weighted objective (NaN when unknown).
+    dual: float
+    cancelled: bool
+
+
+def _reporter(progress: ProgressCallback | None, stage: str, objective: Objective,
+              scale: float, began: float) -> Any:
+    """A callback reporting each better plan as objective 1's (or the only) value."""
+    if progress is None:
+        return None
+
+    def improved(event: Any) -> None:
+        out = event.data_out
+        progress(Progress(stage, objective.name,
+                          out.objective_function_value / scale + objective.constant,
+                          out.mip_dual_bound / scale + objective.constant,
+                          time.perf_counter() - began))
+
+    return improved
+
+
+def _bound(dual: float, objective: Objective) -> float | None:
+    if not math.isfinite(dual):
+        return None
+    rounded = math.floor(dual + 1e-6) if objective.sense == "max" else math.ceil(dual - 1e-6)
+    return float(rounded + objective.constant)
