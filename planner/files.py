@@ -3,19 +3,37 @@
 ``atomic_output`` hands out a temporary path in the target's folder; when the block
 ends without an exception the file is flushed to disk and renamed over the target in
 one step, so a reader (or a crash) sees the old file or the new one, never half of it.
+
+The temporary file is ``.NAME.XXXXXXXX.part``. A process killed before the rename leaves
+it behind, and it holds what the export holds: names and passport numbers. So the writer
+keeps an exclusive ``flock`` on its part from creation until the part is renamed or
+removed, and every write to a target first removes the parts of that target that it can
+lock: a lock is free only when no live process holds the part, since the kernel drops a
+process's locks when it dies, however it dies. A part another writer is filling right now
+stays locked and is left alone. Where there is no ``flock`` (Windows) nothing is swept.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from planner.errors import PlannerError
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 OWNER_ONLY = 0o600
+#: What SQLite leaves beside a part it writes into (a backup is written that way).
+PART_COMPANIONS = ("-journal", "-wal", "-shm")
+#: Creating a part that a sweep removed in the instant before it was locked: tries.
+_CREATE_TRIES = 5
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -27,21 +45,107 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def _part_pattern(target_name: str) -> re.Pattern[str]:
+    # mkstemp's random part is 8 characters of [a-z0-9_]: exact, so that the parts of
+    # "a.xlsx" are never taken for parts of a target named "a".
+    return re.compile(rf"\.{re.escape(target_name)}\.[a-z0-9_]{{8}}\.part")
+
+
+def _try_lock(fd: int) -> bool:
+    """An exclusive lock on ``fd`` without waiting; False when another holder has it."""
+    if fcntl is None:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # held by a live writer, or a file system without locks: keep it
+        return False
+    return True
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        on_disk, held = os.stat(path), os.fstat(fd)
+    except OSError:
+        return False
+    return (on_disk.st_dev, on_disk.st_ino) == (held.st_dev, held.st_ino)
+
+
+def _remove_stale_part(part: Path) -> bool:
+    """Remove ``part`` (and SQLite's files beside it) if no live writer holds it."""
+    try:
+        fd = os.open(part, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:  # renamed or removed in the meantime
+        return False
+    try:
+        # The name must still be the file that was locked: a writer renames its part
+        # before it lets go of the lock, and the name must not now be its target.
+        if not _try_lock(fd) or not _same_file(fd, part):
+            return False
+        for companion in PART_COMPANIONS:
+            with contextlib.suppress(OSError):
+                part.with_name(part.name + companion).unlink()
+        part.unlink()
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def remove_stale_parts(target: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary parts of ``target`` left by killed writers; say which."""
+    target = Path(target)
+    if fcntl is None:
+        return []
+    folder = target.parent if str(target.parent) else Path(".")
+    pattern = _part_pattern(target.name)
+    try:
+        candidates = [p for p in folder.iterdir() if pattern.fullmatch(p.name)]
+    except OSError:
+        return []
+    return [p for p in candidates if _remove_stale_part(p)]
+
+
+def _locked_part(target: Path, folder: Path) -> tuple[int | None, Path]:
+    """Create a new owner-only part and lock it; the open descriptor holds the lock.
+
+    Without ``flock`` the descriptor is closed at once (Windows cannot rename a file
+    that is open) and None comes back in its place.
+    """
+    for _ in range(_CREATE_TRIES):
+        try:
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        except OSError as exc:
+            raise PlannerError(f"Cannot write {target}: {exc.strerror}") from exc
+        part = Path(name)
+        if fcntl is None:
+            os.close(fd)
+            return None, part
+        # Another process's sweep can lock the new part before this one does; waiting
+        # for its lock and checking the name then tells whether it removed the part.
+        with contextlib.suppress(OSError):  # no locks on this file system: write unguarded
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        if _same_file(fd, part):
+            return fd, part
+        os.close(fd)
+    raise PlannerError(f"Cannot write {target}: its temporary file kept disappearing")
+
+
 @contextlib.contextmanager
 def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary owner-only path; on success move it over ``target`` atomically."""
+    """Yield a temporary owner-only path; on success move it over ``target`` atomically.
+
+    Write into the path (open it, truncate it); do not replace it with another file, or
+    the lock that marks it as being written stays on the file that was replaced.
+    """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise PlannerError(f"Cannot write {target}: the folder {folder} does not exist")
+    remove_stale_parts(target)
+    fd, temp = _locked_part(target, folder)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise PlannerError(f"Cannot write {target}: {exc.strerror}") from exc
-    os.close(fd)
-    temp = Path(temp_name)
-    os.chmod(temp, OWNER_ONLY)
-    try:
+        os.chmod(temp, OWNER_ONLY)
         yield temp
         with open(temp, "rb+") as handle:
             handle.flush()
@@ -53,3 +157,6 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+    finally:
+        if fd is not None:
+            os.close(fd)  # lets go of the lock, after the part is renamed or removed
