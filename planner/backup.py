@@ -5,9 +5,15 @@ written whole or not at all, owner-only, and checked with ``integrity_check``
 (``planner.db.engine.backup_sqlite``, shared with the backup made before a migration).
 
 Automatic backups lie beside the operation file as ``NAME.before-REASON-TIMESTAMP.bak``:
-one before every migration and one before every import; the newest few of each reason
-are kept. ``latest_verified_backup`` finds the newest one that still verifies, for the
-offer to restore a damaged file.
+one before every migration and one before every import that is kept; the newest few of
+each reason are kept. ``latest_verified_backup`` finds the newest one that still
+verifies, for the offer to restore a damaged file.
+
+An import takes its backup at the end, once it is known to be kept, while its own write
+transaction is still open (``recorded_in``): the copy is read through another connection,
+which in WAL mode sees only committed pages, so it holds the operation as it was before
+the import. A refused, cancelled or dry-run import makes no backup and so cannot push the
+useful ones out of the newest few.
 
 A PostgreSQL operation is backed up by its server (``pg_dump``); these functions refuse it.
 """
@@ -18,8 +24,12 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from planner import audit
 from planner.db.engine import SQLITE_HEADER, Operation, backup_sqlite, open_operation
@@ -34,6 +44,19 @@ SERVER_BACKUP = (
     "an operation on a PostgreSQL server is backed up by the server (pg_dump); "
     "'evacplan backup' and 'restore' work on SQLite operation files"
 )
+
+
+@dataclass
+class _Joined:
+    """An open transaction that automatic backups are recorded in, and what they made."""
+
+    session: Session
+    #: (operation file, backup, reason) of each backup made in the block.
+    made: list[tuple[Path, Path, str]] = field(default_factory=list)
+
+
+#: Set by ``recorded_in`` for the block that ends by committing ``session``.
+_JOINED: ContextVar[_Joined | None] = ContextVar("evacplan_backup_joined", default=None)
 
 
 @dataclass(frozen=True)
@@ -108,8 +131,13 @@ def _require_sqlite(operation: Operation) -> Path:
     return operation.path
 
 
-def backup_operation(operation: Operation, target: Path, *, reason: str = "manual") -> BackupCheck:
-    """Copy the open operation into ``target`` (which must not exist), verify and audit it."""
+def backup_operation(operation: Operation, target: Path, *, reason: str = "manual",
+                     session: Session | None = None) -> BackupCheck:
+    """Copy the open operation into ``target`` (which must not exist), verify and audit it.
+
+    The audit entry goes into ``session``'s transaction when one is given (the copy is
+    then the state committed before it), else into a transaction of its own.
+    """
     source = _require_sqlite(operation)
     target = Path(target).expanduser().absolute()
     if target == source.absolute():
@@ -120,32 +148,72 @@ def backup_operation(operation: Operation, target: Path, *, reason: str = "manua
         with contextlib.suppress(OSError):
             target.unlink()
         raise DatabaseError(f"The backup {target} did not verify: it {check.problem}")
-    with operation.session() as session:
-        audit.record(session, "backup", "operation", None,
-                     {"reason": reason, "file": target.name, "persons": check.persons},
-                     recipient=str(target))
+    details = {"reason": reason, "file": target.name, "persons": check.persons}
+    if session is not None:
+        audit.record(session, "backup", "operation", None, details, recipient=str(target))
+        return check
+    with operation.session() as own:
+        audit.record(own, "backup", "operation", None, details, recipient=str(target))
     return check
+
+
+def _prune(db_path: Path, reason: str) -> None:
+    """Remove the automatic backups of ``reason`` beyond the newest ``KEEP_AUTOMATIC``."""
+    mine = [p for p in automatic_backups(db_path)
+            if p.name.startswith(f"{db_path.name}{AUTOMATIC_MARK}{reason}-")]
+    for old in mine[KEEP_AUTOMATIC:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def automatic_backup(operation: Operation, reason: str) -> Path | None:
     """A verified backup beside a SQLite operation file before a risky step; None on a server.
 
-    Keeps the newest ``KEEP_AUTOMATIC`` backups of the same reason and removes older ones.
+    Keeps the newest ``KEEP_AUTOMATIC`` backups of the same reason and removes older ones;
+    inside ``recorded_in`` only once that transaction has committed.
     """
     if not operation.is_sqlite or operation.path is None:
         return None
     target = automatic_backup_path(operation.path, reason)
-    backup_operation(operation, target, reason=reason)
-    mine = [p for p in automatic_backups(operation.path) if p.name.startswith(
-        f"{operation.path.name}{AUTOMATIC_MARK}{reason}-")]
-    for old in mine[KEEP_AUTOMATIC:]:
-        with contextlib.suppress(OSError):
-            old.unlink()
+    joined = _JOINED.get()
+    backup_operation(operation, target, reason=reason,
+                     session=joined.session if joined is not None else None)
+    if joined is not None:
+        joined.made.append((operation.path, target, reason))
+    else:
+        _prune(operation.path, reason)
     return target
 
 
+@contextlib.contextmanager
+def recorded_in(session: Session) -> Iterator[None]:
+    """Record the automatic backups made in this block in ``session``'s open transaction.
+
+    The block must end by committing ``session``. Only then are older backups pruned; if
+    the block raises, the backups it made are removed again: their audit entries were
+    rolled back, and they hold nothing the operation does not.
+    """
+    joined = _Joined(session)
+    token = _JOINED.set(joined)
+    try:
+        yield
+    except BaseException:
+        for _db_path, made, _reason in joined.made:
+            with contextlib.suppress(OSError):
+                made.unlink()
+        raise
+    finally:
+        _JOINED.reset(token)
+    for db_path, _made, reason in joined.made:
+        _prune(db_path, reason)
+
+
 def backup_before_import(operation: Operation) -> Path | None:
-    """The automatic backup every import makes first (SPEC 7); None on a PostgreSQL server."""
+    """The automatic backup of every import that is kept (SPEC 7); None on a server.
+
+    ``run_import`` calls it through its ``before_write`` hook inside ``recorded_in``, just
+    before the import commits, so the copy holds the operation as it was before it.
+    """
     return automatic_backup(operation, "import")
 
 

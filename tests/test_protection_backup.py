@@ -228,6 +228,99 @@ def test_every_import_is_preceded_by_a_verified_backup(
     assert _persons(db) == 37
 
 
+def _import_backups(db: Path) -> list[Path]:
+    return [p for p in backup.automatic_backups(db) if ".before-import-" in p.name]
+
+
+def test_refused_imports_make_no_backup_and_keep_the_older_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Five refused attempts used to push the backup of the last real import out."""
+    from tests.ministry_workbook import write_ministry_workbook
+
+    db = tmp_path / "op.sqlite"
+    operation = _demo(db, people=25)
+    try:
+        older = [backup.backup_before_import(operation) for _ in range(backup.KEEP_AUTOMATIC)]
+    finally:
+        operation.close()
+    stamps = {p: p.stat().st_mtime_ns for p in backup.automatic_backups(db)}
+    assert set(stamps) == set(older)
+    broken = write_ministry_workbook(tmp_path / "daftar.xlsx", persons=20, bad_rows=2)
+    for _ in range(backup.KEEP_AUTOMATIC + 1):
+        assert main(["--db", str(db), "import", str(broken)]) == 1
+        assert "nothing was imported" in capsys.readouterr().err
+    assert main(["--db", str(db), "import", str(broken), "--dry-run"]) == 0
+    assert {p: p.stat().st_mtime_ns for p in backup.automatic_backups(db)} == stamps
+    assert all(backup.verify_backup(p).persons == 25 for p in stamps)
+    assert _persons(db) == 25
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_kept_import_is_backed_up_at_its_end_with_the_state_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy is taken while the import's transaction is open and has written to the WAL.
+
+    A page cache of a few KiB makes SQLite spill the import's uncommitted pages into the
+    write-ahead log before the copy is read: the copy must still hold only committed data.
+    """
+    from benchmarks.kill_trials import write_roster
+    from planner.audit import list_entries, verify_chain
+    from planner.importing import ImportOptions, run_import, service
+
+    db = tmp_path / "op.sqlite"
+    roster = tmp_path / "roster.xlsx"
+    write_roster(roster, 150, seed=5)
+    monkeypatch.setattr(service, "SQLITE_CACHE_KIB", 8)
+    wal = Path(f"{db}-wal")
+    seen: list[tuple[int, Path | None]] = []
+
+    def back_up(opened: Operation) -> None:
+        seen.append((wal.stat().st_size, backup.backup_before_import(opened)))
+
+    operation = _demo(db, people=25)
+    try:
+        run_import(operation, roster, ImportOptions(dry_run=True), before_write=back_up)
+        assert seen == [] and _import_backups(db) == []
+        report = run_import(operation, roster, before_write=back_up)
+        assert report.committed
+        with operation.session() as session:
+            newest = list_entries(session, limit=2)
+            assert [(e.action, e.details.get("reason")) for e in newest] == [
+                ("import", None), ("backup", "import")]
+            assert verify_chain(session).ok
+    finally:
+        operation.close()
+    [(wal_bytes, made)] = seen
+    assert wal_bytes > 0, "the import's pages were not in the WAL when the copy was taken"
+    assert made is not None and _import_backups(db) == [made]
+    check = backup.verify_backup(made)
+    assert check.ok and check.persons == 25 and _mode(made) == 0o600
+    assert _persons(db) == 175
+
+
+def test_a_backup_whose_import_fails_to_commit_is_removed(tmp_path: Path) -> None:
+    db = tmp_path / "op.sqlite"
+    operation = _demo(db, people=25)
+    try:
+        kept = backup.backup_before_import(operation)
+        made: list[Path | None] = []
+        with (pytest.raises(RuntimeError), operation.session() as session,
+              backup.recorded_in(session)):
+            made.append(backup.backup_before_import(operation))
+            raise RuntimeError("the disk filled up during the commit")
+        with operation.session() as session:
+            from planner.audit import list_entries
+
+            assert [e.recipient for e in list_entries(session) if e.action == "backup"] == [
+                str(kept)]
+    finally:
+        operation.close()
+    assert made[0] is not None and not made[0].exists()
+    assert backup.automatic_backups(db) == [kept]
+
+
 def test_damage_found_during_work_names_the_restore_command() -> None:
     """A page that breaks after the opening check surfaces as a sentence, not a crash."""
     from sqlalchemy.exc import OperationalError

@@ -8,8 +8,11 @@ or with ``skip_invalid`` all of its valid rows, never a part; with ``dry_run`` i
 back at the end. Progress is a plain ``(fraction, text)`` callable and cancelling a plain
 callable returning True; neither knows about Qt.
 
-``before_write`` is called with the operation just before the first change is made (not
-for a dry run): the place for a backup of the operation (issue 7).
+``before_write`` is called with the operation once the import is known to be kept, just
+before it commits (never for a dry run, a refused file or a cancelled import): the place
+for the backup of the operation (issue 7). It runs inside ``planner.backup.recorded_in``,
+so the backup's audit entry joins the import's transaction; on SQLite the copy, read
+through another connection, is the state committed before the import.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner import audit
+from planner.backup import recorded_in
 from planner.db import Operation
 from planner.db.models import ImportBatch
 from planner.errors import ConflictError
@@ -208,8 +212,6 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
                 if scan.layout.kind is None:
                     continue
                 if writers is None:
-                    if before_write is not None and not options.dry_run:
-                        before_write(operation)
                     session = operation.sessions()
                     _prepare_connection(session)
                     batch = ImportBatch(file_name=path.name[:500], sha256=sha,
@@ -229,15 +231,19 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
         commit = not options.dry_run and (options.skip_invalid or not report.rejected)
         batch = writers.batch
         batch.counts = {kind.value: c.as_dict() for kind, c in report.counts.items()}
-        audit.record(session, "import", "import_batch", str(batch.id),
-                     {"sha256": sha, "counts": batch.counts, "skip_invalid": options.skip_invalid},
-                     import_batch_id=batch.id)
-        if commit:
-            session.commit()
-            report.committed = True
-            report.batch_id = batch.id
-        else:
-            session.rollback()
+        with recorded_in(session):
+            if commit and before_write is not None:
+                before_write(operation)
+            audit.record(session, "import", "import_batch", str(batch.id),
+                         {"sha256": sha, "counts": batch.counts,
+                          "skip_invalid": options.skip_invalid},
+                         import_batch_id=batch.id)
+            if commit:
+                session.commit()
+                report.committed = True
+                report.batch_id = batch.id
+            else:
+                session.rollback()
         for sheet_report in report.sheets:
             report.warnings.extend(f"{sheet_report.name}: {w}" for w in sheet_report.warnings)
         report.seconds = time.perf_counter() - began
