@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -34,6 +35,7 @@ from sqlalchemy.orm import Session
 from planner import audit
 from planner.db.engine import SQLITE_HEADER, Operation, backup_sqlite, open_operation
 from planner.errors import DatabaseError, PlannerError
+from planner.files import remove_stale_parts
 from planner.protection import refuse_network_share, sqlite_damage
 
 #: Automatic backups of one reason kept beside the operation file; older ones are removed.
@@ -175,6 +177,10 @@ def automatic_backup(operation: Operation, reason: str) -> Path | None:
     if not operation.is_sqlite or operation.path is None:
         return None
     target = automatic_backup_path(operation.path, reason)
+    # Each backup has a name of its own, so the parts that killed backups left are swept
+    # by name pattern, not as parts of this target.
+    remove_stale_parts(target, names=re.escape(f"{operation.path.name}{AUTOMATIC_MARK}")
+                       + r".+\.bak")
     joined = _JOINED.get()
     backup_operation(operation, target, reason=reason,
                      session=joined.session if joined is not None else None)

@@ -45,10 +45,10 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _part_pattern(target_name: str) -> re.Pattern[str]:
+def _part_pattern(names: str) -> re.Pattern[str]:
     # mkstemp's random part is 8 characters of [a-z0-9_]: exact, so that the parts of
     # "a.xlsx" are never taken for parts of a target named "a".
-    return re.compile(rf"\.{re.escape(target_name)}\.[a-z0-9_]{{8}}\.part")
+    return re.compile(rf"\.(?:{names})\.[a-z0-9_]{{8}}\.part")
 
 
 def _try_lock(fd: int) -> bool:
@@ -92,13 +92,17 @@ def _remove_stale_part(part: Path) -> bool:
         os.close(fd)
 
 
-def remove_stale_parts(target: str | os.PathLike[str]) -> list[Path]:
-    """Remove the temporary parts of ``target`` left by killed writers; say which."""
+def remove_stale_parts(target: str | os.PathLike[str], names: str | None = None) -> list[Path]:
+    """Remove the temporary parts of ``target`` left by killed writers; say which.
+
+    ``names``, a regular expression, sweeps the parts of every target in the folder whose
+    whole name it matches instead (files named anew each time, such as automatic backups).
+    """
     target = Path(target)
     if fcntl is None:
         return []
     folder = target.parent if str(target.parent) else Path(".")
-    pattern = _part_pattern(target.name)
+    pattern = _part_pattern(names if names is not None else re.escape(target.name))
     try:
         candidates = [p for p in folder.iterdir() if pattern.fullmatch(p.name)]
     except OSError:

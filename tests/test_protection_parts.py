@@ -153,3 +153,28 @@ def test_a_symbolic_link_named_like_a_part_is_not_followed(tmp_path: Path) -> No
     os.symlink(keep, link)
     assert remove_stale_parts(tmp_path / "out.txt") == []
     assert keep.read_text() == "not a part" and link.is_symlink()
+
+
+def test_an_automatic_backup_sweeps_the_parts_of_killed_backups(
+    tmp_path: Path, writers: list[Writer]
+) -> None:
+    """Every automatic backup has a new name, so its parts are found by their pattern."""
+    from planner import backup
+    from planner.db import open_operation
+
+    db = tmp_path / "op.sqlite"
+    dead = Writer(tmp_path / "op.sqlite.before-import-20260301-101500-000001.bak", SECRET)
+    live = Writer(tmp_path / "op.sqlite.before-import-20260301-101500-000002.bak", SECRET)
+    other = Writer(tmp_path / "elsewhere.sqlite.before-import-20260301-101500-000003.bak",
+                   SECRET)
+    writers += [dead, live, other]
+    dead.kill()
+    other.kill()
+    operation = open_operation(db, create=True)
+    try:
+        made = backup.backup_before_import(operation)
+    finally:
+        operation.close()
+    assert made is not None and backup.verify_backup(made).ok
+    assert not dead.part.exists()
+    assert live.part.exists() and other.part.exists()
