@@ -155,6 +155,23 @@ def test_rule_10_pins_kept_or_released_with_a_conflict() -> None:
     assert "cancelled" in result.conflicts[0]["text"]
 
 
+def test_rule_10_a_flight_pin_without_a_free_document_slot_is_released() -> None:
+    """Two households pinned to a flight, each with a member needing a document, and one
+    place in a slot in time: the first pin is kept, the second released with a conflict
+    (it would fly a person without a document), by either method."""
+    persons = [person(1, 1, doc=True), person(2, 2, doc=True), person(3, 3)]
+    pins = (PinSpec(1, "flight", 1, 1), PinSpec(2, "flight", 2, 1))
+    prob = problem(persons, [flight(1, 4, seats=3)], slots=(slot(1, 0, capacity=1),),
+                   pins=pins)
+    for method in ("exact", "scaled"):
+        result = solve(prob, SolveOptions(time_limit=5, method=method))
+        assert [c["pin_id"] for c in result.conflicts] == [2], method
+        assert "document" in result.conflicts[0]["text"]
+        assert validate(prob, result.assignment, {2}) == [], method
+        assert result.assignment.flight_of.get(1) == 1, method
+        assert 2 not in result.assignment.flight_of, method
+
+
 def test_rule_11_cancelled_and_departed_flights_take_nobody() -> None:
     persons = [person(1, 1)]
     for status in ("cancelled", "departed"):

@@ -3,7 +3,8 @@
 Pins are screened before the model is built, slot pins first, then flight pins, then
 shelter pins, each kind in the order the pins were made. A pin is kept when it satisfies
 every rule on its own and, together with the pins kept before it, fits the seats, medical
-places, slot capacity and beds. A shelter pin without a flight pin is checked for a stay up
+places, slot capacity (a flight pin's members needing a document must all find a place in
+a slot in time, beside those of the flight pins kept before) and beds. A shelter pin without a flight pin is checked for a stay up
 to the horizon end, so that keeping it never depends on the household getting a flight.
 """
 
@@ -13,6 +14,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from ortools.graph.python import max_flow
 
 from solvers.nights import shelter_nights
 from solvers.problem import PinSpec, Problem
@@ -56,6 +59,8 @@ def screen(problem: Problem) -> ScreenedPins:
                 slot_used[pin.target_id] += 1
         elif pin.kind == "flight":
             why = _screen_flight(problem, pin, kept, seats_used, medical_used)
+            if why is None:
+                why = _screen_documents(problem, pin, kept, slot_used)
             if why is None:
                 household = problem.household_by_id[pin.subject_id]
                 flight = problem.flight_by_id[pin.target_id]
@@ -143,6 +148,36 @@ def _screen_flight(
                 return f"the document of {person.case_no} from its pinned slot is not ready in time"
         elif not any(problem.slot_in_time(s, person, flight) for s in problem.slots):
             return f"no document slot is early enough for {person.case_no}"
+    return None
+
+
+def _screen_documents(problem: Problem, pin: PinSpec, kept: ScreenedPins,
+                      slot_used: dict[int, int]) -> str | None:
+    """The members of this household and of the flight pins kept before it who need a
+    document and have no slot pin must all get a place in a slot in time for their
+    flight (rules 6 and 7, a maximum flow over the places the slot pins left)."""
+    demands = []
+    for household_id, flight_id in [*kept.flight.items(), (pin.subject_id, pin.target_id)]:
+        flight = problem.flight_by_id[flight_id]
+        for person in problem.members(problem.household_by_id[household_id]):
+            if person.needs_document and person.id not in kept.slot:
+                demands.append((person, flight))
+    if not demands:
+        return None
+    slots = list(problem.slots)
+    sink = 1 + len(demands) + len(slots)
+    flow = max_flow.SimpleMaxFlow()
+    for i, (person, flight) in enumerate(demands):
+        flow.add_arc_with_capacity(0, 1 + i, 1)
+        for j, slot in enumerate(slots):
+            if problem.slot_in_time(slot, person, flight):
+                flow.add_arc_with_capacity(1 + i, 1 + len(demands) + j, 1)
+    for j, slot in enumerate(slots):
+        flow.add_arc_with_capacity(1 + len(demands) + j, sink,
+                                   max(0, slot.capacity - slot_used[slot.id]))
+    flow.solve(0, sink)
+    if flow.optimal_flow() < len(demands):
+        return "the document slots in time for its members are taken (by pins or capacity)"
     return None
 
 
