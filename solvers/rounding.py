@@ -29,9 +29,14 @@ EPSILON = 1e-6
 
 
 def round_flights(model: ArrayModel, x: np.ndarray, pins: ScreenedPins) -> Assignment:
-    """Households on flights from the LP's option values, rounded down."""
+    """Households on flights from the LP's option values, rounded down.
+
+    Which households of a profile fly is decided for objective 1 (the heaviest classes),
+    then, among classes of the same weight, for objective 2 (the ones whose reference
+    flight the profile takes first). Which of the profile's flights each of them takes
+    changes no rule and no earlier objective: a household keeps its reference flight where
+    the profile has a place on it (objective 2); the others go by objectives 3 and 4."""
     plan = Assignment()
-    flights = model.flights
     for profile in model.profiles:
         start = int(model.profile_start[profile.index])
         arrays = profile.arrays
@@ -39,8 +44,12 @@ def round_flights(model: ArrayModel, x: np.ndarray, pins: ScreenedPins) -> Assig
         total = int(counts.sum())
         if total <= 0:
             continue
+        places = {int(f): int(c) for f, c in zip(arrays.flight_id, counts, strict=True) if c}
+        reference = {cls.index: _reference_flight(cls) for cls in profile.classes}
+        classes = sorted(profile.classes, key=lambda c: (
+            -c.facts.weight, reference[c.index] not in places, c.index))
         chosen: list[tuple[int, int, int, int]] = []
-        for cls in profile.classes:  # heaviest first
+        for cls in classes:
             for household_id in cls.households:
                 if len(chosen) == total:
                     break
@@ -49,14 +58,31 @@ def round_flights(model: ArrayModel, x: np.ndarray, pins: ScreenedPins) -> Assig
             if len(chosen) == total:
                 break
         chosen.sort()
+        rest = []
+        for entry in chosen:
+            kept = reference[entry[3]]
+            if kept is not None and places.get(kept, 0) > 0:
+                places[kept] -= 1
+                plan.flight_of[entry[2]] = kept
+            else:
+                rest.append(entry)
         slots = [int(arrays.flight_id[i]) for i in np.argsort(arrays.day, kind="stable")
-                 for _ in range(int(counts[i]))]
-        for (_, _, household_id, _), flight_id in zip(chosen, slots, strict=False):
+                 for _ in range(places.get(int(arrays.flight_id[i]), 0))]
+        for (_, _, household_id, _), flight_id in zip(rest, slots, strict=False):
             plan.flight_of[household_id] = flight_id
     for household_id, flight_id in pins.flight.items():
         plan.flight_of[household_id] = flight_id
-    del flights
     return plan
+
+
+def _reference_flight(cls: HouseholdClass) -> int | None:
+    """The class's reference flight when it is still among its options: the one flight
+    where fewer than all members change (on every other flight each member does)."""
+    changes = cls.facts.arrays.changes
+    if not len(changes):
+        return None
+    best = int(np.argmin(changes))
+    return int(cls.facts.arrays.flight_id[best]) if changes[best] < cls.facts.size else None
 
 
 class SlotMatcher:
