@@ -44,6 +44,9 @@ _ROLES_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP, int(ID
 NUMERIC = (ColumnKind.INT, ColumnKind.FLOAT)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+#: A longer search word looks only in the rows the shorter one found when they are at
+#: most this share (1/N) of the table.
+NARROW_SHARE = 8
 
 
 @dataclass(frozen=True)
@@ -344,20 +347,26 @@ class RecordTableModel(QAbstractTableModel):
         texts = [c for c in columns if c is not None and len(c) == len(self._table)]
         if not texts or len(self._table) == 0:
             return np.zeros(len(self._table), dtype=bool)
-        candidates = np.flatnonzero(within) if within is not None else None
-        if candidates is not None:
-            texts = [t[candidates] for t in texts]
+        if within is None:
+            return self._words_found(texts)
+        candidates = np.flatnonzero(within)
+        if len(candidates) > len(self._table) // NARROW_SHARE:
+            # Taking many rows out copies their text: searching every row costs less.
+            return self._words_found(texts) & within
+        keep = self._words_found([t[candidates] for t in texts])
+        mask = np.zeros(len(self._table), dtype=bool)
+        mask[candidates[keep]] = True
+        return mask
+
+    def _words_found(self, texts: list[np.ndarray]) -> np.ndarray:
+        """Rows whose text, in any of ``texts``, holds every search word."""
         keep = np.ones(len(texts[0]), dtype=bool)
         for word in self._words:
             found = np.strings.find(texts[0], word) >= 0
             for other in texts[1:]:
                 found |= np.strings.find(other, word) >= 0
             keep &= found
-        if candidates is None:
-            return keep
-        mask = np.zeros(len(self._table), dtype=bool)
-        mask[candidates[keep]] = True
-        return mask
+        return keep
 
     def _sorted_positions(self, column: int) -> np.ndarray:
         positions = self._sorted.get(column)
