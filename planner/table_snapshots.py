@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 import numpy as np
-from sqlalchemy import ColumnElement, Select, Text, case, cast, func, select
+from sqlalchemy import ColumnElement, Select, String, Text, case, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from planner.db.models import (
@@ -36,6 +36,8 @@ from planner.db.models import (
 from planner.operation import get_settings, plan_start
 
 SEPARATOR = "\x1f"
+#: Between name, case number and passport in the search text.
+SEARCH_JOIN = "\x1e"
 #: Above this many ids a reload aggregates instead of fetching rows.
 ROW_FETCH_LIMIT = 500
 
@@ -168,6 +170,16 @@ def _as_text(value: Any) -> str:
 NUMERIC_KINDS = (ColumnKind.INT, ColumnKind.FLOAT)
 #: Numbers in this schema are never negative (check constraints): -1 stands for blank.
 BLANK_NUMBER = -1
+#: A blank date in SQLite's aggregate, so that every date is ten characters wide.
+BLANK_DATE = "0000-00-00"
+
+
+def _text_literal(text: str) -> ColumnElement[str]:
+    """A constant written into the SQL, not bound: SQLite's ``group_concat`` runs twice as
+    fast with a literal separator as with a parameter (it cannot tell a bound value is
+    the same on every row). Only the separators above go through here."""
+    assert "'" not in text
+    return literal_column(f"'{text}'", String)
 
 
 def _aggregated_expression(
@@ -179,7 +191,7 @@ def _aggregated_expression(
             return func.coalesce(func.string_agg(case((expression, "1"), else_="0"), ""), "")
         # SQLite keeps booleans as 0 and 1: joined without a separator, one digit per row.
         digit = expression if not nullable else func.coalesce(expression, 0)
-        return func.coalesce(func.group_concat(digit, ""), "")
+        return func.coalesce(func.group_concat(digit, _text_literal("")), "")
     if kind in NUMERIC_KINDS:
         value: ColumnElement[Any] = func.coalesce(expression, BLANK_NUMBER) if nullable \
             else expression
@@ -187,11 +199,14 @@ def _aggregated_expression(
             value = cast(value, Text)
     elif postgres:
         value = func.coalesce(cast(expression, Text), "")
+    elif kind is ColumnKind.DATE:
+        value = func.coalesce(expression, _text_literal(BLANK_DATE)) if nullable \
+            else expression
     else:  # SQLite turns numbers into text itself; coalesce keeps blanks in line
-        value = func.coalesce(expression, "") if nullable else expression
+        value = func.coalesce(expression, _text_literal("")) if nullable else expression
     if postgres:
         return func.string_agg(value, SEPARATOR)
-    return func.group_concat(value, SEPARATOR)
+    return func.group_concat(value, _text_literal(SEPARATOR))
 
 
 def _parse_aggregate(text: str, kind: ColumnKind, count: int) -> np.ndarray | None:
@@ -215,8 +230,29 @@ def _parse_aggregate(text: str, kind: ColumnKind, count: int) -> np.ndarray | No
     if kind is ColumnKind.SEARCH:  # folded once for the whole column, not row by row
         values = text.casefold().split(SEPARATOR)
         return np.array(values, dtype=str) if len(values) == count else None
+    if kind is ColumnKind.DATE:
+        dates = _fixed_width_dates(text, count)
+        if dates is None:
+            values = text.split(SEPARATOR)
+            if len(values) != count:
+                return None
+            dates = _to_array(kind, values)
+        dates[dates == BLANK_DATE] = ""
+        return dates
     values = text.split(SEPARATOR)
     return _to_array(kind, values) if len(values) == count else None
+
+
+def _fixed_width_dates(text: str, count: int) -> np.ndarray | None:
+    """A column of ISO dates, when every value is ``YYYY-MM-DD`` (blanks as ``BLANK_DATE``):
+    sliced from the bytes, not split; None when they are not all that wide."""
+    if len(text) != count * 11 - 1 or not text.isascii():
+        return None
+    cells = np.frombuffer((text + SEPARATOR).encode("ascii"), dtype=np.uint8).reshape(count, 11)
+    if not bool(np.all(cells[:, 10] == ord(SEPARATOR))):
+        return None
+    # Widened to four bytes a character, the rows are already a "<U10" array.
+    return cells[:, :10].astype(np.uint32).view("<U10").reshape(count)
 
 
 def _aggregate(
@@ -318,9 +354,11 @@ def load_columns(
 _T, _I, _F, _B, _D, _DT = (ColumnKind.TEXT, ColumnKind.INT, ColumnKind.FLOAT, ColumnKind.BOOL,
                            ColumnKind.DATE, ColumnKind.DATETIME)
 
+#: The person snapshot's column of household codes folded for search.
+HOUSEHOLD_SEARCH = "household_search"
 #: What the roster's search box looks in, besides the household code (added in numpy).
-_PERSON_SEARCH = (Person.full_name + "\x1e" + Person.case_no + "\x1e"
-                  + func.coalesce(Person.passport_no, ""))
+_PERSON_SEARCH = (Person.full_name + _text_literal(SEARCH_JOIN) + Person.case_no
+                  + _text_literal(SEARCH_JOIN) + func.coalesce(Person.passport_no, ""))
 
 PERSON_COLUMNS: tuple[SnapshotColumn, ...] = (
     SnapshotColumn("case_no", _T, Person.case_no),
@@ -396,17 +434,23 @@ def load_person_columns(session: Session, ids: Sequence[int] | None = None) -> C
     arrays = _read(session, [(Household.id, ColumnKind.INT), (code, ColumnKind.TEXT)],
                    statement, small)
     known = _ids(arrays[0])
-    codes = arrays[1] if len(arrays[1]) else np.array([""])
     order = np.argsort(known, kind="stable")
-    known, codes = known[order], codes[order] if len(known) else codes
+    known = known[order]
+    # Each household's code once (fewer households than persons), then taken per person;
+    # the last place is the blank of a person whose household is missing.
+    codes: list[str] = [*arrays[1][order].tolist(), ""]
+    folded = SEPARATOR.join(codes).casefold().split(SEPARATOR)
+    if len(folded) != len(codes):  # a code holding the separator
+        folded = [code.casefold() for code in codes]
     if len(known) and len(table):
         where = np.clip(np.searchsorted(known, household_ids), 0, len(known) - 1)
-        found = known[where] == household_ids
-        household = np.where(found, codes[where], "")
+        picked = np.where(known[where] == household_ids, where, len(known))
     else:
-        household = np.zeros(len(table), dtype="<U1")
-    table.columns["household"] = np.asarray(household, dtype=str)
+        picked = np.full(len(table), len(known), dtype=np.int64)
+    table.columns["household"] = np.array(codes, dtype=str)[picked]
     table.kinds["household"] = ColumnKind.TEXT
+    table.columns[HOUSEHOLD_SEARCH] = np.array(folded, dtype=str)[picked]
+    table.kinds[HOUSEHOLD_SEARCH] = ColumnKind.SEARCH
     table.columns["birth_day"] = day_numbers(table.columns["date_of_birth"])
     table.kinds["birth_day"] = ColumnKind.INT
     return table
@@ -506,8 +550,47 @@ def day_numbers(iso_dates: np.ndarray) -> np.ndarray:
     if len(iso_dates) == 0:
         return np.zeros(0, dtype=np.int64)
     valid = iso_dates != ""
-    days = np.where(valid, iso_dates, "1970-01-01").astype("datetime64[D]").astype(np.int64)
+    days = _digit_days(iso_dates, valid)
+    if days is None:
+        days = np.where(valid, iso_dates, "1970-01-01").astype("datetime64[D]").astype(np.int64)
     return np.where(valid, days, NO_DAY)
+
+
+_DASH, _ZERO = ord("-"), ord("0")
+
+
+def _digit_days(iso_dates: np.ndarray, valid: np.ndarray) -> np.ndarray | None:
+    """Days since 1970 read from the digits of ``YYYY-MM-DD`` texts (blanks ignored); None
+    unless every other value has that shape, a real month and a day that month has."""
+    if iso_dates.dtype != np.dtype("<U10"):
+        return None
+    chars = iso_dates.view(np.uint32).reshape(len(iso_dates), 10)
+
+    def number(*places: int) -> np.ndarray:
+        value = np.zeros(len(iso_dates), dtype=np.int32)
+        for place in places:
+            digit = chars[:, place].astype(np.int32) - _ZERO
+            if not bool(np.all((digit >= 0) & (digit <= 9) | ~valid)):
+                raise ValueError
+            value = value * 10 + digit
+        return value
+
+    if not bool(np.all((chars[:, 4] == _DASH) & (chars[:, 7] == _DASH) | ~valid)):
+        return None
+    try:
+        years, months, days = number(0, 1, 2, 3), number(5, 6), number(8, 9)
+    except ValueError:
+        return None
+    months = np.where(valid, months, 1)
+    days = np.where(valid, days, 1)
+    if not bool(np.all((months >= 1) & (months <= 12) & (days >= 1))):
+        return None
+    month_starts = ((years - 1970) * 12 + months - 1).astype("datetime64[M]")
+    first_days = month_starts.astype("datetime64[D]")
+    lengths = (month_starts + np.timedelta64(1, "M")).astype("datetime64[D]") - first_days
+    if not bool(np.all(days <= lengths.astype(np.int64))):
+        return None
+    return first_days.astype(np.int64) + days - 1
 
 
 def ages_at(birth_days: np.ndarray, start: dt.date) -> np.ndarray:
@@ -610,7 +693,12 @@ def _labels(ids: np.ndarray, names: dict[int, str]) -> np.ndarray:
 
 def household_search_text(table: ColumnTable) -> np.ndarray:
     """Each person's household code folded for search (the roster looks in it and in the
-    ``search`` column of name, case number and passport)."""
+    ``search`` column of name, case number and passport); ``load_person_columns`` folds it
+    while it reads the codes, once per household."""
     if len(table) == 0:
         return np.zeros(0, dtype="<U1")
-    return np.strings.lower(table.columns["household"])
+    folded = table.columns.get(HOUSEHOLD_SEARCH)
+    if folded is not None and len(folded) == len(table):
+        return folded
+    codes = [str(code) for code in table.columns["household"].tolist()]
+    return np.array([code.casefold() for code in codes], dtype=str)
