@@ -3,9 +3,11 @@
     python benchmarks/ui_roster.py [--db /tmp/big.sqlite] [--people 150000] [--seed 1]
 
 Makes the demo operation when ``--db`` does not exist yet (about a minute for 150,000
-persons), then, offscreen: opens the main window on it and waits until the roster is
-filled and painted; types search words one key at a time and times each keystroke
-including the repaint; applies a filter; sorts by name and by age. Prints one table.
+persons), then, offscreen: opens the operation and the main window on it and waits until
+the roster shows its rows and its count and is painted (what an officer waits for; the
+other screens' tables may still be reading); types search words one key at a time as key
+presses and times each keystroke until the roster screen is painted again, the view's
+delayed layout included; applies a filter; sorts by name and by age. Prints one table.
 Targets (issue 6): open <= 3 s, each keystroke <= 100 ms.
 
 Each figure is wall time, with the CPU time the program used beside it: on a machine
@@ -28,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psutil  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 
 from planner import demo  # noqa: E402
 from planner.db import open_operation  # noqa: E402
@@ -83,13 +86,23 @@ def main(argv: list[str] | None = None) -> int:
         settle(app)
         shown, shown_cpu = time.perf_counter() - began, cpu_seconds() - cpu_began
         roster = window.pages["roster"]
-        while window.context.tasks.running or not window.context.stores.persons.loaded:
+        persons = window.context.stores.persons
+        while not persons.loaded:
             app.processEvents()
             time.sleep(0.002)
         settle(app)
         window.grab()  # one full paint of the filled table
         opened, opened_cpu = time.perf_counter() - began, cpu_seconds() - cpu_began
         total = roster.model.total_count  # type: ignore[attr-defined]
+        counted = roster.count_label.text()  # type: ignore[attr-defined]
+        if (window.current_page() is not roster or total == 0
+                or roster.model.rowCount() != total  # type: ignore[attr-defined]
+                or not counted):
+            raise SystemExit(f"the roster was not shown filled ({counted!r})")
+        while window.context.tasks.running:  # the other tables, before timing keystrokes
+            app.processEvents()
+            time.sleep(0.002)
+        settle(app)
         rows.append(("window shown (empty roster, loading)",
                      f"{shown:.2f} s (CPU {shown_cpu:.2f} s)", ""))
         rows.append((f"roster of {total:,} persons filled and painted",
@@ -100,13 +113,17 @@ def main(argv: list[str] | None = None) -> int:
         timings: list[float] = []
         cpu: list[float] = []
         search = roster.search  # type: ignore[attr-defined]
+        search.setFocus()
         for word in WORDS:
-            for length in range(1, len(word) + 1):
+            for letter in word:
                 start, cpu_start = time.perf_counter(), time.thread_time()
-                search.setText(word[:length])
-                roster.view.viewport().repaint()  # type: ignore[attr-defined]
+                QTest.keyClick(search, letter)
+                app.processEvents()  # the view lays itself out again after a reset
+                roster.repaint()  # search box, count, table: what the officer sees change
                 timings.append((time.perf_counter() - start) * 1000)
                 cpu.append((time.thread_time() - cpu_start) * 1000)
+            if search.text() != word:
+                raise SystemExit(f"typed {word!r}, the search box holds {search.text()!r}")
             search.clear()
             settle(app)
         worst, worst_cpu = max(timings), max(cpu)
