@@ -15,6 +15,9 @@ later solve starts from the previous basis.
 from __future__ import annotations
 
 import logging
+import os
+import sys
+import threading
 import time
 from dataclasses import dataclass
 
@@ -64,7 +67,7 @@ class HighsLp:
         #: Rows added after the model (held objectives, cuts): (columns, coefficients).
         self.held: list[tuple[np.ndarray, np.ndarray]] = []
         self.base_rows = rows.count
-        self.highs = highspy.Highs()
+        self.highs = new_highs()
         h = self.highs
         h.setOptionValue("output_flag", False)
         h.setOptionValue("threads", threads)
@@ -217,6 +220,35 @@ class HighsLp:
         nonzero = np.flatnonzero(vector)
         self.held.append((nonzero, np.asarray(vector[nonzero], dtype=np.float64)))
         return self.base_rows + len(self.held) - 1
+
+
+_banner_lock = threading.Lock()
+_banner_shown = False
+
+
+def new_highs() -> highspy.Highs:
+    """A silent HiGHS instance. The first one of a process prints HiGHS's banner on the C
+    standard output before any option can be set, which would end up in the command
+    line's report and in ``--json -``; it is made with that output sent to /dev/null."""
+    global _banner_shown
+    with _banner_lock:
+        if _banner_shown:
+            highs = highspy.Highs()
+        else:
+            sys.stdout.flush()
+            saved = os.dup(1)
+            try:
+                with open(os.devnull, "wb") as sink:
+                    os.dup2(sink.fileno(), 1)
+                    try:
+                        highs = highspy.Highs()
+                    finally:
+                        os.dup2(saved, 1)
+            finally:
+                os.close(saved)
+            _banner_shown = True
+    highs.setOptionValue("output_flag", False)
+    return highs
 
 
 def solution_value(h: highspy.Highs) -> float:

@@ -27,6 +27,7 @@ from typing import Any
 import highspy
 import numpy as np
 
+from solvers.highs_lp import new_highs
 from solvers.model import Objective, PlanModel
 from solvers.solution import CancelCheck, Progress, ProgressCallback
 
@@ -78,8 +79,7 @@ class ClassMip:
         self.beds_fixed = bool(beds.any()) and not model.pins.shelter
         if self.beds_fixed:
             upper[beds] = 0.0
-        self.highs = h = highspy.Highs()
-        h.setOptionValue("output_flag", False)
+        self.highs = h = new_highs()
         h.setOptionValue("threads", 1)
         h.setOptionValue("random_seed", int(seed))
         h.setOptionValue("mip_rel_gap", 0.0)

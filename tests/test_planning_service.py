@@ -184,3 +184,21 @@ def test_cli_solve_json(tmp_path, capsys) -> None:  # type: ignore[no-untyped-de
     assert document["start"] == "2026-03-02"
     assert "Stored plan" in capsys.readouterr().out
     assert main(["--db", str(db), "pin", "flight", "C-999999", "XX 1 2026-03-03"]) == 1
+
+
+def test_cli_solve_prints_its_report_and_nothing_of_the_solvers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """HiGHS prints a banner on the C standard output when a process makes its first
+    instance: it must not reach the command line's report (a fresh process, since the
+    banner comes once per process)."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "op.sqlite"
+    assert main(["--db", str(db), "demo", "--people", "120", "--seed", "4"]) == 0
+    entry = "import sys; from planner.cli import main; sys.exit(main())"
+    run = subprocess.run([sys.executable, "-c", entry, "--db", str(db), "solve",
+                          "--time-limit", "10", "--method", "scaled", "--quiet"],
+                         capture_output=True, text=True, check=False, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("Stored plan"), run.stdout
+    assert "HiGHS" not in run.stdout
