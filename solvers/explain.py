@@ -4,12 +4,18 @@ Every reason is checked against the data and the finished plan before it is give
 flight is called full only when its free seats (or medical places) in the plan are fewer
 than the household needs, a slot only when no place is left in time, and so on. Each
 reason carries a stable ``code``, a sentence ``text`` an officer can act on, and the
-structured facts it rests on.
+structured facts it rests on, under stable names: every fact the sentence states is there
+(dates as ISO text), so a program can word the reason again in another language.
+
+The overflow reason is stored as text only (a text column of the plan), so its sentences
+come from :data:`OVERFLOW_SENTENCES` and :func:`read_overflow` recovers the code and the
+facts from a stored sentence.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -22,8 +28,25 @@ from solvers.rules.shelter_fit import misfit, open_for
 from solvers.solution import Assignment
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+           "Dec")
+
+
 def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    # English month names whatever the C locale (Qt sets it from the system).
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def read_day(text: str) -> dt.date | None:
+    """A date written by this module or the pin rules ("5 Mar 2026", "05 Mar 2026")."""
+    found = re.fullmatch(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})", text.strip())
+    if not found or found.group(2) not in _MONTHS:
+        return None
+    try:
+        return dt.date(int(found.group(3)), _MONTHS.index(found.group(2)) + 1,
+                       int(found.group(1)))
+    except ValueError:
+        return None
 
 
 def _list(items: list[str], limit: int = 4) -> str:
@@ -114,8 +137,11 @@ def explain_unflown(
             if not any("persons" in r for r in reasons):
                 shared[signature] = _copy(reasons)
         for conflict in pin_conflicts.get(f"household {household.code}", []):
-            reasons.insert(0, {"code": "pin_conflict", "text": conflict["text"],
-                               "pin_id": conflict.get("pin_id")})
+            reason = {"code": "pin_conflict", "text": conflict["text"],
+                      "pin_id": conflict.get("pin_id")}
+            reason.update({k: conflict[k] for k in ("kind", "subject", "target")
+                           if k in conflict})
+            reasons.insert(0, reason)
         result[household.id] = reasons
     return result
 
@@ -139,6 +165,7 @@ def _household_reasons(
                      key=lambda f: (f.departs_at, f.id))
     if not flights:
         return [{"code": "no_flight_to_destination", "destinations": list(accepted),
+                 "start": problem.start.isoformat(),
                  "text": f"No usable flight to {to_places} on or after "
                          f"{_day(problem.start)}; add a flight or accept another airport."}]
     ready = problem.household_ready(household)
@@ -149,37 +176,45 @@ def _household_reasons(
         last = max(f.departure_date for f in flights)
         if cleared is not None and cleared >= ready and cleared > last:
             return [{"code": "not_cleared", "cleared_from": cleared.isoformat(),
-                     "last_flight": last.isoformat(),
+                     "last_flight": last.isoformat(), "destinations": list(accepted),
                      "text": f"Cleared to leave only from {_day(cleared)}, after the last "
                              f"flight to {to_places} on {_day(last)}."}]
         return [{"code": "no_flight_after_ready", "ready": earliest.isoformat(),
-                 "last_flight": last.isoformat(),
+                 "last_flight": last.isoformat(), "destinations": list(accepted),
                  "text": f"Available to travel only from {_day(earliest)}, after the last "
                          f"flight to {to_places} on {_day(last)}."}]
     usable = [f for f in later if not _infant_alone(problem, members, f)]
     if not usable:
-        return [{"code": "infant_without_adult",
+        return [{"code": "infant_without_adult", "minor_age": problem.minor_age,
                  "text": "An infant in this household has no member aged "
                          f"{problem.minor_age} or over to travel with."}]
     fits = [f for f in usable if _seats(problem, members, f) <= f.seats]
     if not fits:
+        needed = _seats(problem, members, usable[0])
         return [{"code": "household_too_large", "flights": [f.key for f in usable],
-                 "text": f"The household needs {_seats(problem, members, usable[0])} seats, "
+                 "seats": needed, "destinations": list(accepted),
+                 "text": f"The household needs {needed} seats, "
                          f"more than any flight to {to_places} has."}]
     medical = sum(1 for p in members if p.medical)
     cared = [f for f in fits if f.medical_capacity is None or medical <= f.medical_capacity]
     if not cared:
         return [{"code": "medical_capacity", "flights": [f.key for f in fits],
+                 "medical": medical, "destinations": list(accepted),
+                 "after": earliest.isoformat(),
                  "text": f"{medical} medical passengers exceed the medical capacity of every "
                          f"flight to {to_places} from {_day(earliest)}."}]
     documented, late = _with_documents(problem, members, cared, lookups)
     if not documented:
         return [{"code": "no_document_slot", "persons": late,
+                 "destinations": list(accepted), "after": earliest.isoformat(),
                  "text": f"No document slot is early enough for {_list(late)} to take any "
                          f"flight to {to_places} from {_day(earliest)}; add an earlier "
                          "appointment."}]
-    return _capacity_reasons(problem, plan, members, documented, usage, to_places, earliest,
-                             lookups)
+    reasons = _capacity_reasons(problem, plan, members, documented, usage, to_places,
+                                earliest, lookups)
+    for reason in reasons:
+        reason.setdefault("destinations", list(accepted))
+    return reasons
 
 
 def _infant_alone(problem: Problem, members: list[PersonSpec], flight: FlightSpec) -> bool:
@@ -304,25 +339,102 @@ def _fit_key(problem: Problem, sheltered: list[PersonSpec]) -> tuple[bool, bool,
     )
 
 
+#: The overflow reasons by code: English sentences whose fields :func:`read_overflow` can
+#: read back from a stored plan. ``first``/``last``/``night`` are dates (``_day``);
+#: ``misfits``, ``shelters`` and ``full`` are lists written by ``_list``.
+OVERFLOW_SENTENCES = {
+    "no_shelter": "No shelter is recorded for the nights of {first} to {last}.",
+    "no_fitting_shelter": "No shelter takes this household: {misfits}.",
+    "shelters_closed": "Every shelter that takes this household is closed on some of the "
+                       "nights of {first} to {last} ({shelters}).",
+    "not_placed": "{shelter} has beds for the nights of {first} to {last}, but the planner "
+                  "did not place the household within its time limit; solve again or pin "
+                  "the shelter.",
+    "shelters_full": "All shelters that take this household are full: {full}.",
+}
+#: One item of the ``full`` list of "shelters_full".
+FULL_ON_NIGHT = "{shelter} on the night of {night}"
+_DATE_FIELDS = ("first", "last", "night")
+_LIST_FIELDS = ("misfits", "shelters", "full")
+
+
 def _overflow_reason(problem: Problem, household: HouseholdSpec, nights: Any, people: int,
                      usage: PlanUsage) -> str:
-    stay = f"the nights of {_day(nights.first)} to {_day(nights.last)}"
+    days = {"first": _day(nights.first), "last": _day(nights.last)}
+    sentences = OVERFLOW_SENTENCES
     if not problem.shelters:
-        return f"No shelter is recorded for {stay}."
+        return sentences["no_shelter"].format(**days)
     misfits = [m for s in problem.shelters if (m := misfit(problem, s, household))]
     fitting = [s for s in problem.shelters if misfit(problem, s, household) is None]
     if not fitting:
-        return f"No shelter takes this household: {_list(misfits, 3)}."
+        return sentences["no_fitting_shelter"].format(misfits=_list(misfits, 3))
     open_ones = [s for s in fitting if open_for(s, nights)]
     if not open_ones:
-        return (f"Every shelter that takes this household is closed on some of {stay} "
-                f"({_list([s.name for s in fitting])}).")
+        return sentences["shelters_closed"].format(
+            shelters=_list([s.name for s in fitting]), **days)
     full = []
     for shelter in open_ones:
         night = next((n for n in nights
                       if shelter.beds - usage.beds[(shelter.id, n)] < people), None)
         if night is None:
-            return (f"{shelter.name} has beds for {stay}, but the planner did not place the "
-                    "household within its time limit; solve again or pin the shelter.")
-        full.append(f"{shelter.name} on the night of {_day(night)}")
-    return f"All shelters that take this household are full: {_list(full)}."
+            return sentences["not_placed"].format(shelter=shelter.name, **days)
+        full.append(FULL_ON_NIGHT.format(shelter=shelter.name, night=_day(night)))
+    return sentences["shelters_full"].format(full=_list(full))
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(f"(?P<{part}>.+?)" if i % 2 else re.escape(part)
+                    for i, part in enumerate(parts))
+    return re.compile(regex)
+
+
+_OVERFLOW_PATTERNS = {code: _pattern(t) for code, t in OVERFLOW_SENTENCES.items()}
+_FULL_PATTERN = _pattern(FULL_ON_NIGHT)
+
+
+def read_list(text: str) -> tuple[list[str], int]:
+    """The items a ``_list`` shows and how many it left out ("A, B and 3 more")."""
+    more = 0
+    found = re.fullmatch(r"(.*) and (\d+) more", text)
+    if found:
+        text, more = found.group(1), int(found.group(2))
+    return [item for item in text.split(", ") if item], more
+
+
+def read_overflow(text: str) -> dict[str, Any] | None:
+    """The code and the facts of a stored overflow reason, or None for a sentence this
+    module does not write (such as one stored by an older version): dates as ISO text,
+    lists as lists with ``<name>_more`` for the items left out."""
+    for code, pattern in _OVERFLOW_PATTERNS.items():
+        found = pattern.fullmatch(text or "")
+        if not found:
+            continue
+        facts: dict[str, Any] = {"code": code}
+        for name, value in found.groupdict().items():
+            if name in _DATE_FIELDS:
+                day = read_day(value)
+                if day is None:
+                    break
+                facts[name] = day.isoformat()
+            elif name in _LIST_FIELDS:
+                facts[name], facts[f"{name}_more"] = read_list(value)
+            else:
+                facts[name] = value
+        else:
+            if code == "shelters_full" and not _read_full_items(facts):
+                continue
+            return facts
+    return None
+
+
+def _read_full_items(facts: dict[str, Any]) -> bool:
+    items = []
+    for item in facts["full"]:
+        found = _FULL_PATTERN.fullmatch(item)
+        day = read_day(found.group("night")) if found else None
+        if found is None or day is None:
+            return False
+        items.append({"shelter": found.group("shelter"), "night": day.isoformat()})
+    facts["full"] = items
+    return True

@@ -6,7 +6,7 @@ so a freed seat is offered only to households that may really take it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -113,6 +113,13 @@ class Move:
     after: str | None
     code: str
     text: str
+    #: The facts ``text`` states besides the flights, so a program can word the move
+    #: again in another language: the status of the flight left ("flight_unusable"),
+    #: the plan compared with ("newly_flown"), the first reason for the household's
+    #: lost seat ("lost_seat", a reason of ``solvers.explain``; None: see its reasons).
+    before_status: str | None = None
+    against: int | None = None
+    reason: dict[str, Any] | None = field(default=None, compare=False, hash=False)
 
 
 def plan_diff(operation: Operation, plan_id: int, against: int | None = None) -> list[Move]:
@@ -140,6 +147,7 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
         keys = {f.id: (f.key, f.status) for f in session.scalars(select(Flight))}
     moves = []
     for household in problem.households:
+        facts: dict[str, Any] = {}
         old, new = before.flight_of.get(household.id), now.flight_of.get(household.id)
         if old == new:
             continue
@@ -147,15 +155,18 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
         new_key = keys[new][0] if new in keys else None
         if old is not None and old in keys and not problem.is_usable(problem.flight_by_id[old]):
             code = "flight_unusable"
+            facts["before_status"] = keys[old][1]
             text = f"{old_key} is {keys[old][1]}; " + (
                 f"moved to {new_key}." if new_key else "no other flight could take it.")
         elif new is None:
             found = reasons.get(household.id) or explain_unflown(
                 problem, now, []).get(household.id, [])
             code = "lost_seat"
+            facts["reason"] = dict(found[0]) if found else None
             text = f"Taken off {old_key}: " + (found[0]["text"] if found else "see its reasons")
         elif old is None:
             code = "newly_flown"
+            facts["against"] = other
             text = f"Now flies on {new_key}; it had no flight in plan {other}."
         elif changes_proven:
             code = "moved"
@@ -167,5 +178,6 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
             text = (f"Moved from {old_key} to {new_key}, although {old_key} still flies; the "
                     "planner did not prove this move necessary. Pin the household to "
                     f"{old_key} to keep it there.")
-        moves.append(Move(household.code, household.id, old_key, new_key, code, text))
+        moves.append(Move(household.code, household.id, old_key, new_key, code, text,
+                          **facts))
     return moves
