@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class UnusableCell:
-    """A cell whose content cannot be a value; ``reason`` says why, for the officer."""
+    """A cell whose content cannot be a value; ``reason`` says why, for the officer, and
+    ``code`` names the problem (``shown`` is the cell as the spreadsheet shows it)."""
 
     reason: str
     shown: str = ""
+    code: str = ""
 
     def __str__(self) -> str:
         return self.shown
@@ -28,13 +30,15 @@ FORMULA_WITHOUT_VALUE = UnusableCell(
     "a formula without a saved result; open the file in a spreadsheet program and save it "
     "again so the results are stored",
     "(formula)",
+    "formula_without_value",
 )
-TOO_LONG = UnusableCell("longer than a spreadsheet cell may be (32,767 characters)", "(too long)")
+TOO_LONG = UnusableCell("longer than a spreadsheet cell may be (32,767 characters)", "(too long)",
+                        "cell_too_long")
 
 
 def error_cell(code: str) -> UnusableCell:
     """A spreadsheet error value such as ``#N/A`` or ``#REF!``."""
-    return UnusableCell(f"the spreadsheet shows the error {code}", code)
+    return UnusableCell(f"the spreadsheet shows the error {code}", code, "spreadsheet_error")
 
 
 CellValue = (

@@ -114,8 +114,8 @@ class KeyedWriter:
         self.seen: dict[tuple[Any, ...], tuple[ParsedRow, Any]] = {}
         self.entries: list[tuple[str, str, str | None, dict[str, Any]]] = []
 
-    def _reject(self, row: ParsedRow, reason: str) -> None:
-        row.problems.append(Problem(row.sheet, row.number, reason))
+    def _reject(self, row: ParsedRow, reason: str, code: str, **params: Any) -> None:
+        row.problems.append(Problem(row.sheet, row.number, reason, code=code, params=params))
         self.rejected.append(row)
         self.counts.rejected += 1
 
@@ -123,7 +123,7 @@ class KeyedWriter:
         values = dict(row.values)
         key = self.spec.key(values)
         if key is None:
-            self._reject(row, "needs a slot_id or a starts_at to be known by")
+            self._reject(row, "needs a slot_id or a starts_at to be known by", "slot_without_key")
             return
         shown = self.spec.show(key)
         if key in self.seen:
@@ -133,7 +133,8 @@ class KeyedWriter:
                      and values[f] != first.values[f] and f != "slot_id"]
             if clash:
                 self._reject(row, f"repeats {shown} of row {first.number} but "
-                                  f"{', '.join(clash)} differ")
+                                  f"{', '.join(clash)} differ", "repeats_record", key=shown,
+                             first_row=first.number, fields=clash)
                 return
             self.counts.duplicates += 1
             for name in self.spec.fields:
@@ -145,12 +146,14 @@ class KeyedWriter:
         merged = {**stored, **{f: v for f, v in values.items() if v is not None}}
         problem = self.spec.check(merged)
         if problem:
-            self._reject(row, f"{shown}: {problem}")
+            self._reject(row, f"{shown}: {problem}", "record_invalid", key=shown,
+                         problem=problem)
             return
         if record is None:
             missing = [f for f in KINDS[self.kind].required_new if values.get(f) is None]
             if missing:
-                self._reject(row, f"{shown} is new and needs {', '.join(missing)}")
+                self._reject(row, f"{shown} is new and needs {', '.join(missing)}",
+                             "new_needs_fields", key=shown, fields=missing)
                 return
             fields = {**self.spec.defaults(self.settings),
                       **{f: values[f] for f in self.spec.fields if values.get(f) is not None}}

@@ -157,8 +157,8 @@ class PersonWriter:
             Person.name_key == func.json_extract(keys.c.value, "$[0]"),
             Person.date_of_birth == func.json_extract(keys.c.value, "$[1]")))
 
-    def _reject(self, row: ParsedRow, reason: str, field: str | None = None) -> None:
-        row.problems.append(Problem(row.sheet, row.number, reason, field=field))
+    def _reject(self, row: ParsedRow, reason: str, code: str, **params: Any) -> None:
+        row.problems.append(Problem(row.sheet, row.number, reason, code=code, params=params))
         self.rejected.append(row)
         self.counts.rejected += 1
 
@@ -192,7 +192,9 @@ class PersonWriter:
                 if conflicts:
                     self._reject(row, (
                         f"matches the stored person {person.case_no} by {key} but "
-                        f"{', '.join(conflicts)} differ; correct the row or the stored person"))
+                        f"{', '.join(conflicts)} differ; correct the row or the stored person"),
+                        "conflicts_with_stored", case_no=person.case_no, key=key,
+                        fields=conflicts)
                     continue
                 person.from_row = (row.sheet, row.number)
                 changes = {f: row.values[f] for f in differing_fields(person.values, row.values)}
@@ -248,7 +250,10 @@ class PersonWriter:
         where = f"row {number}" if sheet == row.sheet else f"{sheet} row {number}"
         if clash:
             self._reject(row, f"repeats the person of {where} (same {key}) but "
-                              f"{', '.join(clash)} differ{'s' if len(clash) == 1 else ''}")
+                              f"{', '.join(clash)} differ{'s' if len(clash) == 1 else ''}",
+                         "repeats_person", first_row=number,
+                         first_sheet=sheet if sheet != row.sheet else None, key=key,
+                         fields=clash)
             return
         self.counts.duplicates += 1
         if not extra:

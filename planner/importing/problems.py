@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as _field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,11 @@ class Problem:
     field: str | None = None
     #: The cell as the officer typed it (shown back to the officer, never logged).
     value: str = ""
+    #: What ``reason`` says, as a code and the facts it states (field names, row numbers,
+    #: keys), so the desktop program can word it in the officer's language; "" for a
+    #: problem without a code (its ``reason`` is shown as it is).
+    code: str = _field(default="", compare=False)
+    params: dict[str, Any] = _field(default_factory=dict, compare=False, hash=False)
 
     @property
     def short(self) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from planner.importing import date_values as dv
 from planner.importing import values as v
@@ -43,7 +43,8 @@ def _case_no(raw: CellValue) -> str | None:
 def _household(raw: CellValue) -> str | None:
     text = v.parse_text(raw, 64)
     if text and text.startswith("~"):
-        raise ValueProblem("household codes starting with ~ are reserved for households of one")
+        raise ValueProblem("household codes starting with ~ are reserved for households of one",
+                           "reserved_household")
     return text
 
 
@@ -188,12 +189,15 @@ class RowReader:
                 continue
             filled += 1
             if raw.__class__ is UnusableCell:
-                problems.append(self._problem(number, column, raw, raw.reason))  # type: ignore[union-attr]
+                unusable = cast(UnusableCell, raw)
+                problems.append(self._problem(number, column, raw, unusable.reason,
+                                              unusable.code, {"shown": unusable.shown}))
                 continue
             try:
                 value = parse(raw)
             except ValueProblem as exc:
-                problems.append(self._problem(number, column, raw, str(exc)))
+                problems.append(self._problem(number, column, raw, str(exc), exc.code,
+                                              exc.params))
                 continue
             if value is not None:
                 values[field_name] = value
@@ -230,9 +234,10 @@ class RowReader:
         cell = cells[column.index] if column.index < len(cells) else None
         return isinstance(cell, str) and " ".join(cell.lower().split()) == column.folded_header
 
-    def _problem(self, number: int, column: _Column, raw: CellValue, reason: str) -> Problem:
+    def _problem(self, number: int, column: _Column, raw: CellValue, reason: str,
+                 code: str = "", params: dict[str, Any] | None = None) -> Problem:
         return Problem(self.sheet, number, reason, column.letter, column.header,
-                       base_field(column.field), display(raw))
+                       base_field(column.field), display(raw), code, params or {})
 
     def _join_parts(self, number: int, cells: Row, values: dict[str, Any],
                     problems: list[Problem]) -> None:
@@ -248,7 +253,8 @@ class RowReader:
                 column = self.by_field[f"{target}@date"]
                 problems.append(self._problem(
                     number, column, cells[column.index],
-                    "a date without a time of day; add the time or a time column"))
+                    "a date without a time of day; add the time or a time column",
+                    "date_needs_time"))
                 continue
             date = day.date() if isinstance(day, dt.datetime) else day
             values[target] = dt.datetime.combine(date, clock)
@@ -262,20 +268,22 @@ class RowReader:
             column = self.by_field.get(name) or self.by_field.get(f"{name}@date")
             problems.append(Problem(
                 self.sheet, number, "is missing (required)",
-                column.letter if column else None, column.header if column else None, name, ""))
+                column.letter if column else None, column.header if column else None, name, "",
+                "required"))
 
     def _check_consistency(self, number: int, cells: Row, values: dict[str, Any],
                            problems: list[Problem]) -> None:
         if self.kind is RecordKind.PERSONS and values.get("pregnant") and values.get("sex") == "M":
             column = self.by_field["pregnant"]
             problems.append(self._problem(number, column, cells[column.index],
-                                          "pregnant is yes but sex is M"))
+                                          "pregnant is yes but sex is M", "pregnant_male"))
         if self.kind is RecordKind.SHELTERS:
             start, end = values.get("open_from"), values.get("open_until")
             if start and end and start > end:
                 column = self.by_field["open_until"]
                 problems.append(self._problem(number, column, cells[column.index],
-                                              "closes before it opens"))
+                                              "closes before it opens",
+                                              "closes_before_opens"))
 
 
 def _is_placeholder(raw: CellValue) -> bool:

@@ -120,7 +120,8 @@ class XlsxSheet(SheetSource):
                 number: float | int = float(text) if ("." in text or "E" in text or "e" in text) \
                     else int(text)
             except ValueError:
-                return UnusableCell("not a number although stored as one", text)
+                return UnusableCell("not a number although stored as one", text,
+                                    "damaged_number")
             if style and style.isdigit() and int(style) in self.date_styles:
                 moment = from_serial(float(number), self.date1904)
                 return moment if moment is not None else number
@@ -129,7 +130,7 @@ class XlsxSheet(SheetSource):
             try:
                 return self.shared[int(text)]
             except (ValueError, IndexError):
-                return UnusableCell(_DAMAGED_TEXT, text)
+                return UnusableCell(_DAMAGED_TEXT, text, "damaged_text")
         if kind == "b":
             return text.strip() in ("1", "true")
         if kind == "e":
@@ -188,7 +189,7 @@ class XlsxSheet(SheetSource):
                 try:
                     value = shared[int(raw)]
                 except (IndexError, ValueError):  # an index past the table, or not a number
-                    value = UnusableCell(_DAMAGED_TEXT, raw)
+                    value = UnusableCell(_DAMAGED_TEXT, raw, "damaged_text")
             elif not kind:
                 try:
                     number = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
