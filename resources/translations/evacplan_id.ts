@@ -1295,11 +1295,11 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>Keep the flights of the published plan {plan} where possible</source>
-        <translation>Pertahankan penerbangan dari rencana terbit {plan} bila memungkinkan</translation>
+        <translation>Pertahankan penerbangan rencana terbit {plan} bila bisa</translation>
     </message>
     <message>
         <source>Keep the published plan&apos;s flights where possible (none is published yet)</source>
-        <translation>Pertahankan penerbangan dari rencana yang diterbitkan bila memungkinkan (belum ada yang diterbitkan)</translation>
+        <translation>Pertahankan penerbangan rencana terbit bila bisa (belum ada yang terbit)</translation>
     </message>
     <message>
         <source>no plan yet</source>
@@ -1580,6 +1580,10 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>Household {code}: {names}</source>
         <translation>Keluarga {code}: {names}</translation>
+    </message>
+    <message>
+        <source>Nights without a bed: {nights}. {why}</source>
+        <translation>Malam tanpa tempat tidur: {nights}. {why}</translation>
     </message>
     <message>
         <source>The planner recorded no reason.</source>
@@ -2101,36 +2105,73 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{shown} dan {count} lainnya</translation>
     </message>
     <message>
+        <source> or </source>
+        <comment>between airports</comment>
+        <translation> atau </translation>
+    </message>
+    <message>
         <source>The members accept no arrival airport in common; record one they all accept or split the household.</source>
         <translation>Para anggota tidak punya bandara kedatangan yang sama-sama diterima; catat satu yang diterima semua atau pisahkan keluarga.</translation>
+    </message>
+    <message>
+        <source>No usable flight to {airports} on or after {start}; add a flight or accept another airport.</source>
+        <translation>Tidak ada penerbangan yang bisa dipakai ke {airports} pada atau setelah {start}; tambahkan penerbangan atau terima bandara lain.</translation>
     </message>
     <message>
         <source>No usable flight to {airports}; add a flight or accept another airport.</source>
         <translation>Tidak ada penerbangan yang bisa dipakai ke {airports}; tambahkan penerbangan atau terima bandara lain.</translation>
     </message>
     <message>
+        <source>Cleared to leave only from {cleared}, after the last flight to {airports} on {last}.</source>
+        <translation>Baru boleh meninggalkan negara mulai {cleared}, setelah penerbangan terakhir ke {airports} pada {last}.</translation>
+    </message>
+    <message>
         <source>Cleared to leave only from {cleared}, after the last usable flight on {last}.</source>
         <translation>Baru boleh meninggalkan negara mulai {cleared}, setelah penerbangan terakhir yang bisa dipakai pada {last}.</translation>
+    </message>
+    <message>
+        <source>Available to travel only from {ready}, after the last flight to {airports} on {last}.</source>
+        <translation>Baru siap berangkat mulai {ready}, setelah penerbangan terakhir ke {airports} pada {last}.</translation>
     </message>
     <message>
         <source>Available to travel only from {ready}, after the last usable flight on {last}.</source>
         <translation>Baru bisa berangkat mulai {ready}, setelah penerbangan terakhir yang bisa dipakai pada {last}.</translation>
     </message>
     <message>
+        <source>An infant in this household has no member aged {age} or over to travel with.</source>
+        <translation>Bayi dalam keluarga ini tidak punya anggota berusia {age} tahun ke atas untuk mendampinginya.</translation>
+    </message>
+    <message>
         <source>An infant in this household has no adult member to travel with.</source>
         <translation>Bayi dalam keluarga ini tidak punya anggota dewasa untuk mendampingi perjalanan.</translation>
+    </message>
+    <message>
+        <source>The household needs {seats} seats, more than any flight to {airports} has.</source>
+        <translation>Keluarga ini memerlukan {seats} kursi, lebih banyak dari kursi penerbangan mana pun ke {airports}.</translation>
     </message>
     <message>
         <source>The household needs more seats than any flight it could take has.</source>
         <translation>Keluarga ini membutuhkan kursi lebih banyak daripada penerbangan mana pun yang bisa diambil.</translation>
     </message>
     <message>
+        <source>{count} medical passengers exceed the medical places of every flight to {airports} from {day}.</source>
+        <translation>{count} penumpang medis melebihi tempat medis setiap penerbangan ke {airports} mulai {day}.</translation>
+    </message>
+    <message>
         <source>Its medical passengers exceed the medical places of every flight it could take.</source>
         <translation>Penumpang medisnya melebihi tempat medis setiap penerbangan yang bisa diambil.</translation>
     </message>
     <message>
+        <source>No document appointment is early enough for {persons} to take any flight to {airports} from {day}; add an earlier appointment.</source>
+        <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil penerbangan mana pun ke {airports} mulai {day}; tambahkan jadwal yang lebih awal.</translation>
+    </message>
+    <message>
         <source>No document appointment is early enough for {persons} to take any usable flight; add an earlier appointment.</source>
         <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil penerbangan mana pun; tambahkan jadwal yang lebih awal.</translation>
+    </message>
+    <message>
+        <source>All {count} flights to {airports} it could take from {day} are full ({flights}), carrying {competing} persons in this plan.</source>
+        <translation>Ke-{count} penerbangan ke {airports} yang bisa diambil mulai {day} sudah penuh ({flights}), mengangkut {competing} orang dalam rencana ini.</translation>
     </message>
     <message>
         <source>All {count} flights it could take from {day} are full ({flights}), carrying {competing} persons in this plan.</source>
@@ -2149,28 +2190,12 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{flights} masih punya tempat untuk keluarga ini, tetapi perencana tidak sempat menempatkannya dalam batas waktu; susun ulang dengan waktu lebih lama atau kunci keluarga ini.</translation>
     </message>
     <message>
-        <source>Its pin breaks a planning rule and was released: {text}</source>
-        <translation>Kuncinya melanggar aturan perencanaan dan dilepas: {text}</translation>
-    </message>
-    <message>
-        <source>{before} can no longer fly; moved to {after}.</source>
-        <translation>{before} tidak bisa terbang lagi; dipindahkan ke {after}.</translation>
-    </message>
-    <message>
-        <source>{before} can no longer fly; no other flight could take it.</source>
-        <translation>{before} tidak bisa terbang lagi; tidak ada penerbangan lain yang bisa menampung.</translation>
-    </message>
-    <message>
         <source>see its reasons</source>
         <translation>lihat alasannya</translation>
     </message>
     <message>
         <source>Taken off {before}: {why}</source>
         <translation>Dikeluarkan dari {before}: {why}</translation>
-    </message>
-    <message>
-        <source>Now flies on {after}; it had no flight in the earlier plan.</source>
-        <translation>Sekarang terbang dengan {after}; di rencana sebelumnya belum mendapat penerbangan.</translation>
     </message>
     <message>
         <source>Moved from {before} to {after}: no plan with fewer changes flies as much priority weight.</source>
@@ -2189,6 +2214,170 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Penerbangan dibatalkan</translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of pin</source>
+        <translation>&apos;{kind}&apos; bukan jenis kunci</translation>
+    </message>
+    <message>
+        <source>the person is no longer awaiting a flight</source>
+        <translation>orang ini tidak lagi menunggu penerbangan</translation>
+    </message>
+    <message>
+        <source>the appointment no longer exists</source>
+        <translation>jadwal dokumen itu sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>the appointment is on {slot}, before the person is available on {ready}</source>
+        <translation>jadwal dokumen itu pada {slot}, sebelum orangnya siap pada {ready}</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s {count} places are taken by earlier pins</source>
+        <translation>{count} tempat di jadwal dokumen ini sudah diambil kunci sebelumnya</translation>
+    </message>
+    <message>
+        <source>the household is no longer awaiting a flight</source>
+        <translation>keluarga ini tidak lagi menunggu penerbangan</translation>
+    </message>
+    <message>
+        <source>the flight no longer exists</source>
+        <translation>penerbangan itu sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>the flight is {status}</source>
+        <translation>penerbangan itu {status}</translation>
+    </message>
+    <message>
+        <source>the flight left on {day}, before the plan start</source>
+        <translation>penerbangan itu berangkat pada {day}, sebelum awal rencana</translation>
+    </message>
+    <message>
+        <source>not every member accepts {airport}</source>
+        <translation>tidak semua anggota menerima {airport}</translation>
+    </message>
+    <message>
+        <source>the household cannot leave before {day}</source>
+        <translation>keluarga ini tidak dapat berangkat sebelum {day}</translation>
+    </message>
+    <message>
+        <source>an infant would travel without a member aged {age} or over</source>
+        <translation>bayi akan bepergian tanpa anggota berusia {age} tahun ke atas</translation>
+    </message>
+    <message>
+        <source>its {count} seats are taken by earlier pins</source>
+        <translation>{count} kursinya sudah diambil kunci sebelumnya</translation>
+    </message>
+    <message>
+        <source>its {count} medical places are taken</source>
+        <translation>{count} tempat medisnya sudah terisi</translation>
+    </message>
+    <message>
+        <source>the document of {case} from its pinned appointment is not ready in time</source>
+        <translation>dokumen {case} dari jadwal yang dikuncinya tidak siap tepat waktu</translation>
+    </message>
+    <message>
+        <source>no document appointment is early enough for {case}</source>
+        <translation>tidak ada jadwal dokumen yang cukup awal bagi {case}</translation>
+    </message>
+    <message>
+        <source>the document appointments in time for its members are taken (by pins or by their capacity)</source>
+        <translation>jadwal dokumen yang tepat waktu untuk anggotanya sudah terisi (oleh kunci atau karena kapasitasnya)</translation>
+    </message>
+    <message>
+        <source>the shelter no longer exists</source>
+        <translation>penampungan itu sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>the shelter is closed on some night of the stay</source>
+        <translation>penampungan itu tutup pada salah satu malam selama menginap</translation>
+    </message>
+    <message>
+        <source>its {count} beds are taken by earlier pins on the night of {day}</source>
+        <translation>{count} tempat tidurnya sudah diambil kunci sebelumnya pada malam {day}</translation>
+    </message>
+    <message>
+        <source>{shelter} takes only women and children under {age}</source>
+        <translation>{shelter} hanya menerima perempuan dan anak di bawah {age} tahun</translation>
+    </message>
+    <message>
+        <source>{shelter} takes only men</source>
+        <translation>{shelter} hanya menerima laki-laki</translation>
+    </message>
+    <message>
+        <source>{shelter} has no medical care for a member flagged medical</source>
+        <translation>{shelter} tidak punya perawatan medis untuk anggota yang ditandai medis</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>direncanakan</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>departed</source>
+        <translation>sudah berangkat</translation>
+    </message>
+    <message>
+        <source>household {code}</source>
+        <translation>keluarga {code}</translation>
+    </message>
+    <message>
+        <source>person {code}</source>
+        <translation>orang {code}</translation>
+    </message>
+    <message>
+        <source>document appointment</source>
+        <translation>jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>Pin #{pin} ({kind}) was released: the pins cannot all hold together with the seats, appointments and beds there are.</source>
+        <translation>Kunci #{pin} ({kind}) dilepas: semua kunci tidak dapat dipertahankan bersama dengan kursi, jadwal dokumen dan tempat tidur yang ada.</translation>
+    </message>
+    <message>
+        <source>The pin of {subject} to {kind} {target} was released: {why}.</source>
+        <translation>Kunci {subject} ke {kind} {target} dilepas: {why}.</translation>
+    </message>
+    <message>
+        <source>No shelter is recorded for the nights of {first} to {last}.</source>
+        <translation>Tidak ada penampungan yang tercatat untuk malam {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <source>No shelter takes this household: {misfits}.</source>
+        <translation>Tidak ada penampungan yang menerima keluarga ini: {misfits}.</translation>
+    </message>
+    <message>
+        <source>Every shelter that takes this household is closed on some of the nights of {first} to {last} ({shelters}).</source>
+        <translation>Setiap penampungan yang menerima keluarga ini tutup pada sebagian malam dari {first} sampai {last} ({shelters}).</translation>
+    </message>
+    <message>
+        <source>{shelter} has beds for the nights of {first} to {last}, but the planner did not place the household within its time limit; solve again or pin the shelter.</source>
+        <translation>{shelter} punya tempat tidur untuk malam {first} sampai {last}, tetapi perencana tidak menempatkan keluarga ini dalam batas waktunya; susun rencana lagi atau kunci penampungannya.</translation>
+    </message>
+    <message>
+        <source>{shelter} on the night of {night}</source>
+        <translation>{shelter} pada malam {night}</translation>
+    </message>
+    <message>
+        <source>All shelters that take this household are full: {full}.</source>
+        <translation>Semua penampungan yang menerima keluarga ini penuh: {full}.</translation>
+    </message>
+    <message>
+        <source>{before} is {status}; moved to {after}.</source>
+        <translation>{before} {status}; dipindahkan ke {after}.</translation>
+    </message>
+    <message>
+        <source>{before} is {status}; no other flight could take it.</source>
+        <translation>{before} {status}; tidak ada penerbangan lain yang dapat mengangkutnya.</translation>
+    </message>
+    <message>
+        <source>Now flies on {after}; it had no flight in plan {plan}.</source>
+        <translation>Sekarang terbang dengan {after}; di rencana {plan} belum mendapat penerbangan.</translation>
+    </message>
+    <message>
         <source>Lost the seat</source>
         <translation>Kehilangan kursi</translation>
     </message>
@@ -2199,6 +2388,194 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Moved</source>
         <translation>Dipindahkan</translation>
+    </message>
+    <message>
+        <source>full name and date of birth</source>
+        <translation>nama lengkap dan tanggal lahir</translation>
+    </message>
+    <message>
+        <source>longer than the {max} characters this field can hold</source>
+        <translation>lebih panjang dari {max} karakter yang muat di kolom ini</translation>
+    </message>
+    <message>
+        <source>not a flight number such as QZ 8205</source>
+        <translation>bukan nomor penerbangan seperti QZ 8205</translation>
+    </message>
+    <message>
+        <source>not a sex (M/F, L/P, Male/Female, Laki-laki/Perempuan)</source>
+        <translation>bukan jenis kelamin (L/P, Laki-laki/Perempuan, M/F, Male/Female)</translation>
+    </message>
+    <message>
+        <source>not a shelter rule (any, women_children, men)</source>
+        <translation>bukan aturan penampungan (any, women_children, men)</translation>
+    </message>
+    <message>
+        <source>not a flight status (planned, confirmed, cancelled, departed)</source>
+        <translation>bukan status penerbangan (planned, confirmed, cancelled, departed)</translation>
+    </message>
+    <message>
+        <source>not yes or no (yes/no, ya/tidak, y/n, 1/0)</source>
+        <translation>bukan ya atau tidak (ya/tidak, yes/no, y/n, 1/0)</translation>
+    </message>
+    <message>
+        <source>not a document status (valid, expired, missing, lost, confiscated)</source>
+        <translation>bukan status dokumen (valid, expired, missing, lost, confiscated)</translation>
+    </message>
+    <message>
+        <source>not a three-letter country code such as IDN</source>
+        <translation>bukan kode negara tiga huruf seperti IDN</translation>
+    </message>
+    <message>
+        <source>not one three-letter airport code such as CGK</source>
+        <translation>bukan satu kode bandara tiga huruf seperti CGK</translation>
+    </message>
+    <message>
+        <source>{part} is not a three-letter airport code such as CGK</source>
+        <translation>{part} bukan kode bandara tiga huruf seperti CGK</translation>
+    </message>
+    <message>
+        <source>no airport code</source>
+        <translation>tidak ada kode bandara</translation>
+    </message>
+    <message>
+        <source>too many airports</source>
+        <translation>terlalu banyak bandara</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>bukan nomor telepon</translation>
+    </message>
+    <message>
+        <source>longer than the {max} characters a phone number can have</source>
+        <translation>lebih panjang dari {max} karakter yang boleh untuk nomor telepon</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>bukan angka</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>less than zero</source>
+        <translation>kurang dari nol</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>terlalu besar</translation>
+    </message>
+    <message>
+        <source>more than a year</source>
+        <translation>lebih dari setahun</translation>
+    </message>
+    <message>
+        <source>not a time of day (such as 14:30)</source>
+        <translation>bukan jam (misalnya 14:30)</translation>
+    </message>
+    <message>
+        <source>not a real date (day or month out of range)</source>
+        <translation>bukan tanggal yang ada (hari atau bulan di luar batas)</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>bukan tanggal</translation>
+    </message>
+    <message>
+        <source>a number that is not a date</source>
+        <translation>angka yang bukan tanggal</translation>
+    </message>
+    <message>
+        <source>not a date (write it day first, such as 31/12/1990 or 31 Des 1990)</source>
+        <translation>bukan tanggal (tulis harinya dulu, misalnya 31/12/1990 atau 31 Des 1990)</translation>
+    </message>
+    <message>
+        <source>a date outside the years 1900 to 2100</source>
+        <translation>tanggal di luar tahun 1900 sampai 2100</translation>
+    </message>
+    <message>
+        <source>a date of birth in the future</source>
+        <translation>tanggal lahir di masa depan</translation>
+    </message>
+    <message>
+        <source>a date of birth more than 120 years ago</source>
+        <translation>tanggal lahir lebih dari 120 tahun yang lalu</translation>
+    </message>
+    <message>
+        <source>a date without a time of day (write it like 03/02/2026 14:30)</source>
+        <translation>tanggal tanpa jam (tulis seperti 03/02/2026 14:30)</translation>
+    </message>
+    <message>
+        <source>a date without a time of day; add the time or a time column</source>
+        <translation>tanggal tanpa jam; tambahkan jamnya atau kolom jam</translation>
+    </message>
+    <message>
+        <source>household codes starting with ~ are reserved for households of one</source>
+        <translation>kode keluarga yang diawali ~ khusus untuk keluarga satu orang</translation>
+    </message>
+    <message>
+        <source>is missing (required)</source>
+        <translation>tidak diisi (wajib)</translation>
+    </message>
+    <message>
+        <source>pregnant is yes but sex is M</source>
+        <translation>hamil diisi ya tetapi jenis kelamin L</translation>
+    </message>
+    <message>
+        <source>closes before it opens</source>
+        <translation>tutup sebelum dibuka</translation>
+    </message>
+    <message>
+        <source>a formula without a saved result; open the file in a spreadsheet program and save it again so the results are stored</source>
+        <translation>rumus tanpa hasil tersimpan; buka berkas di program lembar kerja lalu simpan lagi agar hasilnya tersimpan</translation>
+    </message>
+    <message>
+        <source>longer than a spreadsheet cell may be (32,767 characters)</source>
+        <translation>lebih panjang dari batas sel lembar kerja (32.767 karakter)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet shows the error {error}</source>
+        <translation>lembar kerja menampilkan galat {error}</translation>
+    </message>
+    <message>
+        <source>not a number although stored as one</source>
+        <translation>bukan angka walaupun disimpan sebagai angka</translation>
+    </message>
+    <message>
+        <source>refers to text missing from the file (damaged)</source>
+        <translation>merujuk ke teks yang tidak ada di berkas (rusak)</translation>
+    </message>
+    <message>
+        <source>needs a slot_id or a starts_at to be known by</source>
+        <translation>memerlukan slot_id atau starts_at sebagai pengenalnya</translation>
+    </message>
+    <message>
+        <source>repeats {key} of row {row} but {fields} differ</source>
+        <translation>mengulang {key} dari baris {row} tetapi {fields} berbeda</translation>
+    </message>
+    <message>
+        <source>{key} is new and needs {fields}</source>
+        <translation>{key} baru dan memerlukan {fields}</translation>
+    </message>
+    <message>
+        <source>matches the stored person {case} by {key} but {fields} differ; correct the row or the stored person</source>
+        <translation>cocok dengan orang tersimpan {case} menurut {key} tetapi {fields} berbeda; perbaiki baris ini atau data orang yang tersimpan</translation>
+    </message>
+    <message>
+        <source>{key}: it would close before it opens</source>
+        <translation>{key}: akan tutup sebelum dibuka</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row}</source>
+        <translation>{sheet} baris {row}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>baris {row}</translation>
+    </message>
+    <message>
+        <source>repeats the person of {where} (same {key}) but {fields} differ</source>
+        <translation>mengulang orang di {where} ({key} sama) tetapi {fields} berbeda</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>

@@ -20,6 +20,7 @@ from planner.importing.cells import Row, display
 from planner.importing.record_kinds import KINDS, RecordKind, base_field
 from ui.i18n import tr
 from ui.labels import field_label
+from ui.messages import problem_reason, problem_short
 from ui.models.list_table import RIGHT, ListColumn, ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -111,7 +112,7 @@ def problem_model(parent: object = None) -> ListTableModel[Problem]:
                                             (field_label(p.field) if p.field else "")),
                    width_chars=24),
         ListColumn(tr("Value"), lambda p: p.value, width_chars=16),
-        ListColumn(tr("Problem"), lambda p: p.reason, width_chars=50),
+        ListColumn(tr("Problem"), problem_reason, width_chars=50),
     ], parent)
 
 
@@ -264,7 +265,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and number in self.problems:
             return self._red
         if role == Qt.ItemDataRole.ToolTipRole and number in self.problems:
-            return "\n".join(p.short for p in self.problems[number])
+            return "\n".join(problem_short(p) for p in self.problems[number])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return RIGHT
         return None

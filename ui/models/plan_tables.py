@@ -12,15 +12,13 @@ from planner.planning.insights import Move, SeatCandidate
 from planner.planning.overview import FlightLoad, HouseholdLine, MemberLine
 from ui.i18n import tr
 from ui.labels import code_labels, field_label
+from ui.messages import move_label, overflow_text, reason_summary, reason_text
 from ui.models.list_table import CENTER, RIGHT, ListColumn, ListTableModel
 from ui.plan_words import (
     OBJECTIVE_ORDER,
-    move_label,
     number,
     objective_label,
     objective_status_label,
-    reason_summary,
-    reason_text,
     short_datetime,
 )
 
@@ -113,7 +111,8 @@ def household_model(parent: object = None) -> ListTableModel[HouseholdLine]:
         ListColumn(tr("Nights without a bed"),
                    lambda h: number(h.overflow_person_nights) if h.overflow_person_nights
                    else "", sort=lambda h: h.overflow_person_nights, align=RIGHT,
-                   width_chars=5, tooltip=lambda h: h.overflow_reason),
+                   width_chars=5,
+                   tooltip=lambda h: overflow_text(h.overflow_reason) or None),
         ListColumn(tr("Pinned"), _pins_text, width_chars=24),
     ], parent)
 

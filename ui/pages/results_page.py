@@ -47,7 +47,8 @@ from ui.pages.results_tabs import (
     PinRequest,
     SheltersTab,
 )
-from ui.plan_words import move_text, number, plan_status_label, short_datetime
+from ui.messages import conflict_text, move_text
+from ui.plan_words import number, plan_status_label, short_datetime
 from ui.tasks import TaskFunction, TaskState
 from ui.widgets.scroll_body import scrolling_body
 from ui.widgets.stat_tiles import StatRow
@@ -92,10 +93,8 @@ def load_results(request: ResultsRequest, state: TaskState) -> Results:
         households = {h.household_id: h for h in overview.households}
         for move in insights.plan_diff(request.operation, overview.plan_id, against):
             line = households.get(move.household_id)
-            first = line.reasons[0] if line is not None and line.reasons else None
             rows.append(MoveRow(move, len(line.members) if line is not None else 0,
-                                move_text(move.code, move.before, move.after, move.text,
-                                          first)))
+                                move_text(move)))
     return Results(plans, overview, against, rows)
 
 
@@ -274,7 +273,7 @@ class ResultsPage(PlanScreen):
         if overview.conflicts:
             lines.append(tr("{count} pins broke a planning rule and were released:").format(
                 count=len(overview.conflicts)))
-            lines += [f"  \u2022 {c.get('text', '')}" for c in overview.conflicts[:5]]
+            lines += [f"  \u2022 {conflict_text(c)}" for c in overview.conflicts[:5]]
         if not lines:
             if overview.is_published:
                 lines.append(tr("This is the published plan. Export and print its manifests "

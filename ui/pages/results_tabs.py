@@ -37,7 +37,8 @@ from ui.models.plan_tables import (
     left_behind_rows,
     move_model,
 )
-from ui.plan_words import number, reason_text, short_date, short_datetime
+from ui.messages import overflow_text, reason_text
+from ui.plan_words import number, short_date, short_datetime
 from ui.widgets.charts import FlightBar, FlightLoadChart, OccupancyChart
 from ui.widgets.list_view import ListView
 
@@ -406,6 +407,10 @@ class LeftBehindTab(QWidget):
                  ""]
         lines += [f"\u2022 {reason_text(r)}" for r in household.reasons] or [
             tr("The planner recorded no reason.")]
+        if household.overflow_reason:
+            lines += ["", tr("Nights without a bed: {nights}. {why}").format(
+                nights=number(household.overflow_person_nights),
+                why=overflow_text(household.overflow_reason))]
         if household.pinned:
             lines += ["", tr("Pinned: {pins}").format(pins=", ".join(
                 p for p in (household.pinned_flight, household.pinned_shelter) if p))]
