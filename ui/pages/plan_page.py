@@ -207,7 +207,9 @@ class PlanPage(Page):
         grid.addWidget(self.start_edit, 0, 1)
         grid.addWidget(QLabel(tr("Time limit"), box), 0, 2)
         grid.addWidget(self.limit_spin, 0, 3)
-        grid.addWidget(self.reference_check, 1, 0, 1, 5)
+        # Its own row across the box: the longest words of the screen (in Indonesian) must
+        # not widen the columns of the buttons (the screen fits 1,280 px in both languages).
+        grid.addWidget(self.reference_check, 1, 0, 1, 7)
         grid.setColumnStretch(4, 1)
         grid.addWidget(self.solve_button, 0, 5)
         grid.addWidget(self.cancel_button, 0, 6)

@@ -22,7 +22,10 @@ class StatTile(QFrame):
         self.value.setFont(font)
         self.note = QLabel("", self)
         self.note.setStyleSheet("color: palette(mid);")
-        self.note.setWordWrap(True)
+        # Every line wraps, so that a long word (an Indonesian plan state) makes a tile
+        # taller rather than the row of tiles wider than a laptop's screen.
+        for label in (self.caption, self.value, self.note):
+            label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
