@@ -2171,7 +2171,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>All {count} flights to {airports} it could take from {day} are full ({flights}), carrying {competing} persons in this plan.</source>
-        <translation>Ke-{count} penerbangan ke {airports} yang bisa diambil mulai {day} sudah penuh ({flights}), mengangkut {competing} orang dalam rencana ini.</translation>
+        <translation>Penerbangan ke {airports} yang bisa diambil mulai {day} sudah penuh semua ({count}: {flights}), membawa {competing} orang dalam rencana ini.</translation>
     </message>
     <message>
         <source>All {count} flights it could take from {day} are full ({flights}), carrying {competing} persons in this plan.</source>
