@@ -2703,8 +2703,12 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Membaca {file}...</translation>
     </message>
     <message>
-        <source>Saving a copy of the operation first...</source>
-        <translation>Menyimpan salinan operasi terlebih dahulu...</translation>
+        <source>Saving a copy of the operation as it was before this import...</source>
+        <translation>Menyimpan salinan operasi seperti sebelum impor ini...</translation>
+    </message>
+    <message>
+        <source>Finishing the import of {file}...</source>
+        <translation>Menyelesaikan impor {file}...</translation>
     </message>
     <message>
         <source>Importing {file}...</source>

@@ -113,15 +113,17 @@ def _unrecognised(path: Path, mapping: ColumnMapping | None) -> Analysis | None:
 
 
 def import_file(request: ImportRequest, state: TaskState) -> ImportOutcome:
-    """The background task of the Import step: back up, then import in one transaction."""
+    """The background task of the Import step: import in one transaction; when it is to
+    be kept, a copy of the operation as it was before is saved just before it commits."""
     backups: list[Path] = []
 
     def before_write(operation: Operation) -> None:
-        state.set_status(tr("Saving a copy of the operation first..."))
+        state.set_status(tr("Saving a copy of the operation as it was before this import..."))
         backup = backup_before_import(operation)
         if backup is not None:
             backups.append(backup)
-        state.set_status(tr("Importing {file}...").format(file=request.path.name))
+        state.set_status(tr("Finishing the import of {file}...").format(
+            file=request.path.name))
 
     state.set_status(tr("Importing {file}...").format(file=request.path.name))
     report = run_import(request.operation, request.path, request.options,
