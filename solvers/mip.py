@@ -233,10 +233,13 @@ def _reporter(progress: ProgressCallback | None, stage: str, objective: Objectiv
 
     def improved(event: Any) -> None:
         out = event.data_out
-        progress(Progress(stage, objective.name,
-                          out.objective_function_value / scale + objective.constant,
-                          out.mip_dual_bound / scale + objective.constant,
-                          time.perf_counter() - began))
+
+        def shown(value: float) -> float | None:
+            # HiGHS reports an infinite bound (or value) until it has one.
+            return value / scale + objective.constant if math.isfinite(value) else None
+
+        progress(Progress(stage, objective.name, shown(out.objective_function_value),
+                          shown(out.mip_dual_bound), time.perf_counter() - began))
 
     return improved
 

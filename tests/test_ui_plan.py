@@ -122,3 +122,21 @@ def test_a_long_solve_runs_in_the_background_and_cancel_keeps_the_best_plan(
         assert "nothing was stored" in page.outcome_label.text()
     assert page.solve_button.isEnabled()
     window.close()
+
+
+def test_progress_chart_ignores_infinite_reports(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """HiGHS reports an infinite bound until it has one: the chart draws what is finite
+    and paints without an error (an infinite point once broke its axis and the window)."""
+    import math
+
+    from ui.widgets.charts import SolveProgressChart
+
+    chart = SolveProgressChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 200)
+    chart.add(0.1, 5.0, math.inf)
+    chart.add(0.2, -math.inf, None)
+    chart.add(0.3, 7.0, 9.0)
+    assert chart.best == [(0.1, 5.0), (0.3, 7.0)]
+    assert chart.bound == [(0.3, 9.0)]
+    assert not chart.grab().isNull()

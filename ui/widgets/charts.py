@@ -456,9 +456,10 @@ class SolveProgressChart(Chart):
         self.update()
 
     def add(self, elapsed: float, best: float | None, bound: float | None) -> None:
-        if best is not None:
+        # A solver may report an infinite bound before it has one: nothing to draw.
+        if best is not None and math.isfinite(best):
             self.best.append((elapsed, float(best)))
-        if bound is not None:
+        if bound is not None and math.isfinite(bound):
             self.bound.append((elapsed, float(bound)))
         self.update()
 
