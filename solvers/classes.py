@@ -27,6 +27,25 @@ class HouseholdClass:
     def count(self) -> int:
         return len(self.households)
 
+    @property
+    def reference_flight(self) -> int | None:
+        """The flight of the reference plan when it is still among the class's options:
+        the one flight where fewer than all members change (on every other flight, or
+        without one, each member with a reference flight does)."""
+        changes = self.facts.arrays.changes
+        if not len(changes):
+            return None
+        best = int(changes.argmin())
+        if changes[best] >= self.facts.size:
+            return None
+        return int(self.facts.arrays.flight_id[best])
+
+    @property
+    def kept_persons(self) -> int:
+        """Members whose flight does not change when the class takes its reference flight."""
+        changes = self.facts.arrays.changes
+        return int(self.facts.size - changes.min()) if self.reference_flight is not None else 0
+
 
 def make_classes(facts: list[HouseholdFacts], pins: ScreenedPins) -> list[HouseholdClass]:
     pinned = set(pins.flight) | set(pins.shelter)

@@ -15,6 +15,12 @@ same eligible slots) served by slots. The scaled method leaves them out of the r
 (:mod:`solvers.scaled`); "flows" (the class model's transportation flow) and "hall" are
 kept for comparison: either made HiGHS 5-10 times slower.
 
+With a reference plan, a *keep* column per class whose reference flight is still among its
+options counts its households on that flight (at most the class's flown households, and
+together with the other classes of its profile at most the profile's households there), so
+that objective 2 can be read off the LP (:meth:`ArrayModel.changes`) and minimised once
+objective 1 is held.
+
 The rows are built with numpy: one Python step per class or profile, none per option.
 """
 
@@ -89,6 +95,11 @@ class ArrayModel:
     col_lower: np.ndarray
     col_upper: np.ndarray
     rows: Rows
+    #: Keep columns come after every other: households of a class on its reference flight
+    #: (only with a reference plan). Their first column, class and persons kept each.
+    keep_first: int = 0
+    keep_class: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    keep_persons: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @property
     def options(self) -> int:
@@ -105,6 +116,19 @@ class ArrayModel:
         """Objective 1 over the columns."""
         cost = np.zeros(self.columns)
         cost[self.options: self.options + len(self.classes)] = self.class_weight
+        return cost
+
+    def changes(self) -> np.ndarray:
+        """Objective 2 over the columns, less its constant: a flown household changes
+        all its members but those grounded would change anyway, and one kept on its
+        reference flight changes none of the members who were on it. Zero without a
+        reference plan."""
+        cost = np.zeros(self.columns)
+        if self.problem.reference is None:
+            return cost
+        cost[self.options: self.options + len(self.classes)] = [
+            cls.facts.size - cls.facts.changes_grounded for cls in self.classes]
+        cost[self.keep_first: self.keep_first + len(self.keep_class)] = -self.keep_persons
         return cost
 
 
@@ -218,9 +242,24 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
                  np.asarray(hall_rows, dtype=np.int64),
                  first_extra + np.asarray(hall_cols, dtype=np.int64), np.ones(len(hall_cols)))
         extra_upper = np.full(d, np.inf)
-    col_lower = np.zeros(k + c + len(extra_upper))
+    keep_first = k + c + len(extra_upper)
+    keep_class, keep_option, keep_persons = _keep_columns(problem, profiles, profile_start)
+    if len(keep_class):
+        kept = len(keep_class)
+        # A kept household flies: keep[j] <= y[its class].
+        rows.add(np.full(kept, -np.inf), np.zeros(kept),
+                 np.concatenate([np.arange(kept), np.arange(kept)]),
+                 np.concatenate([keep_first + np.arange(kept), k + keep_class]),
+                 np.concatenate([np.ones(kept), -np.ones(kept)]))
+        # Kept households of a profile on a flight are among the profile's there.
+        options, which = np.unique(keep_option, return_inverse=True)
+        rows.add(np.full(len(options), -np.inf), np.zeros(len(options)),
+                 np.concatenate([which, np.arange(len(options))]),
+                 np.concatenate([keep_first + np.arange(kept), options]),
+                 np.concatenate([np.ones(kept), -np.ones(len(options))]))
+    col_lower = np.zeros(keep_first + len(keep_class))
     col_upper = np.concatenate([np.full(k, np.inf), class_count.astype(np.float64),
-                                extra_upper])
+                                extra_upper, class_count[keep_class].astype(np.float64)])
     # Rule 10: a kept flight pin puts its (single-household) profile on the flight.
     by_household = {cls.households[0]: cls for cls in classes if cls.count == 1}
     for household_id, flight_id in pins.flight.items():
@@ -236,7 +275,30 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
         option_profile=option_profile, option_position=option_position,
         option_seats=option_seats, profile_start=profile_start, class_weight=class_weight,
         class_count=class_count, flow_node=flow_node, flow_slot=flow_slot, nodes=nodes,
-        col_lower=col_lower, col_upper=col_upper, rows=rows)
+        col_lower=col_lower, col_upper=col_upper, rows=rows, keep_first=keep_first,
+        keep_class=keep_class, keep_persons=keep_persons)
+
+
+def _keep_columns(problem: Problem, profiles: list[Profile], profile_start: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """With a reference plan: for each class whose reference flight is still among its
+    options, its class index, the option column of its profile on that flight, and the
+    persons it keeps there."""
+    classes, options, persons = [], [], []
+    if problem.reference is not None:
+        for profile in profiles:
+            flight_ids = profile.arrays.flight_id
+            for cls in profile.classes:
+                flight_id = cls.reference_flight
+                if flight_id is None:
+                    continue
+                where = np.flatnonzero(flight_ids == flight_id)
+                if len(where):
+                    classes.append(cls.index)
+                    options.append(int(profile_start[profile.index] + where[0]))
+                    persons.append(cls.kept_persons)
+    return (np.asarray(classes, dtype=np.int64), np.asarray(options, dtype=np.int64),
+            np.asarray(persons, dtype=np.float64))
 
 
 Demand = tuple[list[tuple[dt.date, tuple[int, ...]]], tuple[np.ndarray, np.ndarray, np.ndarray]]

@@ -45,7 +45,7 @@ def round_flights(model: ArrayModel, x: np.ndarray, pins: ScreenedPins) -> Assig
         if total <= 0:
             continue
         places = {int(f): int(c) for f, c in zip(arrays.flight_id, counts, strict=True) if c}
-        reference = {cls.index: _reference_flight(cls) for cls in profile.classes}
+        reference = {cls.index: cls.reference_flight for cls in profile.classes}
         classes = sorted(profile.classes, key=lambda c: (
             -c.facts.weight, reference[c.index] not in places, c.index))
         chosen: list[tuple[int, int, int, int]] = []
@@ -73,16 +73,6 @@ def round_flights(model: ArrayModel, x: np.ndarray, pins: ScreenedPins) -> Assig
     for household_id, flight_id in pins.flight.items():
         plan.flight_of[household_id] = flight_id
     return plan
-
-
-def _reference_flight(cls: HouseholdClass) -> int | None:
-    """The class's reference flight when it is still among its options: the one flight
-    where fewer than all members change (on every other flight each member does)."""
-    changes = cls.facts.arrays.changes
-    if not len(changes):
-        return None
-    best = int(np.argmin(changes))
-    return int(cls.facts.arrays.flight_id[best]) if changes[best] < cls.facts.size else None
 
 
 class SlotMatcher:

@@ -162,10 +162,16 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     parameters["lp_columns"] = int(lp.in_lp.sum())
     demand = lp_model.document_demand(problem, model.profiles, model.flights,
                                       model.profile_start)
-    # Among the LP optima, the one that flies the fewest persons needing a document is the
-    # likeliest to fit the slots; document cuts then close what still does not.
+    # Among the LP optima, the one that changes the fewest persons from the reference plan
+    # (objective 2) and then flies the fewest persons needing a document (the likeliest
+    # to fit the slots); document cuts then close what still does not.
     chosen = result
     few_documents = _document_count(model, demand)
+    if problem.reference is not None:
+        # Objective 2 first, then (by less than one person in all) the fewest persons
+        # needing a document.
+        needing = sum(1 for p in problem.persons if p.needs_document)
+        few_documents = model.changes() + few_documents / (needing + 1.0)
     hold = -1
     cuts = rounds = 0
     documents = "fit"
@@ -226,8 +232,12 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     mark = time.perf_counter()
     if hold >= 0:
         lp.set_row_bounds(hold, -np.inf, np.inf)
+    # With a reference plan the MIP keeps objective 2 behind objective 1: it moves by at
+    # most the number of persons, objective 1 by whole weights.
+    whole_cost = cost if problem.reference is None else \
+        cost * (len(problem.persons) + 1.0) - model.changes()
     whole = lp.integer_neighbourhood(
-        cost, chosen.x, max(NEIGHBOURHOOD_MIN_SECONDS, NEIGHBOURHOOD_SHARE * (
+        whole_cost, chosen.x, max(NEIGHBOURHOOD_MIN_SECONDS, NEIGHBOURHOOD_SHARE * (
             options.time_limit - (mark - began))), gap)
     parameters["neighbourhood"] = whole is not None
     mark = lap("neighbourhood", mark)

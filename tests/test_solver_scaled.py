@@ -29,7 +29,7 @@ from solvers.solution import SolveOptions
 from solvers.solve import solve
 from solvers.validate import released_pin_ids, validate
 from solvers.warm import warm_start
-from tests.test_solver_property import _kept, brute_force_weight, operations
+from tests.test_solver_property import _kept, brute_force, brute_force_weight, operations, replans
 from tests.test_solver_rules import S, flight, person, problem, slot
 
 
@@ -125,3 +125,50 @@ def test_beds_go_to_the_longest_stays_first_within_every_night() -> None:
     # Household 1 is ready first and stays longest: it takes Wisma; the woman the other.
     assert result.assignment.shelter_of.get(1) == 1
     assert result.assignment.shelter_of.get(3) == 2
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(replans())
+def test_scaled_replans_are_valid_and_bounded(prob: Problem) -> None:
+    """With a reference plan the LP carries keep columns (objective 2) and the whole-
+    household MIP weighs objective 2 behind objective 1: plans stay valid and objective 1
+    within its bound, which is still at least the brute-force optimum."""
+    result = solve(prob, SolveOptions(time_limit=5, method="scaled"))
+    released = released_pin_ids(result.conflicts)
+    assert validate(prob, result.assignment, released) == []
+    best_weight, _ = brute_force(prob, _kept(prob, released))
+    assert result.objectives["flown_weight"] <= best_weight
+    assert result.bounds["flown_weight"] >= best_weight - 1e-6
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(replans())
+def test_lp_changes_of_a_plan_equal_its_objective_2(prob: Problem) -> None:
+    """The LP's objective 2 (lp_model.ArrayModel.changes, with the keep columns) read at a
+    whole plan equals the plan's changes counted person by person."""
+    import numpy as np
+
+    from solvers import lp_model, objectives
+    from solvers.classes import make_classes
+
+    result = solve(prob, SolveOptions(time_limit=5, method="exact"))
+    plan = result.assignment
+    screened = screen(prob)
+    classes = make_classes(household_facts(prob, screened), screened)
+    model = lp_model.build(prob, classes, screened, documents="none")
+    x = np.zeros(model.columns)
+    profile_of = {c.index: p for p in model.profiles for c in p.classes}
+    keep_of = {int(c): model.keep_first + j for j, c in enumerate(model.keep_class)}
+    for cls in classes:
+        profile = profile_of[cls.index]
+        for household_id in cls.households:
+            flight_id = plan.flight_of.get(household_id)
+            if flight_id is None:
+                continue
+            where = int(np.flatnonzero(profile.arrays.flight_id == flight_id)[0])
+            x[model.profile_start[profile.index] + where] += 1
+            x[model.class_column(cls)] += 1
+            if flight_id == cls.reference_flight and cls.index in keep_of:
+                x[keep_of[cls.index]] += 1
+    constant = sum(cls.count * cls.facts.changes_grounded for cls in classes)
+    assert round(model.changes() @ x) + constant == objectives.evaluate(prob, plan)["changes"]
