@@ -1,11 +1,15 @@
 """Every benchmark of the program, one after the other, and one table of what each measured.
 
-``make bench`` runs this. Each benchmark runs in its own process with the sizes of issue 8
-(150,000 persons where the benchmark takes a size); its last lines are its verdict, and
-its full output follows the table. The planner's own table (benchmarks/solve.py: 2,200,
-20,000 and 150,000 persons, with PostgreSQL at 20,000 when --postgres names a server)
-comes first. Figures are wall times on a machine that may be shared: the load average is
-printed with each.
+``make bench`` runs this. Each benchmark runs in its own process at the sizes of issue 8
+(2,200, 20,000 and 150,000 persons) and writes its figures as JSON rows; the table at the
+end has a row per operation, size and database: wall time with the CPU time of the
+measured process beside it, its peak memory, the proven gap of objective 1 where the row
+is a plan, and the load average when it finished (2 cores shared with other work: above
+2, wall times grow with the load). The full output of each benchmark follows the table.
+
+With ``--postgres SERVER_URL`` the planner, the roster import and the manifests export
+also run on fresh databases of that PostgreSQL server at 150,000 persons (import and
+export at every size), and the table ends with PostgreSQL's time over SQLite's for each.
 
     .venv/bin/python benchmarks/run_all.py [--quick] [--postgres SERVER_URL] [--skip NAME ...]
 """
@@ -13,35 +17,138 @@ printed with each.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
+SIZES = (2200, 20000, 150000)
+#: The planner's time limit per size, as benchmarks/solve.py gives it.
+TIME_LIMITS = {2200: 30, 20000: 30, 150000: 120}
 
 
-def benchmarks(quick: bool, postgres: str | None) -> list[tuple[str, list[str]]]:
-    big = "20000" if quick else "150000"
-    solve = [PYTHON, "benchmarks/solve.py"]
-    if quick:
-        solve += ["--sizes", "2200", "20000"]
-    jobs = [("planner (solve)", solve)]
-    if postgres:
-        jobs.append(("planner on PostgreSQL vs SQLite, 20,000 persons",
-                     [PYTHON, "benchmarks/solve.py", "--sizes", "20000", "--postgres",
-                      postgres]))
-    jobs += [
-        ("roster import", [PYTHON, "benchmarks/import_roster.py", "--persons", big,
-                           "--small", "20000" if not quick else "2200"]),
-        ("roster table (desktop)", [PYTHON, "benchmarks/ui_roster.py", "--people", big,
-                                    "--db", f"/tmp/evacplan-bench-{big}.sqlite"]),
-        ("manifests export", [PYTHON, "benchmarks/export_manifests.py", "--flown",
-                              "20000" if quick else "100000"]),
-    ]
-    return jobs
+@dataclass
+class Job:
+    name: str
+    command: list[str]
+    #: Turns the job's JSON rows into rows of the table.
+    rows: Any = None
+
+
+def _planner_rows(data: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for r in data:
+        status = r.get("objective_status", {}).get("flown_weight")
+        gap = r.get("gaps", {}).get("flown_weight")
+        yield {"benchmark": f"planner ({r['method']}, {r['status']}; whole solve and store)",
+               "persons": r["persons"], "database": r.get("database", "SQLite"),
+               "wall_s": r["wall_s"], "cpu_s": r["cpu_s"], "peak_mib": r["peak_mb"],
+               "load": r["load"], "violations": r["violations"],
+               "gap": "0 (proven)" if status == "optimal" else
+               "-" if gap is None else f"{100 * gap:.3f} %"}
+
+
+def _as_they_are(data: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    yield from data
+
+
+def jobs(quick: bool, postgres: str | None, folder: Path) -> list[Job]:
+    sizes = SIZES[:2] if quick else SIZES
+    big = sizes[-1]
+    pg = ["--postgres", postgres] if postgres else []
+    made: list[Job] = []
+
+    def add(name: str, command: list[str], rows: Any) -> None:
+        out = folder / f"{len(made)}.json"
+        made.append(Job(name, [PYTHON, *command, "--json", str(out)], rows))
+
+    if postgres:  # the big size on both databases, the smaller ones on SQLite
+        add("planner", ["benchmarks/solve.py", "--sizes", *map(str, sizes[:-1])],
+            _planner_rows)
+        add("planner on PostgreSQL and SQLite",
+            ["benchmarks/solve.py", "--sizes", str(big), *pg], _planner_rows)
+    else:
+        add("planner", ["benchmarks/solve.py", "--sizes", *map(str, sizes)], _planner_rows)
+    add("roster import", ["benchmarks/import_roster.py", "--persons", str(big), "--small",
+                          *map(str, sizes[:-1]), *pg], _as_they_are)
+    add("manifests export", ["benchmarks/export_manifests.py", "--persons",
+                             *map(str, sizes), *pg], _as_they_are)
+    for size in sizes:
+        db = f"/tmp/evacplan-bench-{size}.sqlite"
+        made.append(Job(f"roster table (desktop), {size:,} persons",
+                        [PYTHON, "benchmarks/ui_roster.py", "--people", str(size), "--db", db],
+                        size))
+        add(f"solving from the desktop program, {size:,} persons",
+            ["benchmarks/ui_results.py", "--what", "solve", "--people", str(size), "--db", db,
+             "--time-limit", str(TIME_LIMITS[size])], _as_they_are)
+    return made
+
+
+def roster_rows(size: int, stdout: str, load: float) -> Iterator[dict[str, Any]]:
+    """The roster benchmark prints a table of text: its opening time and memory."""
+    opened = memory = None
+    for line in stdout.splitlines():
+        words = line.split()
+        if "filled and painted" in line:
+            # "... 0.57 s (CPU 0.58 s) ok"
+            at = words.index("s")
+            opened = (float(words[at - 1]), float(words[at + 2]))
+        elif "process memory" in line:
+            memory = int(words[words.index("MB") - 1])
+    if opened is not None:
+        yield {"benchmark": "roster table (desktop): opened, filled and painted",
+               "persons": size, "database": "SQLite", "wall_s": opened[0], "cpu_s": opened[1],
+               "peak_mib": memory, "load": round(load, 1), "peak_is_rss": True}
+    for line in stdout.splitlines():
+        if "per keystroke" in line:
+            yield {"benchmark": "roster table (desktop): search keystroke, "
+                   + line.split(")", 1)[1].strip().split("  ")[0], "persons": size,
+                   "database": "SQLite", "load": round(load, 1)}
+
+
+def _time(row: dict[str, Any]) -> str:
+    if "wall_s" not in row:
+        return "-"
+    return f"{row['wall_s']:.2f} ({row['cpu_s']:.2f})"
+
+
+def table(rows: list[dict[str, Any]]) -> list[str]:
+    lines = ["| persons | database | operation | wall s (CPU s) | peak MiB | gap obj 1 | load |",
+             "|---|---|---|---|---|---|---|"]
+    order = {name: i for i, name in enumerate(dict.fromkeys(r["benchmark"].split(":")[0]
+                                                           .split(" (")[0] for r in rows))}
+    rows = sorted(rows, key=lambda r: (r["persons"], order[r["benchmark"].split(":")[0]
+                                                         .split(" (")[0]]))
+    for r in rows:
+        peak = r.get("peak_mib")
+        shown = "-" if peak is None else f"{peak:,}" + (" (RSS)" if r.get("peak_is_rss") else "")
+        lines.append(f"| {r['persons']:,} | {r['database']} | {r['benchmark']} | {_time(r)} "
+                     f"| {shown} | {r.get('gap', '')} | {r['load']} |")
+    return lines
+
+
+def ratios(rows: list[dict[str, Any]]) -> list[str]:
+    """PostgreSQL's wall time over SQLite's, for each operation and size run on both."""
+    pairs: dict[tuple[int, str], dict[str, dict[str, Any]]] = {}
+    for r in rows:
+        pairs.setdefault((r["persons"], r["benchmark"].split(" (")[0]), {})[r["database"]] = r
+    lines = []
+    for (persons, name), both in pairs.items():
+        if "SQLite" in both and "PostgreSQL" in both and "wall_s" in both["SQLite"]:
+            sqlite, postgres = both["SQLite"], both["PostgreSQL"]
+            ratio = postgres["wall_s"] / sqlite["wall_s"]
+            lines.append(f"- {name}, {persons:,} persons: PostgreSQL {postgres['wall_s']:.2f} s, "
+                         f"SQLite {sqlite['wall_s']:.2f} s: {ratio:.2f}x "
+                         f"({'within' if ratio <= 2 else 'OVER'} 2x; CPU of the program "
+                         f"{postgres['cpu_s'] / sqlite['cpu_s']:.2f}x)")
+    return lines
 
 
 def main() -> None:
@@ -54,30 +161,41 @@ def main() -> None:
     parser.add_argument("--skip", nargs="*", default=[], help="benchmarks to leave out "
                         "(words of their names)")
     args = parser.parse_args()
-    results = []
-    for name, command in benchmarks(args.quick, args.postgres):
-        if any(word in name for word in args.skip):
-            continue
-        print(f"running {name}: {' '.join(command[1:])}", file=sys.stderr, flush=True)
-        began = time.perf_counter()
-        out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-        seconds = time.perf_counter() - began
-        lines = [line for line in out.stdout.splitlines() if line.strip()]
-        verdict = lines[-1] if lines else (out.stderr.strip().splitlines() or ["no output"])[-1]
-        results.append((name, command, seconds, out.returncode, os.getloadavg()[0], verdict,
-                        out.stdout, out.stderr))
-    print(f"{os.cpu_count()} cores; figures are wall times, load average after each run.\n")
-    print("| benchmark | command | ran for s | exit | load | last line |")
-    print("|---|---|---|---|---|---|")
-    for name, command, seconds, code, load, verdict, _, _ in results:
-        shown = " ".join(["python", *command[1:]])
-        print(f"| {name} | `{shown}` | {seconds:.0f} | {code} | {load:.1f} | "
-              f"{verdict.strip().replace('|', '/')} |")
-    for name, command, _, code, _, _, stdout, stderr in results:
-        print(f"\n## {name}\n\n$ {' '.join(['python', *command[1:]])}\n")
-        print(stdout.rstrip())
-        if code != 0:
-            print(stderr.rstrip()[-2000:])
+    rows: list[dict[str, Any]] = []
+    outputs = []
+    began_all, load_before = time.perf_counter(), os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="evacplan-run-all-") as temp:
+        for job in jobs(args.quick, args.postgres, Path(temp)):
+            if any(word in job.name for word in args.skip):
+                continue
+            print(f"running {job.name}: {' '.join(job.command[1:])}", file=sys.stderr,
+                  flush=True)
+            began = time.perf_counter()
+            out = subprocess.run(job.command, cwd=ROOT, capture_output=True, text=True,
+                                 check=False)
+            seconds, load = time.perf_counter() - began, os.getloadavg()[0]
+            outputs.append((job, seconds, load, out))
+            if isinstance(job.rows, int):
+                rows += roster_rows(job.rows, out.stdout, load)
+                continue
+            result = Path(job.command[job.command.index("--json") + 1])
+            if result.exists():
+                rows += job.rows(json.loads(result.read_text()))
+    print(f"{os.cpu_count()} cores; load average {load_before[0]:.1f} before, "
+          f"{os.getloadavg()[0]:.1f} at the end; {(time.perf_counter() - began_all) / 60:.0f} "
+          "minutes in all.\n")
+    print("\n".join(table(rows)))
+    print("\n".join(["", *ratios(rows)]))
+    print("\n| benchmark | command | ran for s | exit | load |")
+    print("|---|---|---|---|---|")
+    for job, seconds, load, out in outputs:
+        shown = " ".join(["python", *job.command[1:]])
+        print(f"| {job.name} | `{shown}` | {seconds:.0f} | {out.returncode} | {load:.1f} |")
+    for job, _, _, out in outputs:
+        print(f"\n## {job.name}\n\n$ {' '.join(['python', *job.command[1:]])}\n")
+        print(out.stdout.rstrip())
+        if out.returncode != 0:
+            print(out.stderr.rstrip()[-2000:])
 
 
 if __name__ == "__main__":
