@@ -77,28 +77,36 @@ class ClassMip:
         beds[[v.index for v in model.vars.n.values()]] = False
         beds[[v.index for v in model.vars.g.values()]] = False
         self.beds_fixed = bool(beds.any()) and not model.pins.shelter
-        if self.beds_fixed:
-            upper[beds] = 0.0
+        # Fixed bed variables are left out of the MIP altogether (at 10,000 persons they are
+        # nine in ten of its columns): its columns are the model variables in ``columns``.
+        self.columns = np.flatnonzero(~beds) if self.beds_fixed else np.arange(count)
+        position = np.full(count, -1, dtype=np.int64)
+        position[self.columns] = np.arange(len(self.columns))
+        width = len(self.columns)
         self.highs = h = new_highs()
         h.setOptionValue("threads", 1)
         h.setOptionValue("random_seed", int(seed))
         h.setOptionValue("mip_rel_gap", 0.0)
-        h.addVars(count, lower, upper)
-        h.changeColsIntegrality(count, np.arange(count, dtype=np.int32),
-                                np.full(count, highspy.HighsVarType.kInteger))
+        h.addVars(width, lower[self.columns], upper[self.columns])
+        h.changeColsIntegrality(width, np.arange(width, dtype=np.int32),
+                                np.full(width, highspy.HighsVarType.kInteger))
         starts, indices, values, row_lower, row_upper = [], [], [], [], []
         at = 0
         for variables, coefficients, domain in rows:
+            kept = [(int(position[v]), c) for v, c in zip(variables, coefficients, strict=True)
+                    if position[v] >= 0]
+            if not kept:  # only bed variables, all at zero: the row holds (see above)
+                continue
             starts.append(at)
-            indices.extend(variables)
-            values.extend(coefficients)
-            at += len(variables)
+            indices.extend(v for v, _ in kept)
+            values.extend(c for _, c in kept)
+            at += len(kept)
             row_lower.append(-np.inf if domain[0] <= -_UNBOUNDED else float(domain[0]))
             row_upper.append(np.inf if domain[-1] >= _UNBOUNDED else float(domain[-1]))
-        h.addRows(len(rows), np.asarray(row_lower), np.asarray(row_upper), len(indices),
+        h.addRows(len(starts), np.asarray(row_lower), np.asarray(row_upper), len(indices),
                   np.asarray(starts, dtype=np.int32), np.asarray(indices, dtype=np.int32),
                   np.asarray(values, dtype=np.float64))
-        self._lower, self._upper = lower, upper
+        self._lower, self._upper = lower[self.columns], upper[self.columns]
 
     def cost(self, objective: Objective) -> np.ndarray:
         cost = np.zeros(self.count)
@@ -162,15 +170,16 @@ class ClassMip:
              hint: dict[int, int] | None, should_cancel: CancelCheck | None,
              improved: Any) -> _Outcome:
         h = self.highs
-        everything = np.arange(self.count, dtype=np.int32)
-        h.changeColsCost(self.count, everything, cost)
+        width = len(self.columns)
+        everything = np.arange(width, dtype=np.int32)
+        h.changeColsCost(width, everything, cost[self.columns])
         h.changeObjectiveSense(highspy.ObjSense.kMaximize if sense == "max"
                                else highspy.ObjSense.kMinimize)
         h.setOptionValue("time_limit", h.getRunTime() + max(0.2, seconds))
         if hint is not None:
-            start = np.asarray([hint.get(i, 0) for i in range(self.count)], dtype=np.float64)
+            start = np.asarray([hint.get(int(i), 0) for i in self.columns], dtype=np.float64)
             start = np.clip(start, self._lower, self._upper)
-            h.setSolution(self.count, everything, start)
+            h.setSolution(width, everything, start)
         cancelled = False
 
         def interrupt(event: Any) -> None:
@@ -197,9 +206,10 @@ class ClassMip:
         if not solution.value_valid or info.primal_solution_status == 0:
             return _Outcome("not solved", None, math.nan, cancelled)
         proven = status == highspy.HighsModelStatus.kOptimal
-        return _Outcome("optimal" if proven else "feasible",
-                        np.round(np.asarray(solution.col_value)), float(info.mip_dual_bound),
-                        cancelled)
+        values = np.zeros(self.count)
+        values[self.columns] = np.round(np.asarray(solution.col_value))
+        return _Outcome("optimal" if proven else "feasible", values,
+                        float(info.mip_dual_bound), cancelled)
 
     def hold(self, objective: Objective, run: MipRun) -> None:
         """Keep ``objective`` at the run's value (at least as good when not proven)."""
@@ -212,6 +222,7 @@ class ClassMip:
             lower, upper = held, np.inf
         else:
             lower, upper = -np.inf, held
+        cost = cost[self.columns]
         used = np.flatnonzero(cost)
         self.highs.addRow(lower, upper, len(used), used.astype(np.int32), cost[used])
 

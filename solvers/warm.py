@@ -61,7 +61,7 @@ def warm_start(problem: Problem, classes: list[HouseholdClass], screened: Screen
         return None
     made = lp_plan(problem, classes, screened,
                    dataclasses.replace(options, time_limit=seconds), began,
-                   should_cancel=should_cancel, gap=0.0)
+                   should_cancel=should_cancel, gap=0.0, weigh_changes=False)
     if made is None:
         return None
     assign_beds(problem, made.plan, classes, screened)
