@@ -509,6 +509,8 @@ def create(session: Session, kind: RecordKind, values: Mapping[str, Any],
     if kind is RecordKind.HOUSEHOLD:
         raise PlannerError("A household is made by giving its members the same household code")
     settings = get_settings(session)
+    values = dict(values)
+    pins = values.pop(PINS_KEY, None) or []
     cleaned = check(kind, values, settings, today, creating=True)
     if kind is RecordKind.PERSON and not cleaned["case_no"]:
         cleaned["case_no"] = _next_case_no(session)
@@ -527,7 +529,48 @@ def create(session: Session, kind: RecordKind, values: Mapping[str, Any],
     key = _key(kind, row)
     _flush(session, kind, key)
     audit.record_many(session, [*entries, ("create", kind.value, key, {"via": "editor"})])
+    if kind is RecordKind.PERSON and pins:
+        _restore_pins(session, row, pins)
     return _ref(kind, row)
+
+
+#: Where a deleted person's values carry the pins that went with it (see ``delete``).
+PINS_KEY = "_pins"
+
+
+def _pins_leaving_with(session: Session, person: Person) -> list[dict[str, Any]]:
+    """The pins a person's deletion removes: its slot pin, and its household's flight and
+    shelter pins when it is the last member (the household goes too)."""
+    rows = list(session.scalars(select(Pin).where(Pin.person_id == person.id)))
+    members = _count(session, select(func.count()).select_from(Person)
+                     .where(Person.household_id == person.household_id))
+    if members <= 1:
+        rows += session.scalars(select(Pin).where(Pin.household_id == person.household_id))
+    return [{"kind": p.kind, "flight_id": p.flight_id, "shelter_id": p.shelter_id,
+             "slot_id": p.slot_id, "note": p.note} for p in rows]
+
+
+def _restore_pins(session: Session, person: Person, pins: list[dict[str, Any]]) -> None:
+    """Make again the pins a deletion removed, on the person made again (undo). A pin
+    whose flight, shelter or slot no longer exists, or whose subject has a pin of that kind
+    by now, is not made; each pin made is audited like a new one."""
+    targets = {"flight_id": Flight, "shelter_id": Shelter, "slot_id": DocumentSlot}
+    for pin in pins:
+        column = {"flight": "flight_id", "shelter": "shelter_id", "slot": "slot_id"}[pin["kind"]]
+        if session.get(targets[column], pin[column]) is None:
+            continue
+        subject = ({"person_id": person.id} if pin["kind"] == "slot"
+                   else {"household_id": person.household_id})
+        taken = session.scalar(select(Pin.id).where(
+            Pin.kind == pin["kind"], *(getattr(Pin, k) == v for k, v in subject.items())))
+        if taken is not None:
+            continue
+        row = Pin(kind=pin["kind"], created_by=audit.current_actor(), note=pin.get("note"),
+                  **subject, **{column: pin[column]})
+        session.add(row)
+        session.flush()
+        audit.record(session, "pin", "pin", str(row.id),
+                     {"kind": pin["kind"], "subject": person.case_no, "via": "undo"})
 
 
 def update(session: Session, ref: RecordRef, values: Mapping[str, Any],
@@ -571,6 +614,10 @@ def delete(session: Session, ref: RecordRef) -> RecordValues:
     key = _key(kind, row)
     _refuse_delete_if_used(session, kind, row, key)
     removed = RecordValues(_ref(kind, row), _values_of(kind, row))
+    if kind is RecordKind.PERSON:
+        pins = _pins_leaving_with(session, row)
+        if pins:
+            removed.values[PINS_KEY] = pins
     entries: AuditEntries = []
     household = row.household_ref if kind is RecordKind.PERSON else None
     session.delete(row)

@@ -177,6 +177,40 @@ def test_delete_returns_values_that_recreate_the_person(operation: Operation) ->
     assert back.key == ref.key
 
 
+def test_undoing_a_delete_brings_back_the_pins_that_went_with_it(
+        operation: Operation) -> None:
+    """Deleting the only member of a household removes its flight pin and the person's slot
+    pin (cascade); making the person again from the returned values (the desktop's undo)
+    makes them again, audited; a pin whose target went meanwhile is not made."""
+    from planner.db.models import DocumentSlot, Pin, Shelter
+
+    with operation.session() as session:
+        ref = editing.create(session, RecordKind.PERSON, person(household="H-1"), today=TODAY)
+        editing.create(session, RecordKind.FLIGHT, flight())
+        shelter = Shelter(name="Shelter A", beds=10)
+        slot = DocumentSlot(slot_id="S-1", starts_at=dt.datetime(2026, 3, 3, 9, 0), capacity=5)
+        session.add_all([shelter, slot])
+        session.flush()
+        person_row = session.get(Person, ref.id)
+        flight_row = session.scalar(select(Flight))
+        session.add_all([
+            Pin(kind="flight", household_id=person_row.household_id, flight_id=flight_row.id),
+            Pin(kind="shelter", household_id=person_row.household_id, shelter_id=shelter.id),
+            Pin(kind="slot", person_id=person_row.id, slot_id=slot.id)])
+    with operation.session() as session:
+        removed = editing.delete(session, ref)
+        assert session.scalar(select(func.count()).select_from(Pin)) == 0
+        session.delete(session.scalar(select(Shelter)))  # the shelter goes meanwhile
+    with operation.session() as session:
+        back = editing.create(session, RecordKind.PERSON, removed.values, today=TODAY)
+        pins = {p.kind: p for p in session.scalars(select(Pin))}
+        person_row = session.get(Person, back.id)
+        assert set(pins) == {"flight", "slot"}
+        assert pins["flight"].household_id == person_row.household_id
+        assert pins["slot"].person_id == person_row.id
+    assert sum(1 for row in audit_rows(operation) if row.action == "pin") == 2
+
+
 def test_household_rename_moves_every_member(operation: Operation) -> None:
     with operation.session() as session:
         a = editing.create(session, RecordKind.PERSON, person(household="H-1"), today=TODAY)
