@@ -3,24 +3,27 @@
 SQLAlchemy's executemany converts every date, date-time and boolean in Python through
 its type processors; for a 100,000-person roster on SQLite that costs three times the
 insert itself. Here the values are converted once per column with the same storage
-formats SQLAlchemy uses for SQLite (ISO dates, ``YYYY-MM-DD HH:MM:SS.ffffff``, 0/1), which
-``tests/test_import_bulk_insert.py`` checks against SQLAlchemy's own processors, and given
-to the driver directly.
+formats SQLAlchemy uses for SQLite (ISO dates, ``YYYY-MM-DD HH:MM:SS.ffffff``, 0/1, JSON
+as ``json.dumps`` text), which ``tests/test_import_bulk_insert.py`` and
+``tests/test_import_bulk_copy.py`` check against SQLAlchemy's own processors, and given to
+the driver directly. A None stays NULL (SQLAlchemy would write a JSON None as ``null``).
 
 On PostgreSQL through psycopg 3, executemany sends one INSERT per row (pipelined, but the
 server still plans and runs each); ``COPY ... FROM STDIN`` streams the rows into the table
 in one statement, with psycopg's own adaptation of dates, booleans and naive date-times
-(the columns here hold no time zone). A 150,000-person import spent about half its time in
-those INSERTs (docs/decisions.md). Other databases go through SQLAlchemy unchanged.
+(the columns here hold no time zone) and JSON as text. A 150,000-person import spent about
+half its time in those INSERTs, and storing its plan 11 s more than on SQLite
+(docs/decisions.md). Other databases go through SQLAlchemy unchanged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Table, insert
+from sqlalchemy import JSON, Boolean, Date, DateTime, Table, insert
 from sqlalchemy.orm import Session
 
 
@@ -39,6 +42,8 @@ def _boolean(value: bool) -> int:
 def sqlite_converter(table: Table, column: str) -> Callable[[Any], Any] | None:
     """How a value of ``column`` is stored by SQLite (None: as it is)."""
     kind = table.c[column].type
+    if isinstance(kind, JSON):
+        return json.dumps
     if isinstance(kind, DateTime):
         return _datetime
     if isinstance(kind, Date):
@@ -46,6 +51,30 @@ def sqlite_converter(table: Table, column: str) -> Callable[[Any], Any] | None:
     if isinstance(kind, Boolean):
         return _boolean
     return None
+
+
+def postgres_converter(table: Table, column: str) -> Callable[[Any], Any] | None:
+    """What COPY needs done to a value of ``column`` (None: psycopg adapts it itself)."""
+    return json.dumps if isinstance(table.c[column].type, JSON) else None
+
+
+def _converted(table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]],
+               converter: Callable[[Table, str], Callable[[Any], Any] | None],
+               ) -> Sequence[Sequence[Any]]:
+    """``rows`` with every value that is not None converted for its column."""
+    converted = [(i, convert) for i, c in enumerate(columns)
+                 if (convert := converter(table, c)) is not None]
+    if not converted:
+        return rows
+    params = []
+    for row in rows:
+        values = list(row)
+        for index, convert in converted:
+            value = values[index]
+            if value is not None:
+                values[index] = convert(value)
+        params.append(tuple(values))
+    return params
 
 
 def insert_rows(session: Session, table: Table, columns: Sequence[str],
@@ -61,21 +90,12 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str],
         assert driver is not None
         with driver.cursor() as cursor, cursor.copy(
                 f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
-            for row in rows:
+            for row in _converted(table, columns, rows, postgres_converter):
                 copy.write_row(row)
         return
     if connection.dialect.name != "sqlite":
         session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
-    converted = [(i, convert) for i, c in enumerate(columns)
-                 if (convert := sqlite_converter(table, c)) is not None]
-    params = []
-    for row in rows:
-        values = list(row)
-        for index, convert in converted:
-            value = values[index]
-            if value is not None:
-                values[index] = convert(value)
-        params.append(tuple(values))
     marks = ", ".join("?" for _ in columns)
-    connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', params)
+    connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})',
+                               _converted(table, columns, rows, sqlite_converter))
