@@ -257,6 +257,44 @@ def test_refused_imports_make_no_backup_and_keep_the_older_ones(
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
+def test_an_import_that_changes_nothing_writes_no_batch_and_no_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Importing again the roster the operation already holds (or, with --skip-invalid, a
+    file whose valid rows are all there) is accepted, says nothing changed, and writes
+    neither an import batch nor a backup."""
+    from sqlalchemy import func, select
+
+    from planner.db.models import ImportBatch
+    from tests.ministry_workbook import write_ministry_workbook
+
+    db = tmp_path / "op.sqlite"
+    _demo(db, people=25).close()
+    roster = tmp_path / "roster.xlsx"
+    assert main(["--db", str(db), "export-roster", str(roster)]) == 0
+    broken = write_ministry_workbook(tmp_path / "daftar.xlsx", persons=6, bad_rows=2)
+    assert main(["--db", str(db), "import", str(broken), "--skip-invalid"]) == 0
+    capsys.readouterr()
+    stamps = {p: p.stat().st_mtime_ns for p in backup.automatic_backups(db)}
+    assert len(stamps) == 1
+
+    def batches() -> int:
+        operation = open_operation(db)
+        try:
+            with operation.session() as session:
+                return int(session.scalar(select(func.count()).select_from(ImportBatch)))
+        finally:
+            operation.close()
+
+    before = batches()
+    assert main(["--db", str(db), "import", str(roster)]) == 0
+    assert "Nothing changed: the operation already holds everything" in capsys.readouterr().out
+    assert main(["--db", str(db), "import", str(broken), "--skip-invalid"]) == 0
+    assert "invalid rows were left out" in capsys.readouterr().out
+    assert batches() == before
+    assert {p: p.stat().st_mtime_ns for p in backup.automatic_backups(db)} == stamps
+
+
 def test_a_kept_import_is_backed_up_at_its_end_with_the_state_before_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -66,6 +66,8 @@ class ImportReport:
     rejected: list[ParsedRow] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: The import was accepted: its changes are written (none to write when every valid
+    #: row is in the operation already). False when refused for invalid rows or a dry run.
     committed: bool = False
     batch_id: int | None = None
     seconds: float = 0.0
@@ -90,6 +92,9 @@ class ImportReport:
             return (f"Nothing was imported: {len(self.rejected)} rows are invalid; correct them "
                     "or import the valid rows with --skip-invalid.")
         total = sum(c.changed for c in self.counts.values())
+        if total == 0 and self.rejected:
+            return (f"Nothing changed: the valid rows of {self.file_name} are in the operation "
+                    f"already and its {len(self.rejected)} invalid rows were left out.")
         if total == 0:
             return f"Nothing changed: the operation already holds everything in {self.file_name}."
         return f"Imported {self.file_name} as import batch {self.batch_id}."

@@ -228,7 +228,12 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
             writers.finish()
         if progress is not None:
             progress(1.0, "saving")
-        commit = not options.dry_run and (options.skip_invalid or not report.rejected)
+        # Accepted when nothing was refused (or invalid rows may be skipped); written only
+        # when it changes something: a file whose valid rows are all there already writes
+        # no batch and makes no backup (repeated attempts would rotate out the useful
+        # backups), and its report says nothing changed.
+        accepted = not options.dry_run and (options.skip_invalid or not report.rejected)
+        commit = accepted and any(c.changed for c in report.counts.values())
         batch = writers.batch
         batch.counts = {kind.value: c.as_dict() for kind, c in report.counts.items()}
         with recorded_in(session):
@@ -240,10 +245,10 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
                          import_batch_id=batch.id)
             if commit:
                 session.commit()
-                report.committed = True
                 report.batch_id = batch.id
             else:
                 session.rollback()
+            report.committed = accepted
         for sheet_report in report.sheets:
             report.warnings.extend(f"{sheet_report.name}: {w}" for w in sheet_report.warnings)
         report.seconds = time.perf_counter() - began
