@@ -27,7 +27,6 @@ from solvers.rules.documents import EligibleSlots
 from solvers.rules.shelter_fit import misfit, open_for
 from solvers.solution import Assignment
 
-
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
            "Dec")
 

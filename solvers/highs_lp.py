@@ -144,8 +144,8 @@ class HighsLp:
         rounds = 0
         while True:
             rounds += 1
-            # HiGHS counts its time limit from its creation
-            h.setOptionValue("time_limit", h.getRunTime() + max(0.5, deadline - time.perf_counter()))
+            # HiGHS's time limit counts from the start of each run
+            h.setOptionValue("time_limit", max(0.5, deadline - time.perf_counter()))
             h.run()
             status = h.getModelStatus()
             name = h.modelStatusToString(status)
@@ -191,7 +191,7 @@ class HighsLp:
         h.changeColsBounds(n, everything, lower, upper)
         h.changeColsIntegrality(n, everything, np.full(n, highspy.HighsVarType.kInteger))
         h.setOptionValue("mip_rel_gap", gap)
-        h.setOptionValue("time_limit", h.getRunTime() + max(0.5, seconds))
+        h.setOptionValue("time_limit", max(0.5, seconds))
         h.run()
         solution = h.getSolution()
         if not solution.value_valid:
@@ -235,17 +235,21 @@ def new_highs() -> highspy.Highs:
         if _banner_shown:
             highs = highspy.Highs()
         else:
-            sys.stdout.flush()
-            saved = os.dup(1)
             try:
-                with open(os.devnull, "wb") as sink:
-                    os.dup2(sink.fileno(), 1)
-                    try:
-                        highs = highspy.Highs()
-                    finally:
-                        os.dup2(saved, 1)
-            finally:
-                os.close(saved)
+                sys.stdout.flush()
+                saved = os.dup(1)
+            except (OSError, ValueError):  # no standard output: no banner to hide
+                highs = highspy.Highs()
+            else:
+                try:
+                    with open(os.devnull, "wb") as sink:
+                        os.dup2(sink.fileno(), 1)
+                        try:
+                            highs = highspy.Highs()
+                        finally:
+                            os.dup2(saved, 1)
+                finally:
+                    os.close(saved)
             _banner_shown = True
     highs.setOptionValue("output_flag", False)
     return highs

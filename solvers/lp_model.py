@@ -15,9 +15,10 @@ same eligible slots) served by slots. The scaled method leaves them out of the r
 (:mod:`solvers.scaled`); "flows" (the class model's transportation flow) and "hall" are
 kept for comparison: either made HiGHS 5-10 times slower.
 
-With a reference plan, a *keep* column per class whose reference flight is still among its
-options counts its households on that flight (at most the class's flown households, and
-together with the other classes of its profile at most the profile's households there), so
+With a reference plan, a *keep* column per class and flight some of its members were on
+(still among its options) counts its households there (together at most the class's flown
+households, and with the other classes of its profile at most the profile's households on
+that flight), so
 that objective 2 can be read off the LP (:meth:`ArrayModel.changes`) and minimised once
 objective 1 is held.
 
@@ -100,6 +101,13 @@ class ArrayModel:
     keep_first: int = 0
     keep_class: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     keep_persons: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    #: The option column (its profile on the flight) each keep column belongs to.
+    keep_option: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    def keep_column(self, cls: HouseholdClass, option: int) -> int | None:
+        """The keep column of ``cls`` on the option column ``option``, if it has one."""
+        hit = np.flatnonzero((self.keep_class == cls.index) & (self.keep_option == option))
+        return self.keep_first + int(hit[0]) if len(hit) else None
 
     @property
     def options(self) -> int:
@@ -246,11 +254,13 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
     keep_class, keep_option, keep_persons = _keep_columns(problem, profiles, profile_start)
     if len(keep_class):
         kept = len(keep_class)
-        # A kept household flies: keep[j] <= y[its class].
-        rows.add(np.full(kept, -np.inf), np.zeros(kept),
-                 np.concatenate([np.arange(kept), np.arange(kept)]),
-                 np.concatenate([keep_first + np.arange(kept), k + keep_class]),
-                 np.concatenate([np.ones(kept), -np.ones(kept)]))
+        # A kept household flies: the keeps of a class (one per flight some of its
+        # members were on) add up to at most y[the class].
+        owners, owner_row = np.unique(keep_class, return_inverse=True)
+        rows.add(np.full(len(owners), -np.inf), np.zeros(len(owners)),
+                 np.concatenate([owner_row, np.arange(len(owners))]),
+                 np.concatenate([keep_first + np.arange(kept), k + owners]),
+                 np.concatenate([np.ones(kept), -np.ones(len(owners))]))
         # Kept households of a profile on a flight are among the profile's there.
         options, which = np.unique(keep_option, return_inverse=True)
         rows.add(np.full(len(options), -np.inf), np.zeros(len(options)),
@@ -276,27 +286,23 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
         option_seats=option_seats, profile_start=profile_start, class_weight=class_weight,
         class_count=class_count, flow_node=flow_node, flow_slot=flow_slot, nodes=nodes,
         col_lower=col_lower, col_upper=col_upper, rows=rows, keep_first=keep_first,
-        keep_class=keep_class, keep_persons=keep_persons)
+        keep_class=keep_class, keep_persons=keep_persons, keep_option=keep_option)
 
 
 def _keep_columns(problem: Problem, profiles: list[Profile], profile_start: np.ndarray
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """With a reference plan: for each class whose reference flight is still among its
-    options, its class index, the option column of its profile on that flight, and the
-    persons it keeps there."""
+    """With a reference plan: for each class and each of its options on which some of its
+    members keep their reference flight (one for a household that flew together), its
+    class index, the option column of its profile there, and the persons kept."""
     classes, options, persons = [], [], []
     if problem.reference is not None:
         for profile in profiles:
-            flight_ids = profile.arrays.flight_id
             for cls in profile.classes:
-                flight_id = cls.reference_flight
-                if flight_id is None:
-                    continue
-                where = np.flatnonzero(flight_ids == flight_id)
-                if len(where):
+                changes = cls.facts.arrays.changes
+                for where in np.flatnonzero(changes < cls.facts.size).tolist():
                     classes.append(cls.index)
-                    options.append(int(profile_start[profile.index] + where[0]))
-                    persons.append(cls.kept_persons)
+                    options.append(int(profile_start[profile.index] + where))
+                    persons.append(float(cls.facts.size - changes[where]))
     return (np.asarray(classes, dtype=np.int64), np.asarray(options, dtype=np.int64),
             np.asarray(persons, dtype=np.float64))
 

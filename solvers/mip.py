@@ -19,6 +19,7 @@ CP-SAT in objective 3, from a bed plan made for the flights found here.
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ import numpy as np
 from solvers.highs_lp import new_highs
 from solvers.model import Objective, PlanModel
 from solvers.solution import CancelCheck, Progress, ProgressCallback
+
+log = logging.getLogger(__name__)
 
 #: CP-SAT writes unbounded row sides as the extreme 64-bit integers.
 _UNBOUNDED = 2**62
@@ -107,6 +110,10 @@ class ClassMip:
                   np.asarray(starts, dtype=np.int32), np.asarray(indices, dtype=np.int32),
                   np.asarray(values, dtype=np.float64))
         self._lower, self._upper = lower[self.columns], upper[self.columns]
+        #: Rows ``sum = value`` (the shelters' nightly counters), to complete a hint.
+        self._equalities = [(variables, coefficients, domain[0])
+                            for variables, coefficients, domain in rows
+                            if domain[0] == domain[-1]] if not self.beds_fixed else []
 
     def cost(self, objective: Objective) -> np.ndarray:
         cost = np.zeros(self.count)
@@ -161,9 +168,15 @@ class ClassMip:
         if math.isfinite(run.dual):
             bound_one = float(math.floor((run.dual + persons - second.constant) / scale
                                          + 1e-9) + first.constant)
+        # And every plan keeping objective 1 at least at this value (it is held so) has
+        # two >= scale * one - dual: a bound of objective 2.
+        bound_two = None
+        if math.isfinite(run.dual):
+            bound_two = float(max(0, math.ceil(scale * value_one - run.dual - 1e-9)
+                                  + second.constant))
         return (MipRun("feasible", run.values, value_one + first.constant, bound_one,
                        run.cancelled),
-                MipRun("feasible", run.values, value_two + second.constant, None,
+                MipRun("feasible", run.values, value_two + second.constant, bound_two,
                        run.cancelled))
 
     def _run(self, cost: np.ndarray, sense: str, seconds: float,
@@ -175,8 +188,9 @@ class ClassMip:
         h.changeColsCost(width, everything, cost[self.columns])
         h.changeObjectiveSense(highspy.ObjSense.kMaximize if sense == "max"
                                else highspy.ObjSense.kMinimize)
-        h.setOptionValue("time_limit", h.getRunTime() + max(0.2, seconds))
+        h.setOptionValue("time_limit", max(0.2, seconds))  # from the start of the run
         if hint is not None:
+            hint = self._complete(hint)
             start = np.asarray([hint.get(int(i), 0) for i in self.columns], dtype=np.float64)
             start = np.clip(start, self._lower, self._upper)
             h.setSolution(width, everything, start)
@@ -192,8 +206,21 @@ class ClassMip:
         if improved is not None:
             h.cbMipImprovingSolution.subscribe(improved)
         h.enableCallbacks()
+        began = time.perf_counter()
         try:
             h.run()
+            solution = h.getSolution()
+            reported = h.getInfo().objective_function_value
+            found = float(cost[self.columns] @ np.round(np.asarray(solution.col_value)))
+            if solution.value_valid and abs(found - reported) > 1e-6 * max(1.0, abs(reported)):
+                # Seen with HiGHS 1.16 on a model its presolve closes: the optimum is
+                # reported but the start solution is returned. Solved again without it.
+                log.warning("HiGHS returned a solution worth %s for an optimum of %s; "
+                            "solving again without the start", found, reported)
+                h.clearSolver()
+                h.setOptionValue("time_limit",
+                                 max(0.2, seconds - (time.perf_counter() - began)))
+                h.run()
         finally:
             h.cbMipInterrupt.unsubscribe(interrupt)
             if improved is not None:
@@ -210,6 +237,25 @@ class ClassMip:
         values[self.columns] = np.round(np.asarray(solution.col_value))
         return _Outcome("optimal" if proven else "feasible", values,
                         float(info.mip_dual_bound), cancelled)
+
+    def _complete(self, hint: dict[int, int]) -> dict[int, int]:
+        """The hint with each variable that an equality row defines from hinted ones (a
+        shelter's nightly counter, the sum of its stays) filled in: a plan gives stays,
+        not counters, and a start breaking ``counter = sum of stays`` is no start."""
+        if not self._equalities:
+            return hint
+        full = dict(hint)
+        for variables, coefficients, value in self._equalities:
+            missing = [i for i, var in enumerate(variables) if var not in full]
+            if len(missing) != 1:
+                continue
+            at = missing[0]
+            rest = sum(full[var] * c for i, (var, c) in enumerate(zip(variables, coefficients,
+                                                                     strict=True)) if i != at)
+            quotient, remainder = divmod(value - rest, coefficients[at])
+            if not remainder:
+                full[variables[at]] = quotient
+        return full
 
     def hold(self, objective: Objective, run: MipRun) -> None:
         """Keep ``objective`` at the run's value (at least as good when not proven)."""

@@ -32,10 +32,11 @@ def round_flights(model: ArrayModel, x: np.ndarray, pins: ScreenedPins) -> Assig
     """Households on flights from the LP's option values, rounded down.
 
     Which households of a profile fly is decided for objective 1 (the heaviest classes),
-    then, among classes of the same weight, for objective 2 (the ones whose reference
-    flight the profile takes first). Which of the profile's flights each of them takes
-    changes no rule and no earlier objective: a household keeps its reference flight where
-    the profile has a place on it (objective 2); the others go by objectives 3 and 4."""
+    then, among classes of the same weight, for objective 2 (the fewest persons changed by
+    flying them: those displaced from a flight before those never on one, those keeping
+    their reference flight first). Which of the profile's flights each takes changes no
+    rule and no earlier objective: reference places go to the households keeping the most
+    persons there (objective 2); the others go by objectives 3 and 4."""
     plan = Assignment()
     for profile in model.profiles:
         start = int(model.profile_start[profile.index])
@@ -47,7 +48,7 @@ def round_flights(model: ArrayModel, x: np.ndarray, pins: ScreenedPins) -> Assig
         places = {int(f): int(c) for f, c in zip(arrays.flight_id, counts, strict=True) if c}
         reference = {cls.index: cls.reference_flight for cls in profile.classes}
         classes = sorted(profile.classes, key=lambda c: (
-            -c.facts.weight, reference[c.index] not in places, c.index))
+            -c.facts.weight, _changes_if_flown(c, c.reference_flight in places), c.index))
         chosen: list[tuple[int, int, int, int]] = []
         for cls in classes:
             for household_id in cls.households:
@@ -58,14 +59,18 @@ def round_flights(model: ArrayModel, x: np.ndarray, pins: ScreenedPins) -> Assig
             if len(chosen) == total:
                 break
         chosen.sort()
-        rest = []
-        for entry in chosen:
-            kept = reference[entry[3]]
-            if kept is not None and places.get(kept, 0) > 0:
-                places[kept] -= 1
-                plan.flight_of[entry[2]] = kept
-            else:
-                rest.append(entry)
+        by_index = {cls.index: cls for cls in profile.classes}
+        # Reference places first to the households that keep the most persons there
+        # (objective 2), the others then by objectives 3 and 4 (the order of ``chosen``).
+        keeping = sorted(chosen, key=lambda e: -by_index[e[3]].kept_persons)
+        kept_ids = set()
+        for entry in keeping:
+            flight_id = reference[entry[3]]
+            if flight_id is not None and places.get(flight_id, 0) > 0:
+                places[flight_id] -= 1
+                plan.flight_of[entry[2]] = flight_id
+                kept_ids.add(entry[2])
+        rest = [entry for entry in chosen if entry[2] not in kept_ids]
         slots = [int(arrays.flight_id[i]) for i in np.argsort(arrays.day, kind="stable")
                  for _ in range(places.get(int(arrays.flight_id[i]), 0))]
         for (_, _, household_id, _), flight_id in zip(rest, slots, strict=False):
@@ -73,6 +78,14 @@ def round_flights(model: ArrayModel, x: np.ndarray, pins: ScreenedPins) -> Assig
     for household_id, flight_id in pins.flight.items():
         plan.flight_of[household_id] = flight_id
     return plan
+
+
+def _changes_if_flown(cls: HouseholdClass, keeps_reference: bool) -> int:
+    """Objective 2's cost of flying one household of the class rather than not: its
+    members all change unless it keeps its reference flight, less those who change anyway
+    when it stays (they had a flight)."""
+    kept = cls.kept_persons if keeps_reference else 0
+    return cls.facts.size - kept - cls.facts.changes_grounded
 
 
 class SlotMatcher:

@@ -58,6 +58,8 @@ NEIGHBOURHOOD_GAP = 5e-4
 #: Time of the exact solve of the seats the rounding left: a share of what is left.
 RESIDUAL_SHARE = 0.5
 RESIDUAL_MIN_SECONDS = 8.0
+#: Share of the time left that the nested plan of the seats left may take.
+NESTED_SHARE = 0.3
 RESIDUAL_MAX_SECONDS = 30.0
 #: How the LP holds the document slots before cuts (see lp_model.build).
 DOCUMENTS = "none"
@@ -242,8 +244,8 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     whole_cost = cost if problem.reference is None or not weigh_changes else \
         cost * (len(problem.persons) + 1.0) - model.changes()
     whole = lp.integer_neighbourhood(
-        whole_cost, chosen.x, max(NEIGHBOURHOOD_MIN_SECONDS, NEIGHBOURHOOD_SHARE * (
-            options.time_limit - (mark - began))), gap)
+        whole_cost, chosen.x, _within(began, options.time_limit, NEIGHBOURHOOD_SHARE,
+                                      NEIGHBOURHOOD_MIN_SECONDS), gap)
     parameters["neighbourhood"] = whole is not None
     mark = lap("neighbourhood", mark)
     plan = round_flights(model, chosen.x if whole is None else whole, screened)
@@ -260,12 +262,15 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
         book.book(household_id, result_flight[household_id], -1)
     parameters["grounded_for_documents"] = len(grounded)
     if nested:
-        parameters["replanned_gain"] = _replan_residual(problem, plan, book, matcher, options)
-    left = options.time_limit - (time.perf_counter() - began)
-    if nested:
+        # The nested plan gets a share of the time left, as a time limit of its own.
+        nested_options = dataclasses.replace(
+            options, time_limit=_within(began, options.time_limit, NESTED_SHARE, 0.5))
+        parameters["replanned_gain"] = _replan_residual(problem, plan, book, matcher,
+                                                        nested_options)
         parameters["residual_gain"] = solve_residual(
             problem, plan, book, matcher, screened,
-            min(RESIDUAL_MAX_SECONDS, max(RESIDUAL_MIN_SECONDS, RESIDUAL_SHARE * left)),
+            min(RESIDUAL_MAX_SECONDS, _within(began, options.time_limit, RESIDUAL_SHARE,
+                                              RESIDUAL_MIN_SECONDS)),
             options.seed)
     parameters["filled"] = fill_flights(problem, classes, plan, matcher, book)
     for person_id, slot_id in screened.slot.items():
@@ -300,6 +305,13 @@ def _replan_residual(problem: Problem, plan: Assignment, book: SeatBook,
         plan.slot_of[person_id] = slot_id
         matcher.free[slot_id] -= 1
     return made.value
+
+
+def _within(began: float, limit: float, share: float, least: float) -> float:
+    """A stage's seconds: ``share`` of the time left before ``began + limit``, at least
+    ``least`` but never past that moment (a quarter second when it has passed)."""
+    left = max(0.25, limit - (time.perf_counter() - began))
+    return min(left, max(least, share * left))
 
 
 def _held(value: float) -> float:

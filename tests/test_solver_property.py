@@ -206,10 +206,15 @@ def replans(draw: st.DrawFn) -> Problem:
                   for sid in range(1, draw(st.integers(1, 2)) + 1))
     prob = problem(persons, flights, slots=slots)
     reference = {}
+    choices = [None, *(f.id for f in flights)]
     for household in prob.households:
-        choice = draw(st.sampled_from([None, *(f.id for f in flights)]))
-        if choice is not None:
-            reference.update(dict.fromkeys(household.members, choice))
+        choice = draw(st.sampled_from(choices))
+        for member in household.members:
+            # Now and then a member was on another flight than the rest (the household
+            # was put together after the reference plan).
+            mine = draw(st.sampled_from(choices)) if draw(st.integers(0, 5)) == 0 else choice
+            if mine is not None:
+                reference[member] = mine
     return dataclasses.replace(prob, reference=reference)
 
 

@@ -146,19 +146,27 @@ def test_scaled_replans_are_valid_and_bounded(prob: Problem) -> None:
 def test_lp_changes_of_a_plan_equal_its_objective_2(prob: Problem) -> None:
     """The LP's objective 2 (lp_model.ArrayModel.changes, with the keep columns) read at a
     whole plan equals the plan's changes counted person by person."""
-    import numpy as np
-
-    from solvers import lp_model, objectives
-    from solvers.classes import make_classes
+    from solvers import objectives
 
     result = solve(prob, SolveOptions(time_limit=5, method="exact"))
-    plan = result.assignment
+    assert lp_changes_of(prob, result.assignment) == objectives.evaluate(
+        prob, result.assignment)["changes"]
+
+
+def lp_changes_of(prob: Problem, plan):  # type: ignore[no-untyped-def]
+    """Objective 2 of ``plan`` as the LP of the scaled method reads it: the plan written
+    in the LP's columns (options, classes, keeps) times ``ArrayModel.changes``, plus its
+    constant."""
+    import numpy as np
+
+    from solvers import lp_model
+    from solvers.classes import make_classes
+
     screened = screen(prob)
     classes = make_classes(household_facts(prob, screened), screened)
     model = lp_model.build(prob, classes, screened, documents="none")
     x = np.zeros(model.columns)
     profile_of = {c.index: p for p in model.profiles for c in p.classes}
-    keep_of = {int(c): model.keep_first + j for j, c in enumerate(model.keep_class)}
     for cls in classes:
         profile = profile_of[cls.index]
         for household_id in cls.households:
@@ -166,9 +174,11 @@ def test_lp_changes_of_a_plan_equal_its_objective_2(prob: Problem) -> None:
             if flight_id is None:
                 continue
             where = int(np.flatnonzero(profile.arrays.flight_id == flight_id)[0])
-            x[model.profile_start[profile.index] + where] += 1
+            option = int(model.profile_start[profile.index] + where)
+            x[option] += 1
             x[model.class_column(cls)] += 1
-            if flight_id == cls.reference_flight and cls.index in keep_of:
-                x[keep_of[cls.index]] += 1
+            keep = model.keep_column(cls, option)
+            if keep is not None:
+                x[keep] += 1
     constant = sum(cls.count * cls.facts.changes_grounded for cls in classes)
-    assert round(model.changes() @ x) + constant == objectives.evaluate(prob, plan)["changes"]
+    return round(model.changes() @ x) + constant
