@@ -19,7 +19,9 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import highspy
 import numpy as np
@@ -51,8 +53,14 @@ class LpResult:
 
 
 class HighsLp:
-    def __init__(self, model: ArrayModel, *, threads: int = 1) -> None:
+    def __init__(self, model: ArrayModel, *, threads: int = 1,
+                 should_cancel: Callable[[], bool] | None = None,
+                 progress: Callable[[int], None] | None = None) -> None:
         self.model = model
+        #: Asked between rounds and inside HiGHS's own loops: True stops the solve.
+        self.should_cancel = should_cancel
+        #: Told each round of column generation (the desktop shows the LP is working).
+        self.progress = progress
         rows = model.rows
         row = np.concatenate(rows.row).astype(np.int32)
         col = np.concatenate(rows.col).astype(np.int64)
@@ -71,6 +79,14 @@ class HighsLp:
         h = self.highs
         h.setOptionValue("output_flag", False)
         h.setOptionValue("threads", threads)
+        if should_cancel is not None:
+            def interrupt(event: Any) -> None:
+                if should_cancel():
+                    event.interrupt()
+
+            for callback in (h.cbSimplexInterrupt, h.cbIpmInterrupt, h.cbMipInterrupt):
+                callback.subscribe(interrupt)
+            h.enableCallbacks()
         lower = np.concatenate(rows.lower)
         upper = np.concatenate(rows.upper)
         h.addRows(rows.count, lower, upper, 0, np.zeros(0, dtype=np.int32),
@@ -144,6 +160,11 @@ class HighsLp:
         rounds = 0
         while True:
             rounds += 1
+            if self.should_cancel is not None and self.should_cancel():
+                return LpResult(False, "cancelled", None, None, time.perf_counter() - began,
+                                rounds)
+            if self.progress is not None:
+                self.progress(rounds)
             # HiGHS's time limit counts from the start of each run
             h.setOptionValue("time_limit", max(0.5, deadline - time.perf_counter()))
             h.run()

@@ -164,7 +164,12 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
                                   "options": model.options}
     cost = model.flown_weight()
     budget = max(LP_MIN_SECONDS, options.time_limit - (mark - began))
-    lp = HighsLp(model)
+    def round_reported(rounds: int) -> None:
+        if progress is not None:
+            progress(Progress(f"objective 1 LP, round {rounds}", "flown_weight", None, None,
+                              time.perf_counter() - began))
+
+    lp = HighsLp(model, should_cancel=should_cancel, progress=round_reported)
     result = lp.solve(cost, True, budget)
     parameters["lp_rounds"] = result.rounds
     parameters["lp_columns"] = int(lp.in_lp.sum())

@@ -182,3 +182,19 @@ def lp_changes_of(prob: Problem, plan):  # type: ignore[no-untyped-def]
                 x[keep] += 1
     constant = sum(cls.count * cls.facts.changes_grounded for cls in classes)
     return round(model.changes() @ x) + constant
+
+
+def test_scaled_cancel_stops_in_the_lp_and_reports_its_rounds() -> None:
+    """Cancel is asked between the LP's rounds and inside HiGHS: a cancel before any plan
+    ends the solve with status "cancelled" and no plan; the LP's rounds are reported as
+    progress (at 150,000 persons the first report used to come after 40 s of LP)."""
+    prob = problem([person(i, i) for i in range(1, 9)],
+                   [flight(1, 2, seats=3), flight(2, 3, seats=3)])
+    reports = []
+    result = solve(prob, SolveOptions(time_limit=5, method="scaled"),
+                   progress=reports.append, should_cancel=lambda: bool(reports))
+    assert result.status == "cancelled"
+    assert result.assignment.flight_of == {}
+    assert reports and reports[0].stage == "objective 1 LP, round 1"
+    finished = solve(prob, SolveOptions(time_limit=5, method="scaled"), progress=reports.append)
+    assert finished.status == "feasible" and len(finished.assignment.flight_of) == 6
