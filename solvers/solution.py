@@ -43,12 +43,17 @@ CancelCheck = Callable[[], bool]
 @dataclass(frozen=True)
 class SolveOptions:
     time_limit: float = 60.0
-    #: "auto" picks "exact" (CP-SAT) up to ``exact_max_households``, else "scaled" (LP).
+    #: "auto" picks "exact" (CP-SAT and HiGHS's MIP) up to ``exact_max_classes`` classes of
+    #: interchangeable households (counted only up to ``exact_max_households``), else
+    #: "scaled" (LP).
     method: str = "auto"
-    #: Measured on re-plans of demo operations: at 4,100 households (7,000 persons) the
-    #: exact method kept its 30 s; at 5,900 (10,000 persons) HiGHS's MIP spent 47-59 s at
-    #: its root without looking at its time limit, so the plan took 60 s.
-    exact_max_households: int = 4500
+    exact_max_households: int = 20_000
+    #: The model's size follows its classes, not its households. Measured on demo
+    #: operations (30 s limit): 2,161 classes (5,000 single persons, a re-plan) and 2,290
+    #: (7,000 persons, a re-plan) kept their time with objectives 1-2 proven; at 2,974 (10,000
+    #: persons, first plan) and 3,067 (its re-plan) HiGHS's MIP spent 47-59 s at its root
+    #: without looking at its time limit, so the plan took 60 s.
+    exact_max_classes: int = 2500
     seed: int = 1
     workers: int = 1
 

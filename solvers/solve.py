@@ -30,9 +30,15 @@ WARM_SHARE = 0.3
 
 
 def choose_method(problem: Problem, options: SolveOptions) -> str:
+    """The method asked for, or with "auto" the exact one when the operation makes at
+    most ``exact_max_classes`` classes (see SolveOptions)."""
     if options.method in ("exact", "scaled"):
         return options.method
-    return "exact" if len(problem.households) <= options.exact_max_households else "scaled"
+    if len(problem.households) > options.exact_max_households:
+        return "scaled"
+    screened = pin_rules.screen(problem)
+    classes = make_classes(household_facts(problem, screened), screened)
+    return "exact" if len(classes) <= options.exact_max_classes else "scaled"
 
 
 def solve(

@@ -186,3 +186,17 @@ def test_objective_order_weight_first_then_overflow_then_waiting() -> None:
     # Both fly; the heavy person takes the flight on its ready day: weighted wait 0 + 5.
     assert result.assignment.flight_of == {1: 1, 2: 2}
     assert result.objectives["waiting_weighted_days"] == 5
+
+
+def test_the_method_follows_the_classes_not_the_households() -> None:
+    """5,000 single persons alike make one class: the exact method (with its proofs); 3,000
+    persons who all differ in weight or availability make 3,000: the scaled one."""
+    from solvers.solve import choose_method
+
+    alike = problem([person(i, i) for i in range(1, 5001)], [flight(1, 2, seats=10)])
+    assert choose_method(alike, SolveOptions()) == "exact"
+    varied = problem([person(i, i, weight=1 + i % 50,
+                             available=S + dt.timedelta(days=i // 50)) for i in range(1, 3001)],
+                     [flight(1, 90, seats=10)])
+    assert choose_method(varied, SolveOptions()) == "scaled"
+    assert choose_method(varied, SolveOptions(method="exact")) == "exact"
