@@ -54,6 +54,31 @@ def build(model: PlanModel) -> list[Objective]:
     return [made[name] for name, _ in OBJECTIVES]
 
 
+def plain_bounds(problem: Problem) -> dict[str, float]:
+    """Bounds that hold for every plan, for the objectives a solve could not bound itself
+    (SPEC 3.2 asks a bound of every objective not closed): persons whose reference flight
+    no longer flies all change; nights without a bed and days of waiting cannot be fewer
+    than none; at most every person flies to a first choice."""
+    reference = problem.reference or {}
+    usable = {f.id for f in problem.usable_flights}
+    return {
+        "changes": float(sum(1 for p in problem.persons
+                             if p.id in reference and reference[p.id] not in usable)),
+        "overflow_person_nights": 0.0,
+        "waiting_weighted_days": 0.0,
+        "first_choice": float(len(problem.persons)),
+    }
+
+
+def add_plain_bounds(problem: Problem, bounds: dict[str, float],
+                     status: dict[str, str]) -> None:
+    """Fill in ``plain_bounds`` for each objective neither closed nor bounded."""
+    plain = plain_bounds(problem)
+    for name, bound in plain.items():
+        if status.get(name) != "optimal" and name not in bounds:
+            bounds[name] = bound
+
+
 def evaluate(problem: Problem, plan: Assignment) -> dict[str, int]:
     """Every objective of SPEC 3.2 (and ``flown_persons``) of a finished plan."""
     reference = problem.reference

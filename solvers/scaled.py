@@ -133,7 +133,9 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     parameters["gap_flown_weight"] = (made.bound - figures["flown_weight"]) / max(1.0, made.bound)
     status = "cancelled" if should_cancel and should_cancel() else "feasible"
     timings["total"] = time.perf_counter() - began
-    return PlanResult(plan, status, figures, {"flown_weight": made.bound},
+    bounds = {"flown_weight": made.bound}
+    objectives.add_plain_bounds(problem, bounds, status_by)
+    return PlanResult(plan, status, figures, bounds,
                       list(screened.conflicts), "scaled",
                       dataclasses.asdict(options) | parameters, timings,
                       time.perf_counter() - began, status_by)

@@ -136,6 +136,7 @@ def _solve_exact(
         bounds["flown_weight"] = warm.bound if known is None else min(known, warm.bound)
     for name, _ in OBJECTIVES:
         objective_status.setdefault(name, "not solved")
+    objectives.add_plain_bounds(problem, bounds, objective_status)
     if outcome.cancelled:
         status = "cancelled"
     elif all(s == "optimal" for s in objective_status.values()):
