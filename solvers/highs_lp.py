@@ -136,6 +136,11 @@ class HighsLp:
         self.in_lp[columns] = True
         self.order.append(columns)
 
+    def include(self, columns: np.ndarray) -> None:
+        """Bring model columns into the LP (those not in it yet), at zero cost."""
+        columns = np.unique(np.asarray(columns, dtype=np.int64))
+        self._add(columns[~self.in_lp[columns]], np.zeros(self.model.columns))
+
     def reduced_costs(self, cost: np.ndarray, duals: np.ndarray) -> np.ndarray:
         """c - A^T y over every column of the model (held rows included)."""
         products = np.bincount(self.col, weights=self.value * duals[self.row],
@@ -191,7 +196,7 @@ class HighsLp:
             self._add(_best(candidates, reduced, self.model.option_profile), cost)
 
     def integer_neighbourhood(self, cost: np.ndarray, x: np.ndarray, seconds: float,
-                              gap: float) -> np.ndarray | None:
+                              gap: float, *, near: bool = False) -> np.ndarray | None:
         """Whole households near the LP solution ``x``: a MIP over the columns in the LP,
         each option between 0 and one more than its LP value rounded up (0 when unused),
         each class column up to its count, maximising ``cost``. The LP optimum bounds it,
@@ -207,6 +212,12 @@ class HighsLp:
         always = columns >= self.model.options
         upper[always] = self.model.col_upper[columns[always]]
         lower = np.minimum(self.model.col_lower[columns], upper)
+        if near:
+            # Each option between its LP value rounded down and rounded up: the MIP only
+            # rounds the LP's plan (chosen for objective 2 too) instead of moving away.
+            options = ~always
+            lower[options] = np.maximum(lower[options], np.floor(values[options] + EPSILON))
+            upper[options] = np.maximum(lower[options], np.ceil(values[options] - EPSILON))
         n = len(columns)
         everything = np.arange(n, dtype=np.int32)
         h.changeColsBounds(n, everything, lower, upper)

@@ -136,9 +136,9 @@ def test_scaled_stage_budgets_stay_within_the_time_limit(monkeypatch) -> None:  
     ends: list[tuple[str, float]] = []
     neighbourhood = HighsLp.integer_neighbourhood
 
-    def record_neighbourhood(self, cost, x, seconds, gap):  # type: ignore[no-untyped-def]
+    def record_neighbourhood(self, cost, x, seconds, gap, **options):  # type: ignore[no-untyped-def]
         ends.append(("neighbourhood", time.perf_counter() - began + seconds))
-        return neighbourhood(self, cost, x, seconds, gap)
+        return neighbourhood(self, cost, x, seconds, gap, **options)
 
     residual = scaled.solve_residual
 
