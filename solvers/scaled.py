@@ -20,7 +20,7 @@ import math
 import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from ortools.graph.python import max_flow
@@ -43,6 +43,9 @@ from solvers.solution import (
     ProgressCallback,
     SolveOptions,
 )
+
+if TYPE_CHECKING:
+    from solvers.solve import Prepared
 
 log = logging.getLogger(__name__)
 
@@ -108,13 +111,16 @@ class LpPlan:
 
 def solve_scaled(problem: Problem, options: SolveOptions,
                  progress: ProgressCallback | None = None,
-                 should_cancel: CancelCheck | None = None) -> PlanResult:
+                 should_cancel: CancelCheck | None = None, *,
+                 prepared: Prepared | None = None) -> PlanResult:
+    """``prepared``: the screened pins and classes when the caller has them already."""
     began = time.perf_counter()
-    screened = pin_rules.screen(problem)
-    facts = household_facts(problem, screened)
-    classes = make_classes(facts, screened)
-    del facts
-    timings = {"classes": time.perf_counter() - began}
+    if prepared is None:
+        from solvers.solve import Prepared
+
+        prepared = Prepared.of(problem)
+    screened, classes = prepared.screened, prepared.classes
+    timings = {"classes": prepared.seconds}
     made = lp_plan(problem, classes, screened, options, began, progress, should_cancel)
     parameters: dict[str, Any] = {"method": "scaled", "solver": LP_SOLVER,
                                   "households": len(problem.households),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from solvers import objectives
 from solvers.backend import CpSatBackend
-from solvers.classes import make_classes
+from solvers.classes import HouseholdClass, make_classes
 from solvers.exact import ExactSolver, InfeasibleModel
 from solvers.expand import expand
 from solvers.model import PlanModel
@@ -29,15 +30,32 @@ from solvers.warm import warm_start
 WARM_SHARE = 0.3
 
 
-def choose_method(problem: Problem, options: SolveOptions) -> str:
+@dataclass(frozen=True)
+class Prepared:
+    """What both methods start from: the screened pins and the classes of households."""
+
+    screened: pin_rules.ScreenedPins
+    classes: list[HouseholdClass]
+    #: How long screening and classing took.
+    seconds: float = 0.0
+
+    @staticmethod
+    def of(problem: Problem) -> Prepared:
+        began = time.perf_counter()
+        screened = pin_rules.screen(problem)
+        classes = make_classes(household_facts(problem, screened), screened)
+        return Prepared(screened, classes, time.perf_counter() - began)
+
+
+def choose_method(problem: Problem, options: SolveOptions,
+                  prepared: Prepared | None = None) -> str:
     """The method asked for, or with "auto" the exact one when the operation makes at
     most ``exact_max_classes`` classes (see SolveOptions)."""
     if options.method in ("exact", "scaled"):
         return options.method
     if len(problem.households) > options.exact_max_households:
         return "scaled"
-    screened = pin_rules.screen(problem)
-    classes = make_classes(household_facts(problem, screened), screened)
+    classes = (prepared or Prepared.of(problem)).classes
     return "exact" if len(classes) <= options.exact_max_classes else "scaled"
 
 
@@ -52,13 +70,14 @@ def solve(
     assignment is empty."""
     options = options or SolveOptions()
     began = time.perf_counter()
-    method = choose_method(problem, options)
+    prepared = Prepared.of(problem)
+    method = choose_method(problem, options, prepared)
     if method == "scaled":
         from solvers.scaled import solve_scaled
 
-        return solve_scaled(problem, options, progress, should_cancel)
+        return solve_scaled(problem, options, progress, should_cancel, prepared=prepared)
     try:
-        return _solve_exact(problem, options, progress, should_cancel, began, [])
+        return _solve_exact(problem, prepared, options, progress, should_cancel, began, [])
     except InfeasibleModel:
         released = [
             {
@@ -71,11 +90,13 @@ def solve(
             for pin in problem.pins
         ]
         unpinned = dataclasses.replace(problem, pins=())
-        return _solve_exact(unpinned, options, progress, should_cancel, began, released)
+        return _solve_exact(unpinned, Prepared.of(unpinned), options, progress,
+                            should_cancel, began, released)
 
 
 def _solve_exact(
     problem: Problem,
+    prepared: Prepared,
     options: SolveOptions,
     progress: ProgressCallback | None,
     should_cancel: CancelCheck | None,
@@ -83,9 +104,7 @@ def _solve_exact(
     extra_conflicts: list[dict[str, Any]],
 ) -> PlanResult:
     timings: dict[str, float] = {}
-    screened = pin_rules.screen(problem)
-    facts = household_facts(problem, screened)
-    classes = make_classes(facts, screened)
+    screened, classes = prepared.screened, prepared.classes
     model = PlanModel(problem, CpSatBackend(), classes, screened)
     timings["build"] = time.perf_counter() - began
     warm = warm_start(problem, classes, screened, model, options,
