@@ -19,6 +19,7 @@ the figures are slower than on an idle machine).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -73,43 +74,22 @@ def fcfs(problem):  # type: ignore[no-untyped-def]
     return plan
 
 
-def _postgres_database(server: str) -> tuple[str, object]:
-    """A fresh database on the PostgreSQL server ``server``: (its URL, a dropper)."""
-    from sqlalchemy import create_engine, make_url, text
-
-    url = make_url(server)
-    if url.drivername == "postgresql":
-        url = url.set(drivername="postgresql+psycopg")
-    name = f"evacplan_bench_{os.getpid()}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop() -> None:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return url.set(database=name).render_as_string(hide_password=False), drop
-
-
 def one(size: int, time_limit: float, method: str,
         postgres: str | None = None) -> dict[str, object]:
     from planner import demo
     from planner.db import open_operation
     from planner.db.models import Plan
+    from planner.db.scratch import scratch_database
     from planner.planning import service
     from planner.planning.problem_builder import build_problem
     from planner.planning.reading import load_assignment
     from solvers.objectives import evaluate
     from solvers.validate import released_pin_ids, validate
 
-    drop = None
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as stack:
         target: str | Path = Path(folder) / "bench.sqlite"
         if postgres:
-            target, drop = _postgres_database(postgres)
+            target = stack.enter_context(scratch_database(postgres, "evacplan_bench"))
         operation = open_operation(target, create=True)
         with operation.session() as session:
             demo.create(session, size, seed=1)
@@ -137,8 +117,6 @@ def one(size: int, time_limit: float, method: str,
                    "violations": len(violations)}
         baseline = evaluate(problem, fcfs(problem))
         operation.close()
-        if drop is not None:
-            drop()  # type: ignore[operator]
     row["fcfs_flown_weight"] = baseline["flown_weight"]
     row["gain_over_fcfs_pct"] = round(
         100 * (row["flown_weight"] - baseline["flown_weight"])  # type: ignore[operator]

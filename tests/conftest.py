@@ -8,15 +8,13 @@ never see each other's rows. Elsewhere they skip and say why.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from planner.db import Operation, open_operation
+from planner.db.scratch import scratch_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EVACPLAN_USER", "test-officer")
@@ -35,19 +33,8 @@ def postgres_url() -> Iterator[str]:
     server = postgres_server_url()
     if server is None:
         pytest.skip(POSTGRES_SKIP)
-    url = make_url(server)
-    if url.drivername == "postgresql":
-        url = url.set(drivername="postgresql+psycopg")
-    name = f"evacplan_t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(server, "evacplan_t") as url:
+        yield url
 
 
 @pytest.fixture
