@@ -48,11 +48,10 @@ class SolveOptions:
     #: "scaled" (LP).
     method: str = "auto"
     exact_max_households: int = 20_000
-    #: The model's size follows its classes, not its households. Measured on demo
-    #: operations (30 s limit): 2,161 classes (5,000 single persons, a re-plan) and 2,290
-    #: (7,000 persons, a re-plan) kept their time with objectives 1-2 proven; at 2,974 (10,000
-    #: persons, first plan) and 3,067 (its re-plan) HiGHS's MIP spent 47-59 s at its root
-    #: without looking at its time limit, so the plan took 60 s.
+    #: The model's size follows its classes, not its households. Re-plans of demo
+    #: operations (``benchmarks/replan.py --method exact``, 30 s): 2,248 classes (7,000
+    #: persons) kept their time, objective 1 proven; at 3,064 (10,000 persons) HiGHS's MIP
+    #: spent 63 s at its root without looking at its time limit and the plan took 78.5 s.
     exact_max_classes: int = 2500
     seed: int = 1
     workers: int = 1
