@@ -113,3 +113,31 @@ def test_printing_from_the_preview_is_audited(
         entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "export")).all()
     assert [(e.recipient, e.details["format"], e.details["flight_keys"]) for e in entries] == [
         ("airline and immigration", "print", ["GA 123 2026-03-07"])]
+
+
+def test_pdf_never_breaks_a_case_number_date_or_phone(
+        sqlite_operation: Operation, tmp_path: Path) -> None:
+    """Columns that do not wrap (case numbers, dates, document numbers, phones) are as wide
+    as their widest value in the PDF's own font: a wider font than the workbook's once
+    broke "C-000029" and "1950-12-12" one character from their end on every row."""
+    from PySide6.QtGui import QPdfWriter
+
+    from ui.printing import PDF_RESOLUTION, _ensure_application, _SheetPainter, page_layout
+
+    with sqlite_operation.session() as session:
+        create_demo(session, 300, seed=5)
+        store_greedy_plan(session)
+        document = for_copy(read_manifests(session), Copy.EMBASSY)
+    _ensure_application()
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout())
+    checked = 0
+    for sheet in manifest_sheets(document, flights_only=True):
+        painter = _SheetPainter(writer, sheet, ("", ""), "")
+        for flags in painter.cell_flags:
+            for column, flag in zip(sheet.columns, flags, strict=True):
+                if not column.wrap:
+                    assert flag == 0, (sheet.title, column.header)
+                    checked += 1
+    assert checked > 100

@@ -120,6 +120,7 @@ class _SheetPainter:
         self._metrics: dict[int, QFontMetricsF] = {}
         self.body_metrics = self.metrics(self.body)
         self.texts = [[layout.format_value(v) for v in row] for row in sheet.rows]
+        self._fit_unwrapped_columns()
         self.row_heights: list[float] = []
         #: How each body cell is set: 0 on one line, else the flags that wrap it.
         self.cell_flags: list[list[int]] = []
@@ -138,6 +139,36 @@ class _SheetPainter:
         self.line_heights = [self._line_height(text, i == 0) * AFTER_SPACING
                              for i, text in enumerate(sheet.after)]
         self.pages = self._paginate()
+
+    def _fit_unwrapped_columns(self) -> None:
+        """Columns that must not wrap (case numbers, dates, document numbers) get the width
+        of their widest value in the font actually used, taken from the columns that wrap
+        (names, needs, notes) as far as those keep half their width: the workbook's widths
+        are in characters of its own font, and a wider font broke "C-000029" and
+        "1950-12-12" one character from their end."""
+        columns = self.sheet.columns
+        needs = [0.0] * len(columns)
+        for index, column in enumerate(columns):
+            if column.wrap:
+                continue
+            widest = max((self.body_metrics.horizontalAdvance(row[index])
+                          for row in self.texts if "\n" not in row[index]), default=0.0)
+            needs[index] = widest + 2 * self.pad + 1.0
+        short = sum(max(0.0, need - width) for need, width in zip(needs, self.columns,
+                                                                   strict=True))
+        wrapping = [i for i, column in enumerate(columns) if column.wrap]
+        spare = sum(self.columns[i] for i in wrapping) / 2
+        if short <= 0 or not wrapping:
+            return
+        take = min(short, spare)
+        scale = take / short
+        pool = sum(self.columns[i] for i in wrapping)
+        for index, need in enumerate(needs):
+            if need > self.columns[index]:
+                self.columns[index] += (need - self.columns[index]) * scale
+        for index in wrapping:
+            self.columns[index] -= take * self.columns[index] / pool
+        self.lefts = [sum(self.columns[:i]) for i in range(len(self.columns))]
 
     # --- measuring -----------------------------------------------------------------------
 
