@@ -70,6 +70,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     diff.set_defaults(handler=run_diff)
 
 
+def _figure(value: float) -> str:
+    """A count or a weight as the officer reads it: whole numbers without decimals,
+    thousands separated ("233,338"), a fractional bound to one decimal."""
+    if abs(value - round(value)) < 1e-6:
+        return f"{round(value):,}"
+    return f"{value:,.1f}"
+
+
+def progress_line(report: Progress) -> str:
+    """One line for a solver's report. A report may carry no plan yet (``best`` None: an LP
+    round of the scaled method, HiGHS before its first plan) and no bound."""
+    line = f"  {report.elapsed:6.1f} s  {report.stage}: {report.objective}"
+    if report.best is not None:
+        line += f" {_figure(report.best)}"
+    if report.bound is not None:
+        line += f"{',' if report.best is not None else ''} bound {_figure(report.bound)}"
+    return line
+
+
 def _progress_printer(quiet: bool) -> ProgressCallback | None:
     if quiet:
         return None
@@ -78,9 +97,7 @@ def _progress_printer(quiet: bool) -> ProgressCallback | None:
     def show(report: Progress) -> None:
         if report.stage.endswith("done") or report.stage != last["stage"]:
             last["stage"] = report.stage
-            bound = "" if report.bound is None else f", bound {report.bound:.0f}"
-            print(f"  {report.elapsed:6.1f} s  {report.stage}: {report.objective} "
-                  f"{report.best:.0f}{bound}", file=sys.stderr)
+            print(progress_line(report), file=sys.stderr, flush=True)
 
     return show
 
@@ -113,7 +130,7 @@ def run_solve(args: argparse.Namespace) -> int:
           f"{len(document['conflicts'])} conflict(s)"
           + (", published" if args.publish else ""))
     for name, bound in document["bounds"].items():
-        print(f"  {name}: {objectives.get(name)} (proven bound {bound:g})")
+        print(f"  {name}: {objectives.get(name)} (proven bound {_figure(bound)})")
     if args.json:
         print(f"Wrote {args.json}")
     return 0

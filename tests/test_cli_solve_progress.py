@@ -1,0 +1,52 @@
+"""``evacplan solve``'s progress lines: every report a solver may send is printed, those
+without a plan yet (an LP round of the scaled method, HiGHS before its first plan) too."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planner.cli import main
+from planner.cli.solve import progress_line
+from solvers.solution import Progress
+
+figures = st.one_of(st.none(), st.floats(-1e9, 1e9, allow_nan=False))
+
+
+@given(st.text(min_size=1, max_size=30), st.sampled_from(["flown_weight", "changes"]),
+       figures, figures, st.floats(0, 1e5))
+def test_every_report_makes_one_line(stage: str, objective: str, best: float | None,
+                                     bound: float | None, elapsed: float) -> None:
+    line = progress_line(Progress(stage, objective, best, bound, elapsed))
+    assert "\n" not in line.replace(stage, "")
+    assert line.strip().startswith(f"{elapsed:.1f} s  {stage}: {objective}")
+    assert ("bound " in line) == (bound is not None)
+    assert line.endswith(objective) == (best is None and bound is None)
+
+
+def test_figures_are_read_as_counts() -> None:
+    assert progress_line(Progress("objective 1 done", "flown_weight", 233238.0, 233338.4,
+                                  71.7)) == \
+        "    71.7 s  objective 1 done: flown_weight 233,238, bound 233,338.4"
+    assert progress_line(Progress("objective 1 LP, round 3", "flown_weight", None, None,
+                                  0.3)) == "     0.3 s  objective 1 LP, round 3: flown_weight"
+    assert progress_line(Progress("objective 1 LP", "flown_weight", None, 31010.0, 2.8)) == \
+        "     2.8 s  objective 1 LP: flown_weight bound 31,010"
+
+
+def test_scaled_solve_prints_its_lp_rounds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The scaled method's LP rounds carry no plan: before, the printer formatted their
+    missing value and the command ended in "internal error (TypeError)"."""
+    db = tmp_path / "op.sqlite"
+    assert main(["--db", str(db), "demo", "--people", "150", "--seed", "3"]) == 0
+    entry = "import sys; from planner.cli import main; sys.exit(main())"
+    run = subprocess.run([sys.executable, "-c", entry, "--db", str(db), "solve",
+                          "--time-limit", "10", "--method", "scaled"],
+                         capture_output=True, text=True, check=False, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("Stored plan"), run.stdout
+    assert "objective 1 LP, round 1: flown_weight\n" in run.stderr
+    assert "objective 1 LP: flown_weight bound " in run.stderr
