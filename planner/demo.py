@@ -205,6 +205,9 @@ def generate(people: int, seed: int, start: dt.date = DEMO_START) -> DemoOperati
                            destinations, available)
         else:
             adults = 2 if size >= 3 or rng.random() < 0.5 else 1
+            # A family has at most one infant, or twins with two adults to hold them
+            # (rule 2: one lap infant per adult), never infants born months apart.
+            infant_born: dt.date | None = None
             for index in range(size):
                 if index < adults:
                     sex = "M" if index == 0 and adults == 2 else ("F" if index else
@@ -216,8 +219,14 @@ def generate(people: int, seed: int, start: dt.date = DEMO_START) -> DemoOperati
                                _birth_date(rng, start, 60, 75), family, destinations, available)
                 else:
                     infant = rng.random() < 0.2
-                    born = _birth_date(rng, start, 0, 1) if infant else \
-                        _birth_date(rng, start, 2, 16)
+                    if infant and infant_born is None:
+                        infant_born = _birth_date(rng, start, 0, 1)
+                        born = infant_born
+                    elif infant and infant_born is not None and adults == 2 and \
+                            rng.random() < 0.1:
+                        born = infant_born  # twins
+                    else:
+                        born = _birth_date(rng, start, 2, 16)
                     add_person(household_no, rng.choice("MF"), born, family, destinations,
                                available)
 

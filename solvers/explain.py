@@ -24,6 +24,7 @@ from solvers.nights import shelter_nights
 from solvers.options import EarliestDocument, MemberKeys
 from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, age_on
 from solvers.rules.documents import EligibleSlots
+from solvers.rules.seats import infants_outnumber_adults, lap_count, laps_short
 from solvers.rules.shelter_fit import misfit, open_for
 from solvers.solution import Assignment
 
@@ -182,11 +183,18 @@ def _household_reasons(
                  "last_flight": last.isoformat(), "destinations": list(accepted),
                  "text": f"Available to travel only from {_day(earliest)}, after the last "
                          f"flight to {to_places} on {_day(last)}."}]
-    usable = [f for f in later if not _infant_alone(problem, members, f)]
+    usable = [f for f in later if not infants_outnumber_adults(problem, members, f)]
     if not usable:
-        return [{"code": "infant_without_adult", "minor_age": problem.minor_age,
-                 "text": "An infant in this household has no member aged "
-                         f"{problem.minor_age} or over to travel with."}]
+        infants, adults = lap_count(problem, members, later[0])
+        reason = {"code": "infant_without_adult", "minor_age": problem.minor_age,
+                  "infants": infants, "adults": adults}
+        if infants == 1:
+            reason["text"] = ("An infant in this household has no member aged "
+                              f"{problem.minor_age} or over to travel with.")
+        else:
+            reason["text"] = (f"The household has {laps_short(infants, adults, problem.minor_age)}"
+                              "; each infant travels on the lap of its own adult.")
+        return [reason]
     fits = [f for f in usable if _seats(problem, members, f) <= f.seats]
     if not fits:
         needed = _seats(problem, members, usable[0])
@@ -214,12 +222,6 @@ def _household_reasons(
     for reason in reasons:
         reason.setdefault("destinations", list(accepted))
     return reasons
-
-
-def _infant_alone(problem: Problem, members: list[PersonSpec], flight: FlightSpec) -> bool:
-    ages = [age_on(p.date_of_birth, flight.departure_date) for p in members]
-    return any(a < problem.infant_age for a in ages) and not any(
-        a >= problem.minor_age for a in ages)
 
 
 def _with_documents(problem: Problem, members: list[PersonSpec], flights: list[FlightSpec],

@@ -274,10 +274,11 @@ def _signature_facts(problem: Problem, household: HouseholdSpec, earliest: Earli
     days = table.day[index]
     member_keys = [keys.of(p.id) for p in members]
     turns_two = np.sort(np.fromiter((k[7] for k in member_keys), dtype=np.int64))
-    turns_adult = min(int(k[8]) for k in member_keys)  # type: ignore[call-overload]
-    # Infants need a member aged 18+ on the day (rule 2).
-    keep = days >= min(int(turns_two[-1]), turns_adult)
+    turns_adult = np.sort(np.fromiter((k[8] for k in member_keys), dtype=np.int64))
+    # Members aged 2+ on the day take a seat; each infant needs a lap of its own, a member
+    # aged 18+ on the day (rule 2).
     seats_needed = np.searchsorted(turns_two, days, side="right")
+    keep = len(members) - seats_needed <= np.searchsorted(turns_adult, days, side="right")
     keep &= seats_needed <= table.seats[index]
     medical = sum(1 for p in members if p.medical)
     keep &= table.medical_cap[index] >= medical
@@ -378,7 +379,7 @@ def allows_flight(
     ):
         return False
     members = problem.members(household)
-    if seats.infant_without_adult(problem, members, flight):
+    if seats.infants_outnumber_adults(problem, members, flight):
         return False
     if seats.seats_needed(problem, members, flight) > flight.seats:
         return False

@@ -62,11 +62,12 @@ def rule_02_seats(problem: Problem, plan: Assignment) -> list[str]:
     for household, flight in _flown(problem, plan):
         ages = [age_on(p.date_of_birth, flight.departure_date) for p in problem.members(household)]
         used[flight.id] += sum(1 for a in ages if a >= problem.infant_age)
-        if any(a < problem.infant_age for a in ages) and not any(
-            a >= problem.minor_age for a in ages
-        ):
-            errors.append(f"rule 2: household {household.code} flies an infant without an adult "
-                          f"on {flight.key}")
+        infants = sum(1 for a in ages if a < problem.infant_age)
+        adults = sum(1 for a in ages if a >= problem.minor_age)
+        if infants > adults:
+            errors.append(f"rule 2: household {household.code} flies {infants} infant(s) with "
+                          f"{adults} member(s) aged {problem.minor_age}+ on {flight.key} (one "
+                          "lap infant per adult)")
     for flight_id, seats in used.items():
         flight = problem.flight_by_id[flight_id]
         if seats > flight.seats:

@@ -53,6 +53,27 @@ def test_shape_of_a_crisis() -> None:
     assert any(phone.startswith("08") for phone in phones)
 
 
+def test_infants_have_laps_and_are_never_born_months_apart() -> None:
+    """Rule 2 (one lap infant per adult): no demo family has more infants than adults on
+    any day of the plan, and a family's infants are twins when it has two."""
+    start = demo.DEMO_START
+    last = start + dt.timedelta(days=demo.HORIZON_DAYS)
+    families: dict[int, list[dt.date]] = {}
+    for seed in (1, 2, 3):
+        made = demo.generate(3000, seed=seed)
+        families.clear()
+        for p in made.persons:
+            families.setdefault(p["household_id"], []).append(p["date_of_birth"])
+        for births in families.values():
+            infants = {b for b in births if (last - b).days < 2 * 365}
+            adults = sum(1 for b in births if (start - b).days >= 18 * 366)
+            assert len(infants) <= 1, births
+            count = sum(1 for b in births if b in infants)
+            assert count <= adults, births
+        assert any(len(b) > 1 and any((start - d).days < 2 * 365 for d in b)
+                   for b in families.values()), "families with an infant"
+
+
 def test_demo_is_stored(operation: Operation) -> None:
     with operation.session() as session:
         demo.create(session, 200, seed=1)

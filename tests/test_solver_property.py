@@ -163,7 +163,15 @@ def check_reasons_true(prob: Problem, plan: Assignment, conflicts: list[dict]) -
                                if age_on(p.date_of_birth, flt.departure_date) >= 2)
                     assert flt.seats - usage.seats[flt.id] < need, key
             elif code == "infant_without_adult":
-                assert any(age_on(p.date_of_birth, S) < 2 for p in members)
+                # On every flight the household could otherwise take, its infants
+                # outnumber its members aged 18+ (one lap infant per adult).
+                later = [f for f in prob.usable_flights if f.destination in accepted
+                         and f.departure_date >= max([S, *(prob.person_ready(p)
+                                                          for p in members)])]
+                for flt in later:
+                    ages = [age_on(p.date_of_birth, flt.departure_date) for p in members]
+                    assert sum(a < 2 for a in ages) > sum(a >= 18 for a in ages), flt.key
+                assert reason["infants"] > reason["adults"]
             elif code == "no_document_slot":
                 for case_no in reason["persons"]:
                     p = next(m for m in members if m.case_no == case_no)
@@ -182,6 +190,51 @@ def test_random_plans_are_valid_optimal_and_explained(prob: Problem) -> None:
     expected = brute_force_weight(prob, _kept(prob, released))
     assert result.objectives["flown_weight"] == expected
     check_reasons_true(prob, result.assignment, result.conflicts)
+
+
+@st.composite
+def lap_families(draw: st.DrawFn) -> Problem:
+    """Households of several infants (some turning 2 during the plan), children and adults
+    (some turning 18), competing for a few flights: rule 2's one lap infant per adult."""
+    persons = []
+    pid = 0
+    for household in range(1, draw(st.integers(1, 4)) + 1):
+        for _ in range(draw(st.integers(1, 5))):
+            pid += 1
+            kind = draw(st.sampled_from(["infant", "infant", "turning 2", "child",
+                                         "turning 18", "adult"]))
+            if kind == "infant":
+                born = S - dt.timedelta(days=draw(st.integers(30, 600)))
+            elif kind == "turning 2":  # 2 years old on day 1-4 of the plan
+                born = S.replace(year=S.year - 2) + dt.timedelta(days=draw(st.integers(1, 4)))
+            elif kind == "turning 18":
+                born = S.replace(year=S.year - 18) + dt.timedelta(days=draw(st.integers(1, 4)))
+            else:
+                born = S.replace(year=S.year - (9 if kind == "child" else 35))
+            persons.append(dataclasses.replace(
+                person(pid, household, shelter=False, weight=draw(st.integers(1, 3))),
+                date_of_birth=born))
+    flights = [flight(fid, draw(st.integers(0, 5)), seats=draw(st.integers(1, 6)))
+               for fid in range(1, draw(st.integers(1, 3)) + 1)]
+    return problem(persons, flights)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lap_families())
+def test_one_lap_infant_per_adult(prob: Problem) -> None:
+    """A household flies only with at least as many members aged 18+ as infants on the
+    departure date; the plan is the brute-force optimum and every reason is true."""
+    for method in ("exact", "scaled"):
+        result = solve(prob, SolveOptions(time_limit=5, method=method))
+        assert validate(prob, result.assignment) == [], method
+        for household_id, flight_id in result.assignment.flight_of.items():
+            day = prob.flight_by_id[flight_id].departure_date
+            ages = [age_on(p.date_of_birth, day)
+                    for p in prob.members(prob.household_by_id[household_id])]
+            assert sum(a < 2 for a in ages) <= sum(a >= 18 for a in ages)
+        check_reasons_true(prob, result.assignment, result.conflicts)
+    exact = solve(prob, SolveOptions(time_limit=5, method="exact"))
+    assert exact.objectives["flown_weight"] == brute_force_weight(prob, _kept(prob, set()))
 
 
 @st.composite

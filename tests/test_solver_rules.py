@@ -85,6 +85,29 @@ def test_rule_2_seats_and_infants() -> None:
     assert alone.objectives["flown_weight"] == 0
 
 
+def test_rule_2_one_lap_infant_per_adult() -> None:
+    """Two infants and one adult cannot fly (each infant needs its own adult's lap); with
+    a second adult they can, on two seats. The reason says so with its facts."""
+    from solvers.explain import explain_unflown
+
+    twins = [person(1, 1), person(2, 1, age=0), person(3, 1, age=0)]
+    short = problem(twins, [flight(1, 2)])
+    for method in ("exact", "scaled"):
+        result = solve(short, SolveOptions(time_limit=5, method=method))
+        assert result.assignment.flight_of == {}, method
+        assert validate(short, result.assignment) == []
+    reason = explain_unflown(short, result.assignment, [])[1][0]
+    assert reason["code"] == "infant_without_adult"
+    assert (reason["infants"], reason["adults"]) == (2, 1)
+    assert "2 infants but 1 adult" in reason["text"]
+    both = run(problem([*twins, person(4, 1, sex="F")], [flight(1, 2, seats=2)]))
+    assert both.assignment.flight_of == {1: 1}, "two adults, two laps, two seats"
+    from solvers.solution import Assignment
+
+    broken = validate(short, Assignment(flight_of={1: 1}))
+    assert broken and "2 infant(s) with 1 member(s) aged 18+" in broken[0]
+
+
 def test_rule_3_medical_capacity() -> None:
     persons = [person(1, 1, medical=True, weight=4), person(2, 2, medical=True, weight=4)]
     result = run(problem(persons, [flight(1, 2, medical=1)]))

@@ -133,6 +133,8 @@ REASONS = [
     {"code": "no_flight_after_ready", "ready": "2026-08-17", "last_flight": "2026-03-30",
      "destinations": ["KNO"]},
     {"code": "infant_without_adult", "minor_age": 18},
+    {"code": "infant_without_adult", "minor_age": 18, "infants": 2, "adults": 1},
+    {"code": "infant_without_adult", "minor_age": 18, "infants": 3, "adults": 0},
     {"code": "household_too_large", "seats": 9, "destinations": ["UPG"],
      "flights": ["QZ 9 2026-03-09"]},
     {"code": "medical_capacity", "medical": 3, "destinations": ["DPS"], "after": "2026-03-04",

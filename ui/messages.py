@@ -121,6 +121,16 @@ def _reason_sentence(code: Any, r: Mapping[str, Any]) -> str | None:
         return tr("Available to travel only from {ready}, after the last usable flight on "
                   "{last}.").format(ready=ready, last=last)
     if code == "infant_without_adult":
+        infants, adults = r.get("infants"), r.get("adults")
+        if isinstance(infants, int) and infants > 1 and isinstance(adults, int) and \
+                r.get("minor_age") is not None:
+            if adults == 0:
+                return tr("The household has {infants} infants but no member aged {age} or "
+                          "over; each infant travels on the lap of its own adult.").format(
+                    infants=infants, age=r["minor_age"])
+            return tr("The household has {infants} infants but only {adults} member(s) aged "
+                      "{age} or over; each infant travels on the lap of its own adult.").format(
+                infants=infants, adults=adults, age=r["minor_age"])
         if r.get("minor_age") is not None:
             return tr("An infant in this household has no member aged {age} or over to "
                       "travel with.").format(age=r["minor_age"])
@@ -238,6 +248,11 @@ def _why_sentences() -> list[tuple[re.Pattern[str], Callable[[dict[str, str]], s
         (r"an infant would travel without a member aged (?P<age>\d+) or over",
          lambda g: tr("an infant would travel without a member aged {age} or over").format(
              age=g["age"])),
+        (r"its (?P<n>\d+) infants would travel with (?P<adults>\d+) of its members aged "
+         r"(?P<age>\d+) or over, and each infant needs the lap of its own adult",
+         lambda g: tr("{infants} infants with {adults} member(s) aged {age} or over would "
+                      "travel; each infant needs the lap of its own adult").format(
+             infants=g["n"], adults=g["adults"], age=g["age"])),
         (r"its (?P<n>\d+) seats are taken by earlier pins",
          lambda g: tr("its {count} seats are taken by earlier pins").format(count=g["n"])),
         (r"its medical capacity of (?P<n>\d+) is taken",

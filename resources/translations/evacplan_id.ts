@@ -2214,6 +2214,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Penerbangan dibatalkan</translation>
     </message>
     <message>
+        <source>The household has {infants} infants but no member aged {age} or over; each infant travels on the lap of its own adult.</source>
+        <translation>Keluarga ini memiliki {infants} bayi tetapi tidak ada anggota berusia {age} tahun ke atas; setiap bayi dipangku oleh orang dewasanya sendiri.</translation>
+    </message>
+    <message>
+        <source>The household has {infants} infants but only {adults} member(s) aged {age} or over; each infant travels on the lap of its own adult.</source>
+        <translation>Keluarga ini memiliki {infants} bayi tetapi hanya {adults} anggota berusia {age} tahun ke atas; setiap bayi dipangku oleh orang dewasanya sendiri.</translation>
+    </message>
+    <message>
         <source>&apos;{kind}&apos; is not a kind of pin</source>
         <translation>&apos;{kind}&apos; bukan jenis kunci</translation>
     </message>
@@ -2260,6 +2268,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>an infant would travel without a member aged {age} or over</source>
         <translation>bayi akan bepergian tanpa anggota berusia {age} tahun ke atas</translation>
+    </message>
+    <message>
+        <source>{infants} infants with {adults} member(s) aged {age} or over would travel; each infant needs the lap of its own adult</source>
+        <translation>{infants} bayi akan bepergian dengan {adults} anggota berusia {age} tahun ke atas; setiap bayi perlu dipangku oleh orang dewasanya sendiri</translation>
     </message>
     <message>
         <source>its {count} seats are taken by earlier pins</source>

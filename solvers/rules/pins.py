@@ -130,8 +130,12 @@ def _screen_flight(
     if not timing.allows(problem, household, flight):
         return f"the household cannot leave before {earliest:%d %b %Y}"
     members = problem.members(household)
-    if seats.infant_without_adult(problem, members, flight):
-        return "an infant would travel without a member aged 18 or over"
+    infants, adults = seats.lap_count(problem, members, flight)
+    if infants > adults:
+        if infants == 1:
+            return f"an infant would travel without a member aged {problem.minor_age} or over"
+        return (f"its {infants} infants would travel with {adults} of its members aged "
+                f"{problem.minor_age} or over, and each infant needs the lap of its own adult")
     need = seats.seats_needed(problem, members, flight)
     if seats_used[flight.id] + need > flight.seats:
         return f"its {flight.seats} seats are taken by earlier pins"

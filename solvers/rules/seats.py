@@ -1,4 +1,9 @@
-"""Rule 2: members aged 2+ on the departure date fit in the seats; infants need an adult."""
+"""Rule 2: members aged 2+ on the departure date fit in the seats; infants fly on laps.
+
+An infant takes no seat: it travels on the lap of its own member aged 18+ (airlines allow
+one lap infant per adult), so a household flies only with at least as many members aged
+18+ as infants on the departure date.
+"""
 
 from __future__ import annotations
 
@@ -16,14 +21,30 @@ def seats_needed(problem: Problem, members: Sequence[PersonSpec], flight: Flight
     return sum(1 for p in members if age_on(p.date_of_birth, day) >= problem.infant_age)
 
 
-def infant_without_adult(
-    problem: Problem, members: Sequence[PersonSpec], flight: FlightSpec
-) -> bool:
+def lap_count(problem: Problem, members: Sequence[PersonSpec],
+              flight: FlightSpec) -> tuple[int, int]:
+    """(infants, members aged 18+) of ``members`` on the flight's departure date."""
     day = flight.departure_date
     ages = [age_on(p.date_of_birth, day) for p in members]
-    return any(a < problem.infant_age for a in ages) and not any(
-        a >= problem.minor_age for a in ages
-    )
+    return (sum(1 for a in ages if a < problem.infant_age),
+            sum(1 for a in ages if a >= problem.minor_age))
+
+
+def infants_outnumber_adults(problem: Problem, members: Sequence[PersonSpec],
+                             flight: FlightSpec) -> bool:
+    """True when some infant of the household would have no lap of its own on the flight."""
+    infants, adults = lap_count(problem, members, flight)
+    return infants > adults
+
+
+def laps_short(infants: int, adults: int, minor_age: int) -> str:
+    """"2 infants but 1 adult (aged 18 or over)": the facts behind a household grounded
+    by the lap rule, for explanations and pin conflicts."""
+    if adults == 0:
+        held = f"no adult (aged {minor_age} or over)"
+    else:
+        held = f"{adults} adult{'s' if adults > 1 else ''} (aged {minor_age} or over)"
+    return f"{infants} infant{'s' if infants > 1 else ''} but {held}"
 
 
 def add(model: PlanModel) -> None:
