@@ -38,6 +38,20 @@ def results(window: MainWindow) -> ResultsPage:
     return page
 
 
+def add_flight_before_the_last(window: MainWindow,
+                               page: ResultsPage) -> tuple[FlightLoad, RecordRef]:
+    """A flight a day before the last one that carries passengers: its seats are free in
+    the plan shown, and the households of the last flight could take them."""
+    overview = page.overview
+    assert overview is not None
+    latest = max((f for f in overview.flights if f.passengers), key=lambda f: f.departs_at)
+    added = window.context.edits.create(RecordKind.FLIGHT, {
+        "flight_no": "XT 100", "origin": latest.origin, "destination": latest.destination,
+        "departs_at": latest.departs_at - dt.timedelta(days=1), "seats": 60,
+        "status": "confirmed"})
+    return latest, added
+
+
 def test_results_show_loads_nights_and_who_is_left_behind_and_why(
         qtbot: Any, qtmodeltester: Any, window: MainWindow) -> None:
     plan_id = solve(window)
@@ -118,14 +132,7 @@ def test_freed_seats_pins_and_unpins(qtbot: Any, window: MainWindow,
                                      demo_operation: Operation) -> None:
     solve(window)
     page = results(window)
-    overview = page.overview
-    assert overview is not None
-    # A flight is added a day before the last one: its seats are free in this plan.
-    latest = max((f for f in overview.flights if f.passengers), key=lambda f: f.departs_at)
-    added = window.context.edits.create(RecordKind.FLIGHT, {
-        "flight_no": "XT 100", "origin": latest.origin, "destination": latest.destination,
-        "departs_at": latest.departs_at - dt.timedelta(days=1), "seats": 60,
-        "status": "confirmed"})
+    latest, added = add_flight_before_the_last(window, page)
     overview = page.overview
     assert overview is not None and overview.flight(added.id) is not None
     tab = page.flights_tab

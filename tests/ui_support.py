@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
 
 from planner import demo
 from planner.db import Operation
@@ -108,5 +109,30 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return Answers(monkeypatch)
 
 
-__all__ = ["Answers", "answers", "demo_operation", "no_unanswered_dialogs", "preferences",
-           "window"]
+def click_row(view: QAbstractItemView, row: int, column: int = 0,
+              modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Click a table's row as the officer does: the mouse on the row's rectangle."""
+    model = view.model()
+    assert 0 <= row < model.rowCount(), f"row {row} of {model.rowCount()}"
+    index = model.index(row, column)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    assert rect.isValid() and view.viewport().rect().contains(rect.center()), \
+        "the row is not on the screen"
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def click(widget: QWidget) -> None:
+    """Press a button with the mouse (it must be enabled to do anything)."""
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def press(widget: QWidget, key: Qt.Key,
+          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed while ``widget`` has the keyboard."""
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTest.keyClick(widget, key, modifier)
+
+
+__all__ = ["Answers", "answers", "click", "click_row", "demo_operation",
+           "no_unanswered_dialogs", "preferences", "press", "window"]

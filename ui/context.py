@@ -9,7 +9,8 @@ global state:
 - ``edits``: the ``EditController``: every change to records, undoable;
 - ``stores``: snapshots of persons, flights, shelters and slots for the tables;
 - ``errors``: ``errors.handle(exc)`` shows any exception the right way;
-- ``preferences``: the officer's typed preferences (QSettings).
+- ``preferences``: the officer's typed preferences (QSettings);
+- ``say(text)``: the result line of an action that changed records (the status bar).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class AppContext(QObject):
     operation_changed = Signal(object)
     #: Records changed outside the edit controller (an import, a new plan): kinds or None.
     data_changed = Signal()
+    #: The result line of an action: what it changed, naming the records.
+    said = Signal(str)
 
     def __init__(self, preferences: Preferences, tasks: TaskRunner, errors: ErrorReporter,
                  parent: QObject | None = None) -> None:
@@ -48,6 +51,10 @@ class AppContext(QObject):
         self.edits.set_operation(operation)
         self.stores.set_operation(operation)
         self.operation_changed.emit(operation)
+
+    def say(self, text: str) -> None:
+        """Tell the officer what an action changed (shown in the window's status bar)."""
+        self.said.emit(text)
 
     def reload(self) -> None:
         """Read everything again (after another officer's change, an import, a plan)."""

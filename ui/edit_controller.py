@@ -29,6 +29,7 @@ from planner.db.models import Person
 from planner.editing import RecordKind, RecordRef, RecordValues
 from ui.i18n import tr
 from ui.labels import record_kind_label
+from ui.messages import listed
 
 
 @dataclass
@@ -263,7 +264,8 @@ class EditController(QObject):
             changes.remove(ref.kind, ref.id)
         kind = record_kind_label(refs[0].kind)
         text = (tr("Delete {kind} {key}").format(kind=kind, key=refs[0].key) if len(refs) == 1
-                else tr("Delete {count} records").format(count=len(refs)))
+                else tr("Delete {count} records: {keys}").format(
+                    count=len(refs), keys=listed([r.key for r in refs], 12)))
         steps = []
         for ref, values in zip(refs, removed, strict=True):
             handle = self.handle_for_change(ref, values.ref)

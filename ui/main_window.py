@@ -45,6 +45,8 @@ from ui.widgets.task_progress import TaskProgress
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 OPERATION_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+#: How long an action's result line stays in the status bar.
+RESULT_SECONDS = 30
 
 
 def recent_location(operation: Operation) -> str:
@@ -232,6 +234,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.location_label, 1)
         self.task_progress = TaskProgress(self.context.tasks, self)
         self.statusBar().addPermanentWidget(self.task_progress)
+        self.context.said.connect(self.show_result)
+        stack = self.context.edits.undo_stack
+        self._undo_index = stack.index()
+        stack.indexChanged.connect(self._on_undo_index)
+
+    def show_result(self, text: str) -> None:
+        """The result line of an action, in the status bar for half a minute."""
+        self.statusBar().showMessage(text, RESULT_SECONDS * 1000)
+
+    def _on_undo_index(self, index: int) -> None:
+        """Every edit, undo and redo names the record it changed."""
+        stack = self.context.edits.undo_stack
+        before, self._undo_index = self._undo_index, index
+        if index > before and stack.command(index - 1) is not None:
+            self.show_result(tr("Done: {action}.").format(action=stack.command(index - 1).text()))
+        elif index < before and stack.command(index) is not None:
+            self.show_result(tr("Undone: {action}.").format(action=stack.command(index).text()))
 
     # --- the operation --------------------------------------------------------------------
     @property

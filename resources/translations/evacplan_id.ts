@@ -157,8 +157,8 @@ The value that stands for &quot;blank&quot; (shown as the special text).</extrac
         <translation>Hapus {kind} {key}</translation>
     </message>
     <message>
-        <source>Delete {count} records</source>
-        <translation>Hapus {count} data</translation>
+        <source>Delete {count} records: {keys}</source>
+        <translation>Hapus {count} data: {keys}</translation>
     </message>
     <message>
         <source>Rename household {old} to {new}</source>
@@ -719,7 +719,7 @@ The value that stands for &quot;blank&quot; (shown as the special text).</extrac
     </message>
     <message>
         <source>Records</source>
-        <extracomment>Files dropped on the window that are not operations (the import screen takes them). Called with a language code after the officer chose another language; the application rebuilds the window (``ui.app``). None: applies at the next start.</extracomment>
+        <extracomment>How long an action&apos;s result line stays in the status bar. Files dropped on the window that are not operations (the import screen takes them). Called with a language code after the officer chose another language; the application rebuilds the window (``ui.app``). None: applies at the next start.</extracomment>
         <translation>Data</translation>
     </message>
     <message>
@@ -845,6 +845,14 @@ The value that stands for &quot;blank&quot; (shown as the special text).</extrac
     <message>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Done: {action}.</source>
+        <translation>Selesai: {action}.</translation>
+    </message>
+    <message>
+        <source>Undone: {action}.</source>
+        <translation>Dibatalkan: {action}.</translation>
     </message>
     <message>
         <source>Evacuation planner</source>
@@ -1213,8 +1221,8 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Hapus orang {key}?</translation>
     </message>
     <message>
-        <source>Delete these {count} persons?</source>
-        <translation>Hapus {count} orang ini?</translation>
+        <source>Delete these {count} persons: {keys}?</source>
+        <translation>Hapus {count} orang ini: {keys}?</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo until you close the program.</source>
@@ -1459,8 +1467,8 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Hapus {kind} {key}?</translation>
     </message>
     <message>
-        <source>Delete these {count} records?</source>
-        <translation>Hapus {count} data ini?</translation>
+        <source>Delete these {count} records: {keys}?</source>
+        <translation>Hapus {count} data ini: {keys}?</translation>
     </message>
     <message>
         <source>{flight} to {to}, {departs} ({status})
@@ -1743,6 +1751,10 @@ Impor daftar dari kementerian, atau tambahkan orang dengan Tambah...</translatio
         <translation>Membandingkan dengan rencana terbit...</translation>
     </message>
     <message>
+        <source>household {code} ({names})</source>
+        <translation>keluarga {code} ({names})</translation>
+    </message>
+    <message>
         <source>Plan {plan} · {made} · {status}</source>
         <translation>Rencana {plan} · {made} · {status}</translation>
     </message>
@@ -1964,8 +1976,20 @@ Susun satu di layar Rencana; hasilnya tampil di sini.</translation>
         <translation>Mencari keluarga...</translation>
     </message>
     <message>
+        <source>Pinned {who} to flight {flight}. Solve again to plan with the pin.</source>
+        <translation>{who} dikunci ke penerbangan {flight}. Susun ulang rencana agar kunci ini berlaku.</translation>
+    </message>
+    <message>
+        <source>Pinned {who} to shelter {flight}. Solve again to plan with the pin.</source>
+        <translation>{who} dikunci ke penampungan {flight}. Susun ulang rencana agar kunci ini berlaku.</translation>
+    </message>
+    <message>
         <source>Pinning...</source>
         <translation>Mengunci...</translation>
+    </message>
+    <message>
+        <source>Removed the pins of {who}. Solve again to plan without them.</source>
+        <translation>Kunci {who} dilepas. Susun ulang rencana tanpa kunci itu.</translation>
     </message>
     <message>
         <source>Removing pins...</source>

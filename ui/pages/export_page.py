@@ -134,7 +134,7 @@ class ExportPage(PlanScreen):
 
         self.flights = manifest_flight_model(self)
         self.flight_view = ListView(self.flights, self)
-        self.flight_view.selectionModel().currentRowChanged.connect(lambda *_: self._on_flight())
+        self.flight_view.chosen_changed.connect(self._on_flight)
         self.passengers = passenger_model(self.copy, self)
         self.passenger_view = ListView(self.passengers, self)
         right = QWidget(self)

@@ -31,6 +31,7 @@ from ui.dialogs import ask
 from ui.dialogs.record_dialogs import edit_record
 from ui.i18n import tr
 from ui.labels import code_labels, field_label
+from ui.messages import listed
 from ui.models.record_table import Column, RecordTableModel
 from ui.pages.base import Page, page_header, page_layout
 from ui.pages.record_page import HOUSEHOLD_SEARCH, SEARCH_FIELD, _number, key_of
@@ -160,9 +161,7 @@ class HouseholdsPage(Page):
         self.search.textChanged.connect(self.model.set_search)
         self.show_alone.toggled.connect(lambda _on: self._apply_alone())
         self.model.counts_changed.connect(self._on_counts)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_members())
-        self.model.modelReset.connect(self._show_members)
-        self.model.layoutChanged.connect(self._show_members)
+        self.view.chosen_changed.connect(self._show_members)
         self.members_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons())
         store.changed.connect(self._on_store_changed)
@@ -227,10 +226,9 @@ class HouseholdsPage(Page):
             self.view.set_empty_text("")
 
     def current_household(self) -> tuple[int, str] | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
+        row = self.view.chosen_row()
+        if row is None:
             return None
-        row = index.row()
         alone = bool(self.model.value(row, ALONE))
         code = "" if alone else str(self.model.value(row, "code"))
         return self.model.record_id(row), code
@@ -256,7 +254,7 @@ class HouseholdsPage(Page):
         has_household = self.current_household() is not None
         self.rename_button.setEnabled(open_ and has_household)
         self.add_button.setEnabled(open_)
-        member = bool(self.members_view.current_or_selected_rows())
+        member = bool(self.members_view.selected_rows())
         self.edit_member_button.setEnabled(open_ and member)
         self.delete_member_button.setEnabled(open_ and member)
         self.selection_changed.emit()
@@ -265,7 +263,7 @@ class HouseholdsPage(Page):
         return self.context.operation is not None
 
     def has_selection(self) -> bool:
-        return bool(self.members_view.current_or_selected_rows())
+        return bool(self.members_view.selected_rows())
 
     def add_record(self) -> None:
         current = self.current_household()
@@ -282,7 +280,7 @@ class HouseholdsPage(Page):
         refs = []
         table = self.members_model.table
         positions = self.members_model.visible_positions()
-        for row in self.members_view.current_or_selected_rows():
+        for row in self.members_view.selected_rows():
             if row < len(positions):
                 position = int(positions[row])
                 refs.append(RecordRef(RecordKind.PERSON, int(table.ids[position]),
@@ -300,7 +298,8 @@ class HouseholdsPage(Page):
         if not refs:
             return
         text = (tr("Delete the person {key}?").format(key=refs[0].key) if len(refs) == 1
-                else tr("Delete these {count} persons?").format(count=len(refs)))
+                else tr("Delete these {count} persons: {keys}?").format(
+                    count=len(refs), keys=listed([r.key for r in refs], 12)))
         text += "\n\n" + tr("You can undo this with Edit > Undo until you close the program.")
         if ask.confirm(self, tr("Delete"), text, tr("Delete"), destructive=True):
             self.guarded(lambda: self.context.edits.delete(refs))

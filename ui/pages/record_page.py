@@ -22,6 +22,7 @@ from ui.dialogs import ask
 from ui.dialogs.record_dialogs import edit_record
 from ui.i18n import tr
 from ui.labels import record_kind_label
+from ui.messages import listed
 from ui.models.record_table import Column, RecordTableModel
 from ui.pages.base import Page, page_header, page_layout
 from ui.widgets.record_view import RecordView
@@ -191,7 +192,7 @@ class RecordPage(Page):
         return self.context.operation is not None
 
     def has_selection(self) -> bool:
-        return bool(self.view.current_or_selected_rows()) and self.model.rowCount() > 0
+        return bool(self.view.selected_rows()) and self.model.rowCount() > 0
 
     def ref_at(self, row: int) -> RecordRef:
         position = int(self.model.visible_positions()[row])
@@ -200,7 +201,7 @@ class RecordPage(Page):
                          int(table.versions[position]))
 
     def selected_refs(self) -> list[RecordRef]:
-        return [self.ref_at(row) for row in self.view.current_or_selected_rows()
+        return [self.ref_at(row) for row in self.view.selected_rows()
                 if row < self.model.rowCount()]
 
     def add_record(self) -> None:
@@ -230,7 +231,8 @@ class RecordPage(Page):
         what = record_kind_label(self.kind)
         text = (tr("Delete the {kind} {key}?").format(kind=what, key=refs[0].key)
                 if len(refs) == 1 else
-                tr("Delete these {count} records?").format(count=len(refs)))
+                tr("Delete these {count} records: {keys}?").format(
+                    count=len(refs), keys=listed([r.key for r in refs], 12)))
         text += "\n\n" + tr("You can undo this with Edit > Undo until you close the program.")
         if not ask.confirm(self, tr("Delete"), text, tr("Delete"), destructive=True):
             return
@@ -238,11 +240,8 @@ class RecordPage(Page):
 
     def select_id(self, record_id: int) -> None:
         row = self.model.row_of_id(record_id)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
+        if row is not None:
+            self.view.choose_row(row)
 
     def current_index(self) -> QModelIndex:
         return self.view.currentIndex()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner.db import Operation
 from planner.planning import insights, pins
 from planner.planning.overview import (
+    HouseholdLine,
     PlanListing,
     PlanOverview,
     list_plans,
@@ -36,6 +37,7 @@ from planner.planning.service import publish_plan
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.i18n import tr
+from ui.messages import conflict_text, listed, move_text
 from ui.models.plan_tables import MoveRow
 from ui.pages.base import PLANNING, page_header, page_layout
 from ui.pages.plan_screen import PlanScreen
@@ -47,7 +49,6 @@ from ui.pages.results_tabs import (
     PinRequest,
     SheltersTab,
 )
-from ui.messages import conflict_text, move_text
 from ui.plan_words import number, plan_status_label, short_datetime
 from ui.tasks import TaskFunction, TaskState
 from ui.widgets.scroll_body import scrolling_body
@@ -96,6 +97,16 @@ def load_results(request: ResultsRequest, state: TaskState) -> Results:
             rows.append(MoveRow(move, len(line.members) if line is not None else 0,
                                 move_text(move)))
     return Results(plans, overview, against, rows)
+
+
+def household_words(line: HouseholdLine) -> str:
+    """"household H-000023 (Ketut Nasution, Ayu Nasution and 2 more)", or a person
+    travelling alone by name and case number."""
+    if line.implicit:
+        member = line.members[0]
+        return f"{member.full_name} ({member.case_no})"
+    return tr("household {code} ({names})").format(
+        code=line.code, names=listed([m.full_name for m in line.members], 3))
 
 
 def plan_choice_text(plan: PlanListing) -> str:
@@ -311,8 +322,14 @@ class ResultsPage(PlanScreen):
         def run(_inputs: None, state: TaskState) -> int:
             return pins.pin(operation, kind, subject, target)
 
+        who = self.household_words(subject)
+        if kind == "flight":
+            said = tr("Pinned {who} to flight {flight}. Solve again to plan with the pin.")
+        else:
+            said = tr("Pinned {who} to shelter {flight}. Solve again to plan with the pin.")
         self.context.tasks.start(run, None, name=tr("Pinning..."),
-                                 on_done=lambda _pin: self._after_pin(subject),
+                                 on_done=lambda _pin: self._after_pin(
+                                     said.format(who=who, flight=target)),
                                  on_error=self._action_failed)
 
     def unpin(self, request: tuple[str, list[str]]) -> None:
@@ -325,12 +342,24 @@ class ResultsPage(PlanScreen):
             for kind in kinds:
                 pins.unpin(operation, kind, subject)
 
+        said = tr("Removed the pins of {who}. Solve again to plan without them.").format(
+            who=self.household_words(subject))
         self.context.tasks.start(run, None, name=tr("Removing pins..."),
-                                 on_done=lambda _r: self._after_pin(subject),
+                                 on_done=lambda _r: self._after_pin(said),
                                  on_error=self._action_failed)
 
-    def _after_pin(self, subject: str) -> None:
+    def _after_pin(self, said: str) -> None:
         self.context.data_changed.emit()  # the plan is out of date now: every screen says so
+        self.context.say(said)
+
+    def household_words(self, stored_code: str) -> str:
+        """A household as the result line names it: its code and its members' names."""
+        overview = self.overview
+        line = next((h for h in overview.households if h.stored_code == stored_code), None) \
+            if overview is not None else None
+        if line is None:
+            return tr("household {code}").format(code=stored_code.lstrip("~"))
+        return household_words(line)
 
     def publish(self) -> None:
         operation, overview = self.context.operation, self.overview

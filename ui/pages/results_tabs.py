@@ -26,6 +26,7 @@ from planner.planning.insights import SeatCandidate
 from planner.planning.overview import FlightLoad, HouseholdLine, PlanOverview, ShelterUse
 from ui.i18n import tr
 from ui.labels import code_labels
+from ui.messages import overflow_text, reason_text
 from ui.models.list_table import CENTER, RIGHT, ListColumn, ListTableModel
 from ui.models.plan_tables import (
     LeftBehindRow,
@@ -37,7 +38,6 @@ from ui.models.plan_tables import (
     left_behind_rows,
     move_model,
 )
-from ui.messages import overflow_text, reason_text
 from ui.plan_words import number, short_date, short_datetime
 from ui.widgets.charts import FlightBar, FlightLoadChart, OccupancyChart
 from ui.widgets.list_view import ListView
@@ -111,7 +111,7 @@ class FlightsTab(QWidget):
         self.chart.flight_clicked.connect(self.choose_flight)
         self.model = flight_load_model(self)
         self.view = ListView(self.model, self)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._on_row())
+        self.view.chosen_changed.connect(self._on_row)
         side = QFrame(self)
         side.setFrameShape(QFrame.Shape.StyledPanel)
         side_layout = QVBoxLayout(side)
@@ -131,8 +131,7 @@ class FlightsTab(QWidget):
         self.give_button.setToolTip(tr("Pin the chosen household to this flight: the next "
                                        "plan keeps it there"))
         self.give_button.clicked.connect(self._pin_candidate)
-        self.candidate_view.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_buttons())
+        self.candidate_view.chosen_changed.connect(self._update_buttons)
         self.candidate_view.setMinimumHeight(60)
         side_layout.addWidget(self.seat_title)
         side_layout.addWidget(self.seat_hint)
@@ -242,7 +241,7 @@ class SheltersTab(QWidget):
         self.chart = OccupancyChart(self)
         self.model: ListTableModel[ShelterUse] = ListTableModel(self._columns(), self)
         self.view = ListView(self.model, self, stretch=0)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._follow_table())
+        self.view.chosen_changed.connect(self._follow_table)
         layout.addWidget(_vertical(_scrolled(self.chart, self), self.view, self), 1)
 
     @staticmethod
@@ -333,7 +332,7 @@ class LeftBehindTab(QWidget):
         layout.addWidget(self.search)
         self.model = left_behind_model(self)
         self.view = ListView(self.model, self)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._on_row())
+        self.view.chosen_changed.connect(self._on_row)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
@@ -490,7 +489,7 @@ class HouseholdsTab(QWidget):
         layout.addLayout(tools)
         self.model = household_model(self)
         self.view = ListView(self.model, self)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.view.chosen_changed.connect(self._update_buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(_hint(tr("A pin is a decision the planner keeps in every later plan. "
                                   "Pins take effect when you solve again."), self))

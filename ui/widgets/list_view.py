@@ -1,18 +1,22 @@
 """The table view of the workflow screens: sortable rows over a ``ListTableModel``, column
-widths from the columns' hints, fixed row heights, and words over an empty table."""
+widths from the columns' hints, fixed row heights, and words over an empty table.
+
+The record a pane shows and its buttons act on is ``current_record()``: the chosen row of
+``ChoosingTableView`` (``ui/widgets/row_choice.py``); follow ``chosen_changed``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
-from ui.models.list_table import RECORD_ROLE, ListTableModel
+from ui.models.list_table import ListTableModel
+from ui.widgets.row_choice import ChoosingTableView
 from ui.widgets.table_setup import enable_sorting, set_up_table
 
 
-class ListView(QTableView):
+class ListView(ChoosingTableView):
     def __init__(self, model: ListTableModel[Any], parent: QWidget | None = None, *,
                  multi: bool = False, sortable: bool = True,
                  stretch: int | None = None) -> None:
@@ -63,14 +67,13 @@ class ListView(QTableView):
             self.empty_label.setGeometry(self.viewport().rect().adjusted(30, 10, -30, -10))
         return super().eventFilter(watched, event)
 
+    def row_identity(self, row: int) -> Any:
+        return self.list_model().record(row)
+
     def current_record(self) -> Any:
-        index = self.currentIndex()
-        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
-        if rows:
-            index = rows[0]
-        if not index.isValid():
-            return None
-        return self.list_model().data(index, RECORD_ROLE)
+        """The chosen row's record (what the pane shows and the buttons act on), or None."""
+        row = self.chosen_row()
+        return None if row is None else self.list_model().record(row)
 
     def selected_records(self) -> list[Any]:
         selection = self.selectionModel()
@@ -80,13 +83,7 @@ class ListView(QTableView):
         return [self.list_model().record(row) for row in rows]
 
     def select_row(self, row: int | None) -> None:
-        if row is None:
-            self.clearSelection()
-            return
-        index = self.list_model().index(row, 0)
-        self.setCurrentIndex(index)
-        self.selectRow(row)
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.choose_row(row)
 
     def index_of_row(self, row: int) -> QModelIndex:
         return self.list_model().index(row, 0)

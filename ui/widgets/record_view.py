@@ -9,21 +9,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from planner.table_snapshots import ColumnKind
 from ui.models.record_table import RecordTableModel
 from ui.preferences import Preferences
+from ui.widgets.row_choice import ChoosingTableView
 from ui.widgets.table_setup import enable_sorting, set_up_table
 
 #: Columns whose text is mostly digits (widths measured on "0").
 DIGIT_KINDS = (ColumnKind.INT, ColumnKind.FLOAT, ColumnKind.DATE, ColumnKind.DATETIME)
 
 
-class RecordView(QTableView):
+class RecordView(ChoosingTableView):
     """A sortable, row-selecting table over a ``RecordTableModel``.
 
     ``open_requested`` fires on a double click or Enter on a row (the page edits it).
+    Edit and Delete act on the selected rows; a pane over one record follows
+    ``chosen_changed`` and reads ``chosen_row()`` (``ui/widgets/row_choice.py``).
     """
 
     open_requested = Signal()
@@ -65,7 +68,7 @@ class RecordView(QTableView):
             self.setColumnWidth(index, max(header_width, column.width_chars * char + 18))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_rows():
             self.open_requested.emit()
             return
         super().keyPressEvent(event)
@@ -90,11 +93,8 @@ class RecordView(QTableView):
             return []
         return sorted(index.row() for index in selection.selectedRows())
 
-    def current_or_selected_rows(self) -> list[int]:
-        rows = self.selected_rows()
-        if not rows and self.currentIndex().isValid():
-            rows = [self.currentIndex().row()]
-        return rows
+    def row_identity(self, row: int) -> int:
+        return self.record_model().record_id(row)
 
     def restore_header(self) -> None:
         if self.preferences is None:
