@@ -9,6 +9,7 @@ title block and the column headers on every page.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -24,8 +25,12 @@ from planner.export.model import (
     Need,
     ShelterRoster,
 )
+from planner.export.text_width import SAME_WIDTH, text_chars, widest_word
 
 SHEET_NAME_LIMIT = 31
+#: A wrapping column (names, needs, notes) widens to its longest word up to this many
+#: characters; a longer word breaks inside, as a spreadsheet breaks it.
+WRAP_WORD_LIMIT = 40
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 #: Points; leaves room for a signature on every passenger row.
 SIGNATURE_ROW_HEIGHT = 24.0
@@ -386,4 +391,53 @@ def sheets(document: ManifestDocument) -> list[Sheet]:
         made.append(slots_sheet(document, next(names)))
         made.append(unassigned_sheet(document, next(names)))
         made.append(overflow_sheet(document, next(names)))
-    return made
+    return [fit_columns(sheet) for sheet in made]
+
+
+def fit_columns(sheet: Sheet) -> Sheet:
+    """``sheet`` with every column at least as wide as what it prints, in the workbook's
+    font: the widest value of a column that does not wrap (case numbers, dates, document
+    numbers, phones), the longest word of a column that wraps (up to WRAP_WORD_LIMIT) and
+    of its bold header. The widths written in the layout are the least a column gets; a
+    workbook's widths count characters of one font, and values longer than the layout
+    expected ("PNH-26-00128" in a 9.5-character column) printed cut, run into the name."""
+    columns = []
+    for index, column in enumerate(sheet.columns):
+        need = widest_word(column.header, bold=True)
+        if column.wrap:
+            need = max(need, min(WRAP_WORD_LIMIT, _longest_word(sheet.rows, index)))
+        else:
+            need = max(need, _widest_value(sheet.rows, index))
+        columns.append(dataclasses.replace(column, width=need) if need > column.width
+                       else column)
+    return dataclasses.replace(sheet, columns=tuple(columns))
+
+
+def _texts(rows: Sequence[tuple[Any, ...]], index: int) -> set[str]:
+    """The distinct texts of one column."""
+    values = {row[index] for row in rows}
+    return {v if v.__class__ is str else format_value(v) for v in values}
+
+
+def _widest_value(rows: Sequence[tuple[Any, ...]], index: int) -> float:
+    widest = 0.0
+    # One of each texts that differ only in their digits (all digits are as wide as each
+    # other: case numbers, dates and phones make few), longest first.
+    shapes = {text.translate(SAME_WIDTH) for text in _texts(rows, index)}
+    for text in sorted(shapes, key=len, reverse=True):
+        # No character is wider than two digits: shorter texts cannot be wider.
+        if 2 * len(text) < widest:
+            break
+        widest = max(widest, max(text_chars(line) for line in text.split("\n")))
+    return widest
+
+
+def _longest_word(rows: Sequence[tuple[Any, ...]], index: int) -> float:
+    longest = 0.0
+    for text in sorted(_texts(rows, index), key=len, reverse=True):
+        if 2 * len(text) < longest:
+            break
+        # A word is no wider than two digits a character: most texts need no measuring.
+        if 2 * max(map(len, text.split()), default=0) > longest:
+            longest = max(longest, widest_word(text))
+    return longest

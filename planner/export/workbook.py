@@ -9,13 +9,13 @@ hold are replaced with a warning that names sheet, row and column, never the tex
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import Any
 
 from planner.export import layout
 from planner.export.layout import Kind, Sheet
 from planner.export.model import ManifestDocument
+from planner.export.text_width import lines_needed
 from planner.export.xlsx_stream import PageSetup, SheetStream, Style, XlsxStream
 
 LINE_HEIGHT = 13.0
@@ -35,17 +35,10 @@ _BODY_STYLES = {
 }
 
 
-def lines_needed(text: str, width: float) -> int:
-    """Printed lines a wrapped text needs in a cell ``width`` characters wide (an estimate)."""
-    usable = max(1.0, width - 1.0)
-    return sum(max(1, math.ceil(len(part) / usable)) for part in text.split("\n"))
-
-
 def _full_width_line(stream: SheetStream, sheet: Sheet, text: str, style: Style,
                      height: float = LINE_HEIGHT) -> None:
     """A line across the whole table, wrapped when it is longer than the table is wide."""
-    width = sheet.width * (0.9 if style is Style.BOLD_LINE else 1.0)
-    needed = lines_needed(text, width) * LINE_HEIGHT + 2
+    needed = lines_needed(text, sheet.width, bold=style is Style.BOLD_LINE) * LINE_HEIGHT + 2
     stream.row([text], [style], max(height, needed), merge=True)
 
 
@@ -54,7 +47,7 @@ def _write_sheet(stream: SheetStream, sheet: Sheet) -> None:
     stream.row([sheet.title], [Style.TITLE], TITLE_HEIGHT, merge=True)
     for index, text in enumerate(sheet.lines):
         _full_width_line(stream, sheet, text, Style.BOLD_LINE if index == 0 else Style.LINE)
-    header_lines = max(lines_needed(c.header, c.width) for c in columns)
+    header_lines = max(lines_needed(c.header, c.width, bold=True) for c in columns)
     stream.row([c.header for c in columns], [Style.HEADER] * len(columns),
                header_lines * LINE_HEIGHT + 4)
     stream.name_columns([c.header for c in columns])
