@@ -75,10 +75,10 @@ class PlanUsage:
             usage.passengers[flight_id] += len(members)
         for household_id, shelter_id in plan.shelter_of.items():
             household = problem.household_by_id[household_id]
-            flight_id = plan.flight_of.get(household_id)
+            leaves_on = plan.flight_of.get(household_id)
             nights = shelter_nights(
                 problem.household_ready(household),
-                problem.flight_by_id[flight_id].departure_date if flight_id else None,
+                problem.flight_by_id[leaves_on].departure_date if leaves_on else None,
                 problem.horizon_end,
             )
             people = len(problem.sheltered_members(household))
@@ -95,15 +95,55 @@ def _seats(problem: Problem, members: list[PersonSpec], flight: FlightSpec) -> i
 
 class _Lookups:
     """What every household's reasons read: flights per airport, the earliest document
-    per ready date, each slot's free places and eligible slots per (ready date, flight)."""
+    per ready date, each slot's free places, eligible slots per (ready date, flight), the
+    kept slot pins, and who sits on each flight of the reference plan."""
 
-    def __init__(self, problem: Problem, usage: PlanUsage) -> None:
+    def __init__(self, problem: Problem, plan: Assignment, usage: PlanUsage,
+                 conflicts: list[dict[str, Any]]) -> None:
         self.by_airport: dict[str, list[FlightSpec]] = {}
         for flight in problem.usable_flights:
             self.by_airport.setdefault(flight.destination, []).append(flight)
         self.earliest = EarliestDocument(problem)
         self.eligible = EligibleSlots(problem)
         self.free = {s.id: s.capacity - usage.slots[s.id] for s in problem.slots}
+        released = {c.get("pin_id") for c in conflicts}
+        #: person id -> the slot a kept pin holds for it (the plan keeps it flown or not).
+        self.slot_pins = {p.subject_id: p.target_id for p in problem.pins
+                          if p.kind == "slot" and p.id not in released
+                          and plan.slot_of.get(p.subject_id) == p.target_id}
+        self._newcomers: dict[int, tuple[int, int]] = {}
+        self.problem, self.plan, self.usage = problem, plan, usage
+
+    def newcomers(self, flight_id: int) -> tuple[int, int]:
+        """Persons on ``flight_id`` in the plan who were not on it in the reference plan,
+        and their priority weight."""
+        found = self._newcomers.get(flight_id)
+        if found is None:
+            problem, reference = self.problem, self.problem.reference or {}
+            persons = [p for h, f in self.plan.flight_of.items() if f == flight_id
+                       for p in problem.members(problem.household_by_id[h])
+                       if reference.get(p.id) != flight_id]
+            found = self._newcomers[flight_id] = (len(persons), sum(p.weight for p in persons))
+        return found
+
+
+#: Reason codes in the order the officer can act on them, first what the officer can
+#: change in the plan or the appointments, last the facts of the records (the dates a
+#: household may travel, its size, its members): a pin released; a flight with room the
+#: planner did not use (pin it); a seat lost to other households; documents (a pinned
+#: appointment too late, no appointment early enough, appointments fully booked); seats
+#: and medical places taken; flights too small for the household; then the household's
+#: own facts. Reasons of one code keep the order they were made in.
+ACTION_ORDER = ("pin_conflict", "not_placed", "lost_seat", "pinned_slot_late",
+                "no_document_slot", "document_slots_full", "flights_full",
+                "medical_capacity_full", "medical_capacity", "household_too_large",
+                "infant_without_adult", "flights_before_ready", "not_cleared",
+                "no_flight_after_ready", "no_flight_to_destination", "no_common_destination")
+_RANK = {code: rank for rank, code in enumerate(ACTION_ORDER)}
+
+
+def in_action_order(reasons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(reasons, key=lambda r: _RANK.get(str(r.get("code")), len(_RANK)))
 
 
 def explain_unflown(
@@ -111,13 +151,18 @@ def explain_unflown(
     plan: Assignment,
     conflicts: list[dict[str, Any]],
     usage: PlanUsage | None = None,
+    reference_plan_id: int | None = None,
 ) -> dict[int, list[dict[str, Any]]]:
-    """Reasons for every household of ``problem`` without a flight in ``plan``.
+    """Reasons for every household of ``problem`` without a flight in ``plan``: every
+    reason that holds, in the order of ACTION_ORDER. Together they account for every
+    usable flight to an airport all members accept: each such flight is named by at least
+    one reason. ``reference_plan_id`` names the plan ``problem.reference`` comes from.
 
-    Households whose members agree in everything the rules read have the same reasons
-    unless a reason names persons; those are worked out once and copied."""
+    Households whose members agree in everything the rules read (the reference flight
+    too) have the same reasons unless a reason names persons; those are worked out once
+    and copied."""
     usage = usage or PlanUsage.of(problem, plan)
-    lookups = _Lookups(problem, usage)
+    lookups = _Lookups(problem, plan, usage, conflicts)
     keys = MemberKeys(problem)
     shared: dict[tuple[object, ...], list[dict[str, Any]]] = {}
     pin_conflicts: dict[str, list[dict[str, Any]]] = {}
@@ -133,8 +178,10 @@ def explain_unflown(
         if known is not None:
             reasons = _copy(known)
         else:
-            reasons = _household_reasons(problem, plan, household, usage, lookups)
-            if not any("persons" in r for r in reasons):
+            reasons = _household_reasons(problem, household, usage, lookups,
+                                         reference_plan_id)
+            if not any("persons" in r for r in reasons) and not any(
+                    m in lookups.slot_pins for m in household.members):
                 shared[signature] = _copy(reasons)
         for conflict in pin_conflicts.get(f"household {household.code}", []):
             reason = {"code": "pin_conflict", "text": conflict["text"],
@@ -150,9 +197,19 @@ def _copy(reasons: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: list(v) if isinstance(v, list) else v for k, v in r.items()} for r in reasons]
 
 
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    """"1 flight", "3 flights", "2 medical passengers"."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def _verb(count: int, one: str, many: str) -> str:
+    """The verb agreeing with ``count`` things: "is" for one, "are" for more."""
+    return one if count == 1 else many
+
+
 def _household_reasons(
-    problem: Problem, plan: Assignment, household: HouseholdSpec, usage: PlanUsage,
-    lookups: _Lookups,
+    problem: Problem, household: HouseholdSpec, usage: PlanUsage, lookups: _Lookups,
+    reference_plan_id: int | None,
 ) -> list[dict[str, Any]]:
     members = problem.members(household)
     accepted = problem.accepted_destinations(household)
@@ -183,124 +240,232 @@ def _household_reasons(
                  "last_flight": last.isoformat(), "destinations": list(accepted),
                  "text": f"Available to travel only from {_day(earliest)}, after the last "
                          f"flight to {to_places} on {_day(last)}."}]
-    usable = [f for f in later if not infants_outnumber_adults(problem, members, f)]
-    if not usable:
-        infants, adults = lap_count(problem, members, later[0])
-        reason = {"code": "infant_without_adult", "minor_age": problem.minor_age,
-                  "infants": infants, "adults": adults}
-        if infants == 1:
-            reason["text"] = ("An infant in this household has no member aged "
-                              f"{problem.minor_age} or over to travel with.")
-        else:
-            reason["text"] = (f"The household has {laps_short(infants, adults, problem.minor_age)}"
-                              "; each infant travels on the lap of its own adult.")
-        return [reason]
-    fits = [f for f in usable if _seats(problem, members, f) <= f.seats]
-    if not fits:
-        needed = _seats(problem, members, usable[0])
-        return [{"code": "household_too_large", "flights": [f.key for f in usable],
-                 "seats": needed, "destinations": list(accepted),
-                 "text": f"The household needs {needed} seats, "
-                         f"more than any flight to {to_places} has."}]
-    medical = sum(1 for p in members if p.medical)
-    cared = [f for f in fits if f.medical_capacity is None or medical <= f.medical_capacity]
-    if not cared:
-        return [{"code": "medical_capacity", "flights": [f.key for f in fits],
-                 "medical": medical, "destinations": list(accepted),
-                 "after": earliest.isoformat(),
-                 "text": f"{medical} medical passengers exceed the medical capacity of every "
-                         f"flight to {to_places} from {_day(earliest)}."}]
-    documented, late = _with_documents(problem, members, cared, lookups)
-    if not documented:
-        return [{"code": "no_document_slot", "persons": late,
-                 "destinations": list(accepted), "after": earliest.isoformat(),
-                 "text": f"No document slot is early enough for {_list(late)} to take any "
-                         f"flight to {to_places} from {_day(earliest)}; add an earlier "
-                         "appointment."}]
-    reasons = _capacity_reasons(problem, plan, members, documented, usage, to_places,
-                                earliest, lookups)
+    blocks = _FlightBlocks(problem, members, usage, lookups)
+    for flight in later:
+        blocks.check(flight)
+    reasons = blocks.reasons(to_places, earliest, later)
+    early = [f for f in flights if f.departure_date < earliest]
+    if early:
+        cleared_binds = cleared is not None and cleared == earliest and cleared >= ready
+        keys = [f.key for f in early]
+        reasons.append({
+            "code": "flights_before_ready", "flights": keys, "ready": earliest.isoformat(),
+            "cleared": cleared_binds,
+            "text": f"{_list(keys)} {_verb(len(keys), 'leaves', 'leave')} before "
+                    f"{_day(earliest)}, the day it is "
+                    f"{'cleared to leave' if cleared_binds else 'available to travel'}.",
+        })
+    _lost_seat(problem, household, reasons, lookups, reference_plan_id)
     for reason in reasons:
         reason.setdefault("destinations", list(accepted))
-    return reasons
+    return in_action_order(reasons)
 
 
-def _with_documents(problem: Problem, members: list[PersonSpec], flights: list[FlightSpec],
-                    lookups: _Lookups) -> tuple[list[FlightSpec], list[str]]:
-    needing = [(p, lookups.earliest.ready_at(problem.person_ready(p)))
-               for p in members if p.needs_document]
-    ok, late = [], set()
-    for flight in flights:
+class _FlightBlocks:
+    """What keeps one household off each flight it could otherwise take.
+
+    First what holds whatever the plan: an infant without a lap, more seats or medical
+    places than the flight has, documents that cannot be ready in time. A flight without
+    any of those is then checked against the plan: seats, medical places and document
+    places taken (every one that holds), or else nothing blocks it ("not_placed")."""
+
+    def __init__(self, problem: Problem, members: list[PersonSpec], usage: PlanUsage,
+                 lookups: _Lookups) -> None:
+        self.problem, self.members, self.usage, self.lookups = problem, members, usage, lookups
+        self.medical = sum(1 for p in members if p.medical)
+        #: code -> flights it blocks, in departure order.
+        self.flights: dict[str, list[FlightSpec]] = {}
+        self.late: set[str] = set()
+        self.pinned_late: set[str] = set()
+        self.booked: set[str] = set()
+        self.seats: dict[int, int] = {}
+
+    def _add(self, code: str, flight: FlightSpec) -> None:
+        self.flights.setdefault(code, []).append(flight)
+
+    def check(self, flight: FlightSpec) -> None:
+        problem, members = self.problem, self.members
+        fixed = []
+        if infants_outnumber_adults(problem, members, flight):
+            fixed.append("infant_without_adult")
+        need = self.seats[flight.id] = _seats(problem, members, flight)
+        if need > flight.seats:
+            fixed.append("household_too_large")
+        if flight.medical_capacity is not None and self.medical > flight.medical_capacity:
+            fixed.append("medical_capacity")
         deadline = problem.departure_deadline(flight)
-        missing = [p.case_no for p, ready_at in needing
-                   if ready_at is None or ready_at > deadline]
-        if missing:
-            late.update(missing)
-        else:
-            ok.append(flight)
-    return ok, sorted(late)
+        pinned, late = [], []
+        for person in members:
+            if not person.needs_document:
+                continue
+            slot_id = self.lookups.slot_pins.get(person.id)
+            if slot_id is not None:
+                if problem.slot_by_id[slot_id].ready_at > deadline:
+                    pinned.append(person.case_no)
+                continue
+            ready_at = self.lookups.earliest.ready_at(problem.person_ready(person))
+            if ready_at is None or ready_at > deadline:
+                late.append(person.case_no)
+        if pinned:
+            fixed.append("pinned_slot_late")
+            self.pinned_late.update(pinned)
+        if late:
+            fixed.append("no_document_slot")
+            self.late.update(late)
+        for code in fixed:
+            self._add(code, flight)
+        if fixed:
+            return
+        taken = []
+        if flight.seats - self.usage.seats[flight.id] < need:
+            taken.append("flights_full")
+        if flight.medical_capacity is not None and (
+                flight.medical_capacity - self.usage.medical[flight.id] < self.medical):
+            taken.append("medical_capacity_full")
+        needing = [p for p in members
+                   if p.needs_document and p.id not in self.lookups.slot_pins]
+        if needing and not _slots_free(problem, needing, flight, self.lookups):
+            taken.append("document_slots_full")
+            self.booked.update(p.case_no for p in needing)
+        for code in taken or ["not_placed"]:
+            self._add(code, flight)
+
+    def reasons(self, to_places: str, earliest: dt.date,
+                later: list[FlightSpec]) -> list[dict[str, Any]]:
+        made = []
+        for code, flights in self.flights.items():
+            keys = [f.key for f in flights]
+            every = len(flights) == len(later)
+            # all_flights: the reason blocks every flight the household could take from
+            # its first day (its sentence then says so instead of listing them).
+            reason: dict[str, Any] = {"code": code, "flights": keys, "all_flights": every}
+            if code == "infant_without_adult":
+                age = self.problem.minor_age
+                infants, adults = lap_count(self.problem, self.members, flights[0])
+                reason.update(minor_age=age, infants=infants, adults=adults)
+                on = "" if every else f" on {_list(keys)}"
+                reason["text"] = (
+                    f"An infant in this household has no member aged {age} or over to "
+                    f"travel with{on}." if infants == 1 else
+                    f"The household has {laps_short(infants, adults, age)}{on}; each infant "
+                    "travels on the lap of its own adult.")
+            elif code == "household_too_large":
+                seats = self.seats[flights[0].id]
+                reason["seats"] = seats
+                reason["text"] = (f"The household needs {_plural(seats, 'seat')}, more than "
+                                  f"{_list(keys)} {_verb(len(keys), 'has', 'have')}.")
+            elif code == "medical_capacity":
+                reason.update(medical=self.medical, after=earliest.isoformat())
+                reason["text"] = (f"Its {_plural(self.medical, 'medical passenger')} "
+                                  f"{_verb(self.medical, 'exceeds', 'exceed')} the "
+                                  f"medical capacity of {_list(keys)}.")
+            elif code == "pinned_slot_late":
+                persons = sorted(self.pinned_late)
+                reason["persons"] = persons
+                reason["text"] = (f"The pinned document appointment of {_list(persons)} is "
+                                  f"ready too late for {_list(keys)}; pin an earlier "
+                                  "appointment or remove the pin.")
+            elif code == "no_document_slot":
+                persons = sorted(self.late)
+                reason.update(persons=persons, after=earliest.isoformat())
+                target = (f"any flight to {to_places} from {_day(earliest)}" if every
+                          else _list(keys))
+                reason["text"] = (f"No document slot is early enough for {_list(persons)} "
+                                  f"to take {target}; add an earlier appointment.")
+            elif code == "flights_full":
+                competing = sum(self.usage.passengers[f.id] for f in flights)
+                reason.update(after=earliest.isoformat(), competing_persons=competing)
+                reason["text"] = (f"{_list(keys)} {_verb(len(keys), 'is', 'are')} full in this "
+                                  f"plan, carrying {_plural(competing, 'person')}.")
+            elif code == "medical_capacity_full":
+                reason["medical"] = self.medical
+                reason["text"] = f"The medical places on {_list(keys)} are taken."
+            elif code == "document_slots_full":
+                persons = sorted(self.booked)
+                reason["persons"] = persons
+                reason["text"] = (f"Every document slot early enough for {_list(persons)} to "
+                                  f"take {_list(keys)} is fully booked.")
+            else:  # not_placed
+                reason["text"] = (f"{_list(keys)} still {_verb(len(keys), 'has', 'have')} room for "
+                                  "this household, but the planner could not place it "
+                                  "without moving others within its time limit; solve "
+                                  "again with more time or pin it.")
+            made.append(reason)
+        return made
 
 
-def _capacity_reasons(problem: Problem, plan: Assignment, members: list[PersonSpec],
-                      flights: list[FlightSpec], usage: PlanUsage, to_places: str,
-                      earliest: dt.date, lookups: _Lookups) -> list[dict[str, Any]]:
-    full, medical_full, slots_full, open_flights = [], [], [], []
-    medical = sum(1 for p in members if p.medical)
-    needing = [p for p in members if p.needs_document]
-    for flight in flights:
-        if flight.seats - usage.seats[flight.id] < _seats(problem, members, flight):
-            full.append(flight)
-        elif flight.medical_capacity is not None and (
-                flight.medical_capacity - usage.medical[flight.id] < medical):
-            medical_full.append(flight)
-        elif needing and not _slots_free(problem, needing, flight, lookups):
-            slots_full.append(flight)
-        else:
-            open_flights.append(flight)
-    reasons: list[dict[str, Any]] = []
-    if full:
-        competing = sum(usage.passengers[f.id] for f in full)
+def _lost_seat(problem: Problem, household: HouseholdSpec, reasons: list[dict[str, Any]],
+               lookups: _Lookups, reference_plan_id: int | None) -> None:
+    """A household that flew in the reference plan on a flight now full lost its seat to
+    the households on it now: say so (which flight, who took it) instead of only that the
+    flight is full."""
+    reference = problem.reference or {}
+    was_on = {reference[m] for m in household.members if m in reference}
+    full = next((r for r in reasons if r["code"] == "flights_full"), None)
+    if full is None or not was_on:
+        return
+    members = problem.members(household)
+    weight = sum(p.weight for p in members)
+    for flight_id in sorted(was_on):
+        flight = problem.flight_by_id.get(flight_id)
+        if flight is None or flight.key not in full["flights"]:
+            continue
+        newcomers, their_weight = lookups.newcomers(flight_id)
+        if newcomers == 0:  # the same passengers as then: not a seat taken by others
+            continue
+        # Heavier: more priority weight a person than this household's.
+        heavier = their_weight * len(members) > weight * newcomers
+        then = f"plan {reference_plan_id}" if reference_plan_id else "the previous plan"
+        taken_by = "households of higher priority" if heavier else "other households"
         reasons.append({
-            "code": "flights_full", "flights": [f.key for f in full],
-            "after": earliest.isoformat(), "competing_persons": competing,
-            "text": f"All {len(full)} flight(s) to {to_places} it could take from "
-                    f"{_day(earliest)} are full ({_list([f.key for f in full])}), carrying "
-                    f"{competing} persons in this plan.",
+            "code": "lost_seat", "flight": flight.key, "reference_plan": reference_plan_id,
+            "newcomers": newcomers, "newcomer_weight": their_weight, "weight": weight,
+            "persons_weighed": len(members), "higher_priority": heavier,
+            "text": f"Lost its seat on {flight.key} ({then}) to {taken_by}: "
+                    f"{_plural(newcomers, 'person')} who {_verb(newcomers, 'was', 'were')} "
+                    f"not on it then {_verb(newcomers, 'flies', 'fly')} on it now, with "
+                    f"priority weight {their_weight} (this household: {weight} for "
+                    f"{_plural(len(members), 'person')}).",
         })
-    if medical_full:
-        reasons.append({
-            "code": "medical_capacity_full", "flights": [f.key for f in medical_full],
-            "text": f"The medical places on {_list([f.key for f in medical_full])} are taken.",
-        })
-    if slots_full:
-        reasons.append({
-            "code": "document_slots_full", "flights": [f.key for f in slots_full],
-            "persons": [p.case_no for p in needing],
-            "text": f"Seats remain on {_list([f.key for f in slots_full])}, but every document "
-                    "slot early enough for "
-                    f"{_list([p.case_no for p in needing])} is fully booked.",
-        })
-    if open_flights:
-        reasons.append({
-            "code": "not_placed", "flights": [f.key for f in open_flights],
-            "text": f"{_list([f.key for f in open_flights])} still has room for this "
-                    "household, but the planner could not place it without moving others "
-                    "within its time limit; solve again with "
-                    "more time or pin it.",
-        })
-    return reasons
+        full["flights"].remove(flight.key)
+    if not full["flights"]:
+        reasons.remove(full)
+        return
+    keys = full["flights"]
+    competing = sum(lookups.usage.passengers[f.id] for f in problem.usable_flights
+                    if f.key in keys)
+    full["competing_persons"] = competing
+    full["text"] = (f"{_list(keys)} {_verb(len(keys), 'is', 'are')} full in this plan, "
+                    f"carrying {_plural(competing, 'person')}.")
+
+
 
 
 def _slots_free(problem: Problem, needing: list[PersonSpec], flight: FlightSpec,
                 lookups: _Lookups) -> bool:
-    """Whether every person of ``needing`` can get a free place in time (greedy by date)."""
-    taken: Counter[int] = Counter()
-    for person in sorted(needing, key=lambda p: problem.person_ready(p), reverse=True):
-        eligible = lookups.eligible(problem.person_ready(person), flight)
-        chosen = next((s for s in eligible if lookups.free[s] - taken[s] > 0), None)
-        if chosen is None:
-            return False
-        taken[chosen] += 1
-    return True
+    """Whether every person of ``needing`` can get a free place in time for ``flight``
+    (rules 6 and 7): a matching of persons to free places, found by augmenting paths, so
+    that a greedy choice cannot call the slots booked while places remain for everyone."""
+    options = [[s for s in lookups.eligible(problem.person_ready(p), flight)
+                if lookups.free[s] > 0] for p in needing]
+    holders: dict[int, list[int]] = {}
+
+    def place(person: int, seen: set[int]) -> bool:
+        for slot in options[person]:
+            if slot in seen:
+                continue
+            seen.add(slot)
+            taken = holders.setdefault(slot, [])
+            if len(taken) < lookups.free[slot]:
+                taken.append(person)
+                return True
+            for index, other in enumerate(taken):
+                if place(other, seen):
+                    taken[index] = person
+                    return True
+        return False
+
+    return all(place(person, set()) for person in range(len(needing)))
 
 
 def explain_overflow(problem: Problem, plan: Assignment,

@@ -163,11 +163,10 @@ def check_reasons_true(prob: Problem, plan: Assignment, conflicts: list[dict]) -
                                if age_on(p.date_of_birth, flt.departure_date) >= 2)
                     assert flt.seats - usage.seats[flt.id] < need, key
             elif code == "infant_without_adult":
-                # On every flight the household could otherwise take, its infants
-                # outnumber its members aged 18+ (one lap infant per adult).
-                later = [f for f in prob.usable_flights if f.destination in accepted
-                         and f.departure_date >= max([S, *(prob.person_ready(p)
-                                                          for p in members)])]
+                # On every flight the reason names, its infants outnumber its members
+                # aged 18+ (one lap infant per adult).
+                later = [f for f in prob.usable_flights if f.key in reason["flights"]]
+                assert later
                 for flt in later:
                     ages = [age_on(p.date_of_birth, flt.departure_date) for p in members]
                     assert sum(a < 2 for a in ages) > sum(a >= 18 for a in ages), flt.key

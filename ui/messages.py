@@ -131,16 +131,26 @@ def _reason_sentence(code: Any, r: Mapping[str, Any]) -> str | None:
             return tr("The household has {infants} infants but only {adults} member(s) aged "
                       "{age} or over; each infant travels on the lap of its own adult.").format(
                 infants=infants, adults=adults, age=r["minor_age"])
+        if r.get("minor_age") is not None and flights and r.get("all_flights") is False:
+            return tr("An infant in this household has no member aged {age} or over to "
+                      "travel with on {flights}.").format(age=r["minor_age"],
+                                                         flights=listed(flights))
         if r.get("minor_age") is not None:
             return tr("An infant in this household has no member aged {age} or over to "
                       "travel with.").format(age=r["minor_age"])
         return tr("An infant in this household has no adult member to travel with.")
     if code == "household_too_large":
+        if flights and r.get("seats") and "all_flights" in r:
+            return tr("The household needs {seats} seats, more than {flights} can take.").format(
+                seats=r["seats"], flights=listed(flights))
         if places and r.get("seats"):
             return tr("The household needs {seats} seats, more than any flight to {airports} "
                       "has.").format(seats=r["seats"], airports=places)
         return tr("The household needs more seats than any flight it could take has.")
     if code == "medical_capacity":
+        if flights and r.get("medical") and "all_flights" in r:
+            return tr("{count} medical passengers exceed the medical capacity of "
+                      "{flights}.").format(count=r["medical"], flights=listed(flights))
         if places and r.get("medical") and r.get("after"):
             return tr("{count} medical passengers exceed the medical places of every flight "
                       "to {airports} from {day}.").format(count=r["medical"], airports=places,
@@ -148,6 +158,10 @@ def _reason_sentence(code: Any, r: Mapping[str, Any]) -> str | None:
         return tr("Its medical passengers exceed the medical places of every flight it "
                   "could take.")
     if code == "no_document_slot":
+        if flights and r.get("all_flights") is False:
+            return tr("No document appointment is early enough for {persons} to take "
+                      "{flights}; add an earlier appointment.").format(
+                persons=listed(persons), flights=listed(flights))
         if places and r.get("after"):
             return tr("No document appointment is early enough for {persons} to take any "
                       "flight to {airports} from {day}; add an earlier appointment.").format(
@@ -155,26 +169,41 @@ def _reason_sentence(code: Any, r: Mapping[str, Any]) -> str | None:
         return tr("No document appointment is early enough for {persons} to take any usable "
                   "flight; add an earlier appointment.").format(persons=listed(persons))
     if code == "flights_full":
-        day, shown = _iso_day(r.get("after")), listed(flights)
-        competing = _need(r, "competing_persons")
-        if places:
-            return tr("All {count} flights to {airports} it could take from {day} are full "
-                      "({flights}), carrying {competing} persons in this plan.").format(
-                count=len(flights), airports=places, day=day, flights=shown,
-                competing=competing)
-        return tr("All {count} flights it could take from {day} are full ({flights}), "
-                  "carrying {competing} persons in this plan.").format(
-            count=len(flights), day=day, flights=shown, competing=competing)
+        return tr("Full in this plan: {flights}, carrying {competing} persons.").format(
+            flights=listed(flights), competing=_need(r, "competing_persons"))
     if code == "medical_capacity_full":
         return tr("The medical places on {flights} are taken.").format(flights=listed(flights))
     if code == "document_slots_full":
-        return tr("Seats remain on {flights}, but every document appointment early enough "
-                  "for {persons} is fully booked.").format(flights=listed(flights),
-                                                           persons=listed(persons))
+        return tr("Every document appointment early enough for {persons} to take {flights} "
+                  "is fully booked.").format(flights=listed(flights), persons=listed(persons))
     if code == "not_placed":
         return tr("{flights} still has room for this household, but the planner could not "
                   "place it within its time limit; solve again with more time or pin "
                   "it.").format(flights=listed(flights))
+    if code == "pinned_slot_late":
+        return tr("The pinned document appointment of {persons} is ready too late for "
+                  "{flights}; pin an earlier appointment or remove the pin.").format(
+            persons=listed(persons), flights=listed(flights))
+    if code == "flights_before_ready":
+        day = _iso_day(r.get("ready"))
+        if r.get("cleared"):
+            return tr("{flights} leave before {day}, the day it is cleared to leave.").format(
+                flights=listed(flights), day=day)
+        return tr("{flights} leave before {day}, the day it is available to travel.").format(
+            flights=listed(flights), day=day)
+    if code == "lost_seat":
+        then = (tr("plan {number}").format(number=r["reference_plan"])
+                if r.get("reference_plan") else tr("the previous plan"))
+        facts = {"flight": _need(r, "flight"), "then": then,
+                 "count": _need(r, "newcomers"), "weight": r.get("newcomer_weight", 0),
+                 "own": r.get("weight", 0), "members": r.get("persons_weighed", 0)}
+        if r.get("higher_priority"):
+            return tr("Lost its seat on {flight} ({then}) to households of higher priority: "
+                      "{count} persons not on it then fly on it now, with priority weight "
+                      "{weight} (this household: {own} for {members} persons).").format(**facts)
+        return tr("Lost its seat on {flight} ({then}) to other households: {count} persons "
+                  "not on it then fly on it now, with priority weight {weight} (this "
+                  "household: {own} for {members} persons).").format(**facts)
     if code == "pin_conflict":
         return _conflict_sentence(r)
     return None
@@ -184,7 +213,8 @@ def _reason_sentence(code: Any, r: Mapping[str, Any]) -> str | None:
 REASON_CODES = ("no_common_destination", "no_flight_to_destination", "not_cleared",
                 "no_flight_after_ready", "infant_without_adult", "household_too_large",
                 "medical_capacity", "no_document_slot", "flights_full",
-                "medical_capacity_full", "document_slots_full", "not_placed", "pin_conflict")
+                "medical_capacity_full", "document_slots_full", "not_placed", "pin_conflict",
+                "pinned_slot_late", "flights_before_ready", "lost_seat")
 
 
 def _made(make: Callable[[], str | None], original: str) -> str:

@@ -115,8 +115,9 @@ class Move:
     text: str
     #: The facts ``text`` states besides the flights, so a program can word the move
     #: again in another language: the status of the flight left ("flight_unusable"),
-    #: the plan compared with ("newly_flown"), the first reason for the household's
-    #: lost seat ("lost_seat", a reason of ``solvers.explain``; None: see its reasons).
+    #: the plan compared with ("newly_flown"), the reason for the household's lost seat
+    #: ("lost_seat": the reason of ``solvers.explain`` naming the seat it lost, else its
+    #: first reason; None: see its reasons).
     before_status: str | None = None
     against: int | None = None
     reason: dict[str, Any] | None = field(default=None, compare=False, hash=False)
@@ -161,9 +162,12 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
         elif new is None:
             found = reasons.get(household.id) or explain_unflown(
                 problem, now, []).get(household.id, [])
+            # The reason naming the seat it lost, else the first (the most actionable).
+            why = next((r for r in found if r.get("code") == "lost_seat"),
+                       found[0] if found else None)
             code = "lost_seat"
-            facts["reason"] = dict(found[0]) if found else None
-            text = f"Taken off {old_key}: " + (found[0]["text"] if found else "see its reasons")
+            facts["reason"] = dict(why) if why else None
+            text = f"Taken off {old_key}: " + (why["text"] if why else "see its reasons")
         elif old is None:
             code = "newly_flown"
             facts["against"] = other

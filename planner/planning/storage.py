@@ -37,7 +37,7 @@ def store_plan(
     """Insert the plan in the caller's transaction and return its id."""
     plan = result.assignment
     usage = PlanUsage.of(problem, plan)
-    reasons = explain_unflown(problem, plan, result.conflicts, usage)
+    reasons = explain_unflown(problem, plan, result.conflicts, usage, reference_plan_id)
     overflow = explain_overflow(problem, plan, usage)
     gaps = {
         name: _gap(result.objectives.get(name), bound) for name, bound in result.bounds.items()

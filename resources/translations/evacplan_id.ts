@@ -2194,20 +2194,8 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil penerbangan mana pun; tambahkan jadwal yang lebih awal.</translation>
     </message>
     <message>
-        <source>All {count} flights to {airports} it could take from {day} are full ({flights}), carrying {competing} persons in this plan.</source>
-        <translation>Penerbangan ke {airports} yang bisa diambil mulai {day} sudah penuh semua ({count}: {flights}), membawa {competing} orang dalam rencana ini.</translation>
-    </message>
-    <message>
-        <source>All {count} flights it could take from {day} are full ({flights}), carrying {competing} persons in this plan.</source>
-        <translation>Semua {count} penerbangan yang bisa diambil sejak {day} sudah penuh ({flights}), membawa {competing} orang dalam rencana ini.</translation>
-    </message>
-    <message>
         <source>The medical places on {flights} are taken.</source>
         <translation>Tempat medis di {flights} sudah terisi.</translation>
-    </message>
-    <message>
-        <source>Seats remain on {flights}, but every document appointment early enough for {persons} is fully booked.</source>
-        <translation>Masih ada kursi di {flights}, tetapi setiap jadwal dokumen yang cukup awal bagi {persons} sudah penuh.</translation>
     </message>
     <message>
         <source>{flights} still has room for this household, but the planner could not place it within its time limit; solve again with more time or pin it.</source>
@@ -2244,6 +2232,58 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>The household has {infants} infants but only {adults} member(s) aged {age} or over; each infant travels on the lap of its own adult.</source>
         <translation>Keluarga ini memiliki {infants} bayi tetapi hanya {adults} anggota berusia {age} tahun ke atas; setiap bayi dipangku oleh orang dewasanya sendiri.</translation>
+    </message>
+    <message>
+        <source>An infant in this household has no member aged {age} or over to travel with on {flights}.</source>
+        <translation>Bayi dalam keluarga ini tidak punya anggota berusia {age} tahun ke atas untuk mendampinginya di {flights}.</translation>
+    </message>
+    <message>
+        <source>The household needs {seats} seats, more than {flights} can take.</source>
+        <translation>Keluarga ini memerlukan {seats} kursi, lebih banyak dari kursi {flights}.</translation>
+    </message>
+    <message>
+        <source>{count} medical passengers exceed the medical capacity of {flights}.</source>
+        <translation>{count} penumpang medis melebihi kapasitas medis {flights}.</translation>
+    </message>
+    <message>
+        <source>No document appointment is early enough for {persons} to take {flights}; add an earlier appointment.</source>
+        <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil {flights}; tambahkan jadwal yang lebih awal.</translation>
+    </message>
+    <message>
+        <source>Full in this plan: {flights}, carrying {competing} persons.</source>
+        <translation>Sudah penuh dalam rencana ini: {flights}, membawa {competing} orang.</translation>
+    </message>
+    <message>
+        <source>Every document appointment early enough for {persons} to take {flights} is fully booked.</source>
+        <translation>Setiap jadwal dokumen yang cukup awal bagi {persons} untuk mengambil {flights} sudah penuh.</translation>
+    </message>
+    <message>
+        <source>The pinned document appointment of {persons} is ready too late for {flights}; pin an earlier appointment or remove the pin.</source>
+        <translation>Jadwal dokumen yang dikunci untuk {persons} selesai terlambat untuk {flights}; kunci jadwal yang lebih awal atau lepaskan kuncinya.</translation>
+    </message>
+    <message>
+        <source>{flights} leave before {day}, the day it is cleared to leave.</source>
+        <translation>{flights} berangkat sebelum {day}, hari keluarga ini boleh meninggalkan negara.</translation>
+    </message>
+    <message>
+        <source>{flights} leave before {day}, the day it is available to travel.</source>
+        <translation>{flights} berangkat sebelum {day}, hari keluarga ini siap bepergian.</translation>
+    </message>
+    <message>
+        <source>plan {number}</source>
+        <translation>rencana {number}</translation>
+    </message>
+    <message>
+        <source>the previous plan</source>
+        <translation>rencana sebelumnya</translation>
+    </message>
+    <message>
+        <source>Lost its seat on {flight} ({then}) to households of higher priority: {count} persons not on it then fly on it now, with priority weight {weight} (this household: {own} for {members} persons).</source>
+        <translation>Kehilangan kursinya di {flight} ({then}) karena keluarga dengan prioritas lebih tinggi: {count} orang yang dulu tidak ada di penerbangan itu kini terbang dengannya, dengan bobot prioritas {weight} (keluarga ini: {own} untuk {members} orang).</translation>
+    </message>
+    <message>
+        <source>Lost its seat on {flight} ({then}) to other households: {count} persons not on it then fly on it now, with priority weight {weight} (this household: {own} for {members} persons).</source>
+        <translation>Kehilangan kursinya di {flight} ({then}) karena keluarga lain: {count} orang yang dulu tidak ada di penerbangan itu kini terbang dengannya, dengan bobot prioritas {weight} (keluarga ini: {own} untuk {members} orang).</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of pin</source>
