@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DB ?= demo/operation.sqlite
 DEMO_PEOPLE ?= 2200
 
-.PHONY: run test venv lint bench screenshots clean
+.PHONY: run qt-check test venv lint bench screenshots clean
 
 $(PY):
 	"$$(tools/find-python)" -m venv $(VENV)
@@ -22,8 +22,13 @@ $(DEMO_DB): | $(STAMP)
 	mkdir -p $(dir $(DEMO_DB))
 	$(VENV)/bin/evacplan --db $(DEMO_DB) demo --people $(DEMO_PEOPLE) --seed 1
 
-run: $(STAMP) $(DEMO_DB)
+# Before a window opens: can Qt load its platform plugin here? If not, one line says
+# which system packages to install (tools/qt_platform_check.py).
+run: $(STAMP) qt-check $(DEMO_DB)
 	$(VENV)/bin/evacplan --db $(DEMO_DB) gui
+
+qt-check: $(STAMP)
+	@$(PY) tools/qt_platform_check.py
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
