@@ -33,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psutil  # noqa: E402
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 
 from planner import demo  # noqa: E402
@@ -159,7 +159,7 @@ def measure_solve(people: int, time_limit: float, db: Path | None) -> list[dict[
                 app.processEvents()
                 time.sleep(0.005)
             start = persons.rules.start  # the operation's plan start, as solve.py plans
-            page.start_edit.setDate(QDate(start.year, start.month, start.day))  # type: ignore[attr-defined]
+            page.start_edit.set_value(start)  # type: ignore[attr-defined]
 
         window.show_page("plan")
         page = window.pages["plan"]

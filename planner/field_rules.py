@@ -21,6 +21,12 @@ IATA = re.compile(r"^[A-Z]{3}$")
 PHONE = re.compile(r"^[0-9+()\-. /]*$")
 #: Day-first forms officers type: 17/05/1990, 17-05-1990, 17.05.1990.
 DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+#: A date and time as typed: year first (2026-12-09 14:15, 2026-12-09T14:15) or day first
+#: (09/12/2026 14:15, 9.12.2026 14.15); never month first.
+_YEAR_FIRST_MOMENT = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+|\s*,\s*)(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
+_DAY_FIRST_MOMENT = re.compile(
+    r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s+|\s*,\s*)(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
 _ENGLISH = {
@@ -32,7 +38,8 @@ _ENGLISH = {
     "bad_country": "must be a three-letter country code (ISO 3166 alpha-3), such as IDN",
     "bad_phone": "may hold only digits, spaces and + - ( ) . /",
     "bad_date": "must be a date (YYYY-MM-DD or DD/MM/YYYY)",
-    "bad_datetime": "must be a date and time (YYYY-MM-DD HH:MM)",
+    "bad_datetime": "must be a date and time (YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM)",
+    "needs_time": "needs a time of day too (such as 14:30)",
     "bad_number": "must be a number",
     "bad_whole_number": "must be a whole number",
     "out_of_range": "must be between {min} and {max}",
@@ -221,14 +228,37 @@ def date_time(value: Any, required: bool = True) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         parsed = value.replace(second=0, microsecond=0, tzinfo=None)
     else:
-        try:
-            parsed = dt.datetime.fromisoformat(str(value).strip())
-        except ValueError as exc:
-            raise FieldProblem("bad_datetime") from exc
-        parsed = parsed.replace(second=0, microsecond=0, tzinfo=None)
+        parsed = _parse_date_time(str(value).strip())
     if parsed.date() < EARLIEST_DATE:
         raise FieldProblem("too_early", min=EARLIEST_DATE.isoformat())
     return parsed
+
+
+def _parse_date_time(text_value: str) -> dt.datetime:
+    """A date and time typed year first or day first; a date alone is refused (it would
+    silently mean midnight)."""
+    found = _YEAR_FIRST_MOMENT.match(text_value)
+    if found:
+        year, month, day, hour, minute, second = found.groups()
+    else:
+        found = _DAY_FIRST_MOMENT.match(text_value)
+        if found is None:
+            try:
+                parsed = dt.datetime.fromisoformat(text_value)
+            except ValueError:
+                parsed = None
+            if parsed is not None and ("T" in text_value or ":" in text_value):
+                return parsed.replace(second=0, microsecond=0, tzinfo=None)
+            try:
+                _parse_date(text_value)
+            except FieldProblem:
+                raise FieldProblem("bad_datetime") from None
+            raise FieldProblem("needs_time")
+        day, month, year, hour, minute, second = found.groups()
+    try:
+        return dt.datetime(int(year), int(month), int(day), int(hour), int(minute))
+    except ValueError as exc:  # 2026-13-09, 31/04/2026, 25:00
+        raise FieldProblem("bad_datetime") from exc
 
 
 def whole_number(

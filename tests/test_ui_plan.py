@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from planner import demo
@@ -34,7 +35,8 @@ def test_solving_stores_a_plan_and_shows_what_it_does(
         qtbot: Any, qtmodeltester: Any, window: MainWindow) -> None:
     window.show_page("plan")
     page = plan_page(window)
-    assert page.start_edit.date() == QDate(2026, 3, 2)  # the demo's plan start
+    assert page.start_edit.parsed() == dt.date(2026, 3, 2)  # the demo's plan start
+    assert page.start_edit.edit.text() == "2026-03-02"
     assert not page.reference_check.isEnabled()  # nothing published to keep yet
     page.limit_spin.setValue(20)
     qtbot.mouseClick(page.solve_button, Qt.MouseButton.LeftButton)
@@ -57,7 +59,9 @@ def test_solving_stores_a_plan_and_shows_what_it_does(
 def test_start_date_and_time_limit_reach_the_planner(qtbot: Any, window: MainWindow,
                                                      preferences: Preferences) -> None:
     page = plan_page(window)
-    page.start_edit.setDate(QDate(2026, 3, 6))
+    page.start_edit.edit.selectAll()
+    QTest.keyClicks(page.start_edit.edit, "06/03/2026")  # day first, as officers write it
+    assert page.start_edit.parsed() == dt.date(2026, 3, 6)
     page.limit_spin.setValue(15)
     page.solve()
     assert page.last_summary is not None
@@ -92,6 +96,8 @@ def test_a_long_solve_runs_in_the_background_and_cancel_keeps_the_best_plan(
     qtbot.waitUntil(lambda: not window.context.tasks.running, timeout=60_000)
     window.show_page("plan")
     page = plan_page(window)
+    # Solve waits for the plan start, read with the roster in the background.
+    qtbot.waitUntil(page.solve_button.isEnabled, timeout=60_000)
     page.limit_spin.setValue(120)
     ticks: list[float] = []
     heartbeat = QTimer()

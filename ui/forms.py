@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from planner.domain import DEFAULT_READY_AFTER_HOURS, FlightStatus, ShelterPolicy
@@ -10,6 +13,7 @@ from planner.settings_service import WEIGHT_NAMES
 from ui.dialogs.record_form import FieldGroup, FieldKind, FieldSpec
 from ui.i18n import tr
 from ui.labels import code_labels, weight_label
+from ui.plan_words import counted, short_date
 
 K = FieldKind
 
@@ -155,3 +159,48 @@ def settings_groups() -> list[FieldGroup]:
             for name in WEIGHT_NAMES
         ], column=1),
     ]
+
+
+# --- dates and times of flights and appointments ------------------------------------------
+# The field of a record kind that says when it happens.
+MOMENT_FIELDS = {RecordKind.FLIGHT: "departs_at", RecordKind.SLOT: "starts_at"}
+# A date further than this after the plan start is more likely a mistyped year.
+FAR_AHEAD = dt.timedelta(days=366)
+
+
+def usual_time(moments: Iterable[str], fallback: dt.time = dt.time(9, 0)) -> dt.time:
+    """The time of day most of ``moments`` ("YYYY-MM-DD HH:MM" texts) have."""
+    times = Counter(text[11:16] for text in moments if len(text) >= 16)
+    if not times:
+        return fallback
+    hour, minute = times.most_common(1)[0][0].split(":")
+    return dt.time(int(hour), int(minute))
+
+
+def default_moment(plan_start: dt.date, now: dt.datetime, time: dt.time) -> dt.datetime:
+    """When a new flight or appointment starts in its form: the plan start at the
+    operation's usual time, or, when that has passed, the next day at that time."""
+    moment = dt.datetime.combine(max(plan_start, now.date()), time)
+    return moment if moment > now else moment + dt.timedelta(days=1)
+
+
+def moment_notes(kind: RecordKind, values: Mapping[str, Any], plan_start: dt.date,
+                 now: dt.datetime) -> dict[str, str]:
+    """Warnings about when a flight departs or an appointment starts: in the past, before
+    the plan start (the planner leaves it out) or more than a year ahead."""
+    name = MOMENT_FIELDS.get(kind)
+    moment = values.get(name) if name else None
+    if name is None or not isinstance(moment, dt.datetime):
+        return {}
+    notes = []
+    if moment < now:
+        days = (now.date() - moment.date()).days
+        notes.append(tr("It is in the past: earlier today.") if days == 0 else counted(
+            days, tr("It is in the past: {count} day ago."),
+            tr("It is in the past: {count} days ago.")))
+    if moment.date() < plan_start:
+        notes.append(tr("It is before the plan start, {start}: plans leave it out.").format(
+            start=short_date(plan_start)))
+    if moment.date() > max(plan_start, now.date()) + FAR_AHEAD:
+        notes.append(tr("It is more than a year after the plan start: is the year right?"))
+    return {name: "\n".join(notes)} if notes else {}

@@ -83,6 +83,14 @@ def number(value: float | int | None) -> str:
     return QLocale().toString(int(value))
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """A count with its noun in the right number: ``one`` and ``many`` are the translated
+    sentences with ``{count}`` ("{count} flight", "{count} flights"). Qt's own plural
+    forms need an English catalogue as well; two sentences serve both languages (an
+    Indonesian noun does not change with the count)."""
+    return (one if count == 1 else many).format(count=number(count))
+
+
 # The reasons and moves are worded in ui/messages.py; these names stay for older callers.
 def reason_text(reason: Mapping[str, Any]) -> str:
     from ui.messages import reason_text as worded

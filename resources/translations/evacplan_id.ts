@@ -86,10 +86,12 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>CHOICE: code -&gt; words, in order. CHOICE: words for &quot;&quot; (the default), if blank is allowed; DATE / OPTIONAL_WHOLE: what a blank means. Column of the form&apos;s grid (0 = left, 1 = right).
-----------
-The value that stands for &quot;blank&quot; (shown as the special text).</extracomment>
+        <extracomment>CHOICE: code -&gt; words, in order. CHOICE: words for &quot;&quot; (the default), if blank is allowed; DATE / OPTIONAL_WHOLE: what a blank means. Column of the form&apos;s grid (0 = left, 1 = right).</extracomment>
         <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Save it all the same?</source>
+        <translation>Tetap simpan?</translation>
     </message>
     <message>
         <source>Connect to a database server</source>
@@ -311,6 +313,26 @@ The value that stands for &quot;blank&quot; (shown as the special text).</extrac
     <message>
         <source>Priority weights</source>
         <translation>Bobot prioritas</translation>
+    </message>
+    <message>
+        <source>It is in the past: earlier today.</source>
+        <translation>Ini sudah lewat: tadi, hari ini.</translation>
+    </message>
+    <message>
+        <source>It is in the past: {count} day ago.</source>
+        <translation>Ini sudah lewat: {count} hari yang lalu.</translation>
+    </message>
+    <message>
+        <source>It is in the past: {count} days ago.</source>
+        <translation>Ini sudah lewat: {count} hari yang lalu.</translation>
+    </message>
+    <message>
+        <source>It is before the plan start, {start}: plans leave it out.</source>
+        <translation>Ini sebelum awal rencana, {start}: rencana tidak memakainya.</translation>
+    </message>
+    <message>
+        <source>It is more than a year after the plan start: is the year right?</source>
+        <translation>Ini lebih dari setahun setelah awal rencana: apakah tahunnya benar?</translation>
     </message>
     <message>
         <source>Case no.</source>
@@ -646,8 +668,12 @@ The value that stands for &quot;blank&quot; (shown as the special text).</extrac
         <translation>Tanggal, misalnya 2026-03-17 atau 17/03/2026.</translation>
     </message>
     <message>
-        <source>A date and time such as 2026-03-17 09:30.</source>
-        <translation>Tanggal dan jam, misalnya 2026-03-17 09:30.</translation>
+        <source>A date and time such as 2026-03-17 09:30 or 17/03/2026 09:30.</source>
+        <translation>Tanggal dan jam, misalnya 2026-03-17 09:30 atau 17/03/2026 09:30.</translation>
+    </message>
+    <message>
+        <source>Add the time of day, such as 2026-03-17 09:30.</source>
+        <translation>Tambahkan jamnya, misalnya 2026-03-17 09:30.</translation>
     </message>
     <message>
         <source>A number.</source>
@@ -1266,10 +1292,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Tampilkan hasil</translation>
     </message>
     <message>
-        <source>The first day of the plan: nobody flies before it</source>
-        <translation>Hari pertama rencana: tidak ada yang terbang sebelumnya</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> dtk</translation>
     </message>
@@ -1376,6 +1398,10 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>plan {plan}</source>
         <translation>rencana {plan}</translation>
+    </message>
+    <message>
+        <source>The first day of the plan: nobody flies before it. Type it year first, 2026-12-09, or day first, 09/12/2026</source>
+        <translation>Hari pertama rencana: tidak ada yang terbang sebelumnya. Ketik tahun dulu, 2026-12-09, atau tanggal dulu, 09/12/2026</translation>
     </message>
     <message>
         <source>of {persons} persons</source>
@@ -2711,10 +2737,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Kemajuan pemecah tampil di sini.</translation>
     </message>
     <message>
-        <source>Clear the date</source>
-        <translation>Kosongkan tanggal</translation>
-    </message>
-    <message>
         <source>Stop the work running in the background</source>
         <translation>Hentikan pekerjaan yang berjalan di latar belakang</translation>
     </message>
@@ -3074,6 +3096,26 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Open or create an operation first, then drop the roster on the window again.</source>
         <translation>Buka atau buat operasi terlebih dahulu, lalu letakkan daftar di jendela lagi.</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, pukul {time}</translation>
+    </message>
+    <message>
+        <source>Type the date and time year first, 2026-12-09 14:15, or day first, 09/12/2026 14:15</source>
+        <translation>Ketik tanggal dan jam dengan tahun dulu, 2026-12-09 14:15, atau tanggal dulu, 09/12/2026 14:15</translation>
+    </message>
+    <message>
+        <source>Type the date year first, 2026-12-09, or day first, 09/12/2026</source>
+        <translation>Ketik tanggal dengan tahun dulu, 2026-12-09, atau tanggal dulu, 09/12/2026</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar</source>
+        <translation>Pilih tanggal di kalender</translation>
+    </message>
+    <message>
+        <source>Read as {moment}</source>
+        <translation>Dibaca sebagai {moment}</translation>
     </message>
 </context>
 </TS>

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from planner import editing, settings_service
 from planner.editing import RecordKind, RecordRef
-from planner.operation import get_settings
+from planner.operation import get_settings, plan_start
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.record_form import RecordDialog
-from ui.forms import groups_for, new_record_values, settings_groups
+from ui.forms import (
+    MOMENT_FIELDS,
+    default_moment,
+    groups_for,
+    moment_notes,
+    new_record_values,
+    settings_groups,
+    usual_time,
+)
 from ui.i18n import tr
 from ui.labels import record_kind_label
 
@@ -36,6 +45,12 @@ def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None =
     settings, defaults = _defaults(context)
     creating = ref is None
     values: dict[str, Any] = {**new_record_values(kind), **(preset or {})}
+    start = plan_start(settings)
+    moment_field = MOMENT_FIELDS.get(kind)
+    if creating and moment_field is not None and moment_field not in values:
+        stored = context.stores.of(kind).table.columns.get(moment_field)
+        values[moment_field] = default_moment(
+            start, dt.datetime.now(), usual_time(stored.tolist() if stored is not None else []))
     if ref is not None:
         with context.operation.session() as session:
             loaded = editing.load(session, kind, ref.id)
@@ -60,9 +75,14 @@ def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None =
     shown_key = "" if ref is None or ref.key.startswith(editing.IMPLICIT_PREFIX) else ref.key
     title = (tr("Add {kind}").format(kind=what) if creating else
              tr("Edit {kind} {key}").format(kind=what, key=shown_key).strip())
+    def notes(form_values: dict[str, Any]) -> dict[str, str]:
+        return moment_notes(kind, form_values, start, dt.datetime.now())
+
     dialog = RecordDialog(title, groups_for(kind, creating, defaults), check, save,
-                          parent or context.window, on_conflict=context.errors.handle)
+                          parent or context.window, on_conflict=context.errors.handle,
+                          notes=notes if moment_field is not None else None)
     dialog.form.set_values(values)
+    dialog.show_notes()
     return dialog
 
 

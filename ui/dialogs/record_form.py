@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,9 +36,10 @@ from PySide6.QtWidgets import (
 
 from planner.errors import ConflictError, PlannerError
 from planner.field_rules import Problem, ValidationError
+from ui.dialogs import ask
 from ui.i18n import tr
 from ui.labels import field_label, problem_text
-from ui.widgets.date_fields import DateTimeField, OptionalDateEdit
+from ui.widgets.date_fields import MomentField
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -156,13 +158,11 @@ class RecordForm(QWidget):
                 combo.addItem(words, code)
             combo.activated.connect(emit)
             return combo
-        if kind is FieldKind.DATE:
-            date = OptionalDateEdit(spec.blank or "", parent)
-            date.changed.connect(emit)
-            return date
-        if kind is FieldKind.DATETIME:
-            moment = DateTimeField(parent)
-            moment.dateTimeChanged.connect(emit)
+        if kind in (FieldKind.DATE, FieldKind.DATETIME):
+            moment = MomentField(kind is FieldKind.DATETIME,
+                                 spec.blank if kind is FieldKind.DATE else None, parent,
+                                 says_problems=False)
+            moment.changed.connect(emit)
             return moment
         if kind in (FieldKind.WHOLE, FieldKind.OPTIONAL_WHOLE):
             spin = QSpinBox(parent)
@@ -197,9 +197,7 @@ class RecordForm(QWidget):
             return editor.toPlainText().strip() or None
         if isinstance(editor, QComboBox):
             return editor.currentData() or None
-        if isinstance(editor, OptionalDateEdit):
-            return editor.value()
-        if isinstance(editor, DateTimeField):
+        if isinstance(editor, MomentField):
             return editor.value()
         if isinstance(editor, QSpinBox):
             number = editor.value()
@@ -228,10 +226,8 @@ class RecordForm(QWidget):
                     editor.addItem(str(value), str(value))
                     index = editor.count() - 1
                 editor.setCurrentIndex(max(index, 0))
-            elif isinstance(editor, OptionalDateEdit):
+            elif isinstance(editor, MomentField):
                 editor.set_value(value if isinstance(value, dt.date) else None)
-            elif isinstance(editor, DateTimeField):
-                editor.set_value(value if isinstance(value, dt.datetime) else None)
             elif isinstance(editor, QSpinBox):
                 blank = spec.kind is FieldKind.OPTIONAL_WHOLE
                 editor.setValue(editor.minimum() if value is None and blank else int(value or 0))
@@ -258,6 +254,12 @@ class RecordForm(QWidget):
         return {name: label.text() for name, label in self.problem_labels.items()
                 if label.isVisibleTo(self)}
 
+    def show_notes(self, notes: Mapping[str, str]) -> None:
+        """Warnings that do not stop saving (a flight in the past), under their fields."""
+        for name, editor in self.editors.items():
+            if isinstance(editor, MomentField):
+                editor.set_note(notes.get(name, ""))
+
     def focus_field(self, name: str) -> None:
         editor = self.editors.get(name)
         if editor is not None:
@@ -274,6 +276,8 @@ def _to_upper(edit: QLineEdit, text: str) -> None:
 
 Checker = Callable[[dict[str, Any]], Any]
 Saver = Callable[[dict[str, Any]], Any]
+# Warnings about values that may be saved all the same: field name -> sentence.
+Noter = Callable[[dict[str, Any]], dict[str, str]]
 
 
 class RecordDialog(QDialog):
@@ -281,17 +285,20 @@ class RecordDialog(QDialog):
 
     A ``ConflictError`` from ``save`` closes the dialog and goes to ``on_conflict`` (the
     main window's reload offer); any other ``PlannerError`` stays in the dialog.
+    ``notes(values)`` gives warnings that do not stop saving (a flight in the past): they
+    show under their fields as the officer types, and Save asks before it saves.
     """
 
     def __init__(self, title: str, groups: Sequence[FieldGroup], check: Checker, save: Saver,
                  parent: QWidget | None = None,
                  on_conflict: Callable[[ConflictError], None] | None = None,
-                 intro: str = "") -> None:
+                 intro: str = "", notes: Noter | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.check = check
         self.save = save
         self.on_conflict = on_conflict
+        self.notes = notes
         self.result_value: Any = None
         self.touched: set[str] = set()
         self.form = RecordForm(groups, self)
@@ -317,6 +324,16 @@ class RecordDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Open at the size the form asks for: Qt caps a new window at two thirds of the
+        screen, which cut the person form's labels on a 1,280 x 800 laptop."""
+        screen = self.screen()
+        wanted = self.sizeHint()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableSize())
+        self.resize(self.size().expandedTo(wanted))
+        super().showEvent(event)
+
     def _problems(self) -> dict[str, Problem]:
         try:
             self.check(self.form.values())
@@ -324,15 +341,39 @@ class RecordDialog(QDialog):
             return error.problems
         return {}
 
+    def _notes(self) -> dict[str, str]:
+        return self.notes(self.form.values()) if self.notes is not None else {}
+
+    def show_notes(self) -> None:
+        self.form.show_notes(self._notes())
+
     def _on_changed(self, name: str) -> None:
         self.touched.add(name)
         self.form.show_problems(self._problems(), only=self.touched)
+        self.show_notes()
+        self.grow()
+
+    def grow(self) -> None:
+        """Grow (never shrink) to show every line of the fields' problems and readings."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.size().expandedTo(self.sizeHint())
+        if wanted != self.size():
+            self.resize(wanted)
 
     def try_save(self) -> None:
         problems = self._problems()
         if problems:
             self._show(problems)
             return
+        notes = self._notes()
+        if notes:
+            self.form.show_notes(notes)
+            lines = [f"{field_label(name)}: {note}" for name, note in notes.items()]
+            if not ask.confirm(self, self.windowTitle(), "\n".join(
+                    [*lines, "", tr("Save it all the same?")]), tr("Save")):
+                return
         try:
             self.result_value = self.save(self.form.values())
         except ValidationError as error:
@@ -352,6 +393,7 @@ class RecordDialog(QDialog):
     def _show(self, problems: Mapping[str, Problem]) -> None:
         self.touched.update(problems)
         self.form.show_problems(problems)
+        self.grow()
         unknown = [name for name in problems if name not in self.form.specs]
         if unknown:
             self.message.setText("\n".join(f"{field_label(n)}: {problem_text(problems[n])}"

@@ -16,11 +16,10 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from ui.plan_words import (
 )
 from ui.tasks import Task, TaskState
 from ui.widgets.charts import SolveProgressChart
+from ui.widgets.date_fields import MomentField
 from ui.widgets.list_view import ListView
 from ui.widgets.scroll_body import scrolling_body
 from ui.widgets.stat_tiles import StatRow
@@ -174,11 +174,11 @@ class PlanPage(Page):
         grid = QGridLayout(box)
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setHorizontalSpacing(14)
-        self.start_edit = QDateEdit(box)
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("d MMM yyyy")
-        self.start_edit.setToolTip(tr("The first day of the plan: nobody flies before it"))
-        self.start_edit.dateChanged.connect(self._start_changed)
+        self.start_edit = MomentField(with_time=False, parent=box)
+        self.start_edit.edit.setToolTip(tr("The first day of the plan: nobody flies before it. "
+                                           "Type it year first, 2026-12-09, or day first, "
+                                           "09/12/2026"))
+        self.start_edit.changed.connect(self._start_changed)
         self.limit_spin = QSpinBox(box)
         self.limit_spin.setRange(5, 3600)
         self.limit_spin.setSingleStep(15)
@@ -235,7 +235,7 @@ class PlanPage(Page):
         if store.rules is not None and not self._start_touched:
             start = store.rules.start
             self.start_edit.blockSignals(True)
-            self.start_edit.setDate(QDate(start.year, start.month, start.day))
+            self.start_edit.set_value(start)
             self.start_edit.blockSignals(False)
         outcome = store.outcome
         published = outcome is not None and outcome.published and outcome.plan_id is not None
@@ -246,7 +246,7 @@ class PlanPage(Page):
         else:
             self.reference_check.setText(tr("Keep the published plan's flights where possible "
                                             "(none is published yet)"))
-        self.solve_button.setEnabled(open_ and not self.running)
+        self._update_solve_button()
         self.start_edit.setEnabled(open_ and not self.running)
         self.limit_spin.setEnabled(open_ and not self.running)
         self._update_summary()
@@ -264,8 +264,15 @@ class PlanPage(Page):
             self.summary_label.setText(tr("latest plan: {plan} (not published)").format(
                 plan=outcome.plan_id))
 
-    def _start_changed(self, _date: QDate) -> None:
+    def _start_changed(self) -> None:
         self._start_touched = True
+        self._update_solve_button()
+
+    def _update_solve_button(self) -> None:
+        """Solve is offered with an operation open, no solve running, and a plan start
+        that reads as a date (the field says what is wrong otherwise)."""
+        self.solve_button.setEnabled(self.context.operation is not None and not self.running
+                                     and self.start_edit.parsed() is not None)
 
     def _limit_changed(self, value: int) -> None:
         self.prefs.time_limit = value
@@ -275,9 +282,10 @@ class PlanPage(Page):
         self.objectives.set_records(list(self.rows.values()))
 
     def options(self) -> PlanningOptions:
-        day = self.start_edit.date()
+        day = self.start_edit.parsed()
+        assert isinstance(day, dt.date), "Solve is offered only for a date that reads"
         return PlanningOptions(
-            start=dt.date(day.year(), day.month(), day.day()),
+            start=day,
             time_limit=float(self.limit_spin.value()),
             use_reference=self.reference_check.isChecked())
 

@@ -1,78 +1,241 @@
-"""Date inputs that may be left blank: a calendar field with a clear button."""
+"""Dates and times typed as text: what the officer types is what is stored.
+
+Qt's ``QDateTimeEdit`` types into sections: once the year has four digits it moves to
+the month by itself, and the "-" typed next moves once more, so "2026-12-09 14:15"
+typed after Tab was stored as 2026-01-12 09:14 without a word. These fields are plain
+text boxes read by the service's own rules (``planner.field_rules.date`` and
+``date_time``): year first (2026-12-09 14:15) or day first (09/12/2026 14:15), never
+month first. The box shows a value the way it reads it back (year first); under it a
+line says in words how the text reads ("Read as Wednesday, 9 December 2026, 14:15") or what is
+wrong with it, and may carry a warning from the form (a flight in the past). A button
+opens a calendar; choosing a day keeps the time already typed.
+
+A text that does not read as a date is handed to the form as it is (``value()``): the
+service then refuses it with its own problem, shown under the field, and nothing is
+stored.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
+from planner import field_rules
 from ui.i18n import tr
+from ui.icons import icon
+from ui.labels import problem_text
 
-#: The value that stands for "blank" (shown as the special text).
-BLANK_DATE = QDate(1900, 1, 1)
-DATE_FORMAT = "yyyy-MM-dd"
-DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+DATE_FORMAT = "%Y-%m-%d"
+DATETIME_FORMAT = "%Y-%m-%d %H:%M"
+# The time a day chosen on the calendar gets when none is typed yet.
+DEFAULT_TIME = dt.time(9, 0)
+NOTE_STYLE = "color: #9a5b00;"
+PROBLEM_STYLE = "color: #b3261e;"
+READING_STYLE = "color: palette(placeholder-text);"
+
+Moment = dt.date | dt.datetime
 
 
-def to_qdate(value: dt.date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else BLANK_DATE
+def moment_text(value: Moment | None) -> str:
+    """How a field shows a value: year first, the form it also reads."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime(DATETIME_FORMAT)
+    return value.strftime(DATE_FORMAT)
 
 
-class OptionalDateEdit(QWidget):
-    """A date or nothing; ``blank_text`` says what nothing means (e.g. "plan start")."""
+def read_moment(text: str, with_time: bool) -> Moment:
+    """The date (or date and time) a typed text stands for; ``FieldProblem`` if none."""
+    if with_time:
+        moment = field_rules.date_time(text)
+        assert moment is not None
+        return moment
+    day = field_rules.date(text)
+    assert day is not None
+    return day
+
+
+def in_words(value: Moment) -> str:
+    """A date in words, with the day of the week, in the officer's language."""
+    locale = QLocale()
+    day = QDate(value.year, value.month, value.day)
+    if isinstance(value, dt.datetime):
+        return tr("{day}, {time}").format(day=locale.toString(day, "dddd, d MMMM yyyy"),
+                                          time=f"{value.hour:02d}:{value.minute:02d}")
+    return locale.toString(day, "dddd, d MMMM yyyy")
+
+
+class MomentField(QWidget):
+    """A date, or a date and time, typed as text (see the module's text).
+
+    ``blank`` is what an empty field means ("plan start"); None when a value is required.
+    ``says_problems``: the line under the box says what is wrong with a text that does
+    not read (a form that shows each field's problem itself turns it off).
+    ``changed`` fires with every keystroke and every day chosen on the calendar.
+    """
 
     changed = Signal()
 
-    def __init__(self, blank_text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, with_time: bool, blank: str | None = None,
+                 parent: QWidget | None = None, *, says_problems: bool = True) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setDisplayFormat(DATE_FORMAT)
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(BLANK_DATE)
-        self.edit.setSpecialValueText(blank_text or tr("(none)"))
-        self.edit.setDate(BLANK_DATE)
-        self.edit.dateChanged.connect(lambda _date: self.changed.emit())
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText("\u2715")
-        self.clear_button.setToolTip(tr("Clear the date"))
-        self.clear_button.clicked.connect(self.clear)
-        layout = QHBoxLayout(self)
+        self.with_time = with_time
+        self.blank = blank
+        self.says_problems = says_problems
+        self.default_time = DEFAULT_TIME
+        self._note = ""
+        self.edit = QLineEdit(self)
+        example = "2026-12-09 14:15" if with_time else "2026-12-09"
+        self.edit.setPlaceholderText(blank if blank else example)
+        self.edit.setClearButtonEnabled(blank is not None)
+        self.edit.setToolTip(
+            tr("Type the date and time year first, 2026-12-09 14:15, or day first, "
+               "09/12/2026 14:15") if with_time else
+            tr("Type the date year first, 2026-12-09, or day first, 09/12/2026"))
+        width = self.edit.fontMetrics().horizontalAdvance(example + "0000") + 24
+        self.edit.setMinimumWidth(width)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setIcon(icon("calendar"))
+        self.calendar_button.setToolTip(tr("Choose the day on a calendar"))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar_button.clicked.connect(self.open_calendar)
+        # One sentence a line, never wrapped: the form grows to show all of it.
+        self.reading = QLabel(self)
+        font = self.reading.font()
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        self.reading.setFont(font)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.clear_button)
+        layout.setHorizontalSpacing(2)
+        layout.setVerticalSpacing(1)
+        layout.addWidget(self.edit, 0, 0)
+        layout.addWidget(self.calendar_button, 0, 1)
+        layout.addWidget(self.reading, 1, 0, 1, 2)
         self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._on_text)
+        self.edit.editingFinished.connect(self._tidy)
+        self._show_reading()
 
-    def value(self) -> dt.date | None:
-        date = self.edit.date()
-        if date == BLANK_DATE:
+    # --- values ---------------------------------------------------------------------------
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def parsed(self) -> Moment | None:
+        """The value typed, or None when the field is blank or does not read as a date."""
+        text = self.text()
+        if not text:
             return None
-        return dt.date(date.year(), date.month(), date.day())
+        try:
+            return read_moment(text, self.with_time)
+        except field_rules.FieldProblem:
+            return None
 
-    def set_value(self, value: dt.date | None) -> None:
-        self.edit.setDate(to_qdate(value))
+    def problem(self) -> field_rules.Problem | None:
+        text = self.text()
+        if not text:
+            return None if self.blank is not None else field_rules.Problem("required")
+        try:
+            read_moment(text, self.with_time)
+        except field_rules.FieldProblem as error:
+            return error.problem
+        return None
 
-    def clear(self) -> None:
-        self.edit.setDate(BLANK_DATE)
+    def value(self) -> Any:
+        """For a form: None when blank, the date or date and time read, else the text as
+        typed (the service refuses it and says why under the field)."""
+        text = self.text()
+        if not text:
+            return None
+        moment = self.parsed()
+        return moment if moment is not None else text
 
+    def set_value(self, value: Moment | None) -> None:
+        if value is not None and self.with_time and not isinstance(value, dt.datetime):
+            value = dt.datetime.combine(value, self.default_time)
+        if value is not None and not self.with_time and isinstance(value, dt.datetime):
+            value = value.date()
+        self.edit.setText(moment_text(value))
 
-class DateTimeField(QDateTimeEdit):
-    """A required date and time, minutes precision."""
+    def set_note(self, note: str) -> None:
+        """A warning about the value read (shown under it until the next note)."""
+        self._note = note
+        self._show_reading()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(DATETIME_FORMAT)
-        self.setCalendarPopup(True)
+    @property
+    def note(self) -> str:
+        return self._note
 
-    def value(self) -> dt.datetime:
-        moment = self.dateTime()
-        date, time = moment.date(), moment.time()
-        return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+    # --- behaviour ------------------------------------------------------------------------
+    def _on_text(self, _text: str) -> None:
+        self._show_reading()
+        self.changed.emit()
 
-    def set_value(self, value: dt.datetime | None) -> None:
-        if value is None:
-            now = dt.datetime.now().replace(minute=0, second=0, microsecond=0)
-            value = now + dt.timedelta(days=1)
-        self.setDateTime(QDateTime(to_qdate(value.date()),
-                                   QTime(value.hour, value.minute)))
+    def _tidy(self) -> None:
+        """Leaving the field: show the value the way it was read (year first)."""
+        moment = self.parsed()
+        if moment is not None and moment_text(moment) != self.text():
+            self.edit.setText(moment_text(moment))
+
+    def _show_reading(self) -> None:
+        text = self.text()
+        moment = self.parsed()
+        if not text:  # the placeholder says what a blank means
+            words, style = "", READING_STYLE
+        elif moment is None:
+            problem = self.problem() if self.says_problems else None
+            words = problem_text(problem) if problem is not None else ""
+            style = PROBLEM_STYLE
+        else:
+            words = tr("Read as {moment}").format(moment=in_words(moment))
+            style = READING_STYLE
+        if self._note and moment is not None:
+            words = f"{words}\n{self._note}" if words else self._note
+            style = NOTE_STYLE
+        self.reading.setText(words)
+        self.reading.setStyleSheet(style)
+        self.reading.setVisible(bool(words))
+        self.updateGeometry()
+
+    def open_calendar(self) -> None:
+        calendar = QCalendarWidget()
+        calendar.setGridVisible(True)
+        current = self.parsed()
+        day = current if current is not None else dt.date.today()
+        calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+        self.calendar_menu = menu  # the tests choose a day in it
+
+        def chosen(date: QDate) -> None:
+            self.choose_day(dt.date(date.year(), date.month(), date.day()))
+            menu.close()
+
+        calendar.clicked.connect(chosen)
+        calendar.activated.connect(chosen)
+        menu.popup(self.calendar_button.mapToGlobal(self.calendar_button.rect().bottomLeft()))
+
+    def choose_day(self, day: dt.date) -> None:
+        """A day chosen on the calendar: the time already typed is kept."""
+        current = self.parsed()
+        if self.with_time:
+            time = current.time() if isinstance(current, dt.datetime) else self.default_time
+            self.edit.setText(moment_text(dt.datetime.combine(day, time)))
+        else:
+            self.edit.setText(moment_text(day))
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
