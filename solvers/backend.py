@@ -1,42 +1,43 @@
-"""The backend the class model is written to: linear rows over non-negative integer counts.
+"""CP-SAT's reading of the class model's rows (:mod:`solvers.rows`).
 
-CP-SAT solves it exactly (the "exact" method). The scaled method writes the same rows as
-arrays for HiGHS instead (:mod:`solvers.lp_model`): a row-by-row build took minutes at
-150,000 persons.
+The exact method's CP-SAT stages and the scaled method's residual solve read the rows the
+rules wrote; HiGHS reads the same rows in :mod:`solvers.mip`.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from ortools.sat.python import cp_model
+
+from solvers.rows import RowCollector
 
 Terms = Sequence[tuple[Any, int]]
 
 
-class Backend(Protocol):
-    def new_var(self, upper: int, name: str) -> Any: ...
+class CpSatModel:
+    """A CP-SAT model of the rows: variable i of the collector is variable i here."""
 
-    def add_le(self, terms: Terms, rhs: int) -> None: ...
-
-    def add_eq(self, terms: Terms, rhs: int) -> None: ...
-
-
-class CpSatBackend:
-    def __init__(self) -> None:
+    def __init__(self, rows: RowCollector) -> None:
         self.model = cp_model.CpModel()
+        self.vars = [self.model.new_int_var(0, upper, name)
+                     for upper, name in zip(rows.upper, rows.names, strict=True)]
+        arrays = rows.arrays()
+        proto = self.model.proto
+        index = arrays.index.tolist()
+        value = arrays.value.astype(int).tolist()
+        start = arrays.start.tolist()
+        for row, (lower, upper) in enumerate(zip(arrays.lower.tolist(), arrays.upper.tolist(),
+                                                 strict=True)):
+            constraint = proto.constraints.add()
+            constraint.linear.vars.extend(index[start[row]: start[row + 1]])
+            constraint.linear.coeffs.extend(value[start[row]: start[row + 1]])
+            constraint.linear.domain.extend([
+                cp_model.INT_MIN if math.isinf(lower) else int(lower),
+                cp_model.INT_MAX if math.isinf(upper) else int(upper)])
 
-    def new_var(self, upper: int, name: str) -> cp_model.IntVar:
-        return self.model.new_int_var(0, max(0, upper), name)
-
-    @staticmethod
-    def expr(terms: Terms) -> cp_model.LinearExprT:
-        return cp_model.LinearExpr.weighted_sum([v for v, _ in terms], [c for _, c in terms])
-
-    def add_le(self, terms: Terms, rhs: int) -> None:
-        if terms:
-            self.model.add(self.expr(terms) <= rhs)
-
-    def add_eq(self, terms: Terms, rhs: int) -> None:
-        self.model.add(self.expr(terms) == rhs)
+    def expr(self, terms: Terms) -> cp_model.LinearExprT:
+        return cp_model.LinearExpr.weighted_sum([self.vars[v.index] for v, _ in terms],
+                                                [c for _, c in terms])

@@ -1,11 +1,16 @@
-"""The exact method: CP-SAT on the class model, one objective after another.
+"""The exact method: the class model, one objective after another.
 
 Each objective of SPEC 3.2 is solved in turn; its value is then held by a constraint
 (equal when proven optimal, at least as good when the time ran out) so that a later
-objective never trades an earlier one off, and the previous solution is the hint of the
-next solve. One worker with ``linearization_level=2`` proves objective 1 fastest on this
-model (measured in ``benchmarks/solve.py``; the default portfolio with two workers leaves
-out the LP-based workers and its bound stalls).
+objective never trades an earlier one off, and the previous solution is the start of the
+next solve. Objectives 1 and 2 go to HiGHS's MIP without the beds, the later ones to
+HiGHS's MIP with them (:mod:`solvers.mip`); CP-SAT, on the same rows, takes over a stage
+that the MIP could not start. One CP-SAT worker with ``linearization_level=2`` (measured:
+the default portfolio with two workers leaves out the LP-based workers and its bound
+stalls).
+
+A bound of a later objective holds for every plan at least as good as this one in the
+objectives before it (they are held so while it is solved).
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from ortools.sat.python import cp_model
 
-from solvers.backend import CpSatBackend
+from solvers.backend import CpSatModel
 from solvers.mip import ClassMip, MipRun
 from solvers.model import Objective, PlanModel
 from solvers.solution import CancelCheck, Progress, ProgressCallback, SolveOptions
@@ -34,6 +40,18 @@ FIRST_OBJECTIVE_SHARE = 0.6
 #: Objectives whose run without a hint comes first, and its share of their time.
 FREE_FIRST = frozenset({"overflow_person_nights"})
 FREE_FIRST_SHARE = 0.8
+#: Share of a later objective's time its LP relaxation may take at most, and rounds (and
+#: their share of the time left) of the search near the LP's plan before HiGHS's whole
+#: search: at 5,000 persons the whole search stayed at its root node for the 30 s of
+#: objective 3, while the search where the start and the LP's plan differ took the
+#: overflow from 16,647 to 10,066 person-nights in 15 s (LP bound 10,030; load 5-6).
+RELAXATION_SHARE = 0.5
+NEIGHBOURHOOD_ROUNDS = 3
+NEIGHBOURHOOD_SHARE = 0.5
+#: HiGHS's whole search runs only with at least this many times the LP's time left: at
+#: 5,000 persons its root node (LP and cut rounds) took 24 s where the LP took 1.8 s, and
+#: overran the stage's time by 13 s.
+WHOLE_SEARCH_LP_TIMES = 10.0
 #: Relative time of the later objectives: overflow (bed assignment) is the hardest.
 #: Objective 2 (changes) is what a re-plan after a cancellation is about: it gets as much.
 STAGE_WEIGHT = {"overflow_person_nights": 2, "changes": 2}
@@ -110,10 +128,8 @@ class ExactSolver:
     def __init__(self, model: PlanModel, options: SolveOptions,
                  progress: ProgressCallback | None = None,
                  should_cancel: CancelCheck | None = None) -> None:
-        if not isinstance(model.backend, CpSatBackend):
-            raise TypeError("the exact method needs a CP-SAT backend")
         self.model = model
-        self.backend: CpSatBackend = model.backend
+        self.backend = CpSatModel(model.rows)
         self.options = options
         self.progress = progress
         self.should_cancel = should_cancel
@@ -127,9 +143,12 @@ class ExactSolver:
         outcome = ExactOutcome()
         began = time.perf_counter()
         deadline = began + self.options.time_limit
-        all_vars = [cp.get_int_var_from_proto_index(i) for i in range(len(cp.proto.variables))]
+        all_vars = self.backend.vars
         objectives = self.model.objectives[:stages]
+        self._held: list[tuple[Objective, MipRun]] = []
         settled = self._mip_phase(objectives, warm, outcome, began, deadline)
+        if stages is None or stages > 1:
+            settled = self._later_phase(objectives, settled, warm, outcome, began, deadline)
         for index, objective in enumerate(objectives):
             if index < settled:
                 continue
@@ -241,6 +260,7 @@ class ExactSolver:
                 break
             expr = self.backend.expr(objective.terms)
             _hold(cp, expr, objective, run.value - objective.constant, run.proven)
+            self._held.append((objective, run))
             settled = index + 1
             if run.values is None:  # objective 1 of the warm start: recorded and held above
                 continue
@@ -255,6 +275,130 @@ class ExactSolver:
                 self.progress(Progress(f"objective {index + 1} done", objective.name,
                                        run.value, bound, time.perf_counter() - began))
         return settled
+
+    def _later_phase(self, objectives: list[Objective], settled: int,
+                     warm: WarmStart | None, outcome: ExactOutcome, began: float,
+                     deadline: float) -> int:
+        """The objectives after those the MIP of objectives 1-2 settled (beds, waiting,
+        first choices), one after the other by HiGHS's MIP over every variable, the bed
+        stays included, each starting from the best plan so far and held afterwards
+        (equal when proven, at least as good otherwise). Each stage's bound is HiGHS's
+        dual bound, or the LP relaxation's when the time ran out before its root node
+        ended. Returns how many objectives are settled; CP-SAT takes over from there
+        when a stage found no plan."""
+        if outcome.values is None and warm is not None and warm.proven and settled == 0 \
+                and objectives and objectives[0].terms:
+            first = objectives[0]
+            run = MipRun("optimal", None, warm.flown_weight, float(warm.flown_weight))
+            _hold(self.backend.model, self.backend.expr(first.terms), first,
+                  warm.flown_weight - first.constant, True)
+            self._held.append((first, run))
+            outcome.stages.append(StageResult(first.name, "optimal", warm.flown_weight,
+                                              float(math.floor(warm.bound + 1e-6)), 0.0))
+            outcome.values = dict(warm.hint)
+            settled = 1
+            if self.progress is not None:
+                self.progress(Progress("objective 1 done", first.name, warm.flown_weight,
+                                       warm.bound, time.perf_counter() - began))
+        if settled == 0 or outcome.values is None or settled >= len(objectives):
+            return settled
+        mip = ClassMip(self.model, seed=self.options.seed, beds=True)
+        for objective, run in self._held:
+            mip.hold(objective, run)
+        cp = self.backend.model
+        for index in range(settled, len(objectives)):
+            objective = objectives[index]
+            if outcome.cancelled or (self.should_cancel and self.should_cancel()):
+                outcome.cancelled = True
+                return index
+            if not objective.terms:
+                outcome.stages.append(StageResult(objective.name, "optimal",
+                                                  objective.constant, objective.constant, 0.0))
+                continue
+            remaining = deadline - time.perf_counter()
+            later = sum(STAGE_WEIGHT.get(o.name, 1) for o in objectives[index:] if o.terms)
+            budget = remaining * STAGE_WEIGHT.get(objective.name, 1) / max(1, later)
+            stage_began = time.perf_counter()
+            if budget <= 0.05:
+                outcome.stages.append(StageResult(objective.name, "not solved", None, None,
+                                                  0.0))
+                continue
+            run = self._later_stage(mip, objective, index, len(objectives), budget,
+                                    outcome.values, began)
+            outcome.cancelled = outcome.cancelled or run.cancelled
+            if run.values is None or run.value is None:
+                log.info("objective %s: the MIP found no plan (%s)", objective.name,
+                         run.status)
+                return index
+            mip.hold(objective, run)
+            _hold(cp, self.backend.expr(objective.terms), objective,
+                  run.value - objective.constant, run.proven)
+            outcome.stages.append(StageResult(objective.name, run.status, run.value,
+                                              run.bound, time.perf_counter() - stage_began))
+            outcome.values = {i: int(v) for i, v in enumerate(run.values)}
+            if self.progress is not None:
+                self.progress(Progress(f"objective {index + 1} done", objective.name,
+                                       run.value, run.bound, time.perf_counter() - began))
+        return len(objectives)
+
+    def _later_stage(self, mip: ClassMip, objective: Objective, index: int, count: int,
+                     budget: float, start: dict[int, int], began: float) -> MipRun:
+        """One objective after objective 2: its LP relaxation (a proven bound, and the
+        plan ends there when the start reaches it); then, while the start is short of it,
+        searches near the LP's plan where the two differ (each better plan is the next
+        start), and HiGHS's whole search from the best plan for the time left."""
+        stage_began = time.perf_counter()
+        deadline = stage_began + budget
+        name = f"objective {index + 1} of {count}"
+        cost = mip.cost(objective)
+        current = np.zeros(mip.count)
+        for i, value in start.items():
+            current[i] = value
+        value = int(round(float(cost @ current))) + objective.constant
+        relaxed = mip.relaxation(objective, max(0.5, RELAXATION_SHARE * budget))
+        lp_seconds = time.perf_counter() - stage_began
+        bound = relaxed[0] if relaxed is not None else None
+        log.info("%s: start %s, LP bound %s (%.1f s)", objective.name, value, bound,
+                 time.perf_counter() - stage_began)
+        better = (lambda a, b: a > b) if objective.sense == "max" else (lambda a, b: a < b)
+        if bound is not None and not better(bound, value):
+            return MipRun("optimal", current, value, float(value))
+        if relaxed is not None:
+            for _ in range(NEIGHBOURHOOD_ROUNDS):
+                left = deadline - time.perf_counter()
+                if left <= 0.5 or (self.should_cancel and self.should_cancel()):
+                    break
+                found = mip.improve(objective, NEIGHBOURHOOD_SHARE * left, current,
+                                    relaxed[1], should_cancel=self.should_cancel)
+                if found is None:
+                    break
+                current = found
+                value = int(round(float(cost @ current))) + objective.constant
+                log.info("%s: %s near the LP's plan (%.1f s)", objective.name, value,
+                         time.perf_counter() - stage_began)
+                if self.progress is not None:
+                    self.progress(Progress(name, objective.name, value, bound,
+                                           time.perf_counter() - began))
+                if not better(bound, value):
+                    return MipRun("optimal", current, value, float(value))
+        left = deadline - time.perf_counter()
+        if relaxed is not None and left < WHOLE_SEARCH_LP_TIMES * lp_seconds:
+            # HiGHS's root node alone would take longer than that (it looks at its time
+            # limit only once the root's cut rounds end): the best plan found stands.
+            return MipRun("feasible", current, value, bound)
+        hint = {i: int(v) for i, v in enumerate(current)}
+        run = mip.solve(objective, max(0.2, left), hint, stage=name,
+                        began=began, progress=self.progress, should_cancel=self.should_cancel)
+        log.info("%s: HiGHS's search %s, %s, bound %s (%.1f s)", objective.name, run.status,
+                 run.value, run.bound, time.perf_counter() - stage_began)
+        if run.values is None or run.value is None:
+            return MipRun("feasible", current, value, bound, run.cancelled)
+        if run.status != "optimal" and bound is not None:
+            # the LP's bound and HiGHS's dual bound both hold: the tighter one is kept
+            known = run.bound
+            run.bound = bound if known is None else (
+                min(known, bound) if objective.sense == "max" else max(known, bound))
+        return run
 
     def _hint_of(self, mip: ClassMip, values: Any) -> dict[int, int]:
         """A whole plan from the MIP's values: with the bed variables fixed at zero there,

@@ -51,19 +51,22 @@ def expand(model: PlanModel, value: Value) -> Assignment:
 
 def _shelters(model: PlanModel, value: Value,
               leaving: dict[tuple[int, dt.date | None], list[int]], plan: Assignment) -> None:
-    taken: dict[tuple[int, dt.date | None], int] = defaultdict(int)
-    for (class_index, shelter_id, day), var in sorted(
-        model.vars.a.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or dt.date.max)
-    ):
-        want = _count(value, var)
-        if not want:
-            continue
-        ids = leaving.get((class_index, day), [])
-        start = taken[(class_index, day)]
-        chosen = ids[start: start + want]
-        taken[(class_index, day)] = start + len(chosen)
-        for household_id in chosen:
-            plan.shelter_of[household_id] = shelter_id
+    """Households of each bed group leaving on a day take its stays there, in id order."""
+    for group in model.bed_groups:
+        by_day: dict[dt.date | None, list[int]] = defaultdict(list)
+        for cls in group.classes:
+            for day in {*(o.date for o in cls.facts.options), None}:
+                by_day[day].extend(leaving.get((cls.index, day), []))
+        for day, households in by_day.items():
+            waiting = sorted(households)
+            for shelter_id in group.shelters:
+                var = model.vars.b.get((group.index, shelter_id, day))
+                if var is None or not waiting:
+                    continue
+                take = min(_count(value, var), len(waiting))
+                for household_id in waiting[:take]:
+                    plan.shelter_of[household_id] = shelter_id
+                waiting = waiting[take:]
 
 
 def _documents(model: PlanModel, value: Value, plan: Assignment) -> None:

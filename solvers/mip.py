@@ -1,20 +1,19 @@
-"""Objectives 1 and 2 of the class model as integer programs solved by HiGHS.
+"""The class model's rows (:mod:`solvers.rows`) as integer programs solved by HiGHS.
 
-The class model (:mod:`solvers.model`) is linear rows over non-negative integer counts, so
-the rows CP-SAT holds can be handed unchanged to HiGHS's branch and bound. For the first
-two objectives (weight flown, then changes against the reference plan) that search is the
-better tool: on the re-plans of ``benchmarks/replan.py`` (5,000 persons, the busiest flight
-cancelled) it proves both in seconds (its ``obj12_s`` column), where CP-SAT stopped after
-its share of the time at 1,779 changes against a bound of 244 (seed 2, the same benchmark
-before this module).
+For the first two objectives (weight flown, then changes against the reference plan) HiGHS's
+branch and bound is the better tool: on the re-plans of ``benchmarks/replan.py`` (5,000
+persons, the busiest flight cancelled) it proves both in seconds (its ``obj12_s`` column),
+where CP-SAT stopped after its share of the time at 1,779 changes against a bound of 244
+(seed 2, the same benchmark before the MIP).
 
 Neither objective reads the beds: a household may always go without a shelter (it is then
 in overflow, which rule 8 allows). Unless a kept shelter pin forces a stay, every row that
-holds a bed variable (a stay or a shelter's nightly counter) is met with no stay at all,
-whatever the flights; so the bed variables are fixed at zero here, which leaves both
-objectives' optima unchanged and the model small (the bed variables and their rows are
-most of it). Beds are then planned by
-CP-SAT in objective 3, from a bed plan made for the flights found here.
+holds a bed variable is met with no stay at all, whatever the flights; so for them the bed
+variables are fixed at zero, which leaves both objectives' optima unchanged and the model
+small. The later objectives (overflow, waiting, first choices) run over every variable
+(``beds=True``), each from its LP relaxation (:meth:`ClassMip.relaxation`, a proven bound),
+a search near the LP's plan (:meth:`ClassMip.improve`) and the whole search
+(:mod:`solvers.exact`).
 """
 
 from __future__ import annotations
@@ -28,14 +27,17 @@ from typing import Any
 import highspy
 import numpy as np
 
-from solvers.highs_lp import new_highs
+from solvers.highs_lp import lp_time_limit, new_highs
 from solvers.model import Objective, PlanModel
 from solvers.solution import CancelCheck, Progress, ProgressCallback
 
 log = logging.getLogger(__name__)
 
-#: CP-SAT writes unbounded row sides as the extreme 64-bit integers.
-_UNBOUNDED = 2**62
+
+#: From this many columns the LP relaxation is solved by HiGHS's interior point method:
+#: at 5,000 persons (21,486 columns) the LP of first choices took 11.4 s by the dual
+#: simplex and 5.5 s by interior points (with its crossover to a vertex), load 6.
+INTERIOR_POINT_COLUMNS = 10_000
 
 
 @dataclass
@@ -58,31 +60,25 @@ class ClassMip:
     """The rows of ``model`` as a HiGHS MIP. Build it before any objective is held in the
     CP-SAT model: it copies the rows as they are then."""
 
-    def __init__(self, model: PlanModel, *, seed: int = 1) -> None:
+    def __init__(self, model: PlanModel, *, seed: int = 1, beds: bool = False) -> None:
+        """``beds``: keep the bed variables (objective 3 and after); without, they are
+        fixed at zero unless a kept shelter pin forces a stay (see the module)."""
         self.model = model
-        proto = model.backend.model.proto
-        count = len(proto.variables)
+        count = model.rows.variables
         self.count = count
-        domains = [list(v.domain) for v in proto.variables]
-        lower = np.asarray([d[0] for d in domains], dtype=np.float64)
-        upper = np.asarray([d[-1] for d in domains], dtype=np.float64)
-        del domains
-        rows = [(list(c.linear.vars), list(c.linear.coeffs), list(c.linear.domain))
-                for c in proto.constraints]
-        if any(not c.has_linear() or len(c.enforcement_literal) for c in proto.constraints):
-            raise ValueError("the class model holds a row that is not a plain linear row")
-        # Bed variables: the stays (a) and the shelters' nightly counters, i.e. all but
-        # the flight counts (n) and the document flows (g). Every row holding one reads
-        # "stays of a class leaving on a day <= its households leaving that day", "counter =
-        # sum of stays" or "counters <= beds": all hold with no stay at all. Only a kept
-        # shelter pin forces a stay.
-        beds = np.ones(count, dtype=bool)
-        beds[[v.index for v in model.vars.n.values()]] = False
-        beds[[v.index for v in model.vars.g.values()]] = False
-        self.beds_fixed = bool(beds.any()) and not model.pins.shelter
+        upper = model.rows.upper_bounds()
+        arrays = model.rows.arrays()
+        # Bed variables: the stays b, i.e. all but the flight counts (n) and the document
+        # flows (g). Every row holding one reads "stays of a group leaving on a day <= its
+        # households leaving that day" or "stays over a night <= beds": all hold with no
+        # stay at all. Only a kept shelter pin forces a stay.
+        bed = np.ones(count, dtype=bool)
+        bed[[v.index for v in model.vars.n.values()]] = False
+        bed[[v.index for v in model.vars.g.values()]] = False
+        self.beds_fixed = not beds and bool(bed.any()) and not model.pins.shelter
         # Fixed bed variables are left out of the MIP altogether (at 10,000 persons they are
         # nine in ten of its columns): its columns are the model variables in ``columns``.
-        self.columns = np.flatnonzero(~beds) if self.beds_fixed else np.arange(count)
+        self.columns = np.flatnonzero(~bed) if self.beds_fixed else np.arange(count)
         position = np.full(count, -1, dtype=np.int64)
         position[self.columns] = np.arange(len(self.columns))
         width = len(self.columns)
@@ -90,31 +86,21 @@ class ClassMip:
         h.setOptionValue("threads", 1)
         h.setOptionValue("random_seed", int(seed))
         h.setOptionValue("mip_rel_gap", 0.0)
-        h.addVars(width, lower[self.columns], upper[self.columns])
+        self._lower = np.zeros(width)
+        self._upper = upper[self.columns]
+        h.addVars(width, self._lower, self._upper)
         h.changeColsIntegrality(width, np.arange(width, dtype=np.int32),
                                 np.full(width, highspy.HighsVarType.kInteger))
-        starts, indices, values, row_lower, row_upper = [], [], [], [], []
-        at = 0
-        for variables, coefficients, domain in rows:
-            kept = [(int(position[v]), c) for v, c in zip(variables, coefficients, strict=True)
-                    if position[v] >= 0]
-            if not kept:  # only bed variables, all at zero: the row holds (see above)
-                continue
-            starts.append(at)
-            indices.extend(v for v, _ in kept)
-            values.extend(c for _, c in kept)
-            at += len(kept)
-            row_lower.append(-np.inf if domain[0] <= -_UNBOUNDED else float(domain[0]))
-            row_upper.append(np.inf if domain[-1] >= _UNBOUNDED else float(domain[-1]))
-        h.addRows(len(starts), np.asarray(row_lower), np.asarray(row_upper), len(indices),
-                  np.asarray(starts, dtype=np.int32), np.asarray(indices, dtype=np.int32),
-                  np.asarray(values, dtype=np.float64))
-        self._lower, self._upper = lower[self.columns], upper[self.columns]
-        #: Rows ``sum = value`` (the shelters' nightly counters), to complete a hint.
-        self._equalities = [(variables, coefficients, domain[0])
-                            for variables, coefficients, domain in rows
-                            if domain[0] == domain[-1]] if not self.beds_fixed else []
-
+        # Rows with their columns renumbered; entries of fixed bed variables dropped, and
+        # rows left empty by that dropped too (they hold with no stay, see above).
+        mapped = position[arrays.index]
+        keep = mapped >= 0
+        row_of = np.repeat(np.arange(len(arrays)), np.diff(arrays.start))[keep]
+        counts = np.bincount(row_of, minlength=len(arrays))
+        used = np.flatnonzero(counts)
+        starts = np.concatenate([[0], np.cumsum(counts[used])[:-1]]).astype(np.int32)
+        h.addRows(len(used), arrays.lower[used], arrays.upper[used], int(keep.sum()), starts,
+                  mapped[keep].astype(np.int32), arrays.value[keep])
     def cost(self, objective: Objective) -> np.ndarray:
         cost = np.zeros(self.count)
         for var, coefficient in objective.terms:
@@ -180,7 +166,26 @@ class ClassMip:
 
     def _run(self, cost: np.ndarray, sense: str, seconds: float,
              hint: dict[int, int] | None, should_cancel: CancelCheck | None,
-             improved: Any) -> _Outcome:
+             improved: Any, fixed: np.ndarray | None = None) -> _Outcome:
+        """One MIP run; ``fixed``: per model variable, its value, or NaN where it is free
+        (every column is free again after the run)."""
+        h = self.highs
+        width = len(self.columns)
+        everything = np.arange(width, dtype=np.int32)
+        if fixed is not None:
+            pinned = fixed[self.columns]
+            free = np.isnan(pinned)
+            h.changeColsBounds(width, everything, np.where(free, self._lower, pinned),
+                               np.where(free, self._upper, pinned))
+        try:
+            return self._run_model(cost, sense, seconds, hint, should_cancel, improved)
+        finally:
+            if fixed is not None:
+                h.changeColsBounds(width, everything, self._lower, self._upper)
+
+    def _run_model(self, cost: np.ndarray, sense: str, seconds: float,
+                   hint: dict[int, int] | None, should_cancel: CancelCheck | None,
+                   improved: Any) -> _Outcome:
         h = self.highs
         width = len(self.columns)
         everything = np.arange(width, dtype=np.int32)
@@ -189,7 +194,6 @@ class ClassMip:
                                else highspy.ObjSense.kMinimize)
         h.setOptionValue("time_limit", max(0.2, seconds))  # from the start of the run
         if hint is not None:
-            hint = self._complete(hint)
             start = np.asarray([hint.get(int(i), 0) for i in self.columns], dtype=np.float64)
             start = np.clip(start, self._lower, self._upper)
             h.setSolution(width, everything, start)
@@ -237,24 +241,57 @@ class ClassMip:
         return _Outcome("optimal" if proven else "feasible", values,
                         float(info.mip_dual_bound), cancelled)
 
-    def _complete(self, hint: dict[int, int]) -> dict[int, int]:
-        """The hint with each variable that an equality row defines from hinted ones (a
-        shelter's nightly counter, the sum of its stays) filled in: a plan gives stays,
-        not counters, and a start breaking ``counter = sum of stays`` is no start."""
-        if not self._equalities:
-            return hint
-        full = dict(hint)
-        for variables, coefficients, value in self._equalities:
-            missing = [i for i, var in enumerate(variables) if var not in full]
-            if len(missing) != 1:
-                continue
-            at = missing[0]
-            rest = sum(full[var] * c for i, (var, c) in enumerate(zip(variables, coefficients,
-                                                                     strict=True)) if i != at)
-            quotient, remainder = divmod(value - rest, coefficients[at])
-            if not remainder:
-                full[variables[at]] = quotient
-        return full
+    def relaxation(self, objective: Objective, seconds: float
+                   ) -> tuple[float, np.ndarray] | None:
+        """The LP relaxation of ``objective`` over the rows and the objectives held: its
+        optimum rounded to the integer side (the objectives are integral), a proven bound,
+        and its values of every model variable. None when the LP did not end in time."""
+        h = self.highs
+        width = len(self.columns)
+        everything = np.arange(width, dtype=np.int32)
+        h.changeColsIntegrality(width, everything,
+                                np.full(width, highspy.HighsVarType.kContinuous))
+        try:
+            h.changeColsCost(width, everything, self.cost(objective)[self.columns])
+            h.changeObjectiveSense(highspy.ObjSense.kMaximize if objective.sense == "max"
+                                   else highspy.ObjSense.kMinimize)
+            lp_time_limit(h, max(0.2, seconds))
+            if width >= INTERIOR_POINT_COLUMNS:
+                h.setOptionValue("solver", "ipm")
+            try:
+                h.run()
+            finally:
+                h.setOptionValue("solver", "choose")
+            if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+                log.info("LP relaxation of %s: %s", objective.name,
+                         h.modelStatusToString(h.getModelStatus()))
+                return None
+            bound = _bound(float(h.getInfo().objective_function_value), objective)
+            values = np.zeros(self.count)
+            values[self.columns] = np.asarray(h.getSolution().col_value)
+            return (bound, values) if bound is not None else None
+        finally:
+            h.changeColsIntegrality(width, everything,
+                                    np.full(width, highspy.HighsVarType.kInteger))
+            h.clearSolver()
+
+    def improve(self, objective: Objective, seconds: float, start: np.ndarray,
+                relaxed: np.ndarray, *, should_cancel: CancelCheck | None = None
+                ) -> np.ndarray | None:
+        """A better plan than ``start`` near the LP relaxation ``relaxed``, or None: the
+        variables where the two agree are fixed and HiGHS searches the others (relaxation
+        induced neighbourhood search). Its bound holds for the neighbourhood only, so it
+        proves nothing about the objective."""
+        agree = np.abs(start - relaxed) < 1e-6
+        fixed = np.where(agree, start, np.nan)
+        hint = {int(i): int(v) for i, v in enumerate(start)}
+        cost = self.cost(objective)
+        run = self._run(cost, objective.sense, seconds, hint, should_cancel, None, fixed)
+        if run.values is None:
+            return None
+        sign = 1.0 if objective.sense == "max" else -1.0
+        return run.values if sign * float(cost @ run.values) > sign * float(cost @ start) + 0.5 \
+            else None
 
     def hold(self, objective: Objective, run: MipRun) -> None:
         """Keep ``objective`` at the run's value (at least as good when not proven)."""

@@ -1,8 +1,9 @@
 """The planning model over household classes, assembled from one module per rule.
 
-CP-SAT solves it exactly (the exact method); :mod:`solvers.lp_model` writes the same flight
-and document rows as arrays for the scaled method's LP, without the bed rows.
-Each objective of SPEC 3.2 is a constant plus weighted terms over the variables.
+The rules write their rows once to a :class:`~solvers.rows.RowCollector`, which CP-SAT
+(:mod:`solvers.backend`) and HiGHS (:mod:`solvers.mip`) both read; :mod:`solvers.lp_model`
+writes the flight rows over profiles for the scaled method's LP. Each objective of SPEC 3.2
+is a constant plus weighted terms over the variables.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from solvers import objectives
-from solvers.backend import Backend
 from solvers.classes import HouseholdClass
 from solvers.options import FlightOption
 from solvers.problem import Problem
+from solvers.rows import RowCollector
 from solvers.rules import (
     documents,
     medical,
@@ -54,18 +55,18 @@ class PlanModel:
     def __init__(
         self,
         problem: Problem,
-        backend: Backend,
         classes: list[HouseholdClass],
         screened: ScreenedPins,
         *,
         shelters: bool = True,
     ) -> None:
         self.problem = problem
-        self.backend = backend
+        self.rows = RowCollector()
         self.classes = classes
         self.pins = screened
         self.vars = Variables()
         self.nodes: list[DocumentNode] = []
+        self.bed_groups: list[shelter_nights.BedGroup] = []
         #: flight id -> classes with an option on it, for the capacity rows
         self.by_flight: dict[int, list[tuple[HouseholdClass, Any, FlightOption]]] = defaultdict(list)
         together.add(self)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from solvers.nights import night_count
 from solvers.problem import Problem
-from solvers.rules.shelter_nights import leave_dates
 from solvers.solution import OBJECTIVES, Assignment
 
 if TYPE_CHECKING:
@@ -45,12 +44,11 @@ def build(model: PlanModel) -> list[Objective]:
                 nights = facts.nights(option.date, end) * facts.sheltered
                 if nights != stay_home:
                     overflow.terms.append((n[(cls.index, option.flight_id)], nights - stay_home))
-            for day in leave_dates(cls):
-                nights = facts.nights(day, end) * facts.sheltered
-                for shelter_id in facts.shelters:
-                    var = model.vars.a.get((cls.index, shelter_id, day))
-                    if var is not None and nights:
-                        overflow.terms.append((var, -nights))
+    groups = model.bed_groups
+    for (group, _, day), var in model.vars.b.items():
+        nights = groups[group].nights(day, end)
+        if nights:
+            made["overflow_person_nights"].terms.append((var, -nights))
     return [made[name] for name, _ in OBJECTIVES]
 
 

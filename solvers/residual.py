@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from solvers.backend import CpSatBackend
 from solvers.classes import make_classes
 from solvers.exact import ExactSolver
 from solvers.expand import expand
@@ -82,7 +81,7 @@ def solve_residual(problem: Problem, plan: Assignment, book: SeatBook, matcher: 
     if not facts:
         return 0
     classes = make_classes(facts, empty)
-    model = PlanModel(residual, CpSatBackend(), classes, empty, shelters=False)
+    model = PlanModel(residual, classes, empty, shelters=False)
     solver = ExactSolver(model, SolveOptions(time_limit=seconds, seed=seed))
     outcome = solver.solve(stages=1)
     values = outcome.values

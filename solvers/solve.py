@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from solvers import objectives
-from solvers.backend import CpSatBackend
 from solvers.classes import HouseholdClass, make_classes
 from solvers.exact import ExactSolver, InfeasibleModel
 from solvers.expand import expand
@@ -105,7 +104,7 @@ def _solve_exact(
 ) -> PlanResult:
     timings: dict[str, float] = {}
     screened, classes = prepared.screened, prepared.classes
-    model = PlanModel(problem, CpSatBackend(), classes, screened)
+    model = PlanModel(problem, classes, screened)
     timings["build"] = time.perf_counter() - began
     warm = warm_start(problem, classes, screened, model, options,
                       WARM_SHARE * max(0.5, options.time_limit - timings["build"]),

@@ -76,10 +76,12 @@ def hint_of(model: PlanModel, plan: Assignment) -> dict[int, int]:
     counts: Counter[Any] = Counter()
     for household_id, flight_id in plan.flight_of.items():
         counts[model.vars.n[(class_of[household_id].index, flight_id)]] += 1
+    group_of = {cls.index: group.index for group in model.bed_groups for cls in group.classes}
     for household_id, shelter_id in plan.shelter_of.items():
         flight_id = plan.flight_of.get(household_id)
         day = problem.flight_by_id[flight_id].departure_date if flight_id else None
-        var = model.vars.a.get((class_of[household_id].index, shelter_id, day))
+        group = group_of.get(class_of[household_id].index)
+        var = model.vars.b.get((group, shelter_id, day)) if group is not None else None
         if var is not None:
             counts[var] += 1
     node_of = {(node.ready, node.slots): node.index for node in model.nodes}
@@ -97,7 +99,7 @@ def hint_of(model: PlanModel, plan: Assignment) -> dict[int, int]:
             if var is not None:
                 counts[var] += 1
     hint = {}
-    for group in (model.vars.n, model.vars.a, model.vars.g):
-        for var in group.values():
+    for variables in (model.vars.n, model.vars.b, model.vars.g):
+        for var in variables.values():
             hint[var.index] = counts[var]
     return hint

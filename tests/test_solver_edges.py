@@ -15,7 +15,7 @@ import textwrap
 import time
 from pathlib import Path
 
-import numpy as np
+import pytest
 
 from solvers.problem import PinSpec, ShelterSpec
 from solvers.solution import SolveOptions
@@ -93,7 +93,6 @@ def test_highs_time_limit_is_set_per_run() -> None:
     from the start of each run, so the solvers set each run's budget as it is (they used
     to add the run time so far, which gave a MIP after a 34 s LP at 150,000 persons 34 s
     more than its share). Checked on the option the MIP leaves set, not on a clock."""
-    from solvers.backend import CpSatBackend
     from solvers.classes import make_classes
     from solvers.mip import ClassMip
     from solvers.model import PlanModel
@@ -103,12 +102,19 @@ def test_highs_time_limit_is_set_per_run() -> None:
     prob = problem([person(i, i) for i in range(1, 7)], [flight(1, 2, seats=3)])
     screened = pin_rules.screen(prob)
     classes = make_classes(household_facts(prob, screened), screened)
-    model = PlanModel(prob, CpSatBackend(), classes, screened)
+    model = PlanModel(prob, classes, screened)
     mip = ClassMip(model)
     for seconds in (3.0, 2.0):
         mip.solve(model.objectives[0], seconds, None, stage="test", began=time.perf_counter())
         assert mip.highs.getRunTime() > 0
         assert mip.highs.getOptionValue("time_limit")[1] == seconds
+    # An LP is held to a limit counted over every run of the instance: after a 3 s MIP an
+    # LP given 2 s stopped at once ("time limit reached"), so an LP's limit is the run
+    # time so far plus its own seconds (solvers.highs_lp.lp_time_limit).
+    before = mip.highs.getRunTime()
+    found = mip.relaxation(model.objectives[0], 2.0)
+    assert found is not None and found[0] == 3
+    assert mip.highs.getOptionValue("time_limit")[1] == pytest.approx(before + 2.0)
 
 
 def test_scaled_stage_budgets_stay_within_the_time_limit(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -149,10 +155,9 @@ def test_scaled_stage_budgets_stay_within_the_time_limit(monkeypatch) -> None:  
 
 def test_warm_hint_is_a_feasible_mip_start_when_a_shelter_pin_keeps_the_beds() -> None:
     """With a kept shelter pin the MIP keeps the bed variables (beds_fixed False); the warm
-    start's hint (warm.hint_of) gives only n, a and g, so the MIP completes the shelters'
-    nightly counters from the stays before using it as its start (without them ``counter
-    = sum of stays`` failed and HiGHS started without the warm plan)."""
-    from solvers.backend import CpSatBackend
+    start's hint (warm.hint_of) gives the flights, stays and document flows, and it meets
+    every row the rules wrote (the MIP's start; when a row was broken, as with the nightly
+    counters the bed rows once had, HiGHS started without the warm plan)."""
     from solvers.classes import make_classes
     from solvers.mip import ClassMip
     from solvers.model import PlanModel
@@ -166,21 +171,19 @@ def test_warm_hint_is_a_feasible_mip_start_when_a_shelter_pin_keeps_the_beds() -
                    pins=(PinSpec(1, "shelter", 1, 2),))
     screened = pin_rules.screen(prob)
     classes = make_classes(household_facts(prob, screened), screened)
-    model = PlanModel(prob, CpSatBackend(), classes, screened)
+    model = PlanModel(prob, classes, screened)
     warm = warm_start(prob, classes, screened, model, SolveOptions(time_limit=5), 2.0)
     assert warm is not None
     mip = ClassMip(model)
     assert not mip.beds_fixed
-    completed = mip._complete(warm.hint)
-    start = {int(i): completed.get(int(i), 0) for i in mip.columns}
+    assert any(warm.hint.get(v.index) for v in model.vars.b.values()), "the pinned stay"
     broken = []
-    for row in model.backend.model.proto.constraints:
-        total = sum(c * start.get(v, 0) for v, c in zip(row.linear.vars, row.linear.coeffs,
-                                                       strict=True))
-        domain = list(row.linear.domain)
-        low, high = domain[0], domain[-1]
+    for row in range(model.rows.rows):
+        variables, coefficients, low, high = model.rows.row_terms(row)
+        total = sum(c * warm.hint.get(v, 0) for v, c in zip(variables, coefficients,
+                                                          strict=True))
         if not low <= total <= high:
-            broken.append((list(row.linear.vars), total, (low, high)))
+            broken.append((variables, total, (low, high)))
     assert broken == []
 
 

@@ -211,6 +211,27 @@ def test_objective_order_weight_first_then_overflow_then_waiting() -> None:
     assert result.objectives["waiting_weighted_days"] == 5
 
 
+def test_objective_5_first_choices_break_the_ties_of_the_others() -> None:
+    """Same day, same seats: the household that prefers CGK flies to CGK, the one that
+    prefers SUB to SUB, whichever flight the model meets first (objective 5)."""
+    for first, second in (("SUB", "CGK"), ("CGK", "SUB")):
+        persons = [person(1, 1, dest=("CGK", "SUB"), shelter=False),
+                   person(2, 2, dest=("SUB", "CGK"), shelter=False)]
+        result = run(problem(persons, [flight(1, 2, seats=1, dest=first),
+                                       flight(2, 2, seats=1, dest=second)]))
+        assert result.objectives["first_choice"] == 2, (first, second)
+
+
+def test_objective_3_the_household_without_a_bed_flies_first() -> None:
+    """One seat a day for two households of equal weight and no bed: the one that needs
+    shelter takes the earlier flight (1 night in overflow instead of 3; the waiting is
+    the same either way)."""
+    persons = [person(1, 1, shelter=True), person(2, 2, shelter=False)]
+    result = run(problem(persons, [flight(1, 1, seats=1), flight(2, 3, seats=1)]))
+    assert result.assignment.flight_of == {1: 1, 2: 2}
+    assert result.objectives["overflow_person_nights"] == 1
+
+
 def test_the_method_follows_the_classes_not_the_households() -> None:
     """5,000 single persons alike make one class: the exact method (with its proofs); 3,000
     persons who all differ in weight or availability make 3,000: the scaled one."""

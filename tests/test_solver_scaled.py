@@ -17,7 +17,6 @@ from ortools.sat.python import cp_model
 from planner import demo
 from planner.planning.problem_builder import build_problem
 from solvers import lp_model
-from solvers.backend import CpSatBackend
 from solvers.classes import make_classes
 from solvers.highs_lp import HighsLp
 from solvers.model import PlanModel
@@ -95,15 +94,17 @@ def test_exact_method_is_warm_started_and_proven_by_the_lp(tmp_path) -> None:  #
     operation.close()
     screened = screen(prob)
     classes = make_classes(household_facts(prob, screened), screened)
-    model = PlanModel(prob, CpSatBackend(), classes, screened)
+    model = PlanModel(prob, classes, screened)
     warm = warm_start(prob, classes, screened, model, SolveOptions(), 10)
     assert warm is not None
     assert validate(prob, warm.plan) == []
     # The warm plan, fixed as the values of the exact model's counts, satisfies its rows.
-    cp = model.backend.model
+    from solvers.backend import CpSatModel
+
+    read = CpSatModel(model.rows)
+    cp = read.model
     for index, value in warm.hint.items():
-        var = cp.get_int_var_from_proto_index(index)
-        cp.add(var == value)
+        cp.add(read.vars[index] == value)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = 10
     assert solver.solve(cp) in (cp_model.OPTIMAL, cp_model.FEASIBLE)

@@ -63,7 +63,7 @@ def add(model: PlanModel) -> None:
         flow = []
         for slot_id in node.slots:
             cap = problem.slot_by_id[slot_id].capacity
-            var = model.backend.new_var(cap, f"g[d{node.index},k{slot_id}]")
+            var = model.rows.new_var(cap, f"g[d{node.index},k{slot_id}]")
             model.vars.g[(node.index, slot_id)] = var
             flow.append((var, -1))
-        model.backend.add_eq(list(node.demand) + flow, 0)
+        model.rows.add_eq(list(node.demand) + flow, 0)

@@ -20,4 +20,4 @@ def add(model: PlanModel) -> None:
         cap = model.problem.flight_by_id[flight_id].medical_capacity
         if cap is not None:
             terms = [(var, option.medical) for _, var, option in users if option.medical]
-            model.backend.add_le(terms, cap)
+            model.rows.add_le(terms, cap)

@@ -228,11 +228,12 @@ def add(model: PlanModel) -> None:
         var = model.vars.n.get((cls.index, flight_id))
         if var is None:
             raise RuntimeError(f"kept pin of household #{household_id} has no flight option")
-        model.backend.add_eq([(var, 1)], 1)
+        model.rows.add_eq([(var, 1)], 1)
+    # A household with a kept shelter pin is a bed group of its own (shelter_nights).
+    group_of = {cls.index: group.index for group in model.bed_groups for cls in group.classes}
     for household_id, shelter_id in model.pins.shelter.items():
-        cls = by_household[household_id]
-        terms = [
-            (var, 1) for (c, s, _), var in model.vars.a.items() if c == cls.index and s == shelter_id
-        ]
+        group = group_of.get(by_household[household_id].index)
+        terms = [(var, 1) for (g, s, _), var in model.vars.b.items()
+                 if g == group and s == shelter_id]
         if terms:
-            model.backend.add_eq(terms, 1)
+            model.rows.add_eq(terms, 1)

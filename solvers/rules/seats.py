@@ -51,4 +51,4 @@ def add(model: PlanModel) -> None:
     """Seats of each flight hold the seat-taking members of the households on it."""
     for flight_id, users in model.by_flight.items():
         terms = [(var, option.seats) for _, var, option in users if option.seats]
-        model.backend.add_le(terms, model.problem.flight_by_id[flight_id].seats)
+        model.rows.add_le(terms, model.problem.flight_by_id[flight_id].seats)

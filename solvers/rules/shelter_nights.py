@@ -2,18 +2,23 @@
 from R_h to the night before departure (or to the horizon end E when it does not fly); beds
 per night hold, and the shelter is open on every night of the stay.
 
-A variable a[c, s, d] exists only when shelter s is open on every night of that stay. The
-night rows use per-day counters: beds taken on night t = arrivals up to t minus departures
-up to t, which keeps each row short at any size.
+For beds, households with the same ready date, sheltered members and fitting shelters
+(rule 9) that leave on the same day are interchangeable, whatever else differs: they form a
+*bed group*, and ``b[g, s, d]`` counts its households in shelter s leaving on day d (a
+variable only when s is open on every night of that stay). A household with a kept shelter
+pin is a group of its own. Beds used on a night change only when a stay begins or ends and
+never grow between two nights on which stays begin, so a shelter's beds are held on those
+nights alone: the nights between them are an interval where nothing is added.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from solvers.nights import ONE_DAY, shelter_nights
+from solvers.nights import night_count, shelter_nights
 from solvers.rules.shelter_fit import open_for
 
 if TYPE_CHECKING:
@@ -21,65 +26,86 @@ if TYPE_CHECKING:
     from solvers.model import PlanModel
 
 
+@dataclass
+class BedGroup:
+    index: int
+    ready: dt.date
+    #: Members of each household who need a bed.
+    sheltered: int
+    #: Shelters that take its households (rule 9), by id.
+    shelters: tuple[int, ...]
+    classes: list[HouseholdClass] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return sum(c.count for c in self.classes)
+
+    def nights(self, day: dt.date | None, end: dt.date) -> int:
+        """Person-nights of one household leaving on ``day`` (None: not flying)."""
+        return night_count(self.ready, day, end) * self.sheltered
+
+
 def leave_dates(cls: HouseholdClass) -> list[dt.date | None]:
     dates: list[dt.date | None] = sorted({o.date for o in cls.facts.options})
     return [*dates, None]
 
 
-def add(model: PlanModel) -> None:
-    problem = model.problem
-    end = problem.horizon_end
-    backend = model.backend
-    arrivals: dict[tuple[int, dt.date], list[tuple[Any, int]]] = defaultdict(list)
-    departures: dict[tuple[int, dt.date], list[tuple[Any, int]]] = defaultdict(list)
+def bed_groups(model: PlanModel) -> list[BedGroup]:
+    """The sheltered classes that fit some shelter, grouped for beds (see the module)."""
+    pinned = set(model.pins.shelter)
+    groups: dict[tuple[object, ...], BedGroup] = {}
     for cls in model.classes:
         facts = cls.facts
         if facts.sheltered == 0 or not facts.shelters:
             continue
-        for day in leave_dates(cls):
-            nights = shelter_nights(facts.ready, day, end)
+        alone = cls.index if pinned.intersection(cls.households) else None
+        key = (facts.ready, facts.sheltered, facts.shelters, alone)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = BedGroup(len(groups), facts.ready, facts.sheltered,
+                                           facts.shelters)
+        group.classes.append(cls)
+    return list(groups.values())
+
+
+def add(model: PlanModel) -> None:
+    problem = model.problem
+    end = problem.horizon_end
+    rows = model.rows
+    model.bed_groups = bed_groups(model)
+    #: shelter id -> (variable, sheltered members, first night, last night)
+    stays: dict[int, list[tuple[Any, int, dt.date, dt.date]]] = defaultdict(list)
+    for group in model.bed_groups:
+        days: dict[dt.date | None, int] = defaultdict(int)
+        for cls in group.classes:
+            for day in leave_dates(cls):
+                days[day] += cls.count
+        for day, most in sorted(days.items(), key=lambda d: d[0] or dt.date.max):
+            nights = shelter_nights(group.ready, day, end)
             if nights is None:
                 continue
             here = []
-            for shelter_id in facts.shelters:
+            for shelter_id in group.shelters:
                 shelter = problem.shelter_by_id[shelter_id]
-                if shelter.beds < facts.sheltered or not open_for(shelter, nights):
+                if shelter.beds < group.sheltered or not open_for(shelter, nights):
                     continue
-                var = backend.new_var(cls.count, f"a[c{cls.index},s{shelter_id},{day}]")
-                model.vars.a[(cls.index, shelter_id, day)] = var
+                var = rows.new_var(most, f"b[g{group.index},s{shelter_id},{day}]")
+                model.vars.b[(group.index, shelter_id, day)] = var
                 here.append((var, 1))
-                arrivals[(shelter_id, facts.ready)].append((var, facts.sheltered))
-                if day is not None:
-                    departures[(shelter_id, day)].append((var, facts.sheltered))
-            if here:
-                leaving, constant = model.leaving_terms(cls, day)
-                backend.add_le(here + [(v, -c) for v, c in leaving], constant)
+                stays[shelter_id].append((var, group.sheltered, nights.first, nights.last))
+            if not here:
+                continue
+            leaving: list[tuple[Any, int]] = []
+            constant = 0
+            for cls in group.classes:
+                terms, households = model.leaving_terms(cls, day)
+                leaving.extend(terms)
+                constant += households
+            rows.add_le(here + [(v, -c) for v, c in leaving], constant)
     for shelter in problem.shelters:
-        _night_rows(model, shelter.id, shelter.beds, arrivals, departures, end)
-
-
-def _night_rows(
-    model: PlanModel,
-    shelter_id: int,
-    beds: int,
-    arrivals: dict[tuple[int, dt.date], list[tuple[Any, int]]],
-    departures: dict[tuple[int, dt.date], list[tuple[Any, int]]],
-    end: dt.date,
-) -> None:
-    backend = model.backend
-    days = sorted({d for (s, d) in arrivals if s == shelter_id})
-    if not days:
-        return
-    running: list[tuple[Any, int]] = []
-    night = days[0]
-    while night <= end:
-        for key, sign in (((shelter_id, night), 1), ((shelter_id, night), -1)):
-            source = arrivals if sign == 1 else departures
-            terms = source.get(key)
-            if terms:
-                counter = backend.new_var(beds, f"{'in' if sign == 1 else 'out'}[s{shelter_id},{night}]")
-                backend.add_eq([*terms, (counter, -1)], 0)
-                running.append((counter, sign))
-        if running:
-            backend.add_le(list(running), beds)
-        night += ONE_DAY
+        used = stays.get(shelter.id)
+        if not used:
+            continue
+        for night in sorted({first for _, _, first, _ in used}):
+            rows.add_le([(var, size) for var, size, first, last in used
+                         if first <= night <= last], shelter.beds)

@@ -16,4 +16,4 @@ def add(model: PlanModel) -> None:
         per_slot[slot_id].append((var, 1))
     for slot_id, terms in per_slot.items():
         capacity = model.problem.slot_by_id[slot_id].capacity - pinned[slot_id]
-        model.backend.add_le(terms, max(0, capacity))
+        model.rows.add_le(terms, max(0, capacity))

@@ -16,9 +16,9 @@ def add(model: PlanModel) -> None:
     for cls in model.classes:
         terms = []
         for option in cls.facts.options:
-            var = model.backend.new_var(cls.count, f"n[c{cls.index},f{option.flight_id}]")
+            var = model.rows.new_var(cls.count, f"n[c{cls.index},f{option.flight_id}]")
             model.vars.n[(cls.index, option.flight_id)] = var
             model.by_flight[option.flight_id].append((cls, var, option))
             terms.append((var, 1))
         if len(terms) > 1:
-            model.backend.add_le(terms, cls.count)
+            model.rows.add_le(terms, cls.count)
