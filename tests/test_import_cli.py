@@ -9,24 +9,16 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from planner.cli import main
 from planner.db import open_operation
 from tests.importing import ministry_roster as ministry
+from tests.importing.cli import new_operation_file, run
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 from tests.importing.state import counts, roster, snapshot
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "op.sqlite"
-    assert main(["--db", str(path), "init"]) == 0
-    return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+    return new_operation_file(tmp_path)
 
 
 def test_prints_columns_ignored_columns_problems_and_counts(
@@ -37,9 +29,11 @@ def test_prints_columns_ignored_columns_problems_and_counts(
     assert "Sheet 'Data WNI': persons, header row 4" in out
     assert "B NAMA LENGKAP" in out and "-> full_name" in out
     assert "D TEMPAT, TGL. LAHIR" in out and "-> date_of_birth" in out
-    assert "ignored: A (NO)" in out
     assert "Data WNI row 14 column D (TEMPAT, TGL. LAHIR): '31/02/1990': not a real date" in out
-    assert "Persons: 8 added, 0 updated, 0 unchanged, 1 repeated rows merged, 3 rejected" in out
+    assert "Persons: 8 added, 0 updated, 0 unchanged, 1 repeated row merged, 3 rejected" in out
+    assert "Data WNI row 13 repeats row 5 (same passport number, name and date of birth): " \
+        "merged" in out
+    assert "  not imported:\n    A NO: row numbers\n" in out
     assert "Data WNI row 18: a totals line" in out
     assert "Imported roster.xlsx as import batch" in out
 
@@ -101,7 +95,7 @@ def test_rejects_workbook_can_be_corrected_and_imported(
     code, out, err = run(capsys, "--db", str(db), "import", str(rejects))
     assert code == 0, err
     assert "Persons: 3 added, 0 updated, 0 unchanged, 0 rejected" in out
-    assert "ignored: " in out and "Problem" in out
+    assert "not imported:" in out and "Problem: the rejects workbook" in out
     operation = open_operation(db)
     try:
         names = {p["full_name"] for p in roster(operation)}

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from planner.db import open_operation
 from planner.importing import RecordKind, run_import
 from tests.importing.random_rosters import RosterCase, roster_cases, write_case
+from tests.importing.state import empty_operation_file as empty_operation
 from tests.importing.state import roster
 
 COMPARED = ("case_no", "household", "full_name", "sex", "date_of_birth", "passport_no",
@@ -25,9 +26,7 @@ COMPARED = ("case_no", "household", "full_name", "sex", "date_of_birth", "passpo
 @pytest.fixture(scope="module")
 def empty_operation_file() -> Iterator[Path]:
     """An empty operation made once; each example works on a copy (migrating is slow)."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "empty.sqlite"
-        open_operation(path, create=True).close()
+    with empty_operation() as path:
         yield path
 
 

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "init",
     "demo",
     "import_cmd",
+    "mappings",
     "solve",
     "export",
     "export_roster",

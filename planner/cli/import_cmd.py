@@ -8,8 +8,10 @@ rows imports nothing unless ``--skip-invalid``; ``--dry-run`` changes nothing.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from planner.backup import backup_before_import
 from planner.cli.common import open_from_args
@@ -17,9 +19,12 @@ from planner.db import Operation
 from planner.errors import PlannerError
 from planner.importing import (
     ColumnMapping,
+    ColumnMatch,
     ImportOptions,
     ImportReport,
     SheetReport,
+    UndecidedColumns,
+    remembered,
     run_import,
     write_rejects,
 )
@@ -34,8 +39,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("file", metavar="FILE",
                         help=".xlsx/.xlsm, .xls, .xlsb, .ods, .csv or .json roster")
     parser.add_argument("--sheet", help="import only this sheet (name or position from 1)")
-    parser.add_argument("--mapping", metavar="M.json", type=Path,
-                        help='column -> field mapping, e.g. {"Nama Lengkap": "full_name"}')
+    parser.add_argument("--mapping", metavar="M.json|NAME",
+                        help='column -> field mapping: a JSON file such as {"Nama Lengkap": '
+                             '"full_name"}, or the name of a mapping saved in the operation')
+    parser.add_argument("--save-mapping", metavar="NAME",
+                        help="remember how this file's columns were imported under NAME (for "
+                             "--mapping NAME, and for the next file with the same headers)")
+    parser.add_argument("--ignore-column", metavar="COLUMN", action="append", default=[],
+                        help="leave this column (its letter or header) out although it looks "
+                             "like a field; repeat for several")
     parser.add_argument("--skip-invalid", action="store_true",
                         help="import the valid rows of a file that has invalid ones")
     parser.add_argument("--dry-run", action="store_true",
@@ -45,18 +57,45 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(handler=run)
 
 
+def _unmapped_line(column: ColumnMatch) -> str:
+    """What an unmapped column holds and what became of it, in one line."""
+    text = f"{column.letter:>3} {column.header or '(no header)'}: "
+    if column.how == "duplicate":
+        return text + "repeats another column's field"
+    if column.decided:
+        return text + "left out as asked"
+    what = column.other or column.looks_like or "empty"
+    if column.other and column.looks_like and not column.looks_like.startswith(column.other):
+        what += f" ({column.looks_like})"
+    text += what
+    if column.proposal or column.choices:
+        proposal = column.proposal or " or ".join(column.choices)
+        text += f"; proposal: {proposal}"
+        if column.confidence is not None:
+            text += f" (confidence {column.confidence:.2f})"
+    if column.undecided:
+        text += "  <- decide: --mapping or --ignore-column " + column.letter
+    return text
+
+
 def describe_sheet(sheet: SheetReport) -> list[str]:
     if sheet.kind is None:
         return [f"Sheet {sheet.name!r}: not imported: {sheet.reason}"]
     where = f"header row {sheet.header_row}" if sheet.header_row else "no header row"
     lines = [f"Sheet {sheet.name!r}: {sheet.kind.value}, {where}"]
+    if sheet.remembered:
+        lines[0] += f", columns as remembered ({sheet.remembered})"
     width = max((len(c.header) for c in sheet.mapped), default=0)
     for column in sheet.mapped:
-        how = " (from the mapping)" if column.how == "mapping" else ""
+        how = {"mapping": " (from the mapping)", "remembered": " (remembered mapping)"}.get(
+            column.how, "")
+        if column.how == "inferred":
+            how = f" (inferred, confidence {column.confidence or 0:.2f}: {column.evidence})"
         lines.append(f"  {column.letter:>3} {column.header:<{width}} -> {column.field}{how}")
     if sheet.ignored:
-        shown = ", ".join(f"{c.letter} ({c.header or 'no header'})" for c in sheet.ignored)
-        lines.append(f"  ignored: {shown}")
+        lines.append("  not imported:")
+        ordered = sorted(sheet.ignored, key=lambda c: (not c.undecided, c.index))
+        lines += [f"  {_unmapped_line(c)}" for c in ordered]
     if sheet.missing_required:
         lines.append(f"  no column for the required {', '.join(sheet.missing_required)}: "
                      "every row will be rejected; name the column with --mapping")
@@ -78,19 +117,70 @@ def print_report(report: ImportReport) -> None:
         if len(problems) > SHOWN_PROBLEMS:
             print(f"  ... and {len(problems) - SHOWN_PROBLEMS} more problems "
                   "(--rejects OUT.xlsx writes every rejected row)")
+    if report.merged:
+        print(f"Repeated rows ({len(report.merged)}):")
+        for merged in report.merged[:SHOWN_PROBLEMS]:
+            print(f"  {merged}")
+        if len(report.merged) > SHOWN_PROBLEMS:
+            print(f"  ... and {len(report.merged) - SHOWN_PROBLEMS} more")
     if report.skipped:
         print("Rows that are not records:")
         for skipped in report.skipped[:SHOWN_PROBLEMS]:
             print(f"  {skipped}")
     for line in report.count_lines():
         print(line)
+    for saved in report.saved_mappings:
+        print(f"Remembered {saved} for the next file with these headers")
+
+
+def stop_for_columns(file: str, error: UndecidedColumns) -> NoReturn:
+    """Show how the sheets read and which columns to decide; then fail in one line."""
+    print(f"Read {Path(file).name}")
+    letters: list[str] = []
+    for sheet in error.sheets:
+        if isinstance(sheet, SheetReport):
+            for line in describe_sheet(sheet):
+                print(line)
+            letters += [c.letter for c in sheet.undecided]
+    print("Nothing was imported. Each column marked 'decide' looks like a field the planner "
+          "needs; give it its field with --mapping (a JSON file such as "
+          '{"Kelompok": "household"}) or leave it out with --ignore-column LETTER.')
+    raise PlannerError(f"{error} (--mapping, or --ignore-column {' '.join(letters)})")
+
+
+def load_mapping(operation: Operation, given: str) -> ColumnMapping:
+    """``--mapping``: a JSON file, else a mapping saved in the operation by that name."""
+    if given.lstrip().startswith("{"):  # the mapping written out on the command line
+        try:
+            return ColumnMapping.from_dict(json.loads(given), "the --mapping text")
+        except json.JSONDecodeError as exc:
+            raise PlannerError(f"the --mapping text is not valid JSON ({exc})") from exc
+    path = Path(given)
+    if path.suffix.lower() == ".json" or path.exists() or "/" in given or "\\" in given:
+        return ColumnMapping.load(path)
+    with operation.session() as session:
+        saved = remembered.find(session, given)
+        names = [m.name for m in remembered.all_mappings(session) if m.name]
+    if saved is None:
+        known = ", ".join(repr(n) for n in names) or "none is saved yet"
+        raise PlannerError(f"no mapping file {given!r} and no saved mapping named {given!r} "
+                           f"(saved mappings: {known})")
+    return saved.as_column_mapping()
 
 
 def run(args: argparse.Namespace) -> int:
-    mapping = ColumnMapping.load(args.mapping) if args.mapping else None
-    options = ImportOptions(sheet=args.sheet, mapping=mapping, skip_invalid=args.skip_invalid,
-                            dry_run=args.dry_run)
+    ignored = tuple(name.strip() for value in args.ignore_column for name in value.split(","))
+    name = remembered.check_name(args.save_mapping) if args.save_mapping else None
+    if name is not None and args.dry_run:
+        raise PlannerError("--save-mapping keeps the mapping of an import: leave out --dry-run")
     operation = open_from_args(args)
+    try:
+        mapping = load_mapping(operation, args.mapping) if args.mapping else None
+    except BaseException:
+        operation.close()
+        raise
+    options = ImportOptions(sheet=args.sheet, mapping=mapping, skip_invalid=args.skip_invalid,
+                            dry_run=args.dry_run, ignore_columns=ignored, save_mapping_as=name)
     backups: list[Path] = []
 
     def back_up_first(opened: Operation) -> None:  # SPEC 7: a backup before every import
@@ -100,6 +190,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         report = run_import(operation, args.file, options, before_write=back_up_first)
+    except UndecidedColumns as exc:
+        stop_for_columns(args.file, exc)
     finally:
         operation.close()
     for made in backups:

@@ -402,3 +402,33 @@ class AuditEntry(Base):
     recipient: Mapped[str | None] = mapped_column(String(200))
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class RememberedMapping(Base):
+    """A column mapping an officer confirmed for one source's header row (issue 13).
+
+    Applied to the next file whose header row is the same (``header_key``: a digest of
+    the folded header texts in order), or by its ``name`` (``--mapping NAME``). Holds
+    header texts and field names, never a cell of a roster.
+    """
+
+    __tablename__ = "column_mappings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: The name the officer gave it (``--save-mapping NAME``); NULL for one remembered
+    #: only by its header row.
+    name: Mapped[str | None] = mapped_column(String(100), unique=True)
+    #: SHA-256 of the header row (NULL for a named mapping imported without its headers).
+    header_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    #: The header row's texts in column order, as the file wrote them.
+    headers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    kind: Mapped[str] = mapped_column(String(16))
+    #: Header (or column letter) -> field name, or None for a column left out.
+    columns: Mapped[dict[str, str | None]] = mapped_column(JSON, default=dict)
+    #: The file it was confirmed with first (a file name, no path).
+    source_file: Mapped[str] = mapped_column(String(500), default="")
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    saved_by: Mapped[str] = mapped_column(String(100), default="")
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": version}

@@ -11,9 +11,9 @@ See ``service`` for the contract and ``docs/decisions.md`` (Import) for the rule
 """
 
 from planner.importing.column_mapping import ColumnMapping
-from planner.importing.errors import ImportCancelled, ImportFileError
+from planner.importing.errors import ImportCancelled, ImportFileError, UndecidedColumns
 from planner.importing.headers import ColumnMatch
-from planner.importing.problems import Problem, SkippedRow
+from planner.importing.problems import MergedRow, Problem, SkippedRow
 from planner.importing.record_kinds import RecordKind
 from planner.importing.rejects import write_rejects
 from planner.importing.report import ImportReport, KindCounts, SheetReport
@@ -28,10 +28,12 @@ __all__ = [
     "ImportOptions",
     "ImportReport",
     "KindCounts",
+    "MergedRow",
     "Problem",
     "RecordKind",
     "SheetReport",
     "SkippedRow",
+    "UndecidedColumns",
     "analyse",
     "run_import",
     "write_rejects",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,12 +35,25 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def read_json(path: Path) -> Any:
+    """The JSON of a mapping file, or a ``PlannerError`` saying why it cannot be read."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise PlannerError(f"Cannot read the mapping {path}: {exc.strerror}") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise PlannerError(f"The mapping {path} is not valid JSON ({exc})") from exc
+
+
 @dataclass(frozen=True)
 class ColumnMapping:
     columns: dict[str, str | None] = field(default_factory=dict)
     sheet: str | None = None
     kind: RecordKind | None = None
     header_row: int | None = None
+    #: Where the mapping comes from when the operation remembered it (shown to the
+    #: officer); None for one given now.
+    origin: str | None = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], where: str = "the mapping") -> ColumnMapping:
@@ -79,13 +92,13 @@ class ColumnMapping:
     @classmethod
     def load(cls, path: str | Path) -> ColumnMapping:
         path = Path(path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8-sig"))
-        except OSError as exc:
-            raise PlannerError(f"Cannot read the mapping {path}: {exc.strerror}") from exc
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise PlannerError(f"The mapping {path} is not valid JSON ({exc})") from exc
-        return cls.from_dict(data, f"the mapping {path.name}")
+        return cls.from_dict(read_json(path), f"the mapping {path.name}")
+
+    def ignoring(self, columns: Sequence[str]) -> ColumnMapping:
+        """This mapping with ``columns`` (headers or letters) named to be left out; a
+        column the mapping gives a field keeps it."""
+        extra = {c: None for c in columns if c.strip() and c not in self.columns}
+        return replace(self, columns={**self.columns, **extra})
 
     def applies_to(self, sheet_name: str) -> bool:
         return self.sheet is None or _fold(self.sheet) == _fold(sheet_name)

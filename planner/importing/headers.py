@@ -7,6 +7,7 @@ the most fields of one kind.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,11 +17,13 @@ from openpyxl.utils import get_column_letter
 
 from planner.importing import limits
 from planner.importing.cells import CellValue, is_blank
+from planner.importing.column_content import read_content
 from planner.importing.column_mapping import ColumnMapping
 from planner.importing.header_keys import header_keys
+from planner.importing.header_words import guess_header, other_meaning
 from planner.importing.record_kinds import KINDS, RecordKind, base_field
-from planner.importing.values import clean_text
-from planner.importing.vocabulary import SHEET_NAME_HINTS
+from planner.importing.values import ParseContext, clean_text
+from planner.importing.vocabulary import NO_WORDS, SEX_WORDS, SHEET_NAME_HINTS, YES_WORDS
 
 
 @cache
@@ -66,13 +69,41 @@ class ColumnMatch:
     header: str
     #: The field (or ``field@date``/``field@time``) it fills; None when ignored.
     field: str | None
-    #: "recognised", "mapping" (the explicit mapping named it, perhaps to ignore it),
-    #: "ignored" (not recognised), "duplicate" (an earlier column gives the same field).
+    #: "recognised" (its header is one the vocabulary lists), "inferred" (its header's
+    #: words and its cells name the field: ``column_inference``), "mapping" (the explicit
+    #: mapping named it, perhaps to ignore it), "remembered" (the mapping the operation
+    #: stored for this header row named it), "ignored" (no field), "duplicate" (an
+    #: earlier column gives the same field).
     how: str
+    #: How sure the field is, 0 to 1 (None until the cells were looked at).
+    confidence: float | None = None
+    #: Why the column got its field, or why ``proposal`` is proposed.
+    evidence: str = ""
+    #: What the cells look like ("dates from 1951 to 2019 (ages 7 to 75)").
+    looks_like: str = ""
+    #: A field proposed for an unmapped column, not applied.
+    proposal: str | None = None
+    #: The fields the column may be when its cells say "a yes/no flag" but not which one.
+    choices: tuple[str, ...] = ()
+    #: What the header says the column holds when no field takes it ("ages").
+    other: str | None = None
+    #: Unmapped although it looks like a household, a date of readiness, a flag (or
+    #: another field the import would miss): the import stops until it is mapped or
+    #: ignored.
+    undecided: bool = False
 
     @property
     def letter(self) -> str:
         return column_letter(self.index)
+
+    @property
+    def decided(self) -> bool:
+        """The officer (a mapping, or one the operation remembered) said what it holds."""
+        return self.how in ("mapping", "remembered")
+
+    def describe(self) -> str:
+        """The column in words for a list of columns: ``K (Kelompok)``."""
+        return f"{self.letter} ({self.header or 'no header'})"
 
 
 @dataclass
@@ -85,9 +116,14 @@ class SheetLayout:
     #: Why the sheet holds no records of a known kind, when it does not.
     reason: str = ""
     warnings: list[str] = field(default_factory=list)
+    #: The header row's texts in column order (empty without a header row).
+    headers: list[str] = field(default_factory=list)
 
     def mapped(self) -> list[ColumnMatch]:
         return [c for c in self.columns if c.field is not None]
+
+    def undecided(self) -> list[ColumnMatch]:
+        return [c for c in self.columns if c.undecided]
 
     def fields(self) -> set[str]:
         return {base_field(c.field) for c in self.mapped() if c.field}
@@ -115,16 +151,17 @@ def map_columns(headers: Sequence[str], kind: RecordKind,
     explicit, warnings = (mapping.resolve(headers, kind) if mapping else ({}, []))
     columns: list[ColumnMatch] = []
     taken: dict[str, int] = {}
+    named = "remembered" if mapping is not None and mapping.origin else "mapping"
     for index, header in enumerate(headers):
         if index in explicit:
-            target, how = explicit[index], "mapping"
+            target, how = explicit[index], named
         elif header:
             target, how = recognise(header, kind), "recognised"
         else:
             continue
         if target is None:
             columns.append(ColumnMatch(index, header, None,
-                                       "mapping" if how == "mapping" else "ignored"))
+                                       how if how == named else "ignored"))
         elif target in taken:
             columns.append(ColumnMatch(index, header, None, "duplicate"))
             warnings.append(
@@ -139,6 +176,68 @@ def map_columns(headers: Sequence[str], kind: RecordKind,
 
 def _signature_met(kind: RecordKind, fields: set[str]) -> bool:
     return all(any(f in fields for f in group) for group in KINDS[kind].signature)
+
+
+#: A header whose words name a field this surely counts (half) towards finding the
+#: header row, though the vocabulary does not list it.
+GUESS_SCORE = 0.5
+
+
+#: A row's cell that is a value rather than a header takes this much off the row's score.
+VALUE_PENALTY = 0.75
+_DIGITS = re.compile(r"\d")
+
+
+def looks_like_value(cell: CellValue) -> bool:
+    """A cell that holds a value (a number, a date, a yes/no or sex word, a code with
+    digits), as data rows do and header rows seldom do."""
+    if cell is None:
+        return False
+    if not isinstance(cell, str):
+        return True
+    text = cell.strip()
+    folded = " ".join(re.findall(r"[^\W_]+", text.lower()))
+    if folded in YES_WORDS or folded in NO_WORDS or folded in SEX_WORDS:
+        return True
+    return len(_DIGITS.findall(text)) >= 3
+
+
+#: Fields whose cells alone tell a sheet of persons (with a name column) from others.
+_SIGNATURE_CELLS = ("sex", "date_of_birth", "passport_no")
+
+
+def _fields_from_cells(columns: list[ColumnMatch], below: Sequence[Sequence[CellValue]]
+                       ) -> set[str]:
+    """Fields of a person's signature whose cells, in the rows under a header row, say
+    so without doubt (sex words, dates of birth, passport numbers)."""
+    found: set[str] = set()
+    if len(below) < 3:
+        return found
+    ctx = ParseContext(today=dt.date.today())
+    for column in columns:
+        if column.field is not None:
+            continue
+        cells = [row[column.index] if column.index < len(row) else None for row in below]
+        reading = read_content(cells, RecordKind.PERSONS, {}, ctx).best
+        if reading is not None and reading.field in _SIGNATURE_CELLS and reading.confidence >= 0.85:
+            found.add(reading.field)
+    return found
+
+
+def _guessed_fields(columns: list[ColumnMatch], kind: RecordKind) -> set[str]:
+    """Fields the unrecognised headers' words name (``header_words``)."""
+    guessed: set[str] = set()
+    for column in columns:
+        if column.field is not None or column.how != "ignored" or not column.header \
+                or looks_like_value(column.header):
+            continue
+        if other_meaning(column.header, kind) is not None:
+            continue
+        guesses = guess_header(column.header, kind)
+        if guesses and guesses[0].score >= GUESS_SCORE and (
+                len(guesses) == 1 or guesses[1].score < guesses[0].score):
+            guessed.add(guesses[0].field)
+    return guessed
 
 
 def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellValue]]],
@@ -165,11 +264,19 @@ def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellVa
             continue
         for kind in (forced,) if forced else tuple(RecordKind):
             columns, warnings = map_columns(headers, kind, mapping)
-            fields = {base_field(c.field) for c in columns if c.field} | {
-                c.field for c in columns if c.field}
+            named = {c.field for c in columns if c.field}
+            guessed = _guessed_fields(columns, kind) - named
+            fields = {base_field(f) for f in named | guessed} | named | guessed
+            if not forced and not _signature_met(kind, fields) and kind is RecordKind.PERSONS \
+                    and "full_name" in fields:
+                below = [row for n, row in top_rows if n > number]
+                guessed |= _fields_from_cells(columns, below) - named
+                fields |= guessed
             if not forced and not _signature_met(kind, fields):
                 continue
-            score = len({c.field for c in columns if c.field}) + (1.5 if kind == hint else 0)
+            values = sum(1 for c in cells if looks_like_value(c))
+            score = len(named) + 0.5 * len(guessed) + (1.5 if kind == hint else 0) \
+                - VALUE_PENALTY * values
             if best is None or score > best[0]:
                 best = (score, number, kind, columns, warnings)
     if best is None:
@@ -177,4 +284,8 @@ def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellVa
             "no row near the top names the columns of persons, flights, shelters or "
             "document slots"))
     _, number, kind, columns, warnings = best
-    return SheetLayout(kind, number, columns, warnings=warnings)
+    cells = next(c for n, c in candidates if n == number)
+    texts = _header_texts(cells)
+    while texts and not texts[-1]:
+        texts.pop()
+    return SheetLayout(kind, number, columns, warnings=warnings, headers=texts)

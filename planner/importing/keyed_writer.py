@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from planner import audit
 from planner.db.models import DocumentSlot, Flight, ImportBatch, Settings, Shelter
 from planner.domain import DEFAULT_READY_AFTER_HOURS, FlightStatus, ShelterPolicy
-from planner.importing.problems import Problem
+from planner.importing.problems import MergedRow, Problem
 from planner.importing.record_kinds import KINDS, RecordKind
 from planner.importing.report import KindCounts
 from planner.importing.row_reading import ParsedRow
@@ -103,8 +103,10 @@ KEYED: dict[RecordKind, KeyedKind] = {
 
 class KeyedWriter:
     def __init__(self, kind: RecordKind, session: Session, settings: Settings,
-                 batch: ImportBatch, counts: KindCounts, rejected: list[ParsedRow]) -> None:
+                 batch: ImportBatch, counts: KindCounts, rejected: list[ParsedRow],
+                 merged: list[MergedRow] | None = None) -> None:
         self.spec = KEYED[kind]
+        self.merged = merged if merged is not None else []
         self.kind = kind
         self.session = session
         self.settings = settings
@@ -137,6 +139,10 @@ class KeyedWriter:
                              first_row=first.number, fields=clash)
                 return
             self.counts.duplicates += 1
+            same = tuple(f for f in ("flight_no", "departs_at", "name", "slot_id", "starts_at")
+                         if values.get(f) is not None and values[f] == first.values.get(f))
+            self.merged.append(MergedRow(row.sheet, row.number, first.sheet, first.number,
+                                         same))
             for name in self.spec.fields:
                 if values.get(name) is not None and getattr(record, name) is None:
                     setattr(record, name, values[name])

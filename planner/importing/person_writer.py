@@ -48,7 +48,7 @@ from planner.importing.person_matching import (
     differing_fields,
     identity_conflicts,
 )
-from planner.importing.problems import Problem
+from planner.importing.problems import MergedRow, Problem
 from planner.importing.report import KindCounts
 from planner.importing.row_reading import ParsedRow
 from planner.importing.values import name_key
@@ -80,12 +80,27 @@ def _key_hashes(values: dict[str, Any]) -> tuple[int, ...]:
     return tuple(hashes)
 
 
+def _same_identity(known: dict[str, Any], given: dict[str, Any]) -> tuple[str, ...]:
+    """The identity fields two rows of one person hold alike (names folded)."""
+    same = []
+    for name in ("case_no", "passport_no", "full_name", "date_of_birth"):
+        mine, theirs = given.get(name), known.get(name)
+        if name == "case_no" and isinstance(theirs, str) and theirs.startswith("~"):
+            theirs = None  # a temporary number, not one the file gave
+        if mine is None or theirs is None:
+            continue
+        if mine == theirs or (name == "full_name" and name_key(mine) == name_key(theirs)):
+            same.append(name)
+    return tuple(same)
+
+
 class PersonWriter:
     def __init__(self, session: Session, settings: Settings, batch: ImportBatch,
                  file_name: str, counts: KindCounts, rejected: list[ParsedRow],
-                 warnings: list[str]) -> None:
+                 warnings: list[str], merged: list[MergedRow] | None = None) -> None:
         self.session = session
         self.warnings = warnings
+        self.merged = merged if merged is not None else []
         self.settings = settings
         self.batch = batch
         self.file_name = file_name
@@ -256,6 +271,8 @@ class PersonWriter:
                          fields=clash)
             return
         self.counts.duplicates += 1
+        self.merged.append(MergedRow(row.sheet, row.number, sheet, number,
+                                     _same_identity(person.values, row.values)))
         if not extra:
             return
         # The repeat fills in blanks of the first row.

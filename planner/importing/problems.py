@@ -55,3 +55,30 @@ class SkippedRow:
 
     def __str__(self) -> str:
         return f"{self.sheet} row {self.row}: {self.reason}"
+
+
+#: How a merged row's identical facts are named.
+_SAME_WORDS = {"case_no": "case number", "passport_no": "passport number", "full_name": "name",
+               "date_of_birth": "date of birth", "flight_no": "flight number",
+               "departs_at": "departure", "name": "name", "slot_id": "slot id",
+               "starts_at": "start"}
+
+
+@dataclass(frozen=True)
+class MergedRow:
+    """A row that repeats a record an earlier row of the same file gave, without
+    contradicting it: merged into that row (its blanks filled from this one)."""
+
+    sheet: str
+    row: int
+    first_sheet: str
+    first_row: int
+    #: The fields both rows hold alike that say it is the same record.
+    same: tuple[str, ...]
+
+    def __str__(self) -> str:
+        first = f"row {self.first_row}" if self.first_sheet == self.sheet else \
+            f"{self.first_sheet} row {self.first_row}"
+        words = [_SAME_WORDS.get(f, f.replace("_", " ")) for f in self.same]
+        same = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        return f"{self.sheet} row {self.row} repeats {first} (same {same}): merged"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner.importing.headers import ColumnMatch
-from planner.importing.problems import Problem, SkippedRow
+from planner.importing.problems import MergedRow, Problem, SkippedRow
 from planner.importing.record_kinds import RecordKind
 from planner.importing.row_reading import ParsedRow
 
@@ -44,6 +44,11 @@ class SheetReport:
     missing_required: list[str] = field(default_factory=list)
     #: Rows after the header row that were looked at.
     rows_read: int = 0
+    #: The header row's texts in column order.
+    headers: list[str] = field(default_factory=list)
+    #: Where the columns come from when the operation remembered them for this header
+    #: row ("mapping 'pnh' confirmed with roster-march.xlsx on 2026-12-01").
+    remembered: str | None = None
 
     @property
     def mapped(self) -> list[ColumnMatch]:
@@ -52,6 +57,11 @@ class SheetReport:
     @property
     def ignored(self) -> list[ColumnMatch]:
         return [c for c in self.columns if not c.field]
+
+    @property
+    def undecided(self) -> list[ColumnMatch]:
+        """Unmapped columns that look like a field the planner must not miss."""
+        return [c for c in self.columns if c.undecided]
 
 
 @dataclass
@@ -65,11 +75,15 @@ class ImportReport:
     counts: dict[RecordKind, KindCounts] = field(default_factory=dict)
     rejected: list[ParsedRow] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
+    #: Rows merged into an earlier row of the file that gave the same record.
+    merged: list[MergedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     #: The import was accepted: its changes are written (none to write when every valid
     #: row is in the operation already). False when refused for invalid rows or a dry run.
     committed: bool = False
     batch_id: int | None = None
+    #: The mappings this import stored in the operation, described.
+    saved_mappings: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def counts_for(self, kind: RecordKind) -> KindCounts:
@@ -109,7 +123,8 @@ class ImportReport:
             parts = [f"{counts.added} added", f"{counts.updated} updated",
                      f"{counts.unchanged} unchanged"]
             if counts.duplicates:
-                parts.append(f"{counts.duplicates} repeated rows merged")
+                parts.append(f"{counts.duplicates} repeated "
+                             f"{'row' if counts.duplicates == 1 else 'rows'} merged")
             parts.append(f"{counts.rejected} rejected")
             if counts.skipped:
                 parts.append(f"{counts.skipped} not records")

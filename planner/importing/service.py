@@ -35,12 +35,19 @@ from planner.db.models import ImportBatch
 from planner.errors import ConflictError
 from planner.importing.cells import Row
 from planner.importing.column_mapping import ColumnMapping
-from planner.importing.errors import ImportFileError
+from planner.importing.errors import ImportFileError, UndecidedColumns
 from planner.importing.file_format import open_source
 from planner.importing.keyed_writer import KeyedWriter
 from planner.importing.person_writer import PersonWriter
 from planner.importing.problems import SkippedRow
 from planner.importing.record_kinds import RecordKind
+from planner.importing.remembered import (
+    SavedMapping,
+    by_header_key,
+    header_key,
+    mark_used,
+    remember,
+)
 from planner.importing.report import ImportReport, KindCounts, SheetReport
 from planner.importing.row_reading import ParsedRow
 from planner.importing.sheet_scan import (
@@ -66,6 +73,20 @@ class ImportOptions:
     skip_invalid: bool = False
     #: Do everything, then roll back: the report says what would happen.
     dry_run: bool = False
+    #: Columns (headers or letters) to leave out, although they look like a field.
+    ignore_columns: tuple[str, ...] = ()
+    #: Stop, changing nothing, when a column looks like a field the planner must not
+    #: miss and nothing maps it (``column_inference.MUST_DECIDE``); ``analyse`` only
+    #: reports such columns.
+    refuse_undecided: bool = True
+    #: Remember the imported sheet's columns under this name (``--save-mapping``).
+    save_mapping_as: str | None = None
+
+    def effective_mapping(self) -> ColumnMapping | None:
+        """The mapping with the columns to leave out added."""
+        if not self.ignore_columns:
+            return self.mapping
+        return (self.mapping or ColumnMapping()).ignoring(self.ignore_columns)
 
 
 @dataclass
@@ -111,17 +132,74 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def undecided_message(file_name: str, sheets: list[SheetReport]) -> str:
+    """One sentence naming the columns an import must not pass over."""
+    parts = []
+    for sheet in sheets:
+        for column in sheet.undecided:
+            what = (f"a {column.proposal.replace('_', ' ')}" if column.proposal == "household"
+                    else column.proposal or "a yes/no flag")
+            parts.append(f"{sheet.name!r} column {column.describe()} looks like {what}")
+    return (f"nothing was imported from {file_name}: " + "; ".join(parts)
+            + " but is not imported; say which field each fills or that it is to be left out")
+
+
+def remembered_mappings(operation: Operation | None) -> dict[str, SavedMapping]:
+    """The mappings the operation remembers, by header row (none without an operation)."""
+    if operation is None:
+        return {}
+    with operation.session() as session:
+        return by_header_key(session)
+
+
+def _sheet_mapping(sheet: SheetReport, file_name: str, name: str | None) -> SavedMapping:
+    """How a sheet's columns were imported, as a mapping to remember."""
+    assert sheet.kind is not None
+    columns: dict[str, str | None] = {}
+    for column in sheet.columns:
+        key = column.header.strip() or column.letter
+        columns.setdefault(key, column.field)
+    return SavedMapping(sheet.kind, columns, list(sheet.headers), name, file_name)
+
+
+def _mappings_to_remember(report: ImportReport, options: ImportOptions,
+                          file_name: str) -> list[SavedMapping]:
+    """The sheets' mappings an accepted import keeps: those the officer decided (a
+    mapping, columns to leave out) and, with ``save_mapping_as``, the one sheet's."""
+    recognised = [s for s in report.sheets if s.kind is not None]
+    if options.save_mapping_as is not None:
+        if len(recognised) != 1:
+            names = ", ".join(repr(s.name) for s in recognised)
+            raise ImportFileError(
+                f"a mapping is saved for one sheet, and {file_name} has {len(recognised)} "
+                f"recognised sheets ({names}): choose one (--sheet); nothing was imported")
+        return [_sheet_mapping(recognised[0], file_name, options.save_mapping_as)]
+    return [_sheet_mapping(s, file_name, None) for s in recognised
+            if any(c.how == "mapping" for c in s.columns) and s.headers]
+
+
+def _remember(session: Session, report: ImportReport, mappings: list[SavedMapping]) -> None:
+    for mapping in mappings:
+        remember(session, mapping, used=True)
+    for sheet in report.sheets:
+        if sheet.remembered is not None and sheet.headers:
+            mark_used(session, header_key(sheet.headers))
+    report.saved_mappings = [m.describe() for m in mappings]
+
+
 def analyse(path: str | Path, sheet: str | None = None, mapping: ColumnMapping | None = None,
             operation: Operation | None = None, progress: Progress | None = None,
             should_cancel: ShouldCancel | None = None) -> Analysis:
-    """Read ``path`` and say how it would be imported; change nothing."""
+    """Read ``path`` and say how it would be imported; change nothing. Columns that
+    would stop the import (``SheetReport.undecided``) are reported, not refused."""
     path = Path(path)
     with open_source(path) as workbook:
         analysis = Analysis(path.name, workbook.format_name, file_sha256(path))
         sources = select_sheets(workbook, sheet)
         today = dt.date.today()
+        known = remembered_mappings(operation)
         for index, source in enumerate(sources):
-            scan = scan_layout(source, mapping)
+            scan = scan_layout(source, mapping, today, known)
             analysis.sheets.append(scan.report)
             if scan.layout.kind is None:
                 continue
@@ -135,8 +213,8 @@ def analyse(path: str | Path, sheet: str | None = None, mapping: ColumnMapping |
         if not analysis.recognised:
             raise ImportFileError(no_sheet_message(workbook, analysis.sheets))
     if operation is not None:
-        analysis.outcome = run_import(operation, path, ImportOptions(sheet, mapping, dry_run=True),
-                                      progress, should_cancel)
+        analysis.outcome = run_import(operation, path, ImportOptions(
+            sheet, mapping, dry_run=True, refuse_undecided=False), progress, should_cancel)
     return analysis
 
 
@@ -157,11 +235,11 @@ class _Writers:
             if self.persons is None:
                 self.persons = PersonWriter(self.session, self.settings, self.batch,
                                             self.report.file_name, counts, self.report.rejected,
-                                            self.report.warnings)
+                                            self.report.warnings, self.report.merged)
             return self.persons.add
         if kind not in self.keyed:
             self.keyed[kind] = KeyedWriter(kind, self.session, self.settings, self.batch,
-                                           counts, self.report.rejected)
+                                           counts, self.report.rejected, self.report.merged)
         return self.keyed[kind].add
 
     def finish(self) -> None:
@@ -195,9 +273,11 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
     lists every rejected row either way.
     """
     options = options or ImportOptions()
+    mapping = options.effective_mapping()
     path = Path(path)
     began = time.perf_counter()
     session: Session | None = None
+    known = remembered_mappings(operation)
     try:
         with open_source(path) as workbook:
             sha = file_sha256(path)
@@ -207,10 +287,13 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
             writers: _Writers | None = None
             today = dt.date.today()
             for index, source in enumerate(sources):
-                scan = scan_layout(source, options.mapping)
+                scan = scan_layout(source, mapping, today, known)
                 report.sheets.append(scan.report)
                 if scan.layout.kind is None:
                     continue
+                if options.refuse_undecided and scan.report.undecided:
+                    raise UndecidedColumns(undecided_message(path.name, [scan.report]),
+                                           list(report.sheets))
                 if writers is None:
                     session = operation.sessions()
                     _prepare_connection(session)
@@ -236,6 +319,7 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
         commit = accepted and any(c.changed for c in report.counts.values())
         batch = writers.batch
         batch.counts = {kind.value: c.as_dict() for kind, c in report.counts.items()}
+        to_remember = _mappings_to_remember(report, options, path.name) if accepted else []
         with recorded_in(session):
             if commit and before_write is not None:
                 before_write(operation)
@@ -244,11 +328,16 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
                           "skip_invalid": options.skip_invalid},
                          import_batch_id=batch.id)
             if commit:
+                _remember(session, report, to_remember)
                 session.commit()
                 report.batch_id = batch.id
             else:
                 session.rollback()
             report.committed = accepted
+        if accepted and not commit and to_remember:
+            # Nothing to import, but the officer's mapping is kept all the same.
+            with operation.session() as alone:
+                _remember(alone, report, to_remember)
         for sheet_report in report.sheets:
             report.warnings.extend(f"{sheet_report.name}: {w}" for w in sheet_report.warnings)
         report.seconds = time.perf_counter() - began

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from planner.importing import limits
 from planner.importing.cells import Row
+from planner.importing.column_inference import SAMPLE_ROWS, infer_columns
 from planner.importing.column_mapping import ColumnMapping
 from planner.importing.errors import ImportCancelled, ImportFileError
 from planner.importing.headers import SheetLayout, detect_layout
 from planner.importing.problems import SkippedRow
+from planner.importing.remembered import SavedMapping, header_key, header_texts
 from planner.importing.report import KindCounts, SheetReport
 from planner.importing.row_reading import ParsedRow, RowReader
 from planner.importing.sources import SheetSource, WorkbookSource
@@ -54,8 +56,26 @@ def select_sheets(workbook: WorkbookSource, name: str | None) -> list[SheetSourc
     return chosen
 
 
-def scan_layout(source: SheetSource, mapping: ColumnMapping | None) -> SheetScan:
-    """Read the top of a sheet to find kind, header row and columns."""
+def remembered_for(top: list[tuple[int, Row]], remembered: Mapping[str, SavedMapping]
+                   ) -> ColumnMapping | None:
+    """The mapping the operation remembered for one of these rows as a header row."""
+    for number, cells in top:
+        texts = header_texts(cells)
+        if len(texts) < 2:
+            continue
+        saved = remembered.get(header_key(texts))
+        if saved is not None:
+            return saved.as_column_mapping(header_row=number)
+    return None
+
+
+def scan_layout(source: SheetSource, mapping: ColumnMapping | None,
+                today: dt.date | None = None,
+                remembered: Mapping[str, SavedMapping] | None = None) -> SheetScan:
+    """Read the top of a sheet to find kind, header row and columns; then the first rows
+    under the header row, to weigh each column's cells (``column_inference``). Without
+    a mapping for this sheet, a mapping the operation ``remembered`` for one of its first
+    rows (as a header row) gives the columns."""
     rows = source.rows()
     top: list[tuple[int, Row]] = []
     for item in rows:
@@ -63,11 +83,21 @@ def scan_layout(source: SheetSource, mapping: ColumnMapping | None) -> SheetScan
         if len(top) >= limits.HEADER_SCAN_ROWS:
             break
     applies = mapping if mapping is not None and mapping.applies_to(source.name) else None
+    if applies is None and remembered:
+        applies = remembered_for(top, remembered)
     layout = detect_layout(source.name, top, applies)
-    report = SheetReport(source.name, layout.kind, layout.header_row, layout.columns,
-                         layout.reason, list(layout.warnings), layout.missing_required())
     header = layout.header_row or 0
-    data = itertools.chain((r for r in top if r[0] > header), rows)
+    data: Iterator[tuple[int, Row]] = itertools.chain((r for r in top if r[0] > header), rows)
+    if layout.kind is not None:
+        sample = list(itertools.islice(data, SAMPLE_ROWS))
+        ctx = ParseContext(today=today or dt.date.today(),
+                           date1904=bool(getattr(source, "date1904", False)))
+        layout = infer_columns(layout, sample, ctx)
+        data = itertools.chain(sample, data)
+    report = SheetReport(source.name, layout.kind, layout.header_row, layout.columns,
+                         layout.reason, list(layout.warnings), layout.missing_required(),
+                         headers=list(layout.headers),
+                         remembered=applies.origin if applies is not None else None)
     return SheetScan(source, layout, report, data)
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
-from planner.db import Operation
+from planner.db import Operation, open_operation
 from planner.db.models import (
     AuditEntry,
     DocumentSlot,
@@ -53,3 +57,13 @@ def roster(operation: Operation, *, with_case_no: bool = True) -> list[dict[str,
 
 def person_fields() -> tuple[str, ...]:
     return PERSON_FIELDS
+
+
+@contextmanager
+def empty_operation_file() -> Iterator[Path]:
+    """An empty operation made once, for examples that each work on a copy (migrating a
+    new operation is slow)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "empty.sqlite"
+        open_operation(path, create=True).close()
+        yield path

@@ -1,0 +1,332 @@
+"""What a column's cells look like, whatever its header says.
+
+``read_content`` looks at the cells of one column in the first rows under the header and
+says what they hold: row numbers, sex words, yes/no words, dates of birth or recent dates,
+phone numbers, passport numbers, airports, nationalities, document statuses, the same code
+on a few adjacent rows (a family id typed or merged over its members' rows), case
+numbers, names, numbers or free text. Each reading carries the field it suggests (if
+any), a confidence from 0 to 1 and its evidence in words ("the same value on 2-4 adjacent
+rows in 34 places"). ``fits`` says for every field which share of the cells its parser
+(the one the import uses) accepts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from planner.importing import date_values as dv
+from planner.importing import values as v
+from planner.importing.cells import CellValue, UnusableCell, display
+from planner.importing.record_kinds import RecordKind
+from planner.importing.values import ParseContext, ValueProblem
+from planner.importing.vocabulary import (
+    AIRPORT_BY_CITY,
+    DOCUMENT_STATUS_WORDS,
+    NATIONALITY_WORDS,
+    NO_WORDS,
+    SEX_WORDS,
+    YES_WORDS,
+)
+
+Parser = Callable[[CellValue], Any]
+#: The yes/no fields of a person; a column of yes/no words is one of them.
+FLAG_FIELDS = ("medical", "pregnant", "disability", "trafficking_victim", "needs_shelter")
+#: Fields of recent dates, which cells alone cannot tell apart.
+RECENT_DATE_FIELDS = ("available_from", "cleared_from")
+_PLACEHOLDERS = frozenset({"", "-", "--", "---", "\u2013", "\u2014", ".", "/", "?", "n/a",
+                           "na", "nil", "nihil"})
+_PASSPORT = re.compile(r"[A-Z]{1,2}\d{6,8}")
+_PHONE_TEXT = re.compile(r"\+?[\d\s().\-/]{8,30}")
+_NAME = re.compile(r"[^\W\d_]+(?:[\s.'\-,]+[^\W\d_]+){0,7}\.?")
+_SHAPE = str.maketrans("0123456789", "9999999999")
+_KNOWN_AIRPORTS = frozenset(AIRPORT_BY_CITY.values())
+_NATIONALITIES = frozenset(NATIONALITY_WORDS) | frozenset(
+    c.lower() for c in NATIONALITY_WORDS.values())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One thing a column's cells look like."""
+
+    #: The field it suggests; None when no field takes it (row numbers, ages) or when it
+    #: is a yes/no flag of no known meaning (``flag`` is then True).
+    field: str | None
+    confidence: float
+    #: What the cells hold, in words: "dates from 1951 to 2024 (ages 2 to 75)".
+    looks_like: str
+    flag: bool = False
+
+
+@dataclass
+class ColumnContent:
+    """A column's cells in the rows looked at."""
+
+    #: Rows looked at, and how many of them fill this column.
+    rows: int
+    filled: int
+    #: Share of the filled cells each field's parser accepts, per field.
+    fits: dict[str, float] = field(default_factory=dict)
+    #: What the cells look like, most telling first; empty for an empty column.
+    readings: list[Reading] = field(default_factory=list)
+
+    @property
+    def best(self) -> Reading | None:
+        return self.readings[0] if self.readings else None
+
+    def reading_for(self, field_name: str) -> Reading | None:
+        """The reading that speaks for ``field_name`` (recent dates speak for both the
+        date of readiness and the date of clearance; yes/no words for every flag)."""
+        for reading in self.readings:
+            if reading.field == field_name or (reading.flag and field_name in FLAG_FIELDS) or (
+                    reading.field in RECENT_DATE_FIELDS and field_name in RECENT_DATE_FIELDS):
+                return reading
+        return None
+
+    @property
+    def looks_like(self) -> str:
+        return self.best.looks_like if self.best else "empty"
+
+
+def _is_blank(cell: CellValue) -> bool:
+    if cell is None:
+        return True
+    if isinstance(cell, str):
+        text = cell.strip().lower()
+        return text in _PLACEHOLDERS
+    return False
+
+
+def _text(cell: CellValue) -> str:
+    return v.clean_text(cell) if not isinstance(cell, UnusableCell) else ""
+
+
+def _examples(cells: Sequence[CellValue], count: int = 3) -> str:
+    shown: list[str] = []
+    for cell in cells:
+        text = display(cell).strip()
+        if len(text) > 24:
+            text = text[:21] + "..."
+        if text and text not in shown:
+            shown.append(text)
+        if len(shown) == count:
+            break
+    return ", ".join(repr(s) for s in shown)
+
+
+def _share(cells: Sequence[CellValue], test: Callable[[CellValue], bool]) -> float:
+    return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
+
+
+def _accepts(parse: Parser, cell: CellValue) -> bool:
+    if isinstance(cell, UnusableCell):
+        return False
+    try:
+        return parse(cell) is not None
+    except (ValueProblem, ValueError, TypeError, OverflowError):
+        return False
+
+
+def field_fits(cells: Sequence[CellValue], parsers: dict[str, Parser]) -> dict[str, float]:
+    """Share of the cells each field's parser accepts."""
+    return {name: _share(cells, lambda c, p=parse: _accepts(p, c))  # type: ignore[misc]
+            for name, parse in parsers.items()}
+
+
+# --- one reading per kind of content ----------------------------------------------------
+
+def _integers(cells: Sequence[CellValue]) -> list[int] | None:
+    numbers: list[int] = []
+    for cell in cells:
+        if isinstance(cell, bool):
+            return None
+        if isinstance(cell, int | float) and float(cell).is_integer():
+            numbers.append(int(cell))
+        elif isinstance(cell, str) and cell.strip().isdigit() and len(cell.strip()) < 10:
+            numbers.append(int(cell.strip()))
+        else:
+            return None
+    return numbers
+
+
+def _numbers_reading(cells: Sequence[CellValue]) -> Reading | None:
+    numbers = _integers(cells)
+    if not numbers:
+        return None
+    steps = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b == a + 1)
+    if len(numbers) >= 3 and steps >= 0.9 * (len(numbers) - 1):
+        return Reading(None, 0.9, f"row numbers {numbers[0]} to {numbers[-1]}")
+    low, high = min(numbers), max(numbers)
+    if low >= 0 and high <= 120 and len(set(numbers)) > 2:
+        return Reading(None, 0.6, f"whole numbers from {low} to {high} (ages?)")
+    return None
+
+
+def _words_reading(cells: Sequence[CellValue]) -> Reading | None:
+    """Sex words, yes/no words or document statuses."""
+    folded = [v.fold(_text(c)) if not isinstance(c, bool) else ("yes" if c else "no")
+              for c in cells]
+    counts = Counter(folded)
+    shown = ", ".join(f"{word or '?'} {n}" for word, n in counts.most_common(4))
+    sexes = sum(n for w, n in counts.items() if w in SEX_WORDS or w.replace(" ", "") in SEX_WORDS)
+    if sexes >= 0.95 * len(cells) and len(counts) <= 8:
+        return Reading("sex", 0.95, f"sex words ({shown})")
+    yes_no = sum(n for w, n in counts.items() if w in YES_WORDS or w in NO_WORDS)
+    statuses = sum(n for w, n in counts.items() if w in DOCUMENT_STATUS_WORDS
+                   or _accepts(v.parse_document_status, w))
+    if yes_no >= 0.95 * len(cells) and len(counts) <= 8:
+        return Reading(None, 0.9, f"yes/no words ({shown}): a yes/no flag", flag=True)
+    if statuses >= 0.9 * len(cells) and len(counts) <= 20:
+        return Reading("document_status", 0.85, f"document statuses ({shown})")
+    return None
+
+
+def _date_of(cell: CellValue, ctx: ParseContext) -> dt.date | None:
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    if isinstance(cell, bool) or not isinstance(cell, int | float | str):
+        return None
+    if isinstance(cell, int | float) and not 7_000 <= cell <= 73_000:
+        return None  # counts, phone numbers: not serial numbers of the years 1919-2099
+    try:
+        moment = dv.parse_moment(cell, ctx, birth=True)  # a birth place may come first
+    except ValueProblem:
+        return None
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def _dates_reading(cells: Sequence[CellValue], ctx: ParseContext) -> Reading | None:
+    dates = [d for d in (_date_of(c, ctx) for c in cells) if d is not None]
+    if not dates or len(dates) < 0.9 * len(cells):
+        return None
+    today = ctx.today
+    ages = sorted((today - d).days / 365.25 for d in dates)
+    first, last = min(dates), max(dates)
+    span = f"dates from {first.isoformat()} to {last.isoformat()}"
+    spread = ages[int(0.9 * (len(ages) - 1))] - ages[int(0.1 * (len(ages) - 1))]
+    if ages[0] >= 0 and ages[-1] <= 120 and statistics.median(ages) >= 1 and (
+            spread >= 5 or len(ages) < 5):
+        return Reading("date_of_birth", 0.9,
+                       f"{span} (ages {int(ages[0])} to {int(ages[-1])}): dates of birth")
+    if ages[0] >= -2 and ages[-1] <= 6 and spread <= 2:
+        return Reading("available_from", 0.75,
+                       f"{span}: recent dates, such as when a person is ready to travel")
+    return Reading(None, 0.5, span)
+
+
+def _phone_reading(cells: Sequence[CellValue]) -> Reading | None:
+    def phone_like(cell: CellValue) -> bool:
+        if isinstance(cell, bool):
+            return False
+        if isinstance(cell, int | float):
+            return float(cell).is_integer() and 10_000_000 <= cell < 10**15
+        text = _text(cell)
+        digits = sum(ch.isdigit() for ch in text)
+        return bool(_PHONE_TEXT.fullmatch(text)) and 8 <= digits <= 15
+
+    if _share(cells, phone_like) >= 0.9:
+        return Reading("phone", 0.9, f"phone numbers ({_examples(cells)})")
+    return None
+
+
+def _code_reading(cells: Sequence[CellValue], column: Sequence[CellValue]) -> Reading | None:
+    """Passport numbers, nationalities, airports, family ids or case numbers."""
+    texts = [_text(c) for c in cells]
+    distinct = len(set(texts)) / len(texts)
+    compact = [re.sub(r"\s+", "", t).upper() for t in texts]
+    if _share(compact, lambda t: bool(_PASSPORT.fullmatch(str(t)))) >= 0.85 and distinct >= 0.9:
+        return Reading("passport_no", 0.9, f"passport numbers ({_examples(cells)})")
+    if _share([v.fold(t) for t in texts], lambda t: t in _NATIONALITIES) >= 0.9:
+        return Reading("nationality", 0.85, f"nationalities ({_examples(cells)})")
+    airports = [_airports(t) for t in texts]
+    if all(a is not None for a in airports):
+        codes = {code for a in airports if a for code in a}
+        if codes & _KNOWN_AIRPORTS or any(v.fold(t) in AIRPORT_BY_CITY for t in texts):
+            return Reading("destinations", 0.8,
+                           f"airports or cities of arrival ({_examples(cells)})")
+    family = family_runs(column)
+    if family is not None:
+        return family
+    shapes = Counter(t.translate(_SHAPE) for t in compact)
+    if len(texts) >= 3 and distinct >= 0.98 and shapes.most_common(1)[0][1] >= 0.8 * len(texts) \
+            and _share(texts, lambda t: any(ch.isdigit() for ch in str(t))) >= 0.98 \
+            and _share(texts, lambda t: any(ch.isalpha() or ch in "-/." for ch in str(t))) >= 0.98:
+        return Reading("case_no", 0.7, f"case numbers ({_examples(cells)})")
+    return None
+
+
+def _airports(text: str) -> list[str] | None:
+    try:
+        codes = v.parse_airports(text)
+    except ValueProblem:
+        return None
+    if any(not code.isupper() for code in codes) or len(text) > 60:
+        return None
+    return codes
+
+
+def family_runs(column: Sequence[CellValue]) -> Reading | None:
+    """A family id typed (or merged) over its members' adjacent rows: every value on one
+    run of adjacent rows, a good share of the runs two rows or longer."""
+    runs: list[list[Any]] = []
+    previous: str | None = None
+    for cell in column:
+        if _is_blank(cell) or isinstance(cell, UnusableCell):
+            previous = None
+            continue
+        text = _text(cell)
+        if text == previous:
+            runs[-1][1] += 1
+        else:
+            runs.append([text, 1])
+        previous = text
+    if len(runs) < 2:
+        return None
+    values = Counter(text for text, _ in runs)
+    long_runs = [n for _, n in runs if n >= 2]
+    once = sum(1 for n in values.values() if n == 1)
+    if len(values) < 2 or once < 0.95 * len(values) or len(long_runs) < 2 or \
+            len(long_runs) < 0.1 * len(runs) or max(long_runs) > 30:
+        return None
+    if sum(len(text) for text, _ in runs) / len(runs) > 32:
+        return None
+    low, high = min(long_runs), max(long_runs)
+    sizes = f"{low}" if low == high else f"{low}-{high}"
+    return Reading("household", 0.8,
+                   f"the same value on {sizes} adjacent rows in {len(long_runs)} places "
+                   f"({_examples([t for t, n in runs if n >= 2])}): looks like a household "
+                   "(a family's id typed or merged over its members' rows)")
+
+
+def _text_reading(cells: Sequence[CellValue]) -> Reading:
+    texts = [_text(c) for c in cells]
+    names = _share(texts, lambda t: bool(_NAME.fullmatch(str(t))) and len(str(t)) <= 60)
+    distinct = len(set(texts)) / len(texts)
+    if names >= 0.9 and distinct >= 0.6 and len(texts) >= 3:
+        return Reading("full_name", 0.6, f"names ({_examples(cells)})")
+    return Reading("notes", 0.3, f"text ({_examples(cells)})")
+
+
+def read_content(column: Sequence[CellValue], kind: RecordKind, parsers: dict[str, Parser],
+                 ctx: ParseContext) -> ColumnContent:
+    """What the cells of one column (in row order, blanks included) look like."""
+    cells = [c for c in column if not _is_blank(c)]
+    content = ColumnContent(rows=len(column), filled=len(cells))
+    if not cells:
+        return content
+    content.fits = field_fits(cells, parsers)
+    reading = (_numbers_reading(cells) or _words_reading(cells) or _dates_reading(cells, ctx)
+               or _phone_reading(cells) or _code_reading(cells, column) or _text_reading(cells))
+    readings = [reading]
+    if kind is not RecordKind.PERSONS:
+        # Only the descriptions serve other kinds: their fields come from headers.
+        readings = [Reading(None, r.confidence, r.looks_like, r.flag) for r in readings]
+    content.readings = readings
+    return content
