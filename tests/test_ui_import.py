@@ -50,7 +50,7 @@ def test_a_dropped_workbook_is_checked_before_anything_changes(
     # Rows with problems: nothing is imported until the officer leaves them out.
     assert not check.import_button.isEnabled()
     check.skip_check.setChecked(True)
-    assert check.import_button.isEnabled() and check.import_button.text() == "Import 30 rows"
+    assert check.import_button.isEnabled() and check.import_button.text() == "Import 30 persons"
     for model in (check.sheets, check.mapping, check.problems, check.preview):
         qtmodeltester.check(model)
     assert window.pages["roster"].model.rowCount() == 150  # type: ignore[attr-defined]
@@ -111,7 +111,7 @@ def test_columns_of_an_unrecognised_sheet_are_chosen_by_the_officer(
     assert mapping.setData(mapping.index(row, ColumnMappingModel.FIELD), "full_name")
     assert page.mapping is not None and page.mapping.columns == {"Identitas": "full_name"}
     assert check.current_sheet() is not None
-    assert check.import_button.isEnabled() and check.import_button.text() == "Import 12 rows"
+    assert check.import_button.isEnabled() and check.import_button.text() == "Import 12 persons"
     assert mapping.data(mapping.index(row, ColumnMappingModel.HOW)) == "chosen by you"
     qtbot.mouseClick(check.import_button, Qt.MouseButton.LeftButton)
     assert page.report is not None and page.report.committed

@@ -1050,6 +1050,14 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>mengulang kolom lain</translation>
     </message>
     <message>
+        <source>by words and cells</source>
+        <translation>dari kata dan isi sel</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>diingat</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
@@ -1097,6 +1105,30 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     <message>
         <source>How</source>
         <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>{how}, {confidence} sure</source>
+        <translation>{how}, yakin {confidence}</translation>
+    </message>
+    <message>
+        <source>Use: {field}</source>
+        <translation>Pakai: {field}</translation>
+    </message>
+    <message>
+        <source>Choose: {fields}</source>
+        <translation>Pilih: {fields}</translation>
+    </message>
+    <message>
+        <source>(not imported: decide)</source>
+        <translation>(tidak diimpor: putuskan)</translation>
     </message>
     <message>
         <source>(no header)</source>
@@ -2890,8 +2922,64 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{kind}: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah</translation>
     </message>
     <message>
+        <source>1 repeated row merged</source>
+        <translation>1 baris berulang digabung</translation>
+    </message>
+    <message>
         <source>{count} repeated rows merged</source>
         <translation>{count} baris berulang digabung</translation>
+    </message>
+    <message>
+        <source>... and {count} more (see Notes)</source>
+        <translation>... dan {count} lagi (lihat Catatan)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>{sheet} row {row} repeats {first} (same {fields}): merged</source>
+        <translation>{sheet} baris {row} mengulang {first} ({fields} sama): digabung</translation>
+    </message>
+    <message>
+        <source>Import (nothing new)</source>
+        <translation>Impor (tidak ada yang baru)</translation>
+    </message>
+    <message>
+        <source>Import {records}</source>
+        <translation>Impor {records}</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 orang</translation>
+    </message>
+    <message>
+        <source>1 flight</source>
+        <translation>1 penerbangan</translation>
+    </message>
+    <message>
+        <source>1 shelter</source>
+        <translation>1 penampungan</translation>
+    </message>
+    <message>
+        <source>1 document slot</source>
+        <translation>1 jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>{count} persons</source>
+        <translation>{count} orang</translation>
+    </message>
+    <message>
+        <source>{count} flights</source>
+        <translation>{count} penerbangan</translation>
+    </message>
+    <message>
+        <source>{count} shelters</source>
+        <translation>{count} penampungan</translation>
+    </message>
+    <message>
+        <source>{count} document slots</source>
+        <translation>{count} jadwal dokumen</translation>
     </message>
     <message>
         <source>Drop a roster here</source>
@@ -2990,8 +3078,24 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Kolom {sheet}</translation>
     </message>
     <message>
+        <source>Columns as remembered for this header row: {origin}.</source>
+        <translation>Kolom sesuai yang diingat untuk baris judul ini: {origin}.</translation>
+    </message>
+    <message>
         <source>Not recognised: {reason}. Say what the sheet holds to choose its columns.</source>
         <translation>Tidak dikenali: {reason}. Tentukan isi lembar ini untuk memilih kolomnya.</translation>
+    </message>
+    <message>
+        <source>Decide what column {column} holds: it looks like something the plan needs (a household, a date of readiness, a flag...) and is not imported.</source>
+        <translation>Putuskan isi kolom {column}: tampaknya berisi sesuatu yang diperlukan rencana (keluarga, tanggal siap berangkat, tanda ya/tidak...) dan tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Decide what columns {column} hold: they look like something the plan needs (a household, a date of readiness, a flag...) and are not imported.</source>
+        <translation>Putuskan isi kolom {column}: tampaknya berisi sesuatu yang diperlukan rencana (keluarga, tanggal siap berangkat, tanda ya/tidak...) dan tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Click its proposal to use it, or choose (not imported) under Goes to.</source>
+        <translation>Klik usulannya untuk memakainya, atau pilih (tidak diimpor) di kolom Menjadi.</translation>
     </message>
     <message>
         <source>No column gives {fields}: every row would be rejected. Double-click a column&apos;s Goes to cell to choose it.</source>
@@ -3048,6 +3152,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>A copy of the operation from before the import was saved as {file}.</source>
         <translation>Salinan operasi dari sebelum impor disimpan sebagai {file}.</translation>
+    </message>
+    <message>
+        <source>The columns were remembered ({origin}): the next file with the same headers imports without asking.</source>
+        <translation>Kolom-kolom ini diingat ({origin}): berkas berikutnya dengan judul kolom yang sama diimpor tanpa bertanya lagi.</translation>
     </message>
     <message>
         <source>Took {seconds} s.</source>

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.importing import Analysis, ColumnMatch, Problem, SheetReport
 from planner.importing.cells import Row, display
@@ -62,7 +62,8 @@ def targets_of(kind: RecordKind) -> list[str]:
 
 def how_label(how: str) -> str:
     return {"recognised": tr("recognised"), "mapping": tr("chosen by you"),
-            "ignored": tr("not recognised"), "duplicate": tr("repeats another column")
+            "ignored": tr("not recognised"), "duplicate": tr("repeats another column"),
+            "inferred": tr("by words and cells"), "remembered": tr("remembered")
             }.get(how, how)
 
 
@@ -117,10 +118,23 @@ def problem_model(parent: object = None) -> ListTableModel[Problem]:
 
 
 # --- the column mapping (editable) --------------------------------------------------------
-class ColumnMappingModel(QAbstractTableModel):
-    """The columns of one sheet and the field each one fills; the Field column is editable."""
+def column_order(column: ColumnMatch) -> tuple[int, int]:
+    """The columns to look at first: those to decide, then the others not imported (with a
+    proposal first), then those imported."""
+    if column.undecided:
+        rank = 0
+    elif column.field is None:
+        rank = 1 if (column.proposal or column.choices) else 2
+    else:
+        rank = 3
+    return rank, column.index
 
-    LETTER, HEADER, FIELD, HOW = range(4)
+
+class ColumnMappingModel(QAbstractTableModel):
+    """The columns of one sheet and the field each one fills, unmapped ones first; the
+    Goes-to column is editable and the Proposal column applies its proposal on a click."""
+
+    LETTER, HEADER, FIELD, HOW, PROPOSAL = range(5)
     #: A column's field was changed: (mapping key, field or "" for not imported).
     field_changed = Signal(str, str)
 
@@ -129,11 +143,12 @@ class ColumnMappingModel(QAbstractTableModel):
         self.kind: RecordKind | None = None
         self.columns: list[ColumnMatch] = []
         self.missing: list[str] = []
+        self._link = QColor("#1565c0")
 
     def set_sheet(self, report: SheetReport | None) -> None:
         self.beginResetModel()
         self.kind = report.kind if report is not None else None
-        self.columns = list(report.columns) if report is not None else []
+        self.columns = sorted(report.columns, key=column_order) if report is not None else []
         self.missing = list(report.missing_required) if report is not None else []
         self.endResetModel()
 
@@ -145,18 +160,22 @@ class ColumnMappingModel(QAbstractTableModel):
     def targets(self) -> list[str]:
         return [NOT_IMPORTED, *targets_of(self.kind)] if self.kind is not None else []
 
+    def row_of(self, letter: str) -> int | None:
+        return next((i for i, c in enumerate(self.columns) if c.letter == letter), None)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (tr("Column"), tr("Header in the file"), tr("Goes to"), tr("How"))[section] \
-            if 0 <= section < 4 else None
+        titles = (tr("Column"), tr("Header in the file"), tr("Goes to"), tr("How"),
+                  tr("Proposal"))
+        return titles[section] if 0 <= section < len(titles) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -166,26 +185,63 @@ class ColumnMappingModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    @staticmethod
+    def how_text(column: ColumnMatch) -> str:
+        if column.field is None and column.how not in ("mapping", "remembered", "duplicate"):
+            what = column.looks_like or tr("empty")
+            return f"{column.other} \u00b7 {what}" if column.other else what
+        text = how_label(column.how)
+        if column.how == "inferred" and column.confidence is not None:
+            text = tr("{how}, {confidence} sure").format(
+                how=text, confidence=f"{column.confidence * 100:.0f} %")
+        return text
+
+    @staticmethod
+    def proposal_text(column: ColumnMatch) -> str:
+        if column.field is not None or column.decided:
+            return ""
+        if column.proposal:
+            return tr("Use: {field}").format(field=target_label(column.proposal))
+        if column.choices:
+            return tr("Choose: {fields}").format(
+                fields=" / ".join(target_label(c) for c in column.choices))
+        return ""
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.columns):
             return None
         column = self.columns[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.FIELD and column.undecided:
+                return tr("(not imported: decide)")
             return (column.letter, column.header or tr("(no header)"),
-                    target_label(column.field), how_label(column.how))[col] if col < 4 else None
+                    target_label(column.field), self.how_text(column),
+                    self.proposal_text(column))[col] if col < 5 else None
         if role == Qt.ItemDataRole.EditRole and col == self.FIELD:
             return column.field or NOT_IMPORTED
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column.undecided and col in (self.LETTER, self.HEADER, self.FIELD):
+                return QBrush(QColor(WARNING))
+            if col == self.PROPOSAL:
+                return QBrush(self._link)
             if col == self.HEADER and not column.header:
                 return QBrush(QColor("#808080"))
             if col == self.FIELD and not column.field:
                 return QBrush(QColor("#808080"))
-            if col == self.HOW and column.how == "mapping":
-                return QBrush(QColor("#1565c0"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.FIELD and \
-                self.kind is not None:
-            return tr("Double-click to choose the field this column fills")
+            if col == self.HOW and column.how in ("mapping", "remembered"):
+                return QBrush(self._link)
+        if role == Qt.ItemDataRole.FontRole and (
+                col == self.PROPOSAL or (column.undecided and col == self.FIELD)):
+            font = QFont()
+            font.setUnderline(col == self.PROPOSAL)
+            font.setBold(column.undecided and col == self.FIELD)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.FIELD and self.kind is not None:
+                return tr("Double-click to choose the field this column fills")
+            if col in (self.HOW, self.PROPOSAL) and (column.evidence or column.looks_like):
+                return "\n".join(t for t in (column.evidence, column.looks_like) if t)
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802
@@ -197,13 +253,27 @@ class ColumnMappingModel(QAbstractTableModel):
         if target not in self.targets():
             return False
         column = self.columns[index.row()]
-        if (column.field or NOT_IMPORTED) == target:
+        leave_out = target == NOT_IMPORTED and column.field is None and not column.decided
+        if (column.field or NOT_IMPORTED) == target and not leave_out:
             return False
-        self.columns[index.row()] = ColumnMatch(column.index, column.header, target or None,
-                                                "mapping")
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 3))
-        self.field_changed.emit(self.key_of(column), target)
+        self._set(index.row(), target)
         return True
+
+    def accept_proposal(self, row: int) -> bool:
+        """Give the column at ``row`` the field proposed for it; False if none is."""
+        if not 0 <= row < len(self.columns) or self.kind is None:
+            return False
+        column = self.columns[row]
+        if column.field is not None or not column.proposal:
+            return False
+        self._set(row, column.proposal)
+        return True
+
+    def _set(self, row: int, target: str) -> None:
+        column = self.columns[row]
+        self.columns[row] = ColumnMatch(column.index, column.header, target or None, "mapping")
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
+        self.field_changed.emit(self.key_of(column), target)
 
 
 # --- preview ------------------------------------------------------------------------------
@@ -226,7 +296,9 @@ class PreviewModel(QAbstractTableModel):
             width = max((len(cells) for _, cells in self.rows), default=0)
             self.columns = [ColumnMatch(i, "", None, "ignored") for i in range(width)]
         else:
-            self.columns = [c for c in report.columns if c.field] if report is not None else []
+            # The imported columns, and those to decide (so the officer sees their cells).
+            self.columns = [c for c in report.columns if c.field or c.undecided] \
+                if report is not None else []
         self.problems = {}
         for problem in problems:
             if report is not None and problem.sheet == report.name:
@@ -247,7 +319,9 @@ class PreviewModel(QAbstractTableModel):
             return tr("Row")
         if 0 < section <= len(self.columns):
             column = self.columns[section - 1]
-            return target_label(column.field) if column.field else column.letter
+            if column.field:
+                return target_label(column.field)
+            return f"{column.letter} \u00b7 {column.header}" if column.header else column.letter
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

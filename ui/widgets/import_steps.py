@@ -6,13 +6,16 @@ service in the background and tells them what it found.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -23,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.importing import Analysis, ImportReport, KindCounts, RecordKind, SheetReport
+from planner.importing import (
+    Analysis,
+    ImportReport,
+    KindCounts,
+    MergedRow,
+    RecordKind,
+    SheetReport,
+)
 from ui.i18n import tr
 from ui.icons import icon
 from ui.labels import field_label
@@ -73,10 +83,57 @@ def counts_text(kind: RecordKind, counts: KindCounts, would: bool) -> str:
         text = tr("{kind}: {added} added, {updated} updated, {unchanged} unchanged").format(
             kind=kind_label(kind), added=number(counts.added), updated=number(counts.updated),
             unchanged=number(counts.unchanged))
-    if counts.duplicates:
+    if counts.duplicates == 1:
+        text += "; " + tr("1 repeated row merged")
+    elif counts.duplicates:
         text += "; " + tr("{count} repeated rows merged").format(
             count=number(counts.duplicates))
     return text + "."
+
+
+def merged_text(merged: Sequence[MergedRow], shown: int = 3) -> str:
+    """Which rows were merged into which: "row 257 repeats row 9 (same passport number and
+    name): merged", the first few of them."""
+    lines = [merged_row_text(m) for m in merged[:shown]]
+    if len(merged) > shown:
+        lines.append(tr("... and {count} more (see Notes)").format(
+            count=number(len(merged) - shown)))
+    return "\n".join(lines)
+
+
+def merged_row_text(merged: MergedRow) -> str:
+    first = tr("row {row}").format(row=merged.first_row) if merged.first_sheet == merged.sheet \
+        else tr("{sheet} row {row}").format(sheet=merged.first_sheet, row=merged.first_row)
+    labels = [field_label(f).lower() for f in merged.same]
+    same = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + tr(" and ") + labels[-1]
+    return tr("{sheet} row {row} repeats {first} (same {fields}): merged").format(
+        sheet=merged.sheet, row=merged.row, first=first, fields=same)
+
+
+def import_button_text(analysis: Analysis | None) -> str:
+    """The Import button says what it will do: the persons (and other records) it adds or
+    updates, not the rows of the file (a repeated row is one person)."""
+    outcome = analysis.outcome if analysis is not None else None
+    if outcome is None:
+        valid = sum(analysis.valid_rows.values()) if analysis is not None else 0
+        return tr("Import {count} rows").format(count=number(valid)) if valid else tr("Import")
+    parts = []
+    for kind in RecordKind:
+        counts = outcome.counts.get(kind)
+        if counts is not None and counts.changed:
+            parts.append(record_count(kind, counts.changed))
+    if not parts:
+        return tr("Import (nothing new)")
+    return tr("Import {records}").format(records=tr(" and ").join(parts))
+
+
+def record_count(kind: RecordKind, count: int) -> str:
+    one = {RecordKind.PERSONS: tr("1 person"), RecordKind.FLIGHTS: tr("1 flight"),
+           RecordKind.SHELTERS: tr("1 shelter"), RecordKind.SLOTS: tr("1 document slot")}
+    many = {RecordKind.PERSONS: tr("{count} persons"), RecordKind.FLIGHTS: tr("{count} flights"),
+            RecordKind.SHELTERS: tr("{count} shelters"),
+            RecordKind.SLOTS: tr("{count} document slots")}
+    return one[kind] if count == 1 else many[kind].format(count=number(count))
 
 
 class ChooseStep(QFrame):
@@ -187,12 +244,16 @@ class CheckStep(QWidget):
         choices.addWidget(self.header_spin)
         choices.addStretch(1)
         column_layout.addLayout(choices)
+        self.remembered_label = QLabel(column_box)
+        self.remembered_label.setWordWrap(True)
+        self.remembered_label.setStyleSheet(f"color: {GOOD};")
+        self.remembered_label.setVisible(False)
+        column_layout.addWidget(self.remembered_label)
         self.mapping = ColumnMappingModel(self)
         self.column_view = QTableView(column_box)
         self.column_view.setModel(self.mapping)
         self.column_view.setItemDelegateForColumn(ColumnMappingModel.FIELD, FieldDelegate(self))
         self.column_view.verticalHeader().setVisible(False)
-        self.column_view.horizontalHeader().setStretchLastSection(True)
         self.column_view.setAlternatingRowColors(True)
         self.column_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.column_view.setEditTriggers(QTableView.EditTrigger.DoubleClicked
@@ -201,8 +262,13 @@ class CheckStep(QWidget):
         self.column_view.verticalHeader().setDefaultSectionSize(
             self.column_view.fontMetrics().height() + 10)
         metrics = self.column_view.fontMetrics()
-        for column, chars in ((0, 7), (1, 22), (2, 20)):
+        header = self.column_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, chars in ((0, 7), (1, 22), (2, 24), (4, 18)):
             self.column_view.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
+        header.setSectionResizeMode(ColumnMappingModel.HOW, QHeaderView.ResizeMode.Stretch)
+        self.column_view.setMouseTracking(True)
+        self.column_view.clicked.connect(self._column_clicked)
         column_layout.addWidget(self.column_view, 1)
         self.missing_label = QLabel(column_box)
         self.missing_label.setWordWrap(True)
@@ -297,6 +363,8 @@ class CheckStep(QWidget):
                     sheet=sheet.name, reason=sheet.reason))
             for warning in sheet.warnings:
                 lines.append(f"{sheet.name}: {warning}")
+        if analysis.outcome is not None:
+            lines += [merged_row_text(m) for m in analysis.outcome.merged[:200]]
         for skipped in analysis.skipped[:200]:
             lines.append(tr("{sheet} row {row} is not a record: {reason}").format(
                 sheet=skipped.sheet, row=skipped.row, reason=skipped.reason))
@@ -329,9 +397,23 @@ class CheckStep(QWidget):
         self.header_spin.setValue(report.header_row or 1 if report is not None else 1)
         self.header_spin.blockSignals(False)
         self.header_spin.setEnabled(recognised)
+        self.remembered_label.setVisible(bool(report is not None and report.remembered))
+        if report is not None and report.remembered:
+            self.remembered_label.setText(tr("Columns as remembered for this header row: "
+                                             "{origin}.").format(origin=report.remembered))
         if report is not None and report.kind is None:
             self.missing_label.setText(tr("Not recognised: {reason}. Say what the sheet holds "
                                           "to choose its columns.").format(reason=report.reason))
+        elif report is not None and report.undecided:
+            named = ", ".join(c.describe() for c in report.undecided)
+            text = tr("Decide what column {column} holds: it looks like something the plan "
+                      "needs (a household, a date of readiness, a flag...) and is not "
+                      "imported.") if len(report.undecided) == 1 else tr(
+                "Decide what columns {column} hold: they look like something the plan needs "
+                "(a household, a date of readiness, a flag...) and are not imported.")
+            self.missing_label.setText(text.format(column=named) + " " + tr(
+                "Click its proposal to use it, or choose (not imported) under Goes to."))
+            self.column_view.scrollToTop()
         elif report is not None and report.missing_required:
             missing = ", ".join(field_label(f) for f in report.missing_required)
             self.missing_label.setText(tr("No column gives {fields}: every row would be "
@@ -345,6 +427,21 @@ class CheckStep(QWidget):
         self.preview_view.resizeColumnsToContents()
         if report is not None and not self._filling:
             self.sheet_chosen.emit(report.name)
+
+    def _column_clicked(self, index: QModelIndex) -> None:
+        """A click on a proposal applies it; on "Choose: ..." it opens the choice."""
+        if index.column() != ColumnMappingModel.PROPOSAL or self.checking:
+            return
+        if not self.mapping.accept_proposal(index.row()):
+            column = self.mapping.columns[index.row()]
+            if column.choices and column.field is None:
+                self.column_view.edit(self.mapping.index(index.row(),
+                                                         ColumnMappingModel.FIELD))
+
+    def undecided(self) -> list[str]:
+        """The columns (of any sheet) that must be decided before importing."""
+        analysis = self.analysis
+        return [c.letter for s in analysis.sheets for c in s.undecided] if analysis else []
 
     def _kind_changed(self, index: int) -> None:
         report = self.current_sheet()
@@ -369,6 +466,8 @@ class CheckStep(QWidget):
                 counts = outcome.counts.get(kind)
                 if counts is not None:
                     lines.append(counts_text(kind, counts, would=True))
+            if outcome.merged:
+                lines.append(merged_text(outcome.merged))
         rejected = len(analysis.rejected)
         if rejected:
             lines.append(tr("{count} rows have problems (listed above). Correct them in the file "
@@ -391,10 +490,9 @@ class CheckStep(QWidget):
         self.skip_check.setVisible(rejected)
         self.rejects_button.setEnabled(rejected and not self.checking)
         allowed = analysis is not None and not self.checking and valid > 0 and (
-            not rejected or self.skip_check.isChecked())
+            not rejected or self.skip_check.isChecked()) and not self.undecided()
         self.import_button.setEnabled(allowed)
-        self.import_button.setText(tr("Import {count} rows").format(count=number(valid))
-                                   if analysis is not None and valid else tr("Import"))
+        self.import_button.setText(import_button_text(analysis))
         for widget in (self.kind_choice, self.header_spin, self.column_view,
                        self.other_button):
             widget.setEnabled(not self.checking)
@@ -468,6 +566,11 @@ class DoneStep(QWidget):
         if backup:
             lines.append(tr("A copy of the operation from before the import was saved as "
                             "{file}.").format(file=backup))
+        if report.merged:
+            lines.append(merged_text(report.merged))
+        for saved in report.saved_mappings:
+            lines.append(tr("The columns were remembered ({origin}): the next file with the same "
+                            "headers imports without asking.").format(origin=saved))
         lines += [f"\u2022 {w}" for w in report.warnings[:20]]
         lines.append(tr("Took {seconds} s.").format(seconds=f"{report.seconds:.1f}"))
         self.lines.setText("\n".join(lines))
