@@ -6,7 +6,7 @@ phone numbers, passport numbers, airports, nationalities, document statuses, the
 on a few adjacent rows (a family id typed or merged over its members' rows), case
 numbers, names, numbers or free text. Each reading carries the field it suggests (if
 any), a confidence from 0 to 1 and its evidence in words ("the same value on 2-4 adjacent
-rows in 34 places"). ``fits`` says for every field which share of the cells its parser
+rows in 34 places"). ``ColumnContent.fit`` says which share of the cells a field's parser
 (the one the import uses) accepts.
 """
 
@@ -70,10 +70,24 @@ class ColumnContent:
     #: Rows looked at, and how many of them fill this column.
     rows: int
     filled: int
-    #: Share of the filled cells each field's parser accepts, per field.
-    fits: dict[str, float] = field(default_factory=dict)
     #: What the cells look like, most telling first; empty for an empty column.
     readings: list[Reading] = field(default_factory=list)
+    #: The filled cells, each distinct value with how often it comes.
+    values: Counter[CellValue] = field(default_factory=Counter, repr=False)
+    parsers: dict[str, Parser] = field(default_factory=dict, repr=False)
+    _fits: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def fit(self, field_name: str) -> float:
+        """Share of the filled cells the field's parser (the import's own) accepts; 1 for
+        an empty column, 0 for a field without a parser."""
+        if not self.filled:
+            return 1.0
+        if field_name not in self._fits:
+            parse = self.parsers.get(field_name)
+            accepted = sum(n for value, n in self.values.items()
+                           if parse is not None and _accepts(parse, value))
+            self._fits[field_name] = accepted / self.filled
+        return self._fits[field_name]
 
     @property
     def best(self) -> Reading | None:
@@ -132,12 +146,6 @@ def _accepts(parse: Parser, cell: CellValue) -> bool:
         return False
 
 
-def field_fits(cells: Sequence[CellValue], parsers: dict[str, Parser]) -> dict[str, float]:
-    """Share of the cells each field's parser accepts."""
-    return {name: _share(cells, lambda c, p=parse: _accepts(p, c))  # type: ignore[misc]
-            for name, parse in parsers.items()}
-
-
 # --- one reading per kind of content ----------------------------------------------------
 
 def _integers(cells: Sequence[CellValue]) -> list[int] | None:
@@ -167,11 +175,21 @@ def _numbers_reading(cells: Sequence[CellValue]) -> Reading | None:
     return None
 
 
-def _words_reading(cells: Sequence[CellValue]) -> Reading | None:
+#: Sex words, yes/no words and document statuses come in few distinct forms.
+_FEW_WORDS = 20
+
+
+def _words_reading(values: Counter[CellValue], filled: int) -> Reading | None:
     """Sex words, yes/no words or document statuses."""
-    folded = [v.fold(_text(c)) if not isinstance(c, bool) else ("yes" if c else "no")
-              for c in cells]
-    counts = Counter(folded)
+    if len(values) > 4 * _FEW_WORDS:
+        return None
+    counts: Counter[str] = Counter()
+    for cell, n in values.items():
+        counts[v.fold(_text(cell)) if not isinstance(cell, bool) else
+               ("yes" if cell else "no")] += n
+    if len(counts) > _FEW_WORDS:
+        return None
+    cells = range(filled)
     shown = ", ".join(f"{word or '?'} {n}" for word, n in counts.most_common(4))
     sexes = sum(n for w, n in counts.items() if w in SEX_WORDS or w.replace(" ", "") in SEX_WORDS)
     if sexes >= 0.95 * len(cells) and len(counts) <= 8:
@@ -181,7 +199,7 @@ def _words_reading(cells: Sequence[CellValue]) -> Reading | None:
                    or _accepts(v.parse_document_status, w))
     if yes_no >= 0.95 * len(cells) and len(counts) <= 8:
         return Reading(None, 0.9, f"yes/no words ({shown}): a yes/no flag", flag=True)
-    if statuses >= 0.9 * len(cells) and len(counts) <= 20:
+    if statuses >= 0.9 * len(cells):
         return Reading("document_status", 0.85, f"document statuses ({shown})")
     return None
 
@@ -318,11 +336,12 @@ def read_content(column: Sequence[CellValue], kind: RecordKind, parsers: dict[st
                  ctx: ParseContext) -> ColumnContent:
     """What the cells of one column (in row order, blanks included) look like."""
     cells = [c for c in column if not _is_blank(c)]
-    content = ColumnContent(rows=len(column), filled=len(cells))
+    content = ColumnContent(rows=len(column), filled=len(cells), values=Counter(cells),
+                            parsers=parsers)
     if not cells:
         return content
-    content.fits = field_fits(cells, parsers)
-    reading = (_numbers_reading(cells) or _words_reading(cells) or _dates_reading(cells, ctx)
+    reading = (_numbers_reading(cells) or _words_reading(content.values, len(cells))
+               or _dates_reading(cells, ctx)
                or _phone_reading(cells) or _code_reading(cells, column) or _text_reading(cells))
     readings = [reading]
     if kind is not RecordKind.PERSONS:

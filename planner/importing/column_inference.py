@@ -96,7 +96,7 @@ def _header_candidates(column: ColumnMatch, content: ColumnContent,
     best = content.best
     for guess in guess_header(column.header, kind):
         name = base_field(guess.field)
-        fit = content.fits.get(guess.field, 0.0) if content.filled else 1.0
+        fit = content.fit(guess.field)
         agrees = content.reading_for(name)
         other_field = best is not None and best.field not in (None, name) and \
             best.confidence >= OTHER_FIELD_CONFIDENCE and agrees is None
@@ -218,7 +218,7 @@ def _confirmed(column: ColumnMatch, content: ColumnContent) -> ColumnMatch:
     assert column.field is not None
     if column.how == "inferred":
         return column
-    fit = content.fits.get(column.field, 1.0) if content.filled else 1.0
+    fit = content.fit(column.field)
     how = {"recognised": "its header is one the vocabulary lists",
            "mapping": "the mapping names it", "remembered": "the remembered mapping names it"
            }.get(column.how, "")
@@ -250,7 +250,7 @@ def _from_cells(out: dict[int, ColumnMatch], contents: dict[int, ColumnContent],
             evidence = "; ".join(e for e in (refused.evidence, evidence) if e)
         if proposal is not None and not choices and proposal in FROM_CELLS_ALONE and \
                 confidence >= FROM_CELLS_CONFIDENCE and \
-                content.fits.get(proposal, 0.0) >= FIT_SHARE:
+                content.fit(proposal) >= FIT_SHARE:
             out[index] = replace(column, field=proposal, how="inferred",
                                  confidence=round(confidence, 2), evidence=evidence)
             taken.add(proposal)
