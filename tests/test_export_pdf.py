@@ -77,7 +77,7 @@ def test_airline_pdf_has_no_phone_note_or_trafficking_flag(
     out = tmp_path / "airline.pdf"
     export_manifests(small, out, copy=Copy.AIRLINE, now=NOW)
     text = "".join(pdf_pages(out))
-    assert "Agus Pratama" in text and "MEDA WCHR" in text
+    assert "AGUS PRATAMA" in text and "MEDA WCHR" in text
     assert NOTE_MARK not in text and "+855" not in text
     assert not re.search("traffick|victim|phone|notes", text, re.IGNORECASE)
     embassy = tmp_path / "embassy.pdf"

@@ -150,6 +150,13 @@ EMBASSY_LEGEND = (
 )
 
 
+def document_name(full_name: str) -> str:
+    """A passenger's name as travel documents print it: in capitals, the words as the
+    record has them (a single name stays a single name: no surname is made up for it).
+    The record keeps the name as typed; only manifests print it so."""
+    return full_name.upper()
+
+
 def flight_sheet(document: ManifestDocument, flight: FlightManifest, name: str) -> Sheet:
     """One flight's manifest: title block, passengers in seat order, totals, signatures."""
     copy = document.copy
@@ -180,7 +187,8 @@ def flight_sheet(document: ManifestDocument, flight: FlightManifest, name: str) 
         row: list[Any] = [p.number]
         if not airline:
             row.append(p.case_no)
-        row += [p.full_name, p.sex, p.date_of_birth, p.age, p.nationality, p.document_type,
+        row += [document_name(p.full_name), p.sex, p.date_of_birth, p.age, p.nationality,
+                p.document_type,
                 p.document_no, p.household, _needs_text(p.needs, copy)]
         if not airline:
             row += [bool(p.trafficking_victim), p.phone, p.notes]
