@@ -365,8 +365,10 @@ def test_the_freed_seat_candidate_clicked_is_the_one_pinned(window: MainWindow) 
     for candidate_row in (1, 0, tab.candidates.rowCount() - 1):
         click_row(tab.candidate_view, candidate_row, column=1)
         chosen = tab.candidates.record(candidate_row)
+        assert chosen.names and chosen.names.split(",")[0] in tab.candidates.data(
+            tab.candidates.index(candidate_row, 1))  # who, by name
         got = _captured(tab.pin_requested, lambda: click(tab.give_button))
-        assert got == [("flight", chosen.household, key)]
+        assert got == [("flight", chosen.candidate.household, key)]
     # Another flight clicked: its candidates are not listed yet, so nothing can be pinned.
     click_row(tab.view, 0 if row else 1)
     assert not tab.give_button.isEnabled() and tab.candidates.rowCount() == 0

@@ -143,7 +143,7 @@ def test_freed_seats_pins_and_unpins(qtbot: Any, window: MainWindow,
     assert "60 of 60 seats are free" in tab.seat_hint.text()
     qtbot.mouseClick(tab.find_button, Qt.MouseButton.LeftButton)
     assert tab._candidates_for == added.key
-    candidates = [tab.candidates.record(r) for r in range(tab.candidates.rowCount())]
+    candidates = [tab.candidates.record(r).candidate for r in range(tab.candidates.rowCount())]
     assert candidates and all(c.current_flight == latest.key for c in candidates)
     assert tab.give_button.isEnabled()
     qtbot.mouseClick(tab.give_button, Qt.MouseButton.LeftButton)

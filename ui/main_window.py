@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.actions_by_name: dict[str, QAction] = {}
+        #: What each action does, as the shortcuts list names it.
+        self.action_titles: dict[str, str] = {}
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         self.actions_by_name[name] = action
+        self.action_titles[name] = text
         return action
 
     def _build_actions(self) -> None:
@@ -172,9 +175,10 @@ class MainWindow(QMainWindow):
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = stack.createRedoAction(self, tr("&Redo"))
         redo.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
-        for name, action in (("undo", undo), ("redo", redo)):
+        for name, action, title in (("undo", undo, tr("&Undo")), ("redo", redo, tr("&Redo"))):
             self.addAction(action)
             self.actions_by_name[name] = action
+            self.action_titles[name] = title  # the action's text names the last edit
         self._action("add", tr("&Add..."), lambda: self._page_call("add_record"),
                      ["Ctrl+Shift+N", "Ins"], tr("Add a record to the screen shown"))
         self._action("edit", tr("&Edit..."), lambda: self._page_call("edit_selected"),
@@ -420,8 +424,16 @@ class MainWindow(QMainWindow):
                 ask.inform(self, tr("Language"),
                            tr("The new language is used from the next start of the program."))
 
+    def shortcut_rows(self) -> list[tuple[str, list[QKeySequence]]]:
+        """Every action with keys: the window's, then each screen's own (Solve...)."""
+        rows = [(self.action_titles.get(name, action.text()), list(action.shortcuts()))
+                for name, action in self.actions_by_name.items()]
+        for page in self.pages.values():
+            rows += [(text, [keys]) for text, keys in page.shortcuts()]
+        return rows
+
     def show_shortcuts(self) -> None:
-        ask.run_dialog(ShortcutsDialog(list(self.actions_by_name.values()), self))
+        ask.run_dialog(ShortcutsDialog(self.shortcut_rows(), self))
 
     def show_about(self) -> None:
         from planner import __version__

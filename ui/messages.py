@@ -31,7 +31,7 @@ from planner.planning.insights import Move
 from solvers.explain import read_day, read_overflow
 from ui.i18n import DEFAULT_LANGUAGE, languages, tr
 from ui.labels import field_label
-from ui.plan_words import short_date
+from ui.plan_words import counted, short_date
 
 
 class _Missing(Exception):
@@ -233,9 +233,14 @@ def reason_text(reason: Mapping[str, Any]) -> str:
 
 
 def reason_summary(reasons: Sequence[Mapping[str, Any]]) -> str:
+    """The first reason, and how many more there are ("... (+2 more reasons)")."""
     if not reasons:
         return tr("The planner recorded no reason.")
-    return reason_text(reasons[0])
+    first = reason_text(reasons[0])
+    if len(reasons) == 1:
+        return first
+    return counted(len(reasons) - 1, tr("{first} (+{count} more reason)"),
+                   tr("{first} (+{count} more reasons)"), first=first)
 
 
 # --- why a pin was released (SPEC 3.1 rule 10) -------------------------------------------

@@ -7,6 +7,7 @@ The planner's sentences (reasons, moves, released pins, overflow) are worded in
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -17,6 +18,8 @@ from ui.i18n import tr
 #: The objectives of SPEC 3.2 in their strict order.
 OBJECTIVE_ORDER = ("flown_weight", "changes", "overflow_person_nights",
                    "waiting_weighted_days", "first_choice")
+#: The objectives maximised (the others are minimised).
+MORE_IS_BETTER = ("flown_weight", "first_choice")
 
 
 def objective_label(name: str) -> str:
@@ -32,8 +35,16 @@ def objective_label(name: str) -> str:
 
 def objective_sense(name: str) -> str:
     """How the objective is judged: 'more is better' or 'less is better'."""
-    return tr("more is better") if name in ("flown_weight", "first_choice") \
-        else tr("less is better")
+    return tr("more is better") if name in MORE_IS_BETTER else tr("less is better")
+
+
+def whole_bound(name: str, bound: float) -> float:
+    """A proven bound of an objective as the count it bounds: every objective counts
+    (persons, weight, nights, days), so no plan beats the bound's whole number on its
+    side (an LP bound of 6,702.3 nights without a bed means at least 6,703)."""
+    if name in MORE_IS_BETTER:  # an upper bound
+        return float(math.floor(bound + 1e-6))
+    return float(math.ceil(bound - 1e-6))
 
 
 def plan_status_label(status: str) -> str:
@@ -83,12 +94,54 @@ def number(value: float | int | None) -> str:
     return QLocale().toString(int(value))
 
 
-def counted(count: int, one: str, many: str) -> str:
+def counted(count: int, one: str, many: str, **facts: Any) -> str:
     """A count with its noun in the right number: ``one`` and ``many`` are the translated
-    sentences with ``{count}`` ("{count} flight", "{count} flights"). Qt's own plural
-    forms need an English catalogue as well; two sentences serve both languages (an
-    Indonesian noun does not change with the count)."""
-    return (one if count == 1 else many).format(count=number(count))
+    sentences with ``{count}`` ("{count} flight", "{count} flights") and any other
+    ``facts``. Qt's own plural forms need an English catalogue as well; two sentences
+    serve both languages (an Indonesian noun does not change with the count)."""
+    return (one if count == 1 else many).format(count=number(count), **facts)
+
+
+# Counts of the things officers count, each noun in the right number.
+def persons_text(count: int) -> str:
+    return counted(count, tr("{count} person"), tr("{count} persons"))
+
+
+def households_text(count: int) -> str:
+    return counted(count, tr("{count} household"), tr("{count} households"))
+
+
+def flights_text(count: int) -> str:
+    return counted(count, tr("{count} flight"), tr("{count} flights"))
+
+
+def passengers_text(count: int) -> str:
+    return counted(count, tr("{count} passenger"), tr("{count} passengers"))
+
+
+def shelters_text(count: int) -> str:
+    return counted(count, tr("{count} shelter"), tr("{count} shelters"))
+
+
+def slots_text(count: int) -> str:
+    return counted(count, tr("{count} slot"), tr("{count} slots"))
+
+
+def records_text(count: int) -> str:
+    return counted(count, tr("{count} record"), tr("{count} records"))
+
+
+def pins_text(count: int) -> str:
+    return counted(count, tr("{count} pin"), tr("{count} pins"))
+
+
+def person_nights_text(count: int) -> str:
+    return counted(count, tr("{count} person-night"), tr("{count} person-nights"))
+
+
+def part_of(visible: int, total: str) -> str:
+    """"3 of 10 flights": ``total`` is the counted whole (``flights_text(10)``)."""
+    return tr("{visible} of {total}").format(visible=number(visible), total=total)
 
 
 # The reasons and moves are worded in ui/messages.py; these names stay for older callers.

@@ -99,6 +99,9 @@ class Task(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
+    #: The work ended (done, failed or cancelled), before its callbacks run: the status
+    #: bar stops showing it even while a callback shows a message.
+    stopped = Signal()
     finished = Signal()
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
@@ -142,6 +145,7 @@ class Task(QObject):
     def _deliver_result(self, result: Any) -> None:
         self.running = False
         self.result = result
+        self.stopped.emit()
         try:
             if self.on_done is not None:
                 self.on_done(result)
@@ -152,6 +156,7 @@ class Task(QObject):
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
         self.running = False
+        self.stopped.emit()
         try:
             if isinstance(error, TaskCancelled):
                 self.was_cancelled = True
@@ -240,7 +245,8 @@ class TaskRunner(QObject):
         task = Task(name, self)
         task.on_done, task.on_error, task.on_cancelled = on_done, on_error, on_cancelled
         task._fallback_error = self.error_handler
-        task.finished.connect(lambda: self._forget(task))
+        task.stopped.connect(lambda: self._stopped(task))
+        task.finished.connect(lambda: self._finished.append(task))
         self._running.append(task)
         self.active_changed.emit(len(self._running))
         self.task_started.emit(task)
@@ -250,10 +256,11 @@ class TaskRunner(QObject):
     def _submit(self, task: Task, function: TaskFunction, inputs: Any) -> None:
         raise NotImplementedError
 
-    def _forget(self, task: Task) -> None:
+    def _stopped(self, task: Task) -> None:
+        """The task's work ended: it no longer runs, though its callbacks may (it is freed
+        once they returned, ``finished``)."""
         if task in self._running:
             self._running.remove(task)
-            self._finished.append(task)
             self.active_changed.emit(len(self._running))
 
     def _purge(self) -> None:

@@ -745,7 +745,7 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     </message>
     <message>
         <source>Records</source>
-        <extracomment>How long an action&apos;s result line stays in the status bar. Files dropped on the window that are not operations (the import screen takes them). Called with a language code after the officer chose another language; the application rebuilds the window (``ui.app``). None: applies at the next start.</extracomment>
+        <extracomment>How long an action&apos;s result line stays in the status bar. Files dropped on the window that are not operations (the import screen takes them). Called with a language code after the officer chose another language; the application rebuilds the window (``ui.app``). None: applies at the next start. What each action does, as the shortcuts list names it.</extracomment>
         <translation>Data</translation>
     </message>
     <message>
@@ -981,6 +981,11 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>penampungan {shelter}</translation>
     </message>
     <message>
+        <source>Names</source>
+        <extracomment>The members&apos; names (&quot;Ketut Nasution, Ayu Nasution and 2 more&quot;).</extracomment>
+        <translation>Nama</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -1205,14 +1210,6 @@ Add one with Add..., or import a workbook with a Flights sheet.</source>
 Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Flights.</translation>
     </message>
     <message>
-        <source>{total} flights</source>
-        <translation>{total} penerbangan</translation>
-    </message>
-    <message>
-        <source>{visible} of {total} flights</source>
-        <translation>{visible} dari {total} penerbangan</translation>
-    </message>
-    <message>
         <source>Sum of the members&apos; priority weights</source>
         <translation>Jumlah bobot prioritas para anggota</translation>
     </message>
@@ -1243,10 +1240,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Flights.</transl
     <message>
         <source>Loading...</source>
         <translation>Memuat...</translation>
-    </message>
-    <message>
-        <source>{total} households</source>
-        <translation>{total} keluarga</translation>
     </message>
     <message>
         <source>No operation is open.</source>
@@ -1292,6 +1285,7 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>Reading the operation...</source>
+        <extracomment>Solve from the keyboard (while the Plan screen shows).</extracomment>
         <translation>Membaca operasi...</translation>
     </message>
     <message>
@@ -1322,6 +1316,10 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>Show the results</source>
         <translation>Tampilkan hasil</translation>
+    </message>
+    <message>
+        <source>Solve (in the Plan screen)</source>
+        <translation>Susun rencana (di layar Rencana)</translation>
     </message>
     <message>
         <source> s</source>
@@ -1424,8 +1422,16 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>batas waktu {limit} dtk</translation>
     </message>
     <message>
+        <source>of {persons}</source>
+        <translation>dari {persons}</translation>
+    </message>
+    <message>
         <source>persons without a flight</source>
         <translation>orang tanpa penerbangan</translation>
+    </message>
+    <message>
+        <source>Plan {plan} is stored: {flown} of {persons} fly, {left} without a flight.</source>
+        <translation>Rencana {plan} disimpan: {flown} dari {persons} terbang, {left} tanpa penerbangan.</translation>
     </message>
     <message>
         <source>plan {plan}</source>
@@ -1436,20 +1442,16 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Hari pertama rencana: tidak ada yang terbang sebelumnya. Ketik tahun dulu, 2026-12-09, atau tanggal dulu, 09/12/2026</translation>
     </message>
     <message>
-        <source>of {persons} persons</source>
-        <translation>dari {persons} orang</translation>
-    </message>
-    <message>
-        <source>Plan {plan} is stored: {flown} of {persons} persons fly, {left} are left without a flight.</source>
-        <translation>Rencana {plan} disimpan: {flown} dari {persons} orang terbang, {left} tertinggal tanpa penerbangan.</translation>
-    </message>
-    <message>
         <source>You stopped the planner, so this plan is the best found until then; it cannot be published. Solve again to finish.</source>
         <translation>Anda menghentikan perencana, jadi rencana ini adalah yang terbaik sampai saat itu; rencana ini tidak dapat diterbitkan. Susun ulang untuk menyelesaikan.</translation>
     </message>
     <message>
         <source>The time limit ended before every objective was proven best; the plan can be published, or solve again with more time.</source>
         <translation>Batas waktu habis sebelum setiap sasaran terbukti terbaik; rencana dapat diterbitkan, atau susun ulang dengan waktu lebih lama.</translation>
+    </message>
+    <message>
+        <source>{count} pin could not be kept; Results says why.</source>
+        <translation>{count} kunci tidak dapat dipertahankan; layar Hasil menjelaskan alasannya.</translation>
     </message>
     <message>
         <source>{count} pins could not be kept; Results says why.</source>
@@ -1497,14 +1499,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Belum ada data.</translation>
     </message>
     <message>
-        <source>{total} records</source>
-        <translation>{total} data</translation>
-    </message>
-    <message>
-        <source>{visible} of {total} records</source>
-        <translation>{visible} dari {total} data</translation>
-    </message>
-    <message>
         <source>The records were not read. Press F5 to read them again.</source>
         <translation>Data belum terbaca. Tekan F5 untuk membacanya lagi.</translation>
     </message>
@@ -1527,13 +1521,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>Delete these {count} records: {keys}?</source>
         <translation>Hapus {count} data ini: {keys}?</translation>
-    </message>
-    <message>
-        <source>{flight} to {to}, {departs} ({status})
-{taken} of {seats} seats taken, {passengers} passengers</source>
-        <extracomment>A household to pin: (kind &quot;flight&quot; | &quot;shelter&quot;, stored household code, target key).</extracomment>
-        <translation>{flight} ke {to}, {departs} ({status})
-{taken} dari {seats} kursi terisi, {passengers} penumpang</translation>
     </message>
     <message>
         <source>Who gets the free seats?</source>
@@ -1562,10 +1549,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>This flight is {status}: it takes no passengers.</source>
         <translation>Penerbangan ini {status}: tidak menerima penumpang.</translation>
-    </message>
-    <message>
-        <source>{free} of {seats} seats are free.</source>
-        <translation>{free} dari {seats} kursi kosong.</translation>
     </message>
     <message>
         <source>Looking...</source>
@@ -1602,10 +1585,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>Beds, {shelter}</source>
         <translation>Tempat tidur, {shelter}</translation>
-    </message>
-    <message>
-        <source>Nights from {first} to {last}. {nights} person-nights without a bed.</source>
-        <translation>Malam dari {first} sampai {last}. {nights} malam-orang tanpa tempat tidur.</translation>
     </message>
     <message>
         <source>Nights from {first} to {last}.</source>
@@ -1656,12 +1635,43 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Perencana tidak mencatat alasan.</translation>
     </message>
     <message>
+        <source>{flight} to {to}, {departs} ({status})
+{taken}, {passengers}</source>
+        <extracomment>A household to pin: (kind &quot;flight&quot; | &quot;shelter&quot;, stored household code, target key).</extracomment>
+        <translation>{flight} ke {to}, {departs} ({status})
+{taken}, {passengers}</translation>
+    </message>
+    <message>
+        <source>{taken} of {count} seat taken</source>
+        <translation>{taken} dari {count} kursi terisi</translation>
+    </message>
+    <message>
+        <source>{taken} of {count} seats taken</source>
+        <translation>{taken} dari {count} kursi terisi</translation>
+    </message>
+    <message>
+        <source>{free} of {count} seat is free.</source>
+        <translation>{free} dari {count} kursi kosong.</translation>
+    </message>
+    <message>
+        <source>{free} of {count} seats are free.</source>
+        <translation>{free} dari {count} kursi kosong.</translation>
+    </message>
+    <message>
+        <source>Nights from {first} to {last}. {nights} without a bed.</source>
+        <translation>Malam dari {first} sampai {last}. {nights} tanpa tempat tidur.</translation>
+    </message>
+    <message>
         <source>Pinned: {pins}</source>
         <translation>Dikunci: {pins}</translation>
     </message>
     <message>
         <source>No plan is published yet, so there is nothing to compare with. Publish a plan; the next ones show who they move.</source>
         <translation>Belum ada rencana yang diterbitkan, jadi belum ada pembanding. Terbitkan sebuah rencana; rencana berikutnya akan menunjukkan siapa yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Plan {plan} compared with plan {other}: {count} household flies differently.</source>
+        <translation>Rencana {plan} dibandingkan dengan rencana {other}: {count} keluarga terbang secara berbeda.</translation>
     </message>
     <message>
         <source>Plan {plan} compared with plan {other}: {count} households fly differently.</source>
@@ -1750,14 +1760,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
 Import a ministry roster, or add a person with Add...</source>
         <translation>Belum ada orang.
 Impor daftar dari kementerian, atau tambahkan orang dengan Tambah...</translation>
-    </message>
-    <message>
-        <source>{total} persons</source>
-        <translation>{total} orang</translation>
-    </message>
-    <message>
-        <source>{visible} of {total} persons</source>
-        <translation>{visible} dari {total} orang</translation>
     </message>
     <message>
         <source>published plan {id}</source>
@@ -1884,8 +1886,16 @@ Susun rencana di layar Rencana dan terbitkan di Hasil.</translation>
         <translation>diterbitkan</translation>
     </message>
     <message>
-        <source>plan {plan} ({state}): {passengers} passengers on {flights} flights</source>
-        <translation>rencana {plan} ({state}): {passengers} penumpang dengan {flights} penerbangan</translation>
+        <source>plan {plan} ({state}): {passengers} on {flights}</source>
+        <translation>rencana {plan} ({state}): {passengers} dengan {flights}</translation>
+    </message>
+    <message>
+        <source>{flight} to {to}, {departs}: {passengers} · {copy}</source>
+        <translation>{flight} ke {to}, {departs}: {passengers} · {copy}</translation>
+    </message>
+    <message>
+        <source>{copy} of plan {plan} saved to {file}: {flights}, {passengers}.</source>
+        <translation>{copy} rencana {plan} disimpan ke {file}: {flights}, {passengers}.</translation>
     </message>
     <message>
         <source>Choose a flight to see its manifest.</source>
@@ -1894,10 +1904,6 @@ Susun rencana di layar Rencana dan terbitkan di Hasil.</translation>
     <message>
         <source>Manifest</source>
         <translation>Manifes</translation>
-    </message>
-    <message>
-        <source>{flight} to {to}, {departs}: {count} passengers · {copy}</source>
-        <translation>{flight} ke {to}, {departs}: {count} penumpang · {copy}</translation>
     </message>
     <message>
         <source>Save the manifests</source>
@@ -1910,10 +1916,6 @@ Susun rencana di layar Rencana dan terbitkan di Hasil.</translation>
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>{copy} of plan {plan} saved to {file}: {flights} flights, {passengers} passengers.</source>
-        <translation>{copy} rencana {plan} disimpan ke {file}: {flights} penerbangan, {passengers} penumpang.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1986,14 +1988,6 @@ Susun satu di layar Rencana; hasilnya tampil di sini.</translation>
         <translation>Perubahan ({count})</translation>
     </message>
     <message>
-        <source>of {persons} persons, on {flights} flights</source>
-        <translation>dari {persons} orang, dengan {flights} penerbangan</translation>
-    </message>
-    <message>
-        <source>in {households} households</source>
-        <translation>dalam {households} keluarga</translation>
-    </message>
-    <message>
         <source>person-nights over all shelters</source>
         <translation>malam-orang di semua penampungan</translation>
     </message>
@@ -2010,12 +2004,24 @@ Susun satu di layar Rencana; hasilnya tampil di sini.</translation>
         <translation>belum diterbitkan</translation>
     </message>
     <message>
+        <source>of {persons}, on {flights}</source>
+        <translation>dari {persons}, dengan {flights}</translation>
+    </message>
+    <message>
+        <source>in {households}</source>
+        <translation>dalam {households}</translation>
+    </message>
+    <message>
         <source>The records or pins changed since this plan was made, so it can no longer be published. Solve again in the Plan screen to plan with the changes.</source>
         <translation>Data atau kunci berubah sejak rencana ini disusun, sehingga rencana ini tidak dapat diterbitkan lagi. Susun ulang di layar Rencana agar perubahan ikut diperhitungkan.</translation>
     </message>
     <message>
         <source>The planner was stopped before it finished this plan; it cannot be published.</source>
         <translation>Perencana dihentikan sebelum rencana ini selesai; rencana ini tidak dapat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>{count} pin broke a planning rule and was released:</source>
+        <translation>{count} kunci melanggar aturan perencanaan dan dilepas:</translation>
     </message>
     <message>
         <source>{count} pins broke a planning rule and were released:</source>
@@ -2076,14 +2082,6 @@ Add one with Add..., or import a workbook with a Shelters sheet.</source>
 Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Shelters.</translation>
     </message>
     <message>
-        <source>{total} shelters</source>
-        <translation>{total} penampungan</translation>
-    </message>
-    <message>
-        <source>{visible} of {total} shelters</source>
-        <translation>{visible} dari {total} penampungan</translation>
-    </message>
-    <message>
         <source>Document slots</source>
         <translation>Jadwal dokumen</translation>
     </message>
@@ -2096,14 +2094,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Shelters.</trans
 Add one with Add..., or import a workbook with a Document slots sheet.</source>
         <translation>Belum ada jadwal dokumen.
 Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.</translation>
-    </message>
-    <message>
-        <source>{total} slots</source>
-        <translation>{total} jadwal</translation>
-    </message>
-    <message>
-        <source>{visible} of {total} slots</source>
-        <translation>{visible} dari {total} jadwal</translation>
     </message>
     <message>
         <source>Plan who flies on which repatriation flight, who sleeps in which shelter, and who gets which appointment for an emergency travel document. Start by opening an operation.</source>
@@ -2135,7 +2125,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Priority weight flown</source>
-        <extracomment>The objectives of SPEC 3.2 in their strict order.</extracomment>
+        <extracomment>The objectives of SPEC 3.2 in their strict order. The objectives maximised (the others are minimised).</extracomment>
         <translation>Bobot prioritas yang diterbangkan</translation>
     </message>
     <message>
@@ -2181,6 +2171,82 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Solving...</source>
         <translation>Menyusun rencana...</translation>
+    </message>
+    <message>
+        <source>{count} person</source>
+        <translation>{count} orang</translation>
+    </message>
+    <message>
+        <source>{count} persons</source>
+        <translation>{count} orang</translation>
+    </message>
+    <message>
+        <source>{count} household</source>
+        <translation>{count} keluarga</translation>
+    </message>
+    <message>
+        <source>{count} households</source>
+        <translation>{count} keluarga</translation>
+    </message>
+    <message>
+        <source>{count} flight</source>
+        <translation>{count} penerbangan</translation>
+    </message>
+    <message>
+        <source>{count} flights</source>
+        <translation>{count} penerbangan</translation>
+    </message>
+    <message>
+        <source>{count} passenger</source>
+        <translation>{count} penumpang</translation>
+    </message>
+    <message>
+        <source>{count} passengers</source>
+        <translation>{count} penumpang</translation>
+    </message>
+    <message>
+        <source>{count} shelter</source>
+        <translation>{count} penampungan</translation>
+    </message>
+    <message>
+        <source>{count} shelters</source>
+        <translation>{count} penampungan</translation>
+    </message>
+    <message>
+        <source>{count} slot</source>
+        <translation>{count} jadwal</translation>
+    </message>
+    <message>
+        <source>{count} slots</source>
+        <translation>{count} jadwal</translation>
+    </message>
+    <message>
+        <source>{count} record</source>
+        <translation>{count} data</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} data</translation>
+    </message>
+    <message>
+        <source>{count} pin</source>
+        <translation>{count} kunci</translation>
+    </message>
+    <message>
+        <source>{count} pins</source>
+        <translation>{count} kunci</translation>
+    </message>
+    <message>
+        <source>{count} person-night</source>
+        <translation>{count} malam-orang</translation>
+    </message>
+    <message>
+        <source>{count} person-nights</source>
+        <translation>{count} malam-orang</translation>
+    </message>
+    <message>
+        <source>{visible} of {total}</source>
+        <translation>{visible} dari {total}</translation>
     </message>
     <message>
         <source>{shown} and {count} more</source>
@@ -2342,6 +2408,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Lost its seat on {flight} ({then}) to other households: {count} persons not on it then fly on it now, with priority weight {weight} (this household: {own} for {members} persons).</source>
         <translation>Kehilangan kursinya di {flight} ({then}) karena keluarga lain: {count} orang yang dulu tidak ada di penerbangan itu kini terbang dengannya, dengan bobot prioritas {weight} (keluarga ini: {own} untuk {members} orang).</translation>
+    </message>
+    <message>
+        <source>{first} (+{count} more reason)</source>
+        <translation>{first} (+{count} alasan lain)</translation>
+    </message>
+    <message>
+        <source>{first} (+{count} more reasons)</source>
+        <translation>{first} (+{count} alasan lain)</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of pin</source>
@@ -2737,8 +2811,24 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Dibatalkan atau sudah berangkat</translation>
     </message>
     <message>
-        <source>{flight}: {taken} of {seats} seats taken</source>
-        <translation>{flight}: {taken} dari {seats} kursi terisi</translation>
+        <source>{flight}: {taken} of {count} seat taken</source>
+        <translation>{flight}: {taken} dari {count} kursi terisi</translation>
+    </message>
+    <message>
+        <source>{flight}: {taken} of {count} seats taken</source>
+        <translation>{flight}: {taken} dari {count} kursi terisi</translation>
+    </message>
+    <message>
+        <source>Night of {night}: {used} of {count} bed used</source>
+        <translation>Malam {night}: {used} dari {count} tempat tidur terpakai</translation>
+    </message>
+    <message>
+        <source>Night of {night}: {used} of {count} beds used</source>
+        <translation>Malam {night}: {used} dari {count} tempat tidur terpakai</translation>
+    </message>
+    <message>
+        <source>{count} person without a bed</source>
+        <translation>{count} orang tanpa tempat tidur</translation>
     </message>
     <message>
         <source>No nights to show.</source>
@@ -2755,10 +2845,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Without a bed</source>
         <translation>Tanpa tempat tidur</translation>
-    </message>
-    <message>
-        <source>Night of {night}: {used} of {beds} beds used</source>
-        <translation>Malam {night}: {used} dari {beds} tempat tidur terpakai</translation>
     </message>
     <message>
         <source>{count} persons without a bed</source>

@@ -1,8 +1,8 @@
-"""A list of the program's keyboard shortcuts, taken from its actions."""
+"""A list of the program's keyboard shortcuts: each action's name and its keys."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,14 +16,27 @@ from PySide6.QtWidgets import (
 from ui.i18n import tr
 
 
+def keys_text(sequences: list[QKeySequence]) -> str:
+    """The keys of an action as the officer presses them, each once ("F5", not "F5 / F5":
+    a standard key such as Refresh is often the same key as the one named beside it)."""
+    texts: list[str] = []
+    for sequence in sequences:
+        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        if text and text not in texts:
+            texts.append(text)
+    return " / ".join(texts)
+
+
 class ShortcutsDialog(QDialog):
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    """``rows``: (what the keys do, their key sequences), in the order to show them."""
+
+    def __init__(self, rows: list[tuple[str, list[QKeySequence]]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Keyboard shortcuts"))
-        rows = [(action.text().replace("&", "").rstrip("."),
-                 " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                            for s in action.shortcuts()))
-                for action in actions if action.shortcuts()]
+        rows = [(name.replace("&", "").rstrip(".").strip(), keys_text(keys))
+                for name, keys in rows]
+        rows = [(name, keys) for name, keys in rows if keys]
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
         self.table.verticalHeader().setVisible(False)

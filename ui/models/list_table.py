@@ -44,6 +44,9 @@ class ListColumn(Generic[T]):
     header_tooltip: str = ""
     #: Characters of width the column wants.
     width_chars: int = 12
+    #: Never cut: the column is at least as wide as its widest value (keys, dates, codes,
+    #: numbers). Free text (names, reasons) elides and shows whole in its tooltip.
+    fit: bool = False
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
@@ -75,6 +78,12 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
 
     def record(self, row: int) -> T:
         return self._records[self._order[row]]
+
+    def widest_texts(self, column: int, count: int = 16) -> list[str]:
+        """The ``count`` longest texts of a column (by characters), to measure."""
+        text = self._columns[column].text
+        texts = {text(record) for record in self._records}
+        return sorted(texts, key=len, reverse=True)[:count]
 
     def row_of(self, predicate: Callable[[T], bool]) -> int | None:
         for row, position in enumerate(self._order):

@@ -67,6 +67,8 @@ class Column:
     format: Callable[[Any], str] | None = None
     #: Another snapshot column whose values sort this one (e.g. text already folded).
     sort_field: str | None = None
+    #: Never cut: at least as wide as the widest value of the snapshot (keys, dates, codes).
+    fit: bool = False
 
     @property
     def alignment(self) -> int | None:
@@ -205,6 +207,28 @@ class RecordTableModel(QAbstractTableModel):
                     target = self.index(int(inverse[position]), index.column())
             new.append(target)
         self.changePersistentIndexList(persistent, new)
+
+    def widest_texts(self, column: int, count: int = 16) -> list[str]:
+        """The ``count`` longest texts a column shows over the whole snapshot (filtered
+        rows too, so the width does not change with the search)."""
+        spec = self._columns[column]
+        values = self._table.columns.get(spec.field)
+        if values is None or len(values) == 0:
+            return []
+        texts: set[str] = set()
+        if spec.labels and spec.format is None:
+            texts.update(spec.labels.values())
+        if spec.kind in NUMERIC:
+            numbers = values[~np.isnan(values)] if values.dtype.kind == "f" else values
+            picked = [numbers.max(), numbers.min()] if len(numbers) else []
+        else:
+            text = as_text(values)
+            lengths = np.strings.str_len(text) if text.dtype.kind == "U" else \
+                np.array([len(str(v)) for v in text])
+            top = min(count, len(lengths))
+            picked = list(text[np.argpartition(lengths, len(lengths) - top)[-top:]])
+        texts.update(display_text(spec, value) for value in picked)
+        return sorted(texts, key=len, reverse=True)[:count]
 
     def record_id(self, row: int) -> int:
         return int(self._table.ids[self._order[row]])

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.errors import PlannerError
@@ -59,6 +60,10 @@ class Page(QWidget):
 
     def focus_search(self) -> None:
         pass
+
+    def shortcuts(self) -> list[tuple[str, QKeySequence]]:
+        """The screen's own keys for the shortcuts list: (what they do, the keys)."""
+        return []
 
     def clear_filters(self) -> None:
         pass

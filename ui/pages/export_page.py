@@ -42,7 +42,7 @@ from ui.models.manifest_tables import manifest_flight_model, passenger_model
 from ui.pages.base import PLANNING, page_header, page_layout
 from ui.pages.plan_screen import PlanScreen
 from ui.pages.results_page import plan_choice_text
-from ui.plan_words import number, short_datetime
+from ui.plan_words import flights_text, passengers_text, short_datetime
 from ui.printing import manifest_sheets, paint_sheets, print_preview_dialog, render_pdf
 from ui.printing import page_layout as print_page_layout
 from ui.tasks import TaskFunction, TaskState
@@ -266,10 +266,11 @@ class ExportPage(PlanScreen):
             self.summary_label.setText("")
         else:
             state = tr("published") if document.published_at else tr("not published")
-            self.summary_label.setText(tr("plan {plan} ({state}): {passengers} passengers on "
-                                          "{flights} flights").format(
-                plan=document.plan_id, state=state, passengers=number(document.passengers),
-                flights=number(len(document.flights))))
+            self.summary_label.setText(tr("plan {plan} ({state}): {passengers} on "
+                                          "{flights}").format(
+                plan=document.plan_id, state=state,
+                passengers=passengers_text(document.passengers),
+                flights=flights_text(len(document.flights))))
         self._on_flight()
 
     def current_flight_key(self) -> str | None:
@@ -288,10 +289,11 @@ class ExportPage(PlanScreen):
         if shown is None:
             self.flight_title.setText(tr("Manifest"))
         else:
-            self.flight_title.setText(tr("{flight} to {to}, {departs}: {count} passengers "
+            self.flight_title.setText(tr("{flight} to {to}, {departs}: {passengers} "
                                          "\u00b7 {copy}").format(
                 flight=shown.flight_no, to=shown.destination,
-                departs=short_datetime(shown.departs_at), count=len(shown.passengers),
+                departs=short_datetime(shown.departs_at),
+                passengers=passengers_text(len(shown.passengers)),
                 copy=copy_title(self.copy())))
         for button in (self.preview_button, self.print_button, self.flight_pdf_button):
             button.setEnabled(shown is not None)
@@ -335,11 +337,10 @@ class ExportPage(PlanScreen):
 
     def _saved(self, result: ExportResult) -> None:
         counts = result.counts
-        text = tr("{copy} of plan {plan} saved to {file}: {flights} flights, {passengers} "
-                  "passengers.").format(copy=copy_title(result.copy), plan=result.plan_id,
-                                        file=str(result.path),
-                                        flights=counts.get("flights", 0),
-                                        passengers=counts.get("passengers", 0))
+        text = tr("{copy} of plan {plan} saved to {file}: {flights}, {passengers}.").format(
+            copy=copy_title(result.copy), plan=result.plan_id, file=str(result.path),
+            flights=flights_text(int(counts.get("flights", 0))),
+            passengers=passengers_text(int(counts.get("passengers", 0))))
         details = "\n".join(result.warnings) if result.warnings else None
         ask.inform(self, tr("Saved"), text, details)
 

@@ -34,8 +34,9 @@ from ui.labels import code_labels, field_label
 from ui.messages import listed
 from ui.models.record_table import Column, RecordTableModel
 from ui.pages.base import Page, page_header, page_layout
-from ui.pages.record_page import HOUSEHOLD_SEARCH, SEARCH_FIELD, _number, key_of
+from ui.pages.record_page import HOUSEHOLD_SEARCH, SEARCH_FIELD, key_of
 from ui.pages.roster import PLAN_COLORS, needs_formatter, person_columns
+from ui.plan_words import households_text, part_of
 from ui.widgets.record_view import RecordView
 
 ALONE = "alone"
@@ -44,18 +45,18 @@ ALONE = "alone"
 def household_columns() -> list[Column]:
     K = ColumnKind
     return [
-        Column("code", field_label("code"), width_chars=10),
-        Column("members", field_label("members"), K.INT, width_chars=5),
-        Column("adults", field_label("adults"), K.INT, width_chars=5),
-        Column("children", field_label("children"), K.INT, width_chars=5),
+        Column("code", field_label("code"), width_chars=10, fit=True),
+        Column("members", field_label("members"), K.INT, width_chars=5, fit=True),
+        Column("adults", field_label("adults"), K.INT, width_chars=5, fit=True),
+        Column("children", field_label("children"), K.INT, width_chars=5, fit=True),
         Column("first_member", field_label("first_member"), width_chars=22),
-        Column("destinations", field_label("destinations"), width_chars=8),
+        Column("destinations", field_label("destinations"), width_chars=8, fit=True),
         Column("needs", field_label("needs"), K.INT, width_chars=18, format=needs_formatter()),
         Column("priority", field_label("priority"), K.INT, width_chars=5,
-               tooltip=tr("Sum of the members' priority weights")),
+               tooltip=tr("Sum of the members' priority weights"), fit=True),
         Column("plan_state", field_label("plan_state"), labels=code_labels("plan_state"),
-               colors=PLAN_COLORS, width_chars=10),
-        Column("plan_flight", field_label("plan_flight"), width_chars=20),
+               colors=PLAN_COLORS, width_chars=10, fit=True),
+        Column("plan_flight", field_label("plan_flight"), width_chars=20, fit=True),
         Column("plan_shelter", field_label("plan_shelter"), width_chars=14),
     ]
 
@@ -213,7 +214,8 @@ class HouseholdsPage(Page):
 
     def _on_counts(self, visible: int, total: int) -> None:
         self.count_label.setText(
-            tr("{total} households").format(total=_number(visible)) if self.store.loaded else "")
+            (households_text(total) if visible == total else
+             part_of(visible, households_text(total))) if self.store.loaded else "")
         if self.context.operation is None:
             self.view.set_empty_text(tr("No operation is open."))
         elif not self.store.loaded:

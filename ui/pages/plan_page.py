@@ -40,9 +40,12 @@ from ui.models.plan_tables import ObjectiveRow, objective_model
 from ui.pages.base import PLANNING, Page, page_header, page_layout
 from ui.plan_words import (
     OBJECTIVE_ORDER,
+    counted,
     number,
     objective_label,
+    persons_text,
     plan_status_label,
+    whole_bound,
 )
 from ui.tasks import Task, TaskState
 from ui.widgets.charts import SolveProgressChart
@@ -54,6 +57,9 @@ from ui.workflow_preferences import WorkflowPreferences
 
 GOOD = "#1b6e20"
 BAD = "#b3261e"
+
+#: Solve from the keyboard (while the Plan screen shows).
+SOLVE_KEYS = QKeySequence("Ctrl+Return")
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,9 @@ class PlanPage(Page):
     def title(self) -> str:
         return tr("Plan")
 
+    def shortcuts(self) -> list[tuple[str, QKeySequence]]:
+        return [(tr("Solve (in the Plan screen)"), SOLVE_KEYS)]
+
     # --- building -----------------------------------------------------------------------
     def _build_options(self) -> QWidget:
         box = QFrame(self)
@@ -194,9 +203,9 @@ class PlanPage(Page):
                                            "people as the new situation requires"))
         self.solve_button = QPushButton(tr("Solve"), box)
         self.solve_button.setDefault(True)
-        self.solve_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.solve_button.setShortcut(SOLVE_KEYS)
         self.solve_button.setToolTip(tr("Make a new plan ({keys})").format(
-            keys=QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)))
+            keys=SOLVE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)))
         self.solve_button.setMinimumWidth(120)
         self.solve_button.clicked.connect(self.solve)
         self.cancel_button = QPushButton(tr("Cancel"), box)
@@ -355,7 +364,8 @@ class PlanPage(Page):
         row = self.rows[name]
         row.best = progress.best
         # Every objective counts persons or nights: a bound below zero says nothing more.
-        row.bound = max(0.0, progress.bound) if progress.bound is not None else None
+        row.bound = max(0.0, whole_bound(name, progress.bound)) \
+            if progress.bound is not None else None
         row.seconds = progress.elapsed
         if done:
             row.state = "optimal" if progress.best is not None and progress.bound is not None \
@@ -413,7 +423,7 @@ class PlanPage(Page):
             if state == "optimal":
                 row.bound = row.best
             elif name in summary.bounds:
-                row.bound = max(0.0, summary.bounds[name])
+                row.bound = max(0.0, whole_bound(name, summary.bounds[name]))
         self._refresh_rows()
         self._outcome_captions()
         self.tiles.set("elapsed", tr("{seconds} s").format(
@@ -423,7 +433,7 @@ class PlanPage(Page):
                        tr("plan {plan}").format(plan=summary.plan_id),
                        GOOD if summary.status == "optimal" else None)
         self.tiles.set("best", number(summary.flown_persons),
-                       tr("of {persons} persons").format(persons=number(summary.persons)))
+                       tr("of {persons}").format(persons=persons_text(summary.persons)))
         self.tiles.set("bound", number(summary.left_behind), tr("persons without a flight"),
                        BAD if summary.left_behind else GOOD)
         self._show_outcome(summary)
@@ -432,11 +442,11 @@ class PlanPage(Page):
         self.plan_stored.emit(summary.plan_id)
 
     def _show_outcome(self, summary: PlanSummary) -> None:
-        lines = [tr("Plan {plan} is stored: {flown} of {persons} persons fly, {left} are left "
-                    "without a flight.").format(plan=summary.plan_id,
-                                                 flown=number(summary.flown_persons),
-                                                 persons=number(summary.persons),
-                                                 left=number(summary.left_behind))]
+        lines = [tr("Plan {plan} is stored: {flown} of {persons} fly, {left} without a "
+                    "flight.").format(plan=summary.plan_id,
+                                      flown=number(summary.flown_persons),
+                                      persons=persons_text(summary.persons),
+                                      left=number(summary.left_behind))]
         if summary.status == "cancelled":
             lines.append(tr("You stopped the planner, so this plan is the best found until "
                             "then; it cannot be published. Solve again to finish."))
@@ -444,8 +454,9 @@ class PlanPage(Page):
             lines.append(tr("The time limit ended before every objective was proven best; the "
                             "plan can be published, or solve again with more time."))
         if summary.conflicts:
-            lines.append(tr("{count} pins could not be kept; Results says why.").format(
-                count=summary.conflicts))
+            lines.append(counted(summary.conflicts,
+                                 tr("{count} pin could not be kept; Results says why."),
+                                 tr("{count} pins could not be kept; Results says why.")))
         lines.append(tr("See who flies, who is left behind and why in Results, then publish "
                         "it there."))
         self.outcome_label.setText("\n".join(lines))

@@ -25,6 +25,7 @@ from ui.labels import record_kind_label
 from ui.messages import listed
 from ui.models.record_table import Column, RecordTableModel
 from ui.pages.base import Page, page_header, page_layout
+from ui.plan_words import part_of, records_text
 from ui.widgets.record_view import RecordView
 
 SEARCH_FIELD = "search"
@@ -131,11 +132,13 @@ class RecordPage(Page):
     def empty_text(self) -> str:
         return tr("No records yet.")
 
+    def counted_noun(self, count: int) -> str:
+        """"12 records": the screen's records counted (screens name their own)."""
+        return records_text(count)
+
     def count_text(self, visible: int, total: int) -> str:
-        if visible == total:
-            return tr("{total} records").format(total=_number(total))
-        return tr("{visible} of {total} records").format(visible=_number(visible),
-                                                         total=_number(total))
+        whole = self.counted_noun(total)
+        return whole if visible == total else part_of(visible, whole)
 
     def search_columns(self) -> tuple[str, ...]:
         """The snapshot columns the search box looks in."""

@@ -38,7 +38,7 @@ from ui.context import AppContext
 from ui.dialogs import ask
 from ui.i18n import tr
 from ui.messages import conflict_text, listed, move_text
-from ui.models.plan_tables import MoveRow
+from ui.models.plan_tables import MoveRow, member_names
 from ui.pages.base import PLANNING, page_header, page_layout
 from ui.pages.plan_screen import PlanScreen
 from ui.pages.results_tabs import (
@@ -49,7 +49,15 @@ from ui.pages.results_tabs import (
     PinRequest,
     SheltersTab,
 )
-from ui.plan_words import number, plan_status_label, short_datetime
+from ui.plan_words import (
+    counted,
+    flights_text,
+    households_text,
+    number,
+    persons_text,
+    plan_status_label,
+    short_datetime,
+)
 from ui.tasks import TaskFunction, TaskState
 from ui.widgets.scroll_body import scrolling_body
 from ui.widgets.stat_tiles import StatRow
@@ -95,7 +103,7 @@ def load_results(request: ResultsRequest, state: TaskState) -> Results:
         for move in insights.plan_diff(request.operation, overview.plan_id, against):
             line = households.get(move.household_id)
             rows.append(MoveRow(move, len(line.members) if line is not None else 0,
-                                move_text(move)))
+                                move_text(move), member_names(line)))
     return Results(plans, overview, against, rows)
 
 
@@ -246,14 +254,13 @@ class ResultsPage(PlanScreen):
             return
         persons = overview.persons
         flown = overview.flown_persons
-        self.tiles.set("flown", number(flown), tr("of {persons} persons, on {flights} "
-                                                  "flights").format(
-            persons=number(persons),
-            flights=number(sum(1 for f in overview.flights if f.passengers))))
+        self.tiles.set("flown", number(flown), tr("of {persons}, on {flights}").format(
+            persons=persons_text(persons),
+            flights=flights_text(sum(1 for f in overview.flights if f.passengers))))
         left = persons - flown
         households = len(overview.left_behind)
-        self.tiles.set("left", number(left), tr("in {households} households").format(
-            households=number(households)), BAD if left else GOOD)
+        self.tiles.set("left", number(left), tr("in {households}").format(
+            households=households_text(households)), BAD if left else GOOD)
         nights = overview.overflow_person_nights
         self.tiles.set("nights", number(nights), tr("person-nights over all shelters"),
                        BAD if nights else GOOD)
@@ -282,8 +289,9 @@ class ResultsPage(PlanScreen):
             lines.append(tr("The planner was stopped before it finished this plan; it cannot "
                             "be published."))
         if overview.conflicts:
-            lines.append(tr("{count} pins broke a planning rule and were released:").format(
-                count=len(overview.conflicts)))
+            lines.append(counted(len(overview.conflicts),
+                                 tr("{count} pin broke a planning rule and was released:"),
+                                 tr("{count} pins broke a planning rule and were released:")))
             lines += [f"  \u2022 {conflict_text(c)}" for c in overview.conflicts[:5]]
         if not lines:
             if overview.is_published:

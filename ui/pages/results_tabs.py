@@ -29,6 +29,7 @@ from ui.labels import code_labels
 from ui.messages import overflow_text, reason_text
 from ui.models.list_table import CENTER, RIGHT, ListColumn, ListTableModel
 from ui.models.plan_tables import (
+    CandidateRow,
     LeftBehindRow,
     MoveRow,
     candidate_model,
@@ -36,9 +37,17 @@ from ui.models.plan_tables import (
     household_model,
     left_behind_model,
     left_behind_rows,
+    member_names,
     move_model,
 )
-from ui.plan_words import number, short_date, short_datetime
+from ui.plan_words import (
+    counted,
+    number,
+    passengers_text,
+    person_nights_text,
+    short_date,
+    short_datetime,
+)
 from ui.widgets.charts import FlightBar, FlightLoadChart, OccupancyChart
 from ui.widgets.list_view import ListView
 
@@ -87,11 +96,12 @@ def flight_bars(flights: Sequence[FlightLoad]) -> list[FlightBar]:
     statuses = code_labels("status")
     bars = []
     for f in flights:
-        tip = tr("{flight} to {to}, {departs} ({status})\n{taken} of {seats} seats taken, "
-                 "{passengers} passengers").format(
+        tip = tr("{flight} to {to}, {departs} ({status})\n{taken}, {passengers}").format(
             flight=f.flight_no, to=f.destination, departs=short_datetime(f.departs_at),
-            status=statuses.get(f.status, f.status), taken=f.seated, seats=f.seats,
-            passengers=f.passengers)
+            status=statuses.get(f.status, f.status),
+            taken=counted(f.seats, tr("{taken} of {count} seat taken"),
+                          tr("{taken} of {count} seats taken"), taken=number(f.seated)),
+            passengers=passengers_text(f.passengers))
         bars.append(FlightBar(f.flight_id, f.flight_no, f.departs_at.date(), f.seats, f.seated,
                               f.usable, tip))
     return bars
@@ -186,8 +196,9 @@ class FlightsTab(QWidget):
                                        .format(status=code_labels("status").get(
                                            flight.status, flight.status)))
             else:
-                self.seat_hint.setText(tr("{free} of {seats} seats are free.").format(
-                    free=number(max(0, flight.free)), seats=number(flight.seats)))
+                self.seat_hint.setText(counted(
+                    flight.seats, tr("{free} of {count} seat is free."),
+                    tr("{free} of {count} seats are free."), free=number(max(0, flight.free))))
         self._update_buttons()
 
     def _ask_candidates(self) -> None:
@@ -198,7 +209,10 @@ class FlightsTab(QWidget):
 
     def show_candidates(self, flight_key: str | None, found: Sequence[SeatCandidate]) -> None:
         self._candidates_for = flight_key
-        self.candidates.set_records(found)
+        households = {h.household_id: h for h in self.overview.households} \
+            if self.overview is not None else {}
+        self.candidates.set_records([CandidateRow(c, member_names(households.get(
+            c.household_id))) for c in found])
         self.candidate_view.set_empty_text(
             tr("Nobody else could take these seats: every household that may take this "
                "flight already flies as early or earlier.") if flight_key else
@@ -209,16 +223,16 @@ class FlightsTab(QWidget):
 
     def _pin_candidate(self) -> None:
         flight = self.current_flight()
-        candidate = self.candidate_view.current_record()
-        if flight is not None and isinstance(candidate, SeatCandidate):
-            self.pin_requested.emit(("flight", candidate.household, flight.key))
+        chosen = self.candidate_view.current_record()
+        if flight is not None and isinstance(chosen, CandidateRow):
+            self.pin_requested.emit(("flight", chosen.candidate.household, flight.key))
 
     def _update_buttons(self) -> None:
         flight = self.current_flight()
         self.find_button.setEnabled(flight is not None and flight.usable)
         self.give_button.setEnabled(
             flight is not None and self._candidates_for == flight.key
-            and isinstance(self.candidate_view.current_record(), SeatCandidate))
+            and isinstance(self.candidate_view.current_record(), CandidateRow))
 
 
 class SheltersTab(QWidget):
@@ -306,10 +320,10 @@ class SheltersTab(QWidget):
         self.chart.set_series(nights, used, capacity, overflow, title)
         without = overview.overflow_person_nights
         if shelter_id is None:
-            self.note.setText(tr("Nights from {first} to {last}. {nights} person-nights without "
+            self.note.setText(tr("Nights from {first} to {last}. {nights} without "
                                  "a bed.").format(first=short_date(nights[0]),
                                                   last=short_date(nights[-1]),
-                                                  nights=number(without)))
+                                                  nights=person_nights_text(without)))
         else:
             self.note.setText(tr("Nights from {first} to {last}.").format(
                 first=short_date(nights[0]), last=short_date(nights[-1])))
@@ -443,10 +457,11 @@ class ChangesTab(QWidget):
             self.note.setText(tr("No plan is published yet, so there is nothing to compare "
                                  "with. Publish a plan; the next ones show who they move."))
         else:
-            self.note.setText(tr("Plan {plan} compared with plan {other}: {count} households "
-                                 "fly differently.").format(plan=overview.plan_id,
-                                                            other=against,
-                                                            count=len(rows)))
+            self.note.setText(counted(
+                len(rows), tr("Plan {plan} compared with plan {other}: {count} household "
+                              "flies differently."),
+                tr("Plan {plan} compared with plan {other}: {count} households fly "
+                   "differently."), plan=overview.plan_id, other=against))
         self.view.set_empty_text(tr("Nobody flies differently.") if against else "")
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QWidget
 
 from planner.editing import RecordKind
 from planner.table_snapshots import ColumnKind, ColumnTable, PlanState
@@ -21,7 +21,8 @@ from ui.data.stores import NEED_FLAGS, PersonStore
 from ui.i18n import tr
 from ui.labels import code_labels, field_label
 from ui.models.record_table import Column, as_text
-from ui.pages.record_page import HOUSEHOLD_SEARCH, SEARCH_FIELD, RecordPage, _number
+from ui.pages.record_page import HOUSEHOLD_SEARCH, SEARCH_FIELD, RecordPage
+from ui.plan_words import persons_text
 
 PLAN_COLORS = {PlanState.LEFT_BEHIND.value: "#b3261e", PlanState.FLOWN.value: "#6b6b6b",
                PlanState.WAITING.value: "#1b6e20"}
@@ -58,27 +59,27 @@ def person_columns() -> list[Column]:
     K = ColumnKind
     sex_short = {"M": tr("M", "sex: male"), "F": tr("F", "sex: female")}
     return [
-        Column("case_no", field_label("case_no"), width_chars=9),
+        Column("case_no", field_label("case_no"), width_chars=9, fit=True),
         Column("full_name", field_label("full_name"), width_chars=24,
                sort_field=SEARCH_FIELD),  # folded name first, then the case number
-        Column("household", field_label("household"), width_chars=9),
-        Column("sex", field_label("sex"), labels=sex_short, width_chars=3),
-        Column("age", field_label("age"), K.INT, width_chars=3),
+        Column("household", field_label("household"), width_chars=9, fit=True),
+        Column("sex", field_label("sex"), labels=sex_short, width_chars=3, fit=True),
+        Column("age", field_label("age"), K.INT, width_chars=3, fit=True),
         Column("document_status", field_label("document_status"),
-               labels=code_labels("document_status"), width_chars=11),
-        Column("passport_no", field_label("passport_no"), width_chars=10),
+               labels=code_labels("document_status"), width_chars=11, fit=True),
+        Column("passport_no", field_label("passport_no"), width_chars=10, fit=True),
         Column("destinations", field_label("destinations"), width_chars=8,
                tooltip=tr("Arrival airports the person accepts, first = preferred; blank = "
-                          "the operation's default")),
+                          "the operation's default"), fit=True),
         Column("priority", field_label("priority"), K.INT, width_chars=4,
-               tooltip=tr("Priority weight (SPEC 2.6): higher flies first")),
+               tooltip=tr("Priority weight (SPEC 2.6): higher flies first"), fit=True),
         Column("plan_state", field_label("plan_state"), labels=code_labels("plan_state"),
-               colors=PLAN_COLORS, width_chars=10),
-        Column("plan_flight", field_label("plan_flight"), width_chars=20),
+               colors=PLAN_COLORS, width_chars=10, fit=True),
+        Column("plan_flight", field_label("plan_flight"), width_chars=20, fit=True),
         Column("plan_shelter", field_label("plan_shelter"), width_chars=14),
         Column("needs", field_label("needs"), K.INT, width_chars=22, format=needs_formatter()),
-        Column("available_from", field_label("available_from"), K.DATE, width_chars=10),
-        Column("cleared_from", field_label("cleared_from"), K.DATE, width_chars=10),
+        Column("available_from", field_label("available_from"), K.DATE, width_chars=10, fit=True),
+        Column("cleared_from", field_label("cleared_from"), K.DATE, width_chars=10, fit=True),
     ]
 
 
@@ -88,7 +89,7 @@ class RosterPage(RecordPage):
     kind = RecordKind.PERSON
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        self.needs_button: QToolButton | None = None
+        self.needs_button: QPushButton | None = None
         super().__init__(context, parent)
         store = self.store
         assert isinstance(store, PersonStore)
@@ -113,13 +114,12 @@ class RosterPage(RecordPage):
     def search_columns(self) -> tuple[str, ...]:
         return (SEARCH_FIELD, HOUSEHOLD_SEARCH)
 
+    def counted_noun(self, count: int) -> str:
+        return persons_text(count)
+
     def count_text(self, visible: int, total: int) -> str:
         plan = self._plan_text()
-        if visible == total:
-            text = tr("{total} persons").format(total=_number(total))
-        else:
-            text = tr("{visible} of {total} persons").format(visible=_number(visible),
-                                                             total=_number(total))
+        text = super().count_text(visible, total)
         return f"{text}  \u00b7  {plan}" if plan else text
 
     def _plan_text(self) -> str:
@@ -137,9 +137,9 @@ class RosterPage(RecordPage):
 
     # --- filters ------------------------------------------------------------------------
     def build_filters(self, tools: QHBoxLayout) -> None:
-        self.needs_button = QToolButton(self)
-        self.needs_button.setText(tr("Needs"))
-        self.needs_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu makes room for its arrow (a tool button drew the arrow
+        # over the last letters of "Needs").
+        self.needs_button = QPushButton(tr("Needs"), self)
         self.needs_menu = QMenu(self.needs_button)
         self.need_actions: dict[str, QAction] = {}
         for name, words in {**need_words(), "minor": tr("Minor"),

@@ -7,7 +7,8 @@ from planner.table_snapshots import ColumnKind
 from ui.i18n import tr
 from ui.labels import code_labels, field_label
 from ui.models.record_table import Column
-from ui.pages.record_page import RecordPage, _number
+from ui.pages.record_page import RecordPage
+from ui.plan_words import shelters_text
 
 
 class SheltersPage(RecordPage):
@@ -24,12 +25,12 @@ class SheltersPage(RecordPage):
         K = ColumnKind
         return [
             Column("name", field_label("name"), width_chars=24),
-            Column("beds", field_label("beds"), K.INT, width_chars=5),
+            Column("beds", field_label("beds"), K.INT, width_chars=5, fit=True),
             Column("accepts", field_label("accepts"), labels=code_labels("accepts"),
-                   width_chars=18),
+                   width_chars=18, fit=True),
             Column("medical_care", field_label("medical_care"), K.BOOL, width_chars=8),
-            Column("open_from", field_label("open_from"), K.DATE, width_chars=10),
-            Column("open_until", field_label("open_until"), K.DATE, width_chars=10),
+            Column("open_from", field_label("open_from"), K.DATE, width_chars=10, fit=True),
+            Column("open_until", field_label("open_until"), K.DATE, width_chars=10, fit=True),
         ]
 
     def search_placeholder(self) -> str:
@@ -39,8 +40,5 @@ class SheltersPage(RecordPage):
         return tr("No shelters yet.\nAdd one with Add..., or import a workbook with a "
                   "Shelters sheet.")
 
-    def count_text(self, visible: int, total: int) -> str:
-        if visible == total:
-            return tr("{total} shelters").format(total=_number(total))
-        return tr("{visible} of {total} shelters").format(visible=_number(visible),
-                                                          total=_number(total))
+    def counted_noun(self, count: int) -> str:
+        return shelters_text(count)

@@ -7,7 +7,8 @@ from planner.table_snapshots import ColumnKind
 from ui.i18n import tr
 from ui.labels import field_label
 from ui.models.record_table import Column
-from ui.pages.record_page import RecordPage, _number
+from ui.pages.record_page import RecordPage
+from ui.plan_words import slots_text
 
 
 class SlotsPage(RecordPage):
@@ -23,11 +24,11 @@ class SlotsPage(RecordPage):
     def columns(self) -> list[Column]:
         K = ColumnKind
         return [
-            Column("slot_id", field_label("slot_id"), width_chars=16),
-            Column("starts_at", field_label("starts_at"), K.DATETIME, width_chars=16),
-            Column("capacity", field_label("capacity"), K.INT, width_chars=6),
+            Column("slot_id", field_label("slot_id"), width_chars=16, fit=True),
+            Column("starts_at", field_label("starts_at"), K.DATETIME, width_chars=16, fit=True),
+            Column("capacity", field_label("capacity"), K.INT, width_chars=6, fit=True),
             Column("ready_after_hours", field_label("ready_after_hours"), K.FLOAT,
-                   width_chars=8),
+                   width_chars=8, fit=True),
             Column("location", field_label("location"), width_chars=30),
         ]
 
@@ -38,8 +39,5 @@ class SlotsPage(RecordPage):
         return tr("No document slots yet.\nAdd one with Add..., or import a workbook with "
                   "a Document slots sheet.")
 
-    def count_text(self, visible: int, total: int) -> str:
-        if visible == total:
-            return tr("{total} slots").format(total=_number(total))
-        return tr("{visible} of {total} slots").format(visible=_number(visible),
-                                                       total=_number(total))
+    def counted_noun(self, count: int) -> str:
+        return slots_text(count)

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui.i18n import tr
-from ui.plan_words import day_month, number, short_date
+from ui.plan_words import counted, day_month, number, short_date
 
 TAKEN = QColor("#2f6fb3")
 TAKEN_SELECTED = QColor("#1c4f87")
@@ -41,15 +41,20 @@ BOUND_LINE = QColor("#8e24aa")
 
 
 def nice_step(span: float, ticks: int = 5) -> float:
-    """A round step (1, 2, 2.5 or 5 times a power of ten) giving about ``ticks`` ticks."""
+    """A round whole step (1, 2, 5 or 10 times a power of ten, 25 from 10 on) giving
+    about ``ticks`` ticks. Every chart counts (seats, beds, persons, nights, priority
+    weight), so an axis never shows a fraction: 6,702.3 is no count."""
     if span <= 0:
         return 1.0
     raw = span / max(1, ticks)
+    if raw <= 1:
+        return 1.0
     power = 10 ** math.floor(math.log10(raw))
     for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * power:
-            return factor * power
-    return 10 * power
+        step = factor * power
+        if raw <= step and float(step).is_integer():
+            return float(step)
+    return float(10 * power)
 
 
 def axis_top(value: float, ticks: int = 5) -> tuple[float, float]:
@@ -69,6 +74,8 @@ class Chart(QWidget):
         self.setMinimumHeight(130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.empty_text = ""
+        #: The value axis's labels as last painted (the tests read them).
+        self.tick_labels: list[str] = []
 
     # --- helpers --------------------------------------------------------------------------
     def legend(self) -> list[tuple[str, QColor, str]]:
@@ -124,12 +131,14 @@ class Chart(QWidget):
         plot = self.plot_rect()
         metrics = QFontMetricsF(self.font())
         value = 0.0
+        self.tick_labels = []
         while value <= top + step / 1000:
             y = plot.bottom() - value / top * plot.height()
             painter.setPen(QPen(self.faint_color(), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(self.text_color())
             label = number(value)
+            self.tick_labels.append(label)
             painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 6,
                                     metrics.height()),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -310,8 +319,9 @@ class FlightLoadChart(Chart):
         if index is None:
             return ""
         bar = self.bars[index]
-        return bar.tooltip or tr("{flight}: {taken} of {seats} seats taken").format(
-            flight=bar.label, taken=bar.seated, seats=bar.seats)
+        return bar.tooltip or counted(bar.seats, tr("{flight}: {taken} of {count} seat taken"),
+                                      tr("{flight}: {taken} of {count} seats taken"),
+                                      flight=bar.label, taken=number(bar.seated))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         index = self.bar_index_at(event.position().x())
@@ -424,12 +434,13 @@ class OccupancyChart(Chart):
         index = self._night_at(x)
         if index is None:
             return ""
-        text = tr("Night of {night}: {used} of {beds} beds used").format(
-            night=short_date(self.nights[index]), used=self.used[index],
-            beds=self.capacity[index] if index < len(self.capacity) else 0)
+        text = counted(self.capacity[index] if index < len(self.capacity) else 0,
+                       tr("Night of {night}: {used} of {count} bed used"),
+                       tr("Night of {night}: {used} of {count} beds used"),
+                       night=short_date(self.nights[index]), used=number(self.used[index]))
         if self.overflow and self.overflow[index]:
-            text += "\n" + tr("{count} persons without a bed").format(
-                count=self.overflow[index])
+            text += "\n" + counted(self.overflow[index], tr("{count} person without a bed"),
+                                   tr("{count} persons without a bed"))
         return text
 
 
@@ -482,6 +493,7 @@ class SolveProgressChart(Chart):
         plot = self.plot_rect()
         metrics = QFontMetricsF(self.font())
         value = bottom
+        self.tick_labels = []
         while value <= top + step / 1000:
             y = plot.bottom() - (value - bottom) / (top - bottom) * plot.height()
             painter.setPen(QPen(self.faint_color(), 1))
@@ -491,6 +503,7 @@ class SolveProgressChart(Chart):
                                     metrics.height()),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              number(value))
+            self.tick_labels.append(number(value))
             value += step
         self.draw_header(painter)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from ui.models.list_table import ListTableModel
 from ui.widgets.row_choice import ChoosingTableView
-from ui.widgets.table_setup import enable_sorting, set_up_table
+from ui.widgets.table_setup import enable_sorting, set_up_table, widen_to_fit
 
 
 class ListView(ChoosingTableView):
@@ -38,6 +38,7 @@ class ListView(ChoosingTableView):
         self.empty_label.hide()
         self.viewport().installEventFilter(self)
         model.modelReset.connect(self._update_empty)
+        model.modelReset.connect(self.fit_columns)
 
     def list_model(self) -> ListTableModel[Any]:
         model = self.model()
@@ -50,6 +51,9 @@ class ListView(ChoosingTableView):
         for index, column in enumerate(self.list_model().columns):
             header = metrics.horizontalAdvance(column.header) + 28
             self.setColumnWidth(index, max(header, column.width_chars * letter + 16))
+
+    def fit_columns(self) -> None:
+        widen_to_fit(self)
 
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text

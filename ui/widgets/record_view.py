@@ -15,7 +15,7 @@ from planner.table_snapshots import ColumnKind
 from ui.models.record_table import RecordTableModel
 from ui.preferences import Preferences
 from ui.widgets.row_choice import ChoosingTableView
-from ui.widgets.table_setup import enable_sorting, set_up_table
+from ui.widgets.table_setup import enable_sorting, set_up_table, widen_to_fit
 
 #: Columns whose text is mostly digits (widths measured on "0").
 DIGIT_KINDS = (ColumnKind.INT, ColumnKind.FLOAT, ColumnKind.DATE, ColumnKind.DATETIME)
@@ -52,6 +52,9 @@ class RecordView(ChoosingTableView):
         self._viewport.installEventFilter(self)
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
         self.restore_header()
+        self._fitted_table: object = None
+        model.layoutChanged.connect(self.fit_columns)
+        model.modelReset.connect(self.fit_columns)
 
     def record_model(self) -> RecordTableModel:
         model = self.model()
@@ -66,6 +69,15 @@ class RecordView(ChoosingTableView):
             char = digit if column.kind in DIGIT_KINDS else letter
             header_width = metrics.horizontalAdvance(column.header) + 28
             self.setColumnWidth(index, max(header_width, column.width_chars * char + 18))
+
+    def fit_columns(self) -> None:
+        """Widen every ``fit`` column to the widest value of the snapshot (once per
+        snapshot; never narrower than the officer made it)."""
+        model = self.record_model()
+        if model.table is self._fitted_table:
+            return
+        self._fitted_table = model.table
+        widen_to_fit(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_rows():

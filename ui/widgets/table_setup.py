@@ -7,6 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+#: Pixels a cell needs around its text (the delegate's margins and the grid line).
+CELL_PADDING = 16
+
 
 def set_up_table(view: QTableView, *, multi: bool) -> None:
     """Apply the shared settings to ``view``; ``multi`` allows selecting several rows."""
@@ -14,6 +17,9 @@ def set_up_table(view: QTableView, *, multi: bool) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
                           else QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves the table for the next field or button (whole rows are chosen: moving
+    # from cell to cell would only trap the keyboard in the table).
+    view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -33,3 +39,19 @@ def enable_sorting(view: QTableView) -> None:
     header.setSortIndicatorShown(True)
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
+
+
+def widen_to_fit(view: QTableView) -> None:
+    """Widen every ``fit`` column of the view's model to its widest value (never narrow
+    it: the officer may have made it wider). The model tells its columns (``columns``,
+    each with ``fit`` and ``header``) and their longest texts (``widest_texts(i)``)."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    for index, column in enumerate(getattr(model, "columns", [])):
+        if not column.fit or view.isColumnHidden(index):
+            continue
+        widest = max((metrics.horizontalAdvance(t) for t in model.widest_texts(index)),
+                     default=0)
+        wanted = max(widest + CELL_PADDING, metrics.horizontalAdvance(column.header) + 28)
+        if view.columnWidth(index) < wanted:
+            view.setColumnWidth(index, wanted)
