@@ -94,7 +94,11 @@ class HighsLp:
         #: Model column of each HiGHS column, and whether a model column is in the LP.
         self.in_lp = np.zeros(model.columns, dtype=bool)
         self.order: list[np.ndarray] = []
-        first = np.union1d(_earliest(model, INITIAL_OPTIONS), flow_columns(model))
+        # The options a kept flight pin fixes (lower bound 1) start in the LP: without
+        # them the first LP cannot hold the pin and is infeasible.
+        pinned = np.flatnonzero(model.col_lower[:model.options] > 0)
+        first = np.union1d(np.union1d(_earliest(model, INITIAL_OPTIONS), flow_columns(model)),
+                           pinned)
         always = np.arange(model.options, model.columns)
         self._add(np.concatenate([first, always]), np.zeros(model.columns))
 
