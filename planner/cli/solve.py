@@ -8,7 +8,8 @@ import json
 import sys
 from pathlib import Path
 
-from planner.cli.common import open_from_args, parse_date
+from planner.cli.common import counted, open_from_args, parse_date
+from planner.db.models import Plan
 from planner.files import atomic_output
 from planner.planning import insights, pins, service
 from planner.planning.reading import plan_json
@@ -102,18 +103,42 @@ def _progress_printer(quiet: bool) -> ProgressCallback | None:
     return show
 
 
+def seat_line(changes: insights.SeatChanges) -> str:
+    """What a publish does to the seats people were told of, in one line."""
+    if changes.against is None:
+        return "No plan was published before: nobody loses a seat."
+    if changes.against == changes.plan_id:
+        return f"Plan {changes.plan_id} is the published plan already: no seat changes."
+    lose, change, gain = changes.lose, changes.change, changes.gain
+    line = (f"Against plan {changes.against}, published before: "
+            f"{counted(lose, 'person')} {'loses its' if lose == 1 else 'lose their'} seat")
+    if lose:
+        line += f" (in {counted(changes.households_losing, 'household')})"
+    line += (f", {counted(change, 'person')} {'changes' if change == 1 else 'change'} flight, "
+             f"{counted(gain, 'person')} {'gets' if gain == 1 else 'get'} a seat")
+    if changes.any:
+        line += (f"; evacplan plan-diff {changes.plan_id} --against {changes.against} "
+                 "lists who and why")
+    return line + "."
+
+
 def run_solve(args: argparse.Namespace) -> int:
     operation = open_from_args(args)
     try:
         options = service.PlanningOptions(
             start=args.start, time_limit=args.time_limit, method=args.method,
             publish=args.publish, use_reference=not args.no_reference)
+        published_before = service.published_plan_id(operation) if args.publish else None
         plan_id = service.solve_and_store(operation, options, _progress_printer(args.quiet))
         if plan_id is None:
             print("Cancelled before any plan was found; nothing was stored.")
             return 1
         with operation.session() as session:
             document = plan_json(session, plan_id)
+            stored = session.get(Plan, plan_id)
+            method = (stored.parameters or {}).get("method") if stored else None
+        changes = insights.seat_changes(operation, plan_id, published_before) \
+            if args.publish and published_before is not None else None
         if args.json:
             with atomic_output(args.json) as temp:
                 temp.write_text(json.dumps(document, ensure_ascii=False, indent=1),
@@ -123,14 +148,19 @@ def run_solve(args: argparse.Namespace) -> int:
     objectives = document["objectives"]
     households = document["households"]
     flown = sum(1 for h in households if h["flight"])
-    print(f"Stored plan {plan_id} ({document['status']}, {document['solve_seconds']:.1f} s): "
-          f"{objectives['flown_persons']} persons in {flown} of {len(households)} households "
-          f"fly, priority weight {objectives['flown_weight']}, "
-          f"{objectives['overflow_person_nights']} person-nights without a bed, "
-          f"{len(document['conflicts'])} conflict(s)"
+    how = f"{method} method, " if method else ""
+    fly = objectives["flown_persons"]
+    print(f"Stored plan {plan_id} ({document['status']}, {how}"
+          f"{document['solve_seconds']:.1f} s): "
+          f"{counted(fly, 'person')} in {flown:,} of {counted(len(households), 'household')} "
+          f"{'flies' if fly == 1 else 'fly'}, priority weight {objectives['flown_weight']:,}, "
+          f"{counted(objectives['overflow_person_nights'], 'person-night')} without a bed, "
+          f"{counted(len(document['conflicts']), 'conflict')}"
           + (", published" if args.publish else ""))
     for name, bound in document["bounds"].items():
-        print(f"  {name}: {objectives.get(name)} (proven bound {_figure(bound)})")
+        print(f"  {name}: {_figure(objectives.get(name, 0))} (proven bound {_figure(bound)})")
+    if args.publish:
+        print(seat_line(changes or insights.SeatChanges(plan_id, None)))
     if args.json:
         print(f"Wrote {args.json}")
     return 0
@@ -139,6 +169,9 @@ def run_solve(args: argparse.Namespace) -> int:
 def run_publish(args: argparse.Namespace) -> int:
     operation = open_from_args(args)
     try:
+        # Said before the plan is published: the seats it takes away or moves.
+        print(f"Publishing plan {args.plan_id}. "
+              + seat_line(insights.seat_changes(operation, args.plan_id)), flush=True)
         service.publish_plan(operation, args.plan_id)
     finally:
         operation.close()
@@ -177,19 +210,26 @@ def run_freed(args: argparse.Namespace) -> int:
         print(f"Nobody else can take a seat on {args.flight}")
     for c in found[: args.top]:
         where = f" (now on {c.current_flight})" if c.current_flight else ""
-        print(f"{c.household}: {c.persons} person(s), {c.seats} seat(s), gain {c.gain}, "
-              f"waiting {c.waiting_days} day(s){where}")
+        print(f"{c.household}: {counted(c.persons, 'person')}, {counted(c.seats, 'seat')}, "
+              f"gain {c.gain}, waiting {counted(c.waiting_days, 'day')}{where}")
     return 0
 
 
 def run_diff(args: argparse.Namespace) -> int:
     operation = open_from_args(args)
     try:
+        with operation.session() as session:
+            other = insights.compared_with(session, args.plan_id, args.against)
         moves = insights.plan_diff(operation, args.plan_id, args.against)
     finally:
         operation.close()
-    if not moves:
-        print("No household changed flight")
+    if other is None and args.against == args.plan_id:
+        print(f"Plan {args.plan_id} compared with itself: nothing differs")
+    elif other is None:
+        print(f"Plan {args.plan_id} has no other plan to be compared with: it has no "
+              "reference plan and no other plan is published; name one with --against ID")
+    elif not moves:
+        print(f"No household changed flight between plan {other} and plan {args.plan_id}")
     for move in moves:
         print(f"{move.household}: {move.before or '-'} -> {move.after or '-'}: {move.text}")
     return 0

@@ -10,12 +10,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from planner.db import Operation
-from planner.db.models import Flight, Plan, PlanHousehold
+from planner.db.models import Flight, Person, Plan, PlanHousehold
 from planner.errors import PlannerError
 from planner.planning.pins import find_flight
-from planner.planning.problem_builder import build_problem, latest_published_plan_id
+from planner.planning.problem_builder import (
+    build_problem,
+    latest_published_plan_id,
+    reference_flights,
+)
 from planner.planning.reading import get_plan, load_assignment
 from solvers.explain import PlanUsage, explain_unflown
 from solvers.options import EarliestDocument, allows_flight
@@ -123,15 +128,25 @@ class Move:
     reason: dict[str, Any] | None = field(default=None, compare=False, hash=False)
 
 
+def compared_with(session: Session, plan_id: int, against: int | None = None) -> int | None:
+    """The plan ``plan_diff`` compares ``plan_id`` with: ``against``, else the plan's
+    reference, else the published plan; None when that is no other plan."""
+    plan = get_plan(session, plan_id)
+    other = against or plan.reference_plan_id or latest_published_plan_id(session)
+    if other is None or other == plan_id:
+        return None
+    get_plan(session, other)
+    return other
+
+
 def plan_diff(operation: Operation, plan_id: int, against: int | None = None) -> list[Move]:
     """Households whose flight differs between ``plan_id`` and ``against`` (default: the
     plan's reference, else the published plan), with why."""
     with operation.session() as session:
         plan = get_plan(session, plan_id)
-        other = against or plan.reference_plan_id or latest_published_plan_id(session)
-        if other is None or other == plan_id:
+        other = compared_with(session, plan_id, against)
+        if other is None:
             return []
-        get_plan(session, other)
         # A move is proven needed only against the plan objective 2 counted changes from,
         # and only when the planner closed objective 2 (not when it ran out of time or
         # never reached it).
@@ -185,3 +200,55 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
         moves.append(Move(household.code, household.id, old_key, new_key, code, text,
                           **facts))
     return moves
+
+
+@dataclass(frozen=True)
+class SeatChanges:
+    """What publishing ``plan_id`` does to the seats of the plan published before it
+    (``against``; None when none was): persons of the plan counted as objective 2 counts
+    them, each person once."""
+
+    plan_id: int
+    against: int | None
+    #: Had a seat in ``against``, have none in ``plan_id``.
+    lose: int = 0
+    #: On another flight than in ``against``.
+    change: int = 0
+    #: Had no seat in ``against``, have one now.
+    gain: int = 0
+    #: Households of the persons who lose their seat.
+    households_losing: int = 0
+
+    @property
+    def any(self) -> bool:
+        return bool(self.lose or self.change or self.gain)
+
+
+def seat_changes(operation: Operation, plan_id: int,
+                 against: int | None = None) -> SeatChanges:
+    """Who loses, changes or gains a seat if ``plan_id`` replaces ``against`` (default: the
+    published plan) as the plan people are told; for the warning before a publish."""
+    with operation.session() as session:
+        get_plan(session, plan_id)
+        other = against if against is not None else latest_published_plan_id(session)
+        if other is None or other == plan_id:
+            return SeatChanges(plan_id, None if other is None else other)
+        get_plan(session, other)
+        before = reference_flights(session, other) or {}
+        now = reference_flights(session, plan_id) or {}
+        persons = session.execute(
+            select(Person.id, Person.household_id)
+            .join(PlanHousehold, PlanHousehold.household_id == Person.household_id)
+            .where(PlanHousehold.plan_id == plan_id, Person.departed_flight_id.is_(None)))
+        lose = change = gain = 0
+        losing: set[int] = set()
+        for person_id, household_id in persons:
+            old, new = before.get(person_id), now.get(person_id)
+            if old is not None and new is None:
+                lose += 1
+                losing.add(household_id)
+            elif old is not None and new != old:
+                change += 1
+            elif old is None and new is not None:
+                gain += 1
+    return SeatChanges(plan_id, other, lose, change, gain, len(losing))
