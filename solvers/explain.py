@@ -199,7 +199,7 @@ def _copy(reasons: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _plural(count: int, one: str, many: str | None = None) -> str:
     """"1 flight", "3 flights", "2 medical passengers"."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def _verb(count: int, one: str, many: str) -> str:
@@ -424,7 +424,7 @@ def _lost_seat(problem: Problem, household: HouseholdSpec, reasons: list[dict[st
             "text": f"Lost its seat on {flight.key} ({then}) to {taken_by}: "
                     f"{_plural(newcomers, 'person')} who {_verb(newcomers, 'was', 'were')} "
                     f"not on it then {_verb(newcomers, 'flies', 'fly')} on it now, with "
-                    f"priority weight {their_weight} (this household: {weight} for "
+                    f"priority weight {their_weight:,} (this household: {weight:,} for "
                     f"{_plural(len(members), 'person')}).",
         })
         full["flights"].remove(flight.key)
