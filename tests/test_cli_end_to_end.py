@@ -296,11 +296,45 @@ def test_gui_screenshot_of_the_operation(big: Operation, tmp_path: Path) -> None
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_column_mappings_remembered_exported_and_forgotten(big: Operation,
+                                                         tmp_path: Path) -> None:
+    """A ministry sheet with headers nobody listed, mapped once by hand and remembered:
+    the next file with those headers is read by it, and the mapping travels as JSON."""
+    db = big.copy("mappings")
+    assert run("mappings", "list", db=db).stdout.strip() == "No mapping is remembered yet."
+    header = "No Kasus,Nama Penumpang,JK,Tgl Lahir Penumpang\n"
+    first = tmp_path / "kemlu-1.csv"
+    first.write_text(header + "PNH-26-90001,Siti Aminah,P,1990-02-03\n", encoding="utf-8")
+    mapping = json.dumps({"No Kasus": "case_no", "Nama Penumpang": "full_name", "JK": "sex",
+                          "Tgl Lahir Penumpang": "date_of_birth"})
+    done = run("import", first, "--mapping", mapping, "--save-mapping", "kemlu", db=db)
+    assert "Persons: 1 added, 0 updated, 0 unchanged, 0 rejected" in done.stdout
+    assert "Remembered mapping 'kemlu'" in done.stdout
+    listed = run("mappings", "list", db=db).stdout
+    assert listed.startswith("'kemlu': persons, 4 of 4 columns mapped"), listed
+    second = tmp_path / "kemlu-2.csv"
+    second.write_text(header + "PNH-26-90002,Budi Santoso,L,12/05/1985\n", encoding="utf-8")
+    done = run("import", second, db=db)
+    assert "B Nama Penumpang      -> full_name (remembered mapping)" in done.stdout, done.stdout
+    assert "Persons: 1 added" in done.stdout
+    out = tmp_path / "kemlu.json"
+    assert run("mappings", "export", "kemlu", out, db=db).stdout.strip() == \
+        f"Wrote the mapping 'kemlu' (4 columns) to {out}"
+    assert json.loads(out.read_text(encoding="utf-8"))["columns"]["JK"] == "sex"
+    assert run("mappings", "forget", "kemlu", db=db).stdout.strip() == \
+        "Forgot the mapping 'kemlu'"
+    assert "no mapping named 'kemlu'" in one_error_line(
+        run("mappings", "forget", "kemlu", db=db, ok=False))
+    back = run("mappings", "import", out, db=db).stdout
+    assert back.startswith("Remembered the mapping 'kemlu' (4 columns of persons)")
+
+
 def test_every_subcommand_was_run_here() -> None:
     """A new subcommand gets a test of its own here too."""
     tested = {"init", "demo", "import", "solve", "publish", "pin", "unpin", "freed-seat",
               "plan-diff", "export", "export-roster", "template", "backup", "backups",
-              "restore", "purge", "audit-check", "audit-export", "encrypt", "gui"}
+              "restore", "purge", "audit-check", "audit-export", "encrypt", "gui",
+              "mappings"}
     helped = run("--help").stdout
     listed = set(re.findall(r"^    ([a-z][a-z-]+) ", helped, re.M))
     assert listed == tested, listed ^ tested
