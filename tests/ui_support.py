@@ -62,6 +62,8 @@ class Answers:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.asked: list[tuple[str, str]] = []
+        #: The details (the whole list) behind each question asked.
+        self.confirm_details: list[str | None] = []
         self.confirm_answer = True
         self.conflict_answer = True
         self.open_file: Path | None = None
@@ -78,6 +80,7 @@ class Answers:
 
     def _confirm(self, parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> bool:
         self.asked.append(("confirm", text))
+        self.confirm_details.append(kwargs.get("details"))
         return self.confirm_answer
 
     def _note(self, kind: str) -> Callable[..., None]:

@@ -29,6 +29,7 @@ from planner.db import Operation, open_operation
 from planner.db.engine import describe_url, resolve_url
 from ui.context import AppContext
 from ui.dialogs import ask
+from ui.dialogs.changes_dialog import OPENS_IN
 from ui.dialogs.preferences_dialog import PreferencesDialog
 from ui.dialogs.record_dialogs import edit_settings
 from ui.dialogs.server_dialog import ServerDialog
@@ -423,6 +424,17 @@ class MainWindow(QMainWindow):
             else:
                 ask.inform(self, tr("Language"),
                            tr("The new language is used from the next start of the program."))
+
+    def open_record(self, entity: str, key: str) -> None:
+        """Show a record in its screen, chosen ("person", "C-000123"); says so when it is
+        no longer in the operation."""
+        page = self.pages.get(OPENS_IN.get(entity, ""))
+        if page is None:
+            return
+        self.show_page(page.page_id)
+        show_key = getattr(page, "show_key", None)
+        if show_key is None or not show_key(key):
+            self.show_result(tr("{key} is no longer in the operation.").format(key=key))
 
     def shortcut_rows(self) -> list[tuple[str, list[QKeySequence]]]:
         """Every action with keys: the window's, then each screen's own (Solve...)."""

@@ -744,6 +744,82 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>pengaturan operasi</translation>
     </message>
     <message>
+        <source>Added {kind}</source>
+        <translation>Menambah {kind}</translation>
+    </message>
+    <message>
+        <source>Edited {kind}</source>
+        <translation>Mengubah {kind}</translation>
+    </message>
+    <message>
+        <source>Deleted {kind}</source>
+        <translation>Menghapus {kind}</translation>
+    </message>
+    <message>
+        <source>Imported a file</source>
+        <translation>Mengimpor berkas</translation>
+    </message>
+    <message>
+        <source>Removed a pin</source>
+        <translation>Melepas kunci</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>Memulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Made demo records</source>
+        <translation>Membuat data demo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Changes since plan {plan}</source>
+        <translation>Perubahan sejak rencana {plan}</translation>
+    </message>
+    <message>
+        <source>{count} change to the records or pins since plan {plan} was made: the plan no longer describes the operation, so it cannot be published. Solve again in the Plan screen to plan with it.</source>
+        <translation>{count} perubahan pada data atau kunci sejak rencana {plan} dibuat: rencana tidak lagi menggambarkan operasi, jadi tidak dapat diterbitkan. Susun ulang rencana di layar Rencana untuk memakainya.</translation>
+    </message>
+    <message>
+        <source>{count} changes to the records or pins since plan {plan} was made: the plan no longer describes the operation, so it cannot be published. Solve again in the Plan screen to plan with them.</source>
+        <translation>{count} perubahan pada data atau kunci sejak rencana {plan} dibuat: rencana tidak lagi menggambarkan operasi, jadi tidak dapat diterbitkan. Susun ulang rencana di layar Rencana untuk memakainya.</translation>
+    </message>
+    <message>
+        <source>Double-click a person, flight, shelter, slot or household to open it in its screen.</source>
+        <translation>Klik dua kali orang, penerbangan, penampungan, jadwal atau keluarga untuk membukanya di layarnya.</translation>
+    </message>
+    <message>
+        <source>The audit log names no change (the plan was made before the log recorded them).</source>
+        <translation>Log audit tidak mencatat perubahan (rencana dibuat sebelum log mencatatnya).</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Buka datanya</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} are listed.</source>
+        <translation>{shown} pertama dari {total} ditampilkan.</translation>
+    </message>
+    <message>
         <source>Records</source>
         <extracomment>How long an action&apos;s result line stays in the status bar. Files dropped on the window that are not operations (the import screen takes them). Called with a language code after the officer chose another language; the application rebuilds the window (``ui.app``). None: applies at the next start. What each action does, as the shortcuts list names it.</extracomment>
         <translation>Data</translation>
@@ -927,6 +1003,10 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     <message>
         <source>The new language is used from the next start of the program.</source>
         <translation>Bahasa baru dipakai mulai saat program dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <source>{key} is no longer in the operation.</source>
+        <translation>{key} tidak ada lagi dalam operasi.</translation>
     </message>
     <message>
         <source>About</source>
@@ -1803,12 +1883,48 @@ Impor daftar dari kementerian, atau tambahkan orang dengan Tambah...</translatio
     </message>
     <message>
         <source>Reading the plan...</source>
-        <extracomment>The plan the moves are against (None: nothing to compare with).</extracomment>
+        <extracomment>The plan the moves are against (None: nothing to compare with). When the records changed since the plan: the first changes, and how many in all.</extracomment>
         <translation>Membaca rencana...</translation>
     </message>
     <message>
         <source>Comparing with the published plan...</source>
         <translation>Membandingkan dengan rencana terbit...</translation>
+    </message>
+    <message>
+        <source>{count} person loses the seat they have in plan {plan}:</source>
+        <translation>{count} orang kehilangan kursinya dalam rencana {plan}:</translation>
+    </message>
+    <message>
+        <source>{count} persons lose the seats they have in plan {plan}:</source>
+        <translation>{count} orang kehilangan kursinya dalam rencana {plan}:</translation>
+    </message>
+    <message>
+        <source>and {count} more household</source>
+        <translation>dan {count} keluarga lainnya</translation>
+    </message>
+    <message>
+        <source>and {count} more households</source>
+        <translation>dan {count} keluarga lainnya</translation>
+    </message>
+    <message>
+        <source>{count} person moves to another flight.</source>
+        <translation>{count} orang pindah ke penerbangan lain.</translation>
+    </message>
+    <message>
+        <source>{count} persons move to another flight.</source>
+        <translation>{count} orang pindah ke penerbangan lain.</translation>
+    </message>
+    <message>
+        <source>{count} person now flies.</source>
+        <translation>{count} orang kini terbang.</translation>
+    </message>
+    <message>
+        <source>{count} persons now fly.</source>
+        <translation>{count} orang kini terbang.</translation>
+    </message>
+    <message>
+        <source>Everyone keeps the flight they have in plan {plan}.</source>
+        <translation>Semua orang tetap di penerbangan mereka dalam rencana {plan}.</translation>
     </message>
     <message>
         <source>household {code} ({names})</source>
@@ -1900,6 +2016,14 @@ Susun rencana di layar Rencana dan terbitkan di Hasil.</translation>
     <message>
         <source>Choose a flight to see its manifest.</source>
         <translation>Pilih penerbangan untuk melihat manifesnya.</translation>
+    </message>
+    <message>
+        <source>published, in use</source>
+        <translation>diterbitkan, sedang dipakai</translation>
+    </message>
+    <message>
+        <source>published before, replaced by plan {plan}</source>
+        <translation>pernah diterbitkan, digantikan rencana {plan}</translation>
     </message>
     <message>
         <source>Manifest</source>
@@ -2004,6 +2128,14 @@ Susun satu di layar Rencana; hasilnya tampil di sini.</translation>
         <translation>belum diterbitkan</translation>
     </message>
     <message>
+        <source>Show the changes...</source>
+        <translation>Lihat perubahannya...</translation>
+    </message>
+    <message>
+        <source>Which records and pins changed since this plan was made, by whom and when</source>
+        <translation>Data dan kunci mana yang berubah sejak rencana ini dibuat, oleh siapa dan kapan</translation>
+    </message>
+    <message>
         <source>of {persons}, on {flights}</source>
         <translation>dari {persons}, dengan {flights}</translation>
     </message>
@@ -2012,8 +2144,20 @@ Susun satu di layar Rencana; hasilnya tampil di sini.</translation>
         <translation>dalam {households}</translation>
     </message>
     <message>
+        <source>this is the published plan</source>
+        <translation>ini rencana yang diterbitkan</translation>
+    </message>
+    <message>
         <source>The records or pins changed since this plan was made, so it can no longer be published. Solve again in the Plan screen to plan with the changes.</source>
         <translation>Data atau kunci berubah sejak rencana ini disusun, sehingga rencana ini tidak dapat diterbitkan lagi. Susun ulang di layar Rencana agar perubahan ikut diperhitungkan.</translation>
+    </message>
+    <message>
+        <source>{count} change since then, the last: {what} {key} by {who}, {when}.</source>
+        <translation>{count} perubahan sejak itu, yang terakhir: {what} {key} oleh {who}, {when}.</translation>
+    </message>
+    <message>
+        <source>{count} changes since then, the last: {what} {key} by {who}, {when}.</source>
+        <translation>{count} perubahan sejak itu, yang terakhir: {what} {key} oleh {who}, {when}.</translation>
     </message>
     <message>
         <source>The planner was stopped before it finished this plan; it cannot be published.</source>
@@ -2064,8 +2208,16 @@ Susun satu di layar Rencana; hasilnya tampil di sini.</translation>
         <translation>Terbitkan rencana {plan}? Rencana ini menjadi pegangan para petugas: manifes diekspor darinya, dan rencana berikutnya mempertahankan penerbangannya bila memungkinkan.</translation>
     </message>
     <message>
+        <source>Publish plan {plan}? It replaces plan {published} as the plan officers work from: manifests are exported from it.</source>
+        <translation>Terbitkan rencana {plan}? Rencana ini menggantikan rencana {published} sebagai rencana kerja petugas: manifes diekspor darinya.</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <source>Published plan {plan}: manifests are exported from it now.</source>
+        <translation>Rencana {plan} diterbitkan: manifes kini diekspor darinya.</translation>
     </message>
     <message>
         <source>Publishing...</source>
@@ -2796,6 +2948,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>No flights from the plan start on.</source>
+        <extracomment>The value axis&apos;s labels as last painted (the tests read them).</extracomment>
         <translation>Tidak ada penerbangan sejak awal rencana.</translation>
     </message>
     <message>
@@ -3050,18 +3203,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>1 document slot</source>
         <translation>1 jadwal dokumen</translation>
-    </message>
-    <message>
-        <source>{count} persons</source>
-        <translation>{count} orang</translation>
-    </message>
-    <message>
-        <source>{count} flights</source>
-        <translation>{count} penerbangan</translation>
-    </message>
-    <message>
-        <source>{count} shelters</source>
-        <translation>{count} penampungan</translation>
     </message>
     <message>
         <source>{count} document slots</source>

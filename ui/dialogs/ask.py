@@ -25,10 +25,15 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str,
-            destructive: bool = False) -> bool:
-    """Ask before doing ``action`` (the button's words); True when the officer agrees."""
+            destructive: bool = False, details: str | None = None) -> bool:
+    """Ask before doing ``action`` (the button's words); True when the officer agrees.
+    ``details``: the whole list behind the question (a "Show Details" box)."""
     box = _box(parent, QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
                title, text)
+    if details:
+        box.setDetailedText(details)
+        # A list of households reads one a line: room for it (Qt's message box is narrow).
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 560px; }")
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no if destructive else yes)

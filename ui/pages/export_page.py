@@ -41,7 +41,7 @@ from ui.i18n import tr
 from ui.models.manifest_tables import manifest_flight_model, passenger_model
 from ui.pages.base import PLANNING, page_header, page_layout
 from ui.pages.plan_screen import PlanScreen
-from ui.pages.results_page import plan_choice_text
+from ui.pages.results_page import current_published, plan_choice_text
 from ui.plan_words import flights_text, passengers_text, short_datetime
 from ui.printing import manifest_sheets, paint_sheets, print_preview_dialog, render_pdf
 from ui.printing import page_layout as print_page_layout
@@ -248,8 +248,10 @@ class ExportPage(PlanScreen):
         self.manifests = manifests
         document = manifests.document if manifests is not None else None
         self.plan_choice.clear()
-        for plan in manifests.plans if manifests is not None else []:
-            self.plan_choice.addItem(plan_choice_text(plan), plan.plan_id)
+        plans = manifests.plans if manifests is not None else []
+        published_now = current_published(plans)
+        for plan in plans:
+            self.plan_choice.addItem(plan_choice_text(plan, published_now), plan.plan_id)
         if document is not None:
             self.plan_choice.setCurrentIndex(max(0, self.plan_choice.findData(document.plan_id)))
         has = document is not None
@@ -265,7 +267,9 @@ class ExportPage(PlanScreen):
         if document is None:
             self.summary_label.setText("")
         else:
-            state = tr("published") if document.published_at else tr("not published")
+            state = (tr("published, in use") if document.plan_id == published_now else
+                     tr("published before, replaced by plan {plan}").format(plan=published_now)
+                     if document.published_at else tr("not published"))
             self.summary_label.setText(tr("plan {plan} ({state}): {passengers} on "
                                           "{flights}").format(
                 plan=document.plan_id, state=state,

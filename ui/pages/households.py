@@ -314,6 +314,22 @@ class HouseholdsPage(Page):
         ref = RecordRef(RecordKind.HOUSEHOLD, household_id, code, 1)
         self.guarded(lambda: edit_record(self.context, RecordKind.HOUSEHOLD, ref))
 
+    def show_key(self, code: str) -> bool:
+        """Clear the search and choose the household ``code``; False if there is none."""
+        self.clear_filters()
+        if self._dirty:
+            self.rebuild()
+        codes = self.model.table.columns.get("code")
+        found = [] if codes is None else np.flatnonzero(codes == code)
+        if len(found) == 0:
+            return False
+        row = self.model.row_of_id(int(self.model.table.ids[found[0]]))
+        if row is None:  # a person travelling alone, hidden until asked for
+            self.show_alone.setChecked(True)
+            row = self.model.row_of_id(int(self.model.table.ids[found[0]]))
+        self.view.choose_row(row)
+        return row is not None
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

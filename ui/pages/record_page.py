@@ -246,6 +246,21 @@ class RecordPage(Page):
         if row is not None:
             self.view.choose_row(row)
 
+    def show_key(self, key: str) -> bool:
+        """Clear the search and filters and choose the record whose key is ``key`` (a case
+        number, "QZ 8205 2026-03-05", a shelter name, a slot id); False if there is none."""
+        self.clear_filters()
+        table = self.model.table
+        if self.kind is RecordKind.PERSON and "case_no" in table.columns:
+            found = [int(p) for p in np.flatnonzero(table.columns["case_no"] == key)]
+        else:
+            found = [p for p in range(len(table)) if key_of(self.kind, table, p) == key]
+        if not found:
+            return False
+        self.select_id(int(table.ids[found[0]]))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def current_index(self) -> QModelIndex:
         return self.view.currentIndex()
 

@@ -11,7 +11,7 @@ says so (solve again to apply it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.db import Operation
 from planner.planning import insights, pins
+from planner.planning.input_changes import InputChange, changes_since
 from planner.planning.overview import (
     HouseholdLine,
     PlanListing,
@@ -36,8 +37,9 @@ from planner.planning.overview import (
 from planner.planning.service import publish_plan
 from ui.context import AppContext
 from ui.dialogs import ask
+from ui.dialogs.changes_dialog import ChangesDialog, change_what
 from ui.i18n import tr
-from ui.messages import conflict_text, listed, move_text
+from ui.messages import conflict_text, listed, move_label, move_text
 from ui.models.plan_tables import MoveRow, member_names
 from ui.pages.base import PLANNING, page_header, page_layout
 from ui.pages.plan_screen import PlanScreen
@@ -80,11 +82,16 @@ class Results:
     #: The plan the moves are against (None: nothing to compare with).
     against: int | None
     moves: list[MoveRow]
+    #: When the records changed since the plan: the first changes, and how many in all.
+    changes: list[InputChange] = field(default_factory=list)
+    changes_total: int = 0
 
 
 def load_results(request: ResultsRequest, state: TaskState) -> Results:
     """The background task: the plans, the chosen one's overview and its moves."""
     state.set_status(tr("Reading the plan..."))
+    changes: list[InputChange] = []
+    changes_total = 0
     with request.operation.session() as session:
         plans = list_plans(session)
         if not plans:
@@ -92,6 +99,8 @@ def load_results(request: ResultsRequest, state: TaskState) -> Results:
         known = {p.plan_id for p in plans}
         chosen = request.plan_id if request.plan_id in known else plans[0].plan_id
         overview = read_overview(session, chosen)
+        if overview.records_changed:
+            changes, changes_total = changes_since(session, chosen)
     state.check_cancelled()
     against = overview.reference_plan_id or overview.published_plan_id
     if against == overview.plan_id:
@@ -99,12 +108,64 @@ def load_results(request: ResultsRequest, state: TaskState) -> Results:
     rows: list[MoveRow] = []
     if against is not None:
         state.set_status(tr("Comparing with the published plan..."))
-        households = {h.household_id: h for h in overview.households}
-        for move in insights.plan_diff(request.operation, overview.plan_id, against):
-            line = households.get(move.household_id)
-            rows.append(MoveRow(move, len(line.members) if line is not None else 0,
-                                move_text(move), member_names(line)))
-    return Results(plans, overview, against, rows)
+        rows = move_rows(request.operation, overview, against)
+    return Results(plans, overview, against, rows, changes, changes_total)
+
+
+def move_rows(operation: Operation, overview: PlanOverview, against: int) -> list[MoveRow]:
+    """The households whose flight differs between the plan shown and ``against``."""
+    households = {h.household_id: h for h in overview.households}
+    rows = []
+    for move in insights.plan_diff(operation, overview.plan_id, against):
+        line = households.get(move.household_id)
+        rows.append(MoveRow(move, len(line.members) if line is not None else 0,
+                            move_text(move), member_names(line)))
+    return rows
+
+
+def current_published(plans: list[PlanListing]) -> int | None:
+    """The plan officers work from now: the one published last (older published plans
+    were replaced by it)."""
+    published = [p for p in plans if p.published_at is not None]
+    if not published:
+        return None
+    return max(published, key=lambda p: (p.published_at, p.plan_id)).plan_id
+
+
+def seats_lost_text(rows: list[MoveRow], published: int) -> tuple[str, str]:
+    """What publishing changes for persons against the plan published now: a summary
+    (who loses a seat, who moves, who now flies) and every household, one a line."""
+    lost = [r for r in rows if r.move.before is not None and r.move.after is None]
+    moved = [r for r in rows if r.move.before is not None and r.move.after is not None]
+    new = [r for r in rows if r.move.before is None and r.move.after is not None]
+    lines = []
+    if lost:
+        lines.append(counted(sum(r.members for r in lost),
+                             tr("{count} person loses the seat they have in plan {plan}:"),
+                             tr("{count} persons lose the seats they have in plan {plan}:"),
+                             plan=published))
+        lines += [f"  \u2022 {household_row_words(r)}: {r.move.before}" for r in lost[:6]]
+        if len(lost) > 6:
+            lines.append("  " + counted(len(lost) - 6, tr("and {count} more household"),
+                                        tr("and {count} more households")))
+    if moved:
+        lines.append(counted(sum(r.members for r in moved),
+                             tr("{count} person moves to another flight."),
+                             tr("{count} persons move to another flight.")))
+    if new:
+        lines.append(counted(sum(r.members for r in new),
+                             tr("{count} person now flies."), tr("{count} persons now fly.")))
+    if not lines:
+        lines.append(tr("Everyone keeps the flight they have in plan {plan}.").format(
+            plan=published))
+    every = [f"{household_row_words(r)}: {r.move.before or tr('no flight')} \u2192 "
+             f"{r.move.after or tr('no flight')} ({move_label(r.move.code)})" for r in rows]
+    return "\n".join(lines), "\n".join(every)
+
+
+def household_row_words(row: MoveRow) -> str:
+    code = row.move.household.lstrip("~")
+    return f"{code} ({row.names})" if row.names else code
 
 
 def household_words(line: HouseholdLine) -> str:
@@ -117,12 +178,17 @@ def household_words(line: HouseholdLine) -> str:
         code=line.code, names=listed([m.full_name for m in line.members], 3))
 
 
-def plan_choice_text(plan: PlanListing) -> str:
+def plan_choice_text(plan: PlanListing, published_now: int | None) -> str:
+    """A plan in a chooser; the plan published now says so, an older published one says
+    it was replaced."""
     text = tr("Plan {plan} \u00b7 {made} \u00b7 {status}").format(
         plan=plan.plan_id, made=short_datetime(plan.created_at),
         status=plan_status_label(plan.status))
-    if plan.published_at is not None:
-        text += " \u00b7 " + tr("published")
+    if plan.plan_id == published_now:
+        text += " \u00b7 " + tr("published, in use")
+    elif plan.published_at is not None:
+        text += " \u00b7 " + tr("published before, replaced by plan {plan}").format(
+            plan=published_now)
     return text
 
 
@@ -155,7 +221,15 @@ class ResultsPage(PlanScreen):
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
-        layout.addWidget(self.banner)
+        self.changes_button = QPushButton(tr("Show the changes..."), self)
+        self.changes_button.setToolTip(tr("Which records and pins changed since this plan was "
+                                          "made, by whom and when"))
+        self.changes_button.clicked.connect(self.show_changes)
+        self.changes_button.hide()
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.changes_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(banner_row)
 
         self.tiles = StatRow({"flown": tr("Fly"), "left": tr("Left behind"),
                               "nights": tr("Nights without a bed"),
@@ -218,8 +292,10 @@ class ResultsPage(PlanScreen):
         self.tiles.setVisible(has_plan)
         self.empty.setVisible(not has_plan)
         self.plan_choice.clear()
-        for plan in results.plans if results is not None else []:
-            self.plan_choice.addItem(plan_choice_text(plan), plan.plan_id)
+        plans = results.plans if results is not None else []
+        published_now = current_published(plans)
+        for plan in plans:
+            self.plan_choice.addItem(plan_choice_text(plan, published_now), plan.plan_id)
         if overview is not None:
             self.plan_choice.setCurrentIndex(max(0, self.plan_choice.findData(overview.plan_id)))
         self.plan_choice.setEnabled(has_plan)
@@ -268,6 +344,8 @@ class ResultsPage(PlanScreen):
             moved = sum(r.members for r in results.moves)
             self.tiles.set("changes", number(moved), tr("persons, against plan {plan}").format(
                 plan=results.against))
+        elif overview.is_published:
+            self.tiles.set("changes", "-", tr("this is the published plan"))
         else:
             self.tiles.set("changes", "-", tr("no published plan to compare with"))
         note = tr("published") if overview.is_published else tr("not published")
@@ -280,11 +358,22 @@ class ResultsPage(PlanScreen):
         color = "#fff4e5"
         if overview is None:
             self.banner.hide()
+            self.changes_button.hide()
             return
+        results = self.results
+        self.changes_button.setVisible(overview.records_changed)
         if overview.records_changed:
             lines.append(tr("The records or pins changed since this plan was made, so it can "
                             "no longer be published. Solve again in the Plan screen to plan "
                             "with the changes."))
+            if results is not None and results.changes:
+                last = results.changes[-1]
+                lines.append(counted(
+                    results.changes_total,
+                    tr("{count} change since then, the last: {what} {key} by {who}, {when}."),
+                    tr("{count} changes since then, the last: {what} {key} by {who}, {when}."),
+                    what=change_what(last), key=(last.key or "").lstrip("~"), who=last.actor,
+                    when=short_datetime(last.at)).replace("  ", " "))
         if overview.status == "cancelled":
             lines.append(tr("The planner was stopped before it finished this plan; it cannot "
                             "be published."))
@@ -369,14 +458,64 @@ class ResultsPage(PlanScreen):
             return tr("household {code}").format(code=stored_code.lstrip("~"))
         return household_words(line)
 
-    def publish(self) -> None:
-        operation, overview = self.context.operation, self.overview
-        if operation is None or overview is None:
+    def show_changes(self) -> None:
+        """The changes since the plan shown, each openable in its screen."""
+        results, overview = self.results, self.overview
+        if results is None or overview is None:
             return
-        text = tr("Publish plan {plan}? It becomes the plan officers work from: manifests are "
-                  "exported from it, and the next plans keep its flights where they "
-                  "can.").format(plan=overview.plan_id)
-        if not ask.confirm(self, tr("Publish"), text, tr("Publish")):
+        dialog = ChangesDialog(overview.plan_id, results.changes, results.changes_total, self)
+        dialog.open_requested.connect(self.open_record)
+        ask.run_dialog(dialog)
+
+    def open_record(self, entity: str, key: str) -> None:
+        """Show a record in its screen (a change's record, from the changes list)."""
+        window = self.context.window
+        opener = getattr(window, "open_record", None)
+        if opener is not None:
+            opener(entity, key)
+
+    def publish(self) -> None:
+        """Say what publishing changes for persons against the plan published now, then
+        ask; the comparison is read in the background when the screen does not show it."""
+        operation, overview, results = self.context.operation, self.overview, self.results
+        if operation is None or overview is None or results is None:
+            return
+        published = overview.published_plan_id
+        if published is None or published == overview.plan_id:
+            self._ask_to_publish(overview, None, [])
+            return
+        if results.against == published:
+            self._ask_to_publish(overview, published, results.moves)
+            return
+
+        def compare(_inputs: None, state: TaskState) -> list[MoveRow]:
+            state.set_status(tr("Comparing with the published plan..."))
+            return move_rows(operation, overview, published)
+
+        self.context.tasks.start(
+            compare, None, name=tr("Comparing with the published plan..."),
+            on_done=lambda rows: self._ask_to_publish(overview, published, rows),
+            on_error=self._action_failed)
+
+    def _ask_to_publish(self, overview: PlanOverview, published: int | None,
+                        rows: list[MoveRow]) -> None:
+        operation = self.context.operation
+        if operation is None or self.overview is None \
+                or self.overview.plan_id != overview.plan_id:
+            return  # another plan is shown now: the question would be about the wrong one
+        if published is None:
+            text = tr("Publish plan {plan}? It becomes the plan officers work from: manifests "
+                      "are exported from it, and the next plans keep its flights where they "
+                      "can.").format(plan=overview.plan_id)
+            details = None
+        else:
+            summary, details = seats_lost_text(rows, published)
+            text = tr("Publish plan {plan}? It replaces plan {published} as the plan officers "
+                      "work from: manifests are exported from it.").format(
+                plan=overview.plan_id, published=published) + "\n\n" + summary
+        lost = any(r.move.before is not None and r.move.after is None for r in rows)
+        if not ask.confirm(self, tr("Publish"), text, tr("Publish"), destructive=lost,
+                           details=details or None):
             return
         plan_id = overview.plan_id
 
@@ -386,6 +525,8 @@ class ResultsPage(PlanScreen):
         def published(_result: None) -> None:
             self.context.stores.persons.refresh_plan_and_rules()
             self.context.data_changed.emit()
+            self.context.say(tr("Published plan {plan}: manifests are exported from it "
+                                "now.").format(plan=plan_id))
 
         self.context.tasks.start(run, None, name=tr("Publishing..."), on_done=published,
                                  on_error=self._action_failed)
