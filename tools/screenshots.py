@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.dialogs.preferences_dialog import PreferencesDialog
     from ui.dialogs.record_dialogs import record_dialog, settings_dialog
     from ui.dialogs.server_dialog import ServerDialog
+    from ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from ui.errors import crash_report
     from ui.main_window import MainWindow
 
@@ -129,7 +130,19 @@ def main(argv: list[str] | None = None) -> int:
         flight = RecordRef(RecordKind.FLIGHT, int(flights.ids[0]), "", int(flights.versions[0]))
         shoot_dialog(lambda: record_dialog(context, RecordKind.FLIGHT, flight), out,
                      f"flight-dialog{suffix}")
+
+        def typed_flight() -> QWidget:
+            """A new flight whose departure is typed day first and lies in the past: the
+            field reads it back in words and warns."""
+            dialog = record_dialog(context, RecordKind.FLIGHT)
+            moment = dialog.form.editors["departs_at"]
+            moment.edit.setText("09/01/2026 14:15")  # type: ignore[attr-defined]
+            return dialog
+
+        shoot_dialog(typed_flight, out, f"flight-new-dialog{suffix}")
         shoot_dialog(lambda: settings_dialog(context), out, f"settings-dialog{suffix}")
+        shoot_dialog(lambda: ShortcutsDialog(window.shortcut_rows(), window), out,
+                     f"shortcuts-dialog{suffix}")
         shoot_dialog(lambda: PreferencesDialog(preferences, window), out,
                      f"preferences-dialog{suffix}")
         shoot_dialog(lambda: ServerDialog(window), out, f"server-dialog{suffix}")

@@ -19,6 +19,7 @@ from planner.editing import RecordKind, RecordRef  # noqa: E402
 from planner.planning.service import publish_plan  # noqa: E402
 from tests.ministry_workbook import write_ministry_workbook  # noqa: E402
 from ui.app import wait_until_loaded  # noqa: E402
+from ui.dialogs.changes_dialog import ChangesDialog  # noqa: E402
 from ui.dialogs.record_dialogs import record_dialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.pages.export_page import ExportPage  # noqa: E402
@@ -115,6 +116,18 @@ def shoot_workflow(window: MainWindow, out: Path, suffix: str, scratch: Path,
     context.edits.update(ref, {"status": "cancelled"})
     wait_until_loaded(window)
     save(window, out, f"flights-cancelled{suffix}")
+    # The published plan no longer describes the operation: Results says why.
+    window.show_page("results")
+    wait_until_loaded(window)
+    save(window, out, f"results-out-of-date{suffix}")
+    assert results.results is not None and results.overview is not None
+    changes = ChangesDialog(results.overview.plan_id, results.results.changes,
+                            results.results.changes_total, window)
+    changes.show()
+    changes.resize(changes.sizeHint())
+    changes.view.select_row(0)
+    save(changes, out, f"changes-dialog{suffix}")
+    changes.close()
 
     _solve(window, save, out, None)
     save(window, out, f"replan{suffix}")
