@@ -28,11 +28,11 @@ from tests.ui_support import Answers
 from ui.dialogs.record_form import RecordDialog
 from ui.i18n import languages
 from ui.main_window import MainWindow
+from ui.messages import reason_text
 from ui.pages.export_page import ExportPage
 from ui.pages.import_page import CHECK, DONE, ImportPage
 from ui.pages.plan_page import PlanPage
 from ui.pages.results_page import ResultsPage
-from ui.plan_words import reason_text
 from ui.preferences import Preferences
 from ui.printing import ManifestPreviewDialog
 from ui.tasks import ThreadPoolTaskRunner

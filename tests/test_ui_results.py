@@ -10,16 +10,17 @@ from PySide6.QtCore import Qt
 
 from planner.db import Operation
 from planner.editing import RecordKind, RecordRef
+from planner.planning.insights import Move
 from planner.planning.overview import FlightLoad
 from planner.planning.service import published_plan_id
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers
 from ui.i18n import languages
 from ui.main_window import MainWindow
+from ui.messages import move_text, reason_text
 from ui.models.plan_tables import LeftBehindRow
 from ui.pages.plan_page import PlanPage
 from ui.pages.results_page import ResultsPage
-from ui.plan_words import move_text, reason_text
 
 
 def solve(window: MainWindow) -> int:
@@ -212,8 +213,8 @@ def test_reasons_and_moves_read_in_indonesian(qapp: Any) -> None:
         translated = reason_text(reason)
         assert translated != reason["text"] and "QZ 1 2026-03-05" in translated
         assert "312" in translated
-        assert move_text("moved", "QZ 1 2026-03-05", "QZ 2 2026-03-06", "Moved from ...") \
-            != "Moved from ..."
+        assert move_text(Move("H-1", 1, "QZ 1 2026-03-05", "QZ 2 2026-03-06", "moved",
+                              "Moved from ...")) != "Moved from ..."
         unknown = {"code": "something_new", "text": "A new reason."}
         assert reason_text(unknown) == "A new reason."
     finally:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
@@ -142,31 +141,3 @@ def person_nights_text(count: int) -> str:
 def part_of(visible: int, total: str) -> str:
     """"3 of 10 flights": ``total`` is the counted whole (``flights_text(10)``)."""
     return tr("{visible} of {total}").format(visible=number(visible), total=total)
-
-
-# The reasons and moves are worded in ui/messages.py; these names stay for older callers.
-def reason_text(reason: Mapping[str, Any]) -> str:
-    from ui.messages import reason_text as worded
-
-    return worded(reason)
-
-
-def reason_summary(reasons: Sequence[Mapping[str, Any]]) -> str:
-    from ui.messages import reason_summary as worded
-
-    return worded(reasons)
-
-
-def move_text(code: str, before: str | None, after: str | None, original: str,
-              first_reason: Mapping[str, Any] | None = None) -> str:
-    from planner.planning.insights import Move
-    from ui.messages import move_text as worded
-
-    return worded(Move("", 0, before, after, code, original,
-                       reason=dict(first_reason) if first_reason else None))
-
-
-def move_label(code: str) -> str:
-    from ui.messages import move_label as worded
-
-    return worded(code)
