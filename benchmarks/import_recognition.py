@@ -200,14 +200,15 @@ def child(workbook: Path, db: str, inference: bool) -> None:
     print(f"{time.perf_counter() - began:.3f} {time.process_time() - cpu:.3f} {added}")
 
 
-def timed(workbook: Path, folder: Path, label: str, inference: bool) -> tuple[float, float]:
+def timed(workbook: Path, folder: Path, label: str,
+          inference: bool) -> tuple[float, float, int]:
     db = folder / f"{label}-{'on' if inference else 'off'}.sqlite"
     db.unlink(missing_ok=True)
     done = subprocess.run([sys.executable, __file__, "--child", str(workbook), str(db),
                            "on" if inference else "off"],
                           capture_output=True, text=True, check=True, cwd=ROOT)
-    seconds, cpu, _ = done.stdout.split()
-    return float(seconds), float(cpu)
+    seconds, cpu, added = done.stdout.split()
+    return float(seconds), float(cpu), int(added)
 
 
 def speed(office_persons: int, large: int, repeats: int) -> None:
@@ -223,23 +224,29 @@ def speed(office_persons: int, large: int, repeats: int) -> None:
         for label, workbook, persons in (("office roster, unseen headers", office,
                                           office_persons),
                                          ("demo roster, template headers", demo, large)):
-            runs = {True: [], False: []}  # type: dict[bool, list[tuple[float, float]]]
+            # Without the cells read, unseen headers are not all mapped: the office roster
+            # would import less, so only the demo roster (every header listed, the same
+            # work either way) compares the two.
+            compared = label.startswith("demo")
+            runs = {True: [], False: []}  # type: dict[bool, list[tuple[float, float, int]]]
             for _ in range(repeats):  # alternate, so the machine's load falls on both
-                for inference in (False, True):
+                for inference in (False, True) if compared else (True,):
                     runs[inference].append(timed(workbook, folder, label.split()[0],
                                                  inference))
             on = min(runs[True])
-            off = min(runs[False])
             load = os.getloadavg()[0]
-            print(f"{label}, {persons:,} rows: with the cells read {on[0]:.2f} s (CPU "
-                  f"{on[1]:.2f} s) = {on[0] / persons * 1000:.3f} s per 1,000 rows; without "
-                  f"{off[0]:.2f} s (CPU {off[1]:.2f} s); CPU {on[1] / off[1] - 1:+.1%}, wall "
-                  f"{on[0] / off[0] - 1:+.1%} (best of {repeats}, load {load:.1f})", flush=True)
-            if label.startswith("demo"):
-                verdict = "within" if on[1] / off[1] - 1 <= SLOWDOWN_LIMIT else "OVER"
-                print(f"reading the cells costs {on[1] / off[1] - 1:+.1%} of the CPU time of a "
-                      f"{persons:,}-row import: {verdict} the limit of "
-                      f"{SLOWDOWN_LIMIT:.0%}")
+            print(f"{label}, {persons:,} rows ({on[2]:,} persons added): {on[0]:.2f} s (CPU "
+                  f"{on[1]:.2f} s) = {on[0] / persons * 1000:.3f} s per 1,000 rows (CPU "
+                  f"{on[1] / persons * 1000:.3f} s; best of {repeats}, load {load:.1f})",
+                  flush=True)
+            if compared:
+                off = min(runs[False])
+                assert off[2] == on[2], "both imports must add the same persons"
+                cost = on[1] / off[1] - 1
+                verdict = "within" if cost <= SLOWDOWN_LIMIT else "OVER"
+                print(f"  without the cells read: {off[0]:.2f} s (CPU {off[1]:.2f} s); reading "
+                      f"them costs {cost:+.1%} CPU time, {on[0] / off[0] - 1:+.1%} wall time: "
+                      f"{verdict} the limit of {SLOWDOWN_LIMIT:.0%}", flush=True)
 
 
 def main() -> int:

@@ -13,6 +13,7 @@ rows in 34 places"). ``ColumnContent.fit`` says which share of the cells a field
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -162,13 +163,21 @@ def _integers(cells: Sequence[CellValue]) -> list[int] | None:
     return numbers
 
 
-def _numbers_reading(cells: Sequence[CellValue]) -> Reading | None:
+def _row_numbers_reading(cells: Sequence[CellValue]) -> Reading | None:
     numbers = _integers(cells)
     if not numbers:
         return None
     steps = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b == a + 1)
     if len(numbers) >= 3 and steps >= 0.9 * (len(numbers) - 1):
         return Reading(None, 0.9, f"row numbers {numbers[0]} to {numbers[-1]}")
+    return None
+
+
+def _ages_reading(cells: Sequence[CellValue]) -> Reading | None:
+    """Small whole numbers (read after family ids, which may be numbers too)."""
+    numbers = _integers(cells)
+    if not numbers:
+        return None
     low, high = min(numbers), max(numbers)
     if low >= 0 and high <= 120 and len(set(numbers)) > 2:
         return Reading(None, 0.6, f"whole numbers from {low} to {high} (ages?)")
@@ -220,9 +229,25 @@ def _date_of(cell: CellValue, ctx: ParseContext) -> dt.date | None:
     return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
-def _dates_reading(cells: Sequence[CellValue], ctx: ParseContext) -> Reading | None:
-    dates = [d for d in (_date_of(c, ctx) for c in cells) if d is not None]
-    if not dates or len(dates) < 0.9 * len(cells):
+#: Distinct values looked at first, to leave a kind of cells aside cheaply.
+_PROBE = 40
+
+
+def _unlikely(values: Counter[CellValue], test: Callable[[CellValue], bool]) -> bool:
+    """True when the first distinct values already show that most cells fail ``test``."""
+    probe = list(itertools.islice(values, _PROBE))
+    return len(probe) >= 10 and sum(1 for c in probe if test(c)) < 0.5 * len(probe)
+
+
+def _dates_reading(values: Counter[CellValue], ctx: ParseContext) -> Reading | None:
+    if _unlikely(values, lambda c: _date_of(c, ctx) is not None):
+        return None
+    dates: list[dt.date] = []
+    for cell, n in values.items():
+        day = _date_of(cell, ctx)
+        if day is not None:
+            dates += [day] * n
+    if not dates or len(dates) < 0.9 * values.total():
         return None
     today = ctx.today
     ages = sorted((today - d).days / 365.25 for d in dates)
@@ -249,6 +274,8 @@ def _phone_reading(cells: Sequence[CellValue]) -> Reading | None:
         digits = sum(ch.isdigit() for ch in text)
         return bool(_PHONE_TEXT.fullmatch(text)) and 8 <= digits <= 15
 
+    if _unlikely(Counter(cells), phone_like):
+        return None
     if _share(cells, phone_like) >= 0.9:
         return Reading("phone", 0.9, f"phone numbers ({_examples(cells)})")
     return None
@@ -263,8 +290,9 @@ def _code_reading(cells: Sequence[CellValue], column: Sequence[CellValue]) -> Re
         return Reading("passport_no", 0.9, f"passport numbers ({_examples(cells)})")
     if _share([v.fold(t) for t in texts], lambda t: t in _NATIONALITIES) >= 0.9:
         return Reading("nationality", 0.85, f"nationalities ({_examples(cells)})")
-    airports = [_airports(t) for t in texts]
-    if all(a is not None for a in airports):
+    airports = [] if _unlikely(Counter(texts), lambda t: _airports(str(t)) is not None) \
+        else [_airports(t) for t in texts]
+    if airports and all(a is not None for a in airports):
         codes = {code for a in airports if a for code in a}
         if codes & _KNOWN_AIRPORTS or any(v.fold(t) in AIRPORT_BY_CITY for t in texts):
             return Reading("destinations", 0.8,
@@ -340,9 +368,9 @@ def read_content(column: Sequence[CellValue], kind: RecordKind, parsers: dict[st
                             parsers=parsers)
     if not cells:
         return content
-    reading = (_numbers_reading(cells) or _words_reading(content.values, len(cells))
-               or _dates_reading(cells, ctx)
-               or _phone_reading(cells) or _code_reading(cells, column) or _text_reading(cells))
+    reading = (_row_numbers_reading(cells) or _words_reading(content.values, len(cells))
+               or _dates_reading(content.values, ctx) or _phone_reading(cells)
+               or _code_reading(cells, column) or _ages_reading(cells) or _text_reading(cells))
     readings = [reading]
     if kind is not RecordKind.PERSONS:
         # Only the descriptions serve other kinds: their fields come from headers.

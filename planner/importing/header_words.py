@@ -135,15 +135,22 @@ def _meaningful(word: str, vocabulary: _Vocabulary) -> bool:
     return word in vocabulary.fields_of or word in GENERIC_HEADER_WORDS
 
 
+@lru_cache(maxsize=8192)
+def _nearest_word(word: str, kind: RecordKind) -> str | None:
+    return _nearest(word, _vocabulary(kind))
+
+
 def _nearest(word: str, vocabulary: _Vocabulary) -> str | None:
-    """The one known word within the allowed edits of ``word``; None if none or several."""
+    """The one known word within the allowed edits of ``word``; None if none or several.
+    Slips keep a word's first letter (or its second): only such words are compared."""
     if len(word) < ONE_EDIT_FROM or word.isdigit():
         return None
     limit = 2 if len(word) >= TWO_EDITS_FROM else 1
     best: list[tuple[int, str]] = []
     for length in range(len(word) - limit, len(word) + limit + 1):
         for candidate in vocabulary.by_length.get(length, ()):
-            if len(candidate) < ONE_EDIT_FROM:
+            if len(candidate) < ONE_EDIT_FROM or (
+                    candidate[0] != word[0] and candidate[1] != word[1]):
                 continue
             distance = edit_distance(word, candidate, limit)
             if distance <= limit:
@@ -177,7 +184,7 @@ def _abbreviated(word: str, vocabulary: _Vocabulary) -> str | None:
     return min(found, key=lambda k: (len(k), k))
 
 
-def _read(words: list[str], vocabulary: _Vocabulary) -> list[str]:
+def _read(words: list[str], vocabulary: _Vocabulary, kind: RecordKind) -> list[str]:
     read: list[str] = []
     for word in words:
         if word in vocabulary.known or word.isdigit() or len(word) < 3:
@@ -188,7 +195,7 @@ def _read(words: list[str], vocabulary: _Vocabulary) -> list[str]:
                 and _meaningful(pieces[-1], vocabulary):
             read += [HEADER_WORD_ALIASES.get(p, p) for p in pieces if p not in NOISE_WORDS]
             continue
-        read.append(_nearest(word, vocabulary) or _abbreviated(word, vocabulary) or word)
+        read.append(_nearest_word(word, kind) or _abbreviated(word, vocabulary) or word)
     return read
 
 
@@ -208,7 +215,7 @@ def read_header(header: str, kind: RecordKind) -> tuple[str, ...]:
     """The words of a header as this module reads them (corrected and split)."""
     vocabulary = _vocabulary(kind)
     return tuple(_read(header_words(without_brackets(header)) or header_words(header),
-                       vocabulary))
+                       vocabulary, kind))
 
 
 @lru_cache(maxsize=4096)
@@ -217,7 +224,7 @@ def guess_header(header: str, kind: RecordKind) -> tuple[HeaderGuess, ...]:
     ``CANDIDATE_SCORE``)."""
     vocabulary = _vocabulary(kind)
     words = frozenset(read_header(header, kind))
-    if not words:
+    if not words or not any(w in vocabulary.fields_of for w in words):
         return ()
     weights = {w: _weight(w, vocabulary) for w in words}
     total = sum(weights.values())
@@ -246,15 +253,22 @@ def guess_header(header: str, kind: RecordKind) -> tuple[HeaderGuess, ...]:
     return tuple(guesses)
 
 
+@cache
+def _other_keys() -> dict[str, str]:
+    """Header key -> what the column holds, for the headers of columns no field takes."""
+    return {header_keys(text)[0]: meaning for meaning, texts in OTHER_PERSON_HEADERS.items()
+            for text in texts}
+
+
 @lru_cache(maxsize=4096)
 def other_meaning(header: str, kind: RecordKind) -> str | None:
     """What a column holds that no field takes ("ages", "addresses"), by its header."""
     if kind is not RecordKind.PERSONS or not header:
         return None
-    keys = set(header_keys(header))
-    for meaning, texts in OTHER_PERSON_HEADERS.items():
-        if any(header_keys(text)[0] in keys for text in texts):
-            return meaning
+    known = _other_keys()
+    for key in header_keys(header):
+        if key in known:
+            return known[key]
     # A word such as "umur" or "alamat" makes the header another thing, unless words that
     # name a single field weigh more ("Nama sesuai KTP" is a name; "Alamat Tujuan" and
     # "Umur Kehamilan" are not).

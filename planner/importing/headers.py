@@ -183,6 +183,8 @@ def _signature_met(kind: RecordKind, fields: set[str]) -> bool:
 GUESS_SCORE = 0.5
 
 
+#: Longer cells are taken for text, not for a header, when guessing by words.
+LONGEST_HEADER = 60
 #: A row's cell that is a value rather than a header takes this much off the row's score.
 VALUE_PENALTY = 0.75
 _DIGITS = re.compile(r"\d")
@@ -229,7 +231,7 @@ def _guessed_fields(columns: list[ColumnMatch], kind: RecordKind) -> set[str]:
     guessed: set[str] = set()
     for column in columns:
         if column.field is not None or column.how != "ignored" or not column.header \
-                or looks_like_value(column.header):
+                or len(column.header) > LONGEST_HEADER or looks_like_value(column.header):
             continue
         if other_meaning(column.header, kind) is not None:
             continue
@@ -260,21 +262,25 @@ def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellVa
                 f"the mapping's header row {mapping.header_row} is empty or not in the sheet"))
     for number, cells in candidates:
         headers = _header_texts(cells)
-        if sum(1 for h in headers if h) < 1:
+        filled = sum(1 for h in headers if h)
+        if filled < 1:
             continue
+        values = sum(1 for c in cells if looks_like_value(c))
+        # A row whose cells are mostly values is data: only the vocabulary's own headers
+        # could make it a header row, so its words are not weighed.
+        data_like = values * 2 >= filled
         for kind in (forced,) if forced else tuple(RecordKind):
             columns, warnings = map_columns(headers, kind, mapping)
             named = {c.field for c in columns if c.field}
-            guessed = _guessed_fields(columns, kind) - named
+            guessed = set() if data_like else _guessed_fields(columns, kind) - named
             fields = {base_field(f) for f in named | guessed} | named | guessed
-            if not forced and not _signature_met(kind, fields) and kind is RecordKind.PERSONS \
-                    and "full_name" in fields:
+            if not forced and not data_like and not _signature_met(kind, fields) \
+                    and kind is RecordKind.PERSONS and "full_name" in fields:
                 below = [row for n, row in top_rows if n > number]
                 guessed |= _fields_from_cells(columns, below) - named
                 fields |= guessed
             if not forced and not _signature_met(kind, fields):
                 continue
-            values = sum(1 for c in cells if looks_like_value(c))
             score = len(named) + 0.5 * len(guessed) + (1.5 if kind == hint else 0) \
                 - VALUE_PENALTY * values
             if best is None or score > best[0]:

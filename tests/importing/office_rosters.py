@@ -162,6 +162,7 @@ class Roster:
 def make_persons(count: int, rng: random.Random, start: dt.date) -> list[dict[str, Any]]:
     """``count`` persons in families on adjacent rows; every field of SPEC 2.1."""
     persons: list[dict[str, Any]] = []
+    taken: set[tuple[str, dt.date]] = set()
     family_no = 0
     while len(persons) < count:
         size = min(count - len(persons), rng.choice([1] * 12 + [2, 2, 3, 3, 4, 5, 6]))
@@ -180,9 +181,13 @@ def make_persons(count: int, rng: random.Random, start: dt.date) -> list[dict[st
                 born = start - dt.timedelta(days=rng.randrange(18 * 365, 62 * 365))
             else:
                 born = start - dt.timedelta(days=rng.randrange(60, 16 * 365))
-            given = rng.choice(GIVEN_F if sex == "F" else GIVEN_M)
-            name = rng.choice(SINGLE_NAMES) if rng.random() < 0.08 else \
-                f"{given} {surname}" if rng.random() < 0.8 else f"{given} {rng.choice(FAMILY_NAMES)} {surname}"
+            name = ""
+            while not name or (name.lower(), born) in taken:  # one person per name and birth
+                given = rng.choice(GIVEN_F if sex == "F" else GIVEN_M)
+                name = rng.choice(SINGLE_NAMES) if rng.random() < 0.08 else \
+                    f"{given} {surname}" if rng.random() < 0.8 else \
+                    f"{given} {rng.choice(FAMILY_NAMES)} {surname}"
+            taken.add((name.lower(), born))
             status = rng.choice(["valid", "valid", "confiscated", "confiscated", "missing", "lost",
                                  "expired"])
             has_passport = status in ("valid", "expired") or (status == "confiscated"
