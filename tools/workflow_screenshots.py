@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from planner.editing import RecordKind, RecordRef  # noqa: E402
 from planner.planning.service import publish_plan  # noqa: E402
+from tests.importing.office_rosters import family_column_unnamed  # noqa: E402
 from tests.ministry_workbook import write_ministry_workbook  # noqa: E402
 from ui.app import wait_until_loaded  # noqa: E402
 from ui.dialogs.changes_dialog import ChangesDialog  # noqa: E402
@@ -69,6 +70,11 @@ def shoot_workflow(window: MainWindow, out: Path, suffix: str, scratch: Path,
     assert isinstance(flights, RecordPage) and isinstance(export, ExportPage)
     window.show_page("import")
     save(window, out, f"import{suffix}")
+    office, _, _ = family_column_unnamed(scratch / "office", 60)  # its family column unnamed
+    importing.open_file(office.path)
+    wait_until_loaded(window)
+    save(window, out, f"import-decide{suffix}")
+    importing.restart()
     workbook = write_ministry_workbook(scratch / "daftar wni gelombang 2.xlsx", persons=60,
                                        bad_rows=3)
     importing.open_file(workbook)
