@@ -69,6 +69,18 @@ def test_the_column_to_decide_comes_first_and_its_proposal_is_one_click_away(
     assert case.path.name in check.remembered_label.text()
     assert not any(c.undecided for c in model.columns)
     assert check.import_button.isEnabled() and check.import_button.text() == "Import 20 persons"
+    # Changing another column there keeps the remembered ones: the family column stays.
+    notes = model.row_of(next(c.letter for c in model.columns if c.field == "notes"))
+    assert notes is not None
+    click_cell(page, notes, ColumnMappingModel.FIELD, double=True)
+    [editor] = check.column_view.viewport().findChildren(QComboBox)
+    editor.showPopup()  # chosen from the list, with the mouse
+    QTest.mouseClick(editor.view().viewport(), Qt.MouseButton.LeftButton,
+                     pos=editor.view().visualRect(editor.model().index(0, 0)).center())
+    qtbot.waitUntil(lambda: page.mapping is not None)
+    row = model.row_of(letter)
+    assert row is not None and model.columns[row].field == "household"
+    assert not any(c.undecided for c in model.columns)
 
 
 def test_a_column_is_left_out_by_choosing_not_imported(qtbot: Any, window: MainWindow,

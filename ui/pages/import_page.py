@@ -46,6 +46,7 @@ from planner.template import write_template
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.i18n import tr
+from ui.models.import_tables import ColumnMappingModel
 from ui.pages.base import PLANNING, Page, page_header, page_layout
 from ui.tasks import TaskState
 from ui.widgets.import_steps import FILE_FILTER, CheckStep, ChooseStep, DoneStep
@@ -331,6 +332,10 @@ class ImportPage(Page):
             return
         report = self._report(sheet)
         columns = dict(mapping.columns)
+        if not columns and report is not None and report.remembered:
+            # Changing one column of a remembered sheet keeps the others as remembered.
+            columns = {ColumnMappingModel.key_of(c): c.field for c in report.columns
+                       if c.how == "remembered"}
         columns[column] = field or None
         self.mapping = replace(
             mapping, columns=columns, kind=mapping.kind or (report.kind if report else None),
