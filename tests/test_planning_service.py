@@ -202,3 +202,40 @@ def test_cli_solve_prints_its_report_and_nothing_of_the_solvers(tmp_path) -> Non
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("Stored plan"), run.stdout
     assert "HiGHS" not in run.stdout
+
+
+def test_the_desktop_solves_in_a_child_process_with_progress_cancel_and_errors(
+        operation: Operation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The desktop program's solve runs in a process of its own (planner.planning.child):
+    the plan it stores is the one solving in this process stores, its progress reports
+    arrive here, Cancel reaches it, and its errors are raised here as they were there."""
+    import time
+
+    from planner.planning.child import solve_and_store_in_child
+
+    _demo(operation, 200)
+    here = service.solve_and_store(operation, FAST)
+    reports: list[object] = []
+    there = solve_and_store_in_child(operation, FAST, reports.append)
+    assert here is not None and there is not None and there != here
+    with operation.session() as session:
+        first, second = session.get(Plan, here), session.get(Plan, there)
+        assert first is not None and second is not None
+        assert first.objectives == second.objectives
+        assert load_assignment(session, here).flight_of == \
+            load_assignment(session, there).flight_of
+    assert reports and all(hasattr(r, "objective") for r in reports)
+    # Cancel asked before the child started: nothing stored, None returned.
+    assert solve_and_store_in_child(operation, FAST, None, lambda: True) is None
+    # An error there is raised here as it was: a file that is not an operation.
+    from sqlalchemy import create_engine
+
+    from planner.errors import DatabaseError
+
+    garbage = tmp_path / "not-an-operation.sqlite"
+    garbage.write_bytes(b"this is no database" * 100)
+    url = f"sqlite:///{garbage}"
+    began = time.perf_counter()
+    with pytest.raises(DatabaseError, match="not-an-operation"):
+        solve_and_store_in_child(Operation(url=url, engine=create_engine(url)), FAST)
+    assert time.perf_counter() - began < 60

@@ -1,7 +1,8 @@
 """The Plan screen: solve in the background and watch the solver work, objective by objective.
 
 The officer sets the plan start and a time limit and presses Solve. The planning service
-(``planner.planning.service.solve_and_store``) runs as a background task; its progress
+(``planner.planning.service.solve_and_store``) runs in a child process
+(``planner.planning.child``) watched by a background task; its progress
 reports (objective, best value, proven bound, elapsed time) arrive as the task's partial
 results and fill the figures, the table of objectives and the chart, while a timer on
 the GUI thread keeps the elapsed time ticking, so the officer sees the window is alive.
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from planner.db import Operation
 from planner.planning.overview import PlanSummary, plan_summary
-from planner.planning.service import PlanningOptions, solve_and_store
+from planner.planning.child import solve_and_store_in_child
+from planner.planning.service import PlanningOptions
 from solvers.solution import Progress
 from ui.context import AppContext
 from ui.i18n import tr
@@ -82,8 +84,10 @@ def solve_plan(request: SolveRequest, state: TaskState) -> PlanSummary | None:
                 number=OBJECTIVE_ORDER.index(progress.objective) + 1,
                 count=len(OBJECTIVE_ORDER)))
 
-    plan_id = solve_and_store(request.operation, request.options, report,
-                              lambda: state.cancelled)
+    # In a process of its own: the desktop program's memory stays its screens' (at
+    # 150,000 persons a solve needs more than a gigabyte).
+    plan_id = solve_and_store_in_child(request.operation, request.options, report,
+                                       lambda: state.cancelled)
     if plan_id is None:
         return None
     with request.operation.session() as session:
