@@ -63,7 +63,7 @@ def assign_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass
         for shelter_id in fits:
             wanted[index_of[shelter_id]] += size * len(members)
     for (first, last, size, fits), members in sorted(
-            groups.items(), key=lambda g: (g[0][0], g[0][0] - g[0][1], min(g[1]))):
+            groups.items(), key=lambda g: (g[0][0] - g[0][1], g[0][0], min(g[1]))):
         candidates = np.asarray([index_of[s] for s in fits], dtype=np.int64)
         if not len(candidates):
             continue

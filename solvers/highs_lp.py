@@ -50,6 +50,12 @@ class LpResult:
     x: np.ndarray | None
     seconds: float
     rounds: int = 0
+    #: A proven bound of the objective over every column, also when pricing stopped at
+    #: the time limit (then the LP's value plus what the columns left out could add at
+    #: most: each profile's households, all on its best column left out).
+    bound: float | None = None
+    #: The rows' duals at the end (for later bounds).
+    duals: np.ndarray | None = None
 
 
 class HighsLp:
@@ -194,9 +200,36 @@ class HighsLp:
                 x = np.zeros(self.model.columns)
                 x[self.lp_columns] = np.asarray(solution.col_value)
                 optimal = not len(candidates)
-                return LpResult(optimal, name if optimal else "time limit", float(cost @ x),
-                                x, time.perf_counter() - began, rounds)
+                value = float(cost @ x)
+                bound = value if optimal else (
+                    value + sign * self._left_out(reduced) if price else None)
+                return LpResult(optimal, name if optimal else "time limit", value,
+                                x, time.perf_counter() - began, rounds, bound, duals)
             self._add(_best(candidates, reduced, self.model.option_profile), cost)
+
+    def _left_out(self, improving: np.ndarray) -> float:
+        """At most how much the option columns left out of the LP could still improve its
+        value (``improving``: their reduced costs, positive where they would improve):
+        the households of each profile fly on at most its household count of its
+        columns, so each profile adds at most that count times its best such column."""
+        model = self.model
+        gain = np.maximum(improving[: model.options], 0.0)
+        best = np.zeros(len(model.profiles))
+        np.maximum.at(best, model.option_profile, gain)
+        counts = np.asarray([sum(c.count for c in p.classes) for p in model.profiles],
+                            dtype=np.float64)
+        return float(best @ counts)
+
+    def relax(self) -> None:
+        """Undo :meth:`integer_neighbourhood`: continuous columns within the model's bounds
+        again, so that the LP (its columns and held rows) serves later bounds."""
+        h = self.highs
+        columns = self.lp_columns
+        n = len(columns)
+        everything = np.arange(n, dtype=np.int32)
+        h.changeColsIntegrality(n, everything, np.full(n, highspy.HighsVarType.kContinuous))
+        h.changeColsBounds(n, everything, self.model.col_lower[columns],
+                           self.model.col_upper[columns])
 
     def integer_neighbourhood(self, cost: np.ndarray, x: np.ndarray, seconds: float,
                               gap: float, *, near: bool = False) -> np.ndarray | None:

@@ -33,7 +33,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from solvers import lp_beds
 from solvers.classes import HouseholdClass
+from solvers.lp_beds import BedColumns
 from solvers.problem import FlightSpec, Problem
 from solvers.rules.documents import EligibleSlots
 from solvers.rules.pins import ScreenedPins
@@ -103,6 +105,8 @@ class ArrayModel:
     keep_persons: np.ndarray = field(default_factory=lambda: np.zeros(0))
     #: The option column (its profile on the flight) each keep column belongs to.
     keep_option: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    #: Beds (``build(beds=True)``): the h columns after the keep columns, and objective 3.
+    beds: BedColumns | None = None
 
     def keep_column(self, cls: HouseholdClass, option: int) -> int | None:
         """The keep column of ``cls`` on the option column ``option``, if it has one."""
@@ -126,6 +130,15 @@ class ArrayModel:
         cost[self.options: self.options + len(self.classes)] = self.class_weight
         return cost
 
+    def overflow(self) -> np.ndarray:
+        """Objective 3 over the columns (a model built with beds), less its constant
+        ``beds.constant``: persons' nights saved by leaving earlier, and by a bed."""
+        assert self.beds is not None, "objective 3 needs the model built with beds"
+        cost = np.zeros(self.columns)
+        cost[: self.options] = self.beds.option_overflow
+        cost[self.beds.first: self.beds.first + self.beds.count] = -self.beds.nights
+        return cost
+
     def changes(self) -> np.ndarray:
         """Objective 2 over the columns, less its constant: a flown household changes
         all its members but those grounded would change anyway, and one kept on its
@@ -140,14 +153,19 @@ class ArrayModel:
         return cost
 
 
-def profile_key(cls: HouseholdClass, pinned: bool) -> tuple[object, ...]:
+def profile_key(cls: HouseholdClass, pinned: bool, beds: bool = False) -> tuple[object, ...]:
+    """Classes with equal keys share a profile; with ``beds`` also their ready date,
+    sheltered members and fitting shelters (objective 3 reads them)."""
     a = cls.facts.arrays
-    return (cls.households[0] if pinned else None, a.flight_id.tobytes(), a.seats.tobytes(),
-            int(a.medical[0]) if len(a) else 0, cls.facts.document_ready)
+    key = (cls.households[0] if pinned else None, a.flight_id.tobytes(), a.seats.tobytes(),
+           int(a.medical[0]) if len(a) else 0, cls.facts.document_ready)
+    if beds:
+        key += (cls.facts.ready, cls.facts.sheltered, cls.facts.shelters)
+    return key
 
 
 def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *,
-          documents: str) -> ArrayModel:
+          documents: str, beds: bool = False) -> ArrayModel:
     """``documents``: "none" (rules 6 and 7 left out), "flows" (exact transportation flow
     to the slots) or "hall" (one demand column per node, and for every node's slots a row
     holding the demand of the nodes that may use only those slots to their places: a
@@ -156,7 +174,7 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
     pinned = set(pins.flight)
     groups: dict[tuple[object, ...], list[HouseholdClass]] = {}
     for cls in classes:
-        groups.setdefault(profile_key(cls, cls.households[0] in pinned), []).append(cls)
+        groups.setdefault(profile_key(cls, cls.households[0] in pinned, beds), []).append(cls)
     profiles = [Profile(i, sorted(members, key=lambda c: (-c.facts.weight, c.index)))
                 for i, members in enumerate(groups.values())]
     sizes = np.asarray([len(p.arrays) for p in profiles], dtype=np.int64)
@@ -267,9 +285,18 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
                  np.concatenate([which, np.arange(len(options))]),
                  np.concatenate([keep_first + np.arange(kept), options]),
                  np.concatenate([np.ones(kept), -np.ones(len(options))]))
-    col_lower = np.zeros(keep_first + len(keep_class))
+    bed_columns = None
+    if beds:
+        option_day = np.asarray([(f.departure_date - problem.start).days for f in flights],
+                                dtype=np.int64)[option_position] if k else \
+            np.zeros(0, dtype=np.int64)
+        bed_columns = lp_beds.add(problem, profiles, profile_start, option_day,
+                                  keep_first + len(keep_class), rows.add)
+    bed_count = bed_columns.count if bed_columns is not None else 0
+    col_lower = np.zeros(keep_first + len(keep_class) + bed_count)
     col_upper = np.concatenate([np.full(k, np.inf), class_count.astype(np.float64),
-                                extra_upper, class_count[keep_class].astype(np.float64)])
+                                extra_upper, class_count[keep_class].astype(np.float64),
+                                np.full(bed_count, np.inf)])
     # Rule 10: a kept flight pin puts its (single-household) profile on the flight.
     by_household = {cls.households[0]: cls for cls in classes if cls.count == 1}
     for household_id, flight_id in pins.flight.items():
@@ -286,7 +313,8 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
         option_seats=option_seats, profile_start=profile_start, class_weight=class_weight,
         class_count=class_count, flow_node=flow_node, flow_slot=flow_slot, nodes=nodes,
         col_lower=col_lower, col_upper=col_upper, rows=rows, keep_first=keep_first,
-        keep_class=keep_class, keep_persons=keep_persons, keep_option=keep_option)
+        keep_class=keep_class, keep_persons=keep_persons, keep_option=keep_option,
+        beds=bed_columns)
 
 
 def _keep_columns(problem: Problem, profiles: list[Profile], profile_start: np.ndarray

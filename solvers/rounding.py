@@ -237,3 +237,44 @@ def fill_flights(problem: Problem, classes: list[HouseholdClass], plan: Assignme
             else:
                 break  # the class's other households need the same slots: none fit either
     return placed
+
+
+def keep_references(problem: Problem, classes: list[HouseholdClass], plan: Assignment,
+                    matcher: SlotMatcher, book: SeatBook) -> int:
+    """Objective 2 after the rounding: every household whose reference flight still has
+    room for it (seats, medical places, and a document slot in time for each member who
+    needs one) is put back on it, from another flight or from the ground: its weight is
+    flown as before or more, and fewer persons change. Households keeping most persons
+    go first. Returns how many moved back."""
+    if problem.reference is None:
+        return 0
+    back = 0
+    order = sorted((c for c in classes if c.reference_flight is not None),
+                   key=lambda c: (-c.kept_persons, c.index))
+    for cls in order:
+        target = cls.reference_flight
+        assert target is not None
+        for household_id in cls.households:
+            current = plan.flight_of.get(household_id)
+            if current == target or household_id in matcher.pins.flight:
+                continue
+            seats, medical = book.option(household_id, target)
+            if book.seats_left[target] < seats or book.medical_left[target] < medical:
+                break  # the class's other households need as much room
+            needing = matcher.needing(household_id)
+            held = [(p, plan.slot_of.pop(p)) for p in needing if p in plan.slot_of]
+            for _, slot_id in held:
+                matcher.free[slot_id] += 1
+            taken = matcher.take(needing, target)
+            if taken is None:
+                for person_id, slot_id in held:
+                    plan.slot_of[person_id] = slot_id
+                    matcher.free[slot_id] -= 1
+                continue
+            if current is not None:
+                book.book(household_id, current, -1)
+            plan.flight_of[household_id] = target
+            plan.slot_of.update(taken)
+            book.book(household_id, target, 1)
+            back += 1
+    return back

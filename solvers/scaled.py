@@ -25,14 +25,20 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from ortools.graph.python import max_flow
 
-from solvers import lp_model, objectives
+from solvers import bounds, lp_model, objectives
 from solvers.beds import assign_beds
 from solvers.classes import HouseholdClass, make_classes
 from solvers.highs_lp import HighsLp
 from solvers.options import household_facts
 from solvers.problem import Problem
 from solvers.residual import residual_problem, solve_residual
-from solvers.rounding import SeatBook, SlotMatcher, fill_flights, round_flights
+from solvers.rounding import (
+    SeatBook,
+    SlotMatcher,
+    fill_flights,
+    keep_references,
+    round_flights,
+)
 from solvers.rules import pins as pin_rules
 from solvers.solution import (
     OBJECTIVES,
@@ -82,6 +88,14 @@ PRICE_AFTER_CUTS = 2_000_000
 #: above, over the columns in the LP and the options that keep households on their
 #: reference flights (150,000 persons re-planned: pricing for changes ran out of time).
 PRICE_SECONDARY = 200_000
+#: Share of the time left that the LP bound of objective 2 (or 3) may take.
+BOUND_SHARE = 0.5
+#: Options of the LP with beds at most for objective 3's LP bound (20,000 persons: 68,886
+#: options; 150,000: 1,980,396, too many for the time left there).
+BEDS_LP_MAX_OPTIONS = 300_000
+#: Options with beds per option without (2.0 at 20,000 persons, 2.5 at 150,000): the
+#: model with beds is not built when it would be too big.
+BEDS_OPTIONS_GROWTH = 2.5
 #: Node sets loaded above this share of their places are cut before they overflow.
 TIGHT = 0.98
 #: Share of the time limit after which no new round of cuts starts (the first LP's own time
@@ -99,6 +113,13 @@ class LpPlan:
     bound: float
     parameters: dict[str, Any]
     timings: dict[str, float]
+    #: The LP itself (its columns and held rows), for later bounds; its row of objective 1.
+    lp: HighsLp | None = None
+    model: lp_model.ArrayModel | None = None
+    hold: int = -1
+    #: Objective 1's price of a seat of each flight (the LP's seat duals), in flight order.
+    seat_prices: np.ndarray | None = None
+    screened: pin_rules.ScreenedPins | None = None
 
     @property
     def proven(self) -> bool:
@@ -145,6 +166,13 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     status = "cancelled" if should_cancel and should_cancel() else "feasible"
     timings["total"] = time.perf_counter() - began
     bounds = {"flown_weight": made.bound}
+    mark = time.perf_counter()
+    methods: dict[str, str] = {}
+    if not (should_cancel and should_cancel()):
+        bounds.update(later_bounds(problem, classes, made, figures,
+                                   max(1.0, options.time_limit - (mark - began)), methods))
+    parameters["bound_methods"] = methods
+    timings["bounds"] = time.perf_counter() - mark
     objectives.add_plain_bounds(problem, bounds, status_by)
     return PlanResult(plan, status, figures, bounds,
                       list(screened.conflicts), "scaled",
@@ -155,7 +183,8 @@ def solve_scaled(problem: Problem, options: SolveOptions,
 def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules.ScreenedPins,
             options: SolveOptions, began: float, progress: ProgressCallback | None = None,
             should_cancel: CancelCheck | None = None, *, nested: bool = True,
-            gap: float = NEIGHBOURHOOD_GAP, weigh_changes: bool = True) -> LpPlan | None:
+            gap: float = NEIGHBOURHOOD_GAP, weigh_changes: bool = True,
+            beds: bool = False) -> LpPlan | None:
     """Objective 1 by the LP over profiles, then whole households (see the module's text).
     With ``nested``, the seats and slots the households grounded for documents left are
     planned again the same way, as an operation of their own. With ``weigh_changes`` and a
@@ -171,7 +200,7 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
         return now
 
     mark = time.perf_counter()
-    model = lp_model.build(problem, classes, screened, documents=DOCUMENTS)
+    model = lp_model.build(problem, classes, screened, documents=DOCUMENTS, beds=beds)
     mark = lap("build", mark)
     parameters: dict[str, Any] = {"classes": len(classes), "profiles": len(model.profiles),
                                   "options": model.options}
@@ -290,7 +319,7 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     for household_id in grounded:
         book.book(household_id, result_flight[household_id], -1)
     parameters["grounded_for_documents"] = len(grounded)
-    if nested:
+    if nested and not (should_cancel and should_cancel()):
         # The nested plan gets a share of the time left, as a time limit of its own.
         nested_options = dataclasses.replace(
             options, time_limit=_within(began, options.time_limit, NESTED_SHARE, 0.5))
@@ -301,13 +330,93 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
             min(RESIDUAL_MAX_SECONDS, _within(began, options.time_limit, RESIDUAL_SHARE,
                                               RESIDUAL_MIN_SECONDS)),
             options.seed)
+    parameters["kept_references"] = keep_references(problem, classes, plan, matcher, book)
     parameters["filled"] = fill_flights(problem, classes, plan, matcher, book)
     for person_id, slot_id in screened.slot.items():
         plan.slot_of[person_id] = slot_id
     lap("round_fill", mark)
     parameters["flown_weight"] = sum(problem.person_by_id[m].weight for h in plan.flight_of
                                      for m in problem.household_by_id[h].members)
-    return LpPlan(plan, bound, parameters, timings)
+    seat_prices = None
+    if result.duals is not None:
+        first_seat = len(model.profiles)
+        seat_prices = np.abs(result.duals[first_seat: first_seat + len(model.flights)])
+    lp.relax()
+    return LpPlan(plan, bound, parameters, timings, lp, model, hold, seat_prices, screened)
+
+
+def later_bounds(problem: Problem, classes: list[HouseholdClass], made: LpPlan,
+                 figures: dict[str, int], seconds: float,
+                 methods: dict[str, str] | None = None) -> dict[str, float]:
+    """Proven bounds of objectives 2-5 over every plan flying at least the plan's weight
+    (:mod:`solvers.bounds`), within ``seconds``; ``methods`` gets how each was made."""
+    methods = {} if methods is None else methods
+    began = time.perf_counter()
+    found: dict[str, float] = {}
+    weight = float(figures["flown_weight"])
+    if problem.reference is not None and made.lp is not None and made.model is not None:
+        lp, model = made.lp, made.model
+        held = made.hold if made.hold >= 0 else lp.hold(model.flown_weight(), True, weight)
+        lp.set_row_bounds(held, weight - 1e-7 * max(1.0, weight), np.inf)
+        result = lp.solve(model.changes(), False, max(0.5, BOUND_SHARE * seconds))
+        if result.bound is not None:
+            constant = sum(c.count * c.facts.changes_grounded for c in classes)
+            found["changes"] = float(max(0, math.ceil(result.bound + constant - 1e-6)))
+            methods["changes"] = "lp" if result.optimal else "lp, columns left out priced"
+    if any(c.facts.sheltered for c in classes):
+        found["overflow_person_nights"] = float(math.ceil(
+            bounds.overflow_bound(problem, classes) - 1e-6))
+        methods["overflow_person_nights"] = "night by night"
+        left = seconds - (time.perf_counter() - began)
+        by_lp = _overflow_lp_bound(problem, classes, made, figures, BOUND_SHARE * left)
+        if by_lp is not None and by_lp >= found["overflow_person_nights"]:
+            found["overflow_person_nights"] = by_lp
+            methods["overflow_person_nights"] = "lp with beds"
+    options = bounds.ClassOptions.of(problem, classes)
+    for name, values, sense in (("waiting_weighted_days", options.waiting, "min"),
+                                ("first_choice", options.first_choice, "max")):
+        left = seconds - (time.perf_counter() - began)
+        if left <= 0.2:
+            break
+        value = bounds.lagrangian_bound(options, values, sense, weight, made.seat_prices,
+                                        float(figures[name]), left / 2)
+        found[name] = float(math.ceil(value - 1e-6) if sense == "min"
+                            else math.floor(value + 1e-6))
+        methods[name] = "lagrangian"
+    return found
+
+
+def _overflow_lp_bound(problem: Problem, classes: list[HouseholdClass], made: LpPlan,
+                       figures: dict[str, int], seconds: float) -> float | None:
+    """Objective 3's bound by the LP with beds (:mod:`solvers.lp_beds`): the least
+    overflow of every plan flying at least the plan's weight (and changing at most its
+    persons), or None when the model is too big for the time or its LP did not end."""
+    began = time.perf_counter()
+    if seconds < 1.0 or made.model is None or \
+            made.model.options * BEDS_OPTIONS_GROWTH > BEDS_LP_MAX_OPTIONS:
+        return None
+    model = lp_model.build(problem, classes, made.screened or pin_rules.ScreenedPins(),
+                           documents="none", beds=True)
+    if model.options > BEDS_LP_MAX_OPTIONS or model.beds is None:
+        return None
+    lp = HighsLp(model)
+    lp.highs.setOptionValue("simplex_strategy", 4)  # primal: columns join a primal basis
+    weight = float(figures["flown_weight"])
+    # objective 1 first: its columns make the held rows feasible for the LP's columns
+    first = lp.solve(model.flown_weight(), True, max(0.5, seconds / 4))
+    if not first.optimal:
+        return None
+    lp.hold(model.flown_weight(), True, weight - 1e-7 * max(1.0, weight))
+    if problem.reference is not None:
+        constant = sum(c.count * c.facts.changes_grounded for c in classes)
+        if len(model.keep_option):
+            lp.include(model.keep_option)
+        lp.hold(model.changes(), False, figures["changes"] - constant + 1e-7)
+    result = lp.solve(model.overflow(), False,
+                      max(0.5, seconds - (time.perf_counter() - began)))
+    if result.bound is None:
+        return None
+    return float(max(0, math.ceil(result.bound + model.beds.constant - 1e-6)))
 
 
 def _replan_residual(problem: Problem, plan: Assignment, book: SeatBook,

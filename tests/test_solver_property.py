@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from collections.abc import Iterator
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -222,15 +223,13 @@ def bed_operations(draw: st.DrawFn) -> Problem:
     return problem(persons, flights, shelters=shelters, slots=slots)
 
 
-def brute_force_lexicographic(prob: Problem) -> tuple[int, int, int, int]:
-    """Objectives 1, 3, 4 and 5 of the lexicographic optimum over every choice of flight
-    and shelter of every household (rules checked by the validator, documents by a
-    brute-force matching)."""
+def every_plan(prob: Problem, beds: bool = True) -> Iterator[dict[str, int]]:
+    """The objectives of every plan: each choice of flight and (with ``beds``) shelter of
+    every household that the validator and a brute-force document matching accept."""
     from solvers.objectives import evaluate
 
     flight_choices = [None, *(f.id for f in prob.usable_flights)]
-    shelter_choices = [None, *(s.id for s in prob.shelters)]
-    best: tuple[int, int, int, int] | None = None
+    shelter_choices = [None, *(s.id for s in prob.shelters)] if beds else [None]
     for flights in itertools.product(flight_choices, repeat=len(prob.households)):
         flown = {h.id: f for h, f in zip(prob.households, flights, strict=True) if f}
         plan = Assignment(flight_of=flown)
@@ -243,11 +242,13 @@ def brute_force_lexicographic(prob: Problem) -> tuple[int, int, int, int]:
                                if s}
             if any(e.split(":")[0] in ("rule 8", "rule 9") for e in validate(prob, plan)):
                 continue
-            figures = evaluate(prob, plan)
-            key = (figures["flown_weight"], -figures["overflow_person_nights"],
-                   -figures["waiting_weighted_days"], figures["first_choice"])
-            best = key if best is None else max(best, key)
-    assert best is not None
+            yield evaluate(prob, plan)
+
+
+def brute_force_lexicographic(prob: Problem) -> tuple[int, int, int, int]:
+    """Objectives 1, 3, 4 and 5 of the lexicographic optimum over every plan."""
+    best = max((f["flown_weight"], -f["overflow_person_nights"],
+                -f["waiting_weighted_days"], f["first_choice"]) for f in every_plan(prob))
     return best[0], -best[1], -best[2], best[3]
 
 

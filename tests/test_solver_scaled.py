@@ -28,7 +28,14 @@ from solvers.solution import SolveOptions
 from solvers.solve import solve
 from solvers.validate import released_pin_ids, validate
 from solvers.warm import warm_start
-from tests.test_solver_property import _kept, brute_force, brute_force_weight, operations, replans
+from tests.test_solver_property import (
+    _kept,
+    bed_operations,
+    brute_force,
+    brute_force_weight,
+    operations,
+    replans,
+)
 from tests.test_solver_rules import S, flight, person, problem, slot
 
 
@@ -210,3 +217,69 @@ def test_scaled_cancel_stops_in_the_lp_and_reports_its_rounds() -> None:
     assert reports and reports[0].stage == "objective 1 LP, round 1"
     finished = solve(prob, SolveOptions(time_limit=5, method="scaled"), progress=reports.append)
     assert finished.status == "feasible" and len(finished.assignment.flight_of) == 6
+
+
+def _best_with_weight(prob: Problem, kept: dict[str, dict[int, int]], weight: int
+                      ) -> dict[str, tuple[int, int]]:
+    """The least and most of objectives 2, 4 and 5 over every choice of flights flying at
+    least ``weight`` (rules 2-7 and 11, kept flight pins)."""
+    import itertools
+
+    from solvers.objectives import evaluate
+    from solvers.solution import Assignment
+    from tests.test_solver_property import _documents_fit
+
+    found: dict[str, tuple[int, int]] = {}
+    choices = [[kept["flight"][h.id]] if h.id in kept["flight"] else
+               [None, *(f.id for f in prob.usable_flights)] for h in prob.households]
+    for combo in itertools.product(*choices):
+        flown = {h.id: f for h, f in zip(prob.households, combo, strict=True) if f}
+        plan = Assignment(flight_of=flown)
+        if any(e.split(":")[0] in ("rule 2", "rule 3", "rule 4", "rule 5", "rule 11")
+               for e in validate(prob, plan)) or not _documents_fit(prob, flown, kept["slot"]):
+            continue
+        figures = evaluate(prob, plan)
+        if figures["flown_weight"] < weight:
+            continue
+        for name in ("changes", "waiting_weighted_days", "first_choice"):
+            low, high = found.get(name, (figures[name], figures[name]))
+            found[name] = (min(low, figures[name]), max(high, figures[name]))
+    return found
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(replans())
+def test_scaled_bounds_of_the_later_objectives_hold_for_every_plan_as_heavy(
+        prob: Problem) -> None:
+    """The LP bound of objective 2 and the Lagrangian bounds of objectives 4 and 5
+    (solvers.bounds) hold for every plan flying at least the plan's weight: no such plan
+    changes fewer persons, waits less or flies more persons to a first choice."""
+    result = solve(prob, SolveOptions(time_limit=5, method="scaled"))
+    released = released_pin_ids(result.conflicts)
+    best = _best_with_weight(prob, _kept(prob, released), result.objectives["flown_weight"])
+    assert set(best) == {"changes", "waiting_weighted_days", "first_choice"}
+    for name in ("changes", "waiting_weighted_days"):
+        if name in result.bounds:
+            assert result.bounds[name] <= best[name][0], (name, result.bounds, best)
+    if "first_choice" in result.bounds:
+        assert result.bounds["first_choice"] >= best["first_choice"][1], (result.bounds, best)
+    assert result.parameters["bound_methods"]["waiting_weighted_days"] == "lagrangian"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bed_operations())
+def test_scaled_overflow_bound_holds_for_every_plan_as_heavy(prob: Problem) -> None:
+    """Objective 3's bound (night by night, or the LP with beds) is at most the overflow
+    of every plan, beds chosen freely, that flies at least the plan's weight."""
+    from tests.test_solver_property import every_plan
+
+    result = solve(prob, SolveOptions(time_limit=5, method="scaled"))
+    assert validate(prob, result.assignment) == []
+    bound = result.bounds.get("overflow_person_nights")
+    if bound is None:
+        assert result.objective_status["overflow_person_nights"] == "optimal"
+        return
+    assert bound <= result.objectives["overflow_person_nights"]
+    least = min(f["overflow_person_nights"] for f in every_plan(prob)
+                if f["flown_weight"] >= result.objectives["flown_weight"])
+    assert bound <= least, (bound, least)
