@@ -10,7 +10,7 @@ proven (and its gap to the bound, in per cent), and when objectives 1 and 2 were
 (how long each of the two stages took, exact method; "-" for the scaled one). Each size runs in its own process.
 
     .venv/bin/python benchmarks/replan.py [--sizes 2200 5000] [--seed 1] [--time-limit 30]
-        [--method auto|exact|scaled]
+        [--method auto|exact|scaled] [--shape crisis] [--json OUT.json]
 """
 
 from __future__ import annotations
@@ -28,8 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.solve import TIME_LIMITS  # noqa: E402
 
-def one(people: int, seed: int, time_limit: float, method: str = "auto") -> dict[str, object]:
+
+def one(people: int, seed: int, time_limit: float, method: str = "auto",
+        shape: str = "crisis") -> dict[str, object]:
     from planner import demo
     from planner.db import open_operation
     from planner.db.models import Flight, Plan
@@ -39,7 +42,7 @@ def one(people: int, seed: int, time_limit: float, method: str = "auto") -> dict
     with tempfile.TemporaryDirectory() as folder:
         operation = open_operation(str(Path(folder) / "replan.sqlite"), create=True)
         with operation.session() as session:
-            demo.create(session, people, seed=seed)
+            demo.create(session, people, seed=seed, shape=demo.SHAPES[shape])
         first = service.solve_and_store(
             operation, service.PlanningOptions(time_limit=time_limit, publish=True, seed=seed))
         assert first is not None
@@ -78,10 +81,13 @@ def one(people: int, seed: int, time_limit: float, method: str = "auto") -> dict
                              for m in others)
         operation.close()
     return {
-        "people": people, "method": method, "classes": classes, "cancelled": cancelled,
+        "people": people, "seed": seed, "shape": shape, "method": method, "classes": classes, "cancelled": cancelled,
         "forced_persons": forced, "changes": objectives.get("changes"),
         "changes_bound": bounds.get("changes", objectives.get("changes")),
         "changes_status": status.get("changes"),
+        "gap_changes_pct": round(100 * (objectives.get("changes", 0)
+                                        - bounds.get("changes", objectives.get("changes", 0)))
+                                 / max(1, objectives.get("changes", 0)), 1),
         "gap_obj1_pct": round(100 * (bounds.get("flown_weight", objectives["flown_weight"])
                                      - objectives["flown_weight"])
                               / max(1.0, bounds.get("flown_weight", 1.0)), 3),
@@ -98,29 +104,40 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2200, 5000])
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--time-limit", type=float, default=30.0)
+    parser.add_argument("--time-limit", type=float, default=None,
+                        help="seconds of each solve (default: 30, 60 at 5,000 and 120 at "
+                             "150,000 persons, as benchmarks/solve.py)")
     parser.add_argument("--method", choices=("auto", "exact", "scaled"), default="auto",
                         help="the re-plan's method (the first plan's is chosen as usual)")
+    parser.add_argument("--shape", default="crisis",
+                        help="demo shape (planner.demo.SHAPES)")
+    parser.add_argument("--json", type=Path, help="also write the rows as JSON")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.one, args.seed, args.time_limit, args.method)))
+        print(json.dumps(one(args.one, args.seed, args.time_limit, args.method, args.shape)))
         return
-    header = ("people", "method", "classes", "cancelled", "forced_persons", "changes", "changes_bound",
-              "changes_status", "flown_weight_status", "gap_obj1_pct", "others_moved_persons",
+    header = ("people", "seed", "shape", "method", "classes", "cancelled", "forced_persons", "changes", "changes_bound",
+              "changes_status", "gap_changes_pct", "flown_weight_status", "gap_obj1_pct",
+              "others_moved_persons",
               "obj12_s", "wall_s",
               "load")
     print(" | ".join(header))
+    rows = []
     for size in args.sizes:
+        limit = args.time_limit if args.time_limit else TIME_LIMITS.get(size, 30.0)
         run = subprocess.run([sys.executable, __file__, "--one", str(size), "--seed",
-                              str(args.seed), "--time-limit", str(args.time_limit),
-                              "--method", args.method],
+                              str(args.seed), "--time-limit", str(limit),
+                              "--method", args.method, "--shape", args.shape],
                              capture_output=True, text=True, check=False)
         if run.returncode != 0:
             print(f"{size}: failed\n{run.stderr[-2000:]}")
             continue
         row = json.loads(run.stdout.strip().splitlines()[-1])
-        print(" | ".join(str(row[k]) for k in header), "|", row["codes"])
+        rows.append(row)
+        print(" | ".join(str(row[k]) for k in header), "|", row["codes"], flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,15 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 SIZES = (2200, 20000, 150000)
 #: The planner's time limit per size, as benchmarks/solve.py gives it.
-TIME_LIMITS = {2200: 30, 20000: 30, 150000: 120}
+TIME_LIMITS = {2200: 30, 5000: 60, 20000: 30, 150000: 120}
+#: Issue 14: the planner at these sizes, for several seeds and for shapes it was not
+#: tuned on, and re-plans after a cancellation up to the biggest size.
+PLAN_SIZES = (2200, 5000, 20000, 150000)
+PLAN_SEEDS = (2, 3)
+SEED_SIZES = (2200, 5000, 20000)
+SHAPES = ("tight-seats", "loose-seats", "tight-beds", "loose-beds", "tight-slots",
+          "loose-slots")
+REPLAN_SIZES = (2200, 5000, 10000, 20000, 150000)
 
 
 @dataclass
@@ -47,12 +55,25 @@ def _planner_rows(data: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for r in data:
         status = r.get("objective_status", {}).get("flown_weight")
         gap = r.get("gaps", {}).get("flown_weight")
-        yield {"benchmark": f"planner ({r['method']}, {r['status']}; whole solve and store)",
+        label = "" if (r.get("seed", 1), r.get("shape", "crisis")) == (1, "crisis") else \
+            f", seed {r.get('seed', 1)}, {r.get('shape', 'crisis')}"
+        yield {"benchmark": f"planner ({r['method']}, {r['status']}{label}; whole solve "
+               "and store)", "plan": r,
                "persons": r["persons"], "database": r.get("database", "SQLite"),
                "wall_s": r["wall_s"], "cpu_s": r["cpu_s"], "peak_mib": r["peak_mb"],
                "load": r["load"], "violations": r["violations"],
                "gap": "0 (proven)" if status == "optimal" else
                "-" if gap is None else f"{100 * gap:.3f} %"}
+
+
+def _replan_rows(data: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for r in data:
+        yield {"benchmark": f"re-plan ({r['method']}): {r['changes']} changes, bound "
+               f"{r['changes_bound']:.0f}, {r['forced_persons']} forced",
+               "persons": r["people"], "database": "SQLite", "wall_s": r["wall_s"],
+               "cpu_s": float("nan"), "load": r["load"], "replan": r,
+               "gap": "0 (proven)" if r["flown_weight_status"] == "optimal"
+               else f"{r['gap_obj1_pct']:.3f} %"}
 
 
 def _as_they_are(data: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -69,13 +90,23 @@ def jobs(quick: bool, postgres: str | None, folder: Path) -> list[Job]:
         out = folder / f"{len(made)}.json"
         made.append(Job(name, [PYTHON, *command, "--json", str(out)], rows))
 
+    plan_sizes = [n for n in PLAN_SIZES if n <= big]
     if postgres:  # the big size on both databases, the smaller ones on SQLite
-        add("planner", ["benchmarks/solve.py", "--sizes", *map(str, sizes[:-1])],
+        add("planner", ["benchmarks/solve.py", "--sizes", *map(str, plan_sizes[:-1])],
             _planner_rows)
         add("planner on PostgreSQL and SQLite",
             ["benchmarks/solve.py", "--sizes", str(big), *pg], _planner_rows)
     else:
-        add("planner", ["benchmarks/solve.py", "--sizes", *map(str, sizes)], _planner_rows)
+        add("planner", ["benchmarks/solve.py", "--sizes", *map(str, plan_sizes)],
+            _planner_rows)
+    seed_sizes = [str(n) for n in SEED_SIZES if n <= big]
+    add("planner, other seeds", ["benchmarks/solve.py", "--sizes", *seed_sizes, "--seeds",
+                                 *map(str, PLAN_SEEDS)], _planner_rows)
+    add("planner, other shapes", ["benchmarks/solve.py", "--sizes", *seed_sizes,
+                                  "--shapes", *SHAPES], _planner_rows)
+    add("re-plan after a cancellation",
+        ["benchmarks/replan.py", "--sizes", *(str(n) for n in REPLAN_SIZES if n <= big)],
+        _replan_rows)
     add("roster import", ["benchmarks/import_roster.py", "--persons", str(big), "--small",
                           *map(str, sizes[:-1]), *pg], _as_they_are)
     add("manifests export", ["benchmarks/export_manifests.py", "--persons",
@@ -116,7 +147,87 @@ def roster_rows(size: int, stdout: str, load: float) -> Iterator[dict[str, Any]]
 def _time(row: dict[str, Any]) -> str:
     if "wall_s" not in row:
         return "-"
+    if row.get("cpu_s") is None or row["cpu_s"] != row["cpu_s"]:  # NaN: not measured
+        return f"{row['wall_s']:.2f}"
     return f"{row['wall_s']:.2f} ({row['cpu_s']:.2f})"
+
+
+OBJECTIVE_COLUMNS = (("flown_weight", "weight flown"), ("overflow_person_nights", "overflow"),
+                     ("waiting_weighted_days", "waiting"), ("first_choice", "first choices"))
+
+
+def _closeness(plans: list[dict[str, Any]], name: str) -> str:
+    """"proven" when every plan closed the objective, else the widest gap of them."""
+    gaps = []
+    for plan in plans:
+        if plan["objective_status"].get(name) == "optimal":
+            gaps.append(0.0)
+        else:
+            gap = plan["gaps"].get(name)
+            gaps.append(float("inf") if gap is None else gap)
+    if all(g == 0 for g in gaps):
+        return f"proven ({len(gaps)}/{len(gaps)})"
+    proven = sum(1 for g in gaps if g == 0)
+    return f"{100 * max(gaps):.2f} % ({proven}/{len(gaps)} proven)"
+
+
+def readme_tables(rows: list[dict[str, Any]]) -> list[str]:
+    """The README's performance tables: how fast, how close to the bound, how much memory."""
+    plans = [r["plan"] for r in rows if "plan" in r and r["database"] == "SQLite"]
+    base = {p["persons"]: p for p in plans if (p.get("seed", 1), p.get("shape")) in
+            ((1, "crisis"), (1, None))}
+    desktop = {(r["persons"], r["benchmark"].split(":")[1].split("(")[0].strip()): r
+               for r in rows if r["benchmark"].startswith("desktop solve")}
+    lines = ["How fast: `evacplan solve` (read, solve, check, store; wall s, CPU s) and the "
+             "desktop program's Plan screen, demo seed 1",
+             "", "| persons | method | time limit s | solve and store s | objective 1 "
+             "settled s | desktop: first report s | plan shown s | Cancel answered s | load |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for persons, p in sorted(base.items()):
+        first = desktop.get((persons, "first progress report on the screen"), {})
+        shown = desktop.get((persons, "plan stored and shown"), {})
+        cancel = next((r for (n, k), r in desktop.items()
+                       if n == persons and k.startswith("Cancel")), {})
+        lines.append(f"| {persons:,} | {p['method']} | {p['time_limit']:.0f} | "
+                     f"{p['wall_s']} ({p['cpu_s']}) | {p['obj1_s']} | "
+                     f"{first.get('wall_s', '-')} | {shown.get('wall_s', '-')} | "
+                     f"{cancel.get('wall_s', '-')} | {p['load']} |")
+    lines += ["", "How close to the proven bound of each objective (the widest gap of the "
+              "plans of a row, and how many were proven optimal)", "",
+              "| persons | operations | " + " | ".join(t for _, t in OBJECTIVE_COLUMNS)
+              + " | load |", "|---|---|" + "---|" * len(OBJECTIVE_COLUMNS) + "---|"]
+    for persons in sorted({p["persons"] for p in plans}):
+        mine = [p for p in plans if p["persons"] == persons]
+        crisis = [p for p in mine if p.get("shape", "crisis") == "crisis"]
+        shapes = [p for p in mine if p.get("shape", "crisis") != "crisis"]
+        for label, group in ((f"seeds {', '.join(str(p['seed']) for p in crisis)}",
+                              crisis), (f"{len(shapes)} other shapes, seed 1", shapes)):
+            if group:
+                lines.append(f"| {persons:,} | {label} | " + " | ".join(
+                    _closeness(group, name) for name, _ in OBJECTIVE_COLUMNS)
+                    + f" | {min(p['load'] for p in group)}-{max(p['load'] for p in group)} |")
+    replans = [r["replan"] for r in rows if "replan" in r]
+    if replans:
+        lines += ["", "Re-plans after the flight carrying the most persons is cancelled "
+                  "(demo seed 1): persons moved, and the proven least number", "",
+                  "| persons | method | forced off | persons moved | proven at least | "
+                  "within | objective 1 | load |", "|---|---|---|---|---|---|---|---|"]
+        for r in replans:
+            within = "proven" if r["changes_status"] == "optimal" else \
+                f"{r['gap_changes_pct']:.1f} %"
+            first = "proven" if r["flown_weight_status"] == "optimal" else \
+                f"{r['gap_obj1_pct']:.3f} % from bound"
+            lines.append(f"| {r['people']:,} | {r['method']} | {r['forced_persons']} | "
+                         f"{r['changes']} | {r['changes_bound']:.0f} | {within} | {first} | "
+                         f"{r['load']} |")
+    lines += ["", "How much memory (peak MiB of the process)", "",
+              "| persons | `evacplan solve` | desktop program while it solves | its solver "
+              "process |", "|---|---|---|---|"]
+    for persons, p in sorted(base.items()):
+        shown = desktop.get((persons, "plan stored and shown"), {})
+        lines.append(f"| {persons:,} | {p['peak_mb']:,} | {shown.get('peak_mib', '-')} | "
+                     f"{shown.get('solver_peak_mib', '-')} |")
+    return lines
 
 
 def table(rows: list[dict[str, Any]]) -> list[str]:
@@ -184,6 +295,8 @@ def main() -> None:
     print(f"{os.cpu_count()} cores; load average {load_before[0]:.1f} before, "
           f"{os.getloadavg()[0]:.1f} at the end; {(time.perf_counter() - began_all) / 60:.0f} "
           "minutes in all.\n")
+    print("\n".join(readme_tables(rows)))
+    print("\nEvery row:\n")
     print("\n".join(table(rows)))
     print("\n".join(["", *ratios(rows)]))
     print("\n| benchmark | command | ran for s | exit | load |")

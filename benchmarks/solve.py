@@ -13,7 +13,8 @@ its plan made (scaled); gap = (bound - value) / bound of each objective with a b
 load = the 1-minute load average of the machine when the size finished (2 cores: above 2,
 the figures are slower than on an idle machine).
 
-    .venv/bin/python benchmarks/solve.py [--sizes 2200 20000 150000] [--time-limit auto]
+    .venv/bin/python benchmarks/solve.py [--sizes 2200 5000 20000 150000] [--time-limit auto]
+        [--seeds 1 2 3] [--shapes crisis tight-seats loose-beds ...]
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-#: Time limit per size when --time-limit is "auto": the targets of issues 4 and 8.
-TIME_LIMITS = {2200: 30.0, 20000: 30.0, 150000: 120.0}
+from planner.demo import SHAPES  # noqa: E402
+
+#: Time limit per size when --time-limit is "auto": the targets of issues 4, 8 and 14.
+TIME_LIMITS = {2200: 30.0, 5000: 60.0, 20000: 30.0, 150000: 120.0}
 
 
 def fcfs(problem):  # type: ignore[no-untyped-def]
@@ -74,8 +77,8 @@ def fcfs(problem):  # type: ignore[no-untyped-def]
     return plan
 
 
-def one(size: int, time_limit: float, method: str,
-        postgres: str | None = None) -> dict[str, object]:
+def one(size: int, time_limit: float, method: str, postgres: str | None = None,
+        seed: int = 1, shape: str = "crisis") -> dict[str, object]:
     from planner import demo
     from planner.db import open_operation
     from planner.db.models import Plan
@@ -92,7 +95,7 @@ def one(size: int, time_limit: float, method: str,
             target = stack.enter_context(scratch_database(postgres, "evacplan_bench"))
         operation = open_operation(target, create=True)
         with operation.session() as session:
-            demo.create(session, size, seed=1)
+            demo.create(session, size, seed=seed, shape=demo.SHAPES[shape])
         began, cpu = time.perf_counter(), time.process_time()
         plan_id = service.solve_and_store(operation, service.PlanningOptions(
             time_limit=time_limit, method=method, use_reference=False))
@@ -105,13 +108,15 @@ def one(size: int, time_limit: float, method: str,
             violations = validate(problem, assignment, released_pin_ids(plan.conflicts))
             parameters = plan.parameters
             timings = parameters.get("timings", {})
-            row = {"persons": size, "households": len(problem.households),
+            row = {"persons": size, "seed": seed, "shape": shape,
+                   "households": len(problem.households),
                    "time_limit": time_limit, "wall_s": round(wall, 1),
                    "cpu_s": round(cpu, 1),
                    "method": parameters.get("method"), "status": plan.status,
                    **plan.objectives, "bounds": plan.bounds,
                    "gaps": parameters.get("gaps", {}),
                    "objective_status": parameters.get("objective_status", {}),
+                   "bound_methods": parameters.get("bound_methods", {}),
                    "obj1_s": round(_objective_one_seconds(parameters), 1),
                    "timings": {k: round(v, 2) for k, v in timings.items()},
                    "violations": len(violations)}
@@ -150,48 +155,59 @@ def _gap(row: dict, name: str) -> str:  # type: ignore[type-arg]
 
 def table(rows: list[dict]) -> str:  # type: ignore[type-arg]
     lines = [
-        "| persons | database | method | wall s (CPU s) | obj 1 s | flown weight | bound | gap obj 1 | changes "
-        "| overflow (gap) | waiting (gap) | first choice (gap) | FCFS weight | gain | peak MB "
-        "| violations | load |",
-        "|" + "---|" * 17,
+        "| persons | seed | shape | database | method | wall s (CPU s) | obj 1 s "
+        "| flown weight (gap) | overflow (gap) | waiting (gap) | first choice (gap) "
+        "| FCFS gain | peak MB | violations | load |",
+        "|" + "---|" * 15,
     ]
     for r in rows:
-        bound = r["bounds"].get("flown_weight", r["flown_weight"])
         lines.append(
-            f"| {r['persons']:,} | {r.get('database', 'SQLite')} | {r['method']} | {r['wall_s']} ({r['cpu_s']}) | {r['obj1_s']} "
-            f"| {r['flown_weight']:,} | {bound:,.1f} | {_gap(r, 'flown_weight')} "
-            f"| {r['changes']} | {r['overflow_person_nights']:,} "
-            f"({_gap(r, 'overflow_person_nights')}) | {r['waiting_weighted_days']:,} "
-            f"({_gap(r, 'waiting_weighted_days')}) | {r['first_choice']:,} "
-            f"({_gap(r, 'first_choice')}) | {r['fcfs_flown_weight']:,} "
+            f"| {r['persons']:,} | {r.get('seed', 1)} | {r.get('shape', 'crisis')} "
+            f"| {r.get('database', 'SQLite')} | {r['method']} | {r['wall_s']} ({r['cpu_s']}) "
+            f"| {r['obj1_s']} | {r['flown_weight']:,} ({_gap(r, 'flown_weight')}) "
+            f"| {r['overflow_person_nights']:,} ({_gap(r, 'overflow_person_nights')}) "
+            f"| {r['waiting_weighted_days']:,} ({_gap(r, 'waiting_weighted_days')}) "
+            f"| {r['first_choice']:,} ({_gap(r, 'first_choice')}) "
             f"| +{r['gain_over_fcfs_pct']} % | {r['peak_mb']:,} | {r['violations']} "
             f"| {r['load']} |")
     return "\n".join(lines)
 
 
-def run(sizes: list[int], time_limit: str, method: str,
-        postgres: str | None = None) -> list[dict]:  # type: ignore[type-arg]
+def run(sizes: list[int], time_limit: str, method: str, postgres: str | None = None,
+        seeds: tuple[int, ...] = (1,), shapes: tuple[str, ...] = ("crisis",)
+        ) -> list[dict]:  # type: ignore[type-arg]
     rows = []
     for size in sizes:
-        limit = TIME_LIMITS.get(size, 60.0) if time_limit == "auto" else float(time_limit)
-        extra = ["--postgres", postgres] if postgres else []
-        out = subprocess.run([sys.executable, __file__, "--one", str(size), "--time-limit",
-                              str(limit), "--method", method, *extra],
-                             capture_output=True, text=True, check=False)
-        if out.returncode != 0:
-            print(f"{size}: failed: {out.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
-            continue
-        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        for seed in seeds:
+            for shape in shapes:
+                limit = TIME_LIMITS.get(size, 60.0) if time_limit == "auto" \
+                    else float(time_limit)
+                extra = ["--postgres", postgres] if postgres else []
+                out = subprocess.run([sys.executable, __file__, "--one", str(size),
+                                      "--time-limit", str(limit), "--method", method,
+                                      "--seeds", str(seed), "--shapes", shape, *extra],
+                                     capture_output=True, text=True, check=False)
+                if out.returncode != 0:
+                    print(f"{size} seed {seed} {shape}: failed: "
+                          f"{out.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+                    continue
+                rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[2200, 20000, 150000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2200, 5000, 20000, 150000])
     parser.add_argument("--time-limit", default="auto",
                         help="seconds for every size, or 'auto' (30 / 30 / 120)")
     parser.add_argument("--method", default="auto")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1],
+                        help="demo seeds (each size is planned for each seed and shape)")
+    parser.add_argument("--shapes", nargs="+", default=["crisis"], choices=sorted(SHAPES),
+                        help="demo shapes: how scarce seats, beds and slots are "
+                             "(planner.demo.SHAPES; 'crisis' is the one the planner was "
+                             "tuned on)")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON")
     parser.add_argument("--postgres", metavar="SERVER_URL",
                         help="also run each size on a fresh database of this PostgreSQL "
@@ -199,14 +215,17 @@ def main() -> None:
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.one, float(args.time_limit), args.method, args.postgres)))
+        print(json.dumps(one(args.one, float(args.time_limit), args.method, args.postgres,
+                             args.seeds[0], args.shapes[0])))
         return
-    rows = run(args.sizes, args.time_limit, args.method)
+    seeds, shapes = tuple(args.seeds), tuple(args.shapes)
+    rows = run(args.sizes, args.time_limit, args.method, None, seeds, shapes)
     if args.postgres:
-        rows += run(args.sizes, args.time_limit, args.method, args.postgres)
+        rows += run(args.sizes, args.time_limit, args.method, args.postgres, seeds, shapes)
     print(table(rows))
     for r in rows:
-        print(f"  {r['persons']:,} ({r.get('database', 'SQLite')}): status {r['status']}, "
+        print(f"  {r['persons']:,} seed {r['seed']} {r['shape']} ({r.get('database', 'SQLite')}):"
+              f" status {r['status']}, bounds {r['bounds']} ({r['bound_methods']}), "
               f"timings {r['timings']}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))

@@ -47,6 +47,30 @@ SLOT_LOCATIONS = ("Embassy consular section", "Immigration office Phnom Penh",
                   "Mobile consular team Sihanoukville")
 
 
+@dataclass(frozen=True)
+class DemoShape:
+    """How scarce seats, beds and document appointments are: seats for this share of the
+    persons, beds for this share of those needing one, slot places for this share of
+    those needing a document. The default is the crisis the planner was tuned on; the
+    benchmarks also plan shapes it was not tuned on (``SHAPES``)."""
+
+    seats: float = 0.7
+    beds: float = 0.5
+    slots: float = 0.8
+
+
+#: Named shapes for the benchmarks (``benchmarks/solve.py --shapes``).
+SHAPES = {
+    "crisis": DemoShape(),
+    "tight-seats": DemoShape(seats=0.4),
+    "loose-seats": DemoShape(seats=1.1),
+    "tight-beds": DemoShape(beds=0.2),
+    "loose-beds": DemoShape(beds=0.9),
+    "tight-slots": DemoShape(slots=0.4),
+    "loose-slots": DemoShape(slots=1.3),
+}
+
+
 @dataclass
 class DemoOperation:
     """Rows ready for bulk insertion, with ids assigned."""
@@ -122,8 +146,10 @@ class _PersonFactory:
         return f"08{rng.randint(11, 99)}{rng.randint(10_000_000, 99_999_999)}"
 
 
-def generate(people: int, seed: int, start: dt.date = DEMO_START) -> DemoOperation:
-    """Make the rows of an operation of ``people`` persons; deterministic for ``seed``."""
+def generate(people: int, seed: int, start: dt.date = DEMO_START,
+             shape: DemoShape = DemoShape()) -> DemoOperation:
+    """Make the rows of an operation of ``people`` persons; deterministic for ``seed``
+    (and ``shape``)."""
     if people < 0:
         raise PlannerError("--people must be zero or more")
     rng = random.Random(seed)
@@ -230,17 +256,19 @@ def generate(people: int, seed: int, start: dt.date = DEMO_START) -> DemoOperati
                     add_person(household_no, rng.choice("MF"), born, family, destinations,
                                available)
 
-    _add_flights(demo, rng, start, people)
-    _add_shelters(demo, rng, start, people)
-    _add_slots(demo, rng, start, people)
+    _add_flights(demo, rng, start, people, shape.seats)
+    _add_shelters(demo, rng, start, people, shape.beds)
+    _add_slots(demo, rng, start, people, shape.slots)
     return demo
 
 
-def _add_flights(demo: DemoOperation, rng: random.Random, start: dt.date, people: int) -> None:
-    # Seats for about 70 % of the roster over three weeks, to CGK most often.
+def _add_flights(demo: DemoOperation, rng: random.Random, start: dt.date, people: int,
+                 share: float) -> None:
+    # Seats for about 70 % of the roster (the default share) over three weeks, to CGK
+    # most often.
     if people == 0:
         return
-    total_seats = int(people * 0.7)
+    total_seats = int(people * share)
     seats_per_flight = 180
     count = max(len(DESTINATIONS), math.ceil(total_seats / (seats_per_flight * 0.85)))
     used_numbers: set[tuple[str, dt.date]] = set()
@@ -273,11 +301,13 @@ def _add_flights(demo: DemoOperation, rng: random.Random, start: dt.date, people
         })
 
 
-def _add_shelters(demo: DemoOperation, rng: random.Random, start: dt.date, people: int) -> None:
-    # Beds for about half of those who need one: the rest is overflow to be reported.
+def _add_shelters(demo: DemoOperation, rng: random.Random, start: dt.date, people: int,
+                  share: float) -> None:
+    # Beds for about half of those who need one (the default share): the rest is
+    # overflow to be reported.
     if people == 0:
         return
-    total_beds = max(20, int(people * 0.85 * 0.5))
+    total_beds = max(20, int(people * 0.85 * share))
     kinds = (("Wisma", ShelterPolicy.ANY), ("Rumah Aman Perempuan", ShelterPolicy.WOMEN_CHILDREN),
              ("Asrama Pria", ShelterPolicy.MEN))
     count = max(3, math.ceil(total_beds / 160))
@@ -298,15 +328,17 @@ def _add_shelters(demo: DemoOperation, rng: random.Random, start: dt.date, peopl
         })
 
 
-def _add_slots(demo: DemoOperation, rng: random.Random, start: dt.date, people: int) -> None:
-    # Appointments on working days for about 80 % of those without a valid document.
+def _add_slots(demo: DemoOperation, rng: random.Random, start: dt.date, people: int,
+               share: float) -> None:
+    # Appointments on working days for about 80 % (the default share) of those without a
+    # valid document.
     needing = sum(1 for p in demo.persons if p["document_status"] != DocumentStatus.VALID.value)
     if needing == 0:
         return
     working_days = [start + dt.timedelta(days=d) for d in range(HORIZON_DAYS - 1)
                     if (start + dt.timedelta(days=d)).weekday() < 5]
     times = (dt.time(9, 0), dt.time(11, 0), dt.time(14, 0))
-    per_slot = max(5, math.ceil(needing * 0.8 / (len(working_days) * len(times))))
+    per_slot = max(5, math.ceil(needing * share / (len(working_days) * len(times))))
     locations = SLOT_LOCATIONS[: max(1, min(3, math.ceil(per_slot / 40)))]
     capacity = max(5, math.ceil(per_slot / len(locations)))
     number = 0
@@ -326,7 +358,8 @@ def _add_slots(demo: DemoOperation, rng: random.Random, start: dt.date, people: 
 
 
 def create(session: Session, people: int, seed: int, start: dt.date = DEMO_START,
-           progress: Callable[[str], None] | None = None) -> DemoOperation:
+           progress: Callable[[str], None] | None = None,
+           shape: DemoShape = DemoShape()) -> DemoOperation:
     """Fill an empty operation with a demo of ``people`` persons; refuse a non-empty one."""
     existing = totals(session)
     if existing.persons or existing.flights or existing.shelters or existing.slots:
@@ -334,7 +367,7 @@ def create(session: Session, people: int, seed: int, start: dt.date = DEMO_START
             "This operation already holds records; create the demo in a new file "
             f"({existing.persons} persons, {existing.flights} flights are here)"
         )
-    demo = generate(people, seed, start)
+    demo = generate(people, seed, start, shape)
     settings: Settings = get_settings(session)
     settings.name = f"Demo operation (seed {seed})"
     settings.origin_airport = "PNH"

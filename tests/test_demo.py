@@ -81,3 +81,20 @@ def test_demo_is_stored(operation: Operation) -> None:
         counted = totals(session)
     assert counted.persons == 200
     assert counted.flights > 0 and counted.shelters >= 3 and counted.slots > 0
+
+
+def test_shapes_make_seats_beds_and_slots_scarcer_or_looser() -> None:
+    """The benchmarks' shapes (planner.demo.SHAPES) change only the capacities: the same
+    persons, with seats, beds and slot places for the shape's share of them."""
+    crisis = demo.generate(4000, seed=2)
+    for name, shape in demo.SHAPES.items():
+        made = demo.generate(4000, seed=2, shape=shape)
+        assert made.persons == crisis.persons, name
+        seats = sum(f["seats"] for f in made.flights)
+        beds = sum(s["beds"] for s in made.shelters)
+        places = sum(s["capacity"] for s in made.slots)
+        needing = sum(1 for p in made.persons if p["document_status"] != "valid")
+        assert 0.8 * shape.seats * 4000 <= seats <= 1.35 * shape.seats * 4000 + 215, name
+        assert 0.6 * shape.beds * 0.85 * 4000 <= beds <= 1.5 * shape.beds * 0.85 * 4000, name
+        assert 0.7 * shape.slots * needing <= places <= 1.4 * shape.slots * needing + 200, name
+    assert demo.generate(4000, seed=2, shape=demo.SHAPES["crisis"]).flights == crisis.flights
