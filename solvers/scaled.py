@@ -9,7 +9,8 @@ the LP is solved again with them. Its optimum is the proven bound reported for o
 The LP counts are rounded down (:mod:`solvers.rounding`), document slots matched exactly,
 and the seats, medical places and slots left go to the households still waiting. Beds are
 then assigned to the fixed stays (:mod:`solvers.beds`). Objectives 2-5 are not proven
-here; the rounding and the bed pass choose with them in mind, in their order.
+here; the rounding and the bed pass choose with them in mind, in their order, and each
+gets a proven bound (:func:`later_bounds`, :mod:`solvers.bounds`).
 """
 
 from __future__ import annotations
