@@ -112,7 +112,19 @@ class _Lookups:
                           if p.kind == "slot" and p.id not in released
                           and plan.slot_of.get(p.subject_id) == p.target_id}
         self._newcomers: dict[int, tuple[int, int]] = {}
+        self._open: dict[tuple[dt.date, dt.datetime], list[int]] = {}
+        #: Documents must be ready by this moment for each flight (rule 6).
+        self.deadline = {f.id: problem.departure_deadline(f) for f in problem.usable_flights}
         self.problem, self.plan, self.usage = problem, plan, usage
+
+    def open_slots(self, ready: dt.date, flight: FlightSpec) -> list[int]:
+        """Slots in time for a person ready on ``ready`` and ``flight`` with a free place."""
+        key = (ready, flight.departs_at)
+        found = self._open.get(key)
+        if found is None:
+            found = self._open[key] = [s for s in self.eligible(ready, flight)
+                                       if self.free[s] > 0]
+        return found
 
     def newcomers(self, flight_id: int) -> tuple[int, int]:
         """Persons on ``flight_id`` in the plan who were not on it in the reference plan,
@@ -293,7 +305,7 @@ class _FlightBlocks:
             fixed.append("household_too_large")
         if flight.medical_capacity is not None and self.medical > flight.medical_capacity:
             fixed.append("medical_capacity")
-        deadline = problem.departure_deadline(flight)
+        deadline = self.lookups.deadline[flight.id]
         pinned, late = [], []
         for person in members:
             if not person.needs_document:
@@ -446,8 +458,9 @@ def _slots_free(problem: Problem, needing: list[PersonSpec], flight: FlightSpec,
     """Whether every person of ``needing`` can get a free place in time for ``flight``
     (rules 6 and 7): a matching of persons to free places, found by augmenting paths, so
     that a greedy choice cannot call the slots booked while places remain for everyone."""
-    options = [[s for s in lookups.eligible(problem.person_ready(p), flight)
-                if lookups.free[s] > 0] for p in needing]
+    options = [lookups.open_slots(problem.person_ready(p), flight) for p in needing]
+    if len(options) == 1:
+        return bool(options[0])
     holders: dict[int, list[int]] = {}
 
     def place(person: int, seen: set[int]) -> bool:
