@@ -3,6 +3,8 @@ without a plan yet (an LP round of the scaled method, HiGHS before its first pla
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import subprocess
 import sys
 
@@ -50,3 +52,23 @@ def test_scaled_solve_prints_its_lp_rounds(tmp_path) -> None:  # type: ignore[no
     assert run.stdout.startswith("Stored plan"), run.stdout
     assert "objective 1 LP, round 1: flown_weight\n" in run.stderr
     assert "objective 1 LP: flown_weight bound " in run.stderr
+
+
+def test_a_reader_that_goes_away_stops_no_solve(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``evacplan solve | head -1``: the reader goes before the progress and the summary are
+    written. The plan is made and stored all the same, and no "internal error" is said
+    (before, the failed write stopped the solve with one)."""
+    db = tmp_path / "op.sqlite"
+    assert main(["--db", str(db), "demo", "--people", "150", "--seed", "3"]) == 0
+    entry = "import sys; from planner.cli import main; sys.exit(main())"
+    read, write = os.pipe()
+    os.close(read)  # nobody will read: every write fails with a broken pipe
+    try:
+        done = subprocess.run([sys.executable, "-c", entry, "--db", str(db), "solve",
+                               "--time-limit", "10", "--method", "scaled"],
+                              stdout=write, stderr=write, timeout=120, check=False)
+    finally:
+        os.close(write)
+    assert done.returncode == 141
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM plans").fetchone() == (1,)

@@ -11,8 +11,10 @@ bug: it prints one line naming it as such (the traceback only with ``--debug``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
@@ -39,6 +41,8 @@ COMMAND_MODULES = (
 EXIT_USER_ERROR = 1
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
+#: What a shell reports for a command whose reader went away (128 + SIGPIPE).
+EXIT_BROKEN_PIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +80,13 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+def _silence_output() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a stream without a file
+            os.dup2(devnull, stream.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
@@ -95,6 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed by the interrupted step",
                      EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        # The reader of the output went away (``evacplan ... | head``): nothing to say
+        # to it, and no "internal error"; Python must not try to flush to it again.
+        _silence_output()
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # a bug: say so in one line, keep the details for --debug
         if args.debug:
             raise

@@ -93,12 +93,19 @@ def progress_line(report: Progress) -> str:
 def _progress_printer(quiet: bool) -> ProgressCallback | None:
     if quiet:
         return None
-    last = {"stage": ""}
+    last = {"stage": "", "closed": False}
 
     def show(report: Progress) -> None:
+        if last["closed"]:
+            return
         if report.stage.endswith("done") or report.stage != last["stage"]:
             last["stage"] = report.stage
-            print(progress_line(report), file=sys.stderr, flush=True)
+            try:
+                print(progress_line(report), file=sys.stderr, flush=True)
+            except (BrokenPipeError, ValueError):
+                # Nobody reads the progress any more: the plan is made and stored all
+                # the same (a failed write must not stop the solver).
+                last["closed"] = True
 
     return show
 
