@@ -49,9 +49,15 @@ def residual_problem(problem: Problem, plan: Assignment, book: SeatBook,
                   for s in problem.slots if matcher.free[s.id] > 0)
     airports = {f.destination for f in flights}
     last = max(f.departure_date for f in flights)
+    # The residual plans without pins: a household whose member's document slot is pinned
+    # would get flights its pinned slot is too late for (and that its class, which the
+    # seat book reads, does not have). It stays out; the residual only adds what it can.
+    slot_pinned = {pin.subject_id for pin in problem.pins if pin.kind == "slot"}
     households = []
     for household in problem.households:
         if household.id in plan.flight_of:
+            continue
+        if slot_pinned.intersection(household.members):
             continue
         if not airports.intersection(problem.accepted_destinations(household)):
             continue

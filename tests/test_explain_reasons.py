@@ -284,9 +284,9 @@ def test_medical_places_taken_and_a_pinned_appointment_too_late() -> None:
     reasons = _reasons_of(prob, 2)
     assert [(r["code"], r["text"]) for r in reasons] == [
         ("medical_capacity_full", "The medical places on XX 1 2026-03-05 are taken.")]
-    # (With a second slot in time the solver's warm start fails on this pin: reported.)
-    prob = problem([person(3, 3, doc=True)], [flight(1, 3, seats=5)], slots=(slot(2, 3),),
-                   pins=(PinSpec(1, "slot", 3, 2),))
+    # Appointment 1 would be in time; the pin holds appointment 2, ready too late.
+    prob = problem([person(3, 3, doc=True)], [flight(1, 3, seats=5)],
+                   slots=(slot(1, 1), slot(2, 3)), pins=(PinSpec(1, "slot", 3, 2),))
     reasons = _reasons_of(prob, 3)
     assert [(r["code"], r["text"]) for r in reasons] == [
         ("pinned_slot_late", "The pinned document appointment of C-000003 is ready too late "
