@@ -108,8 +108,11 @@ def add_flight_by_typing(window: MainWindow, answers: Answers, number: str, to: 
 
 def stored_flight(operation: Operation, number: str) -> tuple[dt.datetime, int, str]:
     with operation.session() as session:
-        found = session.execute(select(Flight.departs_at, Flight.seats, Flight.origin)
+        found = session.execute(select(Flight.departs_at, Flight.seats, Flight.origin,
+                                       Flight.medical_capacity)
                                 .where(Flight.flight_no == number)).one()
+    # Nothing typed in the medical capacity: no limit (SPEC 2.2), not 0.
+    assert found.medical_capacity is None
     return found.departs_at, found.seats, found.origin
 
 

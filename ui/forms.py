@@ -125,7 +125,9 @@ def new_record_values(kind: RecordKind) -> dict[str, Any]:
     if kind is RecordKind.SLOT:
         return {"ready_after_hours": DEFAULT_READY_AFTER_HOURS}
     if kind is RecordKind.FLIGHT:
-        return {"status": FlightStatus.PLANNED.value}
+        # Blank medical capacity = no limit (SPEC 2.2); the spin box alone started at 0,
+        # a flight that carries no medical passenger.
+        return {"status": FlightStatus.PLANNED.value, "medical_capacity": None}
     if kind is RecordKind.SHELTER:
         return {"accepts": ShelterPolicy.ANY.value}
     return {}
