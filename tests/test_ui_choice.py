@@ -25,7 +25,12 @@ from sqlalchemy import select
 from planner.db import Operation
 from planner.db.models import Flight, Pin
 from planner.editing import RecordRef
-from tests.test_ui_results import add_flight_before_the_last, results, solve
+from tests.test_ui_results import (
+    add_flight_before_the_last,
+    add_flights_for_those_left_behind,
+    results,
+    solve,
+)
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers, click, click_row, press
 from ui.main_window import MainWindow
@@ -184,6 +189,7 @@ def pane_of(name: str, window: MainWindow, answers: Answers,
         return households_pane(window, monkeypatch)
     solve(window)
     if name == "left_behind":
+        add_flights_for_those_left_behind(window, results(window))
         return left_behind_pane(window)
     if name == "flights":
         return flights_pane(window)
@@ -288,6 +294,7 @@ def test_a_real_pin_from_left_behind_pins_the_household_shown(
         window: MainWindow, demo_operation: Operation) -> None:
     solve(window)
     page = results(window)
+    add_flights_for_those_left_behind(window, page)
     tab = page.left_tab
     page.tabs.setCurrentWidget(tab)
     click_row(tab.view, 0)

@@ -288,6 +288,15 @@ def _why_sentences() -> list[tuple[re.Pattern[str], Callable[[dict[str, str]], s
          lambda g: tr("{infants} infants with {adults} member(s) aged {age} or over would "
                       "travel; each infant needs the lap of its own adult").format(
              infants=g["n"], adults=g["adults"], age=g["age"])),
+        (r"the flight has fewer seats \((?P<seats>\d+)\) than the household needs "
+         r"\((?P<need>\d+)\)",
+         lambda g: tr("the flight has fewer seats ({seats}) than the household needs "
+                      "({need})").format(seats=g["seats"], need=g["need"])),
+        (r"the flight carries fewer medical passengers \((?P<cap>\d+)\) than the "
+         r"household has \((?P<medical>\d+)\)",
+         lambda g: tr("the flight carries fewer medical passengers ({capacity}) than the "
+                      "household has ({medical})").format(capacity=g["cap"],
+                                                          medical=g["medical"])),
         (r"its (?P<n>\d+) seats are taken by earlier pins",
          lambda g: tr("its {count} seats are taken by earlier pins").format(count=g["n"])),
         (r"its medical capacity of (?P<n>\d+) is taken",
@@ -343,6 +352,13 @@ def pin_why_text(why: str) -> str:
     if not _WHY:
         _WHY.extend(_why_sentences())
     return _match([*_WHY, *_MISFITS], why)
+
+
+def pin_clause_text(why: str | None) -> str:
+    """The clause of a pin rule (why a pin would be, or was, released), in the officer's
+    language; the English clause when it cannot be read."""
+    original = why or ""
+    return _made(lambda: pin_why_text(original), original)
 
 
 def _pin_subject(subject: str) -> str:

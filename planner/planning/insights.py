@@ -24,7 +24,7 @@ from planner.planning.problem_builder import (
 from planner.planning.reading import get_plan, load_assignment
 from solvers.explain import PlanUsage, explain_unflown
 from solvers.options import EarliestDocument, allows_flight
-from solvers.rules.pins import ScreenedPins
+from solvers.rules.pins import NewFlightPins, ScreenedPins
 from solvers.rules.seats import seats_needed
 
 
@@ -38,8 +38,11 @@ class SeatCandidate:
     gain: int
     #: Days waited since the household was ready.
     waiting_days: int
-    #: Flight the household holds in the plan now (None: not flying).
+    #: Flight the household holds in the plan now (None: none).
     current_flight: str | None
+    #: That flight's status now: "cancelled" or "departed" (or a flight before the plan
+    #: start) means the household is not flying.
+    current_status: str | None = None
 
 
 def _plan_for(operation: Operation, plan_id: int | None) -> int:
@@ -55,7 +58,11 @@ def freed_seat_candidates(operation: Operation, flight_key: str,
                           plan_id: int | None = None) -> list[SeatCandidate]:
     """Households that could take the free seats of ``flight_key`` in the plan (default:
     the published one), best first: the most priority weight gained, then the longest wait.
-    Households already on a later flight follow with a gain of 0 (they would leave sooner)."""
+    Households already on a later flight follow with a gain of 0 (they would leave sooner);
+    a household on a flight that no longer flies (cancelled, departed, before the plan
+    start) is not flying. Each is offered only when a pin of it to the flight would hold
+    at the next plan (the pin rule's own screening, beside the other pins); households
+    pinned to the flight already are not offered it again."""
     chosen = _plan_for(operation, plan_id)
     with operation.session() as session:
         flight_row = find_flight(session, flight_key)
@@ -68,13 +75,16 @@ def freed_seat_candidates(operation: Operation, flight_key: str,
                     else flight.medical_capacity - usage.medical[flight.id])
     earliest = EarliestDocument(problem)
     slots_left = {s.id: s.capacity - usage.slots[s.id] for s in problem.slots}
+    new_pins = NewFlightPins(problem)
+    pinned_here = {p.subject_id for p in problem.pins
+                   if p.kind == "flight" and p.target_id == flight.id}
     candidates = []
     for household in problem.households:
         current = plan.flight_of.get(household.id)
-        if current == flight.id:
+        if current == flight.id or household.id in pinned_here:
             continue
-        if current is not None and (
-                problem.flight_by_id[current].departure_date <= flight.departure_date):
+        flying = current is not None and problem.is_usable(problem.flight_by_id[current])
+        if flying and problem.flight_by_id[current].departure_date <= flight.departure_date:
             continue
         if not allows_flight(problem, household, flight, ScreenedPins(), earliest):
             continue
@@ -83,14 +93,22 @@ def freed_seat_candidates(operation: Operation, flight_key: str,
         medical = sum(1 for p in members if p.medical)
         if need > free or (medical_free is not None and medical > medical_free):
             continue
-        if current is None and not _documents_available(problem, members, flight, slots_left):
+        # The slot places the household holds in the plan are its own to use again.
+        own = dict(slots_left)
+        for person in members:
+            if person.id in plan.slot_of:
+                own[plan.slot_of[person.id]] += 1
+        if not _documents_available(problem, members, flight, own):
+            continue
+        if new_pins.why(household.id, flight.id) is not None:
             continue
         ready = problem.household_ready(household)
         candidates.append(SeatCandidate(
             household=household.code, household_id=household.id, persons=len(members),
-            seats=need, gain=0 if current is not None else sum(p.weight for p in members),
+            seats=need, gain=sum(p.weight for p in members) if not flying else 0,
             waiting_days=(flight.departure_date - ready).days,
             current_flight=problem.flight_by_id[current].key if current else None,
+            current_status=problem.flight_by_id[current].status if current else None,
         ))
     candidates.sort(key=lambda c: (-c.gain, -c.waiting_days, c.household_id))
     return candidates

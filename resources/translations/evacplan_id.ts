@@ -1074,6 +1074,10 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Malam tanpa tempat tidur</translation>
     </message>
     <message>
+        <source>{flight} ({status})</source>
+        <translation>{flight} ({status})</translation>
+    </message>
+    <message>
         <source>Pinned</source>
         <translation>Dikunci</translation>
     </message>
@@ -1730,6 +1734,30 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>{taken} dari {count} kursi terisi</translation>
     </message>
     <message>
+        <source>{flight} to {to}: {why}</source>
+        <translation>{flight} ke {to}: {why}</translation>
+    </message>
+    <message>
+        <source>{flight} to {to} ({free} free, needs {count} seat: others would move)</source>
+        <translation>{flight} ke {to} ({free} kosong, perlu {count} kursi: penumpang lain dipindah)</translation>
+    </message>
+    <message>
+        <source>{flight} to {to} ({free} free, needs {count} seats: others would move)</source>
+        <translation>{flight} ke {to} ({free} kosong, perlu {count} kursi: penumpang lain dipindah)</translation>
+    </message>
+    <message>
+        <source>A pin to {flight} ({departs}) would be released at the next plan: {why}.</source>
+        <translation>Kunci ke {flight} ({departs}) akan dilepas pada rencana berikutnya: {why}.</translation>
+    </message>
+    <message>
+        <source>{flight} leaves {departs}; the next plan keeps the pin.</source>
+        <translation>{flight} berangkat {departs}; rencana berikutnya mempertahankan kunci.</translation>
+    </message>
+    <message>
+        <source>{flight} leaves {departs}; the next plan keeps the pin and moves other passengers off it to make room.</source>
+        <translation>{flight} berangkat {departs}; rencana berikutnya mempertahankan kunci dan memindahkan penumpang lain agar ada tempat.</translation>
+    </message>
+    <message>
         <source>{free} of {count} seat is free.</source>
         <translation>{free} dari {count} kursi kosong.</translation>
     </message>
@@ -1740,6 +1768,10 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>Nights from {first} to {last}. {nights} without a bed.</source>
         <translation>Malam dari {first} sampai {last}. {nights} tanpa tempat tidur.</translation>
+    </message>
+    <message>
+        <source>No flight can take this household</source>
+        <translation>Tidak ada penerbangan yang dapat membawa keluarga ini</translation>
     </message>
     <message>
         <source>Pinned: {pins}</source>
@@ -1883,7 +1915,7 @@ Impor daftar dari kementerian, atau tambahkan orang dengan Tambah...</translatio
     </message>
     <message>
         <source>Reading the plan...</source>
-        <extracomment>The plan the moves are against (None: nothing to compare with). When the records changed since the plan: the first changes, and how many in all.</extracomment>
+        <extracomment>The plan the moves are against (None: nothing to compare with). When the records changed since the plan: the first changes, and how many in all. The flights each household left behind can be pinned to, on the records now.</extracomment>
         <translation>Membaca rencana...</translation>
     </message>
     <message>
@@ -2190,6 +2222,10 @@ Susun satu di layar Rencana; hasilnya tampil di sini.</translation>
     <message>
         <source>Pinned {who} to shelter {flight}. Solve again to plan with the pin.</source>
         <translation>{who} dikunci ke penampungan {flight}. Susun ulang rencana agar kunci ini berlaku.</translation>
+    </message>
+    <message>
+        <source>{who} was not pinned to flight {flight}: the next plan would release the pin, because {why}.</source>
+        <translation>{who} tidak dikunci ke penerbangan {flight}: rencana berikutnya akan melepas kunci itu, karena {why}.</translation>
     </message>
     <message>
         <source>Pinning...</source>
@@ -2620,6 +2656,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>{infants} infants with {adults} member(s) aged {age} or over would travel; each infant needs the lap of its own adult</source>
         <translation>{infants} bayi akan bepergian dengan {adults} anggota berusia {age} tahun ke atas; setiap bayi perlu dipangku oleh orang dewasanya sendiri</translation>
+    </message>
+    <message>
+        <source>the flight has fewer seats ({seats}) than the household needs ({need})</source>
+        <translation>penerbangan memiliki lebih sedikit kursi ({seats}) daripada yang dibutuhkan keluarga ({need})</translation>
+    </message>
+    <message>
+        <source>the flight carries fewer medical passengers ({capacity}) than the household has ({medical})</source>
+        <translation>penerbangan membawa lebih sedikit penumpang medis ({capacity}) daripada yang dimiliki keluarga ({medical})</translation>
     </message>
     <message>
         <source>its {count} seats are taken by earlier pins</source>

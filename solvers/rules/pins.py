@@ -44,37 +44,86 @@ def _conflict(pin: PinSpec, subject: str, target: str, why: str) -> dict[str, An
     }
 
 
-def screen(problem: Problem) -> ScreenedPins:
-    kept = ScreenedPins()
-    order = {"slot": 0, "flight": 1, "shelter": 2}
-    seats_used: dict[int, int] = defaultdict(int)
-    medical_used: dict[int, int] = defaultdict(int)
-    slot_used: dict[int, int] = defaultdict(int)
-    beds_used: dict[tuple[int, dt.date], int] = defaultdict(int)
-    for pin in sorted(problem.pins, key=lambda p: (order.get(p.kind, 3), p.id)):
+_ORDER = {"slot": 0, "flight": 1, "shelter": 2}
+
+
+class _Screening:
+    """Pins screened one by one in the order of :func:`screen`, with the seats, medical
+    places, slot places and beds the kept ones take."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        self.kept = ScreenedPins()
+        self.seats_used: dict[int, int] = defaultdict(int)
+        self.medical_used: dict[int, int] = defaultdict(int)
+        self.slot_used: dict[int, int] = defaultdict(int)
+        self.beds_used: dict[tuple[int, dt.date], int] = defaultdict(int)
+
+    def add(self, pin: PinSpec) -> None:
+        problem, kept = self.problem, self.kept
         if pin.kind == "slot":
-            why = _screen_slot(problem, pin, slot_used)
+            why = _screen_slot(problem, pin, self.slot_used)
             if why is None:
                 kept.slot[pin.subject_id] = pin.target_id
-                slot_used[pin.target_id] += 1
+                self.slot_used[pin.target_id] += 1
         elif pin.kind == "flight":
-            why = _screen_flight(problem, pin, kept, seats_used, medical_used)
-            if why is None:
-                why = _screen_documents(problem, pin, kept, slot_used)
+            why = self._screen_flight_pin(pin)
             if why is None:
                 household = problem.household_by_id[pin.subject_id]
                 flight = problem.flight_by_id[pin.target_id]
                 members = problem.members(household)
                 kept.flight[household.id] = flight.id
-                seats_used[flight.id] += seats.seats_needed(problem, members, flight)
-                medical_used[flight.id] += sum(1 for p in members if p.medical)
+                self.seats_used[flight.id] += seats.seats_needed(problem, members, flight)
+                self.medical_used[flight.id] += sum(1 for p in members if p.medical)
         elif pin.kind == "shelter":
-            why = _screen_shelter(problem, pin, kept, beds_used)
+            why = _screen_shelter(problem, pin, kept, self.beds_used)
         else:
             why = f"'{pin.kind}' is not a kind of pin"
         if why is not None:
             kept.conflicts.append(_conflict(pin, *_names(problem, pin), why))
-    return kept
+
+    def _screen_flight_pin(self, pin: PinSpec) -> str | None:
+        """Why a flight pin screened now would be released (None: it is kept)."""
+        why = _screen_flight(self.problem, pin, self.kept, self.seats_used, self.medical_used)
+        if why is None:
+            why = _screen_documents(self.problem, pin, self.kept, self.slot_used)
+        return why
+
+
+def screen(problem: Problem) -> ScreenedPins:
+    screening = _Screening(problem)
+    for pin in sorted(problem.pins, key=lambda p: (_ORDER.get(p.kind, 3), p.id)):
+        screening.add(pin)
+    return screening.kept
+
+
+class NewFlightPins:
+    """What a new pin of a household to a flight would meet at the next plan.
+
+    ``why(household_id, flight_id)`` is the clause of the rule that would release it, or
+    None when :func:`screen` would keep it. The new pin replaces the household's own
+    flight pin and comes after every other pin (it is the newest), as when an officer
+    makes it; shelter pins are screened after flight pins and never release one."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        self.newest = max((p.id for p in problem.pins), default=0) + 1
+        self._own = {p.subject_id for p in problem.pins if p.kind == "flight"}
+        self._screenings: dict[int | None, _Screening] = {}
+
+    def _screening(self, household_id: int) -> _Screening:
+        replaced = household_id if household_id in self._own else None
+        found = self._screenings.get(replaced)
+        if found is None:
+            found = self._screenings[replaced] = _Screening(self.problem)
+            for pin in sorted(self.problem.pins, key=lambda p: (_ORDER.get(p.kind, 3), p.id)):
+                if pin.kind == "slot" or (pin.kind == "flight" and pin.subject_id != replaced):
+                    found.add(pin)
+        return found
+
+    def why(self, household_id: int, flight_id: int) -> str | None:
+        return self._screening(household_id)._screen_flight_pin(
+            PinSpec(self.newest, "flight", household_id, flight_id))
 
 
 def _names(problem: Problem, pin: PinSpec) -> tuple[str, str]:
@@ -137,10 +186,15 @@ def _screen_flight(
         return (f"its {infants} infants would travel with {adults} of its members aged "
                 f"{problem.minor_age} or over, and each infant needs the lap of its own adult")
     need = seats.seats_needed(problem, members, flight)
+    if need > flight.seats:
+        return f"the flight has fewer seats ({flight.seats}) than the household needs ({need})"
     if seats_used[flight.id] + need > flight.seats:
         return f"its {flight.seats} seats are taken by earlier pins"
     medical = sum(1 for p in members if p.medical)
     cap = flight.medical_capacity
+    if cap is not None and medical > cap:
+        return (f"the flight carries fewer medical passengers ({cap}) than the household "
+                f"has ({medical})")
     if cap is not None and medical_used[flight.id] + medical > cap:
         return f"its medical capacity of {cap} is taken"
     for person in members:

@@ -167,6 +167,19 @@ class CandidateRow:
     names: str
 
 
+def _current_flight(row: CandidateRow) -> str:
+    """The flight a candidate holds in the plan; one that no longer flies says so."""
+    candidate = row.candidate
+    if candidate.current_flight is None:
+        return tr("no flight")
+    if candidate.current_status in ("cancelled", "departed"):
+        return tr("{flight} ({status})").format(
+            flight=candidate.current_flight,
+            status=code_labels("status").get(candidate.current_status,
+                                             candidate.current_status))
+    return candidate.current_flight
+
+
 def candidate_model(parent: object = None) -> ListTableModel[CandidateRow]:
     return ListTableModel([
         ListColumn(field_label("household"), lambda r: r.candidate.household.lstrip("~"),
@@ -183,8 +196,8 @@ def candidate_model(parent: object = None) -> ListTableModel[CandidateRow]:
         ListColumn(tr("Days waited"), lambda r: str(r.candidate.waiting_days),
                    sort=lambda r: r.candidate.waiting_days, align=RIGHT, width_chars=5,
                    fit=True),
-        ListColumn(tr("Flies now on"), lambda r: r.candidate.current_flight or tr("no flight"),
-                   sort=lambda r: r.candidate.current_flight or "", width_chars=18, fit=True),
+        ListColumn(tr("Flies now on"), _current_flight, sort=lambda r: r.candidate.current_flight
+                   or "", width_chars=18, fit=True),
     ], parent)
 
 

@@ -34,12 +34,13 @@ from planner.planning.overview import (
     list_plans,
     read_overview,
 )
+from planner.planning.pin_choices import PinAdvisor, flight_pin_problem, pin_advisor
 from planner.planning.service import publish_plan
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.changes_dialog import ChangesDialog, change_what
 from ui.i18n import tr
-from ui.messages import conflict_text, listed, move_label, move_text
+from ui.messages import conflict_text, listed, move_label, move_text, pin_clause_text
 from ui.models.plan_tables import MoveRow, member_names
 from ui.pages.base import PLANNING, page_header, page_layout
 from ui.pages.plan_screen import PlanScreen
@@ -85,6 +86,8 @@ class Results:
     #: When the records changed since the plan: the first changes, and how many in all.
     changes: list[InputChange] = field(default_factory=list)
     changes_total: int = 0
+    #: The flights each household left behind can be pinned to, on the records now.
+    advisor: PinAdvisor | None = None
 
 
 def load_results(request: ResultsRequest, state: TaskState) -> Results:
@@ -101,6 +104,9 @@ def load_results(request: ResultsRequest, state: TaskState) -> Results:
         overview = read_overview(session, chosen)
         if overview.records_changed:
             changes, changes_total = changes_since(session, chosen)
+        state.check_cancelled()
+        advisor = pin_advisor(session, [h.household_id for h in overview.left_behind],
+                              {f.flight_id: f.free for f in overview.flights})
     state.check_cancelled()
     against = overview.reference_plan_id or overview.published_plan_id
     if against == overview.plan_id:
@@ -109,7 +115,7 @@ def load_results(request: ResultsRequest, state: TaskState) -> Results:
     if against is not None:
         state.set_status(tr("Comparing with the published plan..."))
         rows = move_rows(request.operation, overview, against)
-    return Results(plans, overview, against, rows, changes, changes_total)
+    return Results(plans, overview, against, rows, changes, changes_total, advisor)
 
 
 def move_rows(operation: Operation, overview: PlanOverview, against: int) -> list[MoveRow]:
@@ -301,7 +307,7 @@ class ResultsPage(PlanScreen):
         self.plan_choice.setEnabled(has_plan)
         self.flights_tab.show_overview(overview)
         self.shelters_tab.show_overview(overview)
-        self.left_tab.show_overview(overview)
+        self.left_tab.show_overview(overview, results.advisor if results else None)
         self.households_tab.show_overview(overview)
         self.changes_tab.show_moves(overview, results.against if results else None,
                                     results.moves if results else [])
@@ -411,22 +417,37 @@ class ResultsPage(PlanScreen):
             on_error=self._action_failed)
 
     def pin(self, request: PinRequest) -> None:
+        """Pin a household; a flight pin only when the next plan would keep it (the
+        records may have changed since the flight was offered): else say why not."""
         operation = self.context.operation
         if operation is None:
             return
         kind, subject, target = request
 
-        def run(_inputs: None, state: TaskState) -> int:
-            return pins.pin(operation, kind, subject, target)
+        def run(_inputs: None, state: TaskState) -> str | None:
+            if kind == "flight":
+                why = flight_pin_problem(operation, subject, target)
+                if why is not None:
+                    return why
+            pins.pin(operation, kind, subject, target)
+            return None
 
         who = self.household_words(subject)
         if kind == "flight":
             said = tr("Pinned {who} to flight {flight}. Solve again to plan with the pin.")
         else:
             said = tr("Pinned {who} to shelter {flight}. Solve again to plan with the pin.")
-        self.context.tasks.start(run, None, name=tr("Pinning..."),
-                                 on_done=lambda _pin: self._after_pin(
-                                     said.format(who=who, flight=target)),
+
+        def done(why: str | None) -> None:
+            if why is None:
+                self._after_pin(said.format(who=who, flight=target))
+                return
+            ask.warn(self, tr("Pin"), tr(
+                "{who} was not pinned to flight {flight}: the next plan would release the "
+                "pin, because {why}.").format(who=who, flight=target,
+                                             why=pin_clause_text(why)))
+
+        self.context.tasks.start(run, None, name=tr("Pinning..."), on_done=done,
                                  on_error=self._action_failed)
 
     def unpin(self, request: tuple[str, list[str]]) -> None:

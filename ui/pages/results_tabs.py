@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from planner.planning.insights import SeatCandidate
 from planner.planning.overview import FlightLoad, HouseholdLine, PlanOverview, ShelterUse
+from planner.planning.pin_choices import FlightChoice, PinAdvisor
 from ui.i18n import tr
 from ui.labels import code_labels
-from ui.messages import overflow_text, reason_text
+from ui.messages import overflow_text, pin_clause_text, reason_text
 from ui.models.list_table import CENTER, RIGHT, ListColumn, ListTableModel
 from ui.models.plan_tables import (
     CandidateRow,
@@ -105,6 +107,34 @@ def flight_bars(flights: Sequence[FlightLoad]) -> list[FlightBar]:
         bars.append(FlightBar(f.flight_id, f.flight_no, f.departs_at.date(), f.seats, f.seated,
                               f.usable, tip))
     return bars
+
+
+def flight_choice_text(choice: FlightChoice) -> str:
+    """A flight in the list of flights to pin a household to."""
+    if not choice.holds:
+        return tr("{flight} to {to}: {why}").format(
+            flight=choice.key, to=choice.destination, why=pin_clause_text(choice.why_not))
+    if choice.has_room or choice.free is None:
+        return tr("{flight} to {to} ({free} free)").format(
+            flight=choice.key, to=choice.destination, free=number(max(0, choice.free or 0)))
+    return counted(choice.seats, tr("{flight} to {to} ({free} free, needs {count} seat: "
+                                    "others would move)"),
+                   tr("{flight} to {to} ({free} free, needs {count} seats: others would "
+                      "move)"), flight=choice.key, to=choice.destination,
+                   free=number(max(0, choice.free)))
+
+
+def flight_choice_tip(choice: FlightChoice) -> str:
+    departs = short_datetime(choice.departs_at)
+    if not choice.holds:
+        return tr("A pin to {flight} ({departs}) would be released at the next plan: "
+                  "{why}.").format(flight=choice.key, departs=departs,
+                                   why=pin_clause_text(choice.why_not))
+    if choice.has_room or choice.free is None:
+        return tr("{flight} leaves {departs}; the next plan keeps the pin.").format(
+            flight=choice.key, departs=departs)
+    return tr("{flight} leaves {departs}; the next plan keeps the pin and moves other "
+              "passengers off it to make room.").format(flight=choice.key, departs=departs)
 
 
 class FlightsTab(QWidget):
@@ -361,6 +391,10 @@ class LeftBehindTab(QWidget):
         pin_row.addWidget(QLabel(tr("Pin the household to"), detail_box))
         self.flight_choice = QComboBox(detail_box)
         self.flight_choice.setMinimumWidth(260)
+        self.flight_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.flight_choice.currentIndexChanged.connect(lambda _i: self._update_pin_button())
+        self.advisor: PinAdvisor | None = None
         pin_row.addWidget(self.flight_choice, 1)
         self.pin_button = QPushButton(tr("Pin"), detail_box)
         self.pin_button.setToolTip(tr("The next plan puts the household on this flight, or says "
@@ -377,15 +411,53 @@ class LeftBehindTab(QWidget):
         layout.addWidget(splitter, 1)
         self._on_row()
 
-    def show_overview(self, overview: PlanOverview | None) -> None:
+    def show_overview(self, overview: PlanOverview | None,
+                      advisor: PinAdvisor | None = None) -> None:
         self.overview = overview
-        self.flight_choice.clear()
-        for flight in overview.flights if overview is not None else ():
-            if flight.usable:
-                self.flight_choice.addItem(tr("{flight} to {to} ({free} free)").format(
-                    flight=flight.key, to=flight.destination, free=max(0, flight.free)),
-                    flight.key)
+        self.advisor = advisor
         self._fill()
+
+    def _offer_flights(self, household: HouseholdLine | None) -> None:
+        """The flights the chosen household can be pinned to, the best first; the flights
+        a pin to would not hold after a line, disabled, each saying the rule."""
+        combo = self.flight_choice
+        combo.blockSignals(True)
+        combo.clear()
+        choices = (self.advisor.choices(household.household_id)
+                   if household is not None and self.advisor is not None else [])
+        holding = [c for c in choices if c.holds]
+        for choice in holding:
+            combo.addItem(flight_choice_text(choice), choice.key)
+            combo.setItemData(combo.count() - 1, flight_choice_tip(choice),
+                              Qt.ItemDataRole.ToolTipRole)
+        refused = [c for c in choices if not c.holds]
+        if holding and refused:
+            combo.insertSeparator(combo.count())
+        model = combo.model()
+        for choice in refused:
+            combo.addItem(flight_choice_text(choice), None)
+            index = combo.count() - 1
+            combo.setItemData(index, flight_choice_tip(choice), Qt.ItemDataRole.ToolTipRole)
+            item = model.item(index) if isinstance(model, QStandardItemModel) else None
+            if item is not None:
+                item.setEnabled(False)
+        combo.setCurrentIndex(0 if holding else -1)
+        combo.setPlaceholderText(tr("No flight can take this household") if household
+                                 is not None else "")
+        popup = combo.view()
+        popup.setTextElideMode(Qt.TextElideMode.ElideNone)
+        popup.setMinimumWidth(min(popup.sizeHintForColumn(0) + 24, 900))
+        combo.blockSignals(False)
+        self._update_pin_button()
+
+    def chosen_flight(self) -> str | None:
+        """The key of the flight chosen to pin to, when a pin to it holds."""
+        key = self.flight_choice.currentData()
+        return str(key) if key else None
+
+    def _update_pin_button(self) -> None:
+        self.pin_button.setEnabled(self.current_row() is not None
+                                   and self.chosen_flight() is not None)
 
     def _fill(self) -> None:
         rows = left_behind_rows(self.overview.households) if self.overview is not None else []
@@ -408,7 +480,7 @@ class LeftBehindTab(QWidget):
 
     def _on_row(self) -> None:
         row = self.current_row()
-        self.pin_button.setEnabled(row is not None and self.flight_choice.count() > 0)
+        self._offer_flights(row.household if row is not None else None)
         self.flight_choice.setEnabled(row is not None)
         if row is None:
             self.detail.setText(tr("Choose a person to see every reason."))
@@ -431,9 +503,9 @@ class LeftBehindTab(QWidget):
 
     def _pin(self) -> None:
         row = self.current_row()
-        key = self.flight_choice.currentData()
+        key = self.chosen_flight()
         if row is not None and key:
-            self.pin_requested.emit(("flight", row.household.stored_code, str(key)))
+            self.pin_requested.emit(("flight", row.household.stored_code, key))
 
 
 class ChangesTab(QWidget):
