@@ -52,9 +52,9 @@ def _written_codes(*paths: str) -> set[str]:
                     if (isinstance(key, ast.Constant) and key.value == "code"
                             and isinstance(value, ast.Constant)):
                         codes.add(value.value)
-            elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
-                if any(isinstance(t, ast.Name) and t.id == "code" for t in node.targets):
-                    codes.add(node.value.value)
+            elif (isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+                  and any(isinstance(t, ast.Name) and t.id == "code" for t in node.targets)):
+                codes.add(node.value.value)
     return codes
 
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.db import Operation
-from planner.planning.overview import PlanSummary, plan_summary
 from planner.planning.child import solve_and_store_in_child
+from planner.planning.overview import PlanSummary, plan_summary
 from planner.planning.service import PlanningOptions
 from solvers.solution import Progress
 from ui.context import AppContext
