@@ -32,6 +32,17 @@ FORMULA_WITHOUT_VALUE = UnusableCell(
     "(formula)",
     "formula_without_value",
 )
+
+
+def formula_without_value(formula: str) -> UnusableCell:
+    """A formula cell whose result was never saved (a workbook written by a script): the
+    formula is named so the officer can find it; the row is refused, never read as blank."""
+    shown = "=" + formula.strip().lstrip("=")
+    return UnusableCell(f"a formula without a saved result ({shown}); open the file in a "
+                        "spreadsheet program and save it again so the results are stored",
+                        shown, "formula_without_value")
+
+
 TOO_LONG = UnusableCell("longer than a spreadsheet cell may be (32,767 characters)", "(too long)",
                         "cell_too_long")
 

@@ -23,11 +23,11 @@ from openpyxl.utils import get_column_letter
 
 from planner.importing import limits
 from planner.importing.cells import (
-    FORMULA_WITHOUT_VALUE,
     CellValue,
     Row,
     UnusableCell,
     error_cell,
+    formula_without_value,
 )
 from planner.importing.date_values import parse_iso_moment
 from planner.importing.errors import ImportFileError
@@ -57,6 +57,15 @@ _FAST_CELL = re.compile(
 _MERGE = re.compile(
     rb'<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["\']([A-Za-z]+\d+):([A-Za-z]+\d+)["\']')
 _REF = re.compile(r"([A-Za-z]{1,3})(\d+)")
+#: A formula that is only a reference to one cell (``A2``, ``$A$2``, ``Persons!A2``).
+_PLAIN_REFERENCE = re.compile(
+    r"\s*=?\s*(?:(?:'((?:[^']|'')+)'|([^'!=]+))!)?\$?([A-Za-z]{1,3})\$?(\d+)\s*")
+#: The same in the sheet's XML, found before the rows are read (the cells it names are
+#: remembered as they pass, so the formula's value can be taken from them).
+_FORMULA_REFERENCE = re.compile(
+    rb"<(?:[\w.-]+:)?f(?:\s[^>]*)?>\s*(?:[^<!]*!)?\$?([A-Za-z]{1,3})\$?(\d+)\s*</(?:[\w.-]+:)?f>")
+#: Cells remembered for formulas at most (each is one value): beyond, formulas are refused.
+_MAX_REFERENCED_CELLS = 1_000_000
 _COLUMNS: dict[str, int] = {}
 _DAMAGED_TEXT = "refers to text missing from the file (damaged)"
 
@@ -85,15 +94,25 @@ class XlsxSheet(SheetSource):
         self._read = 0
         self._size = 1
         self._dropped_cells = 0
+        #: Cells that formulas without a saved value refer to: (row, column) -> value once read.
+        self._referenced: dict[tuple[int, int], CellValue] = {}
+        self._wanted: dict[int, list[int]] = {}
+        #: Formulas of the current row that refer to a cell: (column, row, column, formula).
+        self._pending: list[tuple[int, int, int, str]] = []
 
     def fraction_read(self) -> float:
         return min(1.0, self._read / self._size)
 
     def _merges(self) -> list[_Merge]:
+        """The sheet's merged ranges; also notes the cells that formulas refer to."""
         merges: list[_Merge] = []
+        wanted: set[tuple[int, int]] = set()
         tail = b""
         for chunk in self.package.stream(self.part):
             probe = tail + chunk
+            if b"</f>" in probe and len(wanted) < _MAX_REFERENCED_CELLS:
+                for match in _FORMULA_REFERENCE.finditer(probe):
+                    wanted.add((int(match.group(2)), column_index(match.group(1).decode())))
             if b"mergeCell" in probe:
                 for match in _MERGE.finditer(probe):
                     first, last = _REF.fullmatch(match.group(1).decode()), _REF.fullmatch(
@@ -110,6 +129,8 @@ class XlsxSheet(SheetSource):
             tail = chunk[-512:]
         # A tag cut between two chunks is seen twice (once per probe): keep each range once.
         unique = {(m.first_row, m.last_row, m.first_col, m.last_col): m for m in merges}
+        for row, column in wanted:
+            self._wanted.setdefault(row, []).append(column)
         return sorted(unique.values(), key=lambda m: m.first_row)
 
     def _convert(self, kind: str | None, style: str | None, text: str) -> CellValue:
@@ -165,11 +186,42 @@ class XlsxSheet(SheetSource):
             value: CellValue
             if kind == "inlineStr" and inline is not None:
                 value = checked_text(rich_text(inline)) or None
+            elif formula is not None and not (value_el is not None and (
+                    value_el.text or kind == "str")):
+                # No saved result (Excel saves "" as t="str" with an empty value).
+                value = self._formula_value(column, formula.text or "")
             elif value_el is None:
-                value = FORMULA_WITHOUT_VALUE if formula is not None else None
+                value = None
             else:
                 value = self._convert(kind, cell.get("s"), value_el.text or "")
             _put(values, column, value)
+
+    def _formula_value(self, column: int, formula: str) -> CellValue:
+        """A formula without a saved result: the value of the cell it names when it is a
+        plain reference to a cell of this sheet (taken once the row is read), else a
+        marker that refuses the row and names the formula."""
+        found = _PLAIN_REFERENCE.fullmatch(formula)
+        if found is not None:
+            sheet = found.group(1).replace("''", "'") if found.group(1) else found.group(2)
+            if sheet is None or sheet.strip() == self.name:
+                self._pending.append((column, int(found.group(4)),
+                                      column_index(found.group(3)), formula))
+                return None
+        return formula_without_value(formula)
+
+    def _resolve(self, number: int, values: Row) -> None:
+        """Remember this row's cells that formulas name, then give its formulas their value."""
+        for column in self._wanted.get(number, ()):
+            if column < len(values):
+                self._referenced[(number, column)] = values[column]
+        pending, self._pending = self._pending, []
+        for column, row, target, formula in pending:
+            value = self._referenced.get((row, target))
+            if value is None or isinstance(value, UnusableCell):
+                value = formula_without_value(formula)
+            _put(values, column, value)
+            if (number, column) in self._referenced or column in self._wanted.get(number, ()):
+                self._referenced[(number, column)] = value
 
     def _fast_row(self, cells: list[tuple[str, str, str, str]], values: Row) -> None:
         """Fill ``values`` from cells picked out by the regular expression."""
@@ -246,6 +298,8 @@ class XlsxSheet(SheetSource):
                         self._fast_row(cells, values)
                     else:
                         self._slow_row(slicer.parse(match.group(0)), values)
+                if self._wanted or self._pending:
+                    self._resolve(number, values)
                 if merges.merges:
                     merges.fill(number, values)
                 if values:
