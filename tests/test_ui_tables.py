@@ -29,6 +29,7 @@ from tests.ui_support import Answers, click, click_row
 from ui.dialogs import ask
 from ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from ui.i18n import languages
+from ui.labels import field_label
 from ui.main_window import MainWindow
 from ui.messages import reason_summary
 from ui.models.plan_tables import reasons_tooltip
@@ -156,7 +157,22 @@ def test_no_key_is_cut_on_the_plan_screens_and_who_is_named(
     export = long_window.pages["export"]
     assert cut_cells(export.flight_view) == []  # type: ignore[attr-defined]
     export.set_copy(Copy.EMBASSY)  # type: ignore[attr-defined]
-    assert cut_cells(export.passenger_view) == []  # type: ignore[attr-defined]
+    passengers = export.passenger_view  # type: ignore[attr-defined]
+    assert cut_cells(passengers) == []
+    # The embassy copy's table names each passenger's case number, whole; the airline
+    # copy's carries none (SPEC 6).
+    headers = [c.header for c in export.passengers.columns]  # type: ignore[attr-defined]
+    case_column = headers.index(field_label("case_no"))
+    assert export.passengers.rowCount() > 0  # type: ignore[attr-defined]
+    assert not passengers.isColumnHidden(case_column)
+    cases = {str(export.passengers.index(r, case_column).data())  # type: ignore[attr-defined]
+             for r in range(export.passengers.rowCount())}  # type: ignore[attr-defined]
+    assert cases and all(c.startswith("PNH-26-") and c.endswith("-KHM") for c in cases)
+    assert all(getattr(c, "fit", False) for c in export.passengers.columns  # type: ignore[attr-defined]
+               if c.header in (field_label("case_no"), field_label("household"), "Document"))
+    export.set_copy(Copy.AIRLINE)  # type: ignore[attr-defined]
+    assert passengers.isColumnHidden(case_column)
+    assert cut_cells(passengers) == []
 
 
 def test_the_why_column_shows_the_first_reason_and_counts_the_others() -> None:

@@ -38,7 +38,7 @@ from planner.planning.overview import PlanListing, list_plans
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.i18n import tr
-from ui.models.manifest_tables import manifest_flight_model, passenger_model
+from ui.models.manifest_tables import CASE_COLUMN, manifest_flight_model, passenger_model
 from ui.pages.base import PLANNING, page_header, page_layout
 from ui.pages.plan_screen import PlanScreen
 from ui.pages.results_page import current_published, plan_choice_text
@@ -288,6 +288,8 @@ class ExportPage(PlanScreen):
             if document is not None and key else None
         shown = for_copy(replace(document, flights=(flight,)), self.copy()).flights[0] \
             if document is not None and flight is not None else None
+        # The case number is the embassy's own: the airline copy's table has none (SPEC 6).
+        self.passenger_view.setColumnHidden(CASE_COLUMN, self.copy() is not Copy.EMBASSY)
         self.passengers.set_records(shown.passengers if shown is not None else ())
         self.passenger_view.set_empty_text(tr("Choose a flight to see its manifest."))
         if shown is None:
