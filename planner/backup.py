@@ -33,7 +33,13 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from planner import audit
-from planner.db.engine import SQLITE_HEADER, Operation, backup_sqlite, open_operation
+from planner.db.engine import (
+    SQLITE_HEADER,
+    Operation,
+    backup_sqlite,
+    make_owner_only,
+    open_operation,
+)
 from planner.errors import DatabaseError, PlannerError
 from planner.files import remove_stale_parts
 from planner.protection import refuse_network_share, sqlite_damage
@@ -86,6 +92,8 @@ class RestoreReport:
     #: The file that was replaced: a verified safety copy, or the damaged file moved aside.
     previous_kept_as: Path | None
     previous_was_damaged: bool
+    #: Files of the operation that were readable by others and were made owner-only.
+    made_owner_only: tuple[Path, ...] = ()
 
 
 def _stamp() -> str:
@@ -260,6 +268,7 @@ def _move_aside(db_path: Path) -> Path:
         companion = db_path.with_name(db_path.name + suffix)
         if companion.exists():
             os.replace(companion, kept.with_name(kept.name + suffix))
+    make_owner_only(kept)  # it still holds the roster
     return kept
 
 
@@ -315,11 +324,14 @@ def restore(backup: Path, db_path: Path) -> RestoreReport:
             kept = backup_sqlite(db_path, automatic_backup_path(db_path, "restore"))
     elif not db_path.parent.is_dir():
         raise PlannerError(f"Cannot restore into {db_path}: the folder does not exist")
+    # Before the backup's pages go in: a file readable by others would expose them.
+    made_owner_only = make_owner_only(db_path) if db_path.exists() else []
     _copy_into(backup, db_path)
     damage = sqlite_damage(db_path)
     if damage is not None:
         raise DatabaseError(f"The restored operation {db_path} did not verify: {damage}")
     operation = open_operation(db_path)
+    made_owner_only += operation.made_owner_only
     try:
         with operation.session() as session:
             audit.record(session, "restore", "operation", None, {
@@ -329,4 +341,5 @@ def restore(backup: Path, db_path: Path) -> RestoreReport:
             })
     finally:
         operation.close()
-    return RestoreReport(backup, db_path, check.persons or 0, check.schema, kept, damaged)
+    return RestoreReport(backup, db_path, check.persons or 0, check.schema, kept, damaged,
+                         tuple(sorted(set(made_owner_only))))

@@ -32,6 +32,28 @@ def check_password(password: str) -> None:
         )
 
 
+def read_plain_workbook(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of an unencrypted .xlsx at ``path``, or a ``PlannerError`` saying why not.
+
+    The command line calls it before it asks for a password, so a wrong name is said at
+    once, not after the officer typed the password twice.
+    """
+    source = Path(path)
+    if source.is_dir():
+        raise PlannerError(f"{source} is a folder, not a workbook; name the .xlsx to encrypt")
+    try:
+        plain = source.read_bytes()
+    except FileNotFoundError as exc:
+        raise PlannerError(f"There is no workbook {source} to encrypt") from exc
+    except OSError as exc:
+        raise PlannerError(f"Cannot read the workbook {source}: {exc.strerror}") from exc
+    if not zipfile.is_zipfile(io.BytesIO(plain)):
+        if is_encrypted(source):
+            raise PlannerError(f"{source} is encrypted already")
+        raise PlannerError(f"{source} is not an .xlsx workbook, so it cannot be encrypted")
+    return plain
+
+
 def encrypt_workbook(
     path: str | os.PathLike[str],
     password: str,
@@ -45,12 +67,7 @@ def encrypt_workbook(
     check_password(password)
     source = Path(path)
     destination = Path(target) if target is not None else source
-    try:
-        plain = source.read_bytes()
-    except OSError as exc:
-        raise PlannerError(f"Cannot read the workbook {source}: {exc.strerror}") from exc
-    if not zipfile.is_zipfile(io.BytesIO(plain)):
-        raise PlannerError(f"{source} is not an .xlsx workbook, so it cannot be encrypted")
+    plain = read_plain_workbook(source)
     encrypted = io.BytesIO()
     try:
         OOXMLFile(io.BytesIO(plain)).encrypt(password, encrypted)

@@ -83,3 +83,14 @@ def _settings_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) ->
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(settings_format, scope, str(folder / "qsettings"))
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """Umask 0: a careless ``open(..., "w")`` makes a world-readable file, so a test that
+    passes under it proves the program set the file's mode itself (SPEC 7)."""
+    previous = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(previous)

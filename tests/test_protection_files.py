@@ -9,10 +9,8 @@ from __future__ import annotations
 import io
 import json
 import os
-import stat
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import msoffcrypto
@@ -26,19 +24,7 @@ from planner.db import open_operation
 from planner.demo import create as create_demo
 from planner.encryption import encrypt_workbook, is_encrypted
 from planner.errors import PlannerError
-
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(os.stat(path).st_mode)
-
-
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    previous = os.umask(0)
-    try:
-        yield
-    finally:
-        os.umask(previous)
+from tests.file_modes import file_mode
 
 
 def test_database_wal_and_shm_are_owner_only(tmp_path: Path, open_umask: None) -> None:
@@ -52,7 +38,7 @@ def test_database_wal_and_shm_are_owner_only(tmp_path: Path, open_umask: None) -
             # the connection stays open, so the write-ahead log and shared memory exist
             wal, shm = Path(f"{db}-wal"), Path(f"{db}-shm")
             assert wal.exists() and shm.exists()
-            assert (_mode(db), _mode(wal), _mode(shm)) == (0o600, 0o600, 0o600)
+            assert (file_mode(db), file_mode(wal), file_mode(shm)) == (0o600, 0o600, 0o600)
     finally:
         operation.close()
 
@@ -71,7 +57,7 @@ def test_backups_and_restore_leftovers_are_owner_only(tmp_path: Path, open_umask
     report = backup.restore(manual, db)
     assert report.previous_kept_as is not None
     for path in (db, manual, automatic, report.previous_kept_as):
-        assert _mode(path) == 0o600, path
+        assert file_mode(path) == 0o600, path
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json", ".xlsx"])
@@ -80,7 +66,7 @@ def test_audit_exports_are_owner_only(tmp_path: Path, open_umask: None, suffix: 
     assert main(["--db", str(db), "init"]) == 0
     out = tmp_path / f"audit{suffix}"
     assert main(["--db", str(db), "audit-export", str(out), "--to", "inspector"]) == 0
-    assert _mode(out) == 0o600
+    assert file_mode(out) == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
@@ -96,7 +82,7 @@ def test_encrypted_workbook_opens_only_with_the_password(tmp_path: Path, open_um
     _workbook(plain)
     os.chmod(plain, 0o644)
     encrypt_workbook(plain, "correct horse battery")
-    assert _mode(plain) == 0o600 and is_encrypted(plain)
+    assert file_mode(plain) == 0o600 and is_encrypted(plain)
     raw = plain.read_bytes()
     assert b"Siti" not in raw and b"X1234567" not in raw
     office = msoffcrypto.OfficeFile(io.BytesIO(raw))
@@ -115,7 +101,7 @@ def test_encrypt_to_another_file_and_refusals(tmp_path: Path, open_umask: None) 
     plain = tmp_path / "roster.xlsx"
     _workbook(plain)
     out = encrypt_workbook(plain, "long enough pw", tmp_path / "roster-locked.xlsx")
-    assert is_encrypted(out) and not is_encrypted(plain) and _mode(out) == 0o600
+    assert is_encrypted(out) and not is_encrypted(plain) and file_mode(out) == 0o600
     with pytest.raises(PlannerError, match="at least 8"):
         encrypt_workbook(plain, "short")
     notes = tmp_path / "notes.txt"
@@ -177,7 +163,7 @@ def test_manifests_are_owner_only(tmp_path: Path, open_umask: None) -> None:
     for copy in ("embassy", "airline"):
         out = tmp_path / f"manifests-{copy}.xlsx"
         assert main(["--db", str(db), "export", str(out), "--copy", copy]) == 0
-        assert _mode(out) == 0o600
+        assert file_mode(out) == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
@@ -188,7 +174,7 @@ def test_window_screenshot_is_owner_only(tmp_path: Path, open_umask: None) -> No
     shot = tmp_path / "window.png"
     result = _cli("--db", str(db), "gui", "--screenshot", str(shot))
     assert result.returncode == 0, result.stderr
-    assert _mode(shot) == 0o600 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert file_mode(shot) == 0o600 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_roster_rejects_plan_json_and_template_are_owner_only(
@@ -220,6 +206,6 @@ def test_roster_rejects_plan_json_and_template_are_owner_only(
     template = tmp_path / "template.xlsx"
     assert main(["template", str(template)]) == 0
     written += [rejects, plan, template]
-    assert {p.name: _mode(p) for p in written} == {p.name: 0o600 for p in written}
+    assert {p.name: file_mode(p) for p in written} == {p.name: 0o600 for p in written}
     backups = [p for p in tmp_path.iterdir() if p.name.endswith(".bak")]
-    assert backups and all(_mode(p) == 0o600 for p in backups)
+    assert backups and all(file_mode(p) == 0o600 for p in backups)

@@ -300,6 +300,9 @@ class MainWindow(QMainWindow):
         """Open an operation file or server URL in the background, then show it."""
         def opened(operation: Operation) -> None:
             self.set_operation(operation)
+            if operation.made_owner_only:  # SPEC 7: say it once, when it changed something
+                self.show_result(tr("The operation's files were readable by other users; "
+                                    "they are now readable by you only"))
 
         def failed(error: BaseException) -> None:
             if location in self.preferences.recent_operations and not create:

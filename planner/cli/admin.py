@@ -19,9 +19,9 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from planner import audit, backup, privacy
-from planner.cli.common import open_from_args, parse_date
+from planner.cli.common import open_from_args, parse_date, say_made_owner_only
 from planner.db.engine import resolve_url
-from planner.encryption import encrypt_workbook
+from planner.encryption import encrypt_workbook, read_plain_workbook
 from planner.errors import PlannerError
 from planner.operation import get_settings
 
@@ -118,6 +118,7 @@ def run_restore(args: argparse.Namespace) -> int:
             raise PlannerError(f"No verified backup was found beside {path}")
     assert source is not None
     report = backup.restore(source, path)
+    say_made_owner_only(report.made_owner_only)
     print(f"Restored {path} from {report.backup}: {report.persons} persons")
     if report.previous_kept_as is not None:
         what = "damaged file" if report.previous_was_damaged else "file it replaced"
@@ -224,6 +225,7 @@ def _password() -> str:
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
+    read_plain_workbook(args.file)  # a wrong file is said before the password is asked for
     written = encrypt_workbook(args.file, _password(), args.out)
     print(f"Encrypted {args.file} into {written} (readable by you only); "
           "it opens only with the password")

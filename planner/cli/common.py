@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from planner.db import Operation, open_operation
 from planner.errors import PlannerError
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Operation:
-    return open_operation(args.db, create=create)
+    operation = open_operation(args.db, create=create)
+    say_made_owner_only(operation.made_owner_only)
+    return operation
+
+
+def say_made_owner_only(paths: Sequence[Path]) -> None:
+    """One line on stderr when an opening took other users' access to the files away."""
+    if paths:
+        names = ", ".join(str(p) for p in paths)
+        print(f"evacplan: {names} {'was' if len(paths) == 1 else 'were'} readable by other "
+              "users; made readable by you only", file=sys.stderr)
 
 
 def parse_date(text: str) -> dt.date:

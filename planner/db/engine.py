@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,6 +43,39 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir("evacplan", appauthor=False)) / "operation.sqlite"
 
 
+#: ``scheme://user:PASSWORD@``, and ``password=...`` in a query string.
+_URL_PASSWORD = re.compile(r"(?P<head>://[^/?#@]*?:)[^/?#]*(?=@)")
+_QUERY_PASSWORD = re.compile(r"(?P<head>[?&]password=)[^&#]*", re.IGNORECASE)
+
+
+def mask_password(text: str) -> str:
+    """``text`` with every password of a database URL in it replaced by ``***``.
+
+    Works on text that is not a valid URL (a malformed ``--db``, a parser's message
+    quoting it), so no error path can print the password.
+    """
+    text = _URL_PASSWORD.sub(lambda m: f"{m['head']}***", text)
+    return _QUERY_PASSWORD.sub(lambda m: f"{m['head']}***", text)
+
+
+def _require_server_and_database(url: Any, text: str) -> None:
+    """A PostgreSQL URL must name its server and its database.
+
+    Without them psycopg falls back to the local socket and a database named after the
+    login, and ``init`` would make an operation in whatever database that is.
+    """
+    query = dict(url.query)
+    missing = [what for what, given in (
+        ("server (host)", url.host or query.get("host")),
+        ("database", url.database or query.get("dbname")),
+    ) if not given]
+    if missing:
+        raise DatabaseError(
+            f"The database URL {mask_password(text)!r} names no {' and no '.join(missing)}: "
+            "write it as postgresql://USER@HOST/DATABASE"
+        )
+
+
 def resolve_url(db: str | os.PathLike[str] | None) -> str:
     """Turn ``--db`` (a file path or a SQLAlchemy URL) into a URL."""
     if db is None or str(db) == "":
@@ -50,10 +85,14 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
         try:
             url = make_url(text)
         except (ArgumentError, ValueError) as exc:
-            raise DatabaseError(f"Not a database URL: {text!r} ({exc})") from exc
+            raise DatabaseError(
+                f"Not a database URL: {mask_password(text)!r} ({mask_password(str(exc))})"
+            ) from exc
         if url.drivername.startswith("postgresql") and url.drivername == "postgresql":
             # psycopg 3 is the driver we install; the bare name would ask for psycopg2.
             url = url.set(drivername="postgresql+psycopg")
+        if url.get_backend_name() == "postgresql":
+            _require_server_and_database(url, text)
         return url.render_as_string(hide_password=False)
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
@@ -63,7 +102,38 @@ def describe_url(url: str) -> str:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
-    return parsed.render_as_string(hide_password=True)
+    return mask_password(parsed.render_as_string(hide_password=True))
+
+
+#: Files SQLite keeps beside an operation file; they hold its pages too.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def make_owner_only(path: Path) -> list[Path]:
+    """Make a SQLite operation file and its companions readable by their owner only.
+
+    Returns the files whose mode this changed (empty when all were owner-only already).
+    A file that existed before ``init`` (``touch op.sqlite``) or was restored into keeps
+    the mode it had, and SQLite gives new ``-wal``/``-shm`` files the database's mode: so
+    every opening checks, not only the creation.
+    """
+    changed: list[Path] = []
+    for candidate in (path, *(path.with_name(path.name + c) for c in SQLITE_COMPANIONS)):
+        try:
+            mode = stat.S_IMODE(os.stat(candidate).st_mode)
+        except OSError:
+            continue  # no such companion
+        if mode & 0o077 == 0:
+            continue
+        try:
+            os.chmod(candidate, mode & 0o700)
+        except OSError as exc:
+            raise DatabaseError(
+                f"{candidate} is readable by other users and cannot be made owner-only "
+                f"({exc.strerror}); ask its owner to run 'chmod 600' on it"
+            ) from exc
+        changed.append(candidate)
+    return changed
 
 
 def _create_owner_only_file(path: Path) -> None:
@@ -135,6 +205,8 @@ class Operation:
     sessions: sessionmaker[Session] = field(init=False)
     #: Path of the backup made before a migration at this opening, if any.
     migration_backup: Path | None = None
+    #: Files of a SQLite operation that were readable by others until this opening.
+    made_owner_only: list[Path] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -205,6 +277,8 @@ def open_operation(
     """
     url = resolve_url(db)
     parsed = make_url(url)
+    path: Path | None = None
+    made_owner_only: list[Path] = []
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         path = Path(parsed.database)
         protection.refuse_network_share(path)
@@ -218,12 +292,17 @@ def open_operation(
             raise DatabaseError(f"{path} is a folder, not an operation file")
         else:
             _check_sqlite_file(path)
+            # Before SQLite opens it: the -wal and -shm it creates take the file's mode.
+            made_owner_only = make_owner_only(path)
             protection.refuse_damaged(path)
     engine = _make_engine(url)
     operation = Operation(url=url, engine=engine)
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT 1")
+            if path is not None:  # companions SQLite made or found at this opening
+                made_owner_only += make_owner_only(path)
+                operation.made_owner_only = sorted(set(made_owner_only))
     except OperationalError as exc:
         engine.dispose()
         raise DatabaseError(

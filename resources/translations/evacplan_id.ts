@@ -3496,5 +3496,9 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <source>Read as {moment}</source>
         <translation>Dibaca sebagai {moment}</translation>
     </message>
+    <message>
+        <source>The operation&apos;s files were readable by other users; they are now readable by you only</source>
+        <translation>Berkas operasi ini dapat dibaca pengguna lain; sekarang hanya dapat dibaca oleh Anda</translation>
+    </message>
 </context>
 </TS>
