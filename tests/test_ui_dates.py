@@ -279,6 +279,31 @@ def test_the_settings_plan_start_and_the_plan_screen_start_are_typed(
     assert page.solve_button.isEnabled() and page.options().start == AHEAD
 
 
+def test_a_plan_start_in_the_past_is_warned_of_as_a_flight_in_the_past_is(
+        window: MainWindow, demo_operation: Operation) -> None:
+    """The plan start typed eleven months back is said to be in the past, under the field,
+    as a flight's departure is in its form; today's date and a later one are not."""
+    window.show_page("plan")
+    page = window.pages["plan"]
+    assert isinstance(page, PlanPage)
+    box = page.start_edit.edit
+    past = TODAY - dt.timedelta(days=334)
+    for typed, warned in ((f"{past:%d/%m/%Y}", True), (f"{TODAY:%Y-%m-%d}", False),
+                          (f"{AHEAD:%d/%m/%Y}", False),
+                          (f"{TODAY - dt.timedelta(days=1):%Y-%m-%d}", True)):
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton)
+        QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(box, typed)
+        shown = page.start_edit.reading.text()
+        assert ("It is in the past" in shown) is warned, (typed, shown)
+        assert page.solve_button.isEnabled(), "a start in the past is warned of, not refused"
+    assert "It is in the past: 1 day ago." in page.start_edit.reading.text()
+    QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(box, f"{past:%d/%m/%Y}")
+    assert "It is in the past: 334 days ago." in page.start_edit.reading.text()
+    assert page.options().start == past
+
+
 def test_a_day_chosen_on_the_calendar_keeps_the_time_typed(qtbot: Any) -> None:
     field = MomentField(with_time=True)
     qtbot.addWidget(field)

@@ -186,6 +186,24 @@ def default_moment(plan_start: dt.date, now: dt.datetime, time: dt.time) -> dt.d
     return moment if moment > now else moment + dt.timedelta(days=1)
 
 
+def in_the_past(days: int) -> str:
+    """The warning of a date ``days`` before today (0: a time earlier today)."""
+    if days == 0:
+        return tr("It is in the past: earlier today.")
+    return counted(days, tr("It is in the past: {count} day ago."),
+                   tr("It is in the past: {count} days ago."))
+
+
+def plan_start_note(start: dt.date, today: dt.date) -> str:
+    """The warning of a plan start before today: the flights that left since then are
+    still offered to the planner unless they were marked departed."""
+    if start >= today:
+        return ""
+    return "\n".join((in_the_past((today - start).days),
+                      tr("Flights that left since then get passengers unless they are "
+                         "marked departed.")))
+
+
 def moment_notes(kind: RecordKind, values: Mapping[str, Any], plan_start: dt.date,
                  now: dt.datetime) -> dict[str, str]:
     """Warnings about when a flight departs or an appointment starts: in the past, before
@@ -196,10 +214,7 @@ def moment_notes(kind: RecordKind, values: Mapping[str, Any], plan_start: dt.dat
         return {}
     notes = []
     if moment < now:
-        days = (now.date() - moment.date()).days
-        notes.append(tr("It is in the past: earlier today.") if days == 0 else counted(
-            days, tr("It is in the past: {count} day ago."),
-            tr("It is in the past: {count} days ago.")))
+        notes.append(in_the_past((now.date() - moment.date()).days))
     if moment.date() < plan_start:
         notes.append(tr("It is before the plan start, {start}: plans leave it out.").format(
             start=short_date(plan_start)))

@@ -327,6 +327,10 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Ini sudah lewat: {count} hari yang lalu.</translation>
     </message>
     <message>
+        <source>Flights that left since then get passengers unless they are marked departed.</source>
+        <translation>Penerbangan yang terbang sejak itu tetap diberi penumpang kecuali ditandai sudah berangkat.</translation>
+    </message>
+    <message>
         <source>It is before the plan start, {start}: plans leave it out.</source>
         <translation>Ini sebelum awal rencana, {start}: rencana tidak memakainya.</translation>
     </message>
@@ -3109,6 +3113,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>No.</source>
+        <extracomment>The passenger table&apos;s case-number column: the embassy copy&apos;s own (SPEC 6), hidden while the airline and immigration copy is shown.</extracomment>
         <translation>No.</translation>
     </message>
     <message>

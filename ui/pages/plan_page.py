@@ -37,6 +37,7 @@ from planner.planning.overview import PlanSummary, plan_summary
 from planner.planning.service import PlanningOptions
 from solvers.solution import Progress
 from ui.context import AppContext
+from ui.forms import plan_start_note
 from ui.i18n import tr
 from ui.models.plan_tables import ObjectiveRow, objective_model
 from ui.pages.base import PLANNING, Page, page_header, page_layout
@@ -250,6 +251,7 @@ class PlanPage(Page):
             self.start_edit.blockSignals(True)
             self.start_edit.set_value(start)
             self.start_edit.blockSignals(False)
+            self._note_start()
         outcome = store.outcome
         published = outcome is not None and outcome.published and outcome.plan_id is not None
         self.reference_check.setEnabled(published and not self.running)
@@ -279,7 +281,15 @@ class PlanPage(Page):
 
     def _start_changed(self) -> None:
         self._start_touched = True
+        self._note_start()
         self._update_solve_button()
+
+    def _note_start(self) -> None:
+        """A plan start in the past is said under the field, as a flight's departure in
+        the past is in its form (Solve stays offered: re-planning a day late is allowed)."""
+        day = self.start_edit.parsed()
+        self.start_edit.set_note(plan_start_note(day, dt.date.today())
+                                 if isinstance(day, dt.date) else "")
 
     def _update_solve_button(self) -> None:
         """Solve is offered with an operation open, no solve running, and a plan start
