@@ -8,10 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from planner.db import Operation
-from planner.importing import ImportOptions, ImportReport, RecordKind, run_import
+from planner.importing import (
+    ImportOptions,
+    ImportReport,
+    RecordKind,
+    run_import,
+)
+from planner.importing.file_format import open_source
 from tests.importing.state import roster
 
 HEADER = ["Full Name", "Sex", "Date of Birth", "Passport Number", "Notes"]
@@ -56,3 +65,76 @@ def test_formulas_without_a_saved_result_are_refused_or_taken_from_the_cell_they
         assert f"a formula without a saved result ({formula})" in rejected[row]
     assert report.counts[RecordKind.PERSONS].rejected == 4
 
+
+
+# --- a CSV pasted together from UTF-8 and Windows-1252 lines ---------------------------
+
+ACCENTED = ["José Ñúñez", "Budi Pérez", "Zoë Müller", "François Dubois", "Siti Aminah",
+            "Ana Conceição", "Renée Ångström", "Nur Hidayah"]
+
+
+def _mixed_csv(path: Path, names: list[str], cp1252_lines: set[int]) -> Path:
+    """A roster whose data line i (1-based, after the header) is Windows-1252 when i is in
+    ``cp1252_lines`` and UTF-8 otherwise."""
+    with path.open("wb") as out:
+        out.write(b"Full Name,Sex,Date of Birth\r\n")
+        for i, name in enumerate(names, start=1):
+            line = f"{name},F,{i:02d}/01/1990\r\n"
+            out.write(line.encode("cp1252" if i in cp1252_lines else "utf-8"))
+    return path
+
+
+def _read_names(path: Path) -> tuple[dict[int, str], list[str]]:
+    with open_source(path) as workbook:
+        [sheet] = workbook.sheets
+        rows = {number: str(cells[0]) for number, cells in sheet.rows() if number > 1}
+        return rows, sheet.warnings
+
+
+@settings(max_examples=60, deadline=None)
+@given(names=st.lists(st.sampled_from(ACCENTED), min_size=1, max_size=12),
+       data=st.data())
+def test_each_line_of_a_mixed_csv_is_read_in_its_own_encoding_and_the_odd_rows_named(
+        tmp_path_factory: pytest.TempPathFactory, names: list[str],
+        data: st.DataObject) -> None:
+    cp1252_lines = data.draw(st.sets(st.integers(1, len(names))))
+    path = _mixed_csv(tmp_path_factory.mktemp("mixed") / "roster.csv", names, cp1252_lines)
+    rows, warnings = _read_names(path)
+    assert rows == {i + 1: name for i, name in enumerate(names, start=1)}  # no mojibake
+    accented = {i for i, name in enumerate(names, start=1) if not name.isascii()}
+    odd = sorted(accented & cp1252_lines)
+    fine = sorted(accented - cp1252_lines)
+    if odd and fine:
+        minority = odd if len(odd) <= len(fine) else fine
+        [warning] = warnings
+        assert f"row{'s' if len(minority) > 1 else ''} " + ", ".join(
+            str(i + 1) for i in minority) + (" are" if len(minority) > 1 else " is") in warning
+    elif odd:
+        assert warnings == ["the file is not UTF-8; it was read as Windows-1252"]
+    else:
+        assert warnings == []
+
+
+def test_a_mixed_csv_imports_every_name_as_typed_and_reports_the_odd_row(
+        sqlite_operation: Operation, tmp_path: Path) -> None:
+    path = _mixed_csv(tmp_path / "roster.csv", ["Siti Aminah", "José Ñúñez", "Budi Pérez",
+                                                "Zoë Müller"], {2})
+    report = run_import(sqlite_operation, path)
+    assert sorted(p["full_name"] for p in roster(sqlite_operation)) == [
+        "Budi Pérez", "José Ñúñez", "Siti Aminah", "Zoë Müller"]
+    assert report.warnings == [
+        "roster: the file is UTF-8 but row 3 is Windows-1252; it was read as Windows-1252: "
+        "check the accented letters of those rows"]
+
+
+def test_letters_neither_encoding_reads_refuse_their_row(sqlite_operation: Operation,
+                                                         tmp_path: Path) -> None:
+    path = tmp_path / "roster.csv"
+    # 0x81 and 0x8D are not letters in Windows-1252 and not UTF-8 on their own.
+    path.write_bytes("Full Name,Sex,Date of Birth\nJosé Pérez,M,01/01/1990\n".encode()
+                     + b"Bad\x81\x8dName,F,02/01/1990\nNur Hidayah,F,03/01/1990\n")
+    report = run_import(sqlite_operation, path, ImportOptions(skip_invalid=True))
+    assert sorted(p["full_name"] for p in roster(sqlite_operation)) == ["José Pérez",
+                                                                          "Nur Hidayah"]
+    assert "roster row 3 column A (Full Name)" in _rejected(report)[3]
+    assert "neither UTF-8 nor Windows-1252" in _rejected(report)[3]

@@ -546,6 +546,9 @@ def _import_sentences() -> dict[str, Callable[[Mapping[str, Any]], str]]:
             error=p(a, "shown")),
         "damaged_number": lambda a: tr("not a number although stored as one"),
         "damaged_text": lambda a: tr("refers to text missing from the file (damaged)"),
+        "unreadable_text": lambda a: tr("holds letters that are neither UTF-8 nor "
+                                        "Windows-1252, so they cannot be read; save the file "
+                                        "again as CSV UTF-8"),
         "slot_without_key": lambda a: tr("needs a slot_id or a starts_at to be known by"),
         "repeats_record": lambda a: tr("repeats {key} of row {row} but {fields} differ").format(
             key=p(a, "key"), row=p(a, "first_row"), fields=_fields(p(a, "fields"))),

@@ -3,7 +3,12 @@
 
 The file is read as a stream. The encoding is decided by a first pass that checks the
 whole file is valid UTF-8 (a Windows-1252 file almost never is); the separator by
-parsing the first lines with each candidate.
+parsing the first lines with each candidate. A file that is not valid UTF-8 as a whole
+(a roster pasted together from two sources: UTF-8 with a few Windows-1252 lines, or the
+reverse) is decoded line by line: a line that is valid UTF-8 is UTF-8, any other is
+Windows-1252 (UTF-8 multi-byte sequences almost never occur in Windows-1252 text), and
+the rows of the less common kind are named in the report. A line that neither encoding
+reads leaves its garbled cells unusable (the row is refused), never stored.
 """
 
 from __future__ import annotations
@@ -12,17 +17,24 @@ import codecs
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from planner.importing import limits
-from planner.importing.cells import TOO_LONG, CellValue, Row
+from planner.importing.cells import TOO_LONG, CellValue, Row, UnusableCell
 from planner.importing.errors import ImportFileError
 from planner.importing.sources import SheetSource, WorkbookSource
 from planner.spreadsheet_text import looks_like_formula
 
 SEPARATORS = (",", ";", "\t", "|")
 FALLBACK_ENCODING = "cp1252"
+#: Not one encoding for the whole file: each line is UTF-8 or else Windows-1252.
+BY_LINE = "utf-8 or cp1252 by line"
+#: Rows named in a warning at most; the rest are counted.
+NAMED_ROWS = 20
+UNREADABLE = UnusableCell(
+    "holds letters that are neither UTF-8 nor Windows-1252, so they cannot be read; save "
+    "the file again as CSV UTF-8", "(unreadable letters)", "unreadable_text")
 csv.field_size_limit(4 * limits.MAX_CELL_CHARS)
 
 
@@ -40,7 +52,7 @@ def detect_encoding(path: Path) -> str:
                 decoder.decode(chunk)
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            return FALLBACK_ENCODING
+            return BY_LINE
     return "utf-8"
 
 
@@ -66,6 +78,64 @@ def detect_separator(sample: str) -> str:
         if score > best_score:
             best, best_score = separator, score
     return best
+
+
+class _LineDecoder:
+    """Decodes a file's lines one by one (UTF-8, else Windows-1252), noting which kind
+    each line with letters beyond ASCII was."""
+
+    def __init__(self) -> None:
+        self.line = 0
+        #: Physical line numbers (1-based) of each kind, and of lines neither reads.
+        self.utf8: list[int] = []
+        self.cp1252: list[int] = []
+        self.unreadable: list[int] = []
+
+    def lines(self, raw: io.BufferedReader) -> Iterator[str]:
+        for chunk in raw:
+            yield from self._decoded(chunk.splitlines(keepends=True) if b"\r" in chunk[:-2]
+                                     else (chunk,))
+
+    def _decoded(self, lines: Iterable[bytes]) -> Iterator[str]:
+        for data in lines:
+            self.line += 1
+            if data.isascii():
+                yield data.decode("ascii")
+                continue
+            try:
+                text = data.decode("utf-8")
+                self.utf8.append(self.line)
+            except UnicodeDecodeError:
+                try:
+                    text = data.decode(FALLBACK_ENCODING)
+                    self.cp1252.append(self.line)
+                except UnicodeDecodeError:
+                    text = data.decode(FALLBACK_ENCODING, errors="replace")
+                    self.unreadable.append(self.line)
+            yield text
+
+
+def _rows_named(rows: list[int]) -> str:
+    named = ", ".join(str(r) for r in rows[:NAMED_ROWS])
+    more = f" and {len(rows) - NAMED_ROWS:,} more" if len(rows) > NAMED_ROWS else ""
+    return f"row{'s' if len(rows) > 1 else ''} {named}{more}"
+
+
+def _encoding_warning(utf8_rows: list[int], cp1252_rows: list[int]) -> str | None:
+    """What the report says of a file read line by line: the minority kind's rows."""
+    if not cp1252_rows:
+        return None
+    if not utf8_rows:
+        return "the file is not UTF-8; it was read as Windows-1252"
+    if len(cp1252_rows) <= len(utf8_rows):
+        return (f"the file is UTF-8 but {_rows_named(cp1252_rows)} "
+                f"{'are' if len(cp1252_rows) > 1 else 'is'} Windows-1252; "
+                f"{'they were' if len(cp1252_rows) > 1 else 'it was'} read as Windows-1252: "
+                "check the accented letters of those rows")
+    return (f"the file is Windows-1252 but {_rows_named(utf8_rows)} "
+            f"{'are' if len(utf8_rows) > 1 else 'is'} UTF-8; "
+            f"{'they were' if len(utf8_rows) > 1 else 'it was'} read as UTF-8: "
+            "check the accented letters of those rows")
 
 
 def _cell(text: str) -> CellValue:
@@ -95,9 +165,20 @@ class CsvSheet(SheetSource):
     def rows(self) -> Iterator[tuple[int, Row]]:
         with self.path.open("rb") as raw:
             self._handle = raw  # type: ignore[assignment]
-            text = io.TextIOWrapper(raw, encoding=self.encoding, errors="replace", newline="")
+            decoder: _LineDecoder | None = None
+            text: Iterator[str]
+            if self.encoding == BY_LINE:
+                decoder = _LineDecoder()
+                text = decoder.lines(raw)
+            else:
+                text = io.TextIOWrapper(raw, encoding=self.encoding, errors="replace",
+                                        newline="")
             reader = csv.reader(text, delimiter=self.separator)
             number = 0
+            #: Rows (records) by the kind of their lines, for the report.
+            utf8_rows: list[int] = []
+            cp1252_rows: list[int] = []
+            seen = (0, 0, 0)
             try:
                 for record in reader:
                     number += 1
@@ -107,19 +188,32 @@ class CsvSheet(SheetSource):
                     if len(record) > limits.READ_COLUMNS:
                         record = record[: limits.READ_COLUMNS]
                     values = [_cell(field) for field in record]
+                    if decoder is not None:
+                        now = (len(decoder.utf8), len(decoder.cp1252), len(decoder.unreadable))
+                        if now != seen:
+                            if now[0] != seen[0]:
+                                utf8_rows.append(number)
+                            if now[1] != seen[1]:
+                                cp1252_rows.append(number)
+                            if now[2] != seen[2]:
+                                values = [UNREADABLE if isinstance(v, str) and "\ufffd" in v
+                                          else v for v in values]
+                            seen = now
                     if any(v is not None for v in values):
                         yield number, values
             except csv.Error as exc:
                 raise ImportFileError(
                     f"{self.path.name} is not a CSV file we can read (row {number + 1}: {exc})"
                 ) from exc
+            warning = _encoding_warning(utf8_rows, cp1252_rows)
+            if warning:
+                self.warnings.append(warning)
 
 
 def open_csv(path: Path) -> WorkbookSource:
     encoding = detect_encoding(path)
-    with path.open("r", encoding=encoding, errors="replace", newline="") as handle:
+    with path.open("r", encoding="utf-8" if encoding == BY_LINE else encoding,
+                   errors="replace", newline="") as handle:
         sample = handle.read(64 * 1024)
     sheet = CsvSheet(path, encoding, detect_separator(sample))
-    if encoding == FALLBACK_ENCODING:
-        sheet.warnings.append("the file is not UTF-8; it was read as Windows-1252")
     return WorkbookSource(path=path, format_name="CSV", sheets=[sheet])

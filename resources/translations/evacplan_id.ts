@@ -2954,6 +2954,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>merujuk ke teks yang tidak ada di berkas (rusak)</translation>
     </message>
     <message>
+        <source>holds letters that are neither UTF-8 nor Windows-1252, so they cannot be read; save the file again as CSV UTF-8</source>
+        <translation>berisi huruf yang bukan UTF-8 maupun Windows-1252 sehingga tidak dapat dibaca; simpan lagi berkasnya sebagai CSV UTF-8</translation>
+    </message>
+    <message>
         <source>needs a slot_id or a starts_at to be known by</source>
         <translation>memerlukan slot_id atau starts_at sebagai pengenalnya</translation>
     </message>
