@@ -38,16 +38,16 @@ TARGET_SECONDS = 15.0
 def roster_rows(persons: int, seed: int) -> Iterator[list[object]]:
     """The header and one row per demo person, typed the way ministries type them."""
     from planner.demo import generate
-    from planner.domain import PERSON_FIELDS, header_for
+    from planner.fields import PERSON, header_for
 
     made = generate(persons, seed)
     households = {h["id"]: h for h in made.households}
-    yield [header_for(f) for f in PERSON_FIELDS]
+    yield [header_for(f) for f in PERSON.names]
     for person in made.persons:
         household = households[person["household_id"]]
         phone = person["phone"]
         row: list[object] = []
-        for field in PERSON_FIELDS:
+        for field in PERSON.names:
             value = person.get(field)
             if field == "household":
                 value = None if household["implicit"] else household["code"]

@@ -283,12 +283,12 @@ def write_roster(path: Path, rows: int, seed: int, prefix: str = "K") -> list[di
     """
     import openpyxl
 
-    from planner.domain import PERSON_FIELDS, header_for
+    from planner.fields import PERSON, header_for
 
     rng = random.Random(seed)
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("Persons")
-    sheet.append([header_for(f) for f in PERSON_FIELDS])
+    sheet.append([header_for(f) for f in PERSON.names])
     given = ("Agus", "Siti", "Dewi", "Budi", "Rina", "Eko", "Wulan", "Joko", "Sari", "Hadi")
     family = ("Pratama", "Wijaya", "Santoso", "Nugroho", "Siregar", "Lubis", "Halim")
     household = 0
@@ -313,7 +313,7 @@ def write_roster(path: Path, rows: int, seed: int, prefix: str = "K") -> list[di
             "disability": "no",
             "trafficking_victim": rng.choice(("yes", "no")),
         }
-        sheet.append([values.get(f) for f in PERSON_FIELDS])
+        sheet.append([values.get(f) for f in PERSON.names])
         written.append(values)
     book.save(path)
     return written

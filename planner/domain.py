@@ -1,7 +1,8 @@
 """Vocabulary of the operation: the coded values of SPEC section 2 and their defaults.
 
 Everything here is plain Python so that the importer, the database models, the
-solver service and the UI agree on one spelling of each code.
+solver service and the UI agree on one spelling of each code. The fields of each kind
+of record are declared in ``planner.fields``.
 """
 
 from __future__ import annotations
@@ -70,64 +71,6 @@ DEFAULT_WEIGHTS: dict[str, int] = {
     "disability": 2,
     "trafficking_victim": 1,
 }
-
-#: Person fields of SPEC 2.1, in the order of the template's columns.
-PERSON_FIELDS: tuple[str, ...] = (
-    "case_no",
-    "household",
-    "full_name",
-    "sex",
-    "date_of_birth",
-    "nationality",
-    "passport_no",
-    "document_status",
-    "phone",
-    "destinations",
-    "available_from",
-    "cleared_from",
-    "needs_shelter",
-    "medical",
-    "pregnant",
-    "disability",
-    "trafficking_victim",
-    "notes",
-)
-FLIGHT_FIELDS: tuple[str, ...] = (
-    "flight_no",
-    "carrier",
-    "origin",
-    "destination",
-    "departs_at",
-    "seats",
-    "medical_capacity",
-    "status",
-)
-SHELTER_FIELDS: tuple[str, ...] = (
-    "name",
-    "beds",
-    "accepts",
-    "medical_care",
-    "open_from",
-    "open_until",
-)
-SLOT_FIELDS: tuple[str, ...] = (
-    "slot_id",
-    "starts_at",
-    "capacity",
-    "ready_after_hours",
-    "location",
-)
-
-
-#: Words a title keeps in lower case inside a header (SPEC 4: ``Date of Birth``).
-_HEADER_SMALL_WORDS = frozenset({"of"})
-
-
-def header_for(field: str) -> str:
-    """The template's human header of a field (SPEC 4): spaces for underscores, title case."""
-    words = field.split("_")
-    return " ".join(w if i and w in _HEADER_SMALL_WORDS else w.capitalize()
-                    for i, w in enumerate(words))
 
 
 def generated_case_no(number: int) -> str:

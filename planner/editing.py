@@ -40,10 +40,6 @@ from planner.db.models import (
 )
 from planner.domain import (
     DEFAULT_READY_AFTER_HOURS,
-    FLIGHT_FIELDS,
-    PERSON_FIELDS,
-    SHELTER_FIELDS,
-    SLOT_FIELDS,
     DocumentStatus,
     FlightStatus,
     Sex,
@@ -52,6 +48,7 @@ from planner.domain import (
 )
 from planner.errors import ConflictError, PlannerError
 from planner.field_rules import Checker, ValidationError
+from planner.fields import FLIGHT, PERSON, SHELTER, SLOT
 from planner.operation import get_settings
 
 __all__ = [
@@ -80,11 +77,11 @@ class RecordKind(StrEnum):
 
 #: The fields a form edits, per kind, in the order of SPEC section 2.
 FIELDS: dict[RecordKind, tuple[str, ...]] = {
-    RecordKind.PERSON: PERSON_FIELDS,
+    RecordKind.PERSON: PERSON.names,
     RecordKind.HOUSEHOLD: ("code",),
-    RecordKind.FLIGHT: FLIGHT_FIELDS,
-    RecordKind.SHELTER: SHELTER_FIELDS,
-    RecordKind.SLOT: SLOT_FIELDS,
+    RecordKind.FLIGHT: FLIGHT.names,
+    RecordKind.SHELTER: SHELTER.names,
+    RecordKind.SLOT: SLOT.names,
 }
 
 
@@ -260,9 +257,9 @@ def _ref(kind: RecordKind, row: Any) -> RecordRef:
 
 def _values_of(kind: RecordKind, row: Any) -> dict[str, Any]:
     if kind is RecordKind.PERSON:
-        values = {name: getattr(row, name) for name in PERSON_FIELDS if name != "household"}
+        values = {name: getattr(row, name) for name in PERSON.names if name != "household"}
         values["household"] = row.household
-        return {name: values[name] for name in PERSON_FIELDS}
+        return {name: values[name] for name in PERSON.names}
     return {name: getattr(row, name) for name in FIELDS[kind]}
 
 
@@ -456,13 +453,13 @@ def _save_person(session: Session, person: Person, cleaned: dict[str, Any],
     old_household = None if creating else person.household_ref
     household, entries = _household_for(session, person, cleaned["household"],
                                         cleaned["case_no"])
-    for name in PERSON_FIELDS:
+    for name in PERSON.names:
         if name != "household":
             setattr(person, name, cleaned[name])
     person.name_key = " ".join(cleaned["full_name"].lower().split())
     if creating or person.household_ref is not household:
         person.household_ref = household
-    changed = [name for name in PERSON_FIELDS if creating or before.get(name) != cleaned[name]]
+    changed = [name for name in PERSON.names if creating or before.get(name) != cleaned[name]]
     left = old_household if old_household is not None and old_household is not household \
         else None
     return changed, entries, left

@@ -1,4 +1,4 @@
-"""``export-roster``: every person with every field of SPEC 2.1, in the template's headers.
+"""``export-roster``: every person with every field of the registry, in the template's headers.
 
 .xlsx (a ``Persons`` sheet like the template's), .csv (UTF-8 with a byte-order mark so
 spreadsheets read the accents, comma separated) or .json (a list of objects keyed by field
@@ -25,27 +25,26 @@ from sqlalchemy.orm import Session
 
 from planner import audit
 from planner.db.models import Household, Person
-from planner.domain import PERSON_FIELDS, header_for
 from planner.errors import PlannerError
+from planner.fields import PERSON, Field
 from planner.files import atomic_output
 from planner.spreadsheet_text import csv_text, xlsx_cell
 
 FORMATS = ("xlsx", "csv", "json")
-FLAGS = frozenset({"needs_shelter", "medical", "pregnant", "disability", "trafficking_victim"})
-DATES = frozenset({"date_of_birth", "available_from", "cleared_from"})
 
 
 def roster_rows(session: Session) -> Iterator[dict[str, Any]]:
-    """Every person as a dict of the fields of SPEC 2.1, in registration order."""
+    """Every person as a dict of the registry's person fields, in registration order."""
+    names = PERSON.names
     columns = [
         case((Household.implicit, None), else_=Household.code).label("household")
         if field == "household" else getattr(Person, field)
-        for field in PERSON_FIELDS
+        for field in names
     ]
     query = (select(*columns).join(Household, Person.household_id == Household.id)
              .order_by(Person.id).execution_options(yield_per=2000))
     for row in session.execute(query):
-        yield dict(zip(PERSON_FIELDS, row, strict=True))
+        yield dict(zip(names, row, strict=True))
 
 
 def format_of(path: Path) -> str:
@@ -56,10 +55,10 @@ def format_of(path: Path) -> str:
     return suffix
 
 
-def _text(field: str, value: Any) -> str:
+def _text(field: Field, value: Any) -> str:
     if value is None:
         return ""
-    if field in FLAGS:
+    if field.type is bool:
         return "yes" if value else "no"
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -71,19 +70,20 @@ def _write_xlsx(rows: Iterator[dict[str, Any]], target: Path) -> int:
     sheet = workbook.create_sheet("Persons")
     bold = Font(bold=True)
     header = []
-    for field in PERSON_FIELDS:
+    fields = PERSON.fields
+    for field in fields:
         cell = WriteOnlyCell(sheet)
-        xlsx_cell(cell, header_for(field))
+        xlsx_cell(cell, field.header)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
     count = 0
     for row in rows:
         cells = []
-        for field in PERSON_FIELDS:
-            value = row[field]
+        for field in fields:
+            value = row[field.name]
             cell = WriteOnlyCell(sheet)
-            if field in DATES and value is not None:
+            if field.type is dt.date and value is not None:
                 cell.value = value
                 cell.number_format = "yyyy-mm-dd"
             elif value is not None:
@@ -99,9 +99,10 @@ def _write_csv(rows: Iterator[dict[str, Any]], target: Path) -> int:
     count = 0
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow([header_for(f) for f in PERSON_FIELDS])
+        fields = PERSON.fields
+        writer.writerow([f.header for f in fields])
         for row in rows:
-            writer.writerow([csv_text(_text(f, row[f])) for f in PERSON_FIELDS])
+            writer.writerow([csv_text(_text(f, row[f.name])) for f in fields])
             count += 1
     return count
 

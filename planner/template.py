@@ -1,6 +1,7 @@
 """The blank roster workbook of SPEC 4: one sheet per kind of record, plus instructions.
 
-Headers are the fields of SPEC 2 in human words (``header_for``); coded columns carry
+Columns are the fields of the registry (``planner.fields``), headed by their names in
+human words (``Field.header``, SPEC 4); coded columns carry
 drop-down lists; identifier and phone columns are formatted as text so a leading 0 or +
 survives; date columns are formatted as dates. The instructions sheet says the same in
 English and Indonesian. ``resources/template.xlsx`` is this workbook, regenerated with
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -21,84 +21,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.domain import (
-    FLIGHT_FIELDS,
-    PERSON_FIELDS,
-    SHELTER_FIELDS,
-    SLOT_FIELDS,
-    DocumentStatus,
-    FlightStatus,
-    Sex,
-    ShelterPolicy,
-    header_for,
-)
+from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, Field, FieldSet
 from planner.files import atomic_output
 
 INSTRUCTIONS_TITLE = "Instructions"
 #: Fixed document dates, so that regenerating the template changes nothing in it.
 STAMP = dt.datetime(2026, 1, 1)
 LAST_ROW = 1_048_576
-YES_NO = ("yes", "no")
-
-
-@dataclass(frozen=True)
-class Column:
-    field: str
-    width: int
-    #: A drop-down list of the allowed codes, if the column is coded.
-    choices: tuple[str, ...] = ()
-    #: "text", "date", "datetime", "whole" or "decimal".
-    format: str = ""
-    required: bool = False
-
-
-SHEETS: dict[str, tuple[Column, ...]] = {
-    "Persons": (
-        Column("case_no", 12, format="text"),
-        Column("household", 12, format="text"),
-        Column("full_name", 28, required=True),
-        Column("sex", 6, tuple(s.value for s in Sex), required=True),
-        Column("date_of_birth", 13, format="date", required=True),
-        Column("nationality", 11, format="text"),
-        Column("passport_no", 13, format="text"),
-        Column("document_status", 16, tuple(s.value for s in DocumentStatus)),
-        Column("phone", 16, format="text"),
-        Column("destinations", 13, format="text"),
-        Column("available_from", 13, format="date"),
-        Column("cleared_from", 13, format="date"),
-        Column("needs_shelter", 9, YES_NO),
-        Column("medical", 9, YES_NO),
-        Column("pregnant", 9, YES_NO),
-        Column("disability", 9, YES_NO),
-        Column("trafficking_victim", 10, YES_NO),
-        Column("notes", 30),
-    ),
-    "Flights": (
-        Column("flight_no", 10, format="text", required=True),
-        Column("carrier", 20),
-        Column("origin", 8, format="text"),
-        Column("destination", 11, format="text", required=True),
-        Column("departs_at", 17, format="datetime", required=True),
-        Column("seats", 8, format="whole", required=True),
-        Column("medical_capacity", 10, format="whole"),
-        Column("status", 11, tuple(s.value for s in FlightStatus)),
-    ),
-    "Shelters": (
-        Column("name", 28, required=True),
-        Column("beds", 8, format="whole", required=True),
-        Column("accepts", 16, tuple(s.value for s in ShelterPolicy)),
-        Column("medical_care", 10, YES_NO),
-        Column("open_from", 13, format="date"),
-        Column("open_until", 13, format="date"),
-    ),
-    "Document slots": (
-        Column("slot_id", 18, format="text"),
-        Column("starts_at", 17, format="datetime", required=True),
-        Column("capacity", 9, format="whole", required=True),
-        Column("ready_after_hours", 11, format="decimal"),
-        Column("location", 30),
-    ),
-}
+#: The record sheets, in order: their columns are the registry's fields (``planner.fields``).
+RECORD_SETS: tuple[FieldSet, ...] = (PERSON, FLIGHT, SHELTER, SLOT)
 NUMBER_FORMATS = {"text": "@", "date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm"}
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 REQUIRED_FILL = PatternFill("solid", fgColor="F8CBAD")
@@ -158,23 +89,24 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _validation(column: Column, letter: str, title: str) -> DataValidation | None:
+def _validation(column: Field, letter: str, title: str) -> DataValidation | None:
     area = f"{letter}2:{letter}{LAST_ROW}"
-    header = header_for(column.field)
-    if column.choices:
-        rule = DataValidation(type="list", formula1='"' + ",".join(column.choices) + '"',
+    header = column.header
+    choices = column.template_choices
+    if choices:
+        rule = DataValidation(type="list", formula1='"' + ",".join(choices) + '"',
                               allow_blank=True)
-        rule.error = f"{header}: choose one of {', '.join(column.choices)}"
-    elif column.format in ("date", "datetime"):
+        rule.error = f"{header}: choose one of {', '.join(choices)}"
+    elif column.template_format in ("date", "datetime"):
         rule = DataValidation(type="date", operator="between", formula1="1",
                               formula2="2958465", allow_blank=True)
-        rule.error = f"{header}: enter a date" + (" and time" if column.format == "datetime"
+        rule.error = f"{header}: enter a date" + (" and time" if column.template_format == "datetime"
                                                   else "")
-    elif column.format == "whole":
+    elif column.template_format == "whole":
         rule = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
                               allow_blank=True)
         rule.error = f"{header}: enter a whole number, 0 or more"
-    elif column.format == "decimal":
+    elif column.template_format == "decimal":
         rule = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
                               allow_blank=True)
         rule.error = f"{header}: enter a number of hours, 0 or more"
@@ -186,18 +118,18 @@ def _validation(column: Column, letter: str, title: str) -> DataValidation | Non
     return rule
 
 
-def _record_sheet(sheet: Worksheet, columns: tuple[Column, ...]) -> None:
+def _record_sheet(sheet: Worksheet, columns: FieldSet) -> None:
     bold = Font(bold=True)
     for index, column in enumerate(columns, start=1):
         letter = get_column_letter(index)
-        cell = sheet.cell(1, index, header_for(column.field))
+        cell = sheet.cell(1, index, column.header)
         cell.font = bold
         cell.fill = REQUIRED_FILL if column.required else HEADER_FILL
         cell.alignment = Alignment(vertical="center")
         dimension = sheet.column_dimensions[letter]
         dimension.width = column.width
-        if column.format in NUMBER_FORMATS:
-            dimension.number_format = NUMBER_FORMATS[column.format]
+        if column.template_format in NUMBER_FORMATS:
+            dimension.number_format = NUMBER_FORMATS[column.template_format]
         rule = _validation(column, letter, sheet.title)
         if rule is not None:
             sheet.add_data_validation(rule)
@@ -222,8 +154,8 @@ def build_template() -> Workbook:
     workbook = Workbook()
     workbook.remove(workbook.active)
     _instructions_sheet(workbook.create_sheet(INSTRUCTIONS_TITLE))
-    for title, columns in SHEETS.items():
-        _record_sheet(workbook.create_sheet(title), columns)
+    for columns in RECORD_SETS:
+        _record_sheet(workbook.create_sheet(columns.sheet), columns)
     workbook.active = 1
     workbook.properties.creator = "evacplan"
     workbook.properties.created = STAMP
@@ -243,15 +175,6 @@ def template_path() -> Path:
     """The template shipped in ``resources/`` (for a "save a copy" button)."""
     return Path(str(resources.files("resources").joinpath("template.xlsx")))
 
-
-def _check_fields() -> None:
-    expected = {"Persons": PERSON_FIELDS, "Flights": FLIGHT_FIELDS, "Shelters": SHELTER_FIELDS,
-                "Document slots": SLOT_FIELDS}
-    for title, fields in expected.items():
-        assert tuple(c.field for c in SHEETS[title]) == fields, title
-
-
-_check_fields()
 
 if __name__ == "__main__":  # pragma: no cover
     print(write_template(sys.argv[1] if len(sys.argv) > 1 else "resources/template.xlsx"))

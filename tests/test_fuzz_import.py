@@ -33,8 +33,8 @@ from hypothesis import strategies as st
 from planner import audit
 from planner.db import Operation, open_operation
 from planner.demo import create as create_demo
-from planner.domain import PERSON_FIELDS, header_for
 from planner.errors import PlannerError
+from planner.fields import PERSON, header_for
 from planner.importing import ImportOptions, run_import
 
 #: An import that takes longer than this on a tiny hostile file is a hang.
@@ -42,7 +42,7 @@ HANG_SECONDS = 60
 FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                       HealthCheck.function_scoped_fixture])
 
-HEADERS = [header_for(f) for f in PERSON_FIELDS] + [
+HEADERS = [header_for(f) for f in PERSON.names] + [
     "Nama", "Nama Lengkap", "No. Paspor", "Jenis Kelamin", "Tanggal Lahir", "No HP", "No.",
     "JUMLAH", "Keterangan", "", "=A1", "Full  Name ", "FULL NAME", "Sex (L/P)"]
 HOSTILE_TEXT = st.one_of(

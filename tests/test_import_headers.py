@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from planner.domain import FLIGHT_FIELDS, PERSON_FIELDS, SHELTER_FIELDS, SLOT_FIELDS, header_for
 from planner.errors import PlannerError
+from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, header_for
 from planner.importing import ColumnMapping, RecordKind, analyse
 from planner.importing.header_keys import header_keys
 from planner.importing.headers import detect_layout, recognise, sheet_hint
 from planner.importing.record_kinds import KINDS
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 
-FIELDS = {RecordKind.PERSONS: PERSON_FIELDS, RecordKind.FLIGHTS: FLIGHT_FIELDS,
-          RecordKind.SHELTERS: SHELTER_FIELDS, RecordKind.SLOTS: SLOT_FIELDS}
+FIELDS = {RecordKind.PERSONS: PERSON.names, RecordKind.FLIGHTS: FLIGHT.names,
+          RecordKind.SHELTERS: SHELTER.names, RecordKind.SLOTS: SLOT.names}
 
 
 @pytest.mark.parametrize("kind", list(RecordKind))

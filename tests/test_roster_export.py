@@ -16,8 +16,8 @@ from planner import demo
 from planner.cli import main
 from planner.db import Operation, open_operation
 from planner.db.models import AuditEntry, Person
-from planner.domain import PERSON_FIELDS, header_for
 from planner.errors import PlannerError
+from planner.fields import PERSON, header_for
 from planner.importing import RecordKind, run_import
 from planner.roster_export import export_roster
 from tests.importing.state import roster
@@ -60,15 +60,15 @@ def test_files_carry_the_template_headers_and_no_formulas(source: Operation,
         export_roster(session, tmp_path / "r.csv")
         export_roster(session, tmp_path / "r.json")
     sheet = load_workbook(tmp_path / "r.xlsx")["Persons"]
-    assert [c.value for c in sheet[1]] == [header_for(f) for f in PERSON_FIELDS]
+    assert [c.value for c in sheet[1]] == [header_for(f) for f in PERSON.names]
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
     with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == [header_for(f) for f in PERSON_FIELDS]
+    assert rows[0] == [header_for(f) for f in PERSON.names]
     notes = [r[-1] for r in rows[1:len(TRICKY_NOTES) + 1]]
     assert notes[0].startswith("'=") and notes[1].startswith("'-") and notes[3] == "'@at"
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert len(data) == 120 and list(data[0]) == list(PERSON_FIELDS)
+    assert len(data) == 120 and list(data[0]) == list(PERSON.names)
     assert isinstance(data[0]["date_of_birth"], str) and data[0]["notes"] == TRICKY_NOTES[0]
     assert isinstance(data[0]["medical"], bool)
 

@@ -13,13 +13,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.cli import main
 from planner.db import Operation
-from planner.domain import FLIGHT_FIELDS, PERSON_FIELDS, SHELTER_FIELDS, SLOT_FIELDS, header_for
+from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, header_for
 from planner.importing import RecordKind, run_import
 from planner.template import template_path, write_template
 from tests.importing.state import roster
 
-SHEETS = {"Persons": PERSON_FIELDS, "Flights": FLIGHT_FIELDS, "Shelters": SHELTER_FIELDS,
-          "Document slots": SLOT_FIELDS}
+SHEETS = {"Persons": PERSON.names, "Flights": FLIGHT.names, "Shelters": SHELTER.names,
+          "Document slots": SLOT.names}
 
 
 def _lists(sheet: Worksheet) -> dict[str, list[str]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from planner.fields import when_changed
 from planner.importing.header_keys import header_keys, header_words, without_brackets
 from planner.importing.record_kinds import KINDS, RecordKind
 from planner.importing.vocabulary import (
@@ -282,3 +283,10 @@ def other_meaning(header: str, kind: RecordKind) -> str | None:
     if naming > 1.5 * len(others):
         return None
     return OTHER_PERSON_HEADER_WORDS[others[0]]
+
+
+@when_changed
+def _forget() -> None:
+    """The registry's fields changed: read headers against the new ones."""
+    for cached in (_vocabulary, _nearest_word, read_header, guess_header, other_meaning):
+        cached.cache_clear()

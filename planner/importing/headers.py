@@ -15,6 +15,7 @@ from functools import cache
 
 from openpyxl.utils import get_column_letter
 
+from planner.fields import when_changed
 from planner.importing import limits
 from planner.importing.cells import CellValue, is_blank
 from planner.importing.column_content import read_content
@@ -36,6 +37,9 @@ def _lookup(kind: RecordKind) -> dict[str, str]:
             for key in header_keys(word)[:1]:
                 table.setdefault(key, field_name)
     return table
+
+
+when_changed(_lookup.cache_clear)  # a field added to the registry is recognised at once
 
 
 def recognise(header: str, kind: RecordKind) -> str | None:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from planner import audit
 from planner.db.models import DocumentSlot, Flight, ImportBatch, Settings, Shelter
-from planner.domain import DEFAULT_READY_AFTER_HOURS, FlightStatus, ShelterPolicy
+from planner.fields import FLIGHT, SHELTER, SLOT, FieldSet
 from planner.importing.problems import MergedRow, Problem
 from planner.importing.record_kinds import KINDS, RecordKind
 from planner.importing.report import KindCounts
@@ -40,14 +40,22 @@ def generated_slot_id(starts_at: dt.datetime, location: str | None) -> str:
 class KeyedKind:
     model: type[Any]
     entity: str
-    fields: tuple[str, ...]
+    #: The kind's fields in the registry: the columns stored, the fixed defaults.
+    record: FieldSet
     #: The record's key from a row's values; None when the row cannot give one.
     key: Callable[[dict[str, Any]], tuple[Any, ...] | None]
     find: Callable[[Session, tuple[Any, ...]], Any]
-    defaults: Callable[[Settings], dict[str, Any]]
     show: Callable[[tuple[Any, ...]], str]
     #: Why a record with these merged values cannot be stored, if it cannot.
     check: Callable[[dict[str, Any]], str | None] = lambda merged: None
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return self.record.columns
+
+    def defaults(self, settings: Settings) -> dict[str, Any]:
+        """What a new record gets for the fields its row leaves blank."""
+        return self.record.defaults(settings)
 
 
 def _flight_key(values: dict[str, Any]) -> tuple[Any, ...]:
@@ -71,31 +79,20 @@ def _slot_key(values: dict[str, Any]) -> tuple[Any, ...] | None:
 
 KEYED: dict[RecordKind, KeyedKind] = {
     RecordKind.FLIGHTS: KeyedKind(
-        Flight, "flight",
-        ("flight_no", "carrier", "origin", "destination", "departs_at", "seats",
-         "medical_capacity", "status"),
-        _flight_key,
+        Flight, "flight", FLIGHT, _flight_key,
         lambda s, k: s.scalar(select(Flight).where(Flight.flight_no == k[0],
                                                    Flight.departure_date == k[1])),
-        lambda settings: {"origin": settings.origin_airport,
-                          "status": FlightStatus.PLANNED.value},
         lambda k: f"{k[0]} {k[1].isoformat()}",
     ),
     RecordKind.SHELTERS: KeyedKind(
-        Shelter, "shelter",
-        ("name", "beds", "accepts", "medical_care", "open_from", "open_until"),
-        lambda values: (values["name"],),
+        Shelter, "shelter", SHELTER, lambda values: (values["name"],),
         lambda s, k: s.scalar(select(Shelter).where(Shelter.name == k[0])),
-        lambda settings: {"accepts": ShelterPolicy.ANY.value, "medical_care": False},
         lambda k: str(k[0]),
         _shelter_check,
     ),
     RecordKind.SLOTS: KeyedKind(
-        DocumentSlot, "slot",
-        ("slot_id", "starts_at", "capacity", "ready_after_hours", "location"),
-        _slot_key,
+        DocumentSlot, "slot", SLOT, _slot_key,
         lambda s, k: s.scalar(select(DocumentSlot).where(DocumentSlot.slot_id == k[0])),
-        lambda settings: {"ready_after_hours": DEFAULT_READY_AFTER_HOURS},
         lambda k: str(k[0]),
     ),
 }

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from planner import audit
 from planner.db.models import Household, ImportBatch, Person, Pin, PlanHousehold, Settings
 from planner.domain import DocumentStatus, generated_case_no
+from planner.fields import PERSON
 from planner.importing.bulk_insert import insert_rows
 from planner.importing.key_filter import KeyFilter
 from planner.importing.person_matching import (
@@ -56,18 +57,10 @@ from planner.importing.values import name_key
 CHUNK_ROWS = 1000
 PERSONS = cast(Table, Person.__table__)
 HOUSEHOLDS = cast(Table, Household.__table__)
-#: Columns of Person that hold the fields of SPEC 2.1 (household is a join).
-STORED_FIELDS = (
-    "case_no", "full_name", "sex", "date_of_birth", "nationality", "passport_no",
-    "document_status", "phone", "destinations", "available_from", "cleared_from",
-    "needs_shelter", "medical", "pregnant", "disability", "trafficking_victim", "notes",
-)
-#: Columns of a new person's row, in the order ``_insert`` gives them.
-INSERTED_COLUMNS = (*STORED_FIELDS, "household_id", "name_key", "import_batch_id",
-                    "source_file", "source_sheet", "source_row", "created_at", "updated_at",
-                    "version")
-FLAG_DEFAULTS = {"needs_shelter": True, "medical": False, "pregnant": False,
-                 "disability": False, "trafficking_victim": False}
+#: Columns of a new person's row after its fields (``PERSON.columns``), in the order
+#: ``_insert`` gives them.
+BOOKKEEPING_COLUMNS = ("household_id", "name_key", "import_batch_id", "source_file",
+                       "source_sheet", "source_row", "created_at", "updated_at", "version")
 
 
 def _key_hashes(values: dict[str, Any]) -> tuple[int, ...]:
@@ -116,6 +109,9 @@ class PersonWriter:
         #: can match: hashes of those persons' keys say which rows must be looked up.
         self.fresh = session.scalar(select(Person.id).limit(1)) is None
         self.added_keys = KeyFilter()
+        #: Columns of Person that hold the fields of the registry (household is a join).
+        self.stored = PERSON.columns
+        self.defaults = PERSON.defaults(settings)
 
     @property
     def temp_prefix(self) -> str:
@@ -134,7 +130,7 @@ class PersonWriter:
         names = {(name_key(r.values["full_name"]), r.values["date_of_birth"]) for r in rows}
         columns = [Person.id, Person.household_id, Person.import_batch_id, Person.source_sheet,
                    Person.source_row, Household.code, Household.implicit,
-                   *(getattr(Person, f) for f in STORED_FIELDS)]
+                   *(getattr(Person, f) for f in self.stored)]
         base = select(*columns).join(Household, Person.household_id == Household.id)
         found: dict[int, KnownPerson] = {}
         queries = []
@@ -148,7 +144,7 @@ class PersonWriter:
             for row in self.session.execute(query):
                 if row.id in found:
                     continue
-                values = {f: getattr(row, f) for f in STORED_FIELDS}
+                values = {f: getattr(row, f) for f in self.stored}
                 values["household"] = None if row.implicit else row.code
                 from_row = self.seen.get(row.id)
                 if row.import_batch_id == self.batch.id and row.source_row is not None:
@@ -246,12 +242,11 @@ class PersonWriter:
         if not values.get("case_no"):
             self.temporary += 1
             values["case_no"] = f"{self.temp_prefix}{self.temporary}"
-        values.setdefault("nationality", self.settings.default_nationality)
         if "document_status" not in values:
             values["document_status"] = (DocumentStatus.VALID if values.get("passport_no")
                                          else DocumentStatus.MISSING).value
-        for flag, default in FLAG_DEFAULTS.items():
-            values.setdefault(flag, default)
+        for name, default in self.defaults.items():
+            values.setdefault(name, default)
         self.counts.added += 1
         return KnownPerson(values, None, (row.sheet, row.number))
 
@@ -324,10 +319,10 @@ class PersonWriter:
             values = person.values
             code = values.get("household")
             household_id = self.households[code] if code else implicit["~" + values["case_no"]]
-            rows.append((*(values.get(f) for f in STORED_FIELDS), household_id,
+            rows.append((*(values.get(f) for f in self.stored), household_id,
                          name_key(values["full_name"]), batch_id, file_name, row.sheet[:100],
                          row.number, now, now, 1))
-        insert_rows(self.session, PERSONS, INSERTED_COLUMNS, rows)
+        insert_rows(self.session, PERSONS, (*self.stored, *BOOKKEEPING_COLUMNS), rows)
         numbered = [p.values["case_no"] for p, _ in new
                     if not p.values["case_no"].startswith(self.temp_prefix)]
         if numbered:
@@ -352,7 +347,7 @@ class PersonWriter:
                         if known.implicit_household:
                             self.emptied_households.add(person.household_id)
                         person.household_id = self.households[value]
-                elif name in STORED_FIELDS:
+                elif name in self.stored:
                     setattr(person, name, value)
                     if name == "full_name":
                         person.name_key = name_key(value)

@@ -5,13 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.domain import FLIGHT_FIELDS, PERSON_FIELDS, SHELTER_FIELDS, SLOT_FIELDS
-from planner.importing.vocabulary import (
-    FLIGHT_HEADERS,
-    PERSON_HEADERS,
-    SHELTER_HEADERS,
-    SLOT_HEADERS,
-)
+from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, FieldSet
 
 
 class RecordKind(StrEnum):
@@ -24,40 +18,48 @@ class RecordKind(StrEnum):
 @dataclass(frozen=True)
 class KindSpec:
     kind: RecordKind
-    #: The template's sheet name (SPEC 4).
-    sheet_title: str
-    fields: tuple[str, ...]
-    #: Fields every row must fill (identity and key fields).
-    required: tuple[str, ...]
-    #: Header words per field; ``field@date`` and ``field@time`` name the two halves of a
-    #: date-time written in two columns.
-    headers: dict[str, tuple[str, ...]]
+    #: The kind's fields in the registry (``planner.fields``): names, header words,
+    #: required fields.
+    record: FieldSet
     #: Groups of fields of which a sheet must show one each to be taken for this kind.
     signature: tuple[tuple[str, ...], ...]
-    #: Fields a row must fill to add a record; a row updating a stored one may leave
-    #: them blank (blank keeps what is stored).
-    required_new: tuple[str, ...] = ()
+
+    @property
+    def sheet_title(self) -> str:
+        """The template's sheet name (SPEC 4)."""
+        return self.record.sheet
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return self.record.names
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        """Fields every row must fill (identity and key fields)."""
+        return self.record.every_row
+
+    @property
+    def headers(self) -> dict[str, tuple[str, ...]]:
+        """Header words per field; ``field@date`` and ``field@time`` name the two halves of
+        a date-time written in two columns."""
+        return self.record.headers()
+
+    @property
+    def required_new(self) -> tuple[str, ...]:
+        """Fields a row must fill to add a record; a row updating a stored one may leave
+        them blank (blank keeps what is stored)."""
+        return self.record.required_new
 
 
 KINDS: dict[RecordKind, KindSpec] = {
     RecordKind.PERSONS: KindSpec(
-        RecordKind.PERSONS, "Persons", PERSON_FIELDS, ("full_name", "sex", "date_of_birth"),
-        PERSON_HEADERS,
-        (("full_name",), ("date_of_birth", "sex", "passport_no", "case_no")),
-    ),
+        RecordKind.PERSONS, PERSON,
+        (("full_name",), ("date_of_birth", "sex", "passport_no", "case_no"))),
     RecordKind.FLIGHTS: KindSpec(
-        RecordKind.FLIGHTS, "Flights", FLIGHT_FIELDS, ("flight_no", "departs_at"),
-        FLIGHT_HEADERS, (("flight_no",), ("departs_at", "departs_at@date")),
-        ("destination", "seats"),
-    ),
-    RecordKind.SHELTERS: KindSpec(
-        RecordKind.SHELTERS, "Shelters", SHELTER_FIELDS, ("name",), SHELTER_HEADERS,
-        (("name",), ("beds",)), ("beds",),
-    ),
+        RecordKind.FLIGHTS, FLIGHT, (("flight_no",), ("departs_at", "departs_at@date"))),
+    RecordKind.SHELTERS: KindSpec(RecordKind.SHELTERS, SHELTER, (("name",), ("beds",))),
     RecordKind.SLOTS: KindSpec(
-        RecordKind.SLOTS, "Document slots", SLOT_FIELDS, (), SLOT_HEADERS,
-        (("starts_at", "starts_at@date", "slot_id"), ("capacity",)), ("starts_at", "capacity"),
-    ),
+        RecordKind.SLOTS, SLOT, (("starts_at", "starts_at@date", "slot_id"), ("capacity",))),
 }
 
 

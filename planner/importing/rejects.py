@@ -16,7 +16,7 @@ from typing import Protocol
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
-from planner.domain import header_for
+from planner.fields import header_for
 from planner.files import atomic_output
 from planner.importing.cells import CellValue, UnusableCell, display
 from planner.importing.record_kinds import KINDS, RecordKind, base_field

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
 
+from planner.fields import Field, Parser
 from planner.importing import date_values as dv
 from planner.importing import values as v
 from planner.importing.cells import CellValue, Row, UnusableCell, display
@@ -23,7 +24,7 @@ from planner.importing.record_kinds import KINDS, RecordKind, base_field
 from planner.importing.values import ParseContext, ValueProblem
 from planner.importing.vocabulary import TOTAL_WORDS
 
-Parser = Callable[[CellValue], Any]
+CellParser = Callable[[CellValue], Any]
 #: Cell text that means "nothing" in every column.
 PLACEHOLDERS = frozenset({"", "-", "--", "---", "\u2013", "\u2014", ".", "/", "?", "n/a", "N/A", "NA",
                           "na"})
@@ -53,75 +54,54 @@ def _airports(raw: CellValue) -> str:
     return ";".join(v.parse_airports(raw))
 
 
-def parsers_for(kind: RecordKind, ctx: ParseContext) -> dict[str, Parser]:
-    """Field (or ``field@part``) -> parser, for one kind of record."""
-    def text(limit: int) -> Parser:
-        return lambda raw: v.parse_text(raw, limit)
+#: A parser of the registry (``planner.fields.Parser``) for one field, given what parsing
+#: knows (the field's limits, today, the workbook's date system).
+ParserFactory = Callable[[Field, ParseContext], CellParser]
 
-    def date(raw: CellValue) -> dt.date:
-        return dv.parse_date(raw, ctx)
 
-    def moment(raw: CellValue) -> dt.datetime:
-        return dv.parse_datetime(raw, ctx)
+def _text(entry: Field, ctx: ParseContext) -> CellParser:
+    limit = entry.max_length or 200
+    return lambda raw: v.parse_text(raw, limit)
 
-    def part_date(raw: CellValue) -> dt.datetime | dt.date:
-        return dv.parse_moment(raw, ctx)
 
-    def part_time(raw: CellValue) -> dt.time:
-        return dv.parse_time(raw, ctx)
+def _same(parse: CellParser) -> ParserFactory:
+    return lambda entry, ctx: parse
 
-    if kind is RecordKind.PERSONS:
-        return {
-            "case_no": _case_no,
-            "household": _household,
-            "full_name": text(200),
-            "sex": v.parse_sex,
-            "date_of_birth": lambda raw: dv.parse_birth_date(raw, ctx),
-            "nationality": v.parse_nationality,
-            "passport_no": lambda raw: _upper_compact(raw, 32),
-            "document_status": v.parse_document_status,
-            "phone": v.parse_phone,
-            "destinations": _airports,
-            "available_from": date,
-            "cleared_from": date,
-            "needs_shelter": v.parse_yes_no,
-            "medical": v.parse_yes_no,
-            "pregnant": v.parse_yes_no,
-            "disability": v.parse_yes_no,
-            "trafficking_victim": v.parse_yes_no,
-            "notes": v.parse_notes,
-        }
-    if kind is RecordKind.FLIGHTS:
-        return {
-            "flight_no": v.parse_flight_number,
-            "carrier": text(100),
-            "origin": v.parse_airport,
-            "destination": v.parse_airport,
-            "departs_at": moment,
-            "departs_at@date": part_date,
-            "departs_at@time": part_time,
-            "seats": v.parse_count,
-            "medical_capacity": v.parse_count,
-            "status": v.parse_flight_status,
-        }
-    if kind is RecordKind.SHELTERS:
-        return {
-            "name": text(200),
-            "beds": v.parse_count,
-            "accepts": v.parse_accepts,
-            "medical_care": v.parse_yes_no,
-            "open_from": date,
-            "open_until": date,
-        }
-    return {
-        "slot_id": text(64),
-        "starts_at": moment,
-        "starts_at@date": part_date,
-        "starts_at@time": part_time,
-        "capacity": v.parse_count,
-        "ready_after_hours": v.parse_hours,
-        "location": text(200),
-    }
+
+PARSERS: dict[Parser, ParserFactory] = {
+    Parser.TEXT: _text,
+    Parser.NOTES: _same(v.parse_notes),
+    Parser.CASE_NO: _same(_case_no),
+    Parser.HOUSEHOLD: _same(_household),
+    Parser.PASSPORT: lambda entry, ctx: lambda raw: _upper_compact(raw, entry.max_length or 32),
+    Parser.SEX: _same(v.parse_sex),
+    Parser.BIRTH_DATE: lambda entry, ctx: lambda raw: dv.parse_birth_date(raw, ctx),
+    Parser.DATE: lambda entry, ctx: lambda raw: dv.parse_date(raw, ctx),
+    Parser.MOMENT: lambda entry, ctx: lambda raw: dv.parse_datetime(raw, ctx),
+    Parser.NATIONALITY: _same(v.parse_nationality),
+    Parser.DOCUMENT_STATUS: _same(v.parse_document_status),
+    Parser.PHONE: _same(v.parse_phone),
+    Parser.AIRPORT: _same(v.parse_airport),
+    Parser.AIRPORTS: _same(_airports),
+    Parser.FLAG: _same(v.parse_yes_no),
+    Parser.COUNT: _same(v.parse_count),
+    Parser.HOURS: _same(v.parse_hours),
+    Parser.FLIGHT_NUMBER: _same(v.parse_flight_number),
+    Parser.FLIGHT_STATUS: _same(v.parse_flight_status),
+    Parser.ACCEPTS: _same(v.parse_accepts),
+}
+
+
+def parsers_for(kind: RecordKind, ctx: ParseContext) -> dict[str, CellParser]:
+    """Field (or ``field@part``) -> parser, for one kind of record, from the registry."""
+    parsers: dict[str, CellParser] = {}
+    for entry in KINDS[kind].record:
+        parsers[entry.name] = PARSERS[entry.parse](entry, ctx)
+        if "date" in entry.part_headers:
+            parsers[f"{entry.name}@date"] = lambda raw: dv.parse_moment(raw, ctx)
+        if "time" in entry.part_headers:
+            parsers[f"{entry.name}@time"] = lambda raw: dv.parse_time(raw, ctx)
+    return parsers
 
 
 @dataclass
@@ -148,7 +128,7 @@ class _Column:
     letter: str
     header: str
     field: str
-    parse: Parser
+    parse: CellParser
 
     @property
     def folded_header(self) -> str:

@@ -21,7 +21,7 @@ from planner.db.models import (
     Settings,
     Shelter,
 )
-from planner.domain import PERSON_FIELDS
+from planner.fields import PERSON
 from planner.roster_export import roster_rows
 
 MODELS = (Person, Household, Flight, Shelter, DocumentSlot, ImportBatch, AuditEntry)
@@ -56,7 +56,7 @@ def roster(operation: Operation, *, with_case_no: bool = True) -> list[dict[str,
 
 
 def person_fields() -> tuple[str, ...]:
-    return PERSON_FIELDS
+    return PERSON.names
 
 
 @contextmanager
