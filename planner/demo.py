@@ -96,6 +96,24 @@ def _birth_date(rng: random.Random, start: dt.date, age_low: int, age_high: int)
     return start - dt.timedelta(days=age_days)
 
 
+def _child_birth(rng: random.Random, start: dt.date, infants: list[dt.date],
+                 adults: int) -> dt.date:
+    """Birth date of a family's child after its adults: an infant one time in five (the
+    family's first, or a twin of it while an adult has a free lap: rule 2 allows one lap
+    infant per adult), never infants born months apart; otherwise aged 2 to 16.
+    ``infants`` holds the family's infants so far and gets this one."""
+    infant = rng.random() < 0.2
+    if infant and not infants:
+        infants.append(_birth_date(rng, start, 0, 1))
+        return infants[0]
+    # The lap is checked after the twin's roll, so that the random draws (and every
+    # operation of a seed without triplets) stay as they were.
+    if infant and adults == 2 and rng.random() < 0.1 and len(infants) < adults:
+        infants.append(infants[0])
+        return infants[0]
+    return _birth_date(rng, start, 2, 16)
+
+
 class _PersonFactory:
     def __init__(self, rng: random.Random, start: dt.date) -> None:
         self.rng = rng
@@ -231,9 +249,7 @@ def generate(people: int, seed: int, start: dt.date = DEMO_START,
                            destinations, available)
         else:
             adults = 2 if size >= 3 or rng.random() < 0.5 else 1
-            # A family has at most one infant, or twins with two adults to hold them
-            # (rule 2: one lap infant per adult), never infants born months apart.
-            infant_born: dt.date | None = None
+            infants: list[dt.date] = []
             for index in range(size):
                 if index < adults:
                     sex = "M" if index == 0 and adults == 2 else ("F" if index else
@@ -244,15 +260,7 @@ def generate(people: int, seed: int, start: dt.date = DEMO_START,
                     add_person(household_no, rng.choice("MF"),
                                _birth_date(rng, start, 60, 75), family, destinations, available)
                 else:
-                    infant = rng.random() < 0.2
-                    if infant and infant_born is None:
-                        infant_born = _birth_date(rng, start, 0, 1)
-                        born = infant_born
-                    elif infant and infant_born is not None and adults == 2 and \
-                            rng.random() < 0.1:
-                        born = infant_born  # twins
-                    else:
-                        born = _birth_date(rng, start, 2, 16)
+                    born = _child_birth(rng, start, infants, adults)
                     add_person(household_no, rng.choice("MF"), born, family, destinations,
                                available)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections import Counter
 
 from planner import demo
@@ -72,6 +73,23 @@ def test_infants_have_laps_and_are_never_born_months_apart() -> None:
             assert count <= adults, births
         assert any(len(b) > 1 and any((start - d).days < 2 * 365 for d in b)
                    for b in families.values()), "families with an infant"
+
+
+def test_no_family_gets_more_infants_than_laps() -> None:
+    """A family of two adults and four children, over 20,000 seeds: its infants are one,
+    or twins of one birth date, never more than its adults (the demo once gave a few
+    families of 150,000 persons triplets with two adults, who could never fly)."""
+    start = demo.DEMO_START
+    twins = 0
+    for seed in range(20_000):
+        rng = random.Random(seed)
+        infants: list[dt.date] = []
+        births = [demo._child_birth(rng, start, infants, 2) for _ in range(4)]
+        young = [b for b in births if (start - b).days < 2 * 365]
+        assert young == infants, (seed, births)
+        assert len(young) <= 2 and len(set(young)) <= 1, (seed, births)
+        twins += len(young) == 2
+    assert twins > 0, "some twins"
 
 
 def test_demo_is_stored(operation: Operation) -> None:
