@@ -23,6 +23,20 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_PREFIXES)
 
 
+def unescaped(text: str) -> str:
+    """Text with the quote that kept it from running as a formula taken off again.
+
+    Our CSV export (``csv_text``) and spreadsheets write ``'+855 12 345 678``; LibreOffice
+    keeps that quote as part of the text when such a CSV is saved as .xlsx or .ods. The
+    quote is the escape only before what would run (``= + - @``, tab, carriage return, or
+    the line feed ``clean_text`` makes of a carriage return); any other leading quote is
+    the officer's text and stays.
+    """
+    if text[:1] == "'" and (looks_like_formula(text[1:]) or text[1:2] == "\n"):
+        return text[1:]
+    return text
+
+
 def clean_text(text: str) -> tuple[str, list[str]]:
     """Text fit for an XLSX cell, and the warnings about what had to change."""
     warnings: list[str] = []

@@ -6,14 +6,19 @@ docs/decisions.md ("Input that cannot be trusted") lists the guarantee each test
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
+from sqlalchemy import select
 
-from planner.db import Operation
+from planner import demo
+from planner.db import Operation, open_operation
+from planner.db.models import Person
 from planner.importing import (
     ImportOptions,
     ImportReport,
@@ -21,6 +26,8 @@ from planner.importing import (
     run_import,
 )
 from planner.importing.file_format import open_source
+from planner.roster_export import export_roster
+from planner.spreadsheet_text import clean_text, csv_text, looks_like_formula, unescaped
 from tests.importing.state import roster
 
 HEADER = ["Full Name", "Sex", "Date of Birth", "Passport Number", "Notes"]
@@ -138,3 +145,46 @@ def test_letters_neither_encoding_reads_refuse_their_row(sqlite_operation: Opera
                                                                           "Nur Hidayah"]
     assert "roster row 3 column A (Full Name)" in _rejected(report)[3]
     assert "neither UTF-8 nor Windows-1252" in _rejected(report)[3]
+
+
+# --- the quote that kept a CSV cell from running, kept by LibreOffice in .xlsx/.ods -------
+
+LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
+
+
+@given(st.text(max_size=30))
+def test_the_quote_our_csv_export_adds_is_exactly_the_quote_import_takes_off(text: str) -> None:
+    written = csv_text(text)
+    assert not looks_like_formula(written)
+    assert unescaped(written) == clean_text(text)[0]
+
+
+@pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is not installed; .ci/run "
+                    "installs it (apt-get install libreoffice-calc)")
+@pytest.mark.parametrize("saved_as", ["xlsx", "ods"])
+def test_a_roster_exported_as_csv_and_saved_by_libreoffice_imports_unchanged(
+        tmp_path: Path, saved_as: str) -> None:
+    source = open_operation(tmp_path / "source.sqlite", create=True)
+    with source.session() as session:
+        demo.create(session, 300, seed=1)
+        people = session.scalars(select(Person).order_by(Person.id).limit(4)).all()
+        for person, note in zip(people, ["=1+1 is not a sum", "-see the doctor first",
+                                         "@ the hospital", "'quoted' on purpose"], strict=True):
+            person.notes = note
+    with source.session() as session:
+        export_roster(session, tmp_path / "roster.csv")
+    expected = roster(source)
+    source.close()
+    assert any(p["phone"] and p["phone"].startswith("+855") for p in expected)
+    assert "'+855" in (tmp_path / "roster.csv").read_text(encoding="utf-8-sig")
+    assert LIBREOFFICE is not None
+    subprocess.run([LIBREOFFICE, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", saved_as, "--outdir", str(tmp_path / "saved"),
+                    str(tmp_path / "roster.csv")], check=True, capture_output=True, timeout=300)
+    target = open_operation(tmp_path / "target.sqlite", create=True)
+    try:
+        report = run_import(target, tmp_path / "saved" / f"roster.{saved_as}")
+        assert report.counts[RecordKind.PERSONS].rejected == 0, _rejected(report)
+        assert roster(target) == expected  # every +855 phone, every note as typed
+    finally:
+        target.close()

@@ -22,6 +22,7 @@ from planner.importing import limits
 from planner.importing.cells import TOO_LONG, CellValue, Row
 from planner.importing.errors import ImportFileError
 from planner.importing.sources import SheetSource, WorkbookSource
+from planner.spreadsheet_text import unescaped
 
 #: What calamine raises on a file it cannot read: its own errors, and a Rust panic, which
 #: reaches Python as pyo3's PanicException (a BaseException, so named here).
@@ -37,7 +38,7 @@ def _cell(value: object) -> CellValue:
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        return TOO_LONG if len(value) > limits.MAX_CELL_CHARS else value
+        return TOO_LONG if len(value) > limits.MAX_CELL_CHARS else unescaped(value)
     if isinstance(value, bool | int | float | dt.datetime | dt.date | dt.time | dt.timedelta):
         return value
     return str(value)

@@ -24,7 +24,7 @@ from planner.importing import limits
 from planner.importing.cells import TOO_LONG, CellValue, Row, UnusableCell
 from planner.importing.errors import ImportFileError
 from planner.importing.sources import SheetSource, WorkbookSource
-from planner.spreadsheet_text import looks_like_formula
+from planner.spreadsheet_text import unescaped
 
 SEPARATORS = (",", ";", "\t", "|")
 FALLBACK_ENCODING = "cp1252"
@@ -143,9 +143,7 @@ def _cell(text: str) -> CellValue:
         return None
     if len(text) > limits.MAX_CELL_CHARS:
         return TOO_LONG
-    if text.startswith("'") and looks_like_formula(text[1:]):
-        return text[1:]  # written formula-safe by a spreadsheet or by our own export
-    return text
+    return unescaped(text)  # written formula-safe by a spreadsheet or by our own export
 
 
 class CsvSheet(SheetSource):

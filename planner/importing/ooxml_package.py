@@ -28,6 +28,7 @@ from openpyxl.utils.cell import column_index_from_string
 from planner.importing import limits
 from planner.importing.cells import TOO_LONG, CellValue
 from planner.importing.errors import ImportFileError
+from planner.spreadsheet_text import unescaped
 
 CHUNK_BYTES = 1 << 20
 _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
@@ -75,10 +76,11 @@ def decode_escapes(text: str) -> str:
 
 
 def checked_text(text: str) -> CellValue:
-    """Cell text with OOXML escapes undone; None for blank, a marker if too long."""
+    """Cell text with OOXML escapes undone (and the quote that escaped a formula-like
+    text in a CSV saved as .xlsx); None for blank, a marker if too long."""
     if not text or text.isspace():
         return None
-    text = decode_escapes(text)
+    text = unescaped(decode_escapes(text))
     return TOO_LONG if len(text) > limits.MAX_CELL_CHARS else text
 
 
