@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "solve",
     "export",
     "export_roster",
+    "sitrep",
     "template",
     "admin",
 )

@@ -3509,5 +3509,57 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <source>The operation&apos;s files were readable by other users; they are now readable by you only</source>
         <translation>Berkas operasi ini dapat dibaca pengguna lain; sekarang hanya dapat dibaca oleh Anda</translation>
     </message>
+    <message>
+        <source>Counting the situation of {day}...</source>
+        <translation>Menghitung situasi {day}...</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Save as PDF or workbook...</source>
+        <translation>Simpan sebagai PDF atau buku kerja...</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Hari:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>Situation report</source>
+        <translation>Laporan situasi</translation>
+    </message>
+    <message>
+        <source>Print the situation report</source>
+        <translation>Cetak laporan situasi</translation>
+    </message>
+    <message>
+        <source>Type the day as 2026-03-05 or 05/03/2026</source>
+        <translation>Ketik hari sebagai 2026-03-05 atau 05/03/2026</translation>
+    </message>
+    <message>
+        <source>{count} persons in care</source>
+        <translation>{count} orang dalam penanganan</translation>
+    </message>
+    <message>
+        <source>Situation report printed</source>
+        <translation>Laporan situasi dicetak</translation>
+    </message>
+    <message>
+        <source>Save the situation report</source>
+        <translation>Simpan laporan situasi</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Buku kerja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Situation report saved to {file}</source>
+        <translation>Laporan situasi disimpan ke {file}</translation>
+    </message>
 </context>
 </TS>

@@ -17,13 +17,15 @@ from ui.pages.plan_page import PlanPage
 from ui.pages.results_page import ResultsPage
 from ui.pages.roster import RosterPage
 from ui.pages.shelters import SheltersPage
+from ui.pages.sitrep_page import SitrepPage
 from ui.pages.slots import SlotsPage
 
 #: Records: the operation's data, edited by hand or imported.
 RECORD_PAGES: list[type[Page]] = [RosterPage, HouseholdsPage, FlightsPage, SheltersPage,
                                   SlotsPage]
 #: Planning workflow: Import, Plan, Results, Export (added with their services).
-PLANNING_PAGES: list[type[Page]] = [ImportPage, PlanPage, ResultsPage, ExportPage]
+PLANNING_PAGES: list[type[Page]] = [ImportPage, PlanPage, ResultsPage, ExportPage,
+                                    SitrepPage]
 
 
 def page_types() -> list[type[Page]]:

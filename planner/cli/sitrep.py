@@ -1,0 +1,37 @@
+"""``evacplan sitrep OUT.pdf|OUT.xlsx [--date D] [--lang en|id]``: the day's report (SPEC 8.6)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from planner.cli.common import open_from_args, parse_date
+from planner.sitrep.service import sitrep_format, write_sitrep
+from planner.sitrep.words import LANGUAGES
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "sitrep", help="write the situation report of a day for the ministry (.pdf/.xlsx)")
+    parser.add_argument("out", metavar="OUT", help="OUT.pdf or OUT.xlsx")
+    parser.add_argument("--date", type=parse_date, default=None,
+                        help="the day reported, YYYY-MM-DD (default: today)")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="language of the report: en (English) or id (Indonesian)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    sitrep_format(args.out)  # refuse a wrong name before opening the operation
+    day = args.date or dt.date.today()
+    operation = open_from_args(args)
+    try:
+        result = write_sitrep(operation, args.out, day, language=args.lang)
+    finally:
+        operation.close()
+    s = result.sitrep
+    plan = f"plan {s.plan_id}" if s.plan_id is not None else "no published plan"
+    print(f"Situation report of {day.isoformat()} ({plan}): {s.in_care:,} persons in care, "
+          f"{s.beds_used:,} of {s.beds:,} beds used tonight, {s.without_bed:,} without a bed, "
+          f"{len(s.flights)} flights in the next 7 days; written to {result.path}")
+    return 0

@@ -1,0 +1,398 @@
+"""The figures of the situation report (SPEC 8.6), computed from the database as of a date.
+
+A report for a past day must read the same whenever it is printed, so every figure is
+made from facts that carry their own date, and a fact counts from the later of the date
+it names and the date it was recorded (a roster imported on the 5th with people "in care
+from the 1st" does not rewrite the reports of the 2nd to the 4th):
+
+- *entering care* on day d: persons whose care date is d, the care date being the later
+  of ``available_from`` and the local date of ``created_at`` (registration or import);
+- *departing* on day d: persons flown on a flight whose departure date is d
+  (``departed_flight_id``), and persons whose movement status (SPEC 8.1) became an
+  out-status (flown, arrived, self-departed, withdrawn, missing) on d, read back from
+  the audit log of status changes when the operation keeps one;
+- *waiting* at the end of day d: in care by d and not departed by d;
+- the *plan in use* on d: the plan last published before the end of d (``published_at``
+  is kept for every plan ever published): its shelters give the beds used tonight, its
+  flights the bookings, its document slots the documents issued and the places left.
+
+What the report cannot replay: a person's flags and document status are read as they
+are now (an edit made later changes a past report's vulnerable groups). The decisions
+log says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.db.models import (
+    DocumentSlot,
+    Flight,
+    Person,
+    Plan,
+    PlanHousehold,
+    PlanPerson,
+    Settings,
+    Shelter,
+)
+from planner.domain import DocumentStatus, FlightStatus
+
+#: Days of flights the report lists, from the report's date on.
+FLIGHT_DAYS = 7
+#: Days of the chart, ending on the report's date.
+CHART_DAYS = 14
+#: Movement statuses (SPEC 8.1) that take a person out of care.
+OUT_STATUSES = frozenset({"flown", "arrived", "self_departed", "withdrawn", "missing"})
+#: The statuses in the report's order (SPEC 8.1); the ones the data never shows print 0.
+STATUS_ORDER = ("registered", "called", "checked_in", "no_show", "flown", "arrived",
+                "self_departed", "withdrawn", "missing")
+
+
+@dataclass(frozen=True)
+class ShelterNight:
+    name: str
+    beds: int
+    used: int
+    open: bool
+
+    @property
+    def free(self) -> int:
+        return max(0, self.beds - self.used) if self.open else 0
+
+
+@dataclass(frozen=True)
+class FlightLine:
+    key: str
+    flight_no: str
+    destination: str
+    departs_at: dt.datetime
+    status: str
+    seats: int
+    booked: int
+    checked_in: int
+    no_shows: int
+
+
+@dataclass(frozen=True)
+class DayLine:
+    day: dt.date
+    entered: int
+    departed: int
+    waiting: int
+
+
+@dataclass(frozen=True)
+class Documents:
+    issued: int
+    waiting: int
+    places_left: int
+    week_start: dt.date
+    week_end: dt.date
+
+
+@dataclass(frozen=True)
+class Vulnerable:
+    medical: int
+    pregnant: int
+    unaccompanied_minors: int
+    elderly: int
+
+
+@dataclass(frozen=True)
+class Sitrep:
+    operation: str
+    day: dt.date
+    plan_id: int | None
+    statuses: dict[str, int]
+    in_care: int
+    shelters: list[ShelterNight]
+    #: Persons in care who need a bed and have none tonight in the plan in use.
+    without_bed: int
+    documents: Documents
+    flights: list[FlightLine]
+    vulnerable: Vulnerable
+    days: list[DayLine] = field(default_factory=list)
+
+    @property
+    def beds(self) -> int:
+        return sum(s.beds for s in self.shelters if s.open)
+
+    @property
+    def beds_used(self) -> int:
+        return sum(s.used for s in self.shelters)
+
+    @property
+    def beds_free(self) -> int:
+        return sum(s.free for s in self.shelters)
+
+
+@dataclass
+class _Person:
+    id: int
+    household_id: int
+    sex: str
+    born: dt.date
+    needs_document: bool
+    needs_shelter: bool
+    medical: bool
+    pregnant: bool
+    care: dt.date
+    flight_id: int | None
+    flight_day: dt.date | None
+    #: (local date, status) changes recorded for this person, oldest first.
+    changes: list[tuple[dt.date, str]] = field(default_factory=list)
+
+    def status_on(self, day: dt.date) -> str | None:
+        """The movement status at the end of ``day``; None when not yet in care."""
+        if self.care > day:
+            return None
+        status = "registered"
+        for when, to in self.changes:
+            if when > day:
+                break
+            status = to
+        if self.flight_day is not None and self.flight_day <= day and status not in OUT_STATUSES:
+            status = "flown"
+        return status
+
+    def left_on(self) -> dt.date | None:
+        """The day this person went out of care (the first out-status), if any; never
+        before the care date (a departure recorded for someone registered later counts on
+        the day of registration, so the running balance of the chart holds)."""
+        days = [when for when, to in self.changes if to in OUT_STATUSES]
+        if self.flight_day is not None:
+            days.append(self.flight_day)
+        return max(min(days), self.care) if days else None
+
+
+def _zone(name: str) -> dt.tzinfo:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
+
+
+def local_date(moment: dt.datetime, zone: dt.tzinfo) -> dt.date:
+    """The operation's local date of a stored UTC moment (naive datetimes are UTC)."""
+    return moment.replace(tzinfo=dt.UTC).astimezone(zone).date()
+
+
+def end_of_day_utc(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    """The first UTC moment after ``day`` ends in the operation's time zone (naive UTC)."""
+    start_next = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+    return start_next.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _age(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _status_changes(session: Session, zone: dt.tzinfo) -> dict[int, list[tuple[dt.date, str]]]:
+    """Recorded movement-status changes per person id, from the operation's history.
+
+    Reads the ``status_changes`` history when the schema has one (SPEC 8.1); an
+    operation without it has no changes to replay.
+    """
+    from planner.db import models
+
+    history = getattr(models, "StatusChange", None)
+    if history is None:
+        return {}
+    found: dict[int, list[tuple[dt.date, str]]] = defaultdict(list)
+    rows = session.execute(select(history.person_id, history.at, history.to_status)
+                           .order_by(history.at, history.id))
+    for person_id, at, to in rows:
+        found[person_id].append((local_date(at, zone), to))
+    return found
+
+
+def _persons(session: Session, zone: dt.tzinfo) -> list[_Person]:
+    changes = _status_changes(session, zone)
+    flight_days = {fid: day for fid, day in session.execute(
+        select(Flight.id, Flight.departure_date))}
+    rows = session.execute(select(
+        Person.id, Person.household_id, Person.sex, Person.date_of_birth,
+        Person.document_status, Person.needs_shelter, Person.medical, Person.pregnant,
+        Person.available_from, Person.created_at, Person.departed_flight_id))
+    persons = []
+    for (pid, household, sex, born, document, shelter, medical, pregnant, available,
+         created, flight) in rows:
+        registered = local_date(created, zone)
+        care = max(available, registered) if available is not None else registered
+        persons.append(_Person(
+            id=pid, household_id=household, sex=sex, born=born,
+            needs_document=document != DocumentStatus.VALID.value, needs_shelter=shelter,
+            medical=medical, pregnant=pregnant, care=care, flight_id=flight,
+            flight_day=flight_days.get(flight) if flight is not None else None,
+            changes=changes.get(pid, [])))
+    return persons
+
+
+def plan_in_use(session: Session, day: dt.date, zone: dt.tzinfo) -> int | None:
+    """The plan last published before the end of ``day``."""
+    return session.scalar(
+        select(Plan.id).where(Plan.published_at.is_not(None),
+                              Plan.published_at < end_of_day_utc(day, zone))
+        .order_by(Plan.published_at.desc(), Plan.id.desc()).limit(1))
+
+
+def _days(persons: Iterable[_Person], first: dt.date, last: dt.date) -> list[DayLine]:
+    entered: Counter[dt.date] = Counter()
+    departed: Counter[dt.date] = Counter()
+    waiting_before = 0
+    for person in persons:
+        left = person.left_on()
+        entered[person.care] += 1
+        if left is not None:
+            departed[left] += 1
+        if person.care < first and (left is None or left >= first):
+            waiting_before += 1
+    lines = []
+    waiting = waiting_before
+    day = first
+    while day <= last:
+        # A person entering and leaving on one day never waited overnight: still counted
+        # in and out, so the waiting line stays the running balance of the two.
+        waiting += entered[day] - departed[day]
+        lines.append(DayLine(day, entered[day], departed[day], waiting))
+        day += dt.timedelta(days=1)
+    return lines
+
+
+def compute_sitrep(session: Session, day: dt.date) -> Sitrep:
+    """The situation report of ``day`` (the operation's local date)."""
+    settings = session.get(Settings, 1)
+    zone = _zone(settings.timezone if settings else "UTC")
+    minor_age = settings.minor_age if settings else 18
+    elderly_age = settings.elderly_age if settings else 60
+    persons = _persons(session, zone)
+    status_of = {p.id: p.status_on(day) for p in persons}
+    statuses = {s: 0 for s in STATUS_ORDER}
+    for status in status_of.values():
+        if status is not None:
+            statuses[status] = statuses.get(status, 0) + 1
+    in_care = [p for p in persons if status_of[p.id] not in (None, *OUT_STATUSES)]
+
+    plan_id = plan_in_use(session, day, zone)
+    flight_of: dict[int, int | None] = {}
+    shelter_of: dict[int, int | None] = {}
+    slot_of: dict[int, int] = {}
+    if plan_id is not None:
+        for household, flight, shelter in session.execute(
+                select(PlanHousehold.household_id, PlanHousehold.flight_id,
+                       PlanHousehold.shelter_id).where(PlanHousehold.plan_id == plan_id)):
+            flight_of[household] = flight
+            shelter_of[household] = shelter
+        slot_of = {person: slot for person, slot in session.execute(
+            select(PlanPerson.person_id, PlanPerson.slot_id)
+            .where(PlanPerson.plan_id == plan_id, PlanPerson.slot_id.is_not(None)))}
+
+    flight_days = {f.id: f.departure_date for f in session.scalars(select(Flight))}
+    household_flight_day = {h: flight_days[f] for h, f in flight_of.items() if f is not None}
+    # A household's stay starts when its last member is in care (its ready date R_h).
+    waiting_members: Counter[int] = Counter(p.household_id for p in persons
+                                            if status_of[p.id] is None)
+    sheltered = [p for p in in_care if waiting_members[p.household_id] == 0]
+    shelters = _shelters(session, day, sheltered, shelter_of, household_flight_day)
+    used_by_plan = sum(s.used for s in shelters)
+    needing_bed = sum(1 for p in in_care if p.needs_shelter)
+    documents = _documents(session, day, zone, persons, in_care, slot_of)
+    flights = _flights(session, day, persons, status_of, flight_of)
+    vulnerable = _vulnerable(day, in_care, minor_age, elderly_age)
+    first = day - dt.timedelta(days=CHART_DAYS - 1)
+    return Sitrep(
+        operation=settings.name if settings else "",
+        day=day, plan_id=plan_id, statuses=statuses, in_care=len(in_care),
+        shelters=shelters, without_bed=needing_bed - used_by_plan, documents=documents,
+        flights=flights, vulnerable=vulnerable, days=_days(persons, first, day))
+
+
+def _shelters(session: Session, day: dt.date, in_care: list[_Person],
+              shelter_of: dict[int, int | None], flight_day_of: dict[int, dt.date]
+              ) -> list[ShelterNight]:
+    """Beds used tonight as the plan in use places households (SPEC 3.1 rule 8): a
+    sheltered household sleeps there from the night its last member came into care until
+    the night before its planned flight."""
+    used: Counter[int] = Counter()
+    for person in in_care:
+        shelter = shelter_of.get(person.household_id)
+        planned = flight_day_of.get(person.household_id)
+        if (shelter is not None and person.needs_shelter
+                and (planned is None or planned > day)):
+            used[shelter] += 1
+    lines = []
+    for shelter in session.scalars(select(Shelter).order_by(Shelter.name)):
+        is_open = ((shelter.open_from is None or shelter.open_from <= day)
+                   and (shelter.open_until is None or day <= shelter.open_until))
+        lines.append(ShelterNight(shelter.name, shelter.beds, used[shelter.id], is_open))
+    return lines
+
+
+def _documents(session: Session, day: dt.date, zone: dt.tzinfo, persons: list[_Person],
+               in_care: list[_Person], slot_of: dict[int, int]) -> Documents:
+    slots = {s.id: s for s in session.scalars(select(DocumentSlot))}
+    day_end = end_of_day_utc(day, zone).replace(tzinfo=dt.UTC).astimezone(zone).replace(
+        tzinfo=None)
+
+    def issued(person: _Person) -> bool:
+        slot = slots.get(slot_of.get(person.id, -1))
+        return slot is not None and (
+            slot.starts_at + dt.timedelta(hours=slot.ready_after_hours) <= day_end)
+
+    in_care_ids = {p.id for p in in_care}
+    issued_count = sum(1 for p in persons if p.needs_document and p.care <= day
+                       and (issued(p) or (p.id not in in_care_ids and p.flight_day
+                                          is not None and p.flight_day <= day)))
+    waiting = sum(1 for p in in_care if p.needs_document and not issued(p))
+    week_end = day + dt.timedelta(days=6)
+    booked: Counter[int] = Counter(slot_of.values())
+    places = sum(max(0, s.capacity - booked[s.id]) for s in slots.values()
+                 if day <= s.starts_at.date() <= week_end)
+    return Documents(issued_count, waiting, places, day, week_end)
+
+
+def _flights(session: Session, day: dt.date, persons: list[_Person],
+             status_of: dict[int, str | None], flight_of: dict[int, int | None]
+             ) -> list[FlightLine]:
+    last = day + dt.timedelta(days=FLIGHT_DAYS - 1)
+    flights = list(session.scalars(
+        select(Flight).where(Flight.departure_date >= day, Flight.departure_date <= last,
+                             Flight.status != FlightStatus.CANCELLED.value)
+        .order_by(Flight.departs_at, Flight.flight_no)))
+    booked: Counter[int] = Counter()
+    checked: Counter[int] = Counter()
+    no_show: Counter[int] = Counter()
+    for person in persons:
+        planned = flight_of.get(person.household_id)
+        flight = person.flight_id if person.flight_id is not None else planned
+        if flight is None:
+            continue
+        booked[flight] += 1
+        status = status_of[person.id]
+        if status == "checked_in" or (status == "flown" and person.flight_id == flight):
+            checked[flight] += 1
+        elif status == "no_show":
+            no_show[flight] += 1
+    return [FlightLine(f.key, f.flight_no, f.destination, f.departs_at, f.status, f.seats, booked[f.id],
+                       checked[f.id], no_show[f.id]) for f in flights]
+
+
+def _vulnerable(day: dt.date, in_care: list[_Person], minor_age: int,
+                elderly_age: int) -> Vulnerable:
+    adults: Counter[int] = Counter()
+    for person in in_care:
+        if _age(person.born, day) >= minor_age:
+            adults[person.household_id] += 1
+    return Vulnerable(
+        medical=sum(p.medical for p in in_care),
+        pregnant=sum(p.pregnant for p in in_care),
+        unaccompanied_minors=sum(1 for p in in_care if _age(p.born, day) < minor_age
+                                 and adults[p.household_id] == 0),
+        elderly=sum(1 for p in in_care if _age(p.born, day) >= elderly_age))

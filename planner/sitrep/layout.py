@@ -1,0 +1,120 @@
+"""The situation report laid out as titled tables and a chart, the same for every renderer.
+
+The workbook writer (``planner.sitrep.workbook``) puts the tables one under the other on
+one sheet with a chart beside them; the PDF and the printer (``ui.sitrep_print``) draw
+them on one A4 page. Both read only this layout, in the language asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from planner.sitrep.figures import OUT_STATUSES, STATUS_ORDER, Sitrep
+from planner.sitrep.words import check_language, words
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str | int, ...], ...]
+    #: Rows shown bold (totals).
+    bold_rows: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    days: tuple[dt.date, ...]
+    #: (legend, values per day) for entering care and departing (bars), waiting (line).
+    entered: tuple[str, tuple[int, ...]]
+    departed: tuple[str, tuple[int, ...]]
+    waiting: tuple[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    subtitle: str
+    #: Tables of the left and right columns of the page.
+    left: tuple[Table, ...]
+    right: tuple[Table, ...]
+    chart: Chart
+    language: str
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        return self.left + self.right
+
+
+MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec"),
+          "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
+                 "Des")}
+
+
+def day_text(day: dt.date, language: str = "en", year: bool = True) -> str:
+    """``05 Mar 2026`` in the language's month names (the same in any locale)."""
+    text = f"{day.day:02d} {MONTHS[language][day.month - 1]}"
+    return f"{text} {day.year}" if year else text
+
+
+def build_report(sitrep: Sitrep, language: str = "en") -> Report:
+    w = words(check_language(language))
+    plan = (w["plan in use: {plan}"].format(plan=sitrep.plan_id) if sitrep.plan_id is not None
+            else w["no plan published"])
+    subtitle = f"{sitrep.operation} - {w['as of the end of {day}'].format(day=sitrep.day)} - {plan}"
+
+    in_care_rows = [(w[s], sitrep.statuses.get(s, 0)) for s in STATUS_ORDER
+                    if s not in OUT_STATUSES]
+    out_rows = [(w[s], sitrep.statuses.get(s, 0)) for s in STATUS_ORDER if s in OUT_STATUSES]
+    statuses = Table(w["Persons by status"], (w["Status"], w["Persons"]),
+                     (*in_care_rows, (w["In care"], sitrep.in_care), *out_rows),
+                     frozenset({len(in_care_rows)}))
+
+    shelter_rows = [(s.name if s.open else f"{s.name} ({w['closed']})", s.beds if s.open else 0,
+                     s.used, s.free) for s in sitrep.shelters]
+    shelters = Table(w["Shelters tonight"], (w["Shelter"], w["Beds"], w["Used"], w["Free"]),
+                     (*shelter_rows,
+                      (w["Total"], sitrep.beds, sitrep.beds_used, sitrep.beds_free),
+                      (w["Without a bed tonight"], "", sitrep.without_bed, "")),
+                     frozenset({len(shelter_rows), len(shelter_rows) + 1}))
+
+    docs = sitrep.documents
+    documents = Table(w["Documents"], (w["Documents"], w["Persons"]), (
+        (w["Issued"], docs.issued),
+        (w["Waiting for a document"], docs.waiting),
+        (w["Slot places left {first} to {last}"].format(
+            first=day_text(docs.week_start, language, year=False),
+            last=day_text(docs.week_end, language, year=False)),
+         docs.places_left)))
+
+    flight_rows = tuple((f.flight_no, f.destination, f"{day_text(f.departs_at, language, year=False)} {f.departs_at:%H:%M}",
+                         f.seats, f.booked, f.checked_in, f.no_shows) for f in sitrep.flights)
+    flights = Table(w["Flights of the next 7 days"],
+                    (w["Flight"], w["To"], w["Departs"], w["Seats"], w["Booked"],
+                     w["Checked in"], w["No-shows"]),
+                    flight_rows or ((w["No flight in these days"], "", "", "", "", "", ""),))
+
+    v = sitrep.vulnerable
+    vulnerable = Table(w["Vulnerable groups in care"], (w["Group"], w["Persons"]), (
+        (w["Medical"], v.medical), (w["Pregnant"], v.pregnant),
+        (w["Unaccompanied minors"], v.unaccompanied_minors), (w["Elderly"], v.elderly)))
+
+    days = tuple(d.day for d in sitrep.days)
+    chart = Chart(w["By day"], days,
+                  (w["Entering care"], tuple(d.entered for d in sitrep.days)),
+                  (w["Departing"], tuple(d.departed for d in sitrep.days)),
+                  (w["Waiting"], tuple(d.waiting for d in sitrep.days)))
+    return Report(f"{w['Situation report']} {day_text(sitrep.day, language)}", subtitle,
+                  (statuses, documents, vulnerable), (shelters, flights), chart, language)
+
+
+def chart_table(report: Report) -> Table:
+    """The chart's figures as a table (the workbook shows both)."""
+    c = report.chart
+    w = words(report.language)
+    rows = tuple((d.isoformat(), e, o, wt) for d, e, o, wt in
+                 zip(c.days, c.entered[1], c.departed[1], c.waiting[1], strict=True))
+    return Table(c.title, (w["Day"], c.entered[0], c.departed[0], c.waiting[0]), rows)

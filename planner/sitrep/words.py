@@ -1,0 +1,87 @@
+"""The situation report's words in English and Indonesian.
+
+The report is written by the command line too, where Qt (and its translation catalogue)
+is not loaded, so its few dozen words are kept here in both languages, as the template's
+instructions are (``planner.template``). The desktop program passes its current language.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "id")
+
+#: English -> Indonesian.
+INDONESIAN: dict[str, str] = {
+    "Situation report": "Laporan situasi",
+    "as of the end of {day}": "per akhir {day}",
+    "plan in use: {plan}": "rencana yang berlaku: {plan}",
+    "no plan published": "belum ada rencana yang diterbitkan",
+    "Persons by status": "Orang menurut status",
+    "Status": "Status",
+    "Persons": "Orang",
+    "In care": "Dalam penanganan",
+    "registered": "terdaftar",
+    "called": "dipanggil",
+    "checked_in": "sudah lapor diri",
+    "no_show": "tidak hadir",
+    "flown": "sudah terbang",
+    "arrived": "sudah tiba",
+    "self_departed": "pulang sendiri",
+    "withdrawn": "mengundurkan diri",
+    "missing": "hilang",
+    "Shelters tonight": "Penampungan malam ini",
+    "Shelter": "Penampungan",
+    "Beds": "Tempat tidur",
+    "Used": "Terpakai",
+    "Free": "Kosong",
+    "closed": "tutup",
+    "Total": "Jumlah",
+    "Without a bed tonight": "Tanpa tempat tidur malam ini",
+    "Documents": "Dokumen",
+    "Issued": "Sudah terbit",
+    "Waiting for a document": "Menunggu dokumen",
+    "Slot places left {first} to {last}": "Sisa kuota jadwal {first} s.d. {last}",
+    "Flights of the next 7 days": "Penerbangan 7 hari ke depan",
+    "Flight": "Penerbangan",
+    "To": "Tujuan",
+    "Departs": "Berangkat",
+    "Seats": "Kursi",
+    "Booked": "Dipesan",
+    "Checked in": "Lapor diri",
+    "No-shows": "Tidak hadir",
+    "No flight in these days": "Tidak ada penerbangan pada hari-hari ini",
+    "Vulnerable groups in care": "Kelompok rentan dalam penanganan",
+    "Medical": "Medis",
+    "Pregnant": "Hamil",
+    "Unaccompanied minors": "Anak tanpa pendamping",
+    "Elderly": "Lansia",
+    "By day": "Per hari",
+    "Day": "Hari",
+    "Entering care": "Masuk penanganan",
+    "Departing": "Berangkat",
+    "Waiting": "Menunggu",
+    "Group": "Kelompok",
+    "Figure": "Angka",
+}
+
+
+#: Codes whose English reads differently from the code.
+ENGLISH: dict[str, str] = {
+    "checked_in": "checked in",
+    "no_show": "no-show",
+    "self_departed": "self-departed",
+}
+
+
+def words(language: str) -> dict[str, str]:
+    """Every word of the report in ``language`` (``en`` or ``id``), keyed by its English."""
+    if language == "id":
+        return dict(INDONESIAN)
+    return {english: ENGLISH.get(english, english) for english in INDONESIAN}
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        from planner.errors import PlannerError
+
+        raise PlannerError(f"Unknown report language {language!r}: use en or id")
+    return language

@@ -1,0 +1,91 @@
+"""The Situation report screen: chosen by a click, the day typed, shown, printed, saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import zoneinfo
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QFileDialog
+from sqlalchemy import select
+
+from planner.db.models import AuditEntry
+from planner.sitrep import compute_sitrep
+from tests.ui_support import *  # noqa: F403 - the UI fixtures
+from ui.main_window import MainWindow
+
+
+def _open(qtbot: Any, window: MainWindow) -> Any:
+    for row in range(window.sidebar.count()):
+        item = window.sidebar.item(row)
+        if item.text() == "Situation report":
+            qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                             pos=window.sidebar.visualItemRect(item).center())
+    page = window.current_page()
+    assert page is window.pages["sitrep"]
+    return page
+
+
+def _today_there() -> dt.date:
+    """Today in the demo operation's time zone: the demo registers everyone now."""
+    return dt.datetime.now(zoneinfo.ZoneInfo("Asia/Phnom_Penh")).date()
+
+
+def test_the_day_typed_shows_its_figures_and_prints(qtbot: Any, window: MainWindow,
+                                                    tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _open(qtbot, window)
+    day = _today_there()
+    page.day_field.edit.clear()
+    QTest.keyClicks(page.day_field.edit, day.strftime("%d/%m/%Y"))
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    with window.context.operation.session() as session:
+        expected = compute_sitrep(session, day)
+    assert page.sitrep == expected and expected.in_care == 150
+    assert page.status.text() == f"{expected.in_care:,} persons in care"
+    assert not page.page_view.pixmap().isNull()
+    window.grab().save(str(tmp_path / "sitrep-screen.png"))
+
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintPreviewDialog) -> int:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setPageLayout(dialog.printer().pageLayout())
+        dialog.paintRequested.emit(printer)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    text = subprocess.run(["pdftotext", str(printed), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert f"Situation report {day.strftime('%d %b %Y')}" in text
+    assert f"{expected.in_care:,}" in text
+
+    saved = tmp_path / "sitrep.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(saved), ""))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    cells = {r[0]: r[1:] for r in load_workbook(saved).active.iter_rows(values_only=True)
+             if r[0]}
+    assert cells["In care"][0] == expected.in_care
+    with window.context.operation.session() as session:
+        formats = session.scalars(select(AuditEntry.details).where(
+            AuditEntry.entity == "sitrep")).all()
+    assert [f["format"] for f in formats] == ["print", "xlsx"]
+
+
+def test_indonesian_is_chosen_from_the_list(qtbot: Any, window: MainWindow) -> None:
+    page = _open(qtbot, window)
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    page.language.setFocus()
+    QTest.keyClick(page.language, Qt.Key.Key_Down)
+    assert page.report is not None and page.report.title.startswith("Laporan situasi")
