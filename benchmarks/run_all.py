@@ -7,9 +7,13 @@ measured process beside it, its peak memory, the proven gap of objective 1 where
 is a plan, and the load average when it finished (2 cores shared with other work: above
 2, wall times grow with the load). The full output of each benchmark follows the table.
 
-With ``--postgres SERVER_URL`` the planner, the roster import and the manifests export
-also run on fresh databases of that PostgreSQL server at 150,000 persons (import and
-export at every size), and the table ends with PostgreSQL's time over SQLite's for each.
+With ``--postgres SERVER_URL`` the planner (at 20,000 persons), the roster import and the
+manifests export (at every size) also run on fresh databases of that PostgreSQL server,
+and the table ends with PostgreSQL's time over SQLite's for each.
+
+Each operation is planned once: the re-plans start from the plans the planner benchmark
+published (``solve.py --keep``, ``replan.py --from``), and 150,000 persons are planned by
+``evacplan solve`` on SQLite only (the desktop program's solve is its own measure).
 
     .venv/bin/python benchmarks/run_all.py [--quick] [--postgres SERVER_URL] [--skip NAME ...]
 """
@@ -41,6 +45,11 @@ SEED_SIZES = (2200, 5000, 20000)
 SHAPES = ("tight-seats", "loose-seats", "tight-beds", "loose-beds", "tight-slots",
           "loose-slots")
 REPLAN_SIZES = (2200, 5000, 10000, 20000, 150000)
+#: Disruptions other than a cancelled flight, re-planned up to this size.
+OTHER_DISRUPTIONS = ("smaller-aircraft", "shelter-closed")
+OTHER_DISRUPTION_SIZES = (2200, 5000, 20000)
+#: The size at which the planner also runs on PostgreSQL.
+POSTGRES_PLAN_SIZE = 20000
 
 
 @dataclass
@@ -68,10 +77,11 @@ def _planner_rows(data: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 def _replan_rows(data: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for r in data:
-        yield {"benchmark": f"re-plan ({r['method']}): {r['changes']} changes, bound "
-               f"{r['changes_bound']:.0f}, {r['forced_persons']} forced",
+        yield {"benchmark": f"re-plan ({r['method']}), {r.get('disruption', 'cancel')}: "
+               f"{r['changes']} changes, bound {r['changes_bound']:.0f}, "
+               f"{r['forced_persons']} forced",
                "persons": r["people"], "database": "SQLite", "wall_s": r["wall_s"],
-               "cpu_s": float("nan"), "load": r["load"], "replan": r,
+               "cpu_s": r.get("cpu_s", float("nan")), "load": r["load"], "replan": r,
                "gap": "0 (proven)" if r["flown_weight_status"] == "optimal"
                else f"{r['gap_obj1_pct']:.3f} %"}
 
@@ -91,13 +101,12 @@ def jobs(quick: bool, postgres: str | None, folder: Path) -> list[Job]:
         made.append(Job(name, [PYTHON, *command, "--json", str(out)], rows))
 
     plan_sizes = [n for n in PLAN_SIZES if n <= big]
-    if postgres:  # the big size on both databases, the smaller ones on SQLite
-        add("planner", ["benchmarks/solve.py", "--sizes", *map(str, plan_sizes[:-1])],
-            _planner_rows)
-        add("planner on PostgreSQL and SQLite",
-            ["benchmarks/solve.py", "--sizes", str(big), *pg], _planner_rows)
-    else:
-        add("planner", ["benchmarks/solve.py", "--sizes", *map(str, plan_sizes)],
+    kept = folder / "planned"
+    add("planner", ["benchmarks/solve.py", "--sizes", *map(str, plan_sizes), "--keep",
+                    str(kept)], _planner_rows)
+    if postgres:
+        add("planner on PostgreSQL", ["benchmarks/solve.py", "--sizes",
+                                      str(POSTGRES_PLAN_SIZE), *pg, "--only-postgres"],
             _planner_rows)
     seed_sizes = [str(n) for n in SEED_SIZES if n <= big]
     add("planner, other seeds", ["benchmarks/solve.py", "--sizes", *seed_sizes, "--seeds",
@@ -105,8 +114,12 @@ def jobs(quick: bool, postgres: str | None, folder: Path) -> list[Job]:
     add("planner, other shapes", ["benchmarks/solve.py", "--sizes", *seed_sizes,
                                   "--shapes", *SHAPES], _planner_rows)
     add("re-plan after a cancellation",
-        ["benchmarks/replan.py", "--sizes", *(str(n) for n in REPLAN_SIZES if n <= big)],
-        _replan_rows)
+        ["benchmarks/replan.py", "--sizes", *(str(n) for n in REPLAN_SIZES if n <= big),
+         "--from", str(kept)], _replan_rows)
+    add("re-plan after other disruptions",
+        ["benchmarks/replan.py", "--sizes", *(str(n) for n in OTHER_DISRUPTION_SIZES
+                                              if n <= big),
+         "--disruption", *OTHER_DISRUPTIONS, "--from", str(kept)], _replan_rows)
     add("roster import", ["benchmarks/import_roster.py", "--persons", str(big), "--small",
                           *map(str, sizes[:-1]), *pg], _as_they_are)
     add("manifests export", ["benchmarks/export_manifests.py", "--persons",
@@ -208,18 +221,21 @@ def readme_tables(rows: list[dict[str, Any]]) -> list[str]:
                     + f" | {min(p['load'] for p in group)}-{max(p['load'] for p in group)} |")
     replans = [r["replan"] for r in rows if "replan" in r]
     if replans:
-        lines += ["", "Re-plans after the flight carrying the most persons is cancelled "
-                  "(demo seed 1): persons moved, and the proven least number", "",
-                  "| persons | method | forced off | persons moved | proven at least | "
-                  "within | objective 1 | load |", "|---|---|---|---|---|---|---|---|"]
+        lines += ["", "Re-plans of a published plan (demo seed 1): the flight carrying the "
+                  "most persons cancelled, or given half its seats, or the fullest shelter "
+                  "closed after a week; persons moved, and the proven least number", "",
+                  "| persons | disruption | method | forced off | persons moved | proven at "
+                  "least | within | objective 1 | wall s (CPU s) | load |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
         for r in replans:
             within = "proven" if r["changes_status"] == "optimal" else \
                 f"{r['gap_changes_pct']:.1f} %"
             first = "proven" if r["flown_weight_status"] == "optimal" else \
                 f"{r['gap_obj1_pct']:.3f} % from bound"
-            lines.append(f"| {r['people']:,} | {r['method']} | {r['forced_persons']} | "
-                         f"{r['changes']} | {r['changes_bound']:.0f} | {within} | {first} | "
-                         f"{r['load']} |")
+            lines.append(f"| {r['people']:,} | {r.get('disruption', 'cancel')} | "
+                         f"{r['method']} | {r['forced_persons']} | {r['changes']} | "
+                         f"{r['changes_bound']:.0f} | {within} | {first} | "
+                         f"{r['wall_s']} ({r.get('cpu_s', '-')}) | {r['load']} |")
     lines += ["", "How much memory (peak MiB of the process)", "",
               "| persons | `evacplan solve` | desktop program while it solves | its solver "
               "process |", "|---|---|---|---|"]

@@ -13,8 +13,11 @@ its plan made (scaled); gap = (bound - value) / bound of each objective with a b
 load = the 1-minute load average of the machine when the size finished (2 cores: above 2,
 the figures are slower than on an idle machine).
 
+With ``--keep FOLDER`` each SQLite operation is kept there with its plan published, so that
+``benchmarks/replan.py --from FOLDER`` re-plans it without solving it again.
+
     .venv/bin/python benchmarks/solve.py [--sizes 2200 5000 20000 150000] [--time-limit auto]
-        [--seeds 1 2 3] [--shapes crisis tight-seats loose-beds ...]
+        [--seeds 1 2 3] [--shapes crisis tight-seats loose-beds ...] [--keep FOLDER]
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import contextlib
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,6 +41,11 @@ from planner.demo import SHAPES  # noqa: E402
 
 #: Time limit per size when --time-limit is "auto": the targets of issues 4, 8 and 14.
 TIME_LIMITS = {2200: 30.0, 5000: 60.0, 20000: 30.0, 150000: 120.0}
+
+
+def kept_operation(folder: Path, size: int, seed: int, shape: str) -> Path:
+    """Where ``--keep`` keeps the operation of a size, seed and shape."""
+    return folder / f"bench-{size}-seed{seed}-{shape}.sqlite"
 
 
 def fcfs(problem):  # type: ignore[no-untyped-def]
@@ -78,7 +87,7 @@ def fcfs(problem):  # type: ignore[no-untyped-def]
 
 
 def one(size: int, time_limit: float, method: str, postgres: str | None = None,
-        seed: int = 1, shape: str = "crisis") -> dict[str, object]:
+        seed: int = 1, shape: str = "crisis", keep: Path | None = None) -> dict[str, object]:
     from planner import demo
     from planner.db import open_operation
     from planner.db.models import Plan
@@ -98,7 +107,8 @@ def one(size: int, time_limit: float, method: str, postgres: str | None = None,
             demo.create(session, size, seed=seed, shape=demo.SHAPES[shape])
         began, cpu = time.perf_counter(), time.process_time()
         plan_id = service.solve_and_store(operation, service.PlanningOptions(
-            time_limit=time_limit, method=method, use_reference=False))
+            time_limit=time_limit, method=method, use_reference=False,
+            publish=keep is not None and not postgres))
         wall, cpu = time.perf_counter() - began, time.process_time() - cpu
         with operation.session() as session:
             plan = session.get(Plan, plan_id)
@@ -122,6 +132,9 @@ def one(size: int, time_limit: float, method: str, postgres: str | None = None,
                    "violations": len(violations)}
         baseline = evaluate(problem, fcfs(problem))
         operation.close()
+        if keep is not None and not postgres:
+            keep.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(target, kept_operation(keep, size, seed, shape))
     row["fcfs_flown_weight"] = baseline["flown_weight"]
     row["gain_over_fcfs_pct"] = round(
         100 * (row["flown_weight"] - baseline["flown_weight"])  # type: ignore[operator]
@@ -174,8 +187,8 @@ def table(rows: list[dict]) -> str:  # type: ignore[type-arg]
 
 
 def run(sizes: list[int], time_limit: str, method: str, postgres: str | None = None,
-        seeds: tuple[int, ...] = (1,), shapes: tuple[str, ...] = ("crisis",)
-        ) -> list[dict]:  # type: ignore[type-arg]
+        seeds: tuple[int, ...] = (1,), shapes: tuple[str, ...] = ("crisis",),
+        keep: Path | None = None) -> list[dict]:  # type: ignore[type-arg]
     rows = []
     for size in sizes:
         for seed in seeds:
@@ -183,6 +196,8 @@ def run(sizes: list[int], time_limit: str, method: str, postgres: str | None = N
                 limit = TIME_LIMITS.get(size, 60.0) if time_limit == "auto" \
                     else float(time_limit)
                 extra = ["--postgres", postgres] if postgres else []
+                if keep is not None:
+                    extra += ["--keep", str(keep)]
                 out = subprocess.run([sys.executable, __file__, "--one", str(size),
                                       "--time-limit", str(limit), "--method", method,
                                       "--seeds", str(seed), "--shapes", shape, *extra],
@@ -212,14 +227,20 @@ def main() -> None:
     parser.add_argument("--postgres", metavar="SERVER_URL",
                         help="also run each size on a fresh database of this PostgreSQL "
                              "server (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/postgres)")
+    parser.add_argument("--only-postgres", action="store_true",
+                        help="with --postgres, plan on PostgreSQL only")
+    parser.add_argument("--keep", type=Path, metavar="FOLDER",
+                        help="keep each SQLite operation here with its plan published "
+                             "(for benchmarks/replan.py --from FOLDER)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(one(args.one, float(args.time_limit), args.method, args.postgres,
-                             args.seeds[0], args.shapes[0])))
+                             args.seeds[0], args.shapes[0], args.keep)))
         return
     seeds, shapes = tuple(args.seeds), tuple(args.shapes)
-    rows = run(args.sizes, args.time_limit, args.method, None, seeds, shapes)
+    rows = [] if args.only_postgres else \
+        run(args.sizes, args.time_limit, args.method, None, seeds, shapes, args.keep)
     if args.postgres:
         rows += run(args.sizes, args.time_limit, args.method, args.postgres, seeds, shapes)
     print(table(rows))
