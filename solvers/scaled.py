@@ -42,6 +42,7 @@ from solvers.rounding import (
 )
 from solvers.rules import pins as pin_rules
 from solvers.solution import (
+    LATER_BOUNDS_STAGE,
     OBJECTIVES,
     Assignment,
     CancelCheck,
@@ -167,14 +168,25 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     status = "cancelled" if should_cancel and should_cancel() else "feasible"
     timings["total"] = time.perf_counter() - began
     bounds = {"flown_weight": made.bound}
+
+    def report(stage: str, objective: str, best: float | None, bound: float | None) -> None:
+        if progress is not None:
+            progress(Progress(stage, objective, best, bound, time.perf_counter() - began))
+
+    # The plan is made; the bounds of the later objectives can take most of the time
+    # left (27 s of 31 at 20,000 persons): say so before and what each gave after.
+    report("objective 1 done", "flown_weight", figures["flown_weight"], made.bound)
     mark = time.perf_counter()
     methods: dict[str, str] = {}
     if not (should_cancel and should_cancel()):
+        report(LATER_BOUNDS_STAGE, "", None, None)
         bounds.update(later_bounds(problem, classes, made, figures,
                                    max(1.0, options.time_limit - (mark - began)), methods))
     parameters["bound_methods"] = methods
     timings["bounds"] = time.perf_counter() - mark
     objectives.add_plain_bounds(problem, bounds, status_by)
+    for number, (name, _sense) in enumerate(OBJECTIVES[1:], start=2):
+        report(f"objective {number} done", name, figures[name], bounds.get(name))
     return PlanResult(plan, status, figures, bounds,
                       list(screened.conflicts), "scaled",
                       dataclasses.asdict(options) | parameters, timings,

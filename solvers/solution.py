@@ -37,6 +37,9 @@ class Progress:
 
 
 ProgressCallback = Callable[[Progress], None]
+#: The stage of the reports sent while the bounds of objectives 2-5 are proven (no
+#: objective: the report is about all four).
+LATER_BOUNDS_STAGE = "bounds of objectives 2 to 5"
 CancelCheck = Callable[[], bool]
 
 

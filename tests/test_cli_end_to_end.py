@@ -89,6 +89,16 @@ def test_solve_prints_its_progress_and_its_plan_at_scaled_size(big: Operation) -
     # Each LP round, then the LP's bound: reports that carry no plan yet.
     assert re.search(r"^ +[\d.]+ s  objective 1 LP, round 1: flown_weight$", err, re.M), err
     assert re.search(r"objective 1 LP: flown_weight bound [\d,.]+$", err, re.M), err
+    # Then every objective with its value and bound, and the job's last stages: no
+    # silent minute after the LP.
+    for number, name in enumerate(("flown_weight", "changes", "overflow_person_nights",
+                                   "waiting_weighted_days", "first_choice"), start=1):
+        assert re.search(rf"^ +[\d.]+ s  objective {number} done: {name} [\d,.]+",
+                         err, re.M), (name, err)
+    assert err.splitlines()[-2:] == [
+        line for line in err.splitlines()
+        if line.endswith(("s  checking the plan against every rule",
+                          "s  storing the plan with the reasons of those left behind"))], err
     plan = big.plan
     assert plan["plan_id"] == 1 and plan["status"] in ("feasible", "optimal")
     households = plan["households"]

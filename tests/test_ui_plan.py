@@ -17,6 +17,8 @@ from sqlalchemy import select
 from planner import demo
 from planner.db import Operation, open_operation
 from planner.db.models import Plan
+from planner.planning.service import CHECKING_STAGE, STORING_STAGE
+from solvers.solution import LATER_BOUNDS_STAGE, Progress
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from ui.main_window import MainWindow
 from ui.pages.plan_page import PlanPage
@@ -149,3 +151,20 @@ def test_progress_chart_ignores_infinite_reports(qtbot) -> None:  # type: ignore
     assert chart.best == [(0.1, 5.0), (0.3, 7.0)]
     assert chart.bound == [(0.3, 9.0)]
     assert not chart.grab().isNull()
+
+
+def test_the_stages_after_the_planners_bound_are_said_on_the_screen(
+        window: MainWindow) -> None:
+    """The later bounds, the check and the store take most of a large solve: the Working
+    on tile says each, as the command line does, and a report of an objective after them
+    still updates its row."""
+    window.show_page("plan")
+    page = plan_page(window)
+    tile = page.tiles.tiles["stage"]
+    for stage, said in ((LATER_BOUNDS_STAGE, "Proving bounds"), (CHECKING_STAGE, "Checking"),
+                        (STORING_STAGE, "Storing")):
+        page._on_progress(Progress(stage, "", None, None, 3.0))
+        assert tile.value.text() == said
+    page._on_progress(Progress("objective 3 done", "overflow_person_nights", 40.0, 40.0, 4.0))
+    assert page.rows["overflow_person_nights"].state == "optimal"
+    assert tile.value.text() == "Objective 3 of 5"

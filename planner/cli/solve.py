@@ -81,8 +81,11 @@ def _figure(value: float) -> str:
 
 def progress_line(report: Progress) -> str:
     """One line for a solver's report. A report may carry no plan yet (``best`` None: an LP
-    round of the scaled method, HiGHS before its first plan) and no bound."""
-    line = f"  {report.elapsed:6.1f} s  {report.stage}: {report.objective}"
+    round of the scaled method, HiGHS before its first plan) and no bound, and a stage
+    of the whole job (checking, storing) no objective."""
+    line = f"  {report.elapsed:6.1f} s  {report.stage}"
+    if report.objective:  # a stage of the whole job (storing the plan) is about none
+        line += f": {report.objective}"
     if report.best is not None:
         line += f" {_figure(report.best)}"
     if report.bound is not None:

@@ -1506,6 +1506,30 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>selisih {gap} %</translation>
     </message>
     <message>
+        <source>Proving bounds</source>
+        <translation>Membuktikan batas</translation>
+    </message>
+    <message>
+        <source>of objectives 2 to 5</source>
+        <translation>tujuan 2 sampai 5</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Memeriksa</translation>
+    </message>
+    <message>
+        <source>the plan against every rule</source>
+        <translation>rencana terhadap setiap aturan</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <source>the plan and the reasons of those left behind</source>
+        <translation>rencana dan alasan bagi yang tertinggal</translation>
+    </message>
+    <message>
         <source>time limit {limit} s</source>
         <translation>batas waktu {limit} dtk</translation>
     </message>

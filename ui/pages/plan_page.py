@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from planner.db import Operation
 from planner.planning.child import solve_and_store_in_child
 from planner.planning.overview import PlanSummary, plan_summary
-from planner.planning.service import PlanningOptions
-from solvers.solution import Progress
+from planner.planning.service import CHECKING_STAGE, STORING_STAGE, PlanningOptions
+from solvers.solution import LATER_BOUNDS_STAGE, Progress
 from ui.context import AppContext
 from ui.forms import plan_start_note
 from ui.i18n import tr
@@ -371,6 +371,9 @@ class PlanPage(Page):
         if not isinstance(progress, Progress):
             return
         name, done = _stage_objective(progress)
+        if not name:
+            self._show_job_stage(progress.stage)
+            return
         if name not in self.rows:
             return
         if name != self.current_objective:
@@ -397,6 +400,16 @@ class PlanPage(Page):
                        tr("proven best") if gap == 0 else
                        tr("gap {gap} %").format(gap=f"{gap * 100:.1f}") if gap is not None
                        else "")
+
+    def _show_job_stage(self, stage: str) -> None:
+        """A stage about the whole plan (the later bounds, checking, storing): the planner
+        works on, so the tile says on what."""
+        words = {LATER_BOUNDS_STAGE: (tr("Proving bounds"), tr("of objectives 2 to 5")),
+                 CHECKING_STAGE: (tr("Checking"), tr("the plan against every rule")),
+                 STORING_STAGE: (tr("Storing"), tr("the plan and the reasons of those left "
+                                                   "behind"))}.get(stage)
+        if words is not None:
+            self.tiles.set("stage", *words)
 
     def _begin_objective(self, name: str) -> None:
         position = OBJECTIVE_ORDER.index(name)
