@@ -21,7 +21,7 @@ from sqlalchemy import update
 
 from planner import demo
 from planner.db import Operation, open_operation
-from planner.db.models import Flight, Person
+from planner.db.models import Flight, Person, Plan
 from planner.export import Copy
 from tests.test_ui_results import results, solve
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
@@ -125,6 +125,7 @@ def test_no_key_is_cut_in_indonesian(qtbot: Any, long_keys_operation: Operation,
 def test_no_key_is_cut_on_the_plan_screens_and_who_is_named(
         long_window: MainWindow, answers: Answers, long_keys_operation: Operation) -> None:
     solve(long_window)
+    long_window.show_page("export")  # seen once before the plans it will list
     page = results(long_window)
     views = {"flights": page.flights_tab.view, "left": page.left_tab.view,
              "households": page.households_tab.view}
@@ -153,9 +154,21 @@ def test_no_key_is_cut_on_the_plan_screens_and_who_is_named(
         move = changes.model.record(r).move
         shown = str(changes.model.index(r, names_column).data())
         assert households[move.household_id].members[0].full_name in shown
+    # Plans "Good, not proven best" (the long status of a large operation's plans).
+    with long_keys_operation.session() as session:
+        session.execute(update(Plan).values(status="feasible"))
+    long_window.context.reload()
     long_window.show_page("export")
     export = long_window.pages["export"]
     assert cut_cells(export.flight_view) == []  # type: ignore[attr-defined]
+    # The plan pickers show their longest plan whole ("... published, in use" was cut on
+    # the Export screen).
+    QApplication.processEvents()  # the layouts take the pickers' new sizes
+    for picker in (export.plan_choice, page.plan_choice):  # type: ignore[attr-defined]
+        texts = [picker.itemText(i) for i in range(picker.count())]
+        assert any("published, in use" in t for t in texts), texts
+        widest = max(picker.fontMetrics().horizontalAdvance(t) for t in texts)
+        assert picker.width() >= widest + 20, (picker.width(), widest)
     export.set_copy(Copy.EMBASSY)  # type: ignore[attr-defined]
     passengers = export.passenger_view  # type: ignore[attr-defined]
     assert cut_cells(passengers) == []
@@ -321,3 +334,4 @@ def test_a_new_flight_dialog_of_the_long_operation_starts_ahead(
     long_window.show_page("flights")
     click(long_window.pages["flights"].add_button)  # type: ignore[attr-defined]
     assert dt.datetime.strptime(starts[0], "%Y-%m-%d %H:%M") > dt.datetime.now()
+

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from ui.i18n import tr
 from ui.models.manifest_tables import CASE_COLUMN, manifest_flight_model, passenger_model
 from ui.pages.base import PLANNING, page_header, page_layout
 from ui.pages.plan_screen import PlanScreen
-from ui.pages.results_page import current_published, plan_choice_text
+from ui.pages.results_page import current_published, plan_choice_box, plan_choice_text
 from ui.plan_words import flights_text, passengers_text, short_datetime
 from ui.printing import manifest_sheets, paint_sheets, print_preview_dialog, render_pdf
 from ui.printing import page_layout as print_page_layout
@@ -124,8 +123,7 @@ class ExportPage(PlanScreen):
 
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Plan"), self))
-        self.plan_choice = QComboBox(self)
-        self.plan_choice.setMinimumWidth(360)
+        self.plan_choice = plan_choice_box(self)
         self.plan_choice.activated.connect(self._plan_chosen)
         top.addWidget(self.plan_choice)
         top.addStretch(1)

@@ -198,6 +198,15 @@ def plan_choice_text(plan: PlanListing, published_now: int | None) -> str:
     return text
 
 
+def plan_choice_box(parent: QWidget) -> QComboBox:
+    """The plan chooser of Results and Export: as wide as its longest plan ("... published
+    before, replaced by plan 7"), never cut."""
+    box = QComboBox(parent)
+    box.setMinimumWidth(360)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return box
+
+
 class ResultsPage(PlanScreen):
     page_id = "results"
     icon_name = "results"
@@ -212,8 +221,7 @@ class ResultsPage(PlanScreen):
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Plan"), self))
-        self.plan_choice = QComboBox(self)
-        self.plan_choice.setMinimumWidth(360)
+        self.plan_choice = plan_choice_box(self)
         self.plan_choice.activated.connect(self._plan_chosen)
         bar.addWidget(self.plan_choice)
         bar.addStretch(1)
