@@ -28,6 +28,10 @@ _YEAR_FIRST_MOMENT = re.compile(
 _DAY_FIRST_MOMENT = re.compile(
     r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s+|\s*,\s*)(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
 EARLIEST_DATE = dt.date(1900, 1, 1)
+#: Control characters no field may hold: C0 controls and DEL. Tab, line feed and carriage
+#: return are not among them (a note keeps its line breaks; other text fields turn them
+#: into spaces). PostgreSQL refuses NUL in text; the others are invisible damage.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 _ENGLISH = {
     "required": "is required",
@@ -51,6 +55,7 @@ _ENGLISH = {
     "bad_timezone": "must be a time zone name such as Asia/Phnom_Penh",
     "ages_order": "must be above the infant age and at most the elderly age",
     "bad_household": "must not start with ~ (kept for households of one)",
+    "control_character": "holds an invisible control character ({character}); remove it",
 }
 
 
@@ -105,6 +110,22 @@ class Checker:
 # --- single values -------------------------------------------------------------------
 
 
+def control_character(text: str) -> str | None:
+    """The first control character of ``text`` as U+XXXX, or None when it holds none."""
+    if text.isprintable():
+        return None  # the common case, checked in C
+    found = CONTROL_CHARACTERS.search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
+
+
+def no_control_characters(text: str) -> str:
+    """``text`` unchanged, or ``FieldProblem("control_character")`` naming the first."""
+    character = control_character(text)
+    if character is not None:
+        raise FieldProblem("control_character", character=character)
+    return text
+
+
 def blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -114,7 +135,7 @@ def text(value: Any, max_length: int, required: bool = False) -> str | None:
         if required:
             raise FieldProblem("required")
         return None
-    cleaned = " ".join(str(value).split())
+    cleaned = " ".join(no_control_characters(str(value)).split())
     if len(cleaned) > max_length:
         raise FieldProblem("too_long", max=max_length)
     return cleaned
@@ -124,7 +145,7 @@ def free_text(value: Any, max_length: int = 10_000) -> str | None:
     """Notes: kept as typed (line breaks too), only trimmed."""
     if blank(value):
         return None
-    cleaned = str(value).strip()
+    cleaned = no_control_characters(str(value).strip())
     if len(cleaned) > max_length:
         raise FieldProblem("too_long", max=max_length)
     return cleaned

@@ -6,9 +6,12 @@ docs/decisions.md ("Input that cannot be trusted") lists the guarantee each test
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from hypothesis import given, settings
@@ -16,9 +19,10 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from planner import demo
+from planner import demo, editing
 from planner.db import Operation, open_operation
 from planner.db.models import Person
+from planner.field_rules import ValidationError
 from planner.importing import (
     ImportOptions,
     ImportReport,
@@ -28,6 +32,8 @@ from planner.importing import (
 from planner.importing.file_format import open_source
 from planner.roster_export import export_roster
 from planner.spreadsheet_text import clean_text, csv_text, looks_like_formula, unescaped
+from tests.importing import ods_files as ods
+from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 from tests.importing.state import roster
 
 HEADER = ["Full Name", "Sex", "Date of Birth", "Passport Number", "Notes"]
@@ -188,3 +194,95 @@ def test_a_roster_exported_as_csv_and_saved_by_libreoffice_imports_unchanged(
         assert roster(target) == expected  # every +855 phone, every note as typed
     finally:
         target.close()
+
+
+# --- control characters: refused per field, in every format and in editing ---------------
+
+CONTROL_ROWS = [  # (name, notes): row 2 is fine, rows 3-5 each hold one control character
+    ("Siti Aminah", "first line\nsecond\tline"),
+    ("Budi\x00Santoso", "NUL in the name"),
+    ("Ani Lestari", "vertical\x0btab"),
+    ("Dewi\x1fSari", "unit separator (Python splits words on it)"),
+]
+CONTROL_PROBLEMS = {3: "column A (Full Name): 'Budi\\x00Santoso': holds an invisible control "
+                       "character (U+0000)",
+                    4: "column D (Notes): 'vertical\\x0btab': holds an invisible control "
+                       "character (U+000B)",
+                    5: "column A (Full Name): 'Dewi\\x1fSari': holds an invisible control "
+                       "character (U+001F)"}
+
+
+def _control_csv(path: Path) -> Path:
+    lines = ["Full Name,Sex,Date of Birth,Notes"] + [
+        f'{name},F,0{i}/01/1990,"{notes}"' for i, (name, notes) in enumerate(CONTROL_ROWS, 1)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _control_json(path: Path) -> Path:
+    path.write_text(json.dumps([{"Full Name": name, "Sex": "F", "Date of Birth": f"0{i}/01/1990",
+                                 "Notes": notes} for i, (name, notes) in enumerate(CONTROL_ROWS, 1)]))
+    return path
+
+
+def _control_xlsx(path: Path) -> Path:
+    def escaped(text: str) -> str:  # how OOXML writes a character XML cannot carry
+        return "".join(f"_x{ord(c):04X}_" if ord(c) < 32 and c not in "\t\n\r" else c
+                       for c in text)
+    rows = [["Full Name", "Sex", "Date of Birth", "Notes"]] + [
+        [escaped(name), "F", f"0{i}/01/1990", escaped(notes)]
+        for i, (name, notes) in enumerate(CONTROL_ROWS, 1)]
+    return write_raw_xlsx(path, [RawSheet("roster", rows)])
+
+
+def _control_ods(path: Path) -> Path:
+    def referenced(text: str) -> str:  # a character reference, which calamine decodes
+        return "".join(f"&#{max(1, ord(c))};" if ord(c) < 32 and c not in "\t\n" else escape(c)
+                       for c in text)  # XML has no NUL, not even as a reference: U+0001
+    rows = [ods.row(["Full Name", "Sex", "Date of Birth", "Notes"])] + [
+        ods.row([referenced(name), "F", f"0{i}/01/1990", referenced(notes)], raw_text=True)
+        for i, (name, notes) in enumerate(CONTROL_ROWS, 1)]
+    return ods.write_ods(path, rows, sheet="roster")
+
+
+@pytest.mark.parametrize("make", [_control_csv, _control_json, _control_xlsx, _control_ods],
+                         ids=["csv", "json", "xlsx", "ods"])
+def test_control_characters_refuse_their_field_in_every_format_and_database(
+        operation: Operation, tmp_path: Path, make: Callable[[Path], Path]) -> None:
+    suffix = make.__name__.removeprefix("_control_")
+    path = make(tmp_path / f"roster.{suffix}")
+    refused = run_import(operation, path)
+    assert not refused.committed and roster(operation) == []
+    rejected = _rejected(refused)
+    assert sorted(rejected) == [3, 4, 5]
+    for row, problem in CONTROL_PROBLEMS.items():
+        if suffix == "ods":
+            problem = problem.replace("x00", "x01").replace("U+0000", "U+0001")
+        assert f"roster row {row} {problem}; remove it" == rejected[row]
+    report = run_import(operation, path, ImportOptions(skip_invalid=True))
+    assert report.committed
+    [siti] = roster(operation)
+    assert (siti["full_name"], siti["notes"]) == ("Siti Aminah", "first line\nsecond\tline")
+
+
+def test_control_characters_are_refused_when_editing_on_every_database(
+        operation: Operation) -> None:
+    with operation.session() as session:
+        ref = editing.create(session, editing.RecordKind.PERSON, {
+            "full_name": "Siti Aminah", "sex": "F", "date_of_birth": "17/05/1990",
+            "notes": "first line\nsecond\tline"})
+    for values, field, character in (({"full_name": "Siti\x00Aminah"}, "full_name", "U+0000"),
+                                     ({"notes": "bell\x07"}, "notes", "U+0007"),
+                                     ({"passport_no": "C12\x1f34"}, "passport_no", "U+001F"),
+                                     ({"household": "KLG\x7f1"}, "household", "U+007F")):
+        with pytest.raises(ValidationError) as caught, operation.session() as session:
+            editing.update(session, ref, values)
+        assert caught.value.problems[field].code == "control_character"
+        assert caught.value.problems[field].params == {"character": character}
+        assert f"{field} holds an invisible control character ({character})" in str(caught.value)
+    with pytest.raises(ValidationError, match="control character"), \
+            operation.session() as session:
+        editing.create(session, editing.RecordKind.FLIGHT, {
+            "flight_no": "QZ\x00 8205", "departs_at": "2026-03-05 10:00", "seats": 10})
+    [siti] = roster(operation)
+    assert (siti["full_name"], siti["notes"]) == ("Siti Aminah", "first line\nsecond\tline")

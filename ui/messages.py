@@ -546,6 +546,9 @@ def _import_sentences() -> dict[str, Callable[[Mapping[str, Any]], str]]:
             error=p(a, "shown")),
         "damaged_number": lambda a: tr("not a number although stored as one"),
         "damaged_text": lambda a: tr("refers to text missing from the file (damaged)"),
+        "control_character": lambda a: tr("holds an invisible control character "
+                                          "({character}); remove it").format(
+            character=p(a, "character")),
         "unreadable_text": lambda a: tr("holds letters that are neither UTF-8 nor "
                                         "Windows-1252, so they cannot be read; save the file "
                                         "again as CSV UTF-8"),

@@ -93,6 +93,18 @@ def _ole_kind(path: Path) -> str:
     return "xls"
 
 
+#: Control bytes (not tab, line feed, carriage return) that text may hold by damage or a bad
+#: copy (a NUL in a name): each such cell is refused with its row; more make a binary file.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
+
+
+def _mostly_controls(head: bytes) -> bool:
+    """True for a file that is not text: in its first bytes, 1 byte in 10 is a control byte,
+    or more than 16 and 1 in 100 are."""
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls * 10 > len(head) or controls > max(16, len(head) // 100)
+
+
 def sniff(path: Path) -> str:
     """The format of the file by content: xlsx, xlsb, ods, xls, json, csv, or other:WHAT."""
     with path.open("rb") as handle:
@@ -114,7 +126,7 @@ def sniff(path: Path) -> str:
     if path.suffix.lower() == ".json" or text.startswith((b"[", b"{")):
         return "json"
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if b"\x00" in head and not utf16:
+    if not utf16 and _mostly_controls(head):
         return "other:a file that is not a spreadsheet or text"
     return "csv"
 

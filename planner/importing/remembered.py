@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from planner import audit
 from planner.db.models import RememberedMapping, utcnow
 from planner.errors import PlannerError
+from planner.field_rules import control_character
 from planner.files import atomic_output
 from planner.importing.cells import CellValue, is_blank
 from planner.importing.column_mapping import ColumnMapping
@@ -138,6 +139,9 @@ def check_name(name: str) -> str:
         raise PlannerError("a mapping needs a name")
     if len(name) > NAME_LENGTH:
         raise PlannerError(f"a mapping's name may have {NAME_LENGTH} characters at most")
+    character = control_character(name)
+    if character is not None:
+        raise PlannerError(f"a mapping's name may not hold a control character ({character})")
     if name.lower().endswith(".json") or "/" in name or "\\" in name:
         raise PlannerError(f"{name!r} looks like a file, not a mapping's name")
     return name

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
 
+from planner.field_rules import control_character
 from planner.fields import Field, Parser
 from planner.importing import date_values as dv
 from planner.importing import values as v
@@ -173,6 +174,14 @@ class RowReader:
                 problems.append(self._problem(number, column, raw, unusable.reason,
                                               unusable.code, {"shown": unusable.shown}))
                 continue
+            if raw.__class__ is str and not cast(str, raw).isprintable():
+                character = control_character(cast(str, raw))
+                if character is not None:
+                    problems.append(self._problem(
+                        number, column, raw,
+                        f"holds an invisible control character ({character}); remove it",
+                        "control_character", {"character": character}))
+                    continue
             try:
                 value = parse(raw)
             except ValueProblem as exc:

@@ -724,6 +724,10 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Tidak boleh diawali ~ (khusus untuk orang yang bepergian sendiri).</translation>
     </message>
     <message>
+        <source>Remove the invisible control character ({character}).</source>
+        <translation>Hapus karakter kontrol yang tak terlihat ({character}).</translation>
+    </message>
+    <message>
         <source>person</source>
         <translation>orang</translation>
     </message>
@@ -2976,6 +2980,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>refers to text missing from the file (damaged)</source>
         <translation>merujuk ke teks yang tidak ada di berkas (rusak)</translation>
+    </message>
+    <message>
+        <source>holds an invisible control character ({character}); remove it</source>
+        <translation>berisi karakter kontrol yang tak terlihat ({character}); hapus karakter itu</translation>
     </message>
     <message>
         <source>holds letters that are neither UTF-8 nor Windows-1252, so they cannot be read; save the file again as CSV UTF-8</source>
