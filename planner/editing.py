@@ -48,7 +48,7 @@ from planner.domain import (
 )
 from planner.errors import ConflictError, PlannerError
 from planner.field_rules import Checker, ValidationError
-from planner.fields import FLIGHT, PERSON, SHELTER, SLOT
+from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, Field, FieldSet
 from planner.operation import get_settings
 
 __all__ = [
@@ -75,14 +75,20 @@ class RecordKind(StrEnum):
     SLOT = "slot"
 
 
-#: The fields a form edits, per kind, in the order of SPEC section 2.
-FIELDS: dict[RecordKind, tuple[str, ...]] = {
-    RecordKind.PERSON: PERSON.names,
-    RecordKind.HOUSEHOLD: ("code",),
-    RecordKind.FLIGHT: FLIGHT.names,
-    RecordKind.SHELTER: SHELTER.names,
-    RecordKind.SLOT: SLOT.names,
+#: The registry's fields of each kind of record (a household is its code alone).
+RECORD_FIELDS: dict[RecordKind, FieldSet] = {
+    RecordKind.PERSON: PERSON, RecordKind.FLIGHT: FLIGHT, RecordKind.SHELTER: SHELTER,
+    RecordKind.SLOT: SLOT,
 }
+
+
+def fields_of(kind: RecordKind, editable_only: bool = False) -> tuple[str, ...]:
+    """The fields of a kind of record, in the order of SPEC section 2; with
+    ``editable_only``, those a form edits (not those only actions set)."""
+    record = RECORD_FIELDS.get(kind)
+    if record is None:
+        return ("code",)
+    return tuple(f.name for f in record if f.editable or not editable_only)
 
 
 @dataclass(frozen=True)
@@ -118,8 +124,34 @@ def check(
     """
     checker = Checker()
     cleaned = _CHECKS[kind](checker, values, settings, today or dt.date.today(), creating)
+    record = RECORD_FIELDS.get(kind)
+    for entry in record or ():
+        if entry.name not in cleaned and entry.editable:
+            cleaned[entry.name] = _check_by_type(checker, entry, values.get(entry.name))
     checker.raise_if_any(kind.value)
     return cleaned
+
+
+def _check_by_type(checker: Checker, entry: Field, value: Any) -> Any:
+    """A field the kind's own checks do not name (one newly added to the registry),
+    checked by what it holds."""
+    f = checker.field
+    if rules.blank(value) and entry.default is not None:
+        value = entry.default
+    if entry.choices:
+        return f(entry.name, rules.choice, value, entry.choices, entry.default)
+    if entry.type is bool:
+        return rules.flag(value)
+    if entry.type is dt.datetime:
+        return f(entry.name, rules.date_time, value, required=entry.required)
+    if entry.type is dt.date:
+        return f(entry.name, rules.date, value, required=entry.required)
+    if entry.type is int:
+        return f(entry.name, rules.whole_number, value, 0, int(entry.maximum or 1_000_000),
+                 required=entry.required)
+    if entry.type is float:
+        return f(entry.name, rules.number, value, 0.0, float(entry.maximum or 1e6))
+    return f(entry.name, rules.text, value, entry.max_length or 200, required=entry.required)
 
 
 def _check_person(checker: Checker, values: Mapping[str, Any], settings: Settings | None,
@@ -147,9 +179,8 @@ def _check_person(checker: Checker, values: Mapping[str, Any], settings: Setting
     out["destinations"] = f("destinations", rules.airport_list, values.get("destinations"))
     out["available_from"] = f("available_from", rules.date, values.get("available_from"))
     out["cleared_from"] = f("cleared_from", rules.date, values.get("cleared_from"))
-    for name in ("medical", "pregnant", "disability", "trafficking_victim"):
-        out[name] = rules.flag(values.get(name, False))
-    out["needs_shelter"] = rules.flag(values.get("needs_shelter", True))
+    for name in ("needs_shelter", "medical", "pregnant", "disability", "trafficking_victim"):
+        out[name] = rules.flag(values.get(name, PERSON[name].default))
     if out["pregnant"] and out["sex"] == Sex.MALE.value:
         checker.add("pregnant", "not_female")
     out["notes"] = f("notes", rules.free_text, values.get("notes"))
@@ -260,7 +291,7 @@ def _values_of(kind: RecordKind, row: Any) -> dict[str, Any]:
         values = {name: getattr(row, name) for name in PERSON.names if name != "household"}
         values["household"] = row.household
         return {name: values[name] for name in PERSON.names}
-    return {name: getattr(row, name) for name in FIELDS[kind]}
+    return {name: getattr(row, name) for name in fields_of(kind)}
 
 
 def _get(session: Session, kind: RecordKind, record_id: int, key: str = "") -> Any:
@@ -453,13 +484,14 @@ def _save_person(session: Session, person: Person, cleaned: dict[str, Any],
     old_household = None if creating else person.household_ref
     household, entries = _household_for(session, person, cleaned["household"],
                                         cleaned["case_no"])
-    for name in PERSON.names:
+    edited = fields_of(RecordKind.PERSON, editable_only=True)
+    for name in edited:
         if name != "household":
             setattr(person, name, cleaned[name])
     person.name_key = " ".join(cleaned["full_name"].lower().split())
     if creating or person.household_ref is not household:
         person.household_ref = household
-    changed = [name for name in PERSON.names if creating or before.get(name) != cleaned[name]]
+    changed = [name for name in edited if creating or before.get(name) != cleaned[name]]
     left = old_household if old_household is not None and old_household is not household \
         else None
     return changed, entries, left
@@ -479,8 +511,9 @@ def _flush(session: Session, kind: RecordKind, key: str) -> None:
 
 
 def _apply(kind: RecordKind, row: Any, cleaned: dict[str, Any]) -> list[str]:
-    changed = [name for name in FIELDS[kind] if getattr(row, name, None) != cleaned[name]]
-    for name in FIELDS[kind]:
+    edited = fields_of(kind, editable_only=True)
+    changed = [name for name in edited if getattr(row, name, None) != cleaned[name]]
+    for name in edited:
         setattr(row, name, cleaned[name])
     if kind is RecordKind.FLIGHT:
         row.departure_date = cleaned["departs_at"].date()

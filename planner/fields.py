@@ -132,6 +132,9 @@ class Field:
     column: bool = True
     #: The officer edits it in the record's form (False: set by actions only).
     editable: bool = True
+    #: Loaded into the desktop program's tables (False: read only when a record is
+    #: opened, such as phone numbers and notes).
+    table: bool = True
     #: Header words the import recognises, as people write them (SPEC 4).
     headers: tuple[str, ...] = ()
     #: For a date-time: header words of a column holding only its "date" or its "time".
@@ -264,7 +267,7 @@ class FieldSet:
 
 PERSON = FieldSet("person", "Persons", (
     Field(
-        "case_no", str, "Case no.", "No. kasus", parse=Parser.CASE_NO, widget=Widget.UPPER,
+        "case_no", str, "Case no.", "No. kasus", parse=Parser.CASE_NO,
         max_length=32, width=12, text_cell=True, key=True,
         headers=(
             "case no", "case number", "case id", "case", "case ref", "case reference",
@@ -332,7 +335,7 @@ PERSON = FieldSet("person", "Persons", (
     Field(
         "nationality", str, "Nationality", "Kewarganegaraan", parse=Parser.NATIONALITY,
         widget=Widget.UPPER, max_length=3, width=11, text_cell=True,
-        default_setting="default_nationality",
+        default_setting="default_nationality", table=False,
         headers=(
             "nationality", "citizenship", "country", "kewarganegaraan", "warga negara",
             "kebangsaan", "negara", "citizen of", "nation", "national of", "warganegara",
@@ -367,7 +370,7 @@ PERSON = FieldSet("person", "Persons", (
     ),
     Field(
         "phone", str, "Phone", "Telepon", parse=Parser.PHONE, max_length=40, width=16,
-        text_cell=True,
+        text_cell=True, table=False,
         headers=(
             "phone", "phone no", "telephone", "tel", "tel no", "mobile", "mobile no", "contact",
             "contact no", "whatsapp", "wa", "no wa", "hp", "no hp", "telepon", "no telepon",
@@ -485,6 +488,7 @@ PERSON = FieldSet("person", "Persons", (
     ),
     Field(
         "notes", str, "Notes", "Catatan", parse=Parser.NOTES, widget=Widget.LONG_TEXT, width=30,
+        table=False,
         headers=(
             "notes", "note", "remarks", "remark", "comments", "comment", "catatan", "keterangan",
             "ket", "keterangan lain", "catatan lain", "other info", "other information",
@@ -682,3 +686,18 @@ SLOT = FieldSet("slot", "Document slots", (
 
 #: Every kind of record, by its name.
 RECORDS: dict[str, FieldSet] = {s.record: s for s in (PERSON, FLIGHT, SHELTER, SLOT)}
+
+
+def find(name: str) -> Field | None:
+    """The field of that name, looking in persons, flights, shelters and slots in turn."""
+    for record in RECORDS.values():
+        if name in record:
+            return record[name]
+    return None
+
+
+def translated_labels(language: str) -> dict[str, str]:
+    """English label -> label in ``language``, for every field (the desktop program's
+    translator of field labels, ``ui.i18n.FieldLabelTranslator``)."""
+    return {entry.label_en: entry.label(language)
+            for record in RECORDS.values() for entry in record}

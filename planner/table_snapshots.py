@@ -33,6 +33,7 @@ from planner.db.models import (
     Settings,
     Shelter,
 )
+from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, FieldSet
 from planner.operation import get_settings, plan_start
 
 SEPARATOR = "\x1f"
@@ -360,71 +361,46 @@ HOUSEHOLD_SEARCH = "household_search"
 _PERSON_SEARCH = (Person.full_name + _text_literal(SEARCH_JOIN) + Person.case_no
                   + _text_literal(SEARCH_JOIN) + func.coalesce(Person.passport_no, ""))
 
-PERSON_COLUMNS: tuple[SnapshotColumn, ...] = (
-    SnapshotColumn("case_no", _T, Person.case_no),
-    SnapshotColumn("household_id", _I, Person.household_id),
-    SnapshotColumn("full_name", _T, Person.full_name),
-    SnapshotColumn("sex", _T, Person.sex),
-    SnapshotColumn("date_of_birth", _D, Person.date_of_birth),
-    SnapshotColumn("passport_no", _T, Person.passport_no),
-    SnapshotColumn("document_status", _T, Person.document_status),
-    SnapshotColumn("destinations", _T, Person.destinations),
-    SnapshotColumn("available_from", _D, Person.available_from),
-    SnapshotColumn("cleared_from", _D, Person.cleared_from),
-    SnapshotColumn("needs_shelter", _B, Person.needs_shelter),
-    SnapshotColumn("medical", _B, Person.medical),
-    SnapshotColumn("pregnant", _B, Person.pregnant),
-    SnapshotColumn("disability", _B, Person.disability),
-    SnapshotColumn("trafficking_victim", _B, Person.trafficking_victim),
-    SnapshotColumn("departed_flight_id", _I, Person.departed_flight_id),
-    SnapshotColumn("search", ColumnKind.SEARCH, _PERSON_SEARCH),
-)
+#: The snapshot column kind of a registry field, by the field's type.
+KIND_OF_TYPE: dict[type, ColumnKind] = {
+    str: _T, int: _I, float: _F, bool: _B, dt.date: _D, dt.datetime: _DT,
+}
 
-FLIGHT_COLUMNS: tuple[SnapshotColumn, ...] = (
-    SnapshotColumn("flight_no", _T, Flight.flight_no),
-    SnapshotColumn("departs_at", _DT, Flight.departs_at),
-    SnapshotColumn("carrier", _T, Flight.carrier),
-    SnapshotColumn("origin", _T, Flight.origin),
-    SnapshotColumn("destination", _T, Flight.destination),
-    SnapshotColumn("seats", _I, Flight.seats),
-    SnapshotColumn("medical_capacity", _I, Flight.medical_capacity),
-    SnapshotColumn("status", _T, Flight.status),
-)
 
-SHELTER_COLUMNS: tuple[SnapshotColumn, ...] = (
-    SnapshotColumn("name", _T, Shelter.name),
-    SnapshotColumn("beds", _I, Shelter.beds),
-    SnapshotColumn("accepts", _T, Shelter.accepts),
-    SnapshotColumn("medical_care", _B, Shelter.medical_care),
-    SnapshotColumn("open_from", _D, Shelter.open_from),
-    SnapshotColumn("open_until", _D, Shelter.open_until),
-)
+def registry_columns(record: FieldSet, model: Any) -> list[SnapshotColumn]:
+    """The registry's fields of a kind that the desktop tables load (``Field.table``)."""
+    return [SnapshotColumn(f.name, KIND_OF_TYPE[f.type], getattr(model, f.name))
+            for f in record if f.column and f.table]
 
-SLOT_COLUMNS: tuple[SnapshotColumn, ...] = (
-    SnapshotColumn("slot_id", _T, DocumentSlot.slot_id),
-    SnapshotColumn("starts_at", _DT, DocumentSlot.starts_at),
-    SnapshotColumn("capacity", _I, DocumentSlot.capacity),
-    SnapshotColumn("ready_after_hours", _F, DocumentSlot.ready_after_hours),
-    SnapshotColumn("location", _T, DocumentSlot.location),
-)
+
+def person_snapshot_columns() -> list[SnapshotColumn]:
+    """The person fields of the roster (no phone, no notes), and what joins them."""
+    return [*registry_columns(PERSON, Person),
+            SnapshotColumn("household_id", _I, Person.household_id),
+            SnapshotColumn("departed_flight_id", _I, Person.departed_flight_id),
+            SnapshotColumn("search", ColumnKind.SEARCH, _PERSON_SEARCH)]
 
 
 def load_flights(session: Session, ids: Sequence[int] | None = None) -> ColumnTable:
-    return load_columns(session, Flight.id, Flight.version, FLIGHT_COLUMNS, ids=ids)
+    return load_columns(session, Flight.id, Flight.version, registry_columns(FLIGHT, Flight),
+                        ids=ids)
 
 
 def load_shelters(session: Session, ids: Sequence[int] | None = None) -> ColumnTable:
-    return load_columns(session, Shelter.id, Shelter.version, SHELTER_COLUMNS, ids=ids)
+    return load_columns(session, Shelter.id, Shelter.version,
+                        registry_columns(SHELTER, Shelter), ids=ids)
 
 
 def load_slots(session: Session, ids: Sequence[int] | None = None) -> ColumnTable:
-    return load_columns(session, DocumentSlot.id, DocumentSlot.version, SLOT_COLUMNS, ids=ids)
+    return load_columns(session, DocumentSlot.id, DocumentSlot.version,
+                        registry_columns(SLOT, DocumentSlot), ids=ids)
 
 
 def load_person_columns(session: Session, ids: Sequence[int] | None = None) -> ColumnTable:
     """The stored person fields shown in the roster (no phone, no notes), with the
     household code as officers wrote it ("" for an implicit household of one)."""
-    table = load_columns(session, Person.id, Person.version, PERSON_COLUMNS, ids=ids)
+    table = load_columns(session, Person.id, Person.version, person_snapshot_columns(),
+                         ids=ids)
     household_ids = table.columns["household_id"].astype(np.int64)
     statement = select(Household.id)
     small = ids is not None and len(ids) <= ROW_FETCH_LIMIT

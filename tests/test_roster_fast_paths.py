@@ -16,11 +16,11 @@ from planner.editing import RecordKind
 from planner.table_snapshots import (
     BLANK_DATE,
     NO_DAY,
-    PERSON_COLUMNS,
     SEPARATOR,
     ColumnKind,
     ColumnTable,
     day_numbers,
+    person_snapshot_columns,
 )
 from ui.models.record_table import NARROW_SHARE, Column, RecordTableModel
 
@@ -58,7 +58,7 @@ def test_day_numbers_from_digits_equal_numpys_dates() -> None:
 
 
 def test_separators_are_written_into_the_sqlite_query() -> None:
-    specs = [(c.expression, c.kind) for c in PERSON_COLUMNS]
+    specs = [(c.expression, c.kind) for c in person_snapshot_columns()]
     parts = [table_snapshots._aggregated_expression(e, k, postgres=False) for e, k in specs]
     compiled = Person.__table__.select().with_only_columns(*parts).compile(
         dialect=sqlite.dialect())

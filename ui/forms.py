@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from planner.domain import DEFAULT_READY_AFTER_HOURS, FlightStatus, ShelterPolicy
-from planner.editing import RecordKind
+from planner.editing import RECORD_FIELDS, RecordKind
+from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, Field, FieldSet, Widget
 from planner.settings_service import WEIGHT_NAMES
 from ui.dialogs.record_form import FieldGroup, FieldKind, FieldSpec
 from ui.i18n import tr
@@ -18,87 +18,95 @@ from ui.plan_words import counted, short_date
 K = FieldKind
 
 
+#: One group of a form: its title, its column of the grid, the fields it shows in order.
+Layout = tuple[str, int, tuple[str, ...]]
+
+
+def _spec(entry: Field, extra: Mapping[str, Any]) -> FieldSpec:
+    """A form field from its registry entry; ``extra`` adds what the form words itself
+    (placeholders, help, what a blank means)."""
+    kind = FieldKind(entry.widget_kind.value)
+    choices = (code_labels(entry.name) or {code: code for code in entry.choices}) \
+        if kind is K.CHOICE else {}
+    base: dict[str, Any] = {"max_length": entry.max_length or 200}
+    if entry.maximum is not None:
+        base["maximum"] = entry.maximum
+    return FieldSpec(entry.name, kind, choices, **{**base, **extra})
+
+
+def _groups(record: FieldSet, layout: list[Layout],
+            extras: Mapping[str, Mapping[str, Any]]) -> list[FieldGroup]:
+    """The groups of a record's form: the fields ``layout`` places, and after them, in
+    the last group, every other field the officer edits (a field newly added to the
+    registry appears in its form without a change here)."""
+    placed = {name for _title, _column, names in layout for name in names}
+    groups = []
+    for index, (title, column, names) in enumerate(layout):
+        if index == len(layout) - 1:
+            names = (*names, *(f.name for f in record if f.editable and f.name not in placed))
+        groups.append(FieldGroup(title, [_spec(record[n], extras.get(n, {}))
+                                         for n in names if n in record and record[n].editable],
+                                 column))
+    return groups
+
+
 def person_groups(creating: bool, default_destination: str = "",
                   default_nationality: str = "") -> list[FieldGroup]:
-    return [
-        FieldGroup(tr("Person"), [
-            FieldSpec("case_no", placeholder=tr("given automatically when blank")
-                      if creating else "", max_length=32),
-            FieldSpec("full_name", placeholder=tr("as in the travel document")),
-            FieldSpec("sex", K.CHOICE, code_labels("sex"), blank=tr("(choose)")),
-            FieldSpec("date_of_birth", K.DATE, blank=tr("(required)")),
-            FieldSpec("nationality", K.UPPER, max_length=3,
-                      placeholder=tr("blank: {code}").format(code=default_nationality)
-                      if default_nationality else ""),
-            FieldSpec("household", max_length=64,
-                      placeholder=tr("blank: travels alone"),
-                      help=tr("Members of a household travel together and stay in one "
-                              "shelter: give them the same code.")),
-        ]),
-        FieldGroup(tr("Needs"), [
-            FieldSpec("needs_shelter", K.FLAG),
-            FieldSpec("medical", K.FLAG),
-            FieldSpec("pregnant", K.FLAG),
-            FieldSpec("disability", K.FLAG),
-            FieldSpec("trafficking_victim", K.FLAG),
-        ]),
-        FieldGroup(tr("Travel document"), [
-            FieldSpec("passport_no", K.UPPER, max_length=32),
-            FieldSpec("document_status", K.CHOICE, code_labels("document_status"),
-                      blank=tr("(from the passport number)")),
-        ], column=1),
-        FieldGroup(tr("Travel"), [
-            FieldSpec("destinations", K.UPPER, max_length=100,
-                      placeholder=tr("blank: {code}").format(code=default_destination)
-                      if default_destination else "",
-                      help=tr("Arrival airports the person accepts, first = preferred, "
-                              "such as CGK;SUB")),
-            FieldSpec("available_from", K.DATE, blank=tr("(plan start)")),
-            FieldSpec("cleared_from", K.DATE, blank=tr("(no restriction)")),
-        ], column=1),
-        FieldGroup(tr("Contact and notes"), [
-            FieldSpec("phone", max_length=40),
-            FieldSpec("notes", K.LONG_TEXT),
-        ], column=1),
-    ]
+    def blank_is(code: str) -> str:
+        return tr("blank: {code}").format(code=code) if code else ""
+
+    extras: dict[str, dict[str, Any]] = {
+        "case_no": {"placeholder": tr("given automatically when blank") if creating else ""},
+        "full_name": {"placeholder": tr("as in the travel document")},
+        "sex": {"blank": tr("(choose)")},
+        "date_of_birth": {"blank": tr("(required)")},
+        "nationality": {"placeholder": blank_is(default_nationality)},
+        "household": {"placeholder": tr("blank: travels alone"),
+                      "help": tr("Members of a household travel together and stay in one "
+                                 "shelter: give them the same code.")},
+        "document_status": {"blank": tr("(from the passport number)")},
+        "destinations": {"placeholder": blank_is(default_destination),
+                         "help": tr("Arrival airports the person accepts, first = preferred, "
+                                    "such as CGK;SUB")},
+        "available_from": {"blank": tr("(plan start)")},
+        "cleared_from": {"blank": tr("(no restriction)")},
+    }
+    return _groups(PERSON, [
+        (tr("Person"), 0, ("case_no", "full_name", "sex", "date_of_birth", "nationality",
+                           "household")),
+        (tr("Needs"), 0, ("needs_shelter", "medical", "pregnant", "disability",
+                          "trafficking_victim")),
+        (tr("Travel document"), 1, ("passport_no", "document_status")),
+        (tr("Travel"), 1, ("destinations", "available_from", "cleared_from")),
+        (tr("Contact and notes"), 1, ("phone", "notes")),
+    ], extras)
 
 
 def flight_groups(default_origin: str = "") -> list[FieldGroup]:
-    return [FieldGroup(tr("Flight"), [
-        FieldSpec("flight_no", K.UPPER, max_length=16, placeholder="QZ 8205"),
-        FieldSpec("carrier", max_length=100),
-        FieldSpec("origin", K.UPPER, max_length=3,
-                  placeholder=tr("blank: {code}").format(code=default_origin)
-                  if default_origin else ""),
-        FieldSpec("destination", K.UPPER, max_length=3),
-        FieldSpec("departs_at", K.DATETIME),
-        FieldSpec("seats", K.WHOLE, maximum=10_000),
-        FieldSpec("medical_capacity", K.OPTIONAL_WHOLE, blank=tr("No limit"), maximum=10_000),
-        FieldSpec("status", K.CHOICE, code_labels("status")),
-    ])]
+    extras: dict[str, dict[str, Any]] = {
+        "flight_no": {"placeholder": "QZ 8205"},
+        "origin": {"placeholder": tr("blank: {code}").format(code=default_origin)
+                   if default_origin else ""},
+        "medical_capacity": {"blank": tr("No limit")},
+    }
+    return _groups(FLIGHT, [(tr("Flight"), 0, FLIGHT.names)], extras)
 
 
 def shelter_groups() -> list[FieldGroup]:
-    return [FieldGroup(tr("Shelter"), [
-        FieldSpec("name"),
-        FieldSpec("beds", K.WHOLE, maximum=100_000),
-        FieldSpec("accepts", K.CHOICE, code_labels("accepts")),
-        FieldSpec("medical_care", K.FLAG),
-        FieldSpec("open_from", K.DATE, blank=tr("(open already)")),
-        FieldSpec("open_until", K.DATE, blank=tr("(open throughout)")),
-    ])]
+    extras: dict[str, dict[str, Any]] = {
+        "open_from": {"blank": tr("(open already)")},
+        "open_until": {"blank": tr("(open throughout)")},
+    }
+    return _groups(SHELTER, [(tr("Shelter"), 0, SHELTER.names)], extras)
 
 
 def slot_groups(creating: bool) -> list[FieldGroup]:
-    return [FieldGroup(tr("Document slot"), [
-        FieldSpec("slot_id", max_length=64,
-                  placeholder=tr("given automatically when blank") if creating else ""),
-        FieldSpec("starts_at", K.DATETIME),
-        FieldSpec("capacity", K.WHOLE, maximum=100_000),
-        FieldSpec("ready_after_hours", K.NUMBER, maximum=24 * 365,
-                  help=tr("The document is ready this many hours after the appointment")),
-        FieldSpec("location"),
-    ])]
+    extras: dict[str, dict[str, Any]] = {
+        "slot_id": {"placeholder": tr("given automatically when blank") if creating else ""},
+        "ready_after_hours": {"help": tr("The document is ready this many hours after the "
+                                         "appointment")},
+    }
+    return _groups(SLOT, [(tr("Document slot"), 0, SLOT.names)], extras)
 
 
 def household_groups() -> list[FieldGroup]:
@@ -119,18 +127,15 @@ def groups_for(kind: RecordKind, creating: bool, defaults: dict[str, str]) -> li
 
 
 def new_record_values(kind: RecordKind) -> dict[str, Any]:
-    """What a new record's form starts with (the defaults of SPEC section 2)."""
-    if kind is RecordKind.PERSON:
-        return {"needs_shelter": True}
-    if kind is RecordKind.SLOT:
-        return {"ready_after_hours": DEFAULT_READY_AFTER_HOURS}
-    if kind is RecordKind.FLIGHT:
-        # Blank medical capacity = no limit (SPEC 2.2); the spin box alone started at 0,
-        # a flight that carries no medical passenger.
-        return {"status": FlightStatus.PLANNED.value, "medical_capacity": None}
-    if kind is RecordKind.SHELTER:
-        return {"accepts": ShelterPolicy.ANY.value}
-    return {}
+    """What a new record's form starts with: the registry's defaults (SPEC section 2)."""
+    record = RECORD_FIELDS.get(kind)
+    if record is None:
+        return {}
+    values = record.defaults()
+    # A blank optional number means something (medical capacity: no limit, SPEC 2.2);
+    # the spin box alone would start at 0, a flight that carries no medical passenger.
+    values.update({f.name: None for f in record if f.widget_kind is Widget.OPTIONAL_WHOLE})
+    return values
 
 
 def settings_groups() -> list[FieldGroup]:

@@ -26,6 +26,8 @@ import platformdirs
 from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from planner.fields import translated_labels
+
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -143,6 +145,25 @@ class TsTranslator(QTranslator):
         return not self._messages
 
 
+class FieldLabelTranslator(QTranslator):
+    """Field labels in the chosen language, from the field registry (``planner.fields``),
+    where each field's English and Indonesian labels are declared with the field: the
+    labels go through ``tr()`` like every other text, and this translator answers them."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self._labels = translated_labels(language)
+
+    def translate(self, context: str | bytes, source: str | bytes,  # type: ignore[override]
+                  disambiguation: str | bytes | None = None, n: int = -1) -> str | None:
+        if context or disambiguation:
+            return None
+        return self._labels.get(source.decode() if isinstance(source, bytes) else source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self._labels
+
+
 class Languages:
     """Installs the translators of the chosen language on the application."""
 
@@ -159,8 +180,11 @@ class Languages:
                 app.removeTranslator(translator)
         self._installed = []
         if language != DEFAULT_LANGUAGE:
-            for catalogue in CATALOGUES:
-                translator = self._load(ts_path(catalogue, language), prefer_compiled)
+            translators = [self._load(ts_path(catalogue, language), prefer_compiled)
+                           for catalogue in CATALOGUES]
+            # Installed last, asked first: a field's label is the registry's.
+            translators.append(FieldLabelTranslator(language))
+            for translator in translators:
                 if translator is not None and app is not None:
                     app.installTranslator(translator)
                     self._installed.append(translator)

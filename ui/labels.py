@@ -8,31 +8,16 @@ at import, so that they follow a change of language.
 from __future__ import annotations
 
 from planner.field_rules import Problem, ValidationError
+from planner.fields import find
 from ui.i18n import tr
 
 
 def field_label(name: str) -> str:
-    """The label of a record's field or a setting."""
+    """The label of a record's field (from the field registry) or a setting."""
+    entry = find(name)
+    if entry is not None:
+        return tr(entry.label_en)  # ui.i18n.FieldLabelTranslator gives the registry's words
     labels = {
-        # persons (SPEC 2.1)
-        "case_no": tr("Case no."),
-        "household": tr("Household"),
-        "full_name": tr("Full name"),
-        "sex": tr("Sex"),
-        "date_of_birth": tr("Date of birth"),
-        "nationality": tr("Nationality"),
-        "passport_no": tr("Passport no."),
-        "document_status": tr("Document"),
-        "phone": tr("Phone"),
-        "destinations": tr("Destinations"),
-        "available_from": tr("Available from"),
-        "cleared_from": tr("Cleared from"),
-        "needs_shelter": tr("Needs shelter"),
-        "medical": tr("Medical"),
-        "pregnant": tr("Pregnant"),
-        "disability": tr("Disability"),
-        "trafficking_victim": tr("Trafficking victim"),
-        "notes": tr("Notes"),
         # derived person columns
         "age": tr("Age"),
         "priority": tr("Priority"),
@@ -49,28 +34,6 @@ def field_label(name: str) -> str:
         "adults": tr("Adults"),
         "children": tr("Children"),
         "first_member": tr("First member"),
-        # flights (SPEC 2.2)
-        "flight_no": tr("Flight no."),
-        "carrier": tr("Carrier"),
-        "origin": tr("From"),
-        "destination": tr("To"),
-        "departs_at": tr("Departs"),
-        "seats": tr("Seats"),
-        "medical_capacity": tr("Medical places"),
-        "status": tr("Status"),
-        # shelters (SPEC 2.3)
-        "name": tr("Name"),
-        "beds": tr("Beds"),
-        "accepts": tr("Accepts"),
-        "medical_care": tr("Medical care"),
-        "open_from": tr("Open from"),
-        "open_until": tr("Open until"),
-        # document slots (SPEC 2.4)
-        "slot_id": tr("Slot"),
-        "starts_at": tr("Starts"),
-        "capacity": tr("Capacity"),
-        "ready_after_hours": tr("Ready after (hours)"),
-        "location": tr("Location"),
         # settings (SPEC 2.5, 2.6)
         "origin_airport": tr("Origin airport"),
         "default_destination": tr("Default destination"),

@@ -43,6 +43,7 @@ from planner.domain import (
     PlanStatus,
     ShelterPolicy,
 )
+from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, Field, FieldSet
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -432,3 +433,29 @@ class RememberedMapping(Base):
     used_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
+
+
+# --- fields of the registry the classes above do not declare ------------------------------
+
+def _sql_type(entry: Field) -> Any:
+    if entry.type is str:
+        return String(entry.max_length) if entry.max_length else Text()
+    return {bool: Boolean, int: Integer, float: Float, dt.date: Date,
+            dt.datetime: DateTime}[entry.type]()
+
+
+def add_registry_columns(model: type[Base], record: FieldSet) -> list[str]:
+    """Map a column for each field of ``record`` that ``model`` does not declare (typed
+    declarations above are the usual place; a field added to the registry alone still
+    has its column, which its migration creates). Returns the names added."""
+    added = []
+    for entry in record:
+        if entry.column and entry.name not in model.__table__.c:
+            setattr(model, entry.name, mapped_column(_sql_type(entry), default=entry.default))
+            added.append(entry.name)
+    return added
+
+
+for _model, _record in ((Person, PERSON), (Flight, FLIGHT), (Shelter, SHELTER),
+                        (DocumentSlot, SLOT)):
+    add_registry_columns(_model, _record)

@@ -14,14 +14,14 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from planner.editing import RecordKind, RecordRef
-from planner.table_snapshots import ColumnKind, ColumnTable
+from planner.editing import RECORD_FIELDS, RecordKind, RecordRef
+from planner.table_snapshots import KIND_OF_TYPE, ColumnKind, ColumnTable
 from ui.context import AppContext
 from ui.data.stores import RecordStore
 from ui.dialogs import ask
 from ui.dialogs.record_dialogs import edit_record
 from ui.i18n import tr
-from ui.labels import record_kind_label
+from ui.labels import code_labels, field_label, record_kind_label
 from ui.messages import listed
 from ui.models.record_table import Column, RecordTableModel
 from ui.pages.base import Page, page_header, page_layout
@@ -75,7 +75,8 @@ class RecordPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.store: RecordStore = context.stores.of(self.kind)
-        self.model = RecordTableModel(self.columns(), self, search_field=self.search_columns())
+        self.model = RecordTableModel(self.columns() + self.registry_columns(), self,
+                                      search_field=self.search_columns())
         self.count_label = QLabel(self)
         layout = page_layout(self)
         layout.addWidget(page_header(self, self.count_label))
@@ -124,7 +125,23 @@ class RecordPage(Page):
 
     # --- to override --------------------------------------------------------------------
     def columns(self) -> list[Column]:
+        """The page's own columns, in the order and widths it shows them."""
         raise NotImplementedError
+
+    #: Registry fields shown otherwise than as a column of their own (the roster's needs).
+    shown_elsewhere: ClassVar[frozenset[str]] = frozenset()
+
+    def registry_columns(self) -> list[Column]:
+        """A column for each field of the kind in the registry (``planner.fields``) that
+        the tables load and ``columns`` does not place: a field added to the registry
+        shows in its table without a change here."""
+        record = RECORD_FIELDS.get(self.kind)
+        if record is None:
+            return []
+        placed = {c.field for c in self.columns()} | self.shown_elsewhere
+        return [Column(f.name, field_label(f.name), KIND_OF_TYPE[f.type],
+                       labels=code_labels(f.name), fit=True)
+                for f in record if f.column and f.table and f.name not in placed]
 
     def search_placeholder(self) -> str:
         return tr("Search")

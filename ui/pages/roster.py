@@ -99,6 +99,9 @@ class RosterPage(RecordPage):
     def title(self) -> str:
         return tr("Roster")
 
+    #: The flags the needs column words, and the shelter flag the plan acts on.
+    shown_elsewhere = frozenset({*NEED_FLAGS, "needs_shelter"})
+
     def columns(self) -> list[Column]:
         return person_columns()
 
