@@ -37,11 +37,12 @@ from planner.db.engine import (
     SQLITE_HEADER,
     Operation,
     backup_sqlite,
+    copy_sqlite_into,
     make_owner_only,
     open_operation,
 )
 from planner.errors import DatabaseError, PlannerError
-from planner.files import remove_stale_parts
+from planner.files import atomic_output, remove_stale_parts
 from planner.protection import refuse_network_share, sqlite_damage
 
 #: Automatic backups of one reason kept beside the operation file; older ones are removed.
@@ -61,6 +62,8 @@ class _Joined:
     session: Session
     #: (operation file, backup, reason) of each backup made in the block.
     made: list[tuple[Path, Path, str]] = field(default_factory=list)
+    #: The backups' parts, renamed to their names when the block ends without an error.
+    publish_later: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
 
 
 #: Set by ``recorded_in`` for the block that ends by committing ``session``.
@@ -145,26 +148,38 @@ def backup_operation(operation: Operation, target: Path, *, reason: str = "manua
                      session: Session | None = None) -> BackupCheck:
     """Copy the open operation into ``target`` (which must not exist), verify and audit it.
 
-    The audit entry goes into ``session``'s transaction when one is given (the copy is
-    then the state committed before it), else into a transaction of its own.
+    The audit entry is committed before the file appears under its name (one order for
+    every file of personal data, ``planner.files``). With ``session`` (an open
+    transaction, ``recorded_in``) the entry goes into it instead and the caller makes
+    the file appear after its commit.
     """
     source = _require_sqlite(operation)
     target = Path(target).expanduser().absolute()
     if target == source.absolute():
         raise PlannerError(f"Cannot back up {source} onto itself; choose another file name")
-    backup_sqlite(source, target)
-    check = verify_backup(target)
-    if not check.ok:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise DatabaseError(f"The backup {target} did not verify: it {check.problem}")
-    details = {"reason": reason, "file": target.name, "persons": check.persons}
-    if session is not None:
-        audit.record(session, "backup", "operation", None, details, recipient=str(target))
-        return check
-    with operation.session() as own:
-        audit.record(own, "backup", "operation", None, details, recipient=str(target))
-    return check
+    checked: list[BackupCheck] = []
+
+    def verify_and_record(part: Path) -> None:
+        check = verify_backup(part)
+        if not check.ok:
+            raise DatabaseError(f"The backup {target} did not verify: it {check.problem}")
+        checked.append(BackupCheck(target, None, check.schema, check.persons))
+        details = {"reason": reason, "file": target.name, "persons": check.persons}
+        if session is not None:
+            audit.record(session, "backup", "operation", None, details, recipient=str(target))
+            return
+        with operation.session() as own:
+            audit.record(own, "backup", "operation", None, details, recipient=str(target))
+
+    joined = _JOINED.get()
+    if session is not None and joined is not None and joined.session is session:
+        # Renamed when ``recorded_in`` ends, after the commit that holds its entry.
+        part = joined.publish_later.enter_context(atomic_output(target))
+        copy_sqlite_into(source, part, target)
+        verify_and_record(part)
+    else:
+        backup_sqlite(source, target, verify_and_record)
+    return checked[0]
 
 
 def _prune(db_path: Path, reason: str) -> None:
@@ -203,21 +218,18 @@ def automatic_backup(operation: Operation, reason: str) -> Path | None:
 def recorded_in(session: Session) -> Iterator[None]:
     """Record the automatic backups made in this block in ``session``'s open transaction.
 
-    The block must end by committing ``session``. Only then are older backups pruned; if
-    the block raises, the backups it made are removed again: their audit entries were
-    rolled back, and they hold nothing the operation does not.
+    The block must end by committing ``session``. Only then do the backups appear under
+    their names (their entries are committed first, as for every file of personal data)
+    and are older backups pruned; if the block raises, the backups' parts are removed:
+    their audit entries were rolled back, and they hold nothing the operation does not.
     """
     joined = _Joined(session)
     token = _JOINED.set(joined)
-    try:
-        yield
-    except BaseException:
-        for _db_path, made, _reason in joined.made:
-            with contextlib.suppress(OSError):
-                made.unlink()
-        raise
-    finally:
-        _JOINED.reset(token)
+    with joined.publish_later:
+        try:
+            yield
+        finally:
+            _JOINED.reset(token)
     for db_path, _made, reason in joined.made:
         _prune(db_path, reason)
 

@@ -11,15 +11,28 @@ removed, and every write to a target first removes the parts of that target that
 lock: a lock is free only when no live process holds the part, since the kernel drops a
 process's locks when it dies, however it dies. A part another writer is filling right now
 stays locked and is left alone. Where there is no ``flock`` (Windows) nothing is swept.
+
+A file of personal data is recorded in the audit log *before* it appears under its name
+(SPEC 7, issue 18): ``atomic_output(target, before_publish=...)`` calls the hook with the
+finished, synced part just before the rename, and callers commit the file's audit entry
+there (or in a session that ends inside the block, which comes to the same). A process
+killed between the two leaves an entry for a file that never appeared, never a file
+that no entry names.
+
+A write that fails because the disk is full, the folder is read-only or a size limit is
+reached ends in a ``WriteFailed`` that says so in words (``write_problem``), never in an
+internal error; the part is removed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import signal
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -34,6 +47,45 @@ OWNER_ONLY = 0o600
 PART_COMPANIONS = ("-journal", "-wal", "-shm")
 #: Creating a part that a sweep removed in the instant before it was locked: tries.
 _CREATE_TRIES = 5
+
+
+#: Environment variable naming a fault point at which the process kills itself (tests).
+KILL_AT_ENV = "EVACPLAN_TEST_KILL_AT"
+
+
+class WriteFailed(PlannerError):
+    """A file could not be written for a reason of the disk, not of the program."""
+
+    def __init__(self, target: Path, reason: str) -> None:
+        super().__init__(f"Cannot write {target}: {reason}")
+        self.target = target
+        self.reason = reason
+
+
+def write_problem(exc: OSError, folder: Path) -> str | None:
+    """What a failed write means for the officer, or None when it is not about the disk."""
+    where = folder.absolute()
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return f"no space left on the disk that holds {where}"
+    if exc.errno == errno.EFBIG:
+        return "the file would be larger than this system allows (a file size limit)"
+    if exc.errno == errno.EROFS:
+        return f"{where} is read-only (a read-only disk)"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"{where} is read-only for you (permission denied)"
+    if exc.errno == errno.EIO:
+        return f"the disk that holds {where} failed (input/output error)"
+    return None
+
+
+def fault_point(name: str) -> None:
+    """Die here, as by ``kill -9``, when ``EVACPLAN_TEST_KILL_AT`` names this point.
+
+    The crash tests use it to stop a process between two steps whose order matters
+    (an audit entry and the file it describes); it does nothing otherwise.
+    """
+    if os.environ.get(KILL_AT_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -120,7 +172,7 @@ def _locked_part(target: Path, folder: Path) -> tuple[int | None, Path]:
         try:
             fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
         except OSError as exc:
-            raise PlannerError(f"Cannot write {target}: {exc.strerror}") from exc
+            raise WriteFailed(target, write_problem(exc, folder) or str(exc.strerror)) from exc
         part = Path(name)
         if fcntl is None:
             os.close(fd)
@@ -136,11 +188,17 @@ def _locked_part(target: Path, folder: Path) -> tuple[int | None, Path]:
 
 
 @contextlib.contextmanager
-def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_output(
+    target: str | os.PathLike[str],
+    before_publish: Callable[[Path], None] | None = None,
+) -> Iterator[Path]:
     """Yield a temporary owner-only path; on success move it over ``target`` atomically.
 
     Write into the path (open it, truncate it); do not replace it with another file, or
     the lock that marks it as being written stays on the file that was replaced.
+    ``before_publish`` gets the finished part just before the rename: the place to
+    commit the file's audit entry (module doc). A full disk or a read-only folder ends
+    in ``WriteFailed``.
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
@@ -155,11 +213,18 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, OWNER_ONLY)
+        if before_publish is not None:
+            before_publish(temp)
+        fault_point("before-publish")
         os.replace(temp, target)
+        fault_point("after-publish")
         _fsync_dir(folder)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
+        problem = write_problem(exc, folder) if isinstance(exc, OSError) else None
+        if problem is not None:
+            raise WriteFailed(target, problem) from exc
         raise
     finally:
         if fd is not None:

@@ -24,6 +24,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from planner import audit
+from planner.db.engine import Operation
 from planner.db.models import Household, Person
 from planner.errors import PlannerError
 from planner.fields import PERSON, Field
@@ -119,20 +120,23 @@ def _write_json(rows: Iterator[dict[str, Any]], target: Path) -> int:
     return count
 
 
-def export_roster(session: Session, path: str | Path) -> int:
+def export_roster(operation: Operation, path: str | Path) -> int:
     """Write every person to ``path`` (.xlsx, .csv or .json); return how many.
 
-    The export is recorded in the audit log in the caller's transaction; a caller whose
-    commit fails should delete the file.
+    The export's audit entry is committed before the file appears under its name (the
+    order of ``planner.files``): the session that records it and reads the rows ends
+    inside the file's block.
     """
     path = Path(path)
     fmt = format_of(path)
     writer = {"xlsx": _write_xlsx, "csv": _write_csv, "json": _write_json}[fmt]
-    expected = int(session.scalar(select(func.count()).select_from(Person)) or 0)
-    # Recorded first: a failed write rolls the record back with the caller's transaction.
-    audit.record(session, "export", "roster", None, {"format": fmt, "persons": expected})
-    with atomic_output(path) as temporary:
+    with atomic_output(path) as temporary, operation.session() as session:
+        expected = int(session.scalar(select(func.count()).select_from(Person)) or 0)
+        # The entry takes the write lock: the rows cannot change while they are written.
+        audit.record(session, "export", "roster", None,
+                     {"format": fmt, "persons": expected, "file": path.name},
+                     recipient=str(path.absolute()))
         count = writer(roster_rows(session), temporary)
-    if count != expected:
-        raise PlannerError("The roster changed while it was being exported; export it again")
+        if count != expected:
+            raise PlannerError("The roster changed while it was being exported; export it again")
     return count

@@ -93,8 +93,9 @@ def test_each_export_is_audited_with_identifiers_only(small: Operation, tmp_path
     airline, embassy = entries
     assert (airline.entity, airline.entity_key, airline.recipient) == (
         "plan", "1", "airline and immigration")
-    assert airline.details == {"copy": "airline", "format": "xlsx", "flights": 1,
-                               "passengers": 4, "flight_keys": ["QZ 8205 2026-03-05"]}
+    assert airline.details == {"copy": "airline", "format": "xlsx", "file": "airline.xlsx",
+                               "flights": 1, "passengers": 4,
+                               "flight_keys": ["QZ 8205 2026-03-05"]}
     assert embassy.recipient == "embassy" and embassy.details["unassigned"] == 1
     text = repr([(e.details, e.entity_key, e.recipient) for e in entries])
     for marker in [*names, NOTE_MARK, "+855"]:

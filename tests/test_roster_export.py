@@ -42,8 +42,7 @@ def source(tmp_path: Path) -> Operation:
 def test_export_then_import_gives_the_same_roster(source: Operation, operation: Operation,
                                                   tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"roster.{suffix}"
-    with source.session() as session:
-        assert export_roster(session, path) == 120
+    assert export_roster(source, path) == 120
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     report = run_import(operation, path)
     assert report.committed, [str(p) for p in report.problems][:5]
@@ -55,10 +54,9 @@ def test_export_then_import_gives_the_same_roster(source: Operation, operation: 
 
 def test_files_carry_the_template_headers_and_no_formulas(source: Operation,
                                                           tmp_path: Path) -> None:
-    with source.session() as session:
-        export_roster(session, tmp_path / "r.xlsx")
-        export_roster(session, tmp_path / "r.csv")
-        export_roster(session, tmp_path / "r.json")
+    export_roster(source, tmp_path / "r.xlsx")
+    export_roster(source, tmp_path / "r.csv")
+    export_roster(source, tmp_path / "r.json")
     sheet = load_workbook(tmp_path / "r.xlsx")["Persons"]
     assert [c.value for c in sheet[1]] == [header_for(f) for f in PERSON.names]
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
@@ -74,18 +72,18 @@ def test_files_carry_the_template_headers_and_no_formulas(source: Operation,
 
 
 def test_export_is_audited_without_personal_data(source: Operation, tmp_path: Path) -> None:
-    with source.session() as session:
-        export_roster(session, tmp_path / "r.csv")
+    export_roster(source, tmp_path / "r.csv")
     with source.session() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "export")).one()
-        assert (entry.entity, entry.details) == ("roster", {"format": "csv", "persons": 120})
+        assert (entry.entity, entry.details) == (
+            "roster", {"format": "csv", "persons": 120, "file": "r.csv"})
 
 
 def test_wrong_name_and_failed_write_leave_nothing(source: Operation, tmp_path: Path) -> None:
-    with pytest.raises(PlannerError, match=".xlsx, .csv or .json"), source.session() as session:
-        export_roster(session, tmp_path / "r.txt")
-    with pytest.raises(PlannerError, match="does not exist"), source.session() as session:
-        export_roster(session, tmp_path / "no" / "r.csv")
+    with pytest.raises(PlannerError, match=".xlsx, .csv or .json"):
+        export_roster(source, tmp_path / "r.txt")
+    with pytest.raises(PlannerError, match="does not exist"):
+        export_roster(source, tmp_path / "no" / "r.csv")
     with source.session() as session:
         assert session.scalars(select(AuditEntry).where(AuditEntry.action == "export")).all() == []
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 from pathlib import Path
 
 from planner.cli.common import open_from_args
@@ -22,16 +21,8 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.out)
     format_of(path)  # refuse a wrong name before opening the operation
     operation = open_from_args(args)
-    written = False
     try:
-        with operation.session() as session:
-            count = export_roster(session, path)
-            written = True
-    except BaseException:
-        if written:  # the export could not be recorded: do not leave it behind
-            with contextlib.suppress(OSError):
-                path.unlink()
-        raise
+        count = export_roster(operation, path)
     finally:
         operation.close()
     print(f"Exported {count} persons to {path}")

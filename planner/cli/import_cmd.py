@@ -198,7 +198,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"Backed up the operation to {made} before importing")
     print_report(report)
     if args.rejects is not None:
-        written = write_rejects(report, args.rejects)
+        recorder = open_from_args(args)  # the file is audited, imported or not (SPEC 7)
+        try:
+            written = write_rejects(report, args.rejects, recorder)
+        finally:
+            recorder.close()
         print(f"Wrote {written} rejected rows to {args.rejects}")
     print(report.outcome)
     if not report.committed and not report.dry_run:

@@ -7,9 +7,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
+from planner import audit
 from planner.cli.common import counted, open_from_args, parse_date
+from planner.db import Operation
 from planner.db.models import Plan
+from planner.errors import PlannerError
 from planner.files import atomic_output
 from planner.planning import insights, pins, service
 from planner.planning.reading import plan_json
@@ -149,10 +153,7 @@ def run_solve(args: argparse.Namespace) -> int:
             method = (stored.parameters or {}).get("method") if stored else None
         changes = insights.seat_changes(operation, plan_id, published_before) \
             if args.publish and published_before is not None else None
-        if args.json:
-            with atomic_output(args.json) as temp:
-                temp.write_text(json.dumps(document, ensure_ascii=False, indent=1),
-                                encoding="utf-8")
+        json_failed = _write_plan_json(operation, document, args.json) if args.json else None
     finally:
         operation.close()
     objectives = document["objectives"]
@@ -171,9 +172,29 @@ def run_solve(args: argparse.Namespace) -> int:
         print(f"  {name}: {_figure(objectives.get(name, 0))} (proven bound {_figure(bound)})")
     if args.publish:
         print(seat_line(changes or insights.SeatChanges(plan_id, None)))
+    if json_failed is not None:
+        raise PlannerError(f"Plan {plan_id} is stored; only its JSON file failed: {json_failed}")
     if args.json:
         print(f"Wrote {args.json}")
     return 0
+
+
+def _write_plan_json(operation: Operation, document: dict[str, Any], target: Path) -> str | None:
+    """Write the plan's JSON, audited before it appears (SPEC 7); the reason it failed, or None.
+
+    The plan is stored by then: a full disk or a read-only folder must not read as if
+    the solve had failed.
+    """
+    try:
+        with atomic_output(target) as temp, operation.session() as session:
+            temp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+            audit.record(session, "export", "plan", str(document["plan_id"]), {
+                "format": "json", "file": target.name,
+                "households": len(document["households"]),
+            }, recipient=str(target))
+    except PlannerError as exc:
+        return str(exc)
+    return None
 
 
 def run_publish(args: argparse.Namespace) -> int:

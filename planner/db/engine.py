@@ -7,13 +7,14 @@ next to itself, then migrated; a newer or damaged file is refused with a message
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 import re
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,7 @@ from sqlalchemy.pool import NullPool
 from planner import protection
 from planner.db import migrations
 from planner.errors import DatabaseError, OperationNotFound, PlannerError
-from planner.files import atomic_output
+from planner.files import WriteFailed, atomic_output, write_problem
 
 log = logging.getLogger(__name__)
 
@@ -137,8 +138,14 @@ def make_owner_only(path: Path) -> list[Path]:
 
 
 def _create_owner_only_file(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY)
+    except OSError as exc:
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent  # the folder that refused the new one
+        raise WriteFailed(path, write_problem(exc, folder) or str(exc.strerror)) from exc
     os.close(fd)
 
 
@@ -165,7 +172,13 @@ def explain_database_error(exc: SQLAlchemyError) -> str | None:
         if "malformed" in lowered or "not a database" in lowered:
             return (f"The operation database is damaged ({detail}); "
                     "restore the latest verified backup with 'evacplan restore --latest'")
-        if "disk" in lowered or "full" in lowered or "readonly" in lowered or "read-only" in lowered:
+        if "full" in lowered:
+            return ("The operation database cannot be written: no space left on the disk "
+                    f"that holds it ({detail}); free some space and do it again")
+        if "readonly" in lowered or "read-only" in lowered:
+            return ("The operation database cannot be written: the file or its folder is "
+                    f"read-only ({detail})")
+        if "disk" in lowered:
             return f"The operation database cannot be written: {detail}"
         return f"The operation database failed: {detail}"
     return None
@@ -278,6 +291,8 @@ def open_operation(
     url = resolve_url(db)
     parsed = make_url(url)
     path: Path | None = None
+    #: The file this opening made: removed again if the opening fails (no half operation).
+    created: Path | None = None
     made_owner_only: list[Path] = []
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         path = Path(parsed.database)
@@ -288,6 +303,7 @@ def open_operation(
                     f"No operation at {path}: create one with 'evacplan init' or 'evacplan demo'"
                 )
             _create_owner_only_file(path)
+            created = path
         elif path.is_dir():
             raise DatabaseError(f"{path} is a folder, not an operation file")
         else:
@@ -298,59 +314,126 @@ def open_operation(
     engine = _make_engine(url)
     operation = Operation(url=url, engine=engine)
     try:
-        with engine.connect() as connection:
+        _connect_and_migrate(operation, path, made_owner_only, create=create, migrate=migrate)
+    except BaseException:
+        engine.dispose()
+        if created is not None:
+            _remove_with_companions(created)
+        raise
+    if operation.migration_backup is not None:
+        try:
+            _record_migration_backup(operation, operation.migration_backup)
+        except BaseException:
+            engine.dispose()
+            raise
+    return operation
+
+
+def _connect_and_migrate(operation: Operation, path: Path | None, made_owner_only: list[Path],
+                         *, create: bool, migrate: bool) -> None:
+    url = operation.url
+    try:
+        with operation.engine.connect() as connection:
             connection.exec_driver_sql("SELECT 1")
             if path is not None:  # companions SQLite made or found at this opening
                 made_owner_only += make_owner_only(path)
                 operation.made_owner_only = sorted(set(made_owner_only))
     except OperationalError as exc:
-        engine.dispose()
         raise DatabaseError(
             f"Cannot open the operation {describe_url(url)}: {_first_line(exc.orig)}"
         ) from exc
     except SQLAlchemyError as exc:
-        engine.dispose()
         raise DatabaseError(f"Cannot open the operation {describe_url(url)}: {exc}") from exc
-    if migrate:
-        try:
-            operation.migration_backup = migrations.upgrade(operation, create=create)
-        except PlannerError:
-            engine.dispose()
-            raise
-        except OperationalError as exc:
-            engine.dispose()
-            raise DatabaseError(
-                f"Cannot update the operation {describe_url(url)}: {_first_line(exc.orig)}"
-            ) from exc
-    return operation
+    if not migrate:
+        return
+    try:
+        operation.migration_backup = migrations.upgrade(operation, create=create)
+    except OperationalError as exc:
+        problem = (sqlite_write_problem(exc.orig, path.parent)
+                   if path is not None and isinstance(exc.orig, sqlite3.Error) else None)
+        raise DatabaseError(
+            f"Cannot {'create' if create else 'update'} the operation {describe_url(url)}: "
+            f"{problem or _first_line(exc.orig)}; nothing of it was kept"
+        ) from exc
+
+
+def _remove_with_companions(path: Path) -> None:
+    """Remove an operation file made by a failed opening, with its -wal and -shm."""
+    for candidate in (path, *(path.with_name(path.name + c) for c in SQLITE_COMPANIONS)):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
+
+
+def _record_migration_backup(operation: Operation, made: Path) -> None:
+    """The backup made before a migration, in the audit log of the migrated operation.
+
+    Recorded after the file appeared (the exception to the order of ``planner.files``):
+    before the migration the log may not have the current form. The file is found by
+    its automatic name beside the operation all the same (``purge``, ``backups``).
+    """
+    from planner import audit  # planner.audit imports the models, which import this
+
+    with operation.session() as session:
+        audit.record(session, "backup", "operation", None,
+                     {"reason": "migration", "file": made.name}, recipient=str(made))
 
 
 def _first_line(error: object) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
+def sqlite_write_problem(exc: sqlite3.Error, folder: Path) -> str | None:
+    """What SQLite's failure to write a file in ``folder`` means, or None for another error."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    where = folder.absolute()
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return (f"no space left on the disk that holds {where} "
+                "(or the file would pass a file size limit)")
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return f"{where} is read-only"
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        return f"{where} is read-only, or the file cannot be created there"
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return f"the disk that holds {where} failed to take the data (full or failing)"
+    return None
+
+
+def backup_sqlite(source: Path, target: Path,
+                  before_publish: Callable[[Path], None] | None = None) -> Path:
     """Copy a live SQLite operation with the online backup API into an owner-only file.
 
     The copy is made in a temporary file beside the target, checked with
-    ``integrity_check``, switched to a self-contained single file (no WAL) and only then
-    renamed to ``target``: a backup that exists is whole and verified.
+    ``integrity_check``, switched to a self-contained single file (no WAL), handed to
+    ``before_publish`` (which records it) and only then renamed to ``target``: a backup
+    that exists is whole, verified and recorded. A full disk or a read-only folder ends
+    in ``WriteFailed``.
     """
     if target.exists():
         raise PlannerError(f"{target} exists already; choose a new file name for the backup")
-    with atomic_output(target) as temp:
-        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(temp)
-        try:
-            src.backup(dst)
-            result = dst.execute("PRAGMA integrity_check").fetchone()
-            if not result or result[0] != "ok":
-                raise DatabaseError(f"The backup {target} did not verify: {result}")
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-            src.close()
+    with atomic_output(target, before_publish) as temp:
+        copy_sqlite_into(source, temp, target)
     return target
+
+
+def copy_sqlite_into(source: Path, part: Path, target: Path) -> None:
+    """The body of ``backup_sqlite``: copy, check and make ``part`` a single file."""
+    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(part)
+    try:
+        src.backup(dst)
+        result = dst.execute("PRAGMA integrity_check").fetchone()
+        if not result or result[0] != "ok":
+            raise DatabaseError(f"The backup {target} did not verify: {result}")
+        dst.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.OperationalError as exc:
+        problem = sqlite_write_problem(exc, target.parent)
+        if problem is None:
+            raise
+        raise WriteFailed(target, problem) from exc
+    finally:
+        dst.close()
+        src.close()
 
 
 def migration_backup_path(path: Path, revision: str | None) -> Path:

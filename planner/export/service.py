@@ -95,7 +95,8 @@ def export_manifests(
                                 copy)
             warnings = list(render(document, temp) or [])
             counts = document.counts()
-            details: dict[str, Any] = {"copy": copy.value, "format": fmt, **counts}
+            details: dict[str, Any] = {"copy": copy.value, "format": fmt, "file": target.name,
+                                       **counts}
             if flights:
                 details["flight_keys"] = [f.key for f in document.flights]
             if warnings:

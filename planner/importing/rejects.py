@@ -16,6 +16,8 @@ from typing import Protocol
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
+from planner import audit
+from planner.db.engine import Operation
 from planner.fields import header_for
 from planner.files import atomic_output
 from planner.importing.cells import CellValue, UnusableCell, display
@@ -59,8 +61,13 @@ def _write_cell(cell: object, value: CellValue) -> None:
         xlsx_cell(cell, value)
 
 
-def write_rejects(report: HasRejects, path: str | Path) -> int:
-    """Write the rejected rows of an import or analysis to ``path``; return how many."""
+def write_rejects(report: HasRejects, path: str | Path, operation: Operation | None = None) -> int:
+    """Write the rejected rows of an import or analysis to ``path``; return how many.
+
+    With ``operation`` the file is recorded in its audit log (rows, file names) before
+    it appears under its name, as every file of personal data is (``planner.files``);
+    so is the file of a refused or dry-run import, which changed nothing else.
+    """
     layouts = {s.name: s for s in report.sheets}
     by_kind: dict[RecordKind, list[tuple[ParsedRow, SheetReport]]] = {}
     for row in report.rejected:
@@ -96,6 +103,14 @@ def write_rejects(report: HasRejects, path: str | Path) -> int:
     if not workbook.worksheets:
         worksheet = workbook.create_sheet("Persons")
         worksheet.append(["No rows were rejected."])
-    with atomic_output(path) as temporary:
+    count = sum(len(rows) for rows in by_kind.values())
+    target = Path(path)
+    with atomic_output(target) as temporary:
         workbook.save(temporary)
-    return sum(len(rows) for rows in by_kind.values())
+        if operation is not None:
+            with operation.session() as session:
+                audit.record(session, "export", "rejects", None, {
+                    "rows": count, "file": target.name,
+                    "source": getattr(report, "file_name", None),
+                }, recipient=str(target.absolute()))
+    return count

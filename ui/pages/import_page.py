@@ -387,7 +387,7 @@ class ImportPage(Page):
         suggested = self.path.with_name(f"{self.path.stem} - to correct.xlsx")
         self._save_workbook(
             tr("Save the rows with problems"), suggested, lambda target: write_rejects(
-                source, target),
+                source, target, self.context.operation),
             lambda target, count: tr("{count} rows with what to correct were saved to "
                                      "{file}.").format(count=count, file=str(target)))
 

@@ -7,6 +7,8 @@ data from an older schema is first copied aside with the online backup API.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,8 @@ from alembic.script import ScriptDirectory
 from planner.errors import DatabaseError
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from planner.db.engine import Operation
 
 log = logging.getLogger(__name__)
@@ -71,10 +75,32 @@ def upgrade(operation: Operation, *, create: bool = False, target: str = "head")
         backup = backup_sqlite(operation.path, migration_backup_path(operation.path, current))
         log.info("backed up the operation before migrating from %s to %s", current, wanted)
     config = alembic_config()
-    with operation.engine.begin() as connection:
+    with _schema_transaction(operation) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, target)
     return backup
+
+
+@contextmanager
+def _schema_transaction(operation: Operation) -> Iterator[Connection]:
+    """A connection whose schema changes are one transaction, on SQLite too.
+
+    Python's sqlite3 driver opens a transaction only before INSERT, UPDATE and DELETE,
+    so every CREATE TABLE of a migration was committed on its own: an ``init`` that
+    failed half-way (a full disk) left half a schema that no later command could use.
+    Here the driver leaves transactions alone and the block runs between an explicit
+    BEGIN and COMMIT (its connection is not pooled, so the setting dies with it).
+    """
+    with operation.engine.connect() as connection:
+        if operation.is_sqlite:
+            driver = connection.connection.driver_connection
+            driver.isolation_level = None  # type: ignore[union-attr]
+            with connection.begin():
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                yield connection
+        else:
+            with connection.begin():
+                yield connection
 
 
 def downgrade(operation: Operation, target: str) -> None:
