@@ -27,14 +27,17 @@ from planner.importing import (
     ImportOptions,
     ImportReport,
     RecordKind,
+    calamine_reader,
+    limits,
     run_import,
 )
+from planner.importing.errors import ImportFileError
 from planner.importing.file_format import open_source
 from planner.roster_export import export_roster
 from planner.spreadsheet_text import clean_text, csv_text, looks_like_formula, unescaped
 from tests.importing import ods_files as ods
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
-from tests.importing.state import roster
+from tests.importing.state import counts, roster
 
 HEADER = ["Full Name", "Sex", "Date of Birth", "Passport Number", "Notes"]
 
@@ -286,3 +289,68 @@ def test_control_characters_are_refused_when_editing_on_every_database(
             "flight_no": "QZ\x00 8205", "departs_at": "2026-03-05 10:00", "seats": 10})
     [siti] = roster(operation)
     assert (siti["full_name"], siti["notes"]) == ("Siti Aminah", "first line\nsecond\tline")
+
+
+# --- .ods files that declare more than they hold -----------------------------------------
+
+def _no_calamine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any use of calamine fail the test: the file must be refused before it."""
+    def refuse(*_args: object) -> None:
+        raise AssertionError("calamine was asked to read a sheet that should be refused")
+    monkeypatch.setattr(calamine_reader.python_calamine.CalamineWorkbook, "from_path", refuse)
+
+
+PERSON = ["Siti Aminah", "F", "17/05/1990"]
+
+
+@pytest.mark.parametrize(("rows", "shape"), [
+    ([ods.row(PERSON, repeat=1_000_000_000)], "1,000,000,001 rows of 3 columns"),
+    ([ods.row(["Siti Aminah", ods.cell("F", repeat=1_000_000_000)])],
+     "2 rows of 1,000,000,001 columns"),
+    ([ods.row([ods.cell("x", repeat=3_000)], repeat=3_000)], "3,001 rows of 3,000 columns"),
+], ids=["rows", "columns", "both"])
+def test_an_ods_declaring_a_huge_sheet_is_refused_before_it_is_read(
+        sqlite_operation: Operation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        rows: list[str], shape: str) -> None:
+    path = ods.write_ods(tmp_path / "bomb.ods", [ods.row(["Full Name", "Sex", "Date of Birth"]),
+                                                 *rows])
+    assert path.stat().st_size < 1024
+    _no_calamine(monkeypatch)
+    with pytest.raises(ImportFileError) as caught:
+        run_import(sqlite_operation, path)
+    assert str(caught.value).startswith(
+        f"bomb.ods: sheet 'Persons' declares (with repeated rows or columns) {shape}")
+    assert "may have at most 5,000,000 cells" in str(caught.value)
+    assert counts(sqlite_operation)["persons"] == 0
+
+
+def test_repeated_empty_rows_and_columns_cost_nothing_and_merges_still_fill(
+        sqlite_operation: Operation, tmp_path: Path) -> None:
+    """What LibreOffice writes after a roster (a million empty rows of 1,024 empty cells)
+    is not counted; a household merged over two members reaches both."""
+    household = ('<table:table-cell table:number-rows-spanned="2" office:value-type="string">'
+                 "<text:p>KLG-7</text:p></table:table-cell>")
+    path = ods.write_ods(tmp_path / "roster.ods", [
+        ods.row(["Full Name", "Sex", "Date of Birth", "Household"]),
+        ods.row(["Siti Aminah", "F", "17/05/1990", household]),
+        ods.row(["Budi Santoso", "M", "01/02/1985", ods.cell(None)]),
+        ods.row([ods.cell(None, repeat=1024)], repeat=1_048_573),
+    ])
+    report = run_import(sqlite_operation, path)
+    assert report.counts[RecordKind.PERSONS].added == 2
+    assert {p["household"] for p in roster(sqlite_operation)} == {"KLG-7"}
+
+
+def test_a_sheet_read_whole_is_refused_by_its_dimensions_when_its_content_was_not_scanned(
+        sqlite_operation: Operation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = ods.write_ods(tmp_path / "roster.ods", [
+        ods.row(["Full Name", "Sex", "Date of Birth"]), *(ods.row(PERSON) for _ in range(9))])
+    monkeypatch.setattr(limits, "MAX_WHOLE_SHEET_CELLS", 20)
+    with pytest.raises(ImportFileError, match=r"declares \(with repeated rows or columns\) 7 rows"):
+        run_import(sqlite_operation, path)
+    monkeypatch.setattr(calamine_reader, "ods_merges", lambda _path: {})  # as for .xls
+    with pytest.raises(ImportFileError) as caught:
+        run_import(sqlite_operation, path)
+    assert str(caught.value).startswith("roster.ods: sheet 'Persons' has 10 rows of 3 columns "
+                                        "(30 cells)")
+    assert counts(sqlite_operation)["persons"] == 0

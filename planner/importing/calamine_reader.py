@@ -1,9 +1,14 @@
 """Old and other workbook formats (.xls, .xlsb, .ods) through python-calamine.
 
 calamine reads a sheet whole, so these files are bounded by size before they are
-opened (``limits.MAX_WHOLE_WORKBOOK_BYTES``); .xlsx goes through the streaming reader.
-Merged ranges are applied: calamine reports them for .xls, and they are read from the
-content of an .ods file here.
+opened (``limits.MAX_WHOLE_WORKBOOK_BYTES``) and each sheet by its cells
+(``limits.MAX_WHOLE_SHEET_CELLS``, from A1 to the last filled cell) before its rows are
+turned into Python values, one row at a time. An .ods file can declare a million copies of
+a row or a cell in a few bytes (``table:number-rows-repeated``), which calamine would
+unfold whole; its content is scanned first, counting what the repeats declare, and a
+sheet beyond the limits is refused before calamine sees the file. .xlsx goes through the
+streaming reader. Merged ranges are applied: calamine reports them for .xls, and they are
+read from the content of an .ods file here.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import datetime as dt
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
+from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
 import python_calamine
@@ -72,55 +77,87 @@ class CalamineSheet(SheetSource):
     def rows(self) -> Iterator[tuple[int, Row]]:
         try:
             sheet = self.workbook.get_sheet_by_index(self.index)
-            grid = sheet.to_python(skip_empty_area=False)
             merges = self.known_merges or sheet.merged_cell_ranges or []
+            height, width = sheet.height, sheet.width
         except _READ_FAILURES as exc:
             raise _problem(self.path, exc) from exc
-        if len(grid) > limits.MAX_ROWS:
+        if height > limits.MAX_ROWS:
             raise ImportFileError(
                 f"{self.path.name}: sheet {self.name!r} has more than {limits.MAX_ROWS:,} rows")
-        fills: dict[int, list[tuple[int, int, CellValue]]] = {}
-        for (first_row, first_col), (last_row, last_col) in merges:
-            if first_row >= len(grid) or first_col >= len(grid[first_row]):
-                continue
-            value = _cell(grid[first_row][first_col])
-            if value is None:
-                continue
-            for row in range(first_row + 1, min(last_row, len(grid) - 1) + 1):
-                fills.setdefault(row, []).append((first_col, last_col, value))
-            if last_col > first_col:
-                fills.setdefault(first_row, []).append((first_col + 1, last_col, value))
+        check_cells(self.path.name, self.name, height, width)
+        starting: dict[int, list[Merge]] = {}
+        for merge in merges:
+            starting.setdefault(merge[0][0], []).append(merge)
+        #: (first column, last column, value, last row) of merged ranges still open.
+        active: list[tuple[int, int, CellValue, int]] = []
         dropped = 0
-        total = max(1, len(grid))
-        for index, raw_row in enumerate(grid):
-            self._fraction = index / total
-            if len(raw_row) > limits.READ_COLUMNS:
-                dropped += sum(1 for v in raw_row[limits.READ_COLUMNS:] if v not in (None, ""))
-                raw_row = raw_row[: limits.READ_COLUMNS]
-            values: Row = [_cell(v) for v in raw_row]
-            for first_col, last_col, value in fills.get(index, ()):
-                for column in range(first_col, min(last_col, limits.READ_COLUMNS - 1) + 1):
-                    if column >= len(values):
-                        values.extend([None] * (column + 1 - len(values)))
-                    if values[column] is None:
-                        values[column] = value
-            if any(v is not None for v in values):
-                yield index + 1, values
+        total = max(1, height)
+        try:
+            for index, raw_row in enumerate(sheet.iter_rows()):
+                self._fraction = index / total
+                if len(raw_row) > limits.READ_COLUMNS:
+                    dropped += sum(1 for v in raw_row[limits.READ_COLUMNS:] if v not in (None, ""))
+                    raw_row = raw_row[: limits.READ_COLUMNS]
+                values: Row = [_cell(v) for v in raw_row]
+                if active:
+                    active = [m for m in active if m[3] >= index]
+                    _fill(values, active)
+                for (_, first_col), (last_row, last_col) in starting.pop(index, ()):
+                    value = values[first_col] if first_col < len(values) else None
+                    if value is None:
+                        continue
+                    _fill(values, [(first_col + 1, last_col, value, index)])
+                    if last_row > index:
+                        active.append((first_col, last_col, value, last_row))
+                if any(v is not None for v in values):
+                    yield index + 1, values
+        except _READ_FAILURES as exc:
+            raise _problem(self.path, exc) from exc
         self._fraction = 1.0
         if dropped:
             self.warnings.append(f"{dropped} cells right of column {limits.READ_COLUMNS} were not read")
+
+
+def _fill(values: Row, merges: list[tuple[int, int, CellValue, int]]) -> None:
+    """Give the blank cells of ``values`` that merged ranges cover the range's value."""
+    for first_col, last_col, value, _ in merges:
+        for column in range(first_col, min(last_col, limits.READ_COLUMNS - 1) + 1):
+            if column >= len(values):
+                values.extend([None] * (column + 1 - len(values)))
+            if values[column] is None:
+                values[column] = value
+
+
+def check_cells(file_name: str, sheet: str, rows: int, columns: int,
+                declared: str = "") -> None:
+    """Refuse a sheet read whole whose rows times columns exceed the cells limit."""
+    if rows * columns <= limits.MAX_WHOLE_SHEET_CELLS and rows <= limits.MAX_ROWS \
+            and columns <= limits.MAX_COLUMNS:
+        return
+    raise ImportFileError(
+        f"{file_name}: sheet {sheet!r} {declared or 'has'} {rows:,} rows of {columns:,} "
+        f"columns ({rows * columns:,} cells); a sheet in this format is read whole and may "
+        f"have at most {limits.MAX_WHOLE_SHEET_CELLS:,} cells (and {limits.MAX_ROWS:,} rows "
+        f"of {limits.MAX_COLUMNS:,} columns): delete the empty rows and columns after the "
+        "roster, or save it as .xlsx, which is read without loading it whole")
 
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 Merge = tuple[tuple[int, int], tuple[int, int]]
 
 
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
 def ods_merges(path: Path) -> dict[str, list[Merge]]:
-    """Merged ranges of each sheet of an .ods file (calamine does not report them).
+    """Merged ranges of each sheet of an .ods file (calamine does not report them), after
+    checking what each sheet declares against the cells limit.
 
     Cells that start a merged range carry ``number-rows-spanned``/``-columns-spanned``;
-    repeated rows and columns only move the position, so a sheet padded with a million
-    repeated empty rows costs nothing.
+    repeated rows and columns move the position, and count as rows and columns of the sheet
+    only up to its last filled cell: a sheet padded with a million repeated empty rows
+    costs nothing, a filled row repeated a million times is refused here, before calamine
+    would unfold it.
     """
     merges: dict[str, list[Merge]] = {}
     try:
@@ -131,28 +168,53 @@ def ods_merges(path: Path) -> dict[str, list[Merge]]:
             with package.open(info) as handle:
                 sheet = ""
                 row = column = 0
+                #: Extent of the current sheet's filled cells: rows and columns.
+                filled_rows = filled_columns = row_filled_to = 0
                 for event, element in SafeET.iterparse(handle, events=("start", "end")):
                     tag = element.tag
                     if event == "start":
                         if tag == _TABLE + "table":
                             sheet, row = element.get(_TABLE + "name") or "", 0
+                            filled_rows = filled_columns = 0
                         elif tag == _TABLE + "table-row":
-                            column = 0
+                            column = row_filled_to = 0
                         continue
                     if tag == _TABLE + "table-row":
-                        row += int(element.get(_TABLE + "number-rows-repeated") or 1)
+                        repeat = _count(element, "number-rows-repeated")
+                        if row_filled_to:
+                            filled_rows = row + repeat
+                            filled_columns = max(filled_columns, row_filled_to)
+                            check_cells(path.name, sheet, filled_rows, filled_columns,
+                                        "declares (with repeated rows or columns)")
+                        row += repeat
                         element.clear()
                     elif tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
-                        rows = int(element.get(_TABLE + "number-rows-spanned") or 1)
-                        columns = int(element.get(_TABLE + "number-columns-spanned") or 1)
+                        rows = _count(element, "number-rows-spanned")
+                        columns = _count(element, "number-columns-spanned")
                         if rows > 1 or columns > 1:
                             merges.setdefault(sheet, []).append(
                                 ((row, column), (row + rows - 1, column + columns - 1)))
-                        column += int(element.get(_TABLE + "number-columns-repeated") or 1)
+                        column += _count(element, "number-columns-repeated")
+                        if element.get(_OFFICE + "value-type") is not None or len(element):
+                            row_filled_to = column
+                            if column > limits.MAX_COLUMNS:
+                                check_cells(path.name, sheet, row + 1, column,
+                                            "declares (with repeated rows or columns)")
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, ParseError,
             DefusedXmlException):
         return {}  # calamine reports a damaged file by itself
     return merges
+
+
+def _count(element: Element, attribute: str) -> int:
+    """A repeat or span attribute of an .ods element: 1 when absent or not a count."""
+    text = element.get(_TABLE + attribute)
+    if text is None:
+        return 1
+    try:
+        return max(1, int(text))
+    except ValueError:
+        return 1
 
 
 def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
@@ -160,12 +222,12 @@ def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
         raise ImportFileError(
             f"{path.name} is too large for its format ({path.stat().st_size // limits.MEGABYTE} MB); "
             "save it as .xlsx, which is read without loading it whole")
+    merges = ods_merges(path) if kind == "ods" else {}  # first: it refuses sheets too big
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
     except _READ_FAILURES as exc:
         raise _problem(path, exc) from exc
-    merges = ods_merges(path) if kind == "ods" else {}
     sheets: list[SheetSource] = [CalamineSheet(name, path, workbook, i, merges.get(name))
                                  for i, name in enumerate(names)]
     return WorkbookSource(path=path, format_name=FORMAT_NAMES.get(kind, kind), sheets=sheets)

@@ -13,6 +13,10 @@ MEGABYTE = 1024 * 1024
 MAX_FILE_BYTES = 512 * MEGABYTE
 #: Largest workbook read whole into memory (.xls, .xlsb, .ods through calamine).
 MAX_WHOLE_WORKBOOK_BYTES = 64 * MEGABYTE
+#: Cells of one sheet read whole (.xls, .xlsb, .ods): from A1 to the last filled cell, as
+#: calamine holds them (about 130 bytes each: 5,000,000 cells is about 650 MB). A roster of
+#: 150,000 persons in 30 columns is 4,500,000.
+MAX_WHOLE_SHEET_CELLS = 5_000_000
 #: Largest single part of an .xlsx package once unpacked (a sheet's XML).
 MAX_PART_BYTES = 2048 * MEGABYTE
 #: Largest shared-strings table once unpacked: it is held in memory while reading.
