@@ -20,18 +20,16 @@ import math
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 from ortools.sat.python import cp_model
 
 from solvers.backend import CpSatModel
+from solvers.hints import WarmStart, hint_of
 from solvers.mip import ClassMip, MipRun
 from solvers.model import Objective, PlanModel
 from solvers.solution import CancelCheck, Progress, ProgressCallback, SolveOptions
-
-if TYPE_CHECKING:
-    from solvers.warm import WarmStart
 
 log = logging.getLogger(__name__)
 
@@ -407,7 +405,6 @@ class ExactSolver:
             return {i: int(v) for i, v in enumerate(values)}
         from solvers.beds import assign_beds
         from solvers.expand import expand
-        from solvers.warm import hint_of
 
         plan = expand(self.model, lambda var: values[var.index])
         assign_beds(self.model.problem, plan, self.model.classes, self.model.pins)

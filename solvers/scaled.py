@@ -21,7 +21,7 @@ import math
 import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 from ortools.graph.python import max_flow
@@ -31,6 +31,7 @@ from solvers.beds import assign_beds
 from solvers.classes import HouseholdClass, make_classes
 from solvers.highs_lp import HighsLp
 from solvers.options import household_facts
+from solvers.prepared import Prepared
 from solvers.problem import Problem
 from solvers.residual import residual_problem, solve_residual
 from solvers.rounding import (
@@ -51,9 +52,6 @@ from solvers.solution import (
     ProgressCallback,
     SolveOptions,
 )
-
-if TYPE_CHECKING:
-    from solvers.solve import Prepared
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +137,6 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     """``prepared``: the screened pins and classes when the caller has them already."""
     began = time.perf_counter()
     if prepared is None:
-        from solvers.solve import Prepared
-
         prepared = Prepared.of(problem)
     screened, classes = prepared.screened, prepared.classes
     timings = {"classes": prepared.seconds}

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from solvers import objectives
-from solvers.classes import HouseholdClass, make_classes
 from solvers.exact import ExactSolver, InfeasibleModel
 from solvers.expand import expand
 from solvers.model import PlanModel
-from solvers.options import household_facts
+from solvers.prepared import Prepared
 from solvers.problem import Problem
-from solvers.rules import pins as pin_rules
 from solvers.solution import (
     OBJECTIVES,
     Assignment,
@@ -27,23 +24,6 @@ from solvers.warm import warm_start
 
 #: Share of the time limit the exact method's warm start (LP and its plan) may take.
 WARM_SHARE = 0.3
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """What both methods start from: the screened pins and the classes of households."""
-
-    screened: pin_rules.ScreenedPins
-    classes: list[HouseholdClass]
-    #: How long screening and classing took.
-    seconds: float = 0.0
-
-    @staticmethod
-    def of(problem: Problem) -> Prepared:
-        began = time.perf_counter()
-        screened = pin_rules.screen(problem)
-        classes = make_classes(household_facts(problem, screened), screened)
-        return Prepared(screened, classes, time.perf_counter() - began)
 
 
 def choose_method(problem: Problem, options: SolveOptions,
