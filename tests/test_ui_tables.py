@@ -266,11 +266,26 @@ def test_the_shortcuts_list_names_actions_once_with_solve(window: MainWindow,
     assert "Undo" in rows and not any(name.startswith("Undo ") for name in rows)
     assert rows["Reload"] == QKeySequence("F5").toString(
         QKeySequence.SequenceFormat.NativeText)  # not "F5 / F5"
+    native = QKeySequence.SequenceFormat.NativeText
+    # Keys an officer has, as the user guide names them: no key called "Undo".
+    assert rows["Undo"] == QKeySequence("Ctrl+Z").toString(native)
+    assert rows["Redo"] == " / ".join(QKeySequence(k).toString(native)
+                                      for k in ("Ctrl+Shift+Z", "Ctrl+Y"))
     assert rows["Solve (in the Plan screen)"] == QKeySequence("Ctrl+Return").toString(
         QKeySequence.SequenceFormat.NativeText)
     for keys in rows.values():
         parts = keys.split(" / ")
         assert len(parts) == len(set(parts))
+    # The keys listed do what they say: Ctrl+Z undoes the edit, Ctrl+Shift+Z redoes it.
+    def seats() -> int:
+        return int(page.model.value(0, "seats"))  # type: ignore[attr-defined]
+
+    assert seats() == 77
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert seats() != 77
+    QTest.keyClick(page.view, Qt.Key.Key_Z,  # type: ignore[attr-defined]
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seats() == 77
 
 
 def test_a_finished_export_leaves_the_status_bar_before_its_message(

@@ -173,9 +173,12 @@ class MainWindow(QMainWindow):
         self._action("quit", tr("&Quit"), self.close, [key.Quit])
         stack = self.context.edits.undo_stack
         undo = stack.createUndoAction(self, tr("&Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        # The keys the user guide names, on every platform: Qt's standard Undo adds the
+        # keyboard's own "Undo" key and Alt+Backspace (the shortcuts list showed "Undo" as
+        # a key), and the first of its Redo keys is Ctrl+Y on X11: Ctrl+Shift+Z did nothing.
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
         redo = stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for name, action, title in (("undo", undo, tr("&Undo")), ("redo", redo, tr("&Redo"))):
             self.addAction(action)
             self.actions_by_name[name] = action
