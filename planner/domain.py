@@ -34,6 +34,28 @@ class FlightStatus(StrEnum):
 USABLE_FLIGHT_STATUSES = (FlightStatus.PLANNED, FlightStatus.CONFIRMED)
 
 
+class PersonStatus(StrEnum):
+    """Movement status of a person (SPEC 8.1)."""
+
+    REGISTERED = "registered"
+    CALLED = "called"
+    CHECKED_IN = "checked_in"
+    NO_SHOW = "no_show"
+    FLOWN = "flown"
+    ARRIVED = "arrived"
+    SELF_DEPARTED = "self_departed"
+    WITHDRAWN = "withdrawn"
+    MISSING = "missing"
+
+
+#: Statuses that keep a person in new plans (SPEC 8.1); the others are out.
+PLANNED_PERSON_STATUSES = frozenset({
+    PersonStatus.REGISTERED, PersonStatus.CALLED, PersonStatus.CHECKED_IN, PersonStatus.NO_SHOW,
+})
+#: Statuses that hold a household on the flight it was called or checked in for.
+HELD_PERSON_STATUSES = frozenset({PersonStatus.CALLED, PersonStatus.CHECKED_IN})
+
+
 class ShelterPolicy(StrEnum):
     ANY = "any"
     WOMEN_CHILDREN = "women_children"

@@ -29,6 +29,7 @@ from planner.domain import (
     DEFAULT_READY_AFTER_HOURS,
     DocumentStatus,
     FlightStatus,
+    PersonStatus,
     Sex,
     ShelterPolicy,
 )
@@ -56,6 +57,7 @@ class Parser(StrEnum):
     HOURS = "hours"  # a number of hours (or days), 0 or more
     FLIGHT_NUMBER = "flight_number"
     FLIGHT_STATUS = "flight_status"
+    PERSON_STATUS = "person_status"  # movement status (SPEC 8.1), codes or their words
     ACCEPTS = "accepts"  # who a shelter takes
 
 
@@ -137,6 +139,9 @@ class Field:
     table: bool = True
     #: Header words the import recognises, as people write them (SPEC 4).
     headers: tuple[str, ...] = ()
+    #: The field's own name (and template header) is a header word too; False when
+    #: rosters use that word for other things, and the column's cells decide.
+    name_is_header: bool = True
     #: For a date-time: header words of a column holding only its "date" or its "time".
     part_headers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -496,6 +501,14 @@ PERSON = FieldSet("person", "Persons", (
             "observations", "misc", "keterangan tambahan", "informasi", "catatan khusus",
             "lain lain", "nota", "ulasan",
         ),
+    ),
+    Field(
+        "status", str, "Status", "Status", parse=Parser.PERSON_STATUS, widget=Widget.CHOICE,
+        choices=tuple(PersonStatus), default=PersonStatus.REGISTERED.value, width=13,
+        editable=False, name_is_header=False,
+        # A bare "Status" is read by its cells (planner.importing.column_content): rosters
+        # use it for marital and document statuses as often as for movements.
+        headers=("movement status", "status perjalanan", "status kepulangan"),
     ),
 ), ("full_name", "sex", "date_of_birth"))
 

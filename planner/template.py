@@ -70,6 +70,12 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
      "date the person may leave the country.",
      "Available From: tanggal orang tersebut dalam penanganan KBRI. Cleared From: tanggal "
      "pertama orang tersebut boleh meninggalkan negara."),
+    ("Status: leave it blank for a new person (registered). The departure day sets it "
+     "(called, checked_in, no_show, flown, arrived); a status written here is imported as "
+     "it is.",
+     "Status: kosongkan untuk orang baru (registered). Hari keberangkatan mengisinya "
+     "(called, checked_in, no_show, flown, arrived); status yang ditulis di sini diimpor "
+     "apa adanya."),
     ("Flights are known by Flight No and the date of Departs At; shelters by Name; document "
      "slots by Slot Id (made from Starts At and Location when blank).",
      "Penerbangan dikenali dari Flight No dan tanggal Departs At; penampungan dari Name; "

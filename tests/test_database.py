@@ -170,9 +170,7 @@ def test_older_schema_is_backed_up_then_migrated(database_url: str) -> None:
     operation = open_operation(database_url, create=True)
     try:
         downgrade(operation, "0001")
-        with operation.session() as session:
-            household = Household(code="H-1")
-            session.add_all([household, _person(household)])
+        _insert_old_person(operation)
         assert current_revision(operation) == "0001"
     finally:
         operation.close()
@@ -180,7 +178,7 @@ def test_older_schema_is_backed_up_then_migrated(database_url: str) -> None:
     try:
         assert current_revision(reopened) == head_revision()
         with reopened.session() as session:
-            assert session.query(Person).one().case_no == "C-000001"
+            assert sorted(p.case_no for p in session.query(Person)) == ["C-000001", "C-000002"]
         if reopened.is_sqlite:
             backup = reopened.migration_backup
             assert backup is not None and backup.exists()
@@ -190,7 +188,50 @@ def test_older_schema_is_backed_up_then_migrated(database_url: str) -> None:
             with sqlite3.connect(backup) as connection:
                 assert connection.execute("SELECT version_num FROM alembic_version").fetchone() \
                     == ("0001",)
-                assert connection.execute("SELECT count(*) FROM persons").fetchone() == (1,)
+                assert connection.execute("SELECT count(*) FROM persons").fetchone() == (2,)
+    finally:
+        reopened.close()
+
+
+def _insert_old_person(operation: Operation, departed_flight: bool = False) -> None:
+    """A person written as an older schema holds it: plain SQL, no model of today."""
+    with operation.engine.begin() as connection:
+        connection.execute(text("INSERT INTO households (id, code, implicit) "
+                                "VALUES (1, 'H-1', false)"))
+        flight_id = None
+        if departed_flight:
+            connection.execute(text(
+                "INSERT INTO flights (id, flight_no, origin, destination, departs_at, "
+                "departure_date, seats, status, version) VALUES (1, 'QZ 8205', 'PNH', 'CGK', "
+                "'2026-02-03 10:00:00', '2026-02-03', 100, 'departed', 1)"))
+            flight_id = 1
+        now = dt.datetime(2026, 1, 1)
+        for number, departed in ((1, flight_id), (2, None)):
+            connection.execute(text(
+                "INSERT INTO persons (case_no, household_id, full_name, name_key, sex, "
+                "date_of_birth, nationality, document_status, needs_shelter, medical, "
+                "pregnant, disability, trafficking_victim, departed_flight_id, created_at, "
+                "updated_at, version) VALUES (:case_no, 1, 'Siti Rahayu', 'siti rahayu', 'F', "
+                "'1990-05-17', 'IDN', 'missing', true, false, false, false, false, :departed, "
+                ":now, :now, 1)"),
+                {"case_no": f"C-00000{number}", "departed": departed, "now": now})
+
+
+def test_migration_gives_every_person_a_movement_status(database_url: str) -> None:
+    """SPEC 8.1: an older operation's persons become registered, or flown when the
+    operation knows the departed flight they left on."""
+    operation = open_operation(database_url, create=True)
+    try:
+        downgrade(operation, "0003")
+        _insert_old_person(operation, departed_flight=True)
+    finally:
+        operation.close()
+    reopened = open_operation(database_url)
+    try:
+        with reopened.session() as session:
+            status = {p.case_no: (p.status, p.status_flight_id, p.no_show_count)
+                      for p in session.query(Person)}
+        assert status == {"C-000001": ("flown", 1, 0), "C-000002": ("registered", None, 0)}
     finally:
         reopened.close()
 

@@ -21,6 +21,11 @@ FIELDS = {RecordKind.PERSONS: PERSON.names, RecordKind.FLIGHTS: FLIGHT.names,
 @pytest.mark.parametrize("kind", list(RecordKind))
 def test_template_headers_and_field_names_are_recognised(kind: RecordKind) -> None:
     for field in FIELDS[kind]:
+        if kind is RecordKind.PERSONS and field == "status":
+            # A bare "Status" is read by its cells (test_movement_status): rosters use it
+            # for marital and document statuses too.
+            assert recognise("Movement Status", kind) == field
+            continue
         assert recognise(header_for(field), kind) == field
         assert recognise(field, kind) == field
         assert recognise(header_for(field).upper(), kind) == field

@@ -63,7 +63,7 @@ def test_files_carry_the_template_headers_and_no_formulas(source: Operation,
     with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == [header_for(f) for f in PERSON.names]
-    notes = [r[-1] for r in rows[1:len(TRICKY_NOTES) + 1]]
+    notes = [r[PERSON.names.index("notes")] for r in rows[1:len(TRICKY_NOTES) + 1]]
     assert notes[0].startswith("'=") and notes[1].startswith("'-") and notes[3] == "'@at"
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert len(data) == 120 and list(data[0]) == list(PERSON.names)

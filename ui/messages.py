@@ -502,6 +502,9 @@ def _import_sentences() -> dict[str, Callable[[Mapping[str, Any]], str]]:
         "bad_accepts": lambda a: tr("not a shelter rule (any, women_children, men)"),
         "bad_flight_status": lambda a: tr("not a flight status (planned, confirmed, "
                                           "cancelled, departed)"),
+        "bad_person_status": lambda a: tr("not a movement status (registered, called, "
+                                          "checked_in, no_show, flown, arrived, "
+                                          "self_departed, withdrawn, missing)"),
         "bad_yes_no": lambda a: tr("not yes or no (yes/no, ya/tidak, y/n, 1/0)"),
         "bad_document_status": lambda a: tr("not a document status (valid, expired, missing, "
                                             "lost, confiscated)"),

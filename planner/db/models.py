@@ -39,6 +39,7 @@ from planner.domain import (
     DEFAULT_WEIGHTS,
     DocumentStatus,
     FlightStatus,
+    PersonStatus,
     PinKind,
     PlanStatus,
     ShelterPolicy,
@@ -96,6 +97,9 @@ class Settings(Base):
     child_shelter_age: Mapped[int] = mapped_column(Integer, default=DEFAULT_CHILD_SHELTER_AGE)
     #: Persons registered before this date may be purged (SPEC 7); NULL = keep.
     retention_until: Mapped[dt.date | None] = mapped_column(Date)
+    #: A short code every message to the persons carries (SPEC 8.3), so that a person can
+    #: tell the embassy's message from a scammer's; NULL until an officer sets one.
+    reference_code: Mapped[str | None] = mapped_column(String(16))
     #: Next number for generated case numbers (C-000123).
     next_case_number: Mapped[int] = mapped_column(Integer, default=1)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -137,6 +141,7 @@ class Person(Base):
     __table_args__ = (
         CheckConstraint("sex IN ('M', 'F')", name="sex_code"),
         CheckConstraint(_in("document_status", DocumentStatus), name="document_status_code"),
+        CheckConstraint(_in("status", PersonStatus), name="status_code"),
         Index("ix_persons_name_dob", "name_key", "date_of_birth"),
     )
 
@@ -168,6 +173,19 @@ class Person(Base):
     departed_flight_id: Mapped[int | None] = mapped_column(
         ForeignKey("flights.id", ondelete="SET NULL"), index=True
     )
+    #: Movement status (SPEC 8.1), changed only by the departure-day actions and import.
+    status: Mapped[str] = mapped_column(
+        String(16), default=PersonStatus.REGISTERED.value,
+        server_default=PersonStatus.REGISTERED.value)
+    #: The flight the status refers to: called or checked in for (as standby when
+    #: ``standby``), no-show on, flown on; NULL for the other statuses.
+    status_flight_id: Mapped[int | None] = mapped_column(
+        ForeignKey("flights.id", ondelete="SET NULL"), index=True
+    )
+    #: Checked in as standby: came without a seat on ``status_flight_id``, hoping for one.
+    standby: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    #: How many flights closed without this person (SPEC 8.1: the count is kept and shown).
+    no_show_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
@@ -216,6 +234,8 @@ class Flight(Base):
     seats: Mapped[int] = mapped_column(Integer)
     medical_capacity: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default=FlightStatus.PLANNED.value)
+    #: When the flight was closed for boarding (SPEC 8.4 ``close``); NULL = open.
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
 
@@ -433,6 +453,32 @@ class RememberedMapping(Base):
     used_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
+
+
+class ManifestRevision(Base):
+    """One revision of a flight's manifest (SPEC 8.5): its passenger list when exported.
+
+    Revision 1 is the first export; a later export whose passenger list differs adds the
+    next revision, with the persons added and removed and why. Holds case numbers and
+    reason codes, no other personal data.
+    """
+
+    __tablename__ = "manifest_revisions"
+    __table_args__ = (
+        UniqueConstraint("flight_id", "revision", name="uq_manifest_revisions_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    flight_id: Mapped[int] = mapped_column(ForeignKey("flights.id", ondelete="CASCADE"),
+                                           index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id", ondelete="SET NULL"))
+    #: Case numbers on the manifest, in seat order.
+    case_nos: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: From revision 2: [{"case_no", "change": "added"|"removed", "why": code}].
+    changes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    made_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 # --- fields of the registry the classes above do not declare ------------------------------

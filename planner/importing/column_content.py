@@ -208,6 +208,11 @@ def _words_reading(values: Counter[CellValue], filled: int) -> Reading | None:
                    or _accepts(v.parse_document_status, w))
     if yes_no >= 0.95 * len(cells) and len(counts) <= 8:
         return Reading(None, 0.9, f"yes/no words ({shown}): a yes/no flag", flag=True)
+    movements = sum(n for w, n in counts.items() if _accepts(v.parse_person_status, w))
+    only_movements = sum(n for w, n in counts.items() if _accepts(v.parse_person_status, w)
+                         and not _accepts(v.parse_document_status, w))
+    if movements >= 0.9 * len(cells) and only_movements > 0:
+        return Reading("status", 0.85, f"movement statuses ({shown})")
     if statuses >= 0.9 * len(cells):
         return Reading("document_status", 0.85, f"document statuses ({shown})")
     return None

@@ -31,7 +31,7 @@ from planner.importing.vocabulary import NO_WORDS, SEX_WORDS, SHEET_NAME_HINTS, 
 def _lookup(kind: RecordKind) -> dict[str, str]:
     table: dict[str, str] = {}
     spec = KINDS[kind]
-    names = {f: (f.replace("_", " "),) for f in spec.fields}
+    names = {f.name: (f.name.replace("_", " "),) for f in spec.record if f.name_is_header}
     for field_name, words in (*names.items(), *spec.headers.items()):
         for word in words:
             for key in header_keys(word)[:1]:

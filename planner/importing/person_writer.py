@@ -337,10 +337,16 @@ class PersonWriter:
         objects = {p.id: p for p in self.session.scalars(
             select(Person).where(Person.id.in_([k.id for k, _ in updated])))}
         changed: dict[str, list[str]] = {}
+        moved: list[tuple[str, str, str | None, dict[str, Any]]] = []
         for known, row in updated:
             assert known.id is not None
             person = objects[known.id]
             changes = known.changes
+            if "status" in changes and changes["status"] != person.status:
+                # SPEC 8.1: every change of the movement status audited, from and to.
+                moved.append(("status", "person", person.case_no,
+                              {"from": person.status, "to": changes["status"],
+                               "by": "import"}))
             for name, value in changes.items():
                 if name == "household":
                     if person.household_id != self.households[value]:
@@ -360,7 +366,8 @@ class PersonWriter:
         self.session.flush()
         for person in objects.values():  # keep the session small on a big re-import
             self.session.expunge(person)
-        self._audit([("import-update", "person", None, {"fields_by_case_no": changed})])
+        self._audit([("import-update", "person", None, {"fields_by_case_no": changed}),
+                     *moved])
 
     # --- the end of the file -------------------------------------------------------------
 

@@ -89,6 +89,7 @@ PARSERS: dict[Parser, ParserFactory] = {
     Parser.HOURS: _same(v.parse_hours),
     Parser.FLIGHT_NUMBER: _same(v.parse_flight_number),
     Parser.FLIGHT_STATUS: _same(v.parse_flight_status),
+    Parser.PERSON_STATUS: _same(v.parse_person_status),
     Parser.ACCEPTS: _same(v.parse_accepts),
 }
 

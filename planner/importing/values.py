@@ -24,6 +24,7 @@ from planner.importing.vocabulary import (
     FLIGHT_STATUS_WORDS,
     NATIONALITY_WORDS,
     NO_WORDS,
+    PERSON_STATUS_WORDS,
     SEX_WORDS,
     YES_WORDS,
 )
@@ -175,6 +176,13 @@ def parse_accepts(raw: CellValue) -> str:
 def parse_flight_status(raw: CellValue) -> str:
     return _coded(raw, FLIGHT_STATUS_WORDS,
                   "flight status (planned, confirmed, cancelled, departed)", "bad_flight_status")
+
+
+@lru_cache(maxsize=4096)
+def parse_person_status(raw: CellValue) -> str:
+    return _coded(raw, PERSON_STATUS_WORDS,
+                  "movement status (registered, called, checked_in, no_show, flown, arrived, "
+                  "self_departed, withdrawn, missing)", "bad_person_status")
 
 
 @lru_cache(maxsize=4096)

@@ -113,6 +113,21 @@ FLIGHT_STATUS_WORDS: dict[str, str] = {
                     "departed"),
 }
 
+#: A person's movement status (SPEC 8.1): the codes, their spaced forms and Indonesian.
+PERSON_STATUS_WORDS: dict[str, str] = {
+    **dict.fromkeys(("registered", "terdaftar", "waiting", "menunggu"), "registered"),
+    **dict.fromkeys(("called", "dipanggil"), "called"),
+    **dict.fromkeys(("checked_in", "checked in", "checkedin", "check in", "sudah check in",
+                     "lapor diri"), "checked_in"),
+    **dict.fromkeys(("no_show", "no show", "noshow", "tidak hadir"), "no_show"),
+    **dict.fromkeys(("flown", "terbang", "sudah terbang", "diterbangkan"), "flown"),
+    **dict.fromkeys(("arrived", "tiba", "sudah tiba", "diserahterimakan"), "arrived"),
+    **dict.fromkeys(("self_departed", "self departed", "selfdeparted", "pulang sendiri",
+                     "pulang mandiri"), "self_departed"),
+    **dict.fromkeys(("withdrawn", "mengundurkan diri", "batal pulang"), "withdrawn"),
+    **dict.fromkeys(("missing", "hilang", "kabur", "tidak diketahui"), "missing"),
+}
+
 NATIONALITY_WORDS: dict[str, str] = {
     **dict.fromkeys(("indonesia", "indonesian", "wni", "id", "ri", "warga negara indonesia",
                      "republik indonesia"), "IDN"),

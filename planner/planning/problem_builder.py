@@ -1,7 +1,9 @@
 """The frozen problem of ``solvers`` built from one consistent read of the operation.
 
-Persons already flown (``departed_flight_id``) are out of the plan; every flight, shelter,
-slot and pin goes in (the solver itself keeps unusable flights out of the plan and reports
+Persons whose movement status (SPEC 8.1) takes them out (flown, arrived, self-departed,
+withdrawn, missing) are out of the plan; households called or checked in for a flight are
+held on it by a pin of their own (:func:`movement_holds`); every flight, shelter, slot and
+pin goes in (the solver itself keeps unusable flights out of the plan and reports
 pins on them). The reference is the last published plan, unless another is named.
 """
 
@@ -12,7 +14,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from planner.db.models import (
@@ -23,9 +25,10 @@ from planner.db.models import (
     Pin,
     Plan,
     PlanHousehold,
+    Settings,
     Shelter,
 )
-from planner.domain import DocumentStatus
+from planner.domain import HELD_PERSON_STATUSES, PLANNED_PERSON_STATUSES, DocumentStatus
 from planner.operation import get_settings, plan_start
 from solvers.problem import (
     FlightSpec,
@@ -87,29 +90,80 @@ def build_problem(
 ) -> BuiltProblem:
     settings = get_settings(session)
     day = start or plan_start(settings)
+    persons, households = person_specs(session, settings, day, planned_persons())
+    held = held_flights(session)
+    flights = tuple(
+        FlightSpec(id=f.id, key=f.key, destination=f.destination, departs_at=f.departs_at,
+                   seats=f.seats, medical_capacity=f.medical_capacity, status=f.status)
+        for f in session.scalars(select(Flight).order_by(Flight.departs_at, Flight.id))
+    )
+    shelters = tuple(
+        ShelterSpec(id=s.id, name=s.name, beds=s.beds, accepts=s.accepts,
+                    medical_care=bool(s.medical_care), open_from=s.open_from,
+                    open_until=s.open_until)
+        for s in session.scalars(select(Shelter).order_by(Shelter.id))
+    )
+    slots = tuple(
+        SlotSpec(id=s.id, key=s.slot_id, starts_at=s.starts_at, capacity=s.capacity,
+                 ready_after_hours=s.ready_after_hours)
+        for s in session.scalars(select(DocumentSlot).order_by(DocumentSlot.starts_at,
+                                                                DocumentSlot.id))
+    )
+    pins = movement_holds(held) + tuple(
+        _pin_spec(p) for p in session.scalars(select(Pin).order_by(Pin.id))
+        if not (p.kind == "flight" and p.household_id in held))
+    if use_reference and reference_plan_id is None:
+        reference_plan_id = latest_published_plan_id(session)
+    reference = reference_flights(session, reference_plan_id) if use_reference else None
+    problem = Problem(
+        start=day,
+        persons=tuple(persons),
+        households=tuple(households),
+        flights=flights,
+        shelters=shelters,
+        slots=slots,
+        pins=pins,
+        reference=reference,
+        checkin_buffer_hours=settings.checkin_buffer_hours,
+        minor_age=settings.minor_age,
+        infant_age=settings.infant_age,
+        child_shelter_age=settings.child_shelter_age,
+    )
+    return BuiltProblem(problem, reference_plan_id if use_reference else None,
+                        fingerprint(session))
+
+
+def planned_persons() -> ColumnElement[bool]:
+    """Persons whose movement status keeps them in new plans (SPEC 8.1)."""
+    return Person.status.in_([s.value for s in PLANNED_PERSON_STATUSES])
+
+
+def person_specs(
+    session: Session, settings: Settings, day: dt.date, where: ColumnElement[bool],
+) -> tuple[list[PersonSpec], list[HouseholdSpec]]:
+    """The persons chosen by ``where`` and their households, as the solver reads them."""
     weight_settings = WeightSettings(
         weights=dict(settings.weights or {}),
         minor_age=settings.minor_age,
         elderly_age=settings.elderly_age,
     )
     default_destination = settings.default_destination
-    codes: dict[int, tuple[str, bool]] = {
-        hid: (code, bool(implicit))
-        for hid, code, implicit in session.execute(
-            select(Household.id, Household.code, Household.implicit)
-        )
-    }
     rows = session.execute(
         select(
             Person.id, Person.case_no, Person.household_id, Person.sex, Person.date_of_birth,
             Person.destinations, Person.available_from, Person.cleared_from,
             Person.document_status, Person.needs_shelter, Person.medical, Person.pregnant,
             Person.disability, Person.trafficking_victim,
-        ).where(Person.departed_flight_id.is_(None)).order_by(Person.id)
+        ).where(where).order_by(Person.id)
     ).all()
     by_household: dict[int, list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
     for row in rows:
         by_household[row.household_id].append(row)
+    household_query = select(Household.id, Household.code, Household.implicit)
+    if len(by_household) < 10_000:  # a few households: read only theirs
+        household_query = household_query.where(Household.id.in_(list(by_household)))
+    codes = {hid: (code, bool(implicit))
+             for hid, code, implicit in session.execute(household_query)}
     persons: list[PersonSpec] = []
     households: list[HouseholdSpec] = []
     for household_id in sorted(by_household):
@@ -147,43 +201,29 @@ def build_problem(
             code=household_json_code(code, implicit),
             members=tuple(m.id for m in members),
         ))
-    flights = tuple(
-        FlightSpec(id=f.id, key=f.key, destination=f.destination, departs_at=f.departs_at,
-                   seats=f.seats, medical_capacity=f.medical_capacity, status=f.status)
-        for f in session.scalars(select(Flight).order_by(Flight.departs_at, Flight.id))
-    )
-    shelters = tuple(
-        ShelterSpec(id=s.id, name=s.name, beds=s.beds, accepts=s.accepts,
-                    medical_care=bool(s.medical_care), open_from=s.open_from,
-                    open_until=s.open_until)
-        for s in session.scalars(select(Shelter).order_by(Shelter.id))
-    )
-    slots = tuple(
-        SlotSpec(id=s.id, key=s.slot_id, starts_at=s.starts_at, capacity=s.capacity,
-                 ready_after_hours=s.ready_after_hours)
-        for s in session.scalars(select(DocumentSlot).order_by(DocumentSlot.starts_at,
-                                                                DocumentSlot.id))
-    )
-    pins = tuple(_pin_spec(p) for p in session.scalars(select(Pin).order_by(Pin.id)))
-    if use_reference and reference_plan_id is None:
-        reference_plan_id = latest_published_plan_id(session)
-    reference = reference_flights(session, reference_plan_id) if use_reference else None
-    problem = Problem(
-        start=day,
-        persons=tuple(persons),
-        households=tuple(households),
-        flights=flights,
-        shelters=shelters,
-        slots=slots,
-        pins=pins,
-        reference=reference,
-        checkin_buffer_hours=settings.checkin_buffer_hours,
-        minor_age=settings.minor_age,
-        infant_age=settings.infant_age,
-        child_shelter_age=settings.child_shelter_age,
-    )
-    return BuiltProblem(problem, reference_plan_id if use_reference else None,
-                        fingerprint(session))
+    return persons, households
+
+
+def held_flights(session: Session) -> dict[int, int]:
+    """Household id -> the flight its members were called or checked in for (SPEC 8.1:
+    kept on that flight unless released; held there until it closes). Standby persons
+    are not held: they came without a seat."""
+    held: dict[int, int] = {}
+    for household_id, flight_id in session.execute(
+        select(Person.household_id, Person.status_flight_id)
+        .where(Person.status.in_([s.value for s in HELD_PERSON_STATUSES]),
+               Person.status_flight_id.is_not(None), Person.standby.is_(False))
+        .order_by(Person.id)
+    ):
+        held.setdefault(household_id, flight_id)
+    return held
+
+
+def movement_holds(held: dict[int, int]) -> tuple[PinSpec, ...]:
+    """Flight pins of the held households, numbered below zero so they never meet an
+    officer's pin id and are screened before every officer's pin."""
+    return tuple(PinSpec(-household_id, "flight", household_id, flight_id)
+                 for household_id, flight_id in sorted(held.items()))
 
 
 def household_json_code(code: str, implicit: bool) -> str:

@@ -18,7 +18,7 @@ from planner.db.models import (
     Shelter,
 )
 from planner.errors import PlannerError
-from planner.planning.problem_builder import household_json_code
+from planner.planning.problem_builder import household_json_code, planned_persons
 from solvers.solution import Assignment
 
 
@@ -57,13 +57,14 @@ def plan_json(session: Session, plan_id: int) -> dict[str, Any]:
         select(PlanPerson.person_id, PlanPerson.slot_id).where(PlanPerson.plan_id == plan_id)
     ).all())
     members: dict[int, list[dict[str, Any]]] = {}
-    for person_id, case_no, household_id in session.execute(
-        select(Person.id, Person.case_no, Person.household_id)
-        .where(Person.departed_flight_id.is_(None)).order_by(Person.id)
+    for person_id, case_no, household_id, status in session.execute(
+        select(Person.id, Person.case_no, Person.household_id, Person.status)
+        .where(planned_persons()).order_by(Person.id)
     ):
         slot_id = slot_of.get(person_id)
         members.setdefault(household_id, []).append(
-            {"case_no": case_no, "doc_slot": slots.get(slot_id) if slot_id else None})
+            {"case_no": case_no, "doc_slot": slots.get(slot_id) if slot_id else None,
+             "status": status})
     households = []
     for row, code, implicit in session.execute(
         select(PlanHousehold, Household.code, Household.implicit)
