@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from planner import demo
 from planner.db import Operation
-from planner.db.models import AuditEntry, Flight, Person
+from planner.db.models import AuditEntry, Flight, Person, StatusChange
 from planner.importing import run_import
 from planner.planning import service
 from planner.planning.problem_builder import build_problem
@@ -103,9 +103,12 @@ def test_export_and_import_carry_the_status(operation: Operation, tmp_path: Path
         entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "status")
                                   .order_by(AuditEntry.id)).all()
         moves = {(e.entity_key, e.details["from"], e.details["to"]) for e in entries}
+        history = set(session.execute(
+            select(Person.case_no, StatusChange.from_status, StatusChange.to_status)
+            .join(Person, Person.id == StatusChange.person_id)).all())
     assert status[case_nos[0]] == "self_departed" and status[case_nos[1]] == "missing"
-    assert moves == {(case_nos[0], "withdrawn", "self_departed"),
-                     (case_nos[1], "registered", "missing")}
+    assert moves == history == {(case_nos[0], "withdrawn", "self_departed"),
+                                (case_nos[1], "registered", "missing")}
 
 
 def test_an_unknown_status_is_rejected_with_its_row(operation: Operation,

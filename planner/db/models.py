@@ -481,6 +481,25 @@ class ManifestRevision(Base):
     made_by: Mapped[str] = mapped_column(String(100), default="")
 
 
+class StatusChange(Base):
+    """One change of a person's movement status (SPEC 8.1): when, from, to, by whom.
+
+    The history the situation report replays day by day; the audit log holds the same
+    changes with the rest of the operation's record.
+    """
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"),
+                                           index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    from_status: Mapped[str] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    flight_id: Mapped[int | None] = mapped_column(ForeignKey("flights.id", ondelete="SET NULL"))
+    actor: Mapped[str] = mapped_column(String(100), default="")
+
+
 # --- fields of the registry the classes above do not declare ------------------------------
 
 def _sql_type(entry: Field) -> Any:

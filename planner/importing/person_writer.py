@@ -38,7 +38,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from planner import audit
-from planner.db.models import Household, ImportBatch, Person, Pin, PlanHousehold, Settings
+from planner.db.models import (
+    Household,
+    ImportBatch,
+    Person,
+    Pin,
+    PlanHousehold,
+    Settings,
+    StatusChange,
+)
 from planner.domain import DocumentStatus, generated_case_no
 from planner.fields import PERSON
 from planner.importing.bulk_insert import insert_rows
@@ -347,6 +355,9 @@ class PersonWriter:
                 moved.append(("status", "person", person.case_no,
                               {"from": person.status, "to": changes["status"],
                                "by": "import"}))
+                self.session.add(StatusChange(
+                    person_id=person.id, from_status=person.status,
+                    to_status=changes["status"], actor=audit.current_actor()))
             for name, value in changes.items():
                 if name == "household":
                     if person.household_id != self.households[value]:

@@ -67,9 +67,31 @@ def upgrade() -> None:
     with op.batch_alter_table("manifest_revisions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_manifest_revisions_flight_id"), ["flight_id"],
                               unique=False)
+    op.create_table(
+        "status_changes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("from_status", sa.String(length=16), nullable=False),
+        sa.Column("to_status", sa.String(length=16), nullable=False),
+        sa.Column("flight_id", sa.Integer(), nullable=True),
+        sa.Column("actor", sa.String(length=100), nullable=False),
+        sa.ForeignKeyConstraint(["person_id"], ["persons.id"],
+                                name=op.f("fk_status_changes_person_id_persons"),
+                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["flight_id"], ["flights.id"],
+                                name=op.f("fk_status_changes_flight_id_flights"),
+                                ondelete="SET NULL"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_status_changes")),
+    )
+    with op.batch_alter_table("status_changes", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_status_changes_person_id"), ["person_id"],
+                              unique=False)
+        batch_op.create_index(batch_op.f("ix_status_changes_at"), ["at"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table("status_changes")
     op.drop_table("manifest_revisions")
     with op.batch_alter_table("settings", schema=None) as batch_op:
         batch_op.drop_column("reference_code")
