@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import signal
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, Protocol
 
 from planner.errors import PlannerError
 
@@ -76,6 +78,22 @@ def write_problem(exc: OSError, folder: Path) -> str | None:
     if exc.errno == errno.EIO:
         return f"the disk that holds {where} failed (input/output error)"
     return None
+
+
+class _Saves(Protocol):
+    def save(self, filename: Any) -> None: ...
+
+
+def save_through_memory(workbook: _Saves, path: Path) -> None:
+    """Save an openpyxl workbook to ``path`` by way of memory (small workbooks).
+
+    openpyxl leaves its zip archive open when a write fails (a full disk); the archive
+    then tries again when it is collected and prints a traceback after the program's
+    own message. In memory the archive cannot fail; only the final write can.
+    """
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())
 
 
 def fault_point(name: str) -> None:

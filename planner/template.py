@@ -22,7 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, Field, FieldSet
-from planner.files import atomic_output
+from planner.files import atomic_output, save_through_memory
 
 INSTRUCTIONS_TITLE = "Instructions"
 #: Fixed document dates, so that regenerating the template changes nothing in it.
@@ -173,7 +173,7 @@ def write_template(path: str | Path) -> Path:
     """Write the blank template workbook to ``path`` (whole or not at all, owner-only)."""
     path = Path(path)
     with atomic_output(path) as temporary:
-        build_template().save(temporary)
+        save_through_memory(build_template(), temporary)
     return path
 
 

@@ -395,7 +395,8 @@ def sqlite_write_problem(exc: sqlite3.Error, folder: Path) -> str | None:
     if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
         return f"{where} is read-only, or the file cannot be created there"
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        return f"the disk that holds {where} failed to take the data (full or failing)"
+        return (f"the disk that holds {where} did not take the data: no space left on it, "
+                "a file size limit, or a failing disk (disk I/O error)")
     return None
 
 

@@ -19,7 +19,7 @@ from openpyxl.styles import Font, PatternFill
 from planner import audit
 from planner.db.engine import Operation
 from planner.fields import header_for
-from planner.files import atomic_output
+from planner.files import atomic_output, save_through_memory
 from planner.importing.cells import CellValue, UnusableCell, display
 from planner.importing.record_kinds import KINDS, RecordKind, base_field
 from planner.importing.report import SheetReport
@@ -106,7 +106,7 @@ def write_rejects(report: HasRejects, path: str | Path, operation: Operation | N
     count = sum(len(rows) for rows in by_kind.values())
     target = Path(path)
     with atomic_output(target) as temporary:
-        workbook.save(temporary)
+        save_through_memory(workbook, temporary)
         if operation is not None:
             with operation.session() as session:
                 audit.record(session, "export", "rejects", None, {
