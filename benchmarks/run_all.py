@@ -15,7 +15,12 @@ Each operation is planned once: the re-plans start from the plans the planner be
 published (``solve.py --keep``, ``replan.py --from``), and 150,000 persons are planned by
 ``evacplan solve`` on SQLite only (the desktop program's solve is its own measure).
 
+A run interrupted, or still running, has left each finished benchmark's JSON rows in its
+folder (``/tmp/evacplan-run-all-*``): ``--tables-from FOLDER`` prints the tables of those
+(with the same --quick and --postgres as the run).
+
     .venv/bin/python benchmarks/run_all.py [--quick] [--postgres SERVER_URL] [--skip NAME ...]
+        [--tables-from FOLDER]
 """
 
 from __future__ import annotations
@@ -184,6 +189,12 @@ def _closeness(plans: list[dict[str, Any]], name: str) -> str:
     return f"{100 * max(gaps):.2f} % ({proven}/{len(gaps)} proven)"
 
 
+def _span(values: Any) -> str:
+    """"low-high" of some figures, or the one figure."""
+    values = sorted(values)
+    return f"{values[0]}" if values[0] == values[-1] else f"{values[0]}-{values[-1]}"
+
+
 def readme_tables(rows: list[dict[str, Any]]) -> list[str]:
     """The README's performance tables: how fast, how close to the bound, how much memory."""
     plans = [r["plan"] for r in rows if "plan" in r and r["database"] == "SQLite"]
@@ -208,7 +219,7 @@ def readme_tables(rows: list[dict[str, Any]]) -> list[str]:
     lines += ["", "How close to the proven bound of each objective (the widest gap of the "
               "plans of a row, and how many were proven optimal)", "",
               "| persons | operations | " + " | ".join(t for _, t in OBJECTIVE_COLUMNS)
-              + " | load |", "|---|---|" + "---|" * len(OBJECTIVE_COLUMNS) + "---|"]
+              + " | CPU s | load |", "|---|---|" + "---|" * len(OBJECTIVE_COLUMNS) + "---|---|"]
     for persons in sorted({p["persons"] for p in plans}):
         mine = [p for p in plans if p["persons"] == persons]
         crisis = [p for p in mine if p.get("shape", "crisis") == "crisis"]
@@ -218,7 +229,8 @@ def readme_tables(rows: list[dict[str, Any]]) -> list[str]:
             if group:
                 lines.append(f"| {persons:,} | {label} | " + " | ".join(
                     _closeness(group, name) for name, _ in OBJECTIVE_COLUMNS)
-                    + f" | {min(p['load'] for p in group)}-{max(p['load'] for p in group)} |")
+                    + f" | {_span(p['cpu_s'] for p in group)} "
+                    f"| {_span(p['load'] for p in group)} |")
     replans = [r["replan"] for r in rows if "replan" in r]
     if replans:
         lines += ["", "Re-plans of a published plan (demo seed 1): the flight carrying the "
@@ -278,6 +290,29 @@ def ratios(rows: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def rows_left(quick: bool, postgres: str | None, folder: Path) -> list[dict[str, Any]]:
+    """The rows of the benchmarks whose JSON (or roster text) is in ``folder``."""
+    rows: list[dict[str, Any]] = []
+    for job in jobs(quick, postgres, folder):
+        if isinstance(job.rows, int):
+            text = folder / f"{job.rows}.roster.txt"
+            if text.exists():
+                load, _, stdout = text.read_text().partition("\n")
+                rows += roster_rows(job.rows, stdout, float(load))
+            continue
+        result = Path(job.command[job.command.index("--json") + 1])
+        if result.exists():
+            rows += job.rows(json.loads(result.read_text()))
+    return rows
+
+
+def print_tables(rows: list[dict[str, Any]]) -> None:
+    print("\n".join(readme_tables(rows)))
+    print("\nEvery row:\n")
+    print("\n".join(table(rows)))
+    print("\n".join(["", *ratios(rows)]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="20,000 persons at most")
@@ -287,7 +322,12 @@ def main() -> None:
                              "EVACPLAN_TEST_POSTGRES_URL)")
     parser.add_argument("--skip", nargs="*", default=[], help="benchmarks to leave out "
                         "(words of their names)")
+    parser.add_argument("--tables-from", type=Path, metavar="FOLDER",
+                        help="print the tables of the rows a run left in FOLDER")
     args = parser.parse_args()
+    if args.tables_from:
+        print_tables(rows_left(args.quick, args.postgres, args.tables_from))
+        return
     rows: list[dict[str, Any]] = []
     outputs = []
     began_all, load_before = time.perf_counter(), os.getloadavg()
@@ -304,6 +344,7 @@ def main() -> None:
             outputs.append((job, seconds, load, out))
             if isinstance(job.rows, int):
                 rows += roster_rows(job.rows, out.stdout, load)
+                (Path(temp) / f"{job.rows}.roster.txt").write_text(f"{load}\n{out.stdout}")
                 continue
             result = Path(job.command[job.command.index("--json") + 1])
             if result.exists():
@@ -311,10 +352,7 @@ def main() -> None:
     print(f"{os.cpu_count()} cores; load average {load_before[0]:.1f} before, "
           f"{os.getloadavg()[0]:.1f} at the end; {(time.perf_counter() - began_all) / 60:.0f} "
           "minutes in all.\n")
-    print("\n".join(readme_tables(rows)))
-    print("\nEvery row:\n")
-    print("\n".join(table(rows)))
-    print("\n".join(["", *ratios(rows)]))
+    print_tables(rows)
     print("\n| benchmark | command | ran for s | exit | load |")
     print("|---|---|---|---|---|")
     for job, seconds, load, out in outputs:
