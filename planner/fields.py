@@ -137,6 +137,9 @@ class Field:
     #: Loaded into the desktop program's tables (False: read only when a record is
     #: opened, such as phone numbers and notes).
     table: bool = True
+    #: A yes/no field: words that, in a cell describing the person, say yes ("Hamil 5
+    #: bulan" in a pregnancy column; ``planner.importing.values.parse_flag``).
+    describing: tuple[str, ...] = ()
     #: Header words the import recognises, as people write them (SPEC 4).
     headers: tuple[str, ...] = ()
     #: The field's own name (and template header) is a header word too; False when
@@ -441,6 +444,9 @@ PERSON = FieldSet("person", "Persons", (
     Field(
         "needs_shelter", bool, "Needs shelter", "Perlu penampungan", parse=Parser.FLAG,
         default=True, width=9,
+        describing=(
+            "shelter", "penampungan", "rumah aman", "tempat tinggal", "accommodation",
+        ),
         headers=(
             "needs shelter", "shelter", "shelter needed", "need shelter", "needs accommodation",
             "butuh penampungan", "perlu penampungan", "penampungan", "butuh shelter",
@@ -452,6 +458,13 @@ PERSON = FieldSet("person", "Persons", (
     ),
     Field(
         "medical", bool, "Medical", "Medis", parse=Parser.FLAG, default=False, width=9,
+        describing=(
+            "sakit", "sick", "ill", "illness", "medis", "medical", "perawatan", "dirawat", "rawat",
+            "obat", "medication", "insulin", "diabetes", "hipertensi", "hypertension", "asma",
+            "asthma", "jantung", "heart", "tbc", "tb", "hiv", "cedera", "injury", "injured",
+            "luka", "patah", "demam", "fever", "operasi", "surgery", "oksigen", "oxygen",
+            "dialisis", "dialysis", "stroke",
+        ),
         headers=(
             "medical", "medical needs", "medical need", "medical condition", "sick", "ill",
             "medis", "sakit", "kondisi medis", "perlu perawatan", "perawatan medis", "kesehatan",
@@ -463,6 +476,10 @@ PERSON = FieldSet("person", "Persons", (
     ),
     Field(
         "pregnant", bool, "Pregnant", "Hamil", parse=Parser.FLAG, default=False, width=9,
+        describing=(
+            "hamil", "pregnant", "pregnancy", "kehamilan", "mengandung", "bumil", "ibu hamil",
+            "expecting",
+        ),
         headers=(
             "pregnant", "pregnancy", "hamil", "sedang hamil", "pregnancy status", "expecting",
             "is pregnant", "pregnant woman", "kehamilan", "bumil", "ibu hamil", "mengandung",
@@ -470,6 +487,12 @@ PERSON = FieldSet("person", "Persons", (
     ),
     Field(
         "disability", bool, "Disability", "Disabilitas", parse=Parser.FLAG, default=False, width=9,
+        describing=(
+            "kursi roda", "wheelchair", "wchr", "disabilitas", "difabel", "disabled", "disability",
+            "cacat", "lumpuh", "paralysed", "tuna netra", "tunanetra", "tuna rungu", "tunarungu",
+            "buta", "blind", "tuli", "deaf", "kruk", "crutches", "amputasi", "amputee",
+            "kerusi roda", "oku",
+        ),
         headers=(
             "disability", "disabled", "wheelchair", "disabilitas", "difabel", "kursi roda",
             "penyandang disabilitas", "cacat", "disabilities", "handicap", "handicapped",
@@ -480,6 +503,10 @@ PERSON = FieldSet("person", "Persons", (
     Field(
         "trafficking_victim", bool, "Trafficking victim", "Korban perdagangan orang",
         parse=Parser.FLAG, default=False, width=10,
+        describing=(
+            "korban", "victim", "tppo", "trafficked", "trafficking", "perdagangan orang",
+            "perdagangan manusia", "atipsom",
+        ),
         headers=(
             "trafficking victim", "trafficking", "victim of trafficking", "human trafficking",
             "tppo", "korban tppo", "korban perdagangan orang", "perdagangan orang", "korban",
@@ -624,6 +651,10 @@ SHELTER = FieldSet("shelter", "Shelters", (
     Field(
         "medical_care", bool, "Medical care", "Perawatan medis", parse=Parser.FLAG, default=False,
         width=10,
+        describing=(
+            "klinik", "clinic", "dokter", "doctor", "perawat", "nurse", "medis", "medical",
+            "perawatan",
+        ),
         headers=(
             "medical care", "medical", "clinic", "perawatan medis", "medis", "fasilitas medis",
             "klinik", "kemudahan perubatan", "perubatan",

@@ -84,7 +84,7 @@ PARSERS: dict[Parser, ParserFactory] = {
     Parser.PHONE: _same(v.parse_phone),
     Parser.AIRPORT: _same(v.parse_airport),
     Parser.AIRPORTS: _same(_airports),
-    Parser.FLAG: _same(v.parse_yes_no),
+    Parser.FLAG: lambda entry, ctx: lambda raw: v.parse_flag(raw, entry.describing),
     Parser.COUNT: _same(v.parse_count),
     Parser.HOURS: _same(v.parse_hours),
     Parser.FLIGHT_NUMBER: _same(v.parse_flight_number),

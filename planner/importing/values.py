@@ -153,6 +153,37 @@ def parse_yes_no(raw: CellValue) -> bool:
     raise ValueProblem("not yes or no (yes/no, ya/tidak, y/n, 1/0)", "bad_yes_no")
 
 
+#: First words that make a description in a yes/no column a yes ("ya (kursi roda)",
+#: "yes - insulin") or a no ("tidak hamil", "no, walks"). "ok" is left out: "OK (sehat)"
+#: in a medical column means well, not a medical need.
+_FLAG_YES_LEAD = frozenset({"yes", "ya", "iya", "y", "ada", "perlu", "butuh", "benar",
+                            "betul", "true"})
+_FLAG_NO_LEAD = frozenset({"no", "n", "tidak", "tdk", "tak", "bukan", "none", "false",
+                           "nope", "enggak", "gak", "nggak", "belum", "negatif", "negative"})
+
+
+def parse_flag(raw: CellValue, describing: tuple[str, ...] = ()) -> bool:
+    """A yes/no column: the yes/no words of ``parse_yes_no``, or a description. A
+    description starting with a yes or no word is that answer ("ya (kursi roda)": yes,
+    "tidak hamil": no); one naming the flag's condition (``describing``, the field's
+    words in the registry: "Hamil 5 bulan" in a pregnancy column) is yes. Any other text
+    is reported, never guessed."""
+    try:
+        return parse_yes_no(raw)
+    except ValueProblem:
+        if not isinstance(raw, str):
+            raise
+    words = fold(clean_text(raw)).split()
+    if words and words[0] in _FLAG_NO_LEAD:
+        return False
+    if words and words[0] in _FLAG_YES_LEAD:
+        return True
+    padded = f" {' '.join(words)} "
+    if any(f" {phrase} " in padded for phrase in describing):
+        return True
+    raise ValueProblem("not yes or no (yes/no, ya/tidak, y/n, 1/0)", "bad_yes_no")
+
+
 @lru_cache(maxsize=4096)
 def parse_document_status(raw: CellValue) -> str:
     text = _folded(raw)
