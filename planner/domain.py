@@ -75,7 +75,8 @@ class PinKind(StrEnum):
     SLOT = "slot"
 
 
-# Defaults of the operation settings (SPEC 2.5 and 2.6).
+# Defaults of the operation settings (SPEC 2.5; the weights of 2.6 are
+# ``solvers.problem.DEFAULT_WEIGHTS``, beside the one function that computes them).
 DEFAULT_CHECKIN_BUFFER_HOURS = 3.0
 DEFAULT_READY_AFTER_HOURS = 48.0
 DEFAULT_MINOR_AGE = 18
@@ -84,15 +85,6 @@ DEFAULT_ELDERLY_AGE = 60
 #: SPEC 2.3: a women_children shelter takes females and anyone under this age.
 DEFAULT_CHILD_SHELTER_AGE = 15
 
-DEFAULT_WEIGHTS: dict[str, int] = {
-    "base": 1,
-    "medical": 3,
-    "pregnant": 3,
-    "unaccompanied_minor": 3,
-    "elderly": 2,
-    "disability": 2,
-    "trafficking_victim": 1,
-}
 
 
 def generated_case_no(number: int) -> str:

@@ -18,10 +18,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner import audit
 from planner import field_rules as rules
-from planner.domain import DEFAULT_WEIGHTS
 from planner.errors import ConflictError
 from planner.field_rules import Checker
 from planner.operation import get_settings
+from solvers.problem import DEFAULT_WEIGHTS
 
 #: The settings an officer edits, in the order of the settings form.
 SETTINGS_FIELDS: tuple[str, ...] = (

@@ -35,6 +35,7 @@ from planner.db.models import (
 )
 from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, FieldSet
 from planner.operation import get_settings, plan_start
+from solvers.problem import weighted_sum
 
 SEPARATOR = "\x1f"
 #: Between name, case number and passport in the search text.
@@ -604,17 +605,11 @@ def derive_person_columns(
         unaccompanied = minor & (oldest[inverse] < rules.minor_age)
     else:
         unaccompanied = np.zeros(0, dtype=bool)
-    weights = rules.weights
     cols = table.columns
-    priority = (
-        weights.get("base", 1)
-        + weights.get("medical", 0) * cols["medical"]
-        + weights.get("pregnant", 0) * cols["pregnant"]
-        + weights.get("unaccompanied_minor", 0) * unaccompanied
-        + weights.get("elderly", 0) * elderly
-        + weights.get("disability", 0) * cols["disability"]
-        + weights.get("trafficking_victim", 0) * cols["trafficking_victim"]
-    ).astype(np.float64)
+    priority = np.asarray(weighted_sum(
+        rules.weights, medical=cols["medical"], pregnant=cols["pregnant"],
+        unaccompanied_minor=unaccompanied, elderly=elderly, disability=cols["disability"],
+        trafficking_victim=cols["trafficking_victim"]), dtype=np.float64)
     derived = {
         "age": np.where(ages >= 0, ages, np.nan).astype(np.float64),
         "minor": minor,

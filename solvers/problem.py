@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
+from typing import Any
 
 from solvers.nights import horizon_end, household_ready_date, person_ready_date
 
@@ -225,23 +227,40 @@ def age_on(born: dt.date, day: dt.date) -> int:
     return years
 
 
+#: The priority weights of SPEC 2.6 as the operation's settings start them.
+DEFAULT_WEIGHTS: Mapping[str, int] = MappingProxyType({
+    "base": 1,
+    "medical": 3,
+    "pregnant": 3,
+    "unaccompanied_minor": 3,
+    "elderly": 2,
+    "disability": 2,
+    "trafficking_victim": 1,
+})
+
+
 @dataclass(frozen=True)
 class WeightSettings:
     """The priority weights of SPEC 2.6 and the ages they depend on."""
 
-    weights: Mapping[str, int] = field(
-        default_factory=lambda: {
-            "base": 1,
-            "medical": 3,
-            "pregnant": 3,
-            "unaccompanied_minor": 3,
-            "elderly": 2,
-            "disability": 2,
-            "trafficking_victim": 1,
-        }
-    )
+    weights: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     minor_age: int = 18
     elderly_age: int = 60
+
+
+def weighted_sum(weights: Mapping[str, int], *, medical: Any, pregnant: Any,
+                 unaccompanied_minor: Any, elderly: Any, disability: Any,
+                 trafficking_victim: Any) -> Any:
+    """w of SPEC 2.6, the one place it is computed: for one person (booleans) or for
+    many at once (numpy arrays of booleans, as the desktop roster does). A weight
+    missing from ``weights`` counts 0, the base 1."""
+    return (weights.get("base", 1)
+            + weights.get("medical", 0) * medical
+            + weights.get("pregnant", 0) * pregnant
+            + weights.get("unaccompanied_minor", 0) * unaccompanied_minor
+            + weights.get("elderly", 0) * elderly
+            + weights.get("disability", 0) * disability
+            + weights.get("trafficking_victim", 0) * trafficking_victim)
 
 
 def priority_weight(
@@ -255,18 +274,8 @@ def priority_weight(
     settings: WeightSettings,
 ) -> int:
     """w of SPEC 2.6 for one person, with ``age`` taken at the plan start S."""
-    w = settings.weights
-    total = w.get("base", 1)
-    if medical:
-        total += w.get("medical", 0)
-    if pregnant:
-        total += w.get("pregnant", 0)
-    if age < settings.minor_age and not household_has_adult:
-        total += w.get("unaccompanied_minor", 0)
-    if age >= settings.elderly_age:
-        total += w.get("elderly", 0)
-    if disability:
-        total += w.get("disability", 0)
-    if trafficking_victim:
-        total += w.get("trafficking_victim", 0)
-    return int(total)
+    return int(weighted_sum(
+        settings.weights, medical=medical, pregnant=pregnant,
+        unaccompanied_minor=age < settings.minor_age and not household_has_adult,
+        elderly=age >= settings.elderly_age, disability=disability,
+        trafficking_victim=trafficking_victim))

@@ -36,7 +36,6 @@ from planner.domain import (
     DEFAULT_INFANT_AGE,
     DEFAULT_MINOR_AGE,
     DEFAULT_READY_AFTER_HOURS,
-    DEFAULT_WEIGHTS,
     DocumentStatus,
     FlightStatus,
     PersonStatus,
@@ -45,6 +44,7 @@ from planner.domain import (
     ShelterPolicy,
 )
 from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, Field, FieldSet
+from solvers.problem import DEFAULT_WEIGHTS
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
