@@ -59,9 +59,9 @@ def main(folder: Path) -> dict[str, object]:
         with operation.session() as session:
             seen["stored"] = {name: value for name, value in session.execute(
                 select(Person.full_name, Person.emergency_contact))}
-            export_roster(session, folder / "export.csv")
             table = load_person_columns(session)
             seen["table_column"] = [str(v) for v in table.columns.get("emergency_contact", [])]
+        export_roster(operation, folder / "export.csv")
         with (folder / "export.csv").open(encoding="utf-8-sig") as handle:
             seen["export"] = list(csv.reader(handle))
 
