@@ -10,10 +10,11 @@ for each profile, and maximises ``sum_c w_c y[c]``. This is the class model of
 integer solution expands to a plan and back).
 
 Documents (rules 6 and 7) are demand nodes (persons ready on a date, for flights with the
-same eligible slots) served by slots. The scaled method leaves them out of the rows
-(``documents="none"``) and adds Hall cuts where the LP's demand does not fit
-(:mod:`solvers.scaled`); "flows" (the class model's transportation flow) and "hall" are
-kept for comparison: either made HiGHS 5-10 times slower.
+same eligible slots) served by slots (:func:`document_demand`). They are left out of the
+rows: the scaled method adds Hall cuts where the LP's demand does not fit
+(:mod:`solvers.scaled`). Holding them in the rows (the class model's transportation flow,
+or one demand column per node with Hall's rows) made HiGHS 5-10 times slower; those
+variants were removed (docs/decisions.md).
 
 With a reference plan, a *keep* column per class and flight some of its members were on
 (still among its options) counts its households there (together at most the class's flown
@@ -92,9 +93,6 @@ class ArrayModel:
     class_weight: np.ndarray
     class_count: np.ndarray
     #: Document flow columns come last: their node and slot id.
-    flow_node: np.ndarray
-    flow_slot: np.ndarray
-    nodes: list[tuple[dt.date, tuple[int, ...]]]
     col_lower: np.ndarray
     col_upper: np.ndarray
     rows: Rows
@@ -165,11 +163,9 @@ def profile_key(cls: HouseholdClass, pinned: bool, beds: bool = False) -> tuple[
 
 
 def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *,
-          documents: str, beds: bool = False) -> ArrayModel:
-    """``documents``: "none" (rules 6 and 7 left out), "flows" (exact transportation flow
-    to the slots) or "hall" (one demand column per node, and for every node's slots a row
-    holding the demand of the nodes that may use only those slots to their places: a
-    relaxation of the flow, exact when the eligible slot sets nest)."""
+          beds: bool = False) -> ArrayModel:
+    """The profile LP's rows without rules 6 and 7 (see the module); with ``beds``, the
+    profiles are split for the bed rows of :mod:`solvers.lp_beds`."""
     flights = sorted(problem.usable_flights, key=lambda f: (f.departs_at, f.id))
     pinned = set(pins.flight)
     groups: dict[tuple[object, ...], list[HouseholdClass]] = {}
@@ -219,56 +215,7 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
                              if f.medical_capacity is not None], dtype=float),
                  medical_row[option_position[use]], use, option_medical[use])
     del option_medical
-    nodes: list[tuple[dt.date, tuple[int, ...]]] = []
-    flow_node = np.zeros(0, dtype=np.int64)
-    flow_slot = np.zeros(0, dtype=np.int64)
-    pinned_slots = Counter(pins.slot.values())
-    extra_upper = np.zeros(0)
-    if documents != "none":
-        nodes, (demand_rows, demand_cols, demand_values) = document_demand(
-            problem, profiles, flights, profile_start)
-    first_extra = k + c
-    if documents == "flows":
-        flow_node = np.asarray([i for i, (_, s) in enumerate(nodes) for _ in s], dtype=np.int64)
-        flow_slot = np.asarray([slot for _, s in nodes for slot in s], dtype=np.int64)
-        g = len(flow_node)
-        rows.add(np.zeros(len(nodes)), np.zeros(len(nodes)),
-                 np.concatenate([demand_rows, flow_node]),
-                 np.concatenate([demand_cols, first_extra + np.arange(g)]),
-                 np.concatenate([demand_values, -np.ones(g)]))
-        slot_ids = sorted(set(flow_slot.tolist()))
-        if slot_ids:
-            slot_index = {s: i for i, s in enumerate(slot_ids)}
-            rows.add(np.full(len(slot_ids), -np.inf),
-                     np.asarray([max(0, problem.slot_by_id[s].capacity - pinned_slots[s])
-                                 for s in slot_ids], dtype=float),
-                     np.asarray([slot_index[s] for s in flow_slot.tolist()], dtype=np.int64),
-                     first_extra + np.arange(g), np.ones(g))
-        extra_upper = np.asarray([problem.slot_by_id[s].capacity for s in flow_slot.tolist()],
-                                 dtype=float)
-    elif documents == "hall":
-        # One demand column per node, and Hall's condition for every node's slots: the
-        # nodes whose slots all lie among them need no more than those slots' places.
-        d = len(nodes)
-        rows.add(np.zeros(d), np.zeros(d), np.concatenate([demand_rows, np.arange(d)]),
-                 np.concatenate([demand_cols, first_extra + np.arange(d)]),
-                 np.concatenate([demand_values, -np.ones(d)]))
-        bit = {s.id: 1 << i for i, s in enumerate(problem.slots)}
-        masks = [sum(bit[s] for s in slots) for _, slots in nodes]
-        places = {s.id: max(0, s.capacity - pinned_slots[s.id]) for s in problem.slots}
-        sets = sorted({(mask, slots) for mask, (_, slots) in zip(masks, nodes, strict=True)
-                       if slots})
-        hall_rows, hall_cols, limits = [], [], []
-        for r, (mask, slots) in enumerate(sets):
-            inside = [i for i, m in enumerate(masks) if m & ~mask == 0]
-            hall_rows.extend([r] * len(inside))
-            hall_cols.extend(inside)
-            limits.append(float(sum(places[s] for s in slots)))
-        rows.add(np.full(len(sets), -np.inf), np.asarray(limits),
-                 np.asarray(hall_rows, dtype=np.int64),
-                 first_extra + np.asarray(hall_cols, dtype=np.int64), np.ones(len(hall_cols)))
-        extra_upper = np.full(d, np.inf)
-    keep_first = k + c + len(extra_upper)
+    keep_first = k + c
     keep_class, keep_option, keep_persons = _keep_columns(problem, profiles, profile_start)
     if len(keep_class):
         kept = len(keep_class)
@@ -295,7 +242,7 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
     bed_count = bed_columns.count if bed_columns is not None else 0
     col_lower = np.zeros(keep_first + len(keep_class) + bed_count)
     col_upper = np.concatenate([np.full(k, np.inf), class_count.astype(np.float64),
-                                extra_upper, class_count[keep_class].astype(np.float64),
+                                class_count[keep_class].astype(np.float64),
                                 np.full(bed_count, np.inf)])
     # Rule 10: a kept flight pin puts its (single-household) profile on the flight.
     by_household = {cls.households[0]: cls for cls in classes if cls.count == 1}
@@ -311,8 +258,7 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
         problem=problem, classes=classes, profiles=profiles, flights=flights,
         option_profile=option_profile, option_position=option_position,
         option_seats=option_seats, profile_start=profile_start, class_weight=class_weight,
-        class_count=class_count, flow_node=flow_node, flow_slot=flow_slot, nodes=nodes,
-        col_lower=col_lower, col_upper=col_upper, rows=rows, keep_first=keep_first,
+        class_count=class_count, col_lower=col_lower, col_upper=col_upper, rows=rows, keep_first=keep_first,
         keep_class=keep_class, keep_persons=keep_persons, keep_option=keep_option,
         beds=bed_columns)
 

@@ -70,8 +70,6 @@ RESIDUAL_MIN_SECONDS = 8.0
 #: Share of the time left that the nested plan of the seats left may take.
 NESTED_SHARE = 0.3
 RESIDUAL_MAX_SECONDS = 30.0
-#: How the LP holds the document slots before cuts (see lp_model.build).
-DOCUMENTS = "none"
 #: Rounds of document cuts at most, disjoint cuts per round, and the share of the time
 #: limit the LP with its cuts may take before the plan is made from what it has.
 MAX_CUT_ROUNDS = 40
@@ -209,7 +207,7 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
         return now
 
     mark = time.perf_counter()
-    model = lp_model.build(problem, classes, screened, documents=DOCUMENTS, beds=beds)
+    model = lp_model.build(problem, classes, screened, beds=beds)
     mark = lap("build", mark)
     parameters: dict[str, Any] = {"classes": len(classes), "profiles": len(model.profiles),
                                   "options": model.options}
@@ -405,7 +403,7 @@ def _overflow_lp_bound(problem: Problem, classes: list[HouseholdClass], made: Lp
             made.model.options * BEDS_OPTIONS_GROWTH > BEDS_LP_MAX_OPTIONS:
         return None
     model = lp_model.build(problem, classes, made.screened or pin_rules.ScreenedPins(),
-                           documents="none", beds=True)
+                           beds=True)
     if model.options > BEDS_LP_MAX_OPTIONS or model.beds is None:
         return None
     lp = HighsLp(model)

@@ -72,7 +72,7 @@ def test_document_cut_holds_slots_the_lp_would_overbook() -> None:
     prob = problem(persons, [flight(1, 3, seats=2)], slots=(slot(1, 1, capacity=1),))
     screened = screen(prob)
     classes = make_classes(household_facts(prob, screened), screened)
-    model = lp_model.build(prob, classes, screened, documents="none")
+    model = lp_model.build(prob, classes, screened)
     lp = HighsLp(model)
     cost = model.flown_weight()
     first = lp.solve(cost, True, 5)
@@ -183,7 +183,7 @@ def lp_changes_of(prob: Problem, plan):  # type: ignore[no-untyped-def]
 
     screened = screen(prob)
     classes = make_classes(household_facts(prob, screened), screened)
-    model = lp_model.build(prob, classes, screened, documents="none")
+    model = lp_model.build(prob, classes, screened)
     x = np.zeros(model.columns)
     profile_of = {c.index: p for p in model.profiles for c in p.classes}
     for cls in classes:
