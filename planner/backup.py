@@ -164,12 +164,17 @@ def backup_operation(operation: Operation, target: Path, *, reason: str = "manua
         if not check.ok:
             raise DatabaseError(f"The backup {target} did not verify: it {check.problem}")
         checked.append(BackupCheck(target, None, check.schema, check.persons))
-        details = {"reason": reason, "file": target.name, "persons": check.persons}
+        # The whole path in the details: purge finds the backup by it (the recipient
+        # column holds 200 characters).
+        details = {"reason": reason, "file": target.name, "persons": check.persons,
+                   "path": str(target)}
         if session is not None:
-            audit.record(session, "backup", "operation", None, details, recipient=str(target))
+            audit.record(session, "backup", "operation", None, details,
+                         recipient=str(target)[-200:])
             return
         with operation.session() as own:
-            audit.record(own, "backup", "operation", None, details, recipient=str(target))
+            audit.record(own, "backup", "operation", None, details,
+                         recipient=str(target)[-200:])
 
     joined = _JOINED.get()
     if session is not None and joined is not None and joined.session is session:

@@ -10,14 +10,24 @@ administrator's to manage.
 A purge removes every person registered before a cutoff date who has left on a departed
 flight (with ``include_waiting``, also those still waiting: for closing an operation),
 households left empty, and their plan rows and pins; it records one audit entry per
-removed case number, and reports the backups that still hold them.
+removed case number.
+
+Then the backups (issue 18): every backup of the operation the purge knows of, the
+automatic ones beside the file (``NAME.before-*.bak``, a damaged file moved aside) and
+every file the audit log records as a backup (manual ones wherever they were written),
+is opened and asked which of the purged case numbers it holds: a backup made before
+the persons were registered holds none and is not named as holding them. With
+``remove_backups`` each file that holds them, or cannot be read to tell, is overwritten
+with zeros, read back, and removed; the report says per file what was found and done,
+and the audit log records it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,9 +37,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from planner import audit
-from planner.backup import automatic_backups
-from planner.db.engine import Operation
-from planner.db.models import Household, Person
+from planner.backup import automatic_backups, verify_backup
+from planner.db.engine import SQLITE_COMPANIONS, Operation
+from planner.db.models import AuditEntry, Household, Person
 from planner.errors import PlannerError
 
 _CHUNK = 5_000
@@ -49,14 +59,46 @@ class PurgeReport:
     kept_waiting: int
     #: True when nothing of the removed persons remains in the operation's files.
     erased: bool
-    #: Backups beside the operation file that still hold the removed persons.
-    backups_holding: tuple[Path, ...] = field(default=())
-    #: Those backups, overwritten and removed at the officer's request.
-    backups_removed: tuple[Path, ...] = field(default=())
+    #: Every backup of the operation the purge knows of, what it holds, what was done.
+    backups: tuple[BackupFinding, ...] = field(default=())
+    #: A PostgreSQL operation: its backups are the server's.
+    on_server: bool = False
 
     @property
     def persons(self) -> int:
         return len(self.case_numbers)
+
+    @property
+    def backups_holding(self) -> tuple[Path, ...]:
+        """Backups that still hold (or may hold: unreadable) the purged persons."""
+        return tuple(b.path for b in self.backups if b.may_hold and not b.removed)
+
+    @property
+    def backups_removed(self) -> tuple[Path, ...]:
+        return tuple(b.path for b in self.backups if b.removed)
+
+
+@dataclass(frozen=True)
+class BackupFinding:
+    """One backup of the operation: how it is known, whom it holds, what the purge did."""
+
+    path: Path
+    #: "automatic" (found beside the operation file) or "recorded" (in the audit log).
+    known_as: str
+    #: How many of the purged persons it holds; None when it could not be read.
+    holds: int | None
+    #: Why it could not be read, or that it is missing.
+    problem: str | None = None
+    #: False when the file is not there (a recorded backup moved, removed or elsewhere).
+    exists: bool = True
+    #: Overwritten with zeros, read back as zeros and removed.
+    removed: bool = False
+    #: Why removing it failed.
+    failure: str | None = None
+
+    @property
+    def may_hold(self) -> bool:
+        return self.exists and (self.holds is None or self.holds > 0)
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -118,22 +160,134 @@ def erase_traces(operation: Operation) -> bool:
     return True
 
 
-def _overwrite_and_remove(path: Path) -> bool:
-    """Overwrite a file with zeros and remove it; False when that was not possible."""
+def _purged_before(session: Session) -> set[str]:
+    """Case numbers of persons removed by earlier purges (their audit entries keep them)."""
+    return {key for key in session.scalars(
+        select(AuditEntry.entity_key).where(AuditEntry.action == "purge",
+                                            AuditEntry.entity == "person")) if key}
+
+
+def _recorded_backups(session: Session) -> list[Path]:
+    """Files the audit log records as backups of this operation (manual ones anywhere)."""
+    found: list[Path] = []
+    for entry in session.scalars(select(AuditEntry).where(AuditEntry.action == "backup")):
+        where = (entry.details or {}).get("path") or entry.recipient
+        if where:
+            found.append(Path(where))
+    return found
+
+
+def _damaged_copies(db_path: Path) -> list[Path]:
+    """Damaged operation files a restore moved aside (``NAME.damaged-*``): they hold it too."""
     try:
-        size = path.stat().st_size
-        with path.open("r+b") as handle:
-            block = b"\0" * 65536
-            left = size
-            while left > 0:
-                handle.write(block[: min(left, len(block))])
-                left -= len(block)
-            handle.flush()
-            os.fsync(handle.fileno())
-        path.unlink()
+        return [p for p in db_path.parent.iterdir()
+                if p.name.startswith(f"{db_path.name}.damaged-") and p.is_file()
+                and not p.name.endswith(SQLITE_COMPANIONS)]
     except OSError:
-        return False
-    return True
+        return []
+
+
+def known_backups(operation: Operation) -> list[tuple[Path, str]]:
+    """Every backup of a SQLite operation the program knows of, with how it is known."""
+    if not operation.is_sqlite or operation.path is None:
+        return []
+    db_path = operation.path.absolute()
+    with operation.session() as session:
+        recorded = _recorded_backups(session)
+    seen: set[Path] = {db_path}
+    found: list[tuple[Path, str]] = []
+    for path, how in ([(p, "automatic") for p in automatic_backups(db_path)]
+                      + [(p, "automatic") for p in _damaged_copies(db_path)]
+                      + [(p, "recorded") for p in recorded]):
+        key = path.expanduser().absolute()
+        if key not in seen:
+            seen.add(key)
+            found.append((key, how))
+    return found
+
+
+def _held_case_numbers(path: Path, cases: Sequence[str]) -> tuple[int | None, str | None]:
+    """How many of ``cases`` the backup at ``path`` holds, or None and why it cannot tell."""
+    check = verify_backup(path)
+    if not check.ok:
+        return None, f"it {check.problem}"
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        return None, str(exc)
+    try:
+        held = 0
+        for start in range(0, len(cases), 500):
+            part = list(cases[start:start + 500])
+            marks = ",".join("?" * len(part))
+            held += int(connection.execute(
+                f"SELECT count(*) FROM persons WHERE case_no IN ({marks})", part).fetchone()[0])
+        return held, None
+    except sqlite3.Error as exc:
+        return None, str(exc)
+    finally:
+        connection.close()
+
+
+def _overwrite_and_remove(path: Path) -> str | None:
+    """Overwrite a file with zeros, read it back, remove it; None when done, else why not.
+
+    Its SQLite companions (``-wal``, ``-shm``, ``-journal``), which hold its pages too,
+    go the same way.
+    """
+    for target in (path, *(path.with_name(path.name + c) for c in SQLITE_COMPANIONS)):
+        if target is not path and not target.exists():
+            continue
+        try:
+            size = target.stat().st_size
+            with target.open("r+b") as handle:
+                block = b"\0" * 65536
+                left = size
+                while left > 0:
+                    handle.write(block[: min(left, len(block))])
+                    left -= len(block)
+                handle.flush()
+                os.fsync(handle.fileno())
+                handle.seek(0)
+                while chunk := handle.read(65536):
+                    if chunk.count(0) != len(chunk):
+                        return f"{target} did not read back as zeros"
+            target.unlink()
+        except OSError as exc:
+            return f"{target}: {exc.strerror or exc}"
+        if target.exists():
+            return f"{target} is still there after it was removed"
+    return None
+
+
+def check_backups(operation: Operation, cases: Sequence[str], *,
+                  remove: bool = False) -> tuple[BackupFinding, ...]:
+    """Which known backups hold the persons ``cases``; with ``remove``, remove those."""
+    findings: list[BackupFinding] = []
+    for path, how in known_backups(operation):
+        if not path.exists():
+            findings.append(BackupFinding(path, how, None, "it is not there (moved, removed, "
+                                          "or on a disk that is not attached)", exists=False))
+            continue
+        holds, problem = _held_case_numbers(path, cases)
+        finding = BackupFinding(path, how, holds, problem)
+        if remove and finding.may_hold:
+            failure = _overwrite_and_remove(path)
+            finding = BackupFinding(path, how, holds, problem, removed=failure is None,
+                                    failure=failure)
+        findings.append(finding)
+    return tuple(findings)
+
+
+def _record_backups(operation: Operation, findings: Iterable[BackupFinding]) -> None:
+    entries: list[tuple[str, str, str | None, dict[str, Any]]] = [
+        ("purge-backup", "backup", None, {
+            "file": f.path.name, "path": str(f.path), "holds": f.holds, "removed": f.removed,
+            "found": f.exists})
+        for f in findings if f.removed or f.may_hold]
+    if entries:
+        with operation.session() as session:
+            audit.record_many(session, entries)
 
 
 def purge(
@@ -158,9 +312,17 @@ def purge(
     with operation.session() as session:
         chosen, kept = _select_purgeable(session, cutoff, include_waiting)
         cases = tuple(case for _, case, _ in chosen)
+        # Persons purged before are looked for too: a backup made before that purge
+        # may still hold them.
+        wanted = sorted(set(cases) | _purged_before(session))
         if dry_run or not chosen:
+            found = check_backups(operation, wanted, remove=remove_backups and not dry_run) \
+                if wanted else ()
+            if not dry_run:
+                _record_backups(operation, found)
             return PurgeReport(cutoff, include_waiting, dry_run, cases, 0, kept,
-                               erased=not dry_run)
+                               erased=not dry_run, backups=found,
+                               on_server=not operation.is_sqlite)
         emptied = _delete_persons(session, chosen)
         entries: list[tuple[str, str, str | None, dict[str, Any]]] = [
             ("purge", "person", case, {"cutoff": cutoff.isoformat()}) for case in cases]
@@ -170,13 +332,8 @@ def purge(
         }))
         audit.record_many(session, entries)
     erased = erase_traces(operation)
-    holding: tuple[Path, ...] = ()
-    removed: tuple[Path, ...] = ()
-    if operation.is_sqlite and operation.path is not None:
-        holding = tuple(automatic_backups(operation.path))
-        if remove_backups:
-            removed = tuple(p for p in holding if _overwrite_and_remove(p))
-            holding = tuple(p for p in holding if p not in removed)
-    return PurgeReport(cutoff, include_waiting, False, cases, emptied, kept, erased,
-                       holding, removed)
+    found = check_backups(operation, wanted, remove=remove_backups)
+    _record_backups(operation, found)
+    return PurgeReport(cutoff, include_waiting, False, cases, emptied, kept, erased, found,
+                       on_server=not operation.is_sqlite)
 

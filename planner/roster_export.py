@@ -134,8 +134,7 @@ def export_roster(operation: Operation, path: str | Path) -> int:
         expected = int(session.scalar(select(func.count()).select_from(Person)) or 0)
         # The entry takes the write lock: the rows cannot change while they are written.
         audit.record(session, "export", "roster", None,
-                     {"format": fmt, "persons": expected, "file": path.name},
-                     recipient=str(path.absolute()))
+                     {"format": fmt, "persons": expected, "file": path.name})
         count = writer(roster_rows(session), temporary)
         if count != expected:
             raise PlannerError("The roster changed while it was being exported; export it again")

@@ -60,7 +60,8 @@ def test_backup_is_verified_owner_only_and_audited(tmp_path: Path) -> None:
     assert _mode(tmp_path / "copy.bak") == 0o600
     assert _persons(tmp_path / "copy.bak") == 60
     assert (last.action, last.recipient) == ("backup", str(tmp_path / "copy.bak"))
-    assert last.details == {"reason": "manual", "file": "copy.bak", "persons": 60}
+    assert last.details == {"reason": "manual", "file": "copy.bak", "persons": 60,
+                            "path": str(tmp_path / "copy.bak")}
     # a backup is one self-contained file: no write-ahead log beside it
     assert (tmp_path / "copy.bak").read_bytes()[18:20] == b"\x01\x01"
     assert sorted(p.name for p in tmp_path.iterdir() if "copy" in p.name) == ["copy.bak"]

@@ -176,7 +176,7 @@ def test_cli_purge_uses_the_retention_date_and_removes_backups(
     assert main(["--db", str(db), "purge", "--remove-backups"]) == 0
     out = capsys.readouterr().out
     assert "Removed 2 persons" in out and "physically erased" in out
-    assert f"Overwrote and removed the backup {held}" in out
+    assert f"Overwrote with zeros and removed the backup {held}" in out
     assert not held.exists()
 
 

@@ -152,17 +152,48 @@ def _print_purge(report: privacy.PurgeReport) -> None:
     if report.kept_waiting:
         print(f"Kept {report.kept_waiting} persons registered before that date who have not "
               "flown (--include-waiting removes them too)")
-    if report.dry_run or not report.persons:
-        return
-    if report.erased:
-        print("Their data is physically erased from the operation's files")
-    else:
-        print("Their rows are deleted; erasing them from the files finishes when every other "
-              "program using the operation has closed it")
-    for path in report.backups_removed:
-        print(f"Overwrote and removed the backup {path}")
-    for path in report.backups_holding:
-        print(f"The backup {path} still holds them (--remove-backups removes it)")
+    if not report.dry_run and report.persons:
+        if report.erased:
+            print("Their data is physically erased from the operation's files")
+        else:
+            print("Their rows are deleted; erasing them from the files finishes when every "
+                  "other program using the operation has closed it")
+    for line in backup_lines(report):
+        print(line)
+
+
+def backup_lines(report: privacy.PurgeReport) -> list[str]:
+    """One line per backup the purge knows of: whom it holds and what was done to it."""
+    lines: list[str] = []
+    for found in report.backups:
+        if not found.exists:
+            lines.append(f"The backup {found.path} recorded in the audit log is not there "
+                         "(moved, removed, or on a disk that is not attached): purge it "
+                         "where it is")
+        elif found.removed:
+            lines.append(f"Overwrote with zeros and removed the backup {found.path}, which "
+                         f"held {_whom(found.holds)}; checked: it read back as zeros and is gone")
+        elif found.failure is not None:
+            lines.append(f"Could not remove the backup {found.path}, which holds "
+                         f"{_whom(found.holds)}: {found.failure}")
+        elif found.holds is None:
+            lines.append(f"The backup {found.path} cannot be read to check ({found.problem}); "
+                         "it may hold them (--remove-backups overwrites and removes it)")
+        elif found.holds:
+            lines.append(f"The backup {found.path} still holds {_whom(found.holds)} "
+                         "(--remove-backups overwrites and removes it)")
+        else:
+            lines.append(f"The backup {found.path} holds none of them (made before they were "
+                         "registered, or cleaned before)")
+    if report.on_server:
+        lines.append("Backups of an operation on a PostgreSQL server are made by the server "
+                     "(pg_dump): its administrator must purge them there")
+    return lines
+
+
+def _whom(count: int | None) -> str:
+    return "them (unreadable)" if count is None else \
+        f"{count} purged {'person' if count == 1 else 'persons'}"
 
 
 def run_audit_check(args: argparse.Namespace) -> int:

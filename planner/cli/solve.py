@@ -191,7 +191,7 @@ def _write_plan_json(operation: Operation, document: dict[str, Any], target: Pat
             audit.record(session, "export", "plan", str(document["plan_id"]), {
                 "format": "json", "file": target.name,
                 "households": len(document["households"]),
-            }, recipient=str(target))
+            })
     except PlannerError as exc:
         return str(exc)
     return None

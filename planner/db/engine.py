@@ -375,7 +375,8 @@ def _record_migration_backup(operation: Operation, made: Path) -> None:
 
     with operation.session() as session:
         audit.record(session, "backup", "operation", None,
-                     {"reason": "migration", "file": made.name}, recipient=str(made))
+                     {"reason": "migration", "file": made.name, "path": str(made.absolute())},
+                     recipient=str(made)[-200:])
 
 
 def _first_line(error: object) -> str:

@@ -112,5 +112,5 @@ def write_rejects(report: HasRejects, path: str | Path, operation: Operation | N
                 audit.record(session, "export", "rejects", None, {
                     "rows": count, "file": target.name,
                     "source": getattr(report, "file_name", None),
-                }, recipient=str(target.absolute()))
+                })
     return count
