@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "solve",
     "export",
     "export_roster",
+    "departure",
     "sitrep",
     "template",
     "admin",

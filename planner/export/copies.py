@@ -32,7 +32,8 @@ def _airline_passenger(p: Passenger) -> Passenger:
 
 
 def _airline_flight(flight: FlightManifest) -> FlightManifest:
-    return replace(flight, passengers=tuple(_airline_passenger(p) for p in flight.passengers))
+    return replace(flight, passengers=tuple(_airline_passenger(p) for p in flight.passengers),
+                   changes=tuple(replace(c, case_no=None) for c in flight.changes))
 
 
 def for_copy(document: ManifestDocument, copy: Copy) -> ManifestDocument:

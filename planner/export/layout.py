@@ -196,10 +196,12 @@ def flight_sheet(document: ManifestDocument, flight: FlightManifest, name: str) 
         rows.append(tuple(row))
     departs = format_value(flight.departs_at)
     lines = (
+        *_revision_lines(flight),
         _plan_line(document),
         f"Flight: {flight.flight_no}   |   Carrier: {flight.carrier or '-'}   |   Route: "
         f"{flight.origin} to {flight.destination}   |   Departure: {departs}   |   "
-        f"Status: {flight.status}",
+        f"Status: {flight.status}"
+        + (f"   |   Manifest revision {flight.revision}" if flight.revision else ""),
         _counts_line(flight),
         AIRLINE_LEGEND if airline else EMBASSY_LEGEND,
     )
@@ -216,6 +218,61 @@ def flight_sheet(document: ManifestDocument, flight: FlightManifest, name: str) 
         row_height=SIGNATURE_ROW_HEIGHT,
         empty_text="No passengers on this flight in this plan.",
         flight=flight.key,
+    )
+
+
+def _revision_lines(flight: FlightManifest) -> tuple[str, ...]:
+    """The title block's revision line (SPEC 8.5): which revision, which it replaces."""
+    if flight.revision is None:
+        return ()
+    if flight.revision == 1:
+        return ()  # the flight line says it (the title block keeps its height)
+    return (f"Manifest revision {flight.revision}, replaces revision {flight.revision - 1}: "
+            f"{sum(1 for c in flight.changes if c.change == 'added')} added, "
+            f"{sum(1 for c in flight.changes if c.change == 'removed')} removed "
+            "(see the sheet Changes); hand over this revision only",)
+
+
+#: Why a passenger was added or removed, as the change sheet prints it.
+WHY_TEXT = {
+    "no_show": "did not check in (no-show)",
+    "standby": "standby, given a freed seat at close",
+    "replanned": "moved by a new plan",
+    "self_departed": "left by own means",
+    "withdrawn": "withdrew",
+    "missing": "missing",
+    "left": "left the operation",
+}
+
+
+def changes_sheet(document: ManifestDocument, name: str) -> Sheet:
+    """From revision 2 on: who was added and removed on each flight, and why (SPEC 8.5)."""
+    embassy = document.copy is Copy.EMBASSY
+    columns = [Column("Flight", 18), Column("Revision", 8, Kind.NUMBER),
+               Column("Change", 9)]
+    if embassy:
+        columns.append(Column("Case No", 9.5))
+    columns += [Column("Full Name", 28, wrap=True), Column("Household", 10),
+                Column("Why", 30, wrap=True)]
+    rows = []
+    for flight in document.flights:
+        for change in flight.changes:
+            row: list[Any] = [flight.key, flight.revision, change.change]
+            if embassy:
+                row.append(change.case_no)
+            row += [document_name(change.full_name), change.household,
+                    WHY_TEXT.get(change.why, change.why)]
+            rows.append(tuple(row))
+    return Sheet(
+        name=name,
+        title="MANIFEST CHANGES",
+        lines=(_plan_line(document),
+               "Passengers added to and removed from each flight since the revision the "
+               "manifest replaces."),
+        columns=tuple(columns),
+        rows=rows,
+        frozen_columns=1,
+        empty_text="No changes since the revisions these manifests replace.",
     )
 
 
@@ -387,13 +444,16 @@ def overflow_sheet(document: ManifestDocument, name: str) -> Sheet:
 def sheets(document: ManifestDocument) -> list[Sheet]:
     """Every sheet of the copy, in order: summary, flights, then the embassy's own sheets."""
     embassy = document.copy is Copy.EMBASSY
-    wanted = ["Summary", *(f.key for f in document.flights)]
+    revised = any(f.changes for f in document.flights)
+    wanted = ["Summary", *(f.key for f in document.flights), *(["Changes"] if revised else [])]
     if embassy:
         wanted += [r.name for r in document.shelters]
         wanted += ["Document slots", "Without flight", "Without shelter"]
     names = iter(sheet_names(wanted))
     made = [summary_sheet(document, next(names))]
     made += [flight_sheet(document, f, next(names)) for f in document.flights]
+    if revised:
+        made.append(changes_sheet(document, next(names)))
     if embassy:
         made += [shelter_sheet(document, r, next(names)) for r in document.shelters]
         made.append(slots_sheet(document, next(names)))

@@ -100,6 +100,18 @@ class Passenger:
 
 
 @dataclass(frozen=True, slots=True)
+class ManifestChange:
+    """A passenger added to or removed from a flight's manifest since its last revision
+    (SPEC 8.5), and why (``planner.departure.revisions.WHY``)."""
+
+    change: str  # "added" or "removed"
+    full_name: str
+    household: str | None
+    why: str
+    case_no: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FlightManifest:
     """One flight and its passengers in seat order of households."""
 
@@ -113,6 +125,10 @@ class FlightManifest:
     seats: int
     medical_capacity: int | None
     passengers: tuple[Passenger, ...]
+    #: The manifest's revision (SPEC 8.5); None when the plan is not the published one.
+    revision: int | None = None
+    #: The changes since the revision it replaces (revision 2 on).
+    changes: tuple[ManifestChange, ...] = ()
 
     def count(self, group: AgeGroup) -> int:
         return sum(1 for p in self.passengers if p.group is group)

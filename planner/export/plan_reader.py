@@ -28,7 +28,12 @@ from planner.db.models import (
     Settings,
     Shelter,
 )
-from planner.domain import USABLE_FLIGHT_STATUSES, DocumentStatus, PlanStatus
+from planner.domain import (
+    PLANNED_PERSON_STATUSES,
+    USABLE_FLIGHT_STATUSES,
+    DocumentStatus,
+    PlanStatus,
+)
 from planner.errors import PlannerError
 from planner.export.model import (
     ETD,
@@ -50,6 +55,9 @@ from planner.operation import get_settings
 from solvers.nights import horizon_end, household_ready_date, shelter_nights
 from solvers.problem import age_on
 
+#: Statuses of persons still to travel (SPEC 8.1); the flown are listed on their flight.
+_WAITING = frozenset(s.value for s in PLANNED_PERSON_STATUSES)
+
 _PERSON_COLUMNS = (
     Person.id,
     Person.case_no,
@@ -70,6 +78,7 @@ _PERSON_COLUMNS = (
     Person.trafficking_victim,
     Person.notes,
     Person.departed_flight_id,
+    Person.status,
 )
 
 
@@ -132,7 +141,9 @@ class _PlanData:
             .where(PlanHousehold.plan_id == plan.id)
         ):
             departed = person.departed_flight_id
-            if departed is None or departed == planned_flight.get(person.household_id):
+            if (departed is None and person.status in _WAITING) \
+                    or (departed is not None and departed == planned_flight.get(
+                        person.household_id)):
                 self.members[person.household_id].append(person)
         for members in self.members.values():
             members.sort(key=lambda p: (p.date_of_birth, p.case_no))

@@ -23,6 +23,7 @@ from planner.errors import PlannerError
 from planner.export.copies import for_copy
 from planner.export.model import Copy, ManifestDocument
 from planner.export.plan_reader import read_manifests
+from planner.export.revised import with_revisions
 from planner.export.workbook import write_workbook
 from planner.files import atomic_output
 
@@ -91,8 +92,8 @@ def export_manifests(
     target = Path(target)
     try:
         with atomic_output(target) as temp, operation.session() as session:
-            document = for_copy(read_manifests(session, plan_id, flights=flights, now=now),
-                                copy)
+            document = for_copy(with_revisions(session, read_manifests(
+                session, plan_id, flights=flights, now=now)), copy)
             warnings = list(render(document, temp) or [])
             counts = document.counts()
             details: dict[str, Any] = {"copy": copy.value, "format": fmt, "file": target.name,

@@ -110,8 +110,15 @@ def freed_seat_candidates(operation: Operation, flight_key: str,
             current_flight=problem.flight_by_id[current].key if current else None,
             current_status=problem.flight_by_id[current].status if current else None,
         ))
-    candidates.sort(key=lambda c: (-c.gain, -c.waiting_days, c.household_id))
+    candidates.sort(key=lambda c: seat_order(c.gain, c.waiting_days, c.household_id))
     return candidates
+
+
+def seat_order(gain: int, waiting_days: int, household_id: int) -> tuple[int, int, int]:
+    """The order of candidates for a freed seat (the freed-seat answer, and the standby
+    households at a flight's close): the most priority weight gained first, then the
+    longest wait, then the household registered first."""
+    return (-gain, -waiting_days, household_id)
 
 
 def _documents_available(problem: Any, members: list[Any], flight: Any,

@@ -1,0 +1,201 @@
+"""The departure day on the command line (SPEC 8.3 and 8.4): ``call-list``, ``checkin``,
+``close``, ``depart``, ``arrive`` and ``status``.
+
+Each command is one transaction: it changes whole households or nothing, prints what it
+changed, and refuses what makes no sense with one line (``PlannerError``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from planner import audit
+from planner.cli.common import counted, open_from_args
+from planner.departure import call_list
+from planner.departure.checkin import check_in
+from planner.departure.closing import close_flight
+from planner.departure.common import described
+from planner.departure.departing import arrive, depart, set_status
+from planner.errors import PlannerError
+from planner.files import atomic_output
+
+FLIGHT_HELP = "the flight: 'FLIGHT_NO YYYY-MM-DD' (\"QZ 8205 2026-02-03\"), its key"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    calls = subparsers.add_parser(
+        "call-list", help="write a flight's call-forward list (.csv for SMS/WhatsApp "
+                          "gateways, or .xlsx) and mark its passengers called")
+    calls.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
+    calls.add_argument("out", metavar="OUT", type=Path, help="OUT.csv or OUT.xlsx")
+    calls.add_argument("--plan", type=int, help="plan id (default: the published plan)")
+    calls.add_argument("--reference", metavar="CODE",
+                       help="the operation's reference code the messages carry (kept in "
+                            "the settings for the next lists)")
+    calls.add_argument("--preview", action="store_true",
+                       help="print the first message and the count only; write nothing")
+    calls.set_defaults(handler=run_call_list)
+
+    checkin = subparsers.add_parser(
+        "checkin", help="check persons in for a flight (whole households)")
+    checkin.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
+    checkin.add_argument("case_nos", metavar="CASE_NO", nargs="*")
+    checkin.add_argument("--file", type=Path, metavar="SCANS.txt",
+                         help="scanned codes, one per line")
+    checkin.add_argument("--standby", action="store_true",
+                         help="persons not on the flight, hoping for a freed seat")
+    checkin.set_defaults(handler=run_checkin)
+
+    close = subparsers.add_parser(
+        "close", help="close a flight: no-shows off, standby households into freed seats")
+    close.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
+    close.set_defaults(handler=run_close)
+
+    leave = subparsers.add_parser("depart", help="a closed flight departs: its checked-in "
+                                                 "passengers are flown")
+    leave.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
+    leave.set_defaults(handler=run_depart)
+
+    land = subparsers.add_parser("arrive", help="a departed flight's passengers (or those "
+                                                "named) are handed over")
+    land.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
+    land.add_argument("case_nos", metavar="CASE_NO", nargs="*")
+    land.set_defaults(handler=run_arrive)
+
+    status = subparsers.add_parser(
+        "status", help="set persons self_departed, withdrawn, missing, or back to registered")
+    status.add_argument("case_nos", metavar="CASE_NO", nargs="+")
+    status.add_argument("--set", dest="to", required=True,
+                        choices=("self_departed", "withdrawn", "missing", "registered"))
+    status.add_argument("--reason", help="why (required for withdrawn)")
+    status.set_defaults(handler=run_status)
+
+
+class _NothingWritten(Exception):
+    """Rolls a preview's transaction back."""
+
+
+def _scans(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PlannerError(f"Cannot read the scans in {path}: {exc}") from exc
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def run_call_list(args: argparse.Namespace) -> int:
+    path: Path = args.out
+    fmt = call_list.format_of(path)
+    operation = open_from_args(args)
+    try:
+        if args.preview:
+            try:
+                with operation.session() as session:
+                    flight, plan_id, rows = call_list.prepare(session, args.flight,
+                                                              args.plan, args.reference)
+                    _preview(flight.key, plan_id, rows)
+                    raise _NothingWritten  # a preview changes nothing, not even the code
+            except _NothingWritten:
+                return 0
+        with atomic_output(path) as temporary, operation.session() as session:
+            flight, plan_id, rows = call_list.prepare(session, args.flight, args.plan,
+                                                      args.reference)
+            _preview(flight.key, plan_id, rows)
+            audit.record(session, "export", "call-list", flight.key,
+                         {"format": fmt, "persons": len(rows), "plan_id": plan_id,
+                          "file": path.name}, recipient=str(path.absolute()))
+            call_list.write_rows(rows, temporary, fmt)
+            called = call_list.mark_called(session, flight, rows)
+    finally:
+        operation.close()
+    print(f"Wrote {counted(len(rows), 'person')} to {path}")
+    print(f"Marked called: {counted(sum(c.persons for c in called), 'person')} in "
+          f"{counted(len(called), 'household')}")
+    return 0
+
+
+def _preview(flight: str, plan_id: int, rows: list[call_list.CallRow]) -> None:
+    first = rows[0]
+    print(f"Call list for {flight}, plan {plan_id}: {counted(len(rows), 'person')}; "
+          f"report by {first.report_time:%Y-%m-%d %H:%M} at {first.report_place}")
+    print("Message preview (Indonesian):")
+    print(f"  {first.message_id}")
+    print("Message preview (English):")
+    print(f"  {first.message_en}")
+
+
+def run_checkin(args: argparse.Namespace) -> int:
+    names = list(args.case_nos)
+    if args.file is not None:
+        names += _scans(args.file)
+    operation = open_from_args(args)
+    try:
+        with operation.session() as session:
+            result = check_in(session, args.flight, names, standby=args.standby)
+    finally:
+        operation.close()
+    what = "standby" if result.standby else "passengers"
+    persons = sum(h.persons for h in result.checked_in)
+    print(f"Checked in for {result.flight} ({what}): {counted(persons, 'person')} in "
+          f"{counted(len(result.checked_in), 'household')}"
+          + (f": {described(result.checked_in)}" if result.checked_in else ""))
+    if result.already:
+        print(f"Already checked in: {', '.join(result.already)}")
+    return 0
+
+
+def run_close(args: argparse.Namespace) -> int:
+    operation = open_from_args(args)
+    try:
+        with operation.session() as session:
+            result = close_flight(session, args.flight)
+    finally:
+        operation.close()
+    print(f"Closed {result.flight} (plan {result.plan_id})")
+    for line in result.lines():
+        print(line)
+    if result.revision is not None:
+        print(f"Manifest revision {result.revision} recorded: export the manifests again "
+              "and hand over this revision")
+    return 0
+
+
+def run_depart(args: argparse.Namespace) -> int:
+    operation = open_from_args(args)
+    try:
+        with operation.session() as session:
+            flown = depart(session, args.flight)
+    finally:
+        operation.close()
+    print(f"Departed {args.flight.strip()}: flown {counted(sum(h.persons for h in flown), 'person')}"
+          f" in {counted(len(flown), 'household')}")
+    return 0
+
+
+def run_arrive(args: argparse.Namespace) -> int:
+    operation = open_from_args(args)
+    try:
+        with operation.session() as session:
+            arrived = arrive(session, args.flight, args.case_nos)
+    finally:
+        operation.close()
+    print(f"Arrived from {args.flight.strip()}: "
+          f"{counted(sum(h.persons for h in arrived), 'person')} in "
+          f"{counted(len(arrived), 'household')}")
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    operation = open_from_args(args)
+    try:
+        with operation.session() as session:
+            result = set_status(session, args.case_nos, args.to, args.reason)
+    finally:
+        operation.close()
+    persons = sum(h.persons for h in result.changed)
+    print(f"Set {result.to}: {counted(persons, 'person')}"
+          + (f": {described(result.changed)}" if result.changed else ""))
+    if result.unchanged:
+        print(f"Already {result.to}: {', '.join(result.unchanged)}")
+    return 0

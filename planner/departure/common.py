@@ -1,0 +1,158 @@
+"""What the departure-day actions share: finding the flight and its passengers, and
+changing statuses with their audit entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner import audit
+from planner.db.models import Flight, Household, Person, PlanHousehold
+from planner.domain import PLANNED_PERSON_STATUSES, PersonStatus
+from planner.errors import PlannerError
+from planner.planning.problem_builder import household_json_code, latest_published_plan_id
+
+#: Statuses of persons still in the embassy's care, waiting to fly.
+WAITING = frozenset(s.value for s in PLANNED_PERSON_STATUSES)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text).upper()
+
+
+def find_flight(session: Session, text: str, *, lock: bool = False) -> Flight:
+    """The flight named ``"QZ 8205 2026-02-03"`` (or its key with other spacing:
+    ``"QZ8205 2026-02-03"``); ``lock`` takes its row for this transaction."""
+    number, _, day = text.strip().rpartition(" ")
+    try:
+        date = dt.date.fromisoformat(day)
+    except ValueError as exc:
+        raise PlannerError(f"Name a flight as 'FLIGHT_NO YYYY-MM-DD' (QZ 8205 2026-02-03), "
+                           f"not {text!r}") from exc
+    wanted = _compact(number)
+    query = select(Flight).where(Flight.departure_date == date).order_by(Flight.id)
+    flights = [f for f in session.scalars(query) if _compact(f.flight_no) == wanted]
+    if not flights:
+        raise PlannerError(f"No flight {text.strip()!r} in this operation")
+    flight = flights[0]
+    if lock:
+        lock_rows(session, Flight, [flight.id])
+        session.refresh(flight)
+    return flight
+
+
+def lock_rows(session: Session, model: type, ids: Sequence[int]) -> None:
+    """Take the rows for this transaction: FOR UPDATE on PostgreSQL (a second desk waits,
+    then reads what the first wrote); SQLite has one writer at a time already."""
+    if not ids or session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(select(model.id).where(model.id.in_(list(ids)))  # type: ignore[attr-defined]
+                    .with_for_update())
+
+
+def published_plan(session: Session) -> int:
+    plan_id = latest_published_plan_id(session)
+    if plan_id is None:
+        raise PlannerError("No plan is published yet: solve and publish one first "
+                           "(evacplan solve --publish)")
+    return plan_id
+
+
+def flight_households(session: Session, plan_id: int, flight_id: int) -> list[int]:
+    """Households the plan puts on the flight, in the order of the plan (seat order)."""
+    return list(session.scalars(
+        select(PlanHousehold.household_id)
+        .where(PlanHousehold.plan_id == plan_id, PlanHousehold.flight_id == flight_id)
+        .order_by(PlanHousehold.household_id)))
+
+
+def household_flight(session: Session, plan_id: int, household_id: int) -> int | None:
+    return session.scalar(select(PlanHousehold.flight_id).where(
+        PlanHousehold.plan_id == plan_id, PlanHousehold.household_id == household_id))
+
+
+def members(session: Session, household_ids: Iterable[int], *,
+            statuses: Iterable[str] = WAITING, lock: bool = False) -> dict[int, list[Person]]:
+    """The persons of these households whose status is one of ``statuses``, by household,
+    in case-number order."""
+    ids = sorted(set(household_ids))
+    if not ids:
+        return {}
+    query = (select(Person).where(Person.household_id.in_(ids),
+                                  Person.status.in_(list(statuses)))
+             .order_by(Person.household_id, Person.case_no))
+    if lock and session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    found: dict[int, list[Person]] = defaultdict(list)
+    for person in session.scalars(query):
+        found[person.household_id].append(person)
+    return dict(found)
+
+
+def household_codes(session: Session, household_ids: Iterable[int]) -> dict[int, str]:
+    ids = list(set(household_ids))
+    if not ids:
+        return {}
+    return {hid: household_json_code(code, bool(implicit)) for hid, code, implicit in
+            session.execute(select(Household.id, Household.code, Household.implicit)
+                            .where(Household.id.in_(ids)))}
+
+
+@dataclass(frozen=True)
+class HouseholdChange:
+    """A household an action changed: its code (a case number for a household of one)
+    and its members' case numbers."""
+
+    household: str
+    case_nos: tuple[str, ...]
+    #: Seats it takes (members aged 2+ on the departure date), where that matters.
+    seats: int = 0
+    #: Why, where the action says why (a standby household left without a seat).
+    why: str = ""
+
+    @property
+    def persons(self) -> int:
+        return len(self.case_nos)
+
+
+def change_status(session: Session, persons: Sequence[Person], to: PersonStatus, *,
+                  action: str, flight: Flight | None = None, standby: bool = False,
+                  reason: str | None = None) -> None:
+    """Set the status of ``persons`` and audit each change: who, when, from, to."""
+    entries: list[tuple[str, str, str | None, dict[str, Any]]] = []
+    for person in persons:
+        details: dict[str, Any] = {"from": person.status, "to": to.value, "by": action}
+        if flight is not None:
+            details["flight"] = flight.key
+        if standby:
+            details["standby"] = True
+        if reason:
+            details["reason"] = reason
+        person.status = to.value
+        person.status_flight_id = flight.id if flight is not None else None
+        person.standby = standby
+        entries.append(("status", "person", person.case_no, details))
+    if entries:
+        audit.record_many(session, entries)
+    session.flush()
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    return f"{count:,} {noun if count == 1 else (plural or noun + 's')}"
+
+
+def described(changes: Sequence[HouseholdChange], limit: int = 12) -> str:
+    """"H-1 (C-000001, C-000002); C-000003": households as an officer reads them, the
+    first ``limit`` of them and how many more."""
+    shown = "; ".join(
+        c.household if c.case_nos == (c.household,) else
+        f"{c.household} ({', '.join(c.case_nos)})" for c in changes[:limit])
+    more = len(changes) - limit
+    return shown + (f"; and {counted(more, 'more household')}" if more > 0 else "")

@@ -1,0 +1,164 @@
+"""Departing and arriving (SPEC 8.4 ``depart`` and ``arrive``), and the other status
+changes of SPEC 8.1 (``status``: self-departed, withdrawn, missing, back to registered)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner import audit
+from planner.db.models import Flight, Person
+from planner.departure.common import (
+    WAITING,
+    HouseholdChange,
+    change_status,
+    find_flight,
+    household_codes,
+    lock_rows,
+    members,
+)
+from planner.domain import FlightStatus, PersonStatus
+from planner.errors import PlannerError
+
+
+def _grouped(session: Session, people: Sequence[Person]) -> list[HouseholdChange]:
+    codes = household_codes(session, {p.household_id for p in people})
+    by_household: dict[int, list[str]] = {}
+    for person in people:
+        by_household.setdefault(person.household_id, []).append(person.case_no)
+    return [HouseholdChange(codes[h], tuple(c)) for h, c in sorted(by_household.items())]
+
+
+def depart(session: Session, flight_key: str) -> list[HouseholdChange]:
+    """The flight departs: its checked-in passengers are ``flown``."""
+    flight = find_flight(session, flight_key, lock=True)
+    if flight.status == FlightStatus.DEPARTED.value:
+        raise PlannerError(f"{flight.key} has departed already")
+    if flight.status == FlightStatus.CANCELLED.value:
+        raise PlannerError(f"{flight.key} is cancelled: it cannot depart")
+    if flight.closed_at is None:
+        raise PlannerError(f"{flight.key} is not closed: close it first "
+                           f"(evacplan close \"{flight.key}\")")
+    query = (select(Person).where(Person.status == PersonStatus.CHECKED_IN.value,
+                                  Person.status_flight_id == flight.id)
+             .order_by(Person.household_id, Person.case_no))
+    boarded = list(session.scalars(query))
+    if not boarded:
+        raise PlannerError(f"Nobody is checked in for {flight.key}: it cannot depart "
+                           "with no passenger (cancel it instead)")
+    lock_rows(session, Person, [p.id for p in boarded])
+    change_status(session, boarded, PersonStatus.FLOWN, action="depart", flight=flight)
+    for person in boarded:
+        person.departed_flight_id = flight.id
+    flight.status = FlightStatus.DEPARTED.value
+    audit.record(session, "depart", "flight", flight.key, {"flown": len(boarded)})
+    session.flush()
+    return _grouped(session, boarded)
+
+
+def arrive(session: Session, flight_key: str,
+           case_nos: Sequence[str] = ()) -> list[HouseholdChange]:
+    """The flight's flown passengers (or the households named) are handed over."""
+    flight = find_flight(session, flight_key, lock=True)
+    if flight.status != FlightStatus.DEPARTED.value:
+        raise PlannerError(f"{flight.key} has not departed: nobody on it can have arrived")
+    flown = list(session.scalars(
+        select(Person).where(Person.status == PersonStatus.FLOWN.value,
+                             Person.status_flight_id == flight.id)
+        .order_by(Person.household_id, Person.case_no)))
+    if case_nos:
+        wanted = {c.strip().upper() for c in case_nos}
+        known = {p.case_no.upper(): p for p in flown}
+        strangers = sorted(wanted - set(known))
+        if strangers:
+            raise PlannerError(f"Not flown on {flight.key}: {', '.join(strangers)}; "
+                               "nothing was changed")
+        households = {known[c].household_id for c in wanted}
+        partly = [p.case_no for p in flown if p.household_id in households
+                  and p.case_no.upper() not in wanted]
+        if partly:
+            raise PlannerError(f"A household would arrive only in part: {', '.join(partly)} "
+                               "not named; name every member of a household")
+        flown = [p for p in flown if p.case_no.upper() in wanted]
+    if not flown:
+        raise PlannerError(f"Nobody flown on {flight.key} is still to arrive")
+    lock_rows(session, Person, [p.id for p in flown])
+    change_status(session, flown, PersonStatus.ARRIVED, action="arrive", flight=flight)
+    audit.record(session, "arrive", "flight", flight.key, {"arrived": len(flown)})
+    return _grouped(session, flown)
+
+
+#: The statuses ``evacplan status`` sets (SPEC 8.4), and those it may set them from.
+SETTABLE = {
+    PersonStatus.SELF_DEPARTED: WAITING,
+    PersonStatus.WITHDRAWN: WAITING,
+    PersonStatus.MISSING: WAITING,
+    PersonStatus.REGISTERED: WAITING | {PersonStatus.SELF_DEPARTED.value,
+                                        PersonStatus.WITHDRAWN.value,
+                                        PersonStatus.MISSING.value},
+}
+
+
+@dataclass
+class StatusResult:
+    to: str
+    changed: list[HouseholdChange] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def set_status(session: Session, case_nos: Sequence[str], to: str,
+               reason: str | None = None) -> StatusResult:
+    """The other changes of SPEC 8.1, whole households only."""
+    try:
+        target = PersonStatus(to)
+    except ValueError:
+        target = None
+    if target not in SETTABLE:
+        raise PlannerError(f"--set takes self_departed, withdrawn, missing or registered, "
+                           f"not {to!r}")
+    assert target is not None
+    if target is PersonStatus.WITHDRAWN and not (reason or "").strip():
+        raise PlannerError("A withdrawal needs its reason: add --reason TEXT")
+    wanted = list(dict.fromkeys(c.strip().upper() for c in case_nos if c.strip()))
+    if not wanted:
+        raise PlannerError("Name at least one case number")
+    found = {p.case_no.upper(): p for p in session.scalars(
+        select(Person).where(Person.case_no.in_(wanted)))}
+    unknown = [c for c in wanted if c not in found]
+    if unknown:
+        raise PlannerError(f"Unknown case number{'s' if len(unknown) > 1 else ''}: "
+                           f"{', '.join(unknown)}; nothing was changed")
+    lock_rows(session, Person, [p.id for p in found.values()])
+    result = StatusResult(target.value)
+    for person in found.values():
+        session.refresh(person)
+        if person.status == target.value:
+            result.unchanged.append(person.case_no)
+        elif person.status not in SETTABLE[target]:
+            raise PlannerError(f"{person.case_no} is {person.status}: it cannot become "
+                               f"{target.value}; nothing was changed")
+        if person.status == PersonStatus.CHECKED_IN.value and person.status_flight_id:
+            flight = session.get(Flight, person.status_flight_id)
+            if flight is not None and flight.closed_at is not None:
+                raise PlannerError(f"{person.case_no} boarded {flight.key} (closed): "
+                                   "depart the flight instead")
+    households = members(session, {p.household_id for p in found.values()},
+                         statuses={s.value for s in PersonStatus})
+    movable = SETTABLE[target] | {target.value}
+    named = set(found)
+    for household_id, people in households.items():
+        rest = [p.case_no for p in people
+                if p.case_no.upper() not in named and p.status in movable
+                and p.status != target.value]
+        if rest:
+            code = household_codes(session, [household_id])[household_id]
+            raise PlannerError(f"{code} would change only in part: {', '.join(rest)} not "
+                               "named; name every member, or give the person a household "
+                               "of their own first (edit the roster)")
+    moving = [p for p in found.values() if p.status != target.value]
+    change_status(session, moving, target, action="status", reason=reason)
+    result.changed = _grouped(session, moving)
+    return result

@@ -1,0 +1,222 @@
+"""The departure day of SPEC 8.3-8.5 end to end through ``evacplan`` (the real entry
+point): publish, call list, check-in by a file of scans, standby, close, manifest
+revision 2, depart, arrive, solve again."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from planner import demo
+from planner.cli import main
+from planner.db import Operation, open_operation
+from planner.db.models import AuditEntry, Flight, ManifestRevision, Person
+
+
+def _run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", db, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _plan(path: Path) -> dict:  # type: ignore[type-arg]
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, dict]:  # type: ignore[type-arg]
+    """A 300-person demo, planned and published; its JSON."""
+    db = str(tmp_path / "op.sqlite")
+    operation = open_operation(db, create=True)
+    with operation.session() as session:
+        demo.create(session, 300, seed=5)
+    operation.close()
+    code, out, err = _run(capsys, db, "solve", "--time-limit", "30", "--publish",
+                          "--json", str(tmp_path / "plan1.json"))
+    assert code == 0, err
+    return db, _plan(tmp_path / "plan1.json")
+
+
+def _busiest(plan: dict) -> tuple[str, list[dict]]:  # type: ignore[type-arg]
+    """The flight with the most households, and them."""
+    load = Counter(h["flight"] for h in plan["households"] if h["flight"])
+    flight = max(load, key=lambda k: (load[k], k))
+    return flight, [h for h in plan["households"] if h["flight"] == flight]
+
+
+def test_the_whole_day(day: tuple[str, dict], tmp_path: Path,  # type: ignore[type-arg]
+                       capsys: pytest.CaptureFixture[str]) -> None:
+    db, plan = day
+    flight, households = _busiest(plan)
+    assert len(households) >= 3
+    # The first export of the published plan: revision 1.
+    code, _, err = _run(capsys, db, "export", str(tmp_path / "rev1.xlsx"))
+    assert code == 0, err
+    # Call list, with the operation's reference code, preview first.
+    code, out, err = _run(capsys, db, "call-list", flight, str(tmp_path / "calls.csv"),
+                          "--reference", "kbri-pnh7")
+    assert code == 0, err
+    assert out.index("Message preview (Indonesian)") < out.index("Wrote ")
+    with (tmp_path / "calls.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    passengers = {m["case_no"] for h in households for m in h["members"]}
+    assert {r["case_no"] for r in rows} == passengers
+    assert all("[KBRI-PNH7]" in r["message_id"] and "[KBRI-PNH7]" in r["message_en"]
+               and "KBRI tidak pernah meminta uang" in r["message_id"] for r in rows)
+    operation = open_operation(db)
+    with operation.session() as session:
+        statuses = Counter(session.scalars(select(Person.status).where(
+            Person.case_no.in_(passengers))))
+    assert statuses == {"called": len(passengers)}
+    # Check-in from a file of scans: every household but the first (a no-show).
+    no_show, *present = households
+    scans = tmp_path / "scans.txt"
+    scans.write_text("\n".join(m["case_no"] for h in present for m in h["members"]) + "\n",
+                     encoding="utf-8")
+    code, out, err = _run(capsys, db, "checkin", flight, "--file", str(scans))
+    assert code == 0, err
+    assert f"{len(present)} households" in out or len(present) == 1
+    # A household named in part is refused, and nothing changes.
+    standby = next(h for h in plan["households"]
+                   if h["flight"] is None and len(h["members"]) == 1) \
+        if any(h["flight"] is None and len(h["members"]) == 1 for h in plan["households"]) \
+        else None
+    families = [h for h in plan["households"] if h["flight"] != flight and len(h["members"]) > 1]
+    code, _, err = _run(capsys, db, "checkin", flight,
+                        families[0]["members"][0]["case_no"], "--standby")
+    assert code == 1 and "only in part" in err and err.count("\n") == 1
+    # Standby: a household of one left without a seat (or on a later flight).
+    candidates = [h for h in plan["households"] if h["flight"] != flight]
+    chosen = standby or candidates[0]
+    code, out, err = _run(capsys, db, "checkin", flight,
+                          *(m["case_no"] for m in chosen["members"]), "--standby")
+    assert code == 0, err
+    # Unknown code: refused in one line.
+    code, _, err = _run(capsys, db, "checkin", flight, "C-999999")
+    assert code == 1 and "Unknown case number: C-999999" in err
+    # Close: the no-show household off, the standby household on (it fits: a seat freed).
+    code, out, err = _run(capsys, db, "close", flight)
+    assert code == 0, err
+    assert "Removed (no-show): " + no_show["household"] in out
+    assert "Seats left:" in out and "Manifest revision 2 recorded" in out
+    code, _, err = _run(capsys, db, "close", flight)
+    assert code == 1 and "closed already" in err
+    code, _, err = _run(capsys, db, "checkin", flight, present[0]["members"][0]["case_no"])
+    assert code == 1 and "check-in has ended" in err
+    with operation.session() as session:
+        no_shows = session.execute(select(Person.status, Person.no_show_count).where(
+            Person.case_no.in_([m["case_no"] for m in no_show["members"]]))).all()
+        revisions = session.scalars(select(ManifestRevision.revision).join(
+            Flight, Flight.id == ManifestRevision.flight_id)).all()
+    assert set(no_shows) == {("no_show", 1)}
+    assert max(revisions) == 2
+    # The next export carries revision 2 and its change sheet.
+    code, _, err = _run(capsys, db, "export", str(tmp_path / "rev2.xlsx"))
+    assert code == 0, err
+    book = load_workbook(tmp_path / "rev2.xlsx")
+    sheet = next(book[n] for n in book.sheetnames if n.startswith(flight.split()[0]))
+    title = " ".join(str(c.value) for row in sheet.iter_rows(max_row=4) for c in row if c.value)
+    assert "Manifest revision 2, replaces revision 1" in title
+    changes = [[c.value for c in row] for row in book["Changes"].iter_rows()]
+    removed = {r[3] for r in changes if r[2] == "removed"}
+    assert removed == {m["case_no"] for m in no_show["members"]}
+    # Depart and arrive.
+    code, out, err = _run(capsys, db, "depart", flight)
+    assert code == 0, err
+    code, _, err = _run(capsys, db, "checkin", flight, present[0]["members"][0]["case_no"])
+    assert code == 1 and "has departed" in err
+    code, out, err = _run(capsys, db, "arrive", flight)
+    assert code == 0, err
+    # The next morning's plan: the flown are out, the no-shows planned again.
+    code, _, err = _run(capsys, db, "solve", "--time-limit", "30", "--json",
+                        str(tmp_path / "plan2.json"))
+    assert code == 0, err
+    again = _plan(tmp_path / "plan2.json")
+    planned = {m["case_no"]: (h["flight"], m["status"]) for h in again["households"]
+               for m in h["members"]}
+    flown = {m["case_no"] for h in present for m in h["members"]}
+    assert not flown & set(planned)
+    for member in no_show["members"]:
+        assert planned[member["case_no"]][1] == "no_show"
+    with operation.session() as session:
+        arrived = Counter(session.scalars(select(Person.status).where(
+            Person.case_no.in_(flown))))
+        actions = set(session.scalars(select(AuditEntry.action)))
+    operation.close()
+    assert arrived == {"arrived": len(flown)}
+    assert {"status", "close", "depart", "arrive", "revise"} <= actions
+
+
+def test_refusals_in_one_line(day: tuple[str, dict], tmp_path: Path,  # type: ignore[type-arg]
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    db, plan = day
+    flight, households = _busiest(plan)
+    code, _, err = _run(capsys, db, "depart", flight)
+    assert code == 1 and "not closed" in err
+    code, _, err = _run(capsys, db, "close", flight)
+    assert code == 1 and "Nobody is checked in" in err
+    code, _, err = _run(capsys, db, "call-list", flight, str(tmp_path / "c.csv"))
+    assert code == 1 and "reference code" in err and not (tmp_path / "c.csv").exists()
+    code, _, err = _run(capsys, db, "checkin", "QZ 0000 2026-02-03", "C-000001")
+    assert code == 1 and "No flight" in err
+    code, _, err = _run(capsys, db, "status", households[0]["members"][0]["case_no"],
+                        "--set", "withdrawn")
+    assert code == 1 and "--reason" in err
+    one = next(h for h in plan["households"] if len(h["members"]) == 1)
+    code, out, err = _run(capsys, db, "status", one["members"][0]["case_no"], "--set",
+                          "missing")
+    assert code == 0 and "Set missing: 1 person" in out, err
+    code, out, err = _run(capsys, db, "status", one["members"][0]["case_no"], "--set",
+                          "registered")
+    assert code == 0 and "Set registered" in out, err
+    for err_line in (err,):
+        assert err_line.count("\n") <= 1
+
+
+def test_two_desks_on_postgres(postgres_url: str) -> None:
+    """Two desks check the same household in at the same moment: one wins, the other
+    reads "already checked in"; nobody is checked in twice."""
+    import threading
+
+    from planner.departure.checkin import check_in
+    from planner.planning import service
+
+    operation: Operation = open_operation(postgres_url, create=True)
+    with operation.session() as session:
+        demo.create(session, 120, seed=4)
+    service.solve_and_store(operation, service.PlanningOptions(time_limit=20, publish=True))
+    with operation.session() as session:
+        from planner.planning.reading import plan_json
+
+        document = plan_json(session, service.published_plan_id(operation) or 0)
+    flight, households = _busiest(document)
+    cases = [m["case_no"] for m in households[0]["members"]]
+    second = open_operation(postgres_url)
+    results: list[object] = []
+    barrier = threading.Barrier(2)
+
+    def desk(op: Operation) -> None:
+        barrier.wait()
+        with op.session() as session:
+            results.append(check_in(session, flight, cases))
+
+    threads = [threading.Thread(target=desk, args=(op,)) for op in (operation, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    checked = [r for r in results if r.checked_in]  # type: ignore[attr-defined]
+    already = [r for r in results if r.already]  # type: ignore[attr-defined]
+    assert len(checked) == 1 and len(already) == 1
+    with operation.session() as session:
+        entries = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "status", AuditEntry.entity_key.in_(cases))).all()
+    assert len(entries) == len(cases)  # each person changed once
+    second.close()
+    operation.close()
