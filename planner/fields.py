@@ -120,6 +120,8 @@ class Field:
     default_note: str = ""
     #: The coded values, in order (SPEC 2), for a drop-down list.
     choices: tuple[str, ...] = ()
+    #: What the screens call each code, in English and Indonesian: (code, en, id).
+    choice_words: tuple[tuple[str, str, str], ...] = ()
     max_length: int | None = None
     #: The largest number the form takes.
     maximum: float | None = None
@@ -535,6 +537,17 @@ PERSON = FieldSet("person", "Persons", (
         editable=False, name_is_header=False,
         # A bare "Status" is read by its cells (planner.importing.column_content): rosters
         # use it for marital and document statuses as often as for movements.
+        choice_words=(
+            ("registered", "Registered", "Terdaftar"),
+            ("called", "Called", "Sudah dipanggil"),
+            ("checked_in", "Checked in", "Sudah check-in"),
+            ("no_show", "No-show", "Tidak hadir"),
+            ("flown", "Flown", "Sudah terbang"),
+            ("arrived", "Arrived", "Sudah tiba"),
+            ("self_departed", "Left by own means", "Pulang sendiri"),
+            ("withdrawn", "Withdrawn", "Mengundurkan diri"),
+            ("missing", "Whereabouts unknown", "Tidak diketahui keberadaannya"),
+        ),
         headers=("movement status", "status perjalanan", "status kepulangan"),
     ),
 ), ("full_name", "sex", "date_of_birth"))
@@ -741,7 +754,11 @@ def find(name: str) -> Field | None:
 
 
 def translated_labels(language: str) -> dict[str, str]:
-    """English label -> label in ``language``, for every field (the desktop program's
-    translator of field labels, ``ui.i18n.FieldLabelTranslator``)."""
-    return {entry.label_en: entry.label(language)
-            for record in RECORDS.values() for entry in record}
+    """English label -> label in ``language``, for every field and every code's words (the
+    desktop program's translator of field labels, ``ui.i18n.FieldLabelTranslator``)."""
+    found = {entry.label_en: entry.label(language)
+             for record in RECORDS.values() for entry in record}
+    found.update({english: indonesian if language == "id" else english
+                  for record in RECORDS.values() for entry in record
+                  for _code, english, indonesian in entry.choice_words})
+    return found

@@ -12,7 +12,7 @@ from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, Field, FieldSet, Widge
 from planner.settings_service import WEIGHT_NAMES
 from ui.dialogs.record_form import FieldGroup, FieldKind, FieldSpec
 from ui.i18n import tr
-from ui.labels import code_labels, weight_label
+from ui.labels import choice_labels, weight_label
 from ui.plan_words import counted, short_date
 
 K = FieldKind
@@ -26,8 +26,7 @@ def _spec(entry: Field, extra: Mapping[str, Any]) -> FieldSpec:
     """A form field from its registry entry; ``extra`` adds what the form words itself
     (placeholders, help, what a blank means)."""
     kind = FieldKind(entry.widget_kind.value)
-    choices = (code_labels(entry.name) or {code: code for code in entry.choices}) \
-        if kind is K.CHOICE else {}
+    choices = choice_labels(entry) if kind is K.CHOICE else {}
     base: dict[str, Any] = {"max_length": entry.max_length or 200}
     if entry.maximum is not None:
         base["maximum"] = entry.maximum

@@ -8,7 +8,7 @@ at import, so that they follow a change of language.
 from __future__ import annotations
 
 from planner.field_rules import Problem, ValidationError
-from planner.fields import find
+from planner.fields import Field, find
 from ui.i18n import tr
 
 
@@ -63,6 +63,14 @@ def weight_label(name: str) -> str:
         "trafficking_victim": tr("Trafficking victim"),
     }
     return labels.get(name, name)
+
+
+def choice_labels(entry: Field) -> dict[str, str]:
+    """Display words for the codes of a registry field (its own words, else the ones
+    ``code_labels`` knows by its name, else the codes themselves)."""
+    if entry.choice_words:
+        return {code: tr(english) for code, english, _indonesian in entry.choice_words}
+    return code_labels(entry.name) or {code: code for code in entry.choices}
 
 
 def code_labels(field: str) -> dict[str, str]:

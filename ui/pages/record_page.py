@@ -21,7 +21,7 @@ from ui.data.stores import RecordStore
 from ui.dialogs import ask
 from ui.dialogs.record_dialogs import edit_record
 from ui.i18n import tr
-from ui.labels import code_labels, field_label, record_kind_label
+from ui.labels import choice_labels, field_label, record_kind_label
 from ui.messages import listed
 from ui.models.record_table import Column, RecordTableModel
 from ui.pages.base import Page, page_header, page_layout
@@ -140,7 +140,7 @@ class RecordPage(Page):
             return []
         placed = {c.field for c in self.columns()} | self.shown_elsewhere
         return [Column(f.name, field_label(f.name), KIND_OF_TYPE[f.type],
-                       labels=code_labels(f.name), fit=True)
+                       labels=choice_labels(f), fit=True)
                 for f in record if f.column and f.table and f.name not in placed]
 
     def search_placeholder(self) -> str:
