@@ -28,6 +28,13 @@ from planner.errors import PlannerError
 from planner.operation import get_settings, totals
 
 DEMO_START = dt.date(2026, 3, 2)
+#: Most persons a demo may have: more than any operation can be. The UN's human rights
+#: office counts at least 100,000 people held in Cambodia's scam compounds ("Online scam
+#: operations and trafficking into forced criminality in Southeast Asia", OHCHR, 2023).
+MAX_PEOPLE = 200_000
+#: Years a demo's start may fall in: its persons are born up to 80 years before it.
+EARLIEST_START = dt.date(1990, 1, 1)
+LATEST_START = dt.date(2100, 12, 31)
 HORIZON_DAYS = 21
 
 # Common Indonesian given names and family names; many Indonesians use a single name.
@@ -365,10 +372,21 @@ def _add_slots(demo: DemoOperation, rng: random.Random, start: dt.date, people: 
                 })
 
 
+def check_size(people: int, start: dt.date) -> None:
+    """Refuse a demo no operation could be, before any of it is made."""
+    if not 0 <= people <= MAX_PEOPLE:
+        raise PlannerError(f"A demo may have 0 to {MAX_PEOPLE:,} persons (more than any "
+                           f"operation), not {people:,}")
+    if not EARLIEST_START <= start <= LATEST_START:
+        raise PlannerError(f"A demo's start must be from {EARLIEST_START.isoformat()} to "
+                           f"{LATEST_START.isoformat()}, not {start.isoformat()}")
+
+
 def create(session: Session, people: int, seed: int, start: dt.date = DEMO_START,
            progress: Callable[[str], None] | None = None,
            shape: DemoShape = DemoShape()) -> DemoOperation:
     """Fill an empty operation with a demo of ``people`` persons; refuse a non-empty one."""
+    check_size(people, start)
     existing = totals(session)
     if existing.persons or existing.flights or existing.shelters or existing.slots:
         raise PlannerError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import time
 from typing import Any
 
@@ -24,18 +25,52 @@ from solvers.warm import warm_start
 
 #: Share of the time limit the exact method's warm start (LP and its plan) may take.
 WARM_SHARE = 0.3
+#: Households' classes times usable flights the exact method builds, warm-starts and
+#: solves per second of its time limit (its model grows about so; measured at 30,000 demo
+#: persons: 7,108 classes on 138 flights built 339,348 variables in 37 s, and the whole
+#: run took 67 s for a limit of 10). Beyond, "exact" is refused and "auto" picks "scaled".
+EXACT_CLASS_FLIGHTS_PER_SECOND = 10_000
+
+
+class ExactTooLarge(ValueError):
+    """The exact method was asked for an operation it cannot plan within the time limit;
+    ``needs_seconds`` is the solver time it would need."""
+
+    def __init__(self, households: int, classes: int, flights: int, time_limit: float) -> None:
+        self.households, self.classes, self.flights = households, classes, flights
+        self.needs_seconds = classes * max(1, flights) / EXACT_CLASS_FLIGHTS_PER_SECOND
+        super().__init__(
+            f"The exact method cannot plan {households:,} households ({classes:,} kinds on "
+            f"{flights:,} flights) within {time_limit:.0f} s; use the scaled method "
+            f"(--method scaled), or give the exact one at least "
+            f"{math.ceil(self.needs_seconds):,} s")
+
+
+def exact_fits(problem: Problem, prepared: Prepared, time_limit: float) -> bool:
+    """Whether the exact method can plan ``problem`` within ``time_limit`` seconds."""
+    size = len(prepared.classes) * max(1, len(problem.usable_flights))
+    return size <= EXACT_CLASS_FLIGHTS_PER_SECOND * time_limit
 
 
 def choose_method(problem: Problem, options: SolveOptions,
                   prepared: Prepared | None = None) -> str:
     """The method asked for, or with "auto" the exact one when the operation makes at
     most ``exact_max_classes`` classes (see SolveOptions)."""
-    if options.method in ("exact", "scaled"):
+    if options.method == "scaled":
+        return options.method
+    if options.method == "exact":
+        prepared = prepared or Prepared.of(problem)
+        if not exact_fits(problem, prepared, options.time_limit):
+            raise ExactTooLarge(len(problem.households), len(prepared.classes),
+                                len(problem.usable_flights), options.time_limit)
         return options.method
     if len(problem.households) > options.exact_max_households:
         return "scaled"
-    classes = (prepared or Prepared.of(problem)).classes
-    return "exact" if len(classes) <= options.exact_max_classes else "scaled"
+    prepared = prepared or Prepared.of(problem)
+    if len(prepared.classes) > options.exact_max_classes \
+            or not exact_fits(problem, prepared, options.time_limit):
+        return "scaled"
+    return "exact"
 
 
 def solve(

@@ -6,10 +6,13 @@ docs/decisions.md ("Input that cannot be trusted") lists the guarantee each test
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -17,11 +20,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from planner import demo, editing
+from planner.cli import main
 from planner.db import Operation, open_operation
-from planner.db.models import Person
+from planner.db.models import Person, Plan
+from planner.errors import PlannerError
 from planner.field_rules import ValidationError
 from planner.importing import (
     ImportOptions,
@@ -33,8 +38,13 @@ from planner.importing import (
 )
 from planner.importing.errors import ImportFileError
 from planner.importing.file_format import open_source
+from planner.planning import bounds, service
 from planner.roster_export import export_roster
 from planner.spreadsheet_text import clean_text, csv_text, looks_like_formula, unescaped
+from solvers import solve as solve_module
+from solvers.prepared import Prepared
+from solvers.solution import SolveOptions
+from solvers.solve import EXACT_CLASS_FLIGHTS_PER_SECOND, ExactTooLarge, choose_method
 from tests.importing import ods_files as ods
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 from tests.importing.state import counts, roster
@@ -353,3 +363,99 @@ def test_a_sheet_read_whole_is_refused_by_its_dimensions_when_its_content_was_no
     assert str(caught.value).startswith("roster.ods: sheet 'Persons' has 10 rows of 3 columns "
                                         "(30 cells)")
     assert counts(sqlite_operation)["persons"] == 0
+
+
+# --- bounds on what a plan and a demo may be asked for ---------------------------------------
+
+@pytest.fixture(scope="module")
+def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    assert main(["--db", str(path), "demo", "--people", "300"]) == 0
+    return path
+
+
+@pytest.mark.parametrize("start", ["9999-12-31", "0001-01-01", "2026-01-29", "2027-03-22"])
+def test_a_plan_start_outside_the_operations_dates_is_refused_in_one_line(
+        small_demo: Path, start: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with closing(open_operation(small_demo)) as operation, operation.session() as session:
+        first, last = bounds.start_window(session)
+        plans = session.scalar(select(func.count()).select_from(Plan))
+    # The demo starts on 2026-03-02 and its last flight leaves on 2026-03-20.
+    assert (first, last) == (dt.date(2026, 1, 30), dt.date(2027, 3, 21))
+    assert main(["--db", str(small_demo), "solve", "--start", start]) == 1
+    assert capsys.readouterr().err == (
+        f"evacplan: The plan start {start} is outside this operation's dates: choose a day "
+        "from 2026-01-30 to 2027-03-21 (31 days before the plan start setting or the first "
+        "flight, to a year after the last flight)\n")
+    with closing(open_operation(small_demo)) as operation, operation.session() as session:
+        assert session.scalar(select(func.count()).select_from(Plan)) == plans
+
+
+def test_the_first_and_last_day_of_the_window_are_planned(small_demo: Path) -> None:
+    with closing(open_operation(small_demo)) as operation:
+        for day in (dt.date(2026, 1, 30), dt.date(2027, 3, 21)):
+            plan_id = service.solve_and_store(
+                operation, service.PlanningOptions(start=day, time_limit=5, method="scaled"))
+            assert plan_id is not None
+
+
+@pytest.mark.parametrize(("limit", "message"), [
+    ("nan", "the time limit must be a number of seconds, not nan"),
+    ("inf", "the time limit must be a number of seconds, not inf"),
+    ("-1", "the time limit must be more than 0 seconds"),
+    ("0", "the time limit must be more than 0 seconds"),
+    ("86401", "the time limit may be at most 86,400 seconds (a day)"),
+])
+def test_a_time_limit_that_is_not_a_sensible_number_of_seconds_is_refused(
+        small_demo: Path, limit: str, message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", str(small_demo), "solve", f"--time-limit={limit}"])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"evacplan solve: error: argument --time-limit: {message}")
+    with closing(open_operation(small_demo)) as operation, \
+            pytest.raises(PlannerError, match=re.escape(message[1:])):  # the desktop
+        service.solve_and_store(operation, service.PlanningOptions(time_limit=float(limit)))
+
+
+def test_the_exact_method_refuses_what_it_cannot_plan_in_its_time_limit(
+        small_demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with closing(open_operation(small_demo)) as operation:
+        built = service.read_snapshot(operation, service.PlanningOptions())
+        prepared = Prepared.of(built.problem)
+        size = len(prepared.classes) * len(built.problem.usable_flights)
+        enough = size / EXACT_CLASS_FLIGHTS_PER_SECOND
+        assert choose_method(built.problem, SolveOptions(method="exact", time_limit=enough),
+                             prepared) == "exact"
+        assert choose_method(built.problem, SolveOptions(method="auto", time_limit=enough),
+                             prepared) == "exact"
+        assert choose_method(built.problem, SolveOptions(method="auto",
+                                                         time_limit=enough * 0.9),
+                             prepared) == "scaled"
+        with pytest.raises(ExactTooLarge):
+            choose_method(built.problem, SolveOptions(method="exact", time_limit=enough * 0.9),
+                          prepared)
+        # As slow as 30,000 persons are for the real figure (the solver has a floor of time).
+        monkeypatch.setattr(solve_module, "EXACT_CLASS_FLIGHTS_PER_SECOND", 1)
+        with pytest.raises(PlannerError, match=r"cannot plan \d+ households .* within 0.1 s; "
+                           r"use the scaled method \(--method scaled\), or give the exact one "
+                           r"a time limit of at least [\d,]+ s"):
+            service.solve_and_store(operation, service.PlanningOptions(method="exact",
+                                                                       time_limit=0.1))
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--people", "1000000000"], "A demo may have 0 to 200,000 persons (more than any "
+                                 "operation), not 1,000,000,000"),
+    (["--start", "0001-01-01"], "A demo's start must be from 1990-01-01 to 2100-12-31, "
+                                "not 0001-01-01"),
+    (["--start", "9999-12-31"], "A demo's start must be from 1990-01-01 to 2100-12-31, "
+                                "not 9999-12-31"),
+])
+def test_a_demo_no_operation_could_be_is_refused_before_any_file_is_made(
+        tmp_path: Path, args: list[str], message: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "demo.sqlite"
+    assert main(["--db", str(path), "demo", *args]) == 1
+    assert capsys.readouterr().err == f"evacplan: {message}\n"
+    assert not path.exists()

@@ -20,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     began = time.perf_counter()
+    demo.check_size(args.people, args.start)  # before the operation file is made
     operation = open_from_args(args, create=True)
     try:
         with operation.session() as session:

@@ -15,7 +15,7 @@ from planner.db import Operation
 from planner.db.models import Plan
 from planner.errors import PlannerError
 from planner.files import atomic_output
-from planner.planning import insights, pins, service
+from planner.planning import bounds, insights, pins, service
 from planner.planning.reading import plan_json
 from solvers.solution import Progress, ProgressCallback
 
@@ -25,8 +25,9 @@ def _positive_seconds(text: str) -> float:
         value = float(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from exc
-    if value <= 0:
-        raise argparse.ArgumentTypeError("the time limit must be more than 0 seconds")
+    problem = bounds.time_limit_problem(value)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
     return value
 
 

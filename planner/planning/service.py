@@ -10,6 +10,7 @@ records did not change meanwhile. Cancel keeps the best plan found so far with s
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 from dataclasses import dataclass
 
@@ -21,10 +22,11 @@ from planner.db import Operation
 from planner.db.locks import hold_writes
 from planner.db.models import Plan
 from planner.errors import ConflictError, PlannerError
+from planner.planning.bounds import check_start, check_time_limit
 from planner.planning.problem_builder import BuiltProblem, build_problem, fingerprint
 from planner.planning.storage import store_plan, utc_now
 from solvers.solution import CancelCheck, Progress, ProgressCallback, SolveOptions
-from solvers.solve import solve
+from solvers.solve import ExactTooLarge, solve
 from solvers.validate import released_pin_ids, validate
 
 #: Key of the PostgreSQL advisory lock that lets one publish run at a time per operation.
@@ -88,18 +90,30 @@ def solve_and_store(
     """Make a plan and store it; return its id (None when cancelled before any plan)."""
     options = options or PlanningOptions()
     began = time.perf_counter()
+    check_time_limit(options.time_limit)
+    with operation.session() as session:
+        check_start(session, options.start)
     built = read_snapshot(operation, options)
     read_seconds = time.perf_counter() - began
     # The time limit covers the whole job: reading, solving, checking and storing.
     solver_seconds = max(MIN_SOLVER_SECONDS,
                          options.time_limit * (1 - AFTER_SOLVE_SHARE) - read_seconds)
-    result = solve(
-        built.problem,
-        SolveOptions(time_limit=solver_seconds, method=options.method, seed=options.seed,
-                     workers=options.workers),
-        progress,
-        should_cancel,
-    )
+    try:
+        result = solve(
+            built.problem,
+            SolveOptions(time_limit=solver_seconds, method=options.method, seed=options.seed,
+                         workers=options.workers),
+            progress,
+            should_cancel,
+        )
+    except ExactTooLarge as exc:
+        # In the officer's terms: the whole job's limit, of which the solver gets a share.
+        needs = math.ceil((exc.needs_seconds + read_seconds) / (1 - AFTER_SOLVE_SHARE))
+        raise PlannerError(
+            f"The exact method cannot plan {exc.households:,} households ({exc.classes:,} "
+            f"kinds on {exc.flights:,} flights) within {options.time_limit:g} s; use the "
+            f"scaled method (--method scaled), or give the "
+            f"exact one a time limit of at least {needs:,} s") from exc
     if result.status in ("failed", "cancelled") and not result.objectives:
         if result.status == "cancelled":
             return None
