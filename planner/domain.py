@@ -82,6 +82,8 @@ DEFAULT_READY_AFTER_HOURS = 48.0
 DEFAULT_MINOR_AGE = 18
 DEFAULT_INFANT_AGE = 2
 DEFAULT_ELDERLY_AGE = 60
+#: Issue 17: a medical clearance covers departures up to this many days after its date.
+DEFAULT_FIT_TO_TRAVEL_DAYS = 7
 #: SPEC 2.3: a women_children shelter takes females and anyone under this age.
 DEFAULT_CHILD_SHELTER_AGE = 15
 

@@ -179,6 +179,8 @@ def _check_person(checker: Checker, values: Mapping[str, Any], settings: Setting
     out["destinations"] = f("destinations", rules.airport_list, values.get("destinations"))
     out["available_from"] = f("available_from", rules.date, values.get("available_from"))
     out["cleared_from"] = f("cleared_from", rules.date, values.get("cleared_from"))
+    out["medical_clearance"] = f("medical_clearance", rules.date,
+                                 values.get("medical_clearance"))
     for name in ("needs_shelter", "medical", "pregnant", "disability", "trafficking_victim"):
         out[name] = rules.flag(values.get(name, PERSON[name].default))
     if out["pregnant"] and out["sex"] == Sex.MALE.value:

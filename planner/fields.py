@@ -550,6 +550,17 @@ PERSON = FieldSet("person", "Persons", (
         ),
         headers=("movement status", "status perjalanan", "status kepulangan"),
     ),
+    Field(
+        "medical_clearance", dt.date, "Medical clearance", "Surat sehat terbang",
+        parse=Parser.DATE, width=13,
+        headers=(
+            "medical clearance", "medical clearance date", "fit to fly certificate",
+            "fit to travel certificate", "medical certificate",
+            "medical certificate date", "surat keterangan sehat", "surat sehat",
+            "tanggal surat sehat", "surat layak terbang", "layak terbang",
+            "surat keterangan layak terbang", "sijil perubatan",
+        ),
+    ),
 ), ("full_name", "sex", "date_of_birth"))
 
 FLIGHT = FieldSet("flight", "Flights", (

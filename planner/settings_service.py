@@ -36,6 +36,8 @@ SETTINGS_FIELDS: tuple[str, ...] = (
     "infant_age",
     "elderly_age",
     "child_shelter_age",
+    "fit_to_travel_required",
+    "fit_to_travel_days",
     "weights",
 )
 #: The priority weights of SPEC 2.6, in the order of the form.
@@ -77,6 +79,10 @@ def check_settings(values: Mapping[str, Any]) -> dict[str, Any]:
     out["elderly_age"] = f("elderly_age", rules.whole_number, values.get("elderly_age"), 30, 120)
     out["child_shelter_age"] = f("child_shelter_age", rules.whole_number,
                                  values.get("child_shelter_age"), 1, 30)
+    out["fit_to_travel_required"] = f("fit_to_travel_required", rules.flag,
+                                      values.get("fit_to_travel_required"))
+    out["fit_to_travel_days"] = f("fit_to_travel_days", rules.whole_number,
+                                  values.get("fit_to_travel_days"), 0, 365)
     infant, minor, elderly = out["infant_age"], out["minor_age"], out["elderly_age"]
     if None not in (infant, minor, elderly) and not infant < minor <= elderly:
         checker.add("minor_age", "ages_order")

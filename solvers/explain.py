@@ -23,6 +23,7 @@ from typing import Any
 from solvers.nights import shelter_nights
 from solvers.options import EarliestDocument, MemberKeys
 from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, age_on
+from solvers.rules import fit_to_travel
 from solvers.rules.documents import EligibleSlots
 from solvers.rules.seats import infants_outnumber_adults, lap_count, laps_short
 from solvers.rules.shelter_fit import misfit, open_for
@@ -147,7 +148,7 @@ class _Lookups:
 #: and medical places taken; flights too small for the household; then the household's
 #: own facts. Reasons of one code keep the order they were made in.
 ACTION_ORDER = ("pin_conflict", "not_placed", "lost_seat", "pinned_slot_late",
-                "no_document_slot", "document_slots_full", "flights_full",
+                "no_fit_to_travel", "no_document_slot", "document_slots_full", "flights_full",
                 "medical_capacity_full", "medical_capacity", "household_too_large",
                 "infant_without_adult", "flights_before_ready", "not_cleared",
                 "no_flight_after_ready", "no_flight_to_destination", "no_common_destination")
@@ -290,6 +291,8 @@ class _FlightBlocks:
         self.late: set[str] = set()
         self.pinned_late: set[str] = set()
         self.booked: set[str] = set()
+        #: Case numbers without a fit-to-travel clearance for some flight.
+        self.uncleared: set[str] = set()
         self.seats: dict[int, int] = {}
 
     def _add(self, code: str, flight: FlightSpec) -> None:
@@ -298,6 +301,10 @@ class _FlightBlocks:
     def check(self, flight: FlightSpec) -> None:
         problem, members = self.problem, self.members
         fixed = []
+        uncovered = fit_to_travel.uncovered(problem, members, flight)
+        if uncovered:
+            fixed.append("no_fit_to_travel")
+            self.uncleared.update(uncovered)
         if infants_outnumber_adults(problem, members, flight):
             fixed.append("infant_without_adult")
         need = self.seats[flight.id] = _seats(problem, members, flight)
@@ -377,6 +384,14 @@ class _FlightBlocks:
                 reason["text"] = (f"The pinned document appointment of {_list(persons)} is "
                                   f"ready too late for {_list(keys)}; pin an earlier "
                                   "appointment or remove the pin.")
+            elif code == "no_fit_to_travel":
+                persons = sorted(self.uncleared)
+                days = self.problem.fit_to_travel_days
+                reason.update(persons=persons, days=days)
+                reason["text"] = (f"No fit-to-travel clearance: {_list(persons)} "
+                                  f"{_verb(len(persons), 'needs', 'need')} a medical clearance "
+                                  f"dated at most {_plural(days or 0, 'day')} before "
+                                  f"{_list(keys)}; record the clearance date.")
             elif code == "no_document_slot":
                 persons = sorted(self.late)
                 reason.update(persons=persons, after=earliest.isoformat())

@@ -15,7 +15,7 @@ import numpy as np
 
 from solvers.nights import night_count
 from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, age_on
-from solvers.rules import destination, flight_status, seats, timing
+from solvers.rules import destination, fit_to_travel, flight_status, seats, timing
 from solvers.rules.pins import ScreenedPins
 
 
@@ -242,6 +242,7 @@ class MemberKeys:
             p.sex if p.needs_shelter else "",
             p.needs_shelter and self.turns(p.date_of_birth, problem.child_shelter_age) == 0,
             self.reference.get(p.id, -1),
+            fit_to_travel.needs_clearance(problem, p) and (p.clearance or dt.date.min),
         )
 
 
@@ -289,6 +290,9 @@ def _signature_facts(problem: Problem, household: HouseholdSpec, earliest: Earli
     elif ready_ats:
         latest = max(r for r in ready_ats if r is not None)
         keep &= table.deadline[index] >= (latest - table.base).total_seconds()
+    span = fit_to_travel.window(problem, members)
+    if span is not None:
+        keep &= (days >= (span[0] - start).days) & (days <= (span[1] - start).days)
     index, days, seats_needed = index[keep], days[keep], seats_needed[keep]
     weight = sum(p.weight for p in members)
     ready_sum = sum(p.weight * (problem.person_ready(p) - start).days for p in members)
@@ -379,6 +383,8 @@ def allows_flight(
     ):
         return False
     members = problem.members(household)
+    if not fit_to_travel.allows(problem, members, flight):
+        return False
     if seats.infants_outnumber_adults(problem, members, flight):
         return False
     if seats.seats_needed(problem, members, flight) > flight.seats:

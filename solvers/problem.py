@@ -37,6 +37,10 @@ class PersonSpec:
     needs_document: bool = False
     needs_shelter: bool = True
     medical: bool = False
+    #: Medical or pregnant: needs a fit-to-travel clearance when the operation asks for one.
+    needs_clearance: bool = False
+    #: The date of the person's medical (fit-to-travel) clearance, if any.
+    clearance: dt.date | None = None
     #: Priority weight w of SPEC 2.6.
     weight: int = 1
 
@@ -126,6 +130,9 @@ class Problem:
     minor_age: int = 18
     infant_age: int = 2
     child_shelter_age: int = 15
+    #: Fit to travel (issue 17): a clearance covers departures up to this many days after
+    #: its date; None = the operation asks for no clearance.
+    fit_to_travel_days: int | None = None
 
     # -- lookups --------------------------------------------------------------------------
 

@@ -223,6 +223,28 @@ def rule_11_flight_status(problem: Problem, plan: Assignment) -> list[str]:
     ]
 
 
+def rule_fit_to_travel(problem: Problem, plan: Assignment) -> list[str]:
+    """Issue 17, when the operation asks for it: every flown medical or pregnant person has
+    a clearance dated at most ``fit_to_travel_days`` days before the departure, and not
+    after it."""
+    days = problem.fit_to_travel_days
+    if days is None:
+        return []
+    errors = []
+    for household, flight in _flown(problem, plan):
+        for person in problem.members(household):
+            if not person.needs_clearance:
+                continue
+            clearance = person.clearance
+            if clearance is None:
+                errors.append(f"fit to travel: {person.case_no} flies on {flight.key} "
+                              "without a medical clearance")
+            elif not clearance <= flight.departure_date <= clearance + dt.timedelta(days=days):
+                errors.append(f"fit to travel: {person.case_no}'s clearance of {clearance} "
+                              f"does not cover {flight.key} ({days} days)")
+    return errors
+
+
 RULES: tuple[Callable[[Problem, Assignment], list[str]], ...] = (
     rule_01_together,
     rule_02_seats,
@@ -234,6 +256,7 @@ RULES: tuple[Callable[[Problem, Assignment], list[str]], ...] = (
     rule_08_shelter_nights,
     rule_09_shelter_fit,
     rule_11_flight_status,
+    rule_fit_to_travel,
 )
 
 

@@ -126,5 +126,5 @@ def test_filled_template_round_trips(operation: Operation, tmp_path: Path) -> No
         "document_status": "valid", "phone": "081234567890", "destinations": "CGK;SUB",
         "available_from": dt.date(2026, 3, 2), "cleared_from": None, "needs_shelter": True,
         "medical": False, "pregnant": False, "disability": False, "trafficking_victim": True,
-        "notes": "=cmd|' /C calc'!A0", "status": "registered",
+        "notes": "=cmd|' /C calc'!A0", "status": "registered", "medical_clearance": None,
     }

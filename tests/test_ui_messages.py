@@ -145,6 +145,8 @@ REASONS = [
      "after": "2026-03-04"},
     {"code": "flights_full", "flights": ["QZ 1 2026-03-05", "QZ 2 2026-03-06"],
      "competing_persons": 312},
+    {"code": "no_fit_to_travel", "flights": ["QZ 1 2026-03-05"], "persons": ["C-0042"],
+     "days": 7},
     {"code": "medical_capacity_full", "flights": ["QZ 3 2026-03-07"]},
     {"code": "document_slots_full", "flights": ["QZ 3 2026-03-07"], "persons": ["C-0042"]},
     {"code": "not_placed", "flights": ["QZ 3 2026-03-07"]},

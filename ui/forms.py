@@ -69,12 +69,15 @@ def person_groups(creating: bool, default_destination: str = "",
                                     "such as CGK;SUB")},
         "available_from": {"blank": tr("(plan start)")},
         "cleared_from": {"blank": tr("(no restriction)")},
+        "medical_clearance": {"blank": tr("(none)"),
+                              "help": tr("Date of the fit-to-travel clearance of a medical "
+                                         "or pregnant person")},
     }
     return _groups(PERSON, [
         (tr("Person"), 0, ("case_no", "full_name", "sex", "date_of_birth", "nationality",
                            "household")),
-        (tr("Needs"), 0, ("needs_shelter", "medical", "pregnant", "disability",
-                          "trafficking_victim")),
+        (tr("Needs"), 0, ("needs_shelter", "medical", "pregnant", "medical_clearance",
+                          "disability", "trafficking_victim")),
         (tr("Travel document"), 1, ("passport_no", "document_status")),
         (tr("Travel"), 1, ("destinations", "available_from", "cleared_from")),
         (tr("Contact and notes"), 1, ("phone", "notes")),
@@ -152,6 +155,12 @@ def settings_groups() -> list[FieldGroup]:
             FieldSpec("checkin_buffer_hours", K.NUMBER, maximum=72,
                       help=tr("Travel documents must be ready this many hours before "
                               "departure")),
+            FieldSpec("fit_to_travel_required", K.FLAG,
+                      help=tr("Medical and pregnant persons fly only with a medical "
+                              "clearance date")),
+            FieldSpec("fit_to_travel_days", K.WHOLE, minimum=0, maximum=365,
+                      help=tr("A clearance covers departures up to this many days after "
+                              "its date")),
         ]),
         FieldGroup(tr("Ages"), [
             FieldSpec("infant_age", K.WHOLE, minimum=1, maximum=10),

@@ -45,6 +45,8 @@ def field_label(name: str) -> str:
         "infant_age": tr("Infant below age"),
         "elderly_age": tr("Elderly from age"),
         "child_shelter_age": tr("Child in a women's shelter below age"),
+        "fit_to_travel_required": tr("Ask for a fit-to-travel clearance"),
+        "fit_to_travel_days": tr("Clearance valid for (days)"),
         "weights": tr("Priority weights"),
     }
     if name.startswith("weights."):
@@ -130,7 +132,8 @@ def problem_text(problem: Problem) -> str:
         return template
 
 
-_FIELD_NAMES = {"open_from", "open_until", "available_from", "cleared_from", "plan_start"}
+_FIELD_NAMES = {"open_from", "open_until", "available_from", "cleared_from", "plan_start",
+                "medical_clearance"}
 
 
 def validation_text(error: ValidationError) -> str:

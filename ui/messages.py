@@ -168,6 +168,10 @@ def _reason_sentence(code: Any, r: Mapping[str, Any]) -> str | None:
                 persons=listed(persons), airports=places, day=_iso_day(r["after"]))
         return tr("No document appointment is early enough for {persons} to take any usable "
                   "flight; add an earlier appointment.").format(persons=listed(persons))
+    if code == "no_fit_to_travel":
+        return tr("No fit-to-travel clearance: {persons} need a medical clearance dated at "
+                  "most {days} days before {flights}; record the clearance date.").format(
+            persons=listed(persons), days=_need(r, "days"), flights=listed(flights))
     if code == "flights_full":
         return tr("Full in this plan: {flights}, carrying {competing} persons.").format(
             flights=listed(flights), competing=_need(r, "competing_persons"))
@@ -214,7 +218,7 @@ REASON_CODES = ("no_common_destination", "no_flight_to_destination", "not_cleare
                 "no_flight_after_ready", "infant_without_adult", "household_too_large",
                 "medical_capacity", "no_document_slot", "flights_full",
                 "medical_capacity_full", "document_slots_full", "not_placed", "pin_conflict",
-                "pinned_slot_late", "flights_before_ready", "lost_seat")
+                "pinned_slot_late", "flights_before_ready", "lost_seat", "no_fit_to_travel")
 
 
 def _made(make: Callable[[], str | None], original: str) -> str:
@@ -280,6 +284,9 @@ def _why_sentences() -> list[tuple[re.Pattern[str], Callable[[dict[str, str]], s
          lambda g: tr("not every member accepts {airport}").format(airport=g["airport"])),
         (r"the household cannot leave before " + _DAY.format("day"),
          lambda g: tr("the household cannot leave before {day}").format(day=d(g["day"]))),
+        (r"no fit-to-travel clearance of (?P<persons>.+?) covers " + _DAY.format("day"),
+         lambda g: tr("no fit-to-travel clearance of {persons} covers {day}").format(
+             persons=g["persons"], day=d(g["day"]))),
         (r"an infant would travel without a member aged (?P<age>\d+) or over",
          lambda g: tr("an infant would travel without a member aged {age} or over").format(
              age=g["age"])),

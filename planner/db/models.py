@@ -33,6 +33,7 @@ from planner.domain import (
     DEFAULT_CHECKIN_BUFFER_HOURS,
     DEFAULT_CHILD_SHELTER_AGE,
     DEFAULT_ELDERLY_AGE,
+    DEFAULT_FIT_TO_TRAVEL_DAYS,
     DEFAULT_INFANT_AGE,
     DEFAULT_MINOR_AGE,
     DEFAULT_READY_AFTER_HOURS,
@@ -100,6 +101,10 @@ class Settings(Base):
     #: A short code every message to the persons carries (SPEC 8.3), so that a person can
     #: tell the embassy's message from a scammer's; NULL until an officer sets one.
     reference_code: Mapped[str | None] = mapped_column(String(16))
+    #: Fit to travel (issue 17): medical and pregnant persons fly only with a medical
+    #: clearance dated at most ``fit_to_travel_days`` days before departure. Off by default.
+    fit_to_travel_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    fit_to_travel_days: Mapped[int] = mapped_column(Integer, default=DEFAULT_FIT_TO_TRAVEL_DAYS)
     #: Next number for generated case numbers (C-000123).
     next_case_number: Mapped[int] = mapped_column(Integer, default=1)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -169,6 +174,8 @@ class Person(Base):
     disability: Mapped[bool] = mapped_column(Boolean, default=False)
     trafficking_victim: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: Date of the medical (fit-to-travel) clearance of a medical or pregnant person.
+    medical_clearance: Mapped[dt.date | None] = mapped_column(Date)
     #: Set when the person left on a departed flight: out of every later plan (SPEC 3.1.11).
     departed_flight_id: Mapped[int | None] = mapped_column(
         ForeignKey("flights.id", ondelete="SET NULL"), index=True

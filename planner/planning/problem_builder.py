@@ -128,6 +128,8 @@ def build_problem(
         minor_age=settings.minor_age,
         infant_age=settings.infant_age,
         child_shelter_age=settings.child_shelter_age,
+        fit_to_travel_days=(settings.fit_to_travel_days if settings.fit_to_travel_required
+                            else None),
     )
     return BuiltProblem(problem, reference_plan_id if use_reference else None,
                         fingerprint(session))
@@ -153,7 +155,7 @@ def person_specs(
             Person.id, Person.case_no, Person.household_id, Person.sex, Person.date_of_birth,
             Person.destinations, Person.available_from, Person.cleared_from,
             Person.document_status, Person.needs_shelter, Person.medical, Person.pregnant,
-            Person.disability, Person.trafficking_victim,
+            Person.disability, Person.trafficking_victim, Person.medical_clearance,
         ).where(where).order_by(Person.id)
     ).all()
     by_household: dict[int, list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
@@ -185,6 +187,8 @@ def person_specs(
                 needs_document=m.document_status != DocumentStatus.VALID.value,
                 needs_shelter=bool(m.needs_shelter),
                 medical=bool(m.medical),
+                needs_clearance=bool(m.medical) or bool(m.pregnant),
+                clearance=m.medical_clearance,
                 weight=priority_weight(
                     age=age_on(m.date_of_birth, day),
                     medical=bool(m.medical),

@@ -212,6 +212,7 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     </message>
     <message>
         <source>blank: {code}</source>
+        <extracomment>One group of a form: its title, its column of the grid, the fields it shows in order.</extracomment>
         <translation>kosong: {code}</translation>
     </message>
     <message>
@@ -225,6 +226,10 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     <message>
         <source>Needs</source>
         <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Date of the fit-to-travel clearance of a medical or pregnant person</source>
+        <translation>Tanggal surat layak terbang orang sakit atau hamil</translation>
     </message>
     <message>
         <source>Travel document</source>
@@ -307,6 +312,14 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Dokumen perjalanan harus siap sekian jam sebelum keberangkatan</translation>
     </message>
     <message>
+        <source>Medical and pregnant persons fly only with a medical clearance date</source>
+        <translation>Orang sakit dan hamil hanya terbang dengan tanggal surat keterangan sehat</translation>
+    </message>
+    <message>
+        <source>A clearance covers departures up to this many days after its date</source>
+        <translation>Surat berlaku untuk keberangkatan sampai sekian hari setelah tanggalnya</translation>
+    </message>
+    <message>
         <source>Ages</source>
         <translation>Umur</translation>
     </message>
@@ -339,48 +352,8 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Ini lebih dari setahun setelah awal rencana: apakah tahunnya benar?</translation>
     </message>
     <message>
-        <source>Case no.</source>
-        <translation>No. kasus</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Kewarganegaraan</translation>
-    </message>
-    <message>
-        <source>Passport no.</source>
-        <translation>No. paspor</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>Tujuan</translation>
-    </message>
-    <message>
-        <source>Available from</source>
-        <translation>Tersedia mulai</translation>
-    </message>
-    <message>
-        <source>Cleared from</source>
-        <translation>Boleh berangkat mulai</translation>
     </message>
     <message>
         <source>Needs shelter</source>
@@ -448,40 +421,8 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Anggota pertama</translation>
     </message>
     <message>
-        <source>Flight no.</source>
-        <translation>No. penerbangan</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>Maskapai</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Dari</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Ke</translation>
-    </message>
-    <message>
-        <source>Departs</source>
-        <translation>Berangkat</translation>
-    </message>
-    <message>
         <source>Seats</source>
         <translation>Kursi</translation>
-    </message>
-    <message>
-        <source>Medical places</source>
-        <translation>Tempat medis</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
     </message>
     <message>
         <source>Beds</source>
@@ -494,34 +435,6 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     <message>
         <source>Medical care</source>
         <translation>Perawatan medis</translation>
-    </message>
-    <message>
-        <source>Open from</source>
-        <translation>Buka mulai</translation>
-    </message>
-    <message>
-        <source>Open until</source>
-        <translation>Buka sampai</translation>
-    </message>
-    <message>
-        <source>Slot</source>
-        <translation>Jadwal</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapasitas</translation>
-    </message>
-    <message>
-        <source>Ready after (hours)</source>
-        <translation>Siap setelah (jam)</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lokasi</translation>
     </message>
     <message>
         <source>Origin airport</source>
@@ -562,6 +475,14 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     <message>
         <source>Child in a women&apos;s shelter below age</source>
         <translation>Anak di penampungan perempuan di bawah umur</translation>
+    </message>
+    <message>
+        <source>Ask for a fit-to-travel clearance</source>
+        <translation>Wajibkan surat layak terbang</translation>
+    </message>
+    <message>
+        <source>Clearance valid for (days)</source>
+        <translation>Surat berlaku (hari)</translation>
     </message>
     <message>
         <source>Every person</source>
@@ -1608,6 +1529,7 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>Search</source>
+        <extracomment>Registry fields shown otherwise than as a column of their own (the roster&apos;s needs).</extracomment>
         <translation>Cari</translation>
     </message>
     <message>
@@ -1897,6 +1819,7 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>Search name, case no., passport or household</source>
+        <extracomment>The flags the needs column words, and the shelter flag the plan acts on.</extracomment>
         <translation>Cari nama, no. kasus, paspor atau keluarga</translation>
     </message>
     <message>
@@ -2594,6 +2517,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil {flights}; tambahkan jadwal yang lebih awal.</translation>
     </message>
     <message>
+        <source>No fit-to-travel clearance: {persons} need a medical clearance dated at most {days} days before {flights}; record the clearance date.</source>
+        <translation>Tidak ada surat layak terbang: {persons} memerlukan surat keterangan sehat bertanggal paling lama {days} hari sebelum {flights}; catat tanggal surat tersebut.</translation>
+    </message>
+    <message>
         <source>Full in this plan: {flights}, carrying {competing} persons.</source>
         <translation>Sudah penuh dalam rencana ini: {flights}, membawa {competing} orang.</translation>
     </message>
@@ -2680,6 +2607,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>the household cannot leave before {day}</source>
         <translation>keluarga ini tidak dapat berangkat sebelum {day}</translation>
+    </message>
+    <message>
+        <source>no fit-to-travel clearance of {persons} covers {day}</source>
+        <translation>tidak ada surat layak terbang {persons} yang berlaku untuk {day}</translation>
     </message>
     <message>
         <source>an infant would travel without a member aged {age} or over</source>
@@ -2848,6 +2779,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>not a flight status (planned, confirmed, cancelled, departed)</source>
         <translation>bukan status penerbangan (planned, confirmed, cancelled, departed)</translation>
+    </message>
+    <message>
+        <source>not a movement status (registered, called, checked_in, no_show, flown, arrived, self_departed, withdrawn, missing)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not yes or no (yes/no, ya/tidak, y/n, 1/0)</source>

@@ -19,7 +19,7 @@ from ortools.graph.python import max_flow
 
 from solvers.nights import shelter_nights
 from solvers.problem import PinSpec, Problem
-from solvers.rules import destination, seats, shelter_fit, timing
+from solvers.rules import destination, fit_to_travel, seats, shelter_fit, timing
 
 if TYPE_CHECKING:
     from solvers.model import PlanModel
@@ -179,6 +179,10 @@ def _screen_flight(
     if not timing.allows(problem, household, flight):
         return f"the household cannot leave before {earliest:%d %b %Y}"
     members = problem.members(household)
+    uncovered = fit_to_travel.uncovered(problem, members, flight)
+    if uncovered:
+        return (f"no fit-to-travel clearance of {', '.join(uncovered)} covers "
+                f"{flight.departure_date:%d %b %Y}")
     infants, adults = seats.lap_count(problem, members, flight)
     if infants > adults:
         if infants == 1:

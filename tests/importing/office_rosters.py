@@ -137,8 +137,12 @@ STATUS_WORDS = {
     "english": {"valid": "valid", "expired": "expired", "missing": "none", "lost": "lost",
                 "confiscated": "confiscated by employer"},
 }
+#: Fields the offices' rosters never carry: set at the embassy (the movement status of
+#: SPEC 8.1 by its actions, the medical clearance of issue 17 when the doctor's letter is
+#: seen).
+EMBASSY_ONLY = frozenset({"status", "medical_clearance"})
 #: Every field of SPEC 2.1 a roster may carry.
-FIELDS = KINDS[RecordKind.PERSONS].fields
+FIELDS = tuple(f for f in KINDS[RecordKind.PERSONS].fields if f not in EMBASSY_ONLY)
 FLAGS = ("needs_shelter", "medical", "pregnant", "disability", "trafficking_victim")
 
 
