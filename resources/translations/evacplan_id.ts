@@ -2782,7 +2782,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>not a movement status (registered, called, checked_in, no_show, flown, arrived, self_departed, withdrawn, missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan status perjalanan (registered, called, checked_in, no_show, flown, arrived, self_departed, withdrawn, missing)</translation>
     </message>
     <message>
         <source>not yes or no (yes/no, ya/tidak, y/n, 1/0)</source>
