@@ -1,11 +1,12 @@
-"""A warm start for the exact method: the LP plan of the scaled method, as a CP-SAT hint.
+"""A warm start for the exact method: the scaled method's LP plan, as the first plan.
 
 The LP over household profiles (:mod:`solvers.scaled`) gives objective 1's bound in well
 under a second at a few thousand persons, and its whole-household plan (with beds from
 :mod:`solvers.beds`) is a complete, feasible plan. When that plan reaches the LP bound
-rounded down, objective 1 is proven optimal without a search; otherwise CP-SAT starts from
-it. The later objectives start from it too: the bed pass gives CP-SAT a bed plan to improve
-instead of none.
+rounded down, objective 1 is proven optimal without a search; otherwise HiGHS's MIP (or
+CP-SAT, when the MIP finds no plan) starts from it (:mod:`solvers.exact`). The later
+objectives start from it too: the bed pass gives them a bed plan to improve instead of
+none. :mod:`solvers.hints` turns it into the model's variable values.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def warm_start(problem: Problem, classes: list[HouseholdClass], screened: Screen
                should_cancel: CancelCheck | None = None) -> WarmStart | None:
     """None when the LP could not be solved or the solve is cancelled. The whole-household
     MIP runs to its optimum (no gap): at this size it takes a fraction of a second, and a
-    plan at the bound proves objective 1 without CP-SAT."""
+    plan at the bound proves objective 1 without a search."""
     began = time.perf_counter()
     if should_cancel is not None and should_cancel():
         return None
