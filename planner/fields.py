@@ -323,6 +323,7 @@ PERSON = FieldSet("person", "Persons", (
     Field(
         "sex", str, "Sex", "Jenis kelamin", parse=Parser.SEX, widget=Widget.CHOICE, required=True,
         choices=tuple(s.value for s in Sex), width=6,
+        choice_words=(("M", "Male", "Laki-laki"), ("F", "Female", "Perempuan")),
         headers=(
             "sex", "gender", "m f", "jenis kelamin", "jk", "kelamin", "l p", "lp", "gender l p",
             "jenis kelamin l p", "sex m f", "male female", "sex l p", "jns kelamin",
@@ -367,6 +368,11 @@ PERSON = FieldSet("person", "Persons", (
         "document_status", str, "Document", "Dokumen", parse=Parser.DOCUMENT_STATUS,
         widget=Widget.CHOICE, choices=tuple(s.value for s in DocumentStatus), width=16,
         default_note="valid with a passport number, else missing",
+        choice_words=(
+            ("valid", "Valid", "Berlaku"), ("expired", "Expired", "Kedaluwarsa"),
+            ("missing", "Missing", "Tidak ada"), ("lost", "Lost", "Hilang"),
+            ("confiscated", "Confiscated", "Disita"),
+        ),
         headers=(
             "document status", "passport status", "document", "documents", "doc status",
             "status doc", "status dokumen", "status paspor", "dokumen", "keterangan paspor",
@@ -640,6 +646,10 @@ FLIGHT = FieldSet("flight", "Flights", (
     Field(
         "status", str, "Status", "Status", parse=Parser.FLIGHT_STATUS, widget=Widget.CHOICE,
         choices=tuple(s.value for s in FlightStatus), default=FlightStatus.PLANNED.value, width=11,
+        choice_words=(
+            ("planned", "Planned", "Direncanakan"), ("confirmed", "Confirmed", "Terkonfirmasi"),
+            ("cancelled", "Cancelled", "Dibatalkan"), ("departed", "Departed", "Sudah berangkat"),
+        ),
         headers=(
             "status", "flight status", "status penerbangan",
         ),
@@ -667,6 +677,11 @@ SHELTER = FieldSet("shelter", "Shelters", (
     Field(
         "accepts", str, "Accepts", "Menerima", parse=Parser.ACCEPTS, widget=Widget.CHOICE,
         choices=tuple(p.value for p in ShelterPolicy), default=ShelterPolicy.ANY.value, width=16,
+        choice_words=(
+            ("any", "Anyone", "Siapa saja"), ("women_children", "Women and children",
+                                                 "Perempuan dan anak"),
+            ("men", "Men", "Laki-laki"),
+        ),
         headers=(
             "accepts", "accepts who", "for", "residents", "gender", "penghuni", "untuk", "khusus",
             "menerima", "peruntukan",

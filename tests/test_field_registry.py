@@ -56,6 +56,9 @@ def test_every_field_has_a_column_of_its_type_a_parser_and_both_labels() -> None
             assert entry.label_en and entry.label_id, entry.name
             assert entry.parse in PARSERS, entry.name
             assert isinstance(entry.widget_kind, Widget)
+            if entry.choices:  # every code has its words in both languages
+                assert [c for c, _en, _id in entry.choice_words] == list(entry.choices)
+                assert all(en and ind for _c, en, ind in entry.choice_words), entry.name
             if not entry.column:
                 continue
             column = model.__table__.c[entry.name]

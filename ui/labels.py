@@ -8,7 +8,7 @@ at import, so that they follow a change of language.
 from __future__ import annotations
 
 from planner.field_rules import Problem, ValidationError
-from planner.fields import Field, find
+from planner.fields import FLIGHT, Field, find
 from ui.i18n import tr
 
 
@@ -68,30 +68,21 @@ def weight_label(name: str) -> str:
 
 
 def choice_labels(entry: Field) -> dict[str, str]:
-    """Display words for the codes of a registry field (its own words, else the ones
-    ``code_labels`` knows by its name, else the codes themselves)."""
+    """Display words for the codes of a registry field: the words its entry gives (in
+    English here, in the chosen language through ``tr``), else the codes themselves."""
     if entry.choice_words:
         return {code: tr(english) for code, english, _indonesian in entry.choice_words}
-    return code_labels(entry.name) or {code: code for code in entry.choices}
+    return {code: code for code in entry.choices}
 
 
 def code_labels(field: str) -> dict[str, str]:
-    """Display words for the coded values of ``field`` (empty when it has no codes)."""
-    if field == "sex":
-        return {"M": tr("Male"), "F": tr("Female")}
-    if field == "document_status":
-        return {"valid": tr("Valid"), "expired": tr("Expired"), "missing": tr("Missing"),
-                "lost": tr("Lost"), "confiscated": tr("Confiscated")}
-    if field == "status":
-        return {"planned": tr("Planned"), "confirmed": tr("Confirmed"),
-                "cancelled": tr("Cancelled"), "departed": tr("Departed")}
-    if field == "accepts":
-        return {"any": tr("Anyone"), "women_children": tr("Women and children"),
-                "men": tr("Men")}
+    """Display words for the coded values of ``field`` (empty when it has no codes).
+    ``status`` is a flight's (a person's movement status: ``choice_labels(PERSON["status"])``)."""
     if field == "plan_state":
         return {"flown": tr("Flown"), "waiting": tr("Waiting"),
                 "left_behind": tr("Left behind"), "not_planned": tr("Not planned")}
-    return {}
+    entry = FLIGHT["status"] if field == "status" else find(field)
+    return choice_labels(entry) if entry is not None and entry.choices else {}
 
 
 def problem_text(problem: Problem) -> str:
