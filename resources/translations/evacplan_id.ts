@@ -489,60 +489,8 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Setiap orang</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Berlaku</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Kedaluwarsa</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Tidak ada</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Hilang</translation>
-    </message>
-    <message>
-        <source>Confiscated</source>
-        <translation>Disita</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Direncanakan</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Terkonfirmasi</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Departed</source>
-        <translation>Sudah berangkat</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Siapa saja</translation>
-    </message>
-    <message>
-        <source>Women and children</source>
-        <translation>Perempuan dan anak</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Laki-laki</translation>
     </message>
     <message>
         <source>Flown</source>
@@ -996,6 +944,7 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     </message>
     <message>
         <source>none</source>
+        <extracomment>How often the board reads the flight again (another desk&apos;s check-ins show by then).</extracomment>
         <translation>tidak ada</translation>
     </message>
     <message>
@@ -3527,6 +3476,207 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Situation report saved to {file}</source>
         <translation>Laporan situasi disimpan ke {file}</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>terdaftar</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>sudah lapor</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>flown</source>
+        <translation>sudah terbang</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>sudah tiba</translation>
+    </message>
+    <message>
+        <source>left by own means</source>
+        <translation>pulang sendiri</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>hilang</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>No. kasus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>On the flight as</source>
+        <translation>Di penerbangan sebagai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <source>passenger</source>
+        <translation>penumpang</translation>
+    </message>
+    <message>
+        <source>{case}: checked in, household {household} complete ({count} persons)</source>
+        <translation>{case}: sudah lapor, keluarga {household} lengkap ({count} orang)</translation>
+    </message>
+    <message>
+        <source>{case}: checked in</source>
+        <translation>{case}: sudah lapor</translation>
+    </message>
+    <message>
+        <source>{case}: standby, household {household} complete ({count} persons)</source>
+        <translation>{case}: cadangan, keluarga {household} lengkap ({count} orang)</translation>
+    </message>
+    <message>
+        <source>{case}: checked in as standby</source>
+        <translation>{case}: lapor sebagai cadangan</translation>
+    </message>
+    <message>
+        <source>{case}: household {household} incomplete, scan also {missing}</source>
+        <translation>{case}: keluarga {household} belum lengkap, pindai juga {missing}</translation>
+    </message>
+    <message>
+        <source>{case}: already checked in</source>
+        <translation>{case}: sudah lapor sebelumnya</translation>
+    </message>
+    <message>
+        <source>{case}: wrong flight, the seat is on {flight}</source>
+        <translation>{case}: salah penerbangan, kursinya di {flight}</translation>
+    </message>
+    <message>
+        <source>{case}: no seat on this flight (tick Standby to let them wait for one)</source>
+        <translation>{case}: tidak punya kursi di penerbangan ini (centang Cadangan agar bisa menunggu kursi)</translation>
+    </message>
+    <message>
+        <source>{case}: cannot check in, status is {status}</source>
+        <translation>{case}: tidak dapat lapor, statusnya {status}</translation>
+    </message>
+    <message>
+        <source>{case}: this flight is closed</source>
+        <translation>{case}: penerbangan ini sudah ditutup</translation>
+    </message>
+    <message>
+        <source>{case}: unknown case number</source>
+        <translation>{case}: nomor kasus tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <extracomment>Case numbers scanned whose household is not complete yet, per flight.</extracomment>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Persons without a seat on this flight who came hoping for a freed one</source>
+        <translation>Orang tanpa kursi di penerbangan ini yang datang berharap mendapat kursi kosong</translation>
+    </message>
+    <message>
+        <source>Scan or type a case number, then Enter</source>
+        <translation>Pindai atau ketik nomor kasus, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Close flight...</source>
+        <translation>Tutup penerbangan...</translation>
+    </message>
+    <message>
+        <source>Depart...</source>
+        <translation>Berangkatkan...</translation>
+    </message>
+    <message>
+        <source>Flight:</source>
+        <translation>Penerbangan:</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>Pindai:</translation>
+    </message>
+    <message>
+        <source>Departure day</source>
+        <translation>Hari keberangkatan</translation>
+    </message>
+    <message>
+        <source>Scan a case number (departure day)</source>
+        <translation>Pindai nomor kasus (hari keberangkatan)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>open for check-in</source>
+        <translation>buka untuk lapor diri</translation>
+    </message>
+    <message>
+        <source>{flight}  ({state})</source>
+        <translation>{flight}  ({state})</translation>
+    </message>
+    <message>
+        <source>Choose a flight</source>
+        <translation>Pilih penerbangan</translation>
+    </message>
+    <message>
+        <source>Booked {booked}   |   Checked in {checked}   |   No-show {no_show}   |   Standby {standby}   |   Seats free {free} of {seats}</source>
+        <translation>Dipesan {booked}   |   Sudah lapor {checked}   |   Tidak hadir {no_show}   |   Cadangan {standby}   |   Kursi kosong {free} dari {seats}</translation>
+    </message>
+    <message>
+        <source>Close {flight}? Check-in ends; {removed} households become no-shows and {added} standby households take their seats.</source>
+        <translation>Tutup {flight}? Lapor diri berakhir; {removed} keluarga menjadi tidak hadir dan {added} keluarga cadangan mengambil kursi mereka.</translation>
+    </message>
+    <message>
+        <source>No-shows (planned again):</source>
+        <translation>Tidak hadir (direncanakan lagi):</translation>
+    </message>
+    <message>
+        <source>Standby households given the freed seats:</source>
+        <translation>Keluarga cadangan yang mendapat kursi kosong:</translation>
+    </message>
+    <message>
+        <source>Seats left: {left} of {seats}</source>
+        <translation>Sisa kursi: {left} dari {seats}</translation>
+    </message>
+    <message>
+        <source>Close flight</source>
+        <translation>Tutup penerbangan</translation>
+    </message>
+    <message>
+        <source>Closed {flight}: {removed} households no-show, {added} standby households added, {left} seats left</source>
+        <translation>{flight} ditutup: {removed} keluarga tidak hadir, {added} keluarga cadangan ditambahkan, sisa {left} kursi</translation>
+    </message>
+    <message>
+        <source>Depart</source>
+        <translation>Berangkatkan</translation>
+    </message>
+    <message>
+        <source>{flight} departs with {count} persons checked in?</source>
+        <translation>{flight} berangkat dengan {count} orang yang sudah lapor?</translation>
+    </message>
+    <message>
+        <source>{flight} departed: {count} persons flown</source>
+        <translation>{flight} berangkat: {count} orang diterbangkan</translation>
     </message>
 </context>
 </TS>

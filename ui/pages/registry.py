@@ -9,6 +9,7 @@ order. See ``docs/ui-architecture.md``.
 from __future__ import annotations
 
 from ui.pages.base import PLANNING, RECORDS, Page
+from ui.pages.departure_page import DeparturePage
 from ui.pages.export_page import ExportPage
 from ui.pages.flights import FlightsPage
 from ui.pages.households import HouseholdsPage
@@ -25,7 +26,7 @@ RECORD_PAGES: list[type[Page]] = [RosterPage, HouseholdsPage, FlightsPage, Shelt
                                   SlotsPage]
 #: Planning workflow: Import, Plan, Results, Export (added with their services).
 PLANNING_PAGES: list[type[Page]] = [ImportPage, PlanPage, ResultsPage, ExportPage,
-                                    SitrepPage]
+                                    DeparturePage, SitrepPage]
 
 
 def page_types() -> list[type[Page]]:

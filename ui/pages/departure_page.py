@@ -1,0 +1,319 @@
+"""The departure-day screen (SPEC 8.4): pick a flight, scan case numbers, close, depart.
+
+A scan (a USB scanner types the tag's code and Enter, or an officer types it) is
+answered at once: checked in, waiting for the rest of the household, already checked
+in, a seat on another flight, unknown. A household is checked in when its last member
+is scanned (``planner.departure.checkin.answer_scan``), so the database never holds
+half a household. The board reads the flight again every few seconds, so a second desk
+sees the first desk's check-ins; the rows are locked while a check-in is written, so two
+desks never check one person in twice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from planner.db.models import Flight
+from planner.departure.board import Board, departure_flights, read_board
+from planner.departure.checkin import ScanAnswer, answer_scan
+from planner.departure.closing import CloseResult, close_flight, preview_close
+from planner.departure.common import HouseholdChange
+from planner.departure.departing import depart
+from ui.context import AppContext
+from ui.dialogs import ask
+from ui.i18n import tr
+from ui.models.departure_table import DepartureTableModel
+from ui.pages.base import PLANNING, Page, page_header, page_layout
+
+#: How often the board reads the flight again (another desk's check-ins show by then).
+REFRESH_MS = 3000
+ANSWER_COLORS = {"checked_in": "#1b6e20", "standby": "#1b6e20", "waiting": "#8a5a00",
+                 "already": "#1f4e9a"}
+
+
+def _households(changes: list[HouseholdChange]) -> str:
+    return "\n".join(f"  {c.household}: {', '.join(c.case_nos)}" for c in changes) \
+        or "  " + tr("none")
+
+
+def answer_text(answer: ScanAnswer) -> str:
+    """The desk's answer to one scan, in the officer's language."""
+    case = answer.case_no
+    together = len(answer.checked_in) > 1
+    if answer.kind == "checked_in":
+        if together:
+            return tr("{case}: checked in, household {household} complete ({count} persons)"
+                      ).format(case=case, household=answer.household,
+                               count=len(answer.checked_in))
+        return tr("{case}: checked in").format(case=case)
+    if answer.kind == "standby":
+        if together:
+            return tr("{case}: standby, household {household} complete ({count} persons)"
+                      ).format(case=case, household=answer.household,
+                               count=len(answer.checked_in))
+        return tr("{case}: checked in as standby").format(case=case)
+    if answer.kind == "waiting":
+        return tr("{case}: household {household} incomplete, scan also {missing}").format(
+            case=case, household=answer.household, missing=", ".join(answer.missing))
+    if answer.kind == "already":
+        return tr("{case}: already checked in").format(case=case)
+    if answer.kind == "wrong_flight":
+        if answer.other_flight:
+            return tr("{case}: wrong flight, the seat is on {flight}").format(
+                case=case, flight=answer.other_flight)
+        return tr("{case}: no seat on this flight (tick Standby to let them wait for one)"
+                  ).format(case=case)
+    if answer.kind == "not_waiting":
+        return tr("{case}: cannot check in, status is {status}").format(
+            case=case, status=answer.status)
+    if answer.kind == "closed":
+        return tr("{case}: this flight is closed").format(case=case)
+    return tr("{case}: unknown case number").format(case=case)
+
+
+class DeparturePage(Page):
+    page_id = "departure"
+    icon_name = "flights"
+    section = PLANNING
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.board: Board | None = None
+        #: Case numbers scanned whose household is not complete yet, per flight.
+        self.pending: dict[int, set[str]] = {}
+        self.flight_box = QComboBox(self)
+        self.flight_box.setMinimumContentsLength(24)
+        self.standby = QCheckBox(tr("Standby"), self)
+        self.standby.setToolTip(tr("Persons without a seat on this flight who came hoping "
+                                   "for a freed one"))
+        self.scan = QLineEdit(self)
+        self.scan.setPlaceholderText(tr("Scan or type a case number, then Enter"))
+        self.scan.setClearButtonEnabled(True)
+        self.answer = QLabel(self)
+        font = self.answer.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.answer.setFont(font)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts = QLabel(self)
+        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QPushButton(tr("Close flight..."), self)
+        self.depart_button = QPushButton(tr("Depart..."), self)
+        self.model = DepartureTableModel()
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Flight:"), self))
+        bar.addWidget(self.flight_box)
+        bar.addStretch(1)
+        bar.addWidget(self.close_button)
+        bar.addWidget(self.depart_button)
+        scan_bar = QHBoxLayout()
+        scan_bar.addWidget(QLabel(tr("Scan:"), self))
+        scan_bar.addWidget(self.scan, 1)
+        scan_bar.addWidget(self.standby)
+        layout = page_layout(self)
+        layout.addWidget(page_header(self, QLabel(self)))
+        layout.addLayout(bar)
+        layout.addWidget(self.counts)
+        layout.addLayout(scan_bar)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.table, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh_board)
+        self.flight_box.currentIndexChanged.connect(self._flight_chosen)
+        self.scan.returnPressed.connect(self.take_scan)
+        self.close_button.clicked.connect(self.close_flight)
+        self.depart_button.clicked.connect(self.depart_flight)
+        context.operation_changed.connect(lambda _op: self.load_flights())
+        context.data_changed.connect(self.load_flights)
+        self._show_board()
+
+    def title(self) -> str:
+        return tr("Departure day")
+
+    def shortcuts(self) -> list[tuple[str, QKeySequence]]:
+        return [(tr("Scan a case number (departure day)"), QKeySequence("Ctrl+K"))]
+
+    def activated(self) -> None:
+        self.load_flights()
+        self.timer.start()
+        self.scan.setFocus()
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        self.timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    # --- reading ---------------------------------------------------------------------------
+    def flight_id(self) -> int | None:
+        value = self.flight_box.currentData()
+        return int(value) if value is not None else None
+
+    def load_flights(self) -> None:
+        operation = self.context.operation
+        chosen = self.flight_id()
+        self.flight_box.blockSignals(True)
+        self.flight_box.clear()
+        if operation is not None:
+            with operation.session() as session:
+                flights = departure_flights(session)
+            for flight_id, key, status, closed in flights:
+                state = tr("departed") if status == "departed" else \
+                    tr("closed") if closed else tr("open for check-in")
+                self.flight_box.addItem(tr("{flight}  ({state})").format(flight=key,
+                                                                         state=state),
+                                        flight_id)
+            index = self.flight_box.findData(chosen) if chosen is not None else -1
+            self.flight_box.setCurrentIndex(index if index >= 0 else self._first_open(flights))
+        self.flight_box.blockSignals(False)
+        self.refresh_board()
+
+    @staticmethod
+    def _first_open(flights: list[tuple[int, str, str, bool]]) -> int:
+        return next((i for i, (_, _, status, closed) in enumerate(flights)
+                     if status != "departed" and not closed), 0)
+
+    def _flight_chosen(self) -> None:
+        self.answer.clear()
+        self.refresh_board()
+        self.scan.setFocus()
+
+    def choose_flight(self, key: str) -> None:
+        for i in range(self.flight_box.count()):
+            if self.flight_box.itemText(i).startswith(key):
+                self.flight_box.setCurrentIndex(i)
+                return
+
+    def refresh_board(self) -> None:
+        operation, flight_id = self.context.operation, self.flight_id()
+        if operation is None or flight_id is None:
+            self.board = None
+        else:
+            with operation.session() as session:
+                self.board = read_board(session, flight_id)
+        self._show_board()
+
+    def _show_board(self) -> None:
+        board = self.board
+        first = self.model.rowCount() == 0
+        self.model.set_rows(list(board.rows) if board else [])
+        if first and self.model.rowCount():
+            self.table.resizeColumnsToContents()
+        if board is None:
+            self.counts.setText(tr("Choose a flight"))
+        else:
+            c = board.counts
+            self.counts.setText(tr("Booked {booked}   |   Checked in {checked}   |   No-show "
+                                   "{no_show}   |   Standby {standby}   |   Seats free "
+                                   "{free} of {seats}").format(
+                booked=c.booked, checked=c.checked_in, no_show=c.no_show,
+                standby=c.standby, free=c.seats_free, seats=c.seats))
+        open_ = board is not None and not board.closed and board.flight_status != "departed"
+        self.scan.setEnabled(open_)
+        self.standby.setEnabled(open_)
+        self.close_button.setEnabled(open_)
+        self.depart_button.setEnabled(board is not None and board.closed
+                                      and board.flight_status != "departed")
+
+    # --- acting ----------------------------------------------------------------------------
+    def take_scan(self) -> None:
+        operation, flight_id = self.context.operation, self.flight_id()
+        code = self.scan.text().strip()
+        self.scan.clear()
+        if operation is None or flight_id is None or not code:
+            return
+        pending = self.pending.setdefault(flight_id, set())
+        standby = self.standby.isChecked()
+
+        def scan() -> ScanAnswer:
+            with operation.session() as session:
+                return answer_scan(session, flight_id, code, pending, standby)
+
+        answer = self.guarded(scan)
+        if answer is None:
+            return
+        if answer.kind == "waiting":
+            pending.add(answer.case_no)
+        elif answer.kind in ("checked_in", "standby"):
+            pending.difference_update(answer.checked_in)
+        self.answer.setText(answer_text(answer))
+        color = ANSWER_COLORS.get(answer.kind, "#b3261e")
+        self.answer.setStyleSheet(f"color: {color};")
+        self.refresh_board()
+        self.scan.setFocus()
+
+    def close_flight(self) -> None:
+        operation, board = self.context.operation, self.board
+        if operation is None or board is None:
+            return
+
+        def preview() -> CloseResult:
+            with operation.session() as session:
+                flight = session.get(Flight, board.flight_id)
+                assert flight is not None
+                return preview_close(session, flight)
+
+        plan = self.guarded(preview)
+        if plan is None:
+            return
+        text = tr("Close {flight}? Check-in ends; {removed} households become no-shows "
+                  "and {added} standby households take their seats.").format(
+            flight=board.flight, removed=len(plan.removed), added=len(plan.added))
+        details = (tr("No-shows (planned again):") + "\n" + _households(plan.removed) + "\n"
+                   + tr("Standby households given the freed seats:") + "\n"
+                   + _households(plan.added) + "\n"
+                   + tr("Seats left: {left} of {seats}").format(left=plan.seats_left,
+                                                                  seats=plan.seats))
+        if not ask.confirm(self, tr("Close flight"), text + "\n\n" + details,
+                           tr("Close flight"), destructive=True):
+            return
+
+        def close() -> CloseResult:
+            with operation.session() as session:
+                return close_flight(session, board.flight)
+
+        result = self.guarded(close)
+        if result is None:
+            return
+        self.context.say(tr("Closed {flight}: {removed} households no-show, {added} standby "
+                            "households added, {left} seats left").format(
+            flight=result.flight, removed=len(result.removed), added=len(result.added),
+            left=result.seats_left))
+        self.load_flights()
+
+    def depart_flight(self) -> None:
+        operation, board = self.context.operation, self.board
+        if operation is None or board is None:
+            return
+        if not ask.confirm(self, tr("Depart"), tr("{flight} departs with {count} persons "
+                                                  "checked in?").format(
+                flight=board.flight, count=board.counts.checked_in), tr("Depart")):
+            return
+
+        def leave() -> list[HouseholdChange]:
+            with operation.session() as session:
+                return depart(session, board.flight)
+
+        flown = self.guarded(leave)
+        if flown is None:
+            return
+        self.context.say(tr("{flight} departed: {count} persons flown").format(
+            flight=board.flight, count=sum(h.persons for h in flown)))
+        self.load_flights()
