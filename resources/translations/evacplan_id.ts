@@ -3478,42 +3478,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Laporan situasi disimpan ke {file}</translation>
     </message>
     <message>
-        <source>registered</source>
-        <translation>terdaftar</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>dipanggil</translation>
-    </message>
-    <message>
-        <source>checked in</source>
-        <translation>sudah lapor</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>tidak hadir</translation>
-    </message>
-    <message>
-        <source>flown</source>
-        <translation>sudah terbang</translation>
-    </message>
-    <message>
-        <source>arrived</source>
-        <translation>sudah tiba</translation>
-    </message>
-    <message>
-        <source>left by own means</source>
-        <translation>pulang sendiri</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>mengundurkan diri</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>hilang</translation>
-    </message>
-    <message>
         <source>Case no.</source>
         <translation>No. kasus</translation>
     </message>

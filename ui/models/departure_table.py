@@ -8,7 +8,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from planner.departure.board import STANDBY, BoardRow
+from planner.fields import PERSON
 from ui.i18n import tr
+from ui.labels import choice_labels
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,13 +20,8 @@ STATUS_COLORS = {"checked_in": "#1b6e20", "no_show": "#b3261e", "flown": "#6b6b6
 
 
 def status_text(status: str) -> str:
-    """A movement status (SPEC 8.1) in the officer's language."""
-    return {
-        "registered": tr("registered"), "called": tr("called"),
-        "checked_in": tr("checked in"), "no_show": tr("no-show"), "flown": tr("flown"),
-        "arrived": tr("arrived"), "self_departed": tr("left by own means"),
-        "withdrawn": tr("withdrawn"), "missing": tr("missing"),
-    }.get(status, status)
+    """A movement status (SPEC 8.1) in the officer's language (the registry's words)."""
+    return choice_labels(PERSON["status"]).get(status, status)
 
 
 class DepartureTableModel(QAbstractTableModel):
