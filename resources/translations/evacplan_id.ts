@@ -3642,5 +3642,77 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <source>{flight} departed: {count} persons flown</source>
         <translation>{flight} berangkat: {count} orang diterbangkan</translation>
     </message>
+    <message>
+        <source>Reading the roster for the intake desk...</source>
+        <translation>Membaca daftar untuk meja pendaftaran...</translation>
+    </message>
+    <message>
+        <source>M or F (L/P)</source>
+        <translation>M atau F (L/P)</translation>
+    </message>
+    <message>
+        <source>day first: 17/05/1990</source>
+        <translation>hari dulu: 17/05/1990</translation>
+    </message>
+    <message>
+        <source>blank: valid with a passport, else missing</source>
+        <translation>kosong: valid bila ada paspor, selain itu hilang</translation>
+    </message>
+    <message>
+        <source>Enter: next field - Ctrl+Enter: save and next person - Ctrl+Shift+Enter: save and next member of this household - F4: possible duplicates - Esc: clear</source>
+        <translation>Enter: kolom berikut - Ctrl+Enter: simpan dan orang berikut - Ctrl+Shift+Enter: simpan dan anggota keluarga berikut - F4: kemungkinan data ganda - Esc: kosongkan</translation>
+    </message>
+    <message>
+        <source>Intake desk</source>
+        <translation>Meja pendaftaran</translation>
+    </message>
+    <message>
+        <source>Save and next person</source>
+        <translation>Simpan dan orang berikut</translation>
+    </message>
+    <message>
+        <source>Save and next member of this household</source>
+        <translation>Simpan dan anggota keluarga berikut</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Kemungkinan data ganda</translation>
+    </message>
+    <message>
+        <source>{count} persons registered</source>
+        <translation>{count} orang terdaftar</translation>
+    </message>
+    <message>
+        <source>New person: {case_no}</source>
+        <translation>Orang baru: {case_no}</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <source>Born {day}</source>
+        <translation>Lahir {day}</translation>
+    </message>
+    <message>
+        <source>same passport</source>
+        <translation>paspor sama</translation>
+    </message>
+    <message>
+        <source>same name and birth</source>
+        <translation>nama dan tanggal lahir sama</translation>
+    </message>
+    <message>
+        <source>same name and household</source>
+        <translation>nama dan keluarga sama</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (F4, then Enter opens the person):</source>
+        <translation>Kemungkinan data ganda (F4, lalu Enter membuka data orang itu):</translation>
+    </message>
+    <message>
+        <source>Registered {case_no}</source>
+        <translation>Terdaftar {case_no}</translation>
+    </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from ui.pages.export_page import ExportPage
 from ui.pages.flights import FlightsPage
 from ui.pages.households import HouseholdsPage
 from ui.pages.import_page import ImportPage
+from ui.pages.intake_page import IntakePage
 from ui.pages.plan_page import PlanPage
 from ui.pages.results_page import ResultsPage
 from ui.pages.roster import RosterPage
@@ -23,7 +24,7 @@ from ui.pages.slots import SlotsPage
 
 #: Records: the operation's data, edited by hand or imported.
 RECORD_PAGES: list[type[Page]] = [RosterPage, HouseholdsPage, FlightsPage, SheltersPage,
-                                  SlotsPage]
+                                  SlotsPage, IntakePage]
 #: Planning workflow: Import, Plan, Results, Export (added with their services).
 PLANNING_PAGES: list[type[Page]] = [ImportPage, PlanPage, ResultsPage, ExportPage,
                                     DeparturePage, SitrepPage]

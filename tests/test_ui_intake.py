@@ -1,0 +1,120 @@
+"""The intake desk, by typed keys alone (issue 17): a household of four and two single
+persons registered, and a walk-in already on the roster caught as a duplicate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from planner.db.models import Household, Person
+from tests.ui_support import *  # noqa: F403 - the UI fixtures
+from ui.main_window import MainWindow
+from ui.pages import intake_page
+
+ENTER = Qt.Key.Key_Return
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def typed(text: str) -> None:
+    """Type ``text`` into the focused field, then Enter (a blank answer is Enter alone)."""
+    widget = QApplication.focusWidget()
+    if text:
+        QTest.keyClicks(widget, text)
+    QTest.keyClick(QApplication.focusWidget(), ENTER)
+
+
+def answer(name: str, sex: str, born: str, passport: str = "", document: str = "",
+           phone: str = "", household: str = "", destination: str = "") -> None:
+    for text in (name, sex, born, passport, document, phone, household, destination):
+        typed(text)
+
+
+def _variant(name: str) -> str:
+    """The name as another officer might write it: capitals, old spelling."""
+    return name.upper().replace("U", "OE").replace("J", "DJ")
+
+
+def test_a_household_of_four_and_two_walk_ins_by_keys_alone(
+        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    operation = window.context.operation
+    with operation.session() as session:
+        before = set(session.scalars(select(Person.id)))
+        # Someone whose name has a letter the old spelling writes otherwise (u: oe, j: dj).
+        existing = next(p for p in session.scalars(select(Person).order_by(Person.id))
+                        if _variant(p.full_name) != p.full_name.upper())
+        known = (existing.full_name, existing.date_of_birth, existing.case_no)
+    intake = window.pages["intake"]
+    order = list(window.pages)
+    QTest.keyClick(window, getattr(Qt.Key, f"Key_{order.index('intake') + 1}"), CTRL)
+    assert window.current_page() is intake
+    assert QApplication.focusWidget() is intake.fields["full_name"]
+    assert intake.case_label.text().startswith("New person: C-")
+
+    # The family: the first member answers everything, the others only what differs.
+    answer("Siti Rahayu", "f", "17/05/1990", "B7012345", "", "081234567890", "", "CGK")
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL_SHIFT)
+    assert QApplication.focusWidget() is intake.fields["full_name"]
+    assert intake.fields["household"].text().startswith("H-C-")
+    for name, sex, born in (("Budi Santoso", "l", "02/01/1988"),
+                            ("Dewi Lestari", "p", "09/09/2012")):
+        for text in (name, sex, born, "", "missing"):
+            typed(text)
+        QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL_SHIFT)
+    for text in ("Agus Santoso", "m", "30/06/2024", "", "mis"):  # "mis" completes "missing"
+        typed(text)
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+    assert intake.fields["household"].text() == ""
+
+    # A walk-in who is already registered, her name in the old spelling and in capitals.
+    name, born, case_no = known
+    opened: list[Any] = []
+    monkeypatch.setattr(intake_page, "edit_record",
+                        lambda context, kind, ref: opened.append(ref.key))
+    QTest.keyClicks(intake.fields["full_name"], _variant(name))
+    QTest.keyClick(intake.fields["full_name"], ENTER)
+    typed("f")
+    QTest.keyClicks(QApplication.focusWidget(), born.strftime("%d/%m/%Y"))
+    assert intake.duplicates.count() >= 1
+    assert intake.duplicates.item(0).text().startswith(case_no)
+    assert _variant(name) != name.upper()
+    window.grab().save(str(tmp_path / "intake-desk.png"))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F4)
+    QTest.keyClick(intake.duplicates, ENTER)
+    assert opened == [case_no]
+    QTest.keyClick(intake.duplicates, Qt.Key.Key_Escape)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # not registered again
+
+    # Two single persons: Enter through every field, the last one saves.
+    answer("Rina Marlina", "p", "01/02/1995", "C1122334", "", "", "", "")
+    for _ in intake.flags:
+        QTest.keyClick(QApplication.focusWidget(), ENTER)
+    answer("Joko Widodo", "l", "21/06/1961")
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+
+    with operation.session() as session:
+        new = session.scalars(select(Person).where(Person.id.not_in(before))
+                              .order_by(Person.id)).all()
+        rows = [(p.full_name, p.sex, p.date_of_birth.isoformat(), p.document_status,
+                 p.household, p.destinations) for p in new]
+        family = new[0].household
+        implicit = [session.get(Household, p.household_id).implicit for p in new]
+    assert rows == [
+        ("Siti Rahayu", "F", "1990-05-17", "valid", family, "CGK"),
+        ("Budi Santoso", "M", "1988-01-02", "missing", family, "CGK"),
+        ("Dewi Lestari", "F", "2012-09-09", "missing", family, "CGK"),
+        ("Agus Santoso", "M", "2024-06-30", "missing", family, "CGK"),
+        ("Rina Marlina", "F", "1995-02-01", "valid", None, None),
+        ("Joko Widodo", "M", "1961-06-21", "missing", None, None),
+    ]
+    assert family == f"H-{new[0].case_no}"
+    assert implicit == [False] * 4 + [True, True]
+
+

@@ -1,0 +1,361 @@
+"""The Intake desk: walk-ins registered from the keyboard alone (SPEC 8.2, issue 17).
+
+The fields of SPEC 2.1 in the order an officer asks them at the desk: name, sex, date of
+birth, passport, document, phone, household, destination, then the needs. Enter moves on
+(on the last field it saves); Ctrl+Enter saves at any field and starts the next person;
+Ctrl+Shift+Enter saves and starts the next member of the same household (household,
+destination and phone kept). Values complete as typed: sex from one letter (M/F, L/P),
+document statuses, airports the operation flies to, households registered today (the one
+of the person registered just before first). While the officer types, the possible
+duplicates of ``planner.intake`` show under the form; F4 goes to them and Enter opens the
+existing person. The case number the person will get shows at once and is given on save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+from sqlalchemy import select
+
+from planner import field_rules
+from planner.db import Operation
+from planner.db.models import Flight, Settings
+from planner.domain import DocumentStatus, generated_case_no
+from planner.editing import RecordKind, RecordRef
+from planner.errors import PlannerError
+from planner.field_rules import ValidationError
+from planner.intake import Candidate, DuplicateIndex, load_index
+from ui.context import AppContext
+from ui.dialogs.record_dialogs import edit_record
+from ui.i18n import tr
+from ui.labels import field_label, validation_text
+from ui.pages.base import RECORDS, Page, page_header, page_layout
+from ui.tasks import TaskState
+from ui.widgets.scroll_body import scrolling_body
+
+# The text fields, in the order an officer asks them.
+TEXT_FIELDS = ("full_name", "sex", "date_of_birth", "passport_no", "document_status", "phone",
+               "household", "destinations")
+FLAG_FIELDS = ("needs_shelter", "medical", "pregnant", "disability", "trafficking_victim")
+# Fields a "next member of the same household" keeps.
+HOUSEHOLD_KEEPS = ("household", "destinations", "phone")
+SEX_LETTERS = {"m": "M", "l": "M", "f": "F", "p": "F", "w": "F"}
+ROLE_PERSON = Qt.ItemDataRole.UserRole + 1
+
+
+class Desk:
+    """What the desk needs from the operation, read once in the background."""
+
+    def __init__(self, index: DuplicateIndex, airports: list[str], next_number: int,
+                 default_destination: str) -> None:
+        self.index = index
+        self.airports = airports
+        self.next_number = next_number
+        self.default_destination = default_destination
+
+
+def load_desk(operation: Operation, state: TaskState) -> Desk:
+    state.set_status(tr("Reading the roster for the intake desk..."))
+    with operation.session() as session:
+        settings = session.get(Settings, 1)
+        airports = sorted({a for a in session.scalars(select(Flight.destination).distinct())})
+        default = settings.default_destination if settings else ""
+        if default and default not in airports:
+            airports.insert(0, default)
+        return Desk(load_index(session), airports,
+                    int(settings.next_case_number or 1) if settings else 1, default)
+
+
+def read_sex(text: str) -> str:
+    return SEX_LETTERS.get(text.strip()[:1].lower(), text.strip())
+
+
+class IntakePage(Page):
+    page_id = "intake"
+    icon_name = "intake"
+    section = RECORDS
+
+    # A person was registered: their ref.
+    registered = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.desk: Desk | None = None
+        # Households of the persons registered here, the latest first.
+        self.recent_households: list[str] = []
+        self.fields: dict[str, QLineEdit] = {}
+        self.flags: dict[str, QCheckBox] = {}
+        self.case_label = QLabel(self)
+        font = self.case_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.case_label.setFont(font)
+        form = QFormLayout()
+        for name in TEXT_FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(name)
+            edit.installEventFilter(self)
+            self.fields[name] = edit
+            form.addRow(field_label(name), edit)
+        self.fields["sex"].setPlaceholderText(tr("M or F (L/P)"))
+        self.fields["date_of_birth"].setPlaceholderText(tr("day first: 17/05/1990"))
+        self.fields["document_status"].setPlaceholderText(
+            tr("blank: valid with a passport, else missing"))
+        self.fields["household"].setPlaceholderText(tr("blank: travels alone"))
+        self.document_model = QStringListModel([s.value for s in DocumentStatus], self)
+        self._complete(self.fields["document_status"], self.document_model)
+        self.airport_model = QStringListModel([], self)
+        self._complete(self.fields["destinations"], self.airport_model)
+        self.household_model = QStringListModel([], self)
+        self._complete(self.fields["household"], self.household_model)
+        flags = QHBoxLayout()
+        for name in FLAG_FIELDS:
+            box = QCheckBox(field_label(name), self)
+            box.setObjectName(name)
+            box.installEventFilter(self)
+            box.setChecked(name == "needs_shelter")
+            self.flags[name] = box
+            flags.addWidget(box)
+        flags.addStretch(1)
+        form.addRow(tr("Needs"), flags)
+        self.reading = QLabel(self)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        self.duplicates_title = QLabel(self)
+        self.duplicates = QListWidget(self)
+        self.duplicates.installEventFilter(self)
+        self.duplicates.itemActivated.connect(self._open_existing)
+        self.duplicates.setMaximumHeight(150)
+        hint = QLabel(tr("Enter: next field - Ctrl+Enter: save and next person - "
+                         "Ctrl+Shift+Enter: save and next member of this household - "
+                         "F4: possible duplicates - Esc: clear"), self)
+        hint.setStyleSheet("color: palette(mid);")
+        hint.setWordWrap(True)
+        self.status = QLabel(self)
+        layout = page_layout(self)
+        layout.addWidget(page_header(self, self.status))
+        # The form scrolls on a small screen rather than holding the window taller.
+        left = scrolling_body(self, layout, min_height=420)
+        left.addWidget(self.case_label)
+        left.addLayout(form)
+        left.addWidget(self.reading)
+        left.addWidget(self.problem)
+        left.addWidget(self.duplicates_title)
+        left.addWidget(self.duplicates)
+        left.addWidget(hint)
+        left.addStretch(1)
+        for name in ("full_name", "date_of_birth", "passport_no", "household"):
+            self.fields[name].textEdited.connect(self._look_for_duplicates)
+        self.fields["date_of_birth"].textEdited.connect(self._show_reading)
+        context.operation_changed.connect(lambda _op: self._load())
+        self._set_case_label()
+
+    def title(self) -> str:
+        return tr("Intake desk")
+
+    def shortcuts(self) -> list[tuple[str, QKeySequence]]:
+        return [(tr("Save and next person"), QKeySequence("Ctrl+Return")),
+                (tr("Save and next member of this household"),
+                 QKeySequence("Ctrl+Shift+Return")),
+                (tr("Possible duplicates"), QKeySequence("F4"))]
+
+    def activated(self) -> None:
+        if self.desk is None:
+            self._load()
+        self.fields["full_name"].setFocus()
+
+    def focus_search(self) -> None:
+        self.fields["full_name"].setFocus()
+
+    # --- loading -------------------------------------------------------------------------
+    def _load(self) -> None:
+        operation = self.context.operation
+        if operation is None:
+            self.desk = None
+            return
+        self.context.tasks.start(load_desk, operation, name=tr("Intake desk"),
+                                 on_done=self._loaded)
+
+    def _loaded(self, desk: Desk) -> None:
+        self.desk = desk
+        self.airport_model.setStringList(desk.airports)
+        self.status.setText(tr("{count} persons registered").format(count=f"{len(desk.index):,}"))
+        self._set_case_label()
+
+    def _complete(self, edit: QLineEdit, model: QStringListModel) -> None:
+        completer = QCompleter(model, edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        edit.setCompleter(completer)
+
+    def _set_case_label(self) -> None:
+        number = self.desk.next_number if self.desk else None
+        self.case_label.setText(tr("New person: {case_no}").format(
+            case_no=generated_case_no(number)) if number else tr("New person"))
+
+    # --- keys ----------------------------------------------------------------------------
+    def order(self) -> list[QWidget]:
+        return [*self.fields.values(), *self.flags.values()]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key, mods = event.key(), event.modifiers()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if watched is self.duplicates:
+            if key == Qt.Key.Key_Escape or key == Qt.Key.Key_F4:
+                self.fields["full_name"].setFocus()
+                return True
+            return False
+        if enter and ctrl:
+            self.save(same_household=shift)
+            return True
+        if enter:
+            self._next_field(watched)
+            return True
+        if key == Qt.Key.Key_F4 and self.duplicates.count():
+            self.duplicates.setFocus()
+            self.duplicates.setCurrentRow(0)
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.clear()
+            return True
+        if watched is self.fields["household"] and key == Qt.Key.Key_Down and \
+                not self.fields["household"].text() and self.recent_households:
+            self.fields["household"].setText(self.recent_households[0])
+            self._look_for_duplicates()
+            return True
+        return False
+
+    def _next_field(self, watched: QObject) -> None:
+        if watched is self.fields["sex"]:
+            self.fields["sex"].setText(read_sex(self.fields["sex"].text()))
+        order = self.order()
+        index = order.index(watched) if watched in order else -1  # type: ignore[arg-type]
+        if index == len(order) - 1:
+            self.save(same_household=False)
+            return
+        order[index + 1].setFocus()
+
+    # --- values and duplicates -------------------------------------------------------------
+    def born(self) -> dt.date | None:
+        try:
+            return field_rules.date(self.fields["date_of_birth"].text())
+        except field_rules.FieldProblem:
+            return None
+
+    def _show_reading(self) -> None:
+        born = self.born()
+        self.reading.setText(tr("Born {day}").format(day=born.strftime("%d %B %Y"))
+                             if born else "")
+
+    def _look_for_duplicates(self) -> None:
+        if self.desk is None:
+            return
+        found = self.desk.index.find(
+            self.fields["full_name"].text(), self.born(), self.fields["passport_no"].text(),
+            self.fields["household"].text())
+        self.show_candidates(found)
+
+    def show_candidates(self, found: list[Candidate]) -> None:
+        self.duplicates.clear()
+        whys = {"passport": tr("same passport"), "name_and_birth": tr("same name and birth"),
+                "name_and_household": tr("same name and household")}
+        for candidate in found:
+            born = candidate.date_of_birth.isoformat() if candidate.date_of_birth else ""
+            text = " - ".join(x for x in (
+                candidate.case_no, candidate.full_name, born, candidate.passport_no or "",
+                candidate.household or "", ", ".join(whys[w] for w in candidate.why)) if x)
+            item = QListWidgetItem(text, self.duplicates)
+            item.setData(ROLE_PERSON, candidate)
+        self.duplicates_title.setText(
+            tr("Possible duplicates (F4, then Enter opens the person):") if found else "")
+
+    def _open_existing(self, item: QListWidgetItem) -> None:
+        candidate: Candidate = item.data(ROLE_PERSON)
+        ref = RecordRef(RecordKind.PERSON, candidate.person_id, candidate.case_no, 0)
+        self.guarded(lambda: edit_record(self.context, RecordKind.PERSON, ref))
+
+    # --- saving --------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: edit.text().strip() or None
+                                  for name, edit in self.fields.items()}
+        values["sex"] = read_sex(values["sex"] or "") or None
+        values.update({name: box.isChecked() for name, box in self.flags.items()})
+        values["available_from"] = dt.date.today()
+        return values
+
+    def save(self, same_household: bool) -> RecordRef | None:
+        """Register the person typed; start the next one (of the same household)."""
+        if self.context.operation is None:
+            return None
+        values = self.values()
+        try:
+            ref = self.context.edits.create(RecordKind.PERSON, values)
+            if same_household and not values["household"]:
+                # A family begun at the desk: its code is its first member's case number.
+                values["household"] = f"H-{ref.key}"
+                ref = self.context.edits.update(ref, values)
+        except ValidationError as error:
+            self.problem.setText(validation_text(error))
+            first = next(iter(error.problems), "")
+            target = self.fields.get(first) or self.flags.get(first)
+            if target is not None:
+                target.setFocus()
+            return None
+        except PlannerError as error:
+            self.problem.setText(str(error))
+            return None
+        self._registered(ref, values)
+        keep = {n: values[n] for n in HOUSEHOLD_KEEPS} if same_household else {}
+        self.clear()
+        for name, value in keep.items():
+            self.fields[name].setText(value or "")
+        self.context.say(tr("Registered {case_no}").format(case_no=ref.key))
+        self.registered.emit(ref)
+        return ref
+
+    def _registered(self, ref: RecordRef, values: dict[str, Any]) -> None:
+        household = values.get("household")
+        if household:
+            if household in self.recent_households:
+                self.recent_households.remove(household)
+            self.recent_households.insert(0, household)
+            self.household_model.setStringList(self.recent_households)
+        if self.desk is not None:
+            born = values.get("date_of_birth")
+            self.desk.index.add(ref.id, ref.key, values["full_name"] or "",
+                                field_rules.date(born) if born else None,
+                                values.get("passport_no"), household)
+            self.desk.next_number += 1
+            self.status.setText(tr("{count} persons registered").format(
+                count=f"{len(self.desk.index):,}"))
+        self.last_registered = ref
+
+    def clear(self) -> None:
+        for edit in self.fields.values():
+            edit.clear()
+        for name, box in self.flags.items():
+            box.setChecked(name == "needs_shelter")
+        self.problem.clear()
+        self.reading.clear()
+        self.show_candidates([])
+        self._set_case_label()
+        self.fields["full_name"].setFocus()
