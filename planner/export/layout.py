@@ -26,6 +26,7 @@ from planner.export.model import (
     ShelterRoster,
 )
 from planner.export.text_width import SAME_WIDTH, text_chars, widest_word
+from planner.fields import FLIGHT, PERSON, SLOT
 
 SHEET_NAME_LIMIT = 31
 #: A wrapping column (names, needs, notes) widens to its longest word up to this many
@@ -163,23 +164,23 @@ def flight_sheet(document: ManifestDocument, flight: FlightManifest, name: str) 
     airline = copy is Copy.AIRLINE
     columns = [Column("No.", 4.5, Kind.NUMBER)]
     if not airline:
-        columns.append(Column("Case No", 9.5))
+        columns.append(Column(PERSON["case_no"].header, 9.5))
     columns += [
-        Column("Full Name", 28 if airline else 24, wrap=True),
-        Column("Sex", 4.5),
-        Column("Date of Birth", 11, Kind.DATE),
+        Column(PERSON["full_name"].header, 28 if airline else 24, wrap=True),
+        Column(PERSON["sex"].header, 4.5),
+        Column(PERSON["date_of_birth"].header, 11, Kind.DATE),
         Column("Age", 4.5, Kind.NUMBER),
-        Column("Nationality", 10),
+        Column(PERSON["nationality"].header, 10),
         Column("Document Type", 9),
         Column("Document No", 12),
-        Column("Household", 10),
+        Column(PERSON["household"].header, 10),
         Column("Assistance" if airline else "Special Needs", 14 if airline else 17, wrap=True),
     ]
     if not airline:
         columns += [
-            Column("Trafficking Victim", 9.5),
-            Column("Phone", 15),
-            Column("Notes", 22, wrap=True),
+            Column(PERSON["trafficking_victim"].header, 9.5),
+            Column(PERSON["phone"].header, 15),
+            Column(PERSON["notes"].header, 22, wrap=True),
         ]
     columns.append(Column("Signature", 20 if airline else 18))
     rows = []
@@ -251,8 +252,8 @@ def changes_sheet(document: ManifestDocument, name: str) -> Sheet:
     columns = [Column("Flight", 18), Column("Revision", 8, Kind.NUMBER),
                Column("Change", 9)]
     if embassy:
-        columns.append(Column("Case No", 9.5))
-    columns += [Column("Full Name", 28, wrap=True), Column("Household", 10),
+        columns.append(Column(PERSON["case_no"].header, 9.5))
+    columns += [Column(PERSON["full_name"].header, 28, wrap=True), Column(PERSON["household"].header, 10),
                 Column("Why", 30, wrap=True)]
     rows = []
     for flight in document.flights:
@@ -278,12 +279,12 @@ def changes_sheet(document: ManifestDocument, name: str) -> Sheet:
 
 def summary_sheet(document: ManifestDocument, name: str) -> Sheet:
     columns = (
-        Column("Flight", 10), Column("Departure", 16, Kind.DATETIME), Column("Carrier", 18),
-        Column("Route", 10), Column("Status", 10), Column("Seats", 7, Kind.NUMBER),
+        Column("Flight", 10), Column("Departure", 16, Kind.DATETIME), Column(FLIGHT["carrier"].header, 18),
+        Column("Route", 10), Column("Status", 10), Column(FLIGHT["seats"].header, 7, Kind.NUMBER),
         Column("Seats Used", 7, Kind.NUMBER), Column("Adults", 7, Kind.NUMBER),
         Column("Children", 8, Kind.NUMBER), Column("Infants", 7, Kind.NUMBER),
         Column("Passengers", 10, Kind.NUMBER), Column("Medical", 8, Kind.NUMBER),
-        Column("Medical Capacity", 9, Kind.NUMBER),
+        Column(FLIGHT["medical_capacity"].header, 9, Kind.NUMBER),
     )
     rows = [
         (f.flight_no, f.departs_at, f.carrier, f"{f.origin}-{f.destination}", f.status, f.seats,
@@ -337,8 +338,8 @@ def _shelter_summary(roster: ShelterRoster) -> str:
 
 def shelter_sheet(document: ManifestDocument, roster: ShelterRoster, name: str) -> Sheet:
     columns = (
-        Column("No.", 5, Kind.NUMBER), Column("Case No", 10), Column("Full Name", 28, wrap=True),
-        Column("Sex", 5), Column("Age", 5, Kind.NUMBER), Column("Household", 11),
+        Column("No.", 5, Kind.NUMBER), Column(PERSON["case_no"].header, 10), Column(PERSON["full_name"].header, 28, wrap=True),
+        Column(PERSON["sex"].header, 5), Column("Age", 5, Kind.NUMBER), Column(PERSON["household"].header, 11),
         Column("First Night", 11, Kind.DATE), Column("Last Night", 11, Kind.DATE),
         Column("Nights", 7, Kind.NUMBER), Column("Leaves On", 19),
         Column("Special Needs", 20, wrap=True),
@@ -371,9 +372,9 @@ def shelter_sheet(document: ManifestDocument, roster: ShelterRoster, name: str) 
 def slots_sheet(document: ManifestDocument, name: str) -> Sheet:
     columns = (
         Column("Slot", 16), Column("Starts At", 16, Kind.DATETIME),
-        Column("Location", 24, wrap=True), Column("Document Ready", 16, Kind.DATETIME),
-        Column("Case No", 10), Column("Full Name", 26, wrap=True),
-        Column("Document Status", 12), Column("Household", 11), Column("Flight", 19),
+        Column(SLOT["location"].header, 24, wrap=True), Column("Document Ready", 16, Kind.DATETIME),
+        Column(PERSON["case_no"].header, 10), Column(PERSON["full_name"].header, 26, wrap=True),
+        Column(PERSON["document_status"].header, 12), Column(PERSON["household"].header, 11), Column("Flight", 19),
     )
     rows = [
         (s.slot_id, s.starts_at, s.location, s.ready_at, b.case_no, b.full_name,
@@ -397,9 +398,9 @@ def slots_sheet(document: ManifestDocument, name: str) -> Sheet:
 
 def unassigned_sheet(document: ManifestDocument, name: str) -> Sheet:
     columns = (
-        Column("No.", 5, Kind.NUMBER), Column("Case No", 10), Column("Full Name", 26, wrap=True),
-        Column("Sex", 5), Column("Age", 5, Kind.NUMBER), Column("Household", 11),
-        Column("Destinations", 12), Column("Reasons", 70, wrap=True),
+        Column("No.", 5, Kind.NUMBER), Column(PERSON["case_no"].header, 10), Column(PERSON["full_name"].header, 26, wrap=True),
+        Column(PERSON["sex"].header, 5), Column("Age", 5, Kind.NUMBER), Column(PERSON["household"].header, 11),
+        Column(PERSON["destinations"].header, 12), Column("Reasons", 70, wrap=True),
     )
     rows = [
         (number, u.case_no, u.full_name, u.sex, u.age, u.household, u.destinations,
@@ -420,7 +421,7 @@ def unassigned_sheet(document: ManifestDocument, name: str) -> Sheet:
 
 def overflow_sheet(document: ManifestDocument, name: str) -> Sheet:
     columns = (
-        Column("Household", 14), Column("Case Numbers", 30, wrap=True),
+        Column(PERSON["household"].header, 14), Column("Case Numbers", 30, wrap=True),
         Column("Persons", 8, Kind.NUMBER), Column("Person-Nights", 9, Kind.NUMBER),
         Column("Reason", 70, wrap=True),
     )
