@@ -3,19 +3,14 @@
 Every reason is checked against the data and the finished plan before it is given: a
 flight is called full only when its free seats (or medical places) in the plan are fewer
 than the household needs, a slot only when no place is left in time, and so on. Each
-reason carries a stable ``code``, a sentence ``text`` an officer can act on, and the
-structured facts it rests on, under stable names: every fact the sentence states is there
-(dates as ISO text), so a program can word the reason again in another language.
-
-The overflow reason is stored as text only (a text column of the plan), so its sentences
-come from :data:`OVERFLOW_SENTENCES` and :func:`read_overflow` recovers the code and the
-facts from a stored sentence.
+reason is a ``Reason(code, facts)`` in its stored JSON form (``{"code": ..., **facts}``):
+every fact its sentence states is there, under stable names (dates as ISO text). Its
+words are the code's template in ``planner/words/templates.py``, in every language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -23,36 +18,23 @@ from typing import Any
 from solvers.nights import shelter_nights
 from solvers.options import EarliestDocument, MemberKeys
 from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, age_on
+from solvers.reasons import Reason
 from solvers.rules import fit_to_travel
 from solvers.rules.documents import EligibleSlots
-from solvers.rules.seats import infants_outnumber_adults, lap_count, laps_short
+from solvers.rules.seats import infants_outnumber_adults, lap_count
 from solvers.rules.shelter_fit import misfit, open_for
 from solvers.solution import Assignment
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-           "Dec")
+#: Items of a list kept in a stored reason; the rest are counted in ``<name>_more``.
+_KEPT = 4
 
 
-def _day(day: dt.date) -> str:
-    # English month names whatever the C locale (Qt sets it from the system).
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def read_day(text: str) -> dt.date | None:
-    """A date written by this module or the pin rules ("5 Mar 2026", "05 Mar 2026")."""
-    found = re.fullmatch(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})", text.strip())
-    if not found or found.group(2) not in _MONTHS:
-        return None
-    try:
-        return dt.date(int(found.group(3)), _MONTHS.index(found.group(2)) + 1,
-                       int(found.group(1)))
-    except ValueError:
-        return None
-
-
-def _list(items: list[str], limit: int = 4) -> str:
-    shown = ", ".join(items[:limit])
-    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+def _kept(name: str, items: list[Any]) -> dict[str, Any]:
+    """A long list fact cut to its first items, with how many were left out."""
+    facts: dict[str, Any] = {name: items[:_KEPT]}
+    if len(items) > _KEPT:
+        facts[f"{name}_more"] = len(items) - _KEPT
+    return facts
 
 
 @dataclass
@@ -180,8 +162,9 @@ def explain_unflown(
     shared: dict[tuple[object, ...], list[dict[str, Any]]] = {}
     pin_conflicts: dict[str, list[dict[str, Any]]] = {}
     for conflict in conflicts:
-        subject = str(conflict.get("subject", ""))
-        pin_conflicts.setdefault(subject, []).append(conflict)
+        if conflict.get("code") == "pin_conflict" and \
+                conflict.get("subject_kind") == "household":
+            pin_conflicts.setdefault(str(conflict.get("subject")), []).append(conflict)
     result = {}
     for household in problem.households:
         if household.id in plan.flight_of:
@@ -196,12 +179,8 @@ def explain_unflown(
             if not any("persons" in r for r in reasons) and not any(
                     m in lookups.slot_pins for m in household.members):
                 shared[signature] = _copy(reasons)
-        for conflict in pin_conflicts.get(f"household {household.code}", []):
-            reason = {"code": "pin_conflict", "text": conflict["text"],
-                      "pin_id": conflict.get("pin_id")}
-            reason.update({k: conflict[k] for k in ("kind", "subject", "target")
-                           if k in conflict})
-            reasons.insert(0, reason)
+        for conflict in pin_conflicts.get(household.code, []):
+            reasons.insert(0, dict(conflict))
         result[household.id] = reasons
     return result
 
@@ -210,34 +189,19 @@ def _copy(reasons: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: list(v) if isinstance(v, list) else v for k, v in r.items()} for r in reasons]
 
 
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    """"1 flight", "3 flights", "2 medical passengers"."""
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
-def _verb(count: int, one: str, many: str) -> str:
-    """The verb agreeing with ``count`` things: "is" for one, "are" for more."""
-    return one if count == 1 else many
-
-
 def _household_reasons(
     problem: Problem, household: HouseholdSpec, usage: PlanUsage, lookups: _Lookups,
     reference_plan_id: int | None,
 ) -> list[dict[str, Any]]:
     members = problem.members(household)
     accepted = problem.accepted_destinations(household)
-    to_places = " or ".join(accepted) if accepted else "a destination every member accepts"
     if not accepted:
-        return [{"code": "no_common_destination",
-                 "text": "The members accept no arrival airport in common; record one they "
-                         "all accept or split the household."}]
+        return [Reason("no_common_destination").as_json()]
     flights = sorted((f for a in accepted for f in lookups.by_airport.get(a, ())),
                      key=lambda f: (f.departs_at, f.id))
     if not flights:
         return [{"code": "no_flight_to_destination", "destinations": list(accepted),
-                 "start": problem.start.isoformat(),
-                 "text": f"No usable flight to {to_places} on or after "
-                         f"{_day(problem.start)}; add a flight or accept another airport."}]
+                 "start": problem.start.isoformat()}]
     ready = problem.household_ready(household)
     cleared = problem.household_cleared(household)
     earliest = max(problem.start, ready, cleared or problem.start)
@@ -246,28 +210,19 @@ def _household_reasons(
         last = max(f.departure_date for f in flights)
         if cleared is not None and cleared >= ready and cleared > last:
             return [{"code": "not_cleared", "cleared_from": cleared.isoformat(),
-                     "last_flight": last.isoformat(), "destinations": list(accepted),
-                     "text": f"Cleared to leave only from {_day(cleared)}, after the last "
-                             f"flight to {to_places} on {_day(last)}."}]
+                     "last_flight": last.isoformat(), "destinations": list(accepted)}]
         return [{"code": "no_flight_after_ready", "ready": earliest.isoformat(),
-                 "last_flight": last.isoformat(), "destinations": list(accepted),
-                 "text": f"Available to travel only from {_day(earliest)}, after the last "
-                         f"flight to {to_places} on {_day(last)}."}]
+                 "last_flight": last.isoformat(), "destinations": list(accepted)}]
     blocks = _FlightBlocks(problem, members, usage, lookups)
     for flight in later:
         blocks.check(flight)
-    reasons = blocks.reasons(to_places, earliest, later)
+    reasons = blocks.reasons(earliest, later)
     early = [f for f in flights if f.departure_date < earliest]
     if early:
         cleared_binds = cleared is not None and cleared == earliest and cleared >= ready
         keys = [f.key for f in early]
-        reasons.append({
-            "code": "flights_before_ready", "flights": keys, "ready": earliest.isoformat(),
-            "cleared": cleared_binds,
-            "text": f"{_list(keys)} {_verb(len(keys), 'leaves', 'leave')} before "
-                    f"{_day(earliest)}, the day it is "
-                    f"{'cleared to leave' if cleared_binds else 'available to travel'}.",
-        })
+        reasons.append({"code": "flights_before_ready", "flights": keys,
+                        "ready": earliest.isoformat(), "cleared": cleared_binds})
     _lost_seat(problem, household, reasons, lookups, reference_plan_id)
     for reason in reasons:
         reason.setdefault("destinations", list(accepted))
@@ -349,74 +304,36 @@ class _FlightBlocks:
         for code in taken or ["not_placed"]:
             self._add(code, flight)
 
-    def reasons(self, to_places: str, earliest: dt.date,
-                later: list[FlightSpec]) -> list[dict[str, Any]]:
+    def reasons(self, earliest: dt.date, later: list[FlightSpec]) -> list[dict[str, Any]]:
         made = []
         for code, flights in self.flights.items():
             keys = [f.key for f in flights]
-            every = len(flights) == len(later)
             # all_flights: the reason blocks every flight the household could take from
             # its first day (its sentence then says so instead of listing them).
-            reason: dict[str, Any] = {"code": code, "flights": keys, "all_flights": every}
+            reason: dict[str, Any] = {"code": code, "flights": keys,
+                                      "all_flights": len(flights) == len(later)}
             if code == "infant_without_adult":
-                age = self.problem.minor_age
                 infants, adults = lap_count(self.problem, self.members, flights[0])
-                reason.update(minor_age=age, infants=infants, adults=adults)
-                on = "" if every else f" on {_list(keys)}"
-                reason["text"] = (
-                    f"An infant in this household has no member aged {age} or over to "
-                    f"travel with{on}." if infants == 1 else
-                    f"The household has {laps_short(infants, adults, age)}{on}; each infant "
-                    "travels on the lap of its own adult.")
+                reason.update(minor_age=self.problem.minor_age, infants=infants,
+                              adults=adults)
             elif code == "household_too_large":
-                seats = self.seats[flights[0].id]
-                reason["seats"] = seats
-                reason["text"] = (f"The household needs {_plural(seats, 'seat')}, more than "
-                                  f"{_list(keys)} {_verb(len(keys), 'has', 'have')}.")
+                reason["seats"] = self.seats[flights[0].id]
             elif code == "medical_capacity":
                 reason.update(medical=self.medical, after=earliest.isoformat())
-                reason["text"] = (f"Its {_plural(self.medical, 'medical passenger')} "
-                                  f"{_verb(self.medical, 'exceeds', 'exceed')} the "
-                                  f"medical capacity of {_list(keys)}.")
             elif code == "pinned_slot_late":
-                persons = sorted(self.pinned_late)
-                reason["persons"] = persons
-                reason["text"] = (f"The pinned document appointment of {_list(persons)} is "
-                                  f"ready too late for {_list(keys)}; pin an earlier "
-                                  "appointment or remove the pin.")
+                reason["persons"] = sorted(self.pinned_late)
             elif code == "no_fit_to_travel":
-                persons = sorted(self.uncleared)
-                days = self.problem.fit_to_travel_days
-                reason.update(persons=persons, days=days)
-                reason["text"] = (f"No fit-to-travel clearance: {_list(persons)} "
-                                  f"{_verb(len(persons), 'needs', 'need')} a medical clearance "
-                                  f"dated at most {_plural(days or 0, 'day')} before "
-                                  f"{_list(keys)}; record the clearance date.")
+                reason.update(persons=sorted(self.uncleared),
+                              days=self.problem.fit_to_travel_days)
             elif code == "no_document_slot":
-                persons = sorted(self.late)
-                reason.update(persons=persons, after=earliest.isoformat())
-                target = (f"any flight to {to_places} from {_day(earliest)}" if every
-                          else _list(keys))
-                reason["text"] = (f"No document slot is early enough for {_list(persons)} "
-                                  f"to take {target}; add an earlier appointment.")
+                reason.update(persons=sorted(self.late), after=earliest.isoformat())
             elif code == "flights_full":
                 competing = sum(self.usage.passengers[f.id] for f in flights)
                 reason.update(after=earliest.isoformat(), competing_persons=competing)
-                reason["text"] = (f"{_list(keys)} {_verb(len(keys), 'is', 'are')} full in this "
-                                  f"plan, carrying {_plural(competing, 'person')}.")
             elif code == "medical_capacity_full":
                 reason["medical"] = self.medical
-                reason["text"] = f"The medical places on {_list(keys)} are taken."
             elif code == "document_slots_full":
-                persons = sorted(self.booked)
-                reason["persons"] = persons
-                reason["text"] = (f"Every document slot early enough for {_list(persons)} to "
-                                  f"take {_list(keys)} is fully booked.")
-            else:  # not_placed
-                reason["text"] = (f"{_list(keys)} still {_verb(len(keys), 'has', 'have')} room for "
-                                  "this household, but the planner could not place it "
-                                  "without moving others within its time limit; solve "
-                                  "again with more time or pin it.")
+                reason["persons"] = sorted(self.booked)
             made.append(reason)
         return made
 
@@ -442,17 +359,10 @@ def _lost_seat(problem: Problem, household: HouseholdSpec, reasons: list[dict[st
             continue
         # Heavier: more priority weight a person than this household's.
         heavier = their_weight * len(members) > weight * newcomers
-        then = f"plan {reference_plan_id}" if reference_plan_id else "the previous plan"
-        taken_by = "households of higher priority" if heavier else "other households"
         reasons.append({
             "code": "lost_seat", "flight": flight.key, "reference_plan": reference_plan_id,
             "newcomers": newcomers, "newcomer_weight": their_weight, "weight": weight,
             "persons_weighed": len(members), "higher_priority": heavier,
-            "text": f"Lost its seat on {flight.key} ({then}) to {taken_by}: "
-                    f"{_plural(newcomers, 'person')} who {_verb(newcomers, 'was', 'were')} "
-                    f"not on it then {_verb(newcomers, 'flies', 'fly')} on it now, with "
-                    f"priority weight {their_weight:,} (this household: {weight:,} for "
-                    f"{_plural(len(members), 'person')}).",
         })
         full["flights"].remove(flight.key)
     if not full["flights"]:
@@ -462,8 +372,6 @@ def _lost_seat(problem: Problem, household: HouseholdSpec, reasons: list[dict[st
     competing = sum(lookups.usage.passengers[f.id] for f in problem.usable_flights
                     if f.key in keys)
     full["competing_persons"] = competing
-    full["text"] = (f"{_list(keys)} {_verb(len(keys), 'is', 'are')} full in this plan, "
-                    f"carrying {_plural(competing, 'person')}.")
 
 
 
@@ -497,13 +405,14 @@ def _slots_free(problem: Problem, needing: list[PersonSpec], flight: FlightSpec,
 
 
 def explain_overflow(problem: Problem, plan: Assignment,
-                     usage: PlanUsage | None = None) -> dict[int, tuple[int, str]]:
-    """Person-nights and the reason for every household that needs beds and has none."""
+                     usage: PlanUsage | None = None) -> dict[int, tuple[int, dict[str, Any]]]:
+    """Person-nights and the reason (a ``Reason``'s JSON) for every household that needs
+    beds and has none."""
     usage = usage or PlanUsage.of(problem, plan)
     result = {}
     # The reason depends on what rule 9 reads of the sheltered members, the nights and
     # the number of beds: worked out once for each of these.
-    reasons: dict[tuple[object, ...], str] = {}
+    reasons: dict[tuple[object, ...], dict[str, Any]] = {}
     for household in problem.households:
         if household.id in plan.shelter_of:
             continue
@@ -519,7 +428,7 @@ def explain_overflow(problem: Problem, plan: Assignment,
         why = reasons.get(key)
         if why is None:
             why = reasons[key] = _overflow_reason(problem, household, nights, people, usage)
-        result[household.id] = (people * nights.count, why)
+        result[household.id] = (people * nights.count, dict(why))
     return result
 
 
@@ -533,102 +442,25 @@ def _fit_key(problem: Problem, sheltered: list[PersonSpec]) -> tuple[bool, bool,
     )
 
 
-#: The overflow reasons by code: English sentences whose fields :func:`read_overflow` can
-#: read back from a stored plan. ``first``/``last``/``night`` are dates (``_day``);
-#: ``misfits``, ``shelters`` and ``full`` are lists written by ``_list``.
-OVERFLOW_SENTENCES = {
-    "no_shelter": "No shelter is recorded for the nights of {first} to {last}.",
-    "no_fitting_shelter": "No shelter takes this household: {misfits}.",
-    "shelters_closed": "Every shelter that takes this household is closed on some of the "
-                       "nights of {first} to {last} ({shelters}).",
-    "not_placed": "{shelter} has beds for the nights of {first} to {last}, but the planner "
-                  "did not place the household within its time limit; solve again or pin "
-                  "the shelter.",
-    "shelters_full": "All shelters that take this household are full: {full}.",
-}
-#: One item of the ``full`` list of "shelters_full".
-FULL_ON_NIGHT = "{shelter} on the night of {night}"
-_DATE_FIELDS = ("first", "last", "night")
-_LIST_FIELDS = ("misfits", "shelters", "full")
-
-
 def _overflow_reason(problem: Problem, household: HouseholdSpec, nights: Any, people: int,
-                     usage: PlanUsage) -> str:
-    days = {"first": _day(nights.first), "last": _day(nights.last)}
-    sentences = OVERFLOW_SENTENCES
+                     usage: PlanUsage) -> dict[str, Any]:
+    days = {"first": nights.first.isoformat(), "last": nights.last.isoformat()}
     if not problem.shelters:
-        return sentences["no_shelter"].format(**days)
-    misfits = [m for s in problem.shelters if (m := misfit(problem, s, household))]
+        return Reason("no_shelter", days).as_json()
+    misfits = [m.as_json() for s in problem.shelters if (m := misfit(problem, s, household))]
     fitting = [s for s in problem.shelters if misfit(problem, s, household) is None]
     if not fitting:
-        return sentences["no_fitting_shelter"].format(misfits=_list(misfits, 3))
+        return Reason("no_fitting_shelter", _kept("misfits", misfits)).as_json()
     open_ones = [s for s in fitting if open_for(s, nights)]
     if not open_ones:
-        return sentences["shelters_closed"].format(
-            shelters=_list([s.name for s in fitting]), **days)
+        return Reason("shelters_closed",
+                      {**days, **_kept("shelters", [s.name for s in fitting])}).as_json()
     full = []
     for shelter in open_ones:
         night = next((n for n in nights
                       if shelter.beds - usage.beds[(shelter.id, n)] < people), None)
         if night is None:
-            return sentences["not_placed"].format(shelter=shelter.name, **days)
-        full.append(FULL_ON_NIGHT.format(shelter=shelter.name, night=_day(night)))
-    return sentences["shelters_full"].format(full=_list(full))
-
-
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(\w+)\}", template)
-    regex = "".join(f"(?P<{part}>.+?)" if i % 2 else re.escape(part)
-                    for i, part in enumerate(parts))
-    return re.compile(regex)
-
-
-_OVERFLOW_PATTERNS = {code: _pattern(t) for code, t in OVERFLOW_SENTENCES.items()}
-_FULL_PATTERN = _pattern(FULL_ON_NIGHT)
-
-
-def read_list(text: str) -> tuple[list[str], int]:
-    """The items a ``_list`` shows and how many it left out ("A, B and 3 more")."""
-    more = 0
-    found = re.fullmatch(r"(.*) and (\d+) more", text)
-    if found:
-        text, more = found.group(1), int(found.group(2))
-    return [item for item in text.split(", ") if item], more
-
-
-def read_overflow(text: str) -> dict[str, Any] | None:
-    """The code and the facts of a stored overflow reason, or None for a sentence this
-    module does not write (such as one stored by an older version): dates as ISO text,
-    lists as lists with ``<name>_more`` for the items left out."""
-    for code, pattern in _OVERFLOW_PATTERNS.items():
-        found = pattern.fullmatch(text or "")
-        if not found:
-            continue
-        facts: dict[str, Any] = {"code": code}
-        for name, value in found.groupdict().items():
-            if name in _DATE_FIELDS:
-                day = read_day(value)
-                if day is None:
-                    break
-                facts[name] = day.isoformat()
-            elif name in _LIST_FIELDS:
-                facts[name], facts[f"{name}_more"] = read_list(value)
-            else:
-                facts[name] = value
-        else:
-            if code == "shelters_full" and not _read_full_items(facts):
-                continue
-            return facts
-    return None
-
-
-def _read_full_items(facts: dict[str, Any]) -> bool:
-    items = []
-    for item in facts["full"]:
-        found = _FULL_PATTERN.fullmatch(item)
-        day = read_day(found.group("night")) if found else None
-        if found is None or day is None:
-            return False
-        items.append({"shelter": found.group("shelter"), "night": day.isoformat()})
-    facts["full"] = items
-    return True
+            return Reason("shelter_not_placed", {"shelter": shelter.name, **days}).as_json()
+        full.append(Reason("shelter_full_on", {"shelter": shelter.name,
+                                               "night": night.isoformat()}).as_json())
+    return Reason("shelters_full", _kept("full", full)).as_json()

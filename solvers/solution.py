@@ -68,7 +68,7 @@ class PlanResult:
     objectives: dict[str, int]
     #: Proven bounds of the objectives that were not closed.
     bounds: dict[str, float]
-    #: Released pins and other conflicts: {"code", "text", ...}.
+    #: Released pins and other conflicts: reasons' JSON (solvers.reasons.Reason).
     conflicts: list[dict[str, Any]]
     method: str
     parameters: dict[str, Any]

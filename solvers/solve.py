@@ -13,6 +13,7 @@ from solvers.expand import expand
 from solvers.model import PlanModel
 from solvers.prepared import Prepared
 from solvers.problem import Problem
+from solvers.reasons import Reason
 from solvers.solution import (
     OBJECTIVES,
     Assignment,
@@ -93,16 +94,8 @@ def solve(
     try:
         return _solve_exact(problem, prepared, options, progress, should_cancel, began, [])
     except InfeasibleModel:
-        released = [
-            {
-                "code": "pin_conflict",
-                "pin_id": pin.id,
-                "kind": pin.kind,
-                "text": f"The pin #{pin.id} ({pin.kind}) was released: the pins cannot all "
-                "hold together with the seats, slots and beds there are.",
-            }
-            for pin in problem.pins
-        ]
+        released = [Reason("pins_together", {"pin_id": pin.id, "kind": pin.kind}).as_json()
+                    for pin in problem.pins]
         unpinned = dataclasses.replace(problem, pins=())
         return _solve_exact(unpinned, Prepared.of(unpinned), options, progress,
                             should_cancel, began, released)

@@ -19,6 +19,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 
+from planner.words.render import render
 from solvers.explain import ACTION_ORDER, PlanUsage, explain_unflown
 from solvers.problem import FlightSpec, HouseholdSpec, PinSpec, Problem, age_on
 from solvers.solution import Assignment, SolveOptions
@@ -82,11 +83,11 @@ def check_reasons(prob: Problem, plan: Assignment, conflicts: list[dict],
         candidates = {f.key for f in prob.usable_flights if f.destination in accepted}
         named: set[str] = set()
         for reason in reasons:
-            assert reason["text"] and "(s)" not in reason["text"], reason
+            assert render(reason) and "(s)" not in render(reason), reason
             # (A released pin's sentence is the pin rules' own.)
             assert code_of(reason) == "pin_conflict" or not re.search(
                 r"\b1 (flights|persons|seats|medical passengers|were|are|have)\b",
-                reason["text"]), reason["text"]
+                render(reason)), render(reason)
             named |= _flights_named(reason)
             _check_one(prob, plan, usage, household, members, reason, pinned, by_key)
         if reasons[-1]["code"] not in ("no_common_destination", "no_flight_to_destination",
@@ -236,9 +237,9 @@ def test_the_document_block_comes_before_a_full_early_flight() -> None:
     reasons = _reasons_of(prob, 2)
     assert [r["code"] for r in reasons] == ["no_document_slot", "flights_full"]
     assert reasons[0]["flights"] == ["XX 2 2026-03-05"]
-    assert reasons[0]["text"] == ("No document slot is early enough for C-000002 to take "
-                                  "XX 2 2026-03-05; add an earlier appointment.")
-    assert reasons[1]["text"] == "XX 1 2026-03-06 is full in this plan, carrying 1 person."
+    assert render(reasons[0]) == ("No document appointment is early enough for C-000002 to "
+                                  "take XX 2 2026-03-05; add an earlier appointment.")
+    assert render(reasons[1]) == "XX 1 2026-03-06 is full in this plan, carrying 1 person."
 
 
 def test_every_reason_is_given_with_correct_plurals() -> None:
@@ -254,7 +255,7 @@ def test_every_reason_is_given_with_correct_plurals() -> None:
     reasons = _reasons_of(prob, 3)
     assert [r["code"] for r in reasons] == ["flights_full", "household_too_large",
                                             "flights_before_ready"]
-    full, small, early = (r["text"] for r in reasons)
+    full, small, early = (render(r) for r in reasons)
     assert full == ("XX 2 2026-03-05, XX 3 2026-03-06 are full in this plan, carrying "
                     "4 persons.")
     assert small == "The household needs 2 seats, more than XX 4 2026-03-07 has."
@@ -271,10 +272,10 @@ def test_a_household_that_lost_its_seat_is_told_who_took_it() -> None:
                    reference={1: 1, 2: 2})
     reasons = _reasons_of(prob, 2, reference_plan_id=7)
     assert [r["code"] for r in reasons] == ["lost_seat"]
-    assert reasons[0]["text"] == (
+    assert render(reasons[0]) == (
         "Lost its seat on XX 2 2026-03-05 (plan 7) to households of higher priority: "
-        "1 person who was not on it then flies on it now, with priority weight 4 (this "
-        "household: 1 for 1 person).")
+        "it now carries 1 person not on it then, with priority weight 4 (this household: 1 "
+        "for 1 person).")
     assert reasons[0]["flight"] == "XX 2 2026-03-05" and reasons[0]["higher_priority"]
 
 
@@ -282,13 +283,13 @@ def test_medical_places_taken_and_a_pinned_appointment_too_late() -> None:
     prob = problem([person(1, 1, medical=True, weight=4), person(2, 2, medical=True)],
                    [flight(1, 3, seats=5, medical=1)])
     reasons = _reasons_of(prob, 2)
-    assert [(r["code"], r["text"]) for r in reasons] == [
+    assert [(r["code"], render(r)) for r in reasons] == [
         ("medical_capacity_full", "The medical places on XX 1 2026-03-05 are taken.")]
     # Appointment 1 would be in time; the pin holds appointment 2, ready too late.
     prob = problem([person(3, 3, doc=True)], [flight(1, 3, seats=5)],
                    slots=(slot(1, 1), slot(2, 3)), pins=(PinSpec(1, "slot", 3, 2),))
     reasons = _reasons_of(prob, 3)
-    assert [(r["code"], r["text"]) for r in reasons] == [
+    assert [(r["code"], render(r)) for r in reasons] == [
         ("pinned_slot_late", "The pinned document appointment of C-000003 is ready too late "
                              "for XX 1 2026-03-05; pin an earlier appointment or remove the "
                              "pin.")]

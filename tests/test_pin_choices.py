@@ -19,7 +19,9 @@ from planner.db.models import Flight, Person
 from planner.planning import insights, pins, service
 from planner.planning.pin_choices import PinAdvisor, flight_pin_problem, pin_advisor
 from planner.planning.reading import load_assignment
+from planner.words.render import render
 from solvers.problem import PinSpec, Problem, age_on
+from solvers.reasons import Reason
 from solvers.solution import SolveOptions
 from solvers.solve import solve
 from solvers.validate import released_pin_ids, validate
@@ -78,8 +80,10 @@ def test_a_flight_offered_holds_in_the_next_plan_and_one_refused_is_released(
                 assert result.assignment.flight_of.get(household.id) == choice.flight_id
             else:
                 assert pin_id in released, (household.code, choice.key, choice.why_not)
-                text = next(c["text"] for c in result.conflicts if c["pin_id"] == pin_id)
-                assert text.endswith(f": {choice.why_not}.")
+                conflict = next(c for c in result.conflicts if c["pin_id"] == pin_id)
+                assert choice.why_not is not None
+                assert conflict["why"] == choice.why_not.as_json()
+                assert render(conflict).endswith(f": {render(choice.why_not)}.")
 
 
 def _household_accepting_only(session: object, airport: str) -> int:
@@ -110,8 +114,9 @@ def test_a_household_accepting_only_kno_is_offered_no_flight_elsewhere(
     assert holding and all(c.destination == only for c in holding)
     elsewhere = [c for c in choices if c.destination != only]
     assert elsewhere and all(not c.holds for c in elsewhere)
-    assert all(c.why_not in (f"not every member accepts {c.destination}",
-                             f"the flight is {c.status}") for c in elsewhere)
+    assert all(c.why_not in (Reason("destination_not_accepted", {"airport": c.destination}),
+                             Reason("flight_not_flying", {"status": c.status}))
+               for c in elsewhere)
     # The best first: where the plan has room, then the earliest.
     roomy = [c for c in holding if c.has_room]
     assert holding[:len(roomy)] == roomy

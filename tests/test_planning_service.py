@@ -15,6 +15,7 @@ from planner.errors import ConflictError, PlannerError
 from planner.planning import insights, pins, service
 from planner.planning.problem_builder import build_problem
 from planner.planning.reading import load_assignment, plan_json
+from planner.words.render import render
 from solvers.validate import released_pin_ids, validate
 
 FAST = service.PlanningOptions(time_limit=20)
@@ -118,7 +119,7 @@ def test_pins_and_conflicts(sqlite_operation: Operation) -> None:
         stored = session.get(Plan, plan_id)
         assert stored is not None
         assert [c["code"] for c in stored.conflicts] == ["pin_conflict"]
-        assert "cancelled" in stored.conflicts[0]["text"]
+        assert "cancelled" in render(stored.conflicts[0])
     assert pins.unpin(operation, "flight", case_no)
     assert not pins.unpin(operation, "flight", case_no)
     with pytest.raises(PlannerError):

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.words.render import render
 from solvers.explain import explain_unflown
 from solvers.problem import PinSpec, Problem
 from solvers.rules import fit_to_travel
@@ -120,7 +121,9 @@ def test_a_clearance_covers_departures_up_to_seven_days_after_it(method: str) ->
                 if r["code"] == "no_fit_to_travel"]
     assert reason["persons"] == ["C-000001"] and reason["days"] == 7
     assert reason["flights"] == ["XX 1 " + str(_day(1)), "XX 3 " + str(_day(11))]
-    assert "No fit-to-travel clearance" in reason["text"]
+    assert render(reason) == (
+        f"No fit-to-travel clearance: C-000001 needs a medical clearance dated at most 7 days "
+        f"before XX 1 {_day(1)}, XX 3 {_day(11)}; record the clearance date.")
 
 
 def test_without_a_clearance_nobody_needing_one_flies_and_off_means_off() -> None:
@@ -139,7 +142,7 @@ def test_a_pin_outside_the_clearance_is_released_as_a_conflict() -> None:
     prob = dataclasses.replace(_mother(_day(3)), pins=(PinSpec(1, "flight", 1, 1),))
     result = solve(prob, SolveOptions(time_limit=5, method="exact"))
     assert released_pin_ids(result.conflicts) == {1}
-    assert "fit-to-travel" in str(result.conflicts[0])
+    assert "no fit-to-travel clearance of C-000001 covers" in render(result.conflicts[0])
     assert result.assignment.flight_of == {1: 2}
 
 

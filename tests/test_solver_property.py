@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.words.render import render
 from solvers.explain import PlanUsage, explain_overflow, explain_unflown
 from solvers.problem import PinSpec, Problem, ShelterSpec, age_on
 from solvers.solution import Assignment, SolveOptions
@@ -149,7 +150,7 @@ def check_reasons_true(prob: Problem, plan: Assignment, conflicts: list[dict]) -
         accepted = prob.accepted_destinations(household)
         for reason in found:
             code = reason["code"]
-            assert reason["text"]
+            assert render(reason)
             if code == "no_flight_to_destination":
                 assert not [f for f in prob.usable_flights if f.destination in accepted]
             elif code == "not_cleared":

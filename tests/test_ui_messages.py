@@ -1,6 +1,7 @@
-"""The planner's and the import's sentences in Indonesian: every code the producers write
-has Indonesian words (found by reading the producers, so a new English-only code fails
-here), the facts are filled in, and an unknown code or an old sentence stays English."""
+"""The planner's and the import's sentences in Indonesian on the desktop: every reason
+reads as the command line's renderer says it (one template per code, Qt Linguist's
+``tr``), every import code has Indonesian words (found by reading the importer, so a new
+English-only code fails here), and an old stored sentence stays as it was stored."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from planner.db import Operation
 from planner.editing import RecordKind, RecordRef
 from planner.importing import Problem
 from planner.planning.insights import Move
-from solvers.explain import ACTION_ORDER, OVERFLOW_SENTENCES
+from planner.words.catalogue import catalogue_words
+from planner.words.render import render, stored_reason
+from planner.words.templates import TEMPLATES
 from tests.ministry_workbook import write_ministry_workbook
 from tests.test_ui_results import results, solve
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
@@ -76,172 +79,85 @@ def _import_codes() -> set[str]:
     return codes
 
 
-def test_every_code_the_producers_write_has_indonesian_words() -> None:
-    # explain.py names each code it gives in ACTION_ORDER (its reasons are made by code).
-    reasons = _written_codes("solvers/explain.py", "solvers/solve.py",
-                             "solvers/rules/pins.py") | set(ACTION_ORDER)
-    assert {"flights_full", "no_document_slot", "pin_conflict"} <= reasons
-    assert reasons <= set(messages.REASON_CODES)
-    moves = _written_codes("planner/planning/insights.py")
-    assert moves == set(messages.MOVE_CODES)
-    assert set(OVERFLOW_SENTENCES) == set(messages.OVERFLOW_CODES)
+def test_every_import_code_has_indonesian_words() -> None:
     written = _import_codes()
     assert {"bad_sex", "required", "repeats_person", "spreadsheet_error"} <= written
     assert written <= messages.import_codes(), written - messages.import_codes()
 
 
-def _pin_clauses() -> list[str]:
-    """Every clause a pin rule gives for a released pin (and the shelter policies it
-    quotes), with sample facts: dates for date formats, numbers otherwise."""
-    clauses = []
-    for path, prefixes in (("solvers/rules/pins.py", ("_screen", "screen")),
-                           ("solvers/rules/shelter_fit.py", ("misfit",))):
-        for function in ast.walk(_tree(path)):
-            if not (isinstance(function, ast.FunctionDef)
-                    and function.name.startswith(prefixes)):
-                continue
-            for node in ast.walk(function):
-                value = node.value if isinstance(node, ast.Return) or (
-                    isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "why"
-                ) else None
-                if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                    clauses.append(value.value)
-                elif isinstance(value, ast.JoinedStr):
-                    clauses.append("".join(
-                        part.value if isinstance(part, ast.Constant) else
-                        ("05 Mar 2026" if part.format_spec else "7") for part in value.values))
-    return [c for c in clauses if " " in c]
+# --- the planner's reasons: the desktop says what the command line says --------------------
+FACTS: dict[str, Any] = {
+    "flights": ["QZ 1 2026-03-05", "QZ 2 2026-03-06"], "persons": ["C-0042"],
+    "destinations": ["CGK", "SUB"], "shelters": ["Rumah Aman, Jakarta", "Aula KBRI"],
+    "start": "2026-05-20", "cleared_from": "2026-05-20", "last_flight": "2026-03-30",
+    "ready": "2026-08-17", "after": "2026-03-04", "slot_date": "2026-03-03",
+    "departure": "2026-03-01", "earliest": "2026-03-09", "night": "2026-03-06",
+    "first": "2026-03-05", "last": "2026-03-09", "minor_age": 21, "infants": 2,
+    "adults": 1, "seats": 9, "medical": 3, "competing_persons": 1312, "newcomers": 1,
+    "newcomer_weight": 500, "weight": 2, "persons_weighed": 2, "capacity": 4, "need": 5,
+    "beds": 30, "pin_id": 7, "age": 15, "reference_plan": 4, "against": 4, "days": 7,
+    "all_flights": False, "cleared": True, "higher_priority": True,
+    "subject": "H-7", "subject_kind": "household", "target": "QZ 3 2026-03-07",
+    "flight": "QZ 1 2026-03-05", "shelter": "Rumah Aman, Jakarta", "case_no": "C-0042",
+    "airport": "KNO", "before": "QZ 1 2026-03-05", "kind": "flight",
+    "status": "cancelled", "before_status": "cancelled",
+    "why": {"code": "cannot_leave_before", "earliest": "2026-03-09"},
+    "misfits": [{"code": "shelter_men_only", "shelter": "Rumah Aman, Jakarta"}],
+    "full": [{"code": "shelter_full_on", "shelter": "Aula KBRI", "night": "2026-03-06"}],
+    "reason": {"code": "flights_full", "flights": ["QZ 4 2026-03-08"],
+               "competing_persons": 40},
+}
 
 
-def test_every_pin_rule_clause_reads_in_indonesian(indonesian: None) -> None:
-    clauses = _pin_clauses()
-    assert len(clauses) >= 18
-    for clause in clauses:
-        text = f"The pin of household H-7 to flight QZ 1 2026-03-05 was released: {clause}."
-        worded = messages.conflict_text({"code": "pin_conflict", "text": text})
-        assert worded != text and "dilepas" in worded and "keluarga H-7" in worded, clause
-    together = ("The pin #4 (shelter) was released: the pins cannot all hold together with "
-                "the seats, slots and beds there are.")
-    assert "Kunci #4 (penampungan) dilepas" in messages.conflict_text({"text": together})
-
-
-# --- the sentences, with their facts --------------------------------------------------------
-REASONS = [
-    {"code": "no_common_destination"},
-    {"code": "no_flight_to_destination", "destinations": ["CGK", "SUB"],
-     "start": "2026-03-02"},
-    {"code": "not_cleared", "cleared_from": "2026-05-20", "last_flight": "2026-03-30",
-     "destinations": ["KNO"]},
-    {"code": "no_flight_after_ready", "ready": "2026-08-17", "last_flight": "2026-03-30",
-     "destinations": ["KNO"]},
-    {"code": "infant_without_adult", "minor_age": 18},
-    {"code": "infant_without_adult", "minor_age": 18, "infants": 2, "adults": 1},
-    {"code": "infant_without_adult", "minor_age": 18, "infants": 3, "adults": 0},
-    {"code": "household_too_large", "seats": 9, "destinations": ["UPG"],
-     "flights": ["QZ 9 2026-03-09"]},
-    {"code": "medical_capacity", "medical": 3, "destinations": ["DPS"], "after": "2026-03-04",
-     "flights": ["QZ 9 2026-03-09"]},
-    {"code": "no_document_slot", "persons": ["C-0042"], "destinations": ["CGK"],
-     "after": "2026-03-04"},
-    {"code": "flights_full", "flights": ["QZ 1 2026-03-05", "QZ 2 2026-03-06"],
-     "competing_persons": 312},
-    {"code": "no_fit_to_travel", "flights": ["QZ 1 2026-03-05"], "persons": ["C-0042"],
-     "days": 7},
-    {"code": "medical_capacity_full", "flights": ["QZ 3 2026-03-07"]},
-    {"code": "document_slots_full", "flights": ["QZ 3 2026-03-07"], "persons": ["C-0042"]},
-    {"code": "not_placed", "flights": ["QZ 3 2026-03-07"]},
-    {"code": "pinned_slot_late", "flights": ["QZ 3 2026-03-07"], "persons": ["C-0042"],
-     "all_flights": True},
-    {"code": "flights_before_ready", "flights": ["QZ 1 2026-03-05"], "ready": "2026-03-06",
-     "cleared": False},
-    {"code": "lost_seat", "flight": "QZ 1 2026-03-05", "reference_plan": 4, "newcomers": 312,
-     "newcomer_weight": 500, "weight": 2, "persons_weighed": 2, "higher_priority": True},
-    {"code": "pin_conflict", "pin_id": 3, "kind": "flight", "subject": "household H-7",
-     "target": "QZ 3 2026-03-07",
-     "text": "The pin of household H-7 to flight QZ 3 2026-03-07 was released: the household "
-             "cannot leave before 05 Mar 2026."},
-]
-FACTS = {"CGK", "SUB", "KNO", "UPG", "DPS", "QZ 1 2026-03-05", "QZ 3 2026-03-07", "C-0042",
-         "312", "H-7"}
-
-
-def test_every_reason_reads_in_indonesian_with_its_facts(indonesian: None) -> None:
-    assert {r["code"] for r in REASONS} == set(messages.REASON_CODES)
-    for reason in REASONS:
-        english = reason.get("text") or f"English sentence of {reason['code']}"
-        worded = messages.reason_text({**reason, "text": english})
-        assert worded != english and "{" not in worded, reason["code"]
-        for fact in FACTS:
-            if any(fact in str(v) for v in reason.values()):
-                assert fact in worded, (reason["code"], fact, worded)
-    dated = messages.reason_text({**REASONS[2], "text": "x"})
+def test_every_reason_reads_in_indonesian_as_the_command_line_says_it(
+        indonesian: None) -> None:
+    indonesian_words = catalogue_words("id")
+    for code in TEMPLATES:
+        data = {**FACTS, "code": code}
+        worded = messages.reason_text(data)
+        assert worded == render(data, indonesian_words), code
+        assert worded != render(data) or code == "shelter_full_on", code
+    dated = messages.reason_text({**FACTS, "code": "not_cleared"})
     assert "20 Mei 2026" in dated and "30 Mar 2026" in dated  # Indonesian month names
+    conflict = messages.conflict_text({**FACTS, "code": "pin_conflict"})
+    assert conflict == ("Kunci keluarga H-7 ke penerbangan QZ 3 2026-03-07 dilepas: keluarga "
+                        "ini tidak dapat berangkat sebelum 9 Mar 2026.")
+    assert "1.312 orang" in messages.reason_text({**FACTS, "code": "flights_full"})
 
 
-def test_english_shows_the_producers_sentence_and_unknown_codes_stay_english(
-        qapp: Any, indonesian: None) -> None:
-    unknown = {"code": "something_new", "text": "A new reason."}
-    assert messages.reason_text(unknown) == "A new reason."
-    # A reason stored before it carried a fact its new sentence needs is still worded.
-    old = {"code": "flights_full", "flights": ["QZ 1 2026-03-05"], "after": "2026-03-04",
-           "competing_persons": 12, "text": "All 1 flight(s) ..."}
-    assert messages.reason_text(old) not in ("", old["text"])
-    broken = {"code": "flights_full", "text": "All 1 flight(s) ..."}  # no facts at all
-    assert messages.reason_text(broken) == "All 1 flight(s) ..."
-    assert messages.overflow_text("all compatible shelters are full") == \
-        "all compatible shelters are full"
-    assert messages.conflict_text({"text": "Some pin sentence of the future."}) == \
-        "Some pin sentence of the future."
+def test_english_is_the_templates_and_a_stored_sentence_stays_as_stored(qapp: Any) -> None:
+    for code in TEMPLATES:
+        data = {**FACTS, "code": code}
+        assert messages.reason_text(data) == render(data), code
+    old = {"code": "flights_full", "text": "All 1 flight(s) ..."}
+    assert messages.reason_text(old) == "All 1 flight(s) ..."
+    assert messages.overflow_text(stored_reason(None, "all shelters are full")) == \
+        "all shelters are full"
     problem = Problem("Sheet1", 4, "an English reason", code="new_code")
     assert messages.problem_reason(problem) == "an English reason"
-    languages.install("en")
-    assert messages.reason_text(REASONS[-1]) == REASONS[-1]["text"]
-    move = Move("H-1", 1, "QZ 1 2026-03-05", "QZ 2 2026-03-06", "moved", "Moved from ...")
-    assert messages.move_text(move) == "Moved from ..."
-
-
-def test_overflow_reasons_read_in_indonesian(indonesian: None) -> None:
-    samples = {
-        "no_shelter": {"first": "5 Mar 2026", "last": "9 Mar 2026"},
-        "no_fitting_shelter": {"misfits": "Wisma A takes only men, Wisma B takes only women "
-                                          "and children under 12 and 1 more"},
-        "shelters_closed": {"first": "5 Mar 2026", "last": "9 Mar 2026",
-                            "shelters": "Wisma A, Aula KBRI"},
-        "not_placed": {"shelter": "Wisma A", "first": "5 Mar 2026", "last": "9 Mar 2026"},
-        "shelters_full": {"full": "Wisma A on the night of 06 Mar 2026, Aula KBRI on the "
-                                  "night of 7 Mar 2026"},
-    }
-    assert set(samples) == set(OVERFLOW_SENTENCES)
-    for code, facts in samples.items():
-        english = OVERFLOW_SENTENCES[code].format(**facts)
-        worded = messages.overflow_text(english)
-        assert worded != english and "Wisma A" in worded or code == "no_shelter", code
-        assert "{" not in worded
-    assert "1 lainnya" in messages.overflow_text(
-        OVERFLOW_SENTENCES["no_fitting_shelter"].format(**samples["no_fitting_shelter"]))
 
 
 def test_every_move_reads_in_indonesian(indonesian: None) -> None:
     lost = {"code": "flights_full", "flights": ["QZ 4 2026-03-08"], "after": "2026-03-04",
-            "competing_persons": 40, "destinations": ["CGK"], "text": "All 1 ..."}
+            "competing_persons": 40, "destinations": ["CGK"]}
     moves = [
-        Move("H-1", 1, "QZ 1 2026-03-05", "QZ 2 2026-03-06", "flight_unusable", "x",
+        Move("H-1", 1, "QZ 1 2026-03-05", "QZ 2 2026-03-06", "flight_unusable",
              before_status="cancelled"),
-        Move("H-1", 1, "QZ 1 2026-03-05", None, "flight_unusable", "x",
-             before_status="departed"),
-        Move("H-1", 1, "QZ 1 2026-03-05", None, "lost_seat", "x", reason=lost),
-        Move("H-1", 1, None, "QZ 2 2026-03-06", "newly_flown", "x", against=4),
-        Move("H-1", 1, "QZ 1 2026-03-05", "QZ 2 2026-03-06", "moved", "x"),
-        Move("H-1", 1, "QZ 1 2026-03-05", "QZ 2 2026-03-06", "moved_unproven", "x"),
+        Move("H-1", 1, "QZ 1 2026-03-05", None, "flight_unusable", before_status="departed"),
+        Move("H-1", 1, "QZ 1 2026-03-05", None, "lost_seat", reason=lost),
+        Move("H-1", 1, "QZ 1 2026-03-05", None, "lost_seat"),
+        Move("H-1", 1, None, "QZ 2 2026-03-06", "newly_flown", against=4),
+        Move("H-1", 1, "QZ 1 2026-03-05", "QZ 2 2026-03-06", "moved"),
+        Move("H-1", 1, "QZ 1 2026-03-05", "QZ 2 2026-03-06", "moved_unproven"),
     ]
-    assert {m.code for m in moves} == set(messages.MOVE_CODES)
     for move in moves:
         worded = messages.move_text(move)
-        assert worded != "x" and "{" not in worded, move.code
+        assert "{" not in worded and worded == render(move.why, catalogue_words("id"))
         assert all(k in worded for k in (move.before, move.after) if k), move.code
     assert "dibatalkan" in messages.move_text(moves[0])
     assert "QZ 4 2026-03-08" in messages.move_text(moves[2])
-    assert "rencana 4" in messages.move_text(moves[3])
+    assert "lihat alasannya" in messages.move_text(moves[3])
+    assert "rencana 4" in messages.move_text(moves[4])
 
 
 # --- the screens -----------------------------------------------------------------------------
@@ -271,17 +187,17 @@ def test_results_screen_words_reasons_and_changes_in_indonesian(
         record = left.record(row)
         reasons = record.household.reasons
         assert reasons, record.member.case_no
-        known = reasons[0].get("code") in messages.REASON_CODES
         shown = left.data(left.index(row, why))
-        assert (shown != reasons[0]["text"]) == known and "{" not in shown
+        assert shown.startswith(render(reasons[0], catalogue_words("id")))
+        assert shown != render(reasons[0]) and "{" not in shown
         tooltip = left.data(left.index(row, why), Qt.ItemDataRole.ToolTipRole)
-        assert all(r["text"] not in tooltip for r in reasons
-                   if r.get("code") in messages.REASON_CODES)
+        assert all(render(r) not in tooltip for r in reasons)
     moves = page.changes_tab.model
     assert moves.rowCount() > 0
     for row in range(moves.rowCount()):
         record = moves.record(row)
-        assert record.text != record.move.text and "{" not in record.text, record.move.code
+        assert record.text != render(record.move.why) and "{" not in record.text, \
+            record.move.code
     cancelled = [moves.record(r) for r in range(moves.rowCount())
                  if moves.record(r).move.code == "flight_unusable"]
     assert cancelled and all(busiest.flight_no in r.text and "dibatalkan" in r.text

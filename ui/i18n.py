@@ -23,10 +23,10 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from planner.fields import translated_labels
+from planner.words.catalogue import read_ts
 
 log = logging.getLogger(__name__)
 
@@ -115,20 +115,7 @@ class TsTranslator(QTranslator):
 
     def __init__(self, source: Path) -> None:
         super().__init__()
-        self._messages: dict[tuple[str, str, str], str] = {}
-        root = ElementTree.parse(source).getroot()
-        for context in root.iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                if translation is None or translation.get("type") in ("unfinished", "obsolete",
-                                                                        "vanished"):
-                    continue
-                text = translation.text or ""
-                if not text:
-                    continue
-                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
-                self._messages[key] = text
+        self._messages = read_ts(source)
 
     def __len__(self) -> int:
         return len(self._messages)

@@ -1,37 +1,29 @@
 """Sentences made outside ui/, in the officer's language.
 
-The planner and the import write their sentences in English (the command line, the JSON
-of ``evacplan solve --json``, the manifests and the stored plans keep them), each with a
-stable ``code`` and the facts it states under stable names:
+The planner gives its reasons as codes with facts (``solvers.reasons.Reason``): why a
+household has no flight or no bed, why a pin was (or would be) released, why a
+household's flight changed. Their words are one template per code in
+``planner/words/templates.py``, collected into the Qt Linguist catalogue; here they are
+rendered with ``tr`` by the one renderer (``planner.words.render``), so the desktop,
+the command line and the manifests say the same thing. Nothing here reads a sentence
+back: a reason stored before reasons were codes is shown as it was stored.
 
-- why a household has no flight (``solvers.explain``: a dict with ``code``, ``text`` and
-  facts such as ``destinations``, ``after``, ``flights``, ``persons``);
-- why a household has no bed (stored as text only: ``solvers.explain.read_overflow``
-  reads the code and facts back from the sentence);
-- why a pin was released (``solvers.rules.pins``: ``kind``, ``subject``, ``target`` and
-  the English sentence; its last clause is read here against the rules' own wording);
-- why a household's flight changed (``planner.planning.insights.Move``);
-- why an import row cannot be imported (``planner.importing.Problem``: ``code``, ``params``).
-
-In English the producer's own sentence is shown. In another language the sentence is
-made again here from the code and the facts with ``tr()``; an unknown code, a missing
-fact or a sentence that cannot be read (a plan stored by an older version) falls back to
-the English sentence, so nothing is ever lost, only left untranslated.
+Why an import row cannot be imported (``planner.importing.Problem``: ``code``,
+``params``) is worded again here from its code in another language.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import planner.words.render as words
 from planner.importing import Problem
 from planner.planning.insights import Move
-from solvers.explain import read_day, read_overflow
+from solvers.reasons import Reason
 from ui.i18n import DEFAULT_LANGUAGE, languages, tr
 from ui.labels import field_label
-from ui.plan_words import counted, short_date
+from ui.plan_words import counted, number
 
 
 class _Missing(Exception):
@@ -42,198 +34,29 @@ def translating() -> bool:
     return languages.current != DEFAULT_LANGUAGE
 
 
-def _iso_day(value: Any) -> str:
-    if value in (None, ""):
-        raise _Missing
-    try:
-        return short_date(dt.date.fromisoformat(str(value)))
-    except ValueError as exc:
-        raise _Missing from exc
+def _translate(text: str) -> str:
+    return tr(text)
 
 
-def _english_day(value: str) -> str:
-    day = read_day(value)
-    if day is None:
-        raise _Missing
-    return short_date(day)
+def _number(value: int) -> str:
+    return number(value)
+
+
+#: The officer's language for the planner's reasons: Qt Linguist's ``tr`` and the
+#: locale's numbers (read at each call, so a change of language applies at once).
+QT_WORDS = words.Words(_translate, _number)
 
 
 def listed(items: Sequence[Any], limit: int = 4, more: int = 0) -> str:
     """Items joined by commas, the rest counted ("A, B dan 3 lainnya")."""
-    items = list(items)
-    if not items:
-        raise _Missing
-    shown = ", ".join(str(i) for i in items[:limit])
-    rest = max(len(items) - limit, 0) + more
-    if rest:
-        return tr("{shown} and {count} more").format(shown=shown, count=rest)
-    return shown
+    return words.listed([str(i) for i in items], QT_WORDS, more, limit)
 
 
-def _places(reason: Mapping[str, Any]) -> str | None:
-    """The accepted airports ("CGK atau SUB"); None for a reason stored before it carried
-    them (its sentence is then worded without them)."""
-    airports = list(reason.get("destinations") or ())
-    return tr(" or ", "between airports").join(airports) if airports else None
-
-
-def _need(reason: Mapping[str, Any], name: str) -> Any:
-    value = reason.get(name)
-    if value is None or value == "" or value == []:
-        raise _Missing
-    return value
-
-
-def _fields(names: Sequence[str]) -> str:
-    return ", ".join(field_label(n) for n in names) if names else ""
-
-
-# --- why a household has no flight (SPEC 3.3) -------------------------------------------
-def _reason_sentence(code: Any, r: Mapping[str, Any]) -> str | None:
-    # Reasons stored before they carried every fact of their sentence (destinations, the
-    # plan start, counts) are worded without those facts, as they were then.
-    flights = list(r.get("flights") or ())
-    persons = list(r.get("persons") or ())
-    places = _places(r)
-    if code == "no_common_destination":
-        return tr("The members accept no arrival airport in common; record one they all "
-                  "accept or split the household.")
-    if code == "no_flight_to_destination":
-        if r.get("start"):
-            return tr("No usable flight to {airports} on or after {start}; add a flight or "
-                      "accept another airport.").format(airports=places or "",
-                                                        start=_iso_day(r.get("start")))
-        return tr("No usable flight to {airports}; add a flight or accept another "
-                  "airport.").format(airports=" / ".join(_need(r, "destinations")))
-    if code == "not_cleared":
-        cleared, last = _iso_day(r.get("cleared_from")), _iso_day(r.get("last_flight"))
-        if places:
-            return tr("Cleared to leave only from {cleared}, after the last flight to "
-                      "{airports} on {last}.").format(cleared=cleared, airports=places,
-                                                      last=last)
-        return tr("Cleared to leave only from {cleared}, after the last usable flight on "
-                  "{last}.").format(cleared=cleared, last=last)
-    if code == "no_flight_after_ready":
-        ready, last = _iso_day(r.get("ready")), _iso_day(r.get("last_flight"))
-        if places:
-            return tr("Available to travel only from {ready}, after the last flight to "
-                      "{airports} on {last}.").format(ready=ready, airports=places, last=last)
-        return tr("Available to travel only from {ready}, after the last usable flight on "
-                  "{last}.").format(ready=ready, last=last)
-    if code == "infant_without_adult":
-        infants, adults = r.get("infants"), r.get("adults")
-        if isinstance(infants, int) and infants > 1 and isinstance(adults, int) and \
-                r.get("minor_age") is not None:
-            if adults == 0:
-                return tr("The household has {infants} infants but no member aged {age} or "
-                          "over; each infant travels on the lap of its own adult.").format(
-                    infants=infants, age=r["minor_age"])
-            return tr("The household has {infants} infants but only {adults} member(s) aged "
-                      "{age} or over; each infant travels on the lap of its own adult.").format(
-                infants=infants, adults=adults, age=r["minor_age"])
-        if r.get("minor_age") is not None and flights and r.get("all_flights") is False:
-            return tr("An infant in this household has no member aged {age} or over to "
-                      "travel with on {flights}.").format(age=r["minor_age"],
-                                                         flights=listed(flights))
-        if r.get("minor_age") is not None:
-            return tr("An infant in this household has no member aged {age} or over to "
-                      "travel with.").format(age=r["minor_age"])
-        return tr("An infant in this household has no adult member to travel with.")
-    if code == "household_too_large":
-        if flights and r.get("seats") and "all_flights" in r:
-            return tr("The household needs {seats} seats, more than {flights} can take.").format(
-                seats=r["seats"], flights=listed(flights))
-        if places and r.get("seats"):
-            return tr("The household needs {seats} seats, more than any flight to {airports} "
-                      "has.").format(seats=r["seats"], airports=places)
-        return tr("The household needs more seats than any flight it could take has.")
-    if code == "medical_capacity":
-        if flights and r.get("medical") and "all_flights" in r:
-            return tr("{count} medical passengers exceed the medical capacity of "
-                      "{flights}.").format(count=r["medical"], flights=listed(flights))
-        if places and r.get("medical") and r.get("after"):
-            return tr("{count} medical passengers exceed the medical places of every flight "
-                      "to {airports} from {day}.").format(count=r["medical"], airports=places,
-                                                          day=_iso_day(r["after"]))
-        return tr("Its medical passengers exceed the medical places of every flight it "
-                  "could take.")
-    if code == "no_document_slot":
-        if flights and r.get("all_flights") is False:
-            return tr("No document appointment is early enough for {persons} to take "
-                      "{flights}; add an earlier appointment.").format(
-                persons=listed(persons), flights=listed(flights))
-        if places and r.get("after"):
-            return tr("No document appointment is early enough for {persons} to take any "
-                      "flight to {airports} from {day}; add an earlier appointment.").format(
-                persons=listed(persons), airports=places, day=_iso_day(r["after"]))
-        return tr("No document appointment is early enough for {persons} to take any usable "
-                  "flight; add an earlier appointment.").format(persons=listed(persons))
-    if code == "no_fit_to_travel":
-        return tr("No fit-to-travel clearance: {persons} need a medical clearance dated at "
-                  "most {days} days before {flights}; record the clearance date.").format(
-            persons=listed(persons), days=_need(r, "days"), flights=listed(flights))
-    if code == "flights_full":
-        return tr("Full in this plan: {flights}, carrying {competing} persons.").format(
-            flights=listed(flights), competing=_need(r, "competing_persons"))
-    if code == "medical_capacity_full":
-        return tr("The medical places on {flights} are taken.").format(flights=listed(flights))
-    if code == "document_slots_full":
-        return tr("Every document appointment early enough for {persons} to take {flights} "
-                  "is fully booked.").format(flights=listed(flights), persons=listed(persons))
-    if code == "not_placed":
-        return tr("{flights} still has room for this household, but the planner could not "
-                  "place it within its time limit; solve again with more time or pin "
-                  "it.").format(flights=listed(flights))
-    if code == "pinned_slot_late":
-        return tr("The pinned document appointment of {persons} is ready too late for "
-                  "{flights}; pin an earlier appointment or remove the pin.").format(
-            persons=listed(persons), flights=listed(flights))
-    if code == "flights_before_ready":
-        day = _iso_day(r.get("ready"))
-        if r.get("cleared"):
-            return tr("{flights} leave before {day}, the day it is cleared to leave.").format(
-                flights=listed(flights), day=day)
-        return tr("{flights} leave before {day}, the day it is available to travel.").format(
-            flights=listed(flights), day=day)
-    if code == "lost_seat":
-        then = (tr("plan {number}").format(number=r["reference_plan"])
-                if r.get("reference_plan") else tr("the previous plan"))
-        facts = {"flight": _need(r, "flight"), "then": then,
-                 "count": _need(r, "newcomers"), "weight": r.get("newcomer_weight", 0),
-                 "own": r.get("weight", 0), "members": r.get("persons_weighed", 0)}
-        if r.get("higher_priority"):
-            return tr("Lost its seat on {flight} ({then}) to households of higher priority: "
-                      "{count} persons not on it then fly on it now, with priority weight "
-                      "{weight} (this household: {own} for {members} persons).").format(**facts)
-        return tr("Lost its seat on {flight} ({then}) to other households: {count} persons "
-                  "not on it then fly on it now, with priority weight {weight} (this "
-                  "household: {own} for {members} persons).").format(**facts)
-    if code == "pin_conflict":
-        return _conflict_sentence(r)
-    return None
-
-
-# Every reason code this module words (the tests compare it with the planner's codes).
-REASON_CODES = ("no_common_destination", "no_flight_to_destination", "not_cleared",
-                "no_flight_after_ready", "infant_without_adult", "household_too_large",
-                "medical_capacity", "no_document_slot", "flights_full",
-                "medical_capacity_full", "document_slots_full", "not_placed", "pin_conflict",
-                "pinned_slot_late", "flights_before_ready", "lost_seat", "no_fit_to_travel")
-
-
-def _made(make: Callable[[], str | None], original: str) -> str:
-    if not translating():
-        return original
-    try:
-        return make() or original
-    except _Missing:
-        return original
-
-
-def reason_text(reason: Mapping[str, Any]) -> str:
-    """Why a household has no flight, in the officer's language."""
-    original = str(reason.get("text") or reason.get("code") or "")
-    return _made(lambda: _reason_sentence(reason.get("code"), reason), original)
+def reason_text(reason: Reason | Mapping[str, Any] | None) -> str:
+    """A reason (a code with facts, or its stored JSON) in the officer's language."""
+    if reason is None:
+        return ""
+    return words.render(reason, QT_WORDS)
 
 
 def reason_summary(reasons: Sequence[Mapping[str, Any]]) -> str:
@@ -247,239 +70,16 @@ def reason_summary(reasons: Sequence[Mapping[str, Any]]) -> str:
                    tr("{first} (+{count} more reasons)"), first=first)
 
 
-# --- why a pin was released (SPEC 3.1 rule 10) -------------------------------------------
-_PIN_TEXT = re.compile(r"The pin of (?P<subject>.+?) to (?P<kind>slot|flight|shelter) "
-                       r"(?P<target>.+?) was released: (?P<why>.+)\.")
-_PIN_ALL = re.compile(r"The pin #(?P<pin>\d+) \((?P<kind>\w+)\) was released: the pins cannot "
-                      r"all hold together with the seats, slots and beds there are\.")
-_DAY = r"(?P<{}>\d{{1,2}} [A-Z][a-z]{{2}} \d{{4}})"
-
-
-def _why_sentences() -> list[tuple[re.Pattern[str], Callable[[dict[str, str]], str]]]:
-    """The last clause of each pin rule's sentence (``solvers.rules.pins``, including the
-    shelter policies of ``solvers.rules.shelter_fit``), with its wording."""
-    d = _english_day
-    table: list[tuple[str, Callable[[dict[str, str]], str]]] = [
-        (r"'(?P<kind>.+)' is not a kind of pin",
-         lambda g: tr("'{kind}' is not a kind of pin").format(kind=g["kind"])),
-        (r"the person is no longer awaiting a flight",
-         lambda g: tr("the person is no longer awaiting a flight")),
-        (r"the slot no longer exists", lambda g: tr("the appointment no longer exists")),
-        (r"the slot is on " + _DAY.format("slot") + r", before the person is available on "
-         + _DAY.format("ready"),
-         lambda g: tr("the appointment is on {slot}, before the person is available on "
-                      "{ready}").format(slot=d(g["slot"]), ready=d(g["ready"]))),
-        (r"the slot's (?P<n>\d+) places are taken by earlier pins",
-         lambda g: tr("the appointment's {count} places are taken by earlier pins").format(
-             count=g["n"])),
-        (r"the household is no longer awaiting a flight",
-         lambda g: tr("the household is no longer awaiting a flight")),
-        (r"the flight no longer exists", lambda g: tr("the flight no longer exists")),
-        (r"the flight is (?P<status>\w+)",
-         lambda g: tr("the flight is {status}").format(status=flight_status(g["status"]))),
-        (r"the flight left on " + _DAY.format("day") + r", before the plan start",
-         lambda g: tr("the flight left on {day}, before the plan start").format(
-             day=d(g["day"]))),
-        (r"not every member accepts (?P<airport>\S+)",
-         lambda g: tr("not every member accepts {airport}").format(airport=g["airport"])),
-        (r"the household cannot leave before " + _DAY.format("day"),
-         lambda g: tr("the household cannot leave before {day}").format(day=d(g["day"]))),
-        (r"no fit-to-travel clearance of (?P<persons>.+?) covers " + _DAY.format("day"),
-         lambda g: tr("no fit-to-travel clearance of {persons} covers {day}").format(
-             persons=g["persons"], day=d(g["day"]))),
-        (r"an infant would travel without a member aged (?P<age>\d+) or over",
-         lambda g: tr("an infant would travel without a member aged {age} or over").format(
-             age=g["age"])),
-        (r"its (?P<n>\d+) infants would travel with (?P<adults>\d+) of its members aged "
-         r"(?P<age>\d+) or over, and each infant needs the lap of its own adult",
-         lambda g: tr("{infants} infants with {adults} member(s) aged {age} or over would "
-                      "travel; each infant needs the lap of its own adult").format(
-             infants=g["n"], adults=g["adults"], age=g["age"])),
-        (r"the flight has fewer seats \((?P<seats>\d+)\) than the household needs "
-         r"\((?P<need>\d+)\)",
-         lambda g: tr("the flight has fewer seats ({seats}) than the household needs "
-                      "({need})").format(seats=g["seats"], need=g["need"])),
-        (r"the flight carries fewer medical passengers \((?P<cap>\d+)\) than the "
-         r"household has \((?P<medical>\d+)\)",
-         lambda g: tr("the flight carries fewer medical passengers ({capacity}) than the "
-                      "household has ({medical})").format(capacity=g["cap"],
-                                                          medical=g["medical"])),
-        (r"its (?P<n>\d+) seats are taken by earlier pins",
-         lambda g: tr("its {count} seats are taken by earlier pins").format(count=g["n"])),
-        (r"its medical capacity of (?P<n>\d+) is taken",
-         lambda g: tr("its {count} medical places are taken").format(count=g["n"])),
-        (r"the document of (?P<case>.+) from its pinned slot is not ready in time",
-         lambda g: tr("the document of {case} from its pinned appointment is not ready in "
-                      "time").format(case=g["case"])),
-        (r"no document slot is early enough for (?P<case>.+)",
-         lambda g: tr("no document appointment is early enough for {case}").format(
-             case=g["case"])),
-        (r"the document slots in time for its members are taken \(by pins or capacity\)",
-         lambda g: tr("the document appointments in time for its members are taken (by pins "
-                      "or by their capacity)")),
-        (r"the shelter no longer exists", lambda g: tr("the shelter no longer exists")),
-        (r"the shelter is closed on some night of the stay",
-         lambda g: tr("the shelter is closed on some night of the stay")),
-        (r"its (?P<n>\d+) beds are taken by earlier pins on the night of " + _DAY.format("day"),
-         lambda g: tr("its {count} beds are taken by earlier pins on the night of {day}").format(
-             count=g["n"], day=d(g["day"]))),
-    ]
-    return [(re.compile(p), make) for p, make in table]
-
-
-_MISFITS: list[tuple[re.Pattern[str], Callable[[dict[str, str]], str]]] = [
-    (re.compile(r"(?P<name>.+) takes only women and children under (?P<age>\d+)"),
-     lambda g: tr("{shelter} takes only women and children under {age}").format(
-         shelter=g["name"], age=g["age"])),
-    (re.compile(r"(?P<name>.+) takes only men"),
-     lambda g: tr("{shelter} takes only men").format(shelter=g["name"])),
-    (re.compile(r"(?P<name>.+) has no medical care for a member flagged medical"),
-     lambda g: tr("{shelter} has no medical care for a member flagged medical").format(
-         shelter=g["name"])),
-]
-_WHY: list[tuple[re.Pattern[str], Callable[[dict[str, str]], str]]] = []
-
-
-def flight_status(status: str) -> str:
-    return {"planned": tr("planned"), "confirmed": tr("confirmed"),
-            "cancelled": tr("cancelled"), "departed": tr("departed")}.get(status, status)
-
-
-def _match(table: Sequence[tuple[re.Pattern[str], Callable[[dict[str, str]], str]]],
-           text: str) -> str:
-    for pattern, make in table:
-        found = pattern.fullmatch(text)
-        if found:
-            return make(found.groupdict())
-    raise _Missing
-
-
-def pin_why_text(why: str) -> str:
-    """The clause of a pin rule saying why a pin was released (raises _Missing)."""
-    if not _WHY:
-        _WHY.extend(_why_sentences())
-    return _match([*_WHY, *_MISFITS], why)
-
-
-def pin_clause_text(why: str | None) -> str:
-    """The clause of a pin rule (why a pin would be, or was, released), in the officer's
-    language; the English clause when it cannot be read."""
-    original = why or ""
-    return _made(lambda: pin_why_text(original), original)
-
-
-def _pin_subject(subject: str) -> str:
-    found = re.fullmatch(r"(household|person) (.+)", subject)
-    if not found:
-        raise _Missing
-    word = tr("household {code}") if found.group(1) == "household" else tr("person {code}")
-    return word.format(code=found.group(2))
-
-
-def _pin_kind(kind: str) -> str:
-    return {"flight": tr("flight"), "shelter": tr("shelter"),
-            "slot": tr("document appointment")}.get(kind) or kind
-
-
-def _conflict_sentence(conflict: Mapping[str, Any]) -> str:
-    text = str(conflict.get("text") or "")
-    together = _PIN_ALL.fullmatch(text)
-    if together:
-        return tr("Pin #{pin} ({kind}) was released: the pins cannot all hold together with "
-                  "the seats, appointments and beds there are.").format(
-            pin=together.group("pin"), kind=_pin_kind(together.group("kind")))
-    found = _PIN_TEXT.fullmatch(text)
-    if not found:
-        raise _Missing
-    return tr("The pin of {subject} to {kind} {target} was released: {why}.").format(
-        subject=_pin_subject(found.group("subject")), kind=_pin_kind(found.group("kind")),
-        target=found.group("target"), why=pin_why_text(found.group("why")))
-
-
-def conflict_text(conflict: Mapping[str, Any]) -> str:
-    """A released pin (a plan's conflict, or a household's "pin_conflict" reason)."""
-    original = str(conflict.get("text") or "")
-    return _made(lambda: _conflict_sentence(conflict), original)
-
-
-# --- why a household has no bed ---------------------------------------------------------
-def _misfit(text: str) -> str:
-    return _match(_MISFITS, text)
-
-
-def _overflow_sentence(text: str) -> str:
-    facts = read_overflow(text)
-    if facts is None:
-        raise _Missing
-    code = facts["code"]
-    if code == "no_shelter":
-        return tr("No shelter is recorded for the nights of {first} to {last}.").format(
-            first=_iso_day(facts["first"]), last=_iso_day(facts["last"]))
-    if code == "no_fitting_shelter":
-        return tr("No shelter takes this household: {misfits}.").format(
-            misfits=listed([_misfit(m) for m in facts["misfits"]], 3, facts["misfits_more"]))
-    if code == "shelters_closed":
-        return tr("Every shelter that takes this household is closed on some of the nights "
-                  "of {first} to {last} ({shelters}).").format(
-            first=_iso_day(facts["first"]), last=_iso_day(facts["last"]),
-            shelters=listed(facts["shelters"], 4, facts["shelters_more"]))
-    if code == "not_placed":
-        return tr("{shelter} has beds for the nights of {first} to {last}, but the planner did "
-                  "not place the household within its time limit; solve again or pin the "
-                  "shelter.").format(shelter=facts["shelter"], first=_iso_day(facts["first"]),
-                                     last=_iso_day(facts["last"]))
-    if code == "shelters_full":
-        full = [tr("{shelter} on the night of {night}").format(
-            shelter=f["shelter"], night=_iso_day(f["night"])) for f in facts["full"]]
-        return tr("All shelters that take this household are full: {full}.").format(
-            full=listed(full, 4, facts["full_more"]))
-    raise _Missing
-
-
-# Every overflow code this module words (the tests compare it with the planner's).
-OVERFLOW_CODES = ("no_shelter", "no_fitting_shelter", "shelters_closed", "not_placed",
-                  "shelters_full")
-
-
-def overflow_text(text: str | None) -> str:
-    """Why a household has no bed for some nights, in the officer's language."""
-    original = text or ""
-    return _made(lambda: _overflow_sentence(original), original)
-
-
-# --- why a household's flight changed ----------------------------------------------------
-def _move_sentence(move: Move) -> str | None:
-    before, after = move.before, move.after
-    if move.code == "flight_unusable":
-        status = flight_status(_need({"s": move.before_status}, "s"))
-        if after:
-            return tr("{before} is {status}; moved to {after}.").format(
-                before=before, status=status, after=after)
-        return tr("{before} is {status}; no other flight could take it.").format(
-            before=before, status=status)
-    if move.code == "lost_seat":
-        why = reason_text(move.reason) if move.reason else tr("see its reasons")
-        return tr("Taken off {before}: {why}").format(before=before, why=why)
-    if move.code == "newly_flown":
-        return tr("Now flies on {after}; it had no flight in plan {plan}.").format(
-            after=after, plan=_need({"p": move.against}, "p"))
-    if move.code == "moved":
-        return tr("Moved from {before} to {after}: no plan with fewer changes flies as much "
-                  "priority weight.").format(before=before, after=after)
-    if move.code == "moved_unproven":
-        return tr("Moved from {before} to {after}, although {before} still flies; the planner "
-                  "did not prove this move necessary. Pin the household to {before} to keep "
-                  "it there.").format(before=before, after=after)
-    return None
-
-
-# Every move code this module words.
-MOVE_CODES = ("flight_unusable", "lost_seat", "newly_flown", "moved", "moved_unproven")
+#: A released pin (a plan's conflict, or a household's "pin_conflict" reason), why a
+#: pin would be released, why a household has no bed: all reasons.
+conflict_text = reason_text
+pin_clause_text = reason_text
+overflow_text = reason_text
 
 
 def move_text(move: Move) -> str:
     """Why a household's flight differs from the plan compared with."""
-    return _made(lambda: _move_sentence(move), move.text)
+    return reason_text(move.why)
 
 
 def move_label(code: str) -> str:
@@ -490,6 +90,26 @@ def move_label(code: str) -> str:
         "moved": tr("Moved"),
         "moved_unproven": tr("Moved, not proven needed"),
     }.get(code, code)
+
+
+def _need(reason: Mapping[str, Any], name: str) -> Any:
+    value = reason.get(name)
+    if value is None or value == "" or value == []:
+        raise _Missing
+    return value
+
+
+def _fields(names: Sequence[str]) -> str:
+    return ", ".join(field_label(n) for n in names) if names else ""
+
+
+def _made(make: Callable[[], str | None], original: str) -> str:
+    if not translating():
+        return original
+    try:
+        return make() or original
+    except _Missing:
+        return original
 
 
 # --- why an import row cannot be imported (SPEC 4) ---------------------------------------
@@ -619,6 +239,6 @@ def problem_short(problem: Problem) -> str:
     return f"{label}{shown}: {reason}" if label else reason
 
 
-__all__ = ["MOVE_CODES", "OVERFLOW_CODES", "REASON_CODES", "conflict_text", "import_codes",
-           "listed", "move_label", "move_text", "overflow_text", "problem_reason",
-           "problem_short", "reason_summary", "reason_text", "translating"]
+__all__ = ["QT_WORDS", "conflict_text", "import_codes", "listed", "move_label", "move_text",
+           "overflow_text", "pin_clause_text", "problem_reason", "problem_short",
+           "reason_summary", "reason_text", "translating"]

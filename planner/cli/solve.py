@@ -17,6 +17,7 @@ from planner.errors import PlannerError
 from planner.files import atomic_output
 from planner.planning import bounds, insights, pins, service
 from planner.planning.reading import plan_json
+from planner.words.render import render
 from solvers.solution import Progress, ProgressCallback
 
 
@@ -263,5 +264,6 @@ def run_diff(args: argparse.Namespace) -> int:
     elif not moves:
         print(f"No household changed flight between plan {other} and plan {args.plan_id}")
     for move in moves:
-        print(f"{move.household}: {move.before or '-'} -> {move.after or '-'}: {move.text}")
+        print(f"{move.household}: {move.before or '-'} -> {move.after or '-'}: "
+              f"{render(move.why)}")
     return 0

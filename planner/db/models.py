@@ -348,9 +348,12 @@ class PlanHousehold(Base):
     )
     #: Reasons a person can act on, for a household left without a flight (SPEC 3.3).
     reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    #: Person-nights without a bed, and why (SPEC 3.1 overflow).
+    #: Person-nights without a bed, and why (SPEC 3.1 overflow): ``overflow_why`` is the
+    #: reason's JSON (a code with facts); ``overflow_reason`` the English sentence of a
+    #: plan stored before reasons were codes (shown as it is).
     overflow_person_nights: Mapped[int] = mapped_column(Integer, default=0)
     overflow_reason: Mapped[str | None] = mapped_column(Text)
+    overflow_why: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     plan: Mapped[Plan] = relationship(back_populates="households")
 

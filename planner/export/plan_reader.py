@@ -52,6 +52,7 @@ from planner.export.model import (
     UnassignedPerson,
 )
 from planner.operation import get_settings
+from planner.words.render import render, stored_reason
 from solvers.nights import horizon_end, household_ready_date, shelter_nights
 from solvers.problem import age_on
 
@@ -106,9 +107,9 @@ def choose_plan(session: Session, plan_id: int | None = None) -> Plan:
 
 
 def _reason_text(reason: Any) -> str:
-    if isinstance(reason, dict):
-        return str(reason.get("text") or reason.get("code") or "")
-    return str(reason)
+    """A stored reason in the manifests' words (English; see planner.words)."""
+    stored = stored_reason(reason)
+    return render(stored) if stored else ""
 
 
 class _PlanData:
@@ -121,7 +122,7 @@ class _PlanData:
         self.households: list[Row[Any]] = list(connection.execute(
             select(PlanHousehold.household_id, PlanHousehold.flight_id, PlanHousehold.shelter_id,
                    PlanHousehold.reasons, PlanHousehold.overflow_person_nights,
-                   PlanHousehold.overflow_reason)
+                   PlanHousehold.overflow_why, PlanHousehold.overflow_reason)
             .where(PlanHousehold.plan_id == plan.id)
         ))
         planned_flight = {row.household_id: row.flight_id for row in self.households}
@@ -355,7 +356,8 @@ def _left_behind(data: _PlanData) -> tuple[list[UnassignedPerson], list[Overflow
             cases = tuple(sorted(p.case_no for p in members))
             overflow.append(OverflowHousehold(
                 household=code or cases[0], case_numbers=cases,
-                person_nights=row.overflow_person_nights, reason=row.overflow_reason or "",
+                person_nights=row.overflow_person_nights,
+                reason=_reason_text(stored_reason(row.overflow_why, row.overflow_reason)),
             ))
     unassigned.sort(key=lambda u: u.case_no)
     overflow.sort(key=lambda o: (-o.person_nights, o.household))

@@ -24,6 +24,7 @@ from planner.planning.problem_builder import (
 from planner.planning.reading import get_plan, load_assignment
 from solvers.explain import PlanUsage, explain_unflown
 from solvers.options import EarliestDocument, allows_flight
+from solvers.reasons import Reason
 from solvers.rules.pins import NewFlightPins, ScreenedPins
 from solvers.rules.seats import seats_needed
 
@@ -142,15 +143,21 @@ class Move:
     before: str | None
     after: str | None
     code: str
-    text: str
-    #: The facts ``text`` states besides the flights, so a program can word the move
-    #: again in another language: the status of the flight left ("flight_unusable"),
-    #: the plan compared with ("newly_flown"), the reason for the household's lost seat
-    #: ("lost_seat": the reason of ``solvers.explain`` naming the seat it lost, else its
-    #: first reason; None: see its reasons).
+    #: The facts of the move besides the flights: the status of the flight left
+    #: ("flight_unusable"), the plan compared with ("newly_flown"), the reason for the
+    #: household's lost seat ("lost_seat": the reason of ``solvers.explain`` naming the
+    #: seat it lost, else its first reason; None: see its reasons).
     before_status: str | None = None
     against: int | None = None
     reason: dict[str, Any] | None = field(default=None, compare=False, hash=False)
+
+    @property
+    def why(self) -> Reason:
+        """The move as a reason (code ``move_<code>``), for ``planner.words.render``."""
+        facts = {"before": self.before, "after": self.after,
+                 "before_status": self.before_status, "against": self.against,
+                 "reason": self.reason}
+        return Reason(f"move_{self.code}", {k: v for k, v in facts.items() if v is not None})
 
 
 def compared_with(session: Session, plan_id: int, against: int | None = None) -> int | None:
@@ -197,8 +204,6 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
         if old is not None and old in keys and not problem.is_usable(problem.flight_by_id[old]):
             code = "flight_unusable"
             facts["before_status"] = keys[old][1]
-            text = f"{old_key} is {keys[old][1]}; " + (
-                f"moved to {new_key}." if new_key else "no other flight could take it.")
         elif new is None:
             found = reasons.get(household.id) or explain_unflown(
                 problem, now, []).get(household.id, [])
@@ -207,23 +212,15 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
                        found[0] if found else None)
             code = "lost_seat"
             facts["reason"] = dict(why) if why else None
-            text = f"Taken off {old_key}: " + (why["text"] if why else "see its reasons")
         elif old is None:
             code = "newly_flown"
             facts["against"] = other
-            text = f"Now flies on {new_key}; it had no flight in plan {other}."
         elif changes_proven:
             code = "moved"
-            text = (f"Moved from {old_key} to {new_key}: no plan with fewer changes flies "
-                    "as much priority weight.")
         else:
             # The solver stopped before proving the changes minimal: do not claim a cause.
             code = "moved_unproven"
-            text = (f"Moved from {old_key} to {new_key}, although {old_key} still flies; the "
-                    "planner did not prove this move necessary. Pin the household to "
-                    f"{old_key} to keep it there.")
-        moves.append(Move(household.code, household.id, old_key, new_key, code, text,
-                          **facts))
+        moves.append(Move(household.code, household.id, old_key, new_key, code, **facts))
     return moves
 
 

@@ -34,6 +34,7 @@ from planner.planning.problem_builder import (
     household_json_code,
     latest_published_plan_id,
 )
+from planner.words.render import stored_reason
 from solvers.nights import horizon_end, household_ready_date, shelter_nights
 from solvers.problem import age_on
 
@@ -130,10 +131,12 @@ class HouseholdLine:
     flight_key: str | None
     shelter_id: int | None
     shelter_name: str | None
-    #: SPEC 3.3 reasons when it has no flight: dicts with "code", "text" and facts.
+    #: SPEC 3.3 reasons when it has no flight: each a reason's JSON (``"code"`` and its
+    #: facts; ``"text"`` for a plan stored before reasons were codes), for ``render``.
     reasons: tuple[dict[str, Any], ...]
     overflow_person_nights: int
-    overflow_reason: str | None
+    #: Why it has no bed (a reason's JSON, as ``reasons``); None when it has one.
+    overflow_why: dict[str, Any] | None
     pinned_flight: str | None
     pinned_shelter: str | None
 
@@ -312,7 +315,7 @@ def read_overview(session: Session, plan_id: int | None = None) -> PlanOverview:
     planned = list(session.execute(
         select(PlanHousehold.household_id, PlanHousehold.flight_id, PlanHousehold.shelter_id,
                PlanHousehold.reasons, PlanHousehold.overflow_person_nights,
-               PlanHousehold.overflow_reason)
+               PlanHousehold.overflow_why, PlanHousehold.overflow_reason)
         .where(PlanHousehold.plan_id == plan.id).order_by(PlanHousehold.household_id)))
     planned_flight = {row.household_id: row.flight_id for row in planned}
     members: dict[int, list[Any]] = defaultdict(list)
@@ -378,10 +381,9 @@ def read_overview(session: Session, plan_id: int | None = None) -> PlanOverview:
             flight_key=flight.key if flight else None,
             shelter_id=shelter.id if shelter else None,
             shelter_name=shelter.name if shelter else None,
-            reasons=tuple(r if isinstance(r, dict) else {"code": "", "text": str(r)}
-                          for r in row.reasons or ()),
+            reasons=tuple(r for r in (stored_reason(r) for r in row.reasons or ()) if r),
             overflow_person_nights=int(row.overflow_person_nights or 0),
-            overflow_reason=row.overflow_reason,
+            overflow_why=stored_reason(row.overflow_why, row.overflow_reason),
             pinned_flight=(flight_by_id[pinned_flight].key
                            if pinned_flight in flight_by_id else None),
             pinned_shelter=(shelter_by_id[pinned_shelter].name

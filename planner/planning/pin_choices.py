@@ -28,6 +28,7 @@ from planner.db import Operation
 from planner.planning.pins import find_flight, find_household
 from planner.planning.problem_builder import build_problem
 from solvers.problem import Problem
+from solvers.reasons import Reason
 from solvers.rules.pins import NewFlightPins
 from solvers.rules.seats import seats_needed
 
@@ -47,9 +48,9 @@ class FlightChoice:
     free: int | None
     #: The flight goes to the household's first choice of airport.
     first_choice: bool
-    #: The clause of the pin rule that would release the pin (``solvers.rules.pins``,
-    #: English, as a released pin's conflict says it); None: the pin would hold.
-    why_not: str | None
+    #: The clause of the pin rule that would release the pin (``solvers.rules.pins``, a
+    #: reason as a released pin's conflict gives it under ``why``); None: it would hold.
+    why_not: Reason | None
 
     @property
     def holds(self) -> bool:
@@ -76,7 +77,7 @@ class PinAdvisor:
         self.free_seats = dict(free_seats or {})
         self._pins = NewFlightPins(problem)
 
-    def why_not(self, household_id: int, flight_id: int) -> str | None:
+    def why_not(self, household_id: int, flight_id: int) -> Reason | None:
         """Why a pin of the household to the flight would be released (None: it holds)."""
         return self._pins.why(household_id, flight_id)
 
@@ -124,7 +125,8 @@ def pin_advisor(session: Session, households: Iterable[int],
     return PinAdvisor(problem, free_seats)
 
 
-def flight_pin_problem(operation: Operation, subject: str, flight_key: str) -> str | None:
+def flight_pin_problem(operation: Operation, subject: str,
+                       flight_key: str) -> Reason | None:
     """Why a pin of the household ``subject`` (its code or a member's case number) to the
     flight ``flight_key`` would be released at the next plan; None when it would hold."""
     with operation.session() as session:

@@ -19,6 +19,7 @@ from planner.db.models import (
 )
 from planner.errors import PlannerError
 from planner.planning.problem_builder import household_json_code, planned_persons
+from planner.words.render import with_text
 from solvers.solution import Assignment
 
 
@@ -76,7 +77,7 @@ def plan_json(session: Session, plan_id: int) -> dict[str, Any]:
             "flight": flights.get(row.flight_id) if row.flight_id else None,
             "shelter": shelters.get(row.shelter_id) if row.shelter_id else None,
             "members": members.get(row.household_id, []),
-            "reasons": row.reasons or [],
+            "reasons": [with_text(r) for r in row.reasons or []],
         })
     objectives = dict(plan.objectives or {})
     for name in ("flown_weight", "flown_persons", "changes", "overflow_person_nights",
@@ -90,5 +91,5 @@ def plan_json(session: Session, plan_id: int) -> dict[str, Any]:
         "bounds": dict(plan.bounds or {}),
         "solve_seconds": plan.solve_seconds,
         "households": households,
-        "conflicts": list(plan.conflicts or []),
+        "conflicts": [with_text(c) for c in plan.conflicts or []],
     }

@@ -21,7 +21,7 @@ from solvers.solution import PlanResult
 
 CHUNK = 20_000
 HOUSEHOLD_COLUMNS = ("plan_id", "household_id", "flight_id", "shelter_id", "reasons",
-                     "overflow_person_nights", "overflow_reason")
+                     "overflow_person_nights", "overflow_why")
 
 
 def store_plan(

@@ -1619,6 +1619,7 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>The planner recorded no reason.</source>
+        <extracomment>The officer&apos;s language for the planner&apos;s reasons: Qt Linguist&apos;s ``tr`` and the locale&apos;s numbers (read at each call, so a change of language applies at once).</extracomment>
         <translation>Perencana tidak mencatat alasan.</translation>
     </message>
     <message>
@@ -2345,85 +2346,12 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{shown} dan {count} lainnya</translation>
     </message>
     <message>
-        <source> or </source>
-        <comment>between airports</comment>
-        <translation> atau </translation>
-    </message>
-    <message>
         <source>The members accept no arrival airport in common; record one they all accept or split the household.</source>
         <translation>Para anggota tidak punya bandara kedatangan yang sama-sama diterima; catat satu yang diterima semua atau pisahkan keluarga.</translation>
     </message>
     <message>
-        <source>No usable flight to {airports} on or after {start}; add a flight or accept another airport.</source>
-        <translation>Tidak ada penerbangan yang bisa dipakai ke {airports} pada atau setelah {start}; tambahkan penerbangan atau terima bandara lain.</translation>
-    </message>
-    <message>
-        <source>No usable flight to {airports}; add a flight or accept another airport.</source>
-        <translation>Tidak ada penerbangan yang bisa dipakai ke {airports}; tambahkan penerbangan atau terima bandara lain.</translation>
-    </message>
-    <message>
-        <source>Cleared to leave only from {cleared}, after the last flight to {airports} on {last}.</source>
-        <translation>Baru boleh meninggalkan negara mulai {cleared}, setelah penerbangan terakhir ke {airports} pada {last}.</translation>
-    </message>
-    <message>
-        <source>Cleared to leave only from {cleared}, after the last usable flight on {last}.</source>
-        <translation>Baru boleh meninggalkan negara mulai {cleared}, setelah penerbangan terakhir yang bisa dipakai pada {last}.</translation>
-    </message>
-    <message>
-        <source>Available to travel only from {ready}, after the last flight to {airports} on {last}.</source>
-        <translation>Baru siap berangkat mulai {ready}, setelah penerbangan terakhir ke {airports} pada {last}.</translation>
-    </message>
-    <message>
-        <source>Available to travel only from {ready}, after the last usable flight on {last}.</source>
-        <translation>Baru bisa berangkat mulai {ready}, setelah penerbangan terakhir yang bisa dipakai pada {last}.</translation>
-    </message>
-    <message>
-        <source>An infant in this household has no member aged {age} or over to travel with.</source>
-        <translation>Bayi dalam keluarga ini tidak punya anggota berusia {age} tahun ke atas untuk mendampinginya.</translation>
-    </message>
-    <message>
-        <source>An infant in this household has no adult member to travel with.</source>
-        <translation>Bayi dalam keluarga ini tidak punya anggota dewasa untuk mendampingi perjalanan.</translation>
-    </message>
-    <message>
-        <source>The household needs {seats} seats, more than any flight to {airports} has.</source>
-        <translation>Keluarga ini memerlukan {seats} kursi, lebih banyak dari kursi penerbangan mana pun ke {airports}.</translation>
-    </message>
-    <message>
-        <source>The household needs more seats than any flight it could take has.</source>
-        <translation>Keluarga ini membutuhkan kursi lebih banyak daripada penerbangan mana pun yang bisa diambil.</translation>
-    </message>
-    <message>
-        <source>{count} medical passengers exceed the medical places of every flight to {airports} from {day}.</source>
-        <translation>{count} penumpang medis melebihi tempat medis setiap penerbangan ke {airports} mulai {day}.</translation>
-    </message>
-    <message>
-        <source>Its medical passengers exceed the medical places of every flight it could take.</source>
-        <translation>Penumpang medisnya melebihi tempat medis setiap penerbangan yang bisa diambil.</translation>
-    </message>
-    <message>
-        <source>No document appointment is early enough for {persons} to take any flight to {airports} from {day}; add an earlier appointment.</source>
-        <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil penerbangan mana pun ke {airports} mulai {day}; tambahkan jadwal yang lebih awal.</translation>
-    </message>
-    <message>
-        <source>No document appointment is early enough for {persons} to take any usable flight; add an earlier appointment.</source>
-        <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil penerbangan mana pun; tambahkan jadwal yang lebih awal.</translation>
-    </message>
-    <message>
         <source>The medical places on {flights} are taken.</source>
         <translation>Tempat medis di {flights} sudah terisi.</translation>
-    </message>
-    <message>
-        <source>{flights} still has room for this household, but the planner could not place it within its time limit; solve again with more time or pin it.</source>
-        <translation>{flights} masih punya tempat untuk keluarga ini, tetapi perencana tidak sempat menempatkannya dalam batas waktu; susun ulang dengan waktu lebih lama atau kunci keluarga ini.</translation>
-    </message>
-    <message>
-        <source>see its reasons</source>
-        <translation>lihat alasannya</translation>
-    </message>
-    <message>
-        <source>Taken off {before}: {why}</source>
-        <translation>Dikeluarkan dari {before}: {why}</translation>
     </message>
     <message>
         <source>Moved from {before} to {after}: no plan with fewer changes flies as much priority weight.</source>
@@ -2439,39 +2367,12 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Flight cancelled</source>
+        <extracomment>A released pin (a plan&apos;s conflict, or a household&apos;s &quot;pin_conflict&quot; reason), why a pin would be released, why a household has no bed: all reasons.</extracomment>
         <translation>Penerbangan dibatalkan</translation>
-    </message>
-    <message>
-        <source>The household has {infants} infants but no member aged {age} or over; each infant travels on the lap of its own adult.</source>
-        <translation>Keluarga ini memiliki {infants} bayi tetapi tidak ada anggota berusia {age} tahun ke atas; setiap bayi dipangku oleh orang dewasanya sendiri.</translation>
-    </message>
-    <message>
-        <source>The household has {infants} infants but only {adults} member(s) aged {age} or over; each infant travels on the lap of its own adult.</source>
-        <translation>Keluarga ini memiliki {infants} bayi tetapi hanya {adults} anggota berusia {age} tahun ke atas; setiap bayi dipangku oleh orang dewasanya sendiri.</translation>
-    </message>
-    <message>
-        <source>An infant in this household has no member aged {age} or over to travel with on {flights}.</source>
-        <translation>Bayi dalam keluarga ini tidak punya anggota berusia {age} tahun ke atas untuk mendampinginya di {flights}.</translation>
-    </message>
-    <message>
-        <source>The household needs {seats} seats, more than {flights} can take.</source>
-        <translation>Keluarga ini memerlukan {seats} kursi, lebih banyak dari kursi {flights}.</translation>
-    </message>
-    <message>
-        <source>{count} medical passengers exceed the medical capacity of {flights}.</source>
-        <translation>{count} penumpang medis melebihi kapasitas medis {flights}.</translation>
     </message>
     <message>
         <source>No document appointment is early enough for {persons} to take {flights}; add an earlier appointment.</source>
         <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil {flights}; tambahkan jadwal yang lebih awal.</translation>
-    </message>
-    <message>
-        <source>No fit-to-travel clearance: {persons} need a medical clearance dated at most {days} days before {flights}; record the clearance date.</source>
-        <translation>Tidak ada surat layak terbang: {persons} memerlukan surat keterangan sehat bertanggal paling lama {days} hari sebelum {flights}; catat tanggal surat tersebut.</translation>
-    </message>
-    <message>
-        <source>Full in this plan: {flights}, carrying {competing} persons.</source>
-        <translation>Sudah penuh dalam rencana ini: {flights}, membawa {competing} orang.</translation>
     </message>
     <message>
         <source>Every document appointment early enough for {persons} to take {flights} is fully booked.</source>
@@ -2480,30 +2381,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>The pinned document appointment of {persons} is ready too late for {flights}; pin an earlier appointment or remove the pin.</source>
         <translation>Jadwal dokumen yang dikunci untuk {persons} selesai terlambat untuk {flights}; kunci jadwal yang lebih awal atau lepaskan kuncinya.</translation>
-    </message>
-    <message>
-        <source>{flights} leave before {day}, the day it is cleared to leave.</source>
-        <translation>{flights} berangkat sebelum {day}, hari keluarga ini boleh meninggalkan negara.</translation>
-    </message>
-    <message>
-        <source>{flights} leave before {day}, the day it is available to travel.</source>
-        <translation>{flights} berangkat sebelum {day}, hari keluarga ini siap bepergian.</translation>
-    </message>
-    <message>
-        <source>plan {number}</source>
-        <translation>rencana {number}</translation>
-    </message>
-    <message>
-        <source>the previous plan</source>
-        <translation>rencana sebelumnya</translation>
-    </message>
-    <message>
-        <source>Lost its seat on {flight} ({then}) to households of higher priority: {count} persons not on it then fly on it now, with priority weight {weight} (this household: {own} for {members} persons).</source>
-        <translation>Kehilangan kursinya di {flight} ({then}) karena keluarga dengan prioritas lebih tinggi: {count} orang yang dulu tidak ada di penerbangan itu kini terbang dengannya, dengan bobot prioritas {weight} (keluarga ini: {own} untuk {members} orang).</translation>
-    </message>
-    <message>
-        <source>Lost its seat on {flight} ({then}) to other households: {count} persons not on it then fly on it now, with priority weight {weight} (this household: {own} for {members} persons).</source>
-        <translation>Kehilangan kursinya di {flight} ({then}) karena keluarga lain: {count} orang yang dulu tidak ada di penerbangan itu kini terbang dengannya, dengan bobot prioritas {weight} (keluarga ini: {own} untuk {members} orang).</translation>
     </message>
     <message>
         <source>{first} (+{count} more reason)</source>
@@ -2526,14 +2403,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>jadwal dokumen itu sudah tidak ada</translation>
     </message>
     <message>
-        <source>the appointment is on {slot}, before the person is available on {ready}</source>
-        <translation>jadwal dokumen itu pada {slot}, sebelum orangnya siap pada {ready}</translation>
-    </message>
-    <message>
-        <source>the appointment&apos;s {count} places are taken by earlier pins</source>
-        <translation>{count} tempat di jadwal dokumen ini sudah diambil kunci sebelumnya</translation>
-    </message>
-    <message>
         <source>the household is no longer awaiting a flight</source>
         <translation>keluarga ini tidak lagi menunggu penerbangan</translation>
     </message>
@@ -2546,52 +2415,20 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>penerbangan itu {status}</translation>
     </message>
     <message>
-        <source>the flight left on {day}, before the plan start</source>
-        <translation>penerbangan itu berangkat pada {day}, sebelum awal rencana</translation>
-    </message>
-    <message>
         <source>not every member accepts {airport}</source>
         <translation>tidak semua anggota menerima {airport}</translation>
-    </message>
-    <message>
-        <source>the household cannot leave before {day}</source>
-        <translation>keluarga ini tidak dapat berangkat sebelum {day}</translation>
-    </message>
-    <message>
-        <source>no fit-to-travel clearance of {persons} covers {day}</source>
-        <translation>tidak ada surat layak terbang {persons} yang berlaku untuk {day}</translation>
-    </message>
-    <message>
-        <source>an infant would travel without a member aged {age} or over</source>
-        <translation>bayi akan bepergian tanpa anggota berusia {age} tahun ke atas</translation>
-    </message>
-    <message>
-        <source>{infants} infants with {adults} member(s) aged {age} or over would travel; each infant needs the lap of its own adult</source>
-        <translation>{infants} bayi akan bepergian dengan {adults} anggota berusia {age} tahun ke atas; setiap bayi perlu dipangku oleh orang dewasanya sendiri</translation>
     </message>
     <message>
         <source>the flight has fewer seats ({seats}) than the household needs ({need})</source>
         <translation>penerbangan memiliki lebih sedikit kursi ({seats}) daripada yang dibutuhkan keluarga ({need})</translation>
     </message>
     <message>
+        <source>its {seats} are taken by earlier pins</source>
+        <translation>{seats}nya sudah diambil kunci sebelumnya</translation>
+    </message>
+    <message>
         <source>the flight carries fewer medical passengers ({capacity}) than the household has ({medical})</source>
         <translation>penerbangan membawa lebih sedikit penumpang medis ({capacity}) daripada yang dimiliki keluarga ({medical})</translation>
-    </message>
-    <message>
-        <source>its {count} seats are taken by earlier pins</source>
-        <translation>{count} kursinya sudah diambil kunci sebelumnya</translation>
-    </message>
-    <message>
-        <source>its {count} medical places are taken</source>
-        <translation>{count} tempat medisnya sudah terisi</translation>
-    </message>
-    <message>
-        <source>the document of {case} from its pinned appointment is not ready in time</source>
-        <translation>dokumen {case} dari jadwal yang dikuncinya tidak siap tepat waktu</translation>
-    </message>
-    <message>
-        <source>no document appointment is early enough for {case}</source>
-        <translation>tidak ada jadwal dokumen yang cukup awal bagi {case}</translation>
     </message>
     <message>
         <source>the document appointments in time for its members are taken (by pins or by their capacity)</source>
@@ -2604,10 +2441,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>the shelter is closed on some night of the stay</source>
         <translation>penampungan itu tutup pada salah satu malam selama menginap</translation>
-    </message>
-    <message>
-        <source>its {count} beds are taken by earlier pins on the night of {day}</source>
-        <translation>{count} tempat tidurnya sudah diambil kunci sebelumnya pada malam {day}</translation>
     </message>
     <message>
         <source>{shelter} takes only women and children under {age}</source>
@@ -2626,6 +2459,114 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>direncanakan</translation>
     </message>
     <message>
+        <source>{day} Jan {year}</source>
+        <translation>{day} Jan {year}</translation>
+    </message>
+    <message>
+        <source>{day} Feb {year}</source>
+        <translation>{day} Feb {year}</translation>
+    </message>
+    <message>
+        <source>{day} Mar {year}</source>
+        <translation>{day} Mar {year}</translation>
+    </message>
+    <message>
+        <source>{day} Apr {year}</source>
+        <translation>{day} Apr {year}</translation>
+    </message>
+    <message>
+        <source>{day} May {year}</source>
+        <translation>{day} Mei {year}</translation>
+    </message>
+    <message>
+        <source>{day} Jun {year}</source>
+        <translation>{day} Jun {year}</translation>
+    </message>
+    <message>
+        <source>{day} Jul {year}</source>
+        <translation>{day} Jul {year}</translation>
+    </message>
+    <message>
+        <source>{day} Aug {year}</source>
+        <translation>{day} Agu {year}</translation>
+    </message>
+    <message>
+        <source>{day} Sep {year}</source>
+        <translation>{day} Sep {year}</translation>
+    </message>
+    <message>
+        <source>{day} Oct {year}</source>
+        <translation>{day} Okt {year}</translation>
+    </message>
+    <message>
+        <source>{day} Nov {year}</source>
+        <translation>{day} Nov {year}</translation>
+    </message>
+    <message>
+        <source>{day} Dec {year}</source>
+        <translation>{day} Des {year}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> atau </translation>
+    </message>
+    <message>
+        <source>{count} seat</source>
+        <translation>{count} kursi</translation>
+    </message>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} kursi</translation>
+    </message>
+    <message>
+        <source>{count} medical passenger</source>
+        <translation>{count} penumpang medis</translation>
+    </message>
+    <message>
+        <source>{count} medical passengers</source>
+        <translation>{count} penumpang medis</translation>
+    </message>
+    <message>
+        <source>{count} infant</source>
+        <translation>{count} bayi</translation>
+    </message>
+    <message>
+        <source>{count} infants</source>
+        <translation>{count} bayi</translation>
+    </message>
+    <message>
+        <source>{count} bed</source>
+        <translation>{count} tempat tidur</translation>
+    </message>
+    <message>
+        <source>{count} beds</source>
+        <translation>{count} tempat tidur</translation>
+    </message>
+    <message>
+        <source>{count} place</source>
+        <translation>{count} tempat</translation>
+    </message>
+    <message>
+        <source>{count} places</source>
+        <translation>{count} tempat</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} hari</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} hari</translation>
+    </message>
+    <message>
+        <source>{count} member aged</source>
+        <translation>{count} anggota berusia</translation>
+    </message>
+    <message>
+        <source>{count} members aged</source>
+        <translation>{count} anggota berusia</translation>
+    </message>
+    <message>
         <source>confirmed</source>
         <translation>dikonfirmasi</translation>
     </message>
@@ -2638,24 +2579,192 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>sudah berangkat</translation>
     </message>
     <message>
+        <source>No usable flight to {destinations} on or after {start}; add a flight or accept another airport.</source>
+        <translation>Tidak ada penerbangan yang bisa dipakai ke {destinations} pada atau setelah {start}; tambahkan penerbangan atau terima bandara lain.</translation>
+    </message>
+    <message>
+        <source>Cleared to leave only from {cleared_from}, after the last flight to {destinations} on {last_flight}.</source>
+        <translation>Baru boleh meninggalkan negara mulai {cleared_from}, setelah penerbangan terakhir ke {destinations} pada {last_flight}.</translation>
+    </message>
+    <message>
+        <source>Available to travel only from {ready}, after the last flight to {destinations} on {last_flight}.</source>
+        <translation>Baru siap berangkat mulai {ready}, setelah penerbangan terakhir ke {destinations} pada {last_flight}.</translation>
+    </message>
+    <message>
+        <source>An infant in this household has no member aged {minor_age} or over to travel with on {flights}.</source>
+        <translation>Bayi dalam keluarga ini tidak punya anggota berusia {minor_age} tahun ke atas untuk mendampinginya di {flights}.</translation>
+    </message>
+    <message>
+        <source>The household has {infants} but no member aged {minor_age} or over on {flights}; each infant travels on the lap of its own adult.</source>
+        <translation>Keluarga ini memiliki {infants} tetapi tidak ada anggota berusia {minor_age} tahun ke atas di {flights}; setiap bayi dipangku oleh orang dewasanya sendiri.</translation>
+    </message>
+    <message>
+        <source>The household has {infants} but only {adults} {minor_age} or over on {flights}; each infant travels on the lap of its own adult.</source>
+        <translation>Keluarga ini memiliki {infants} tetapi hanya {adults} {minor_age} tahun ke atas di {flights}; setiap bayi dipangku oleh orang dewasanya sendiri.</translation>
+    </message>
+    <message>
+        <source>The household needs {seats}, more than {flights} has.</source>
+        <translation>Keluarga ini memerlukan {seats}, lebih banyak dari kursi {flights}.</translation>
+    </message>
+    <message>
+        <source>The household needs {seats}, more than {flights} have.</source>
+        <translation>Keluarga ini memerlukan {seats}, lebih banyak dari kursi {flights}.</translation>
+    </message>
+    <message>
+        <source>Its {medical} exceeds the medical capacity of {flights}.</source>
+        <translation>{medical}nya melebihi kapasitas medis {flights}.</translation>
+    </message>
+    <message>
+        <source>Its {medical} exceed the medical capacity of {flights}.</source>
+        <translation>{medical}nya melebihi kapasitas medis {flights}.</translation>
+    </message>
+    <message>
+        <source>No fit-to-travel clearance: {persons} needs a medical clearance dated at most {days} before {flights}; record the clearance date.</source>
+        <translation>Tidak ada surat layak terbang: {persons} memerlukan surat keterangan sehat bertanggal paling lama {days} sebelum {flights}; catat tanggal surat tersebut.</translation>
+    </message>
+    <message>
+        <source>No fit-to-travel clearance: {persons} need a medical clearance dated at most {days} before {flights}; record the clearance date.</source>
+        <translation>Tidak ada surat layak terbang: {persons} memerlukan surat keterangan sehat bertanggal paling lama {days} sebelum {flights}; catat tanggal surat tersebut.</translation>
+    </message>
+    <message>
+        <source>No document appointment is early enough for {persons} to take any flight to {destinations} from {after}; add an earlier appointment.</source>
+        <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil penerbangan mana pun ke {destinations} mulai {after}; tambahkan jadwal yang lebih awal.</translation>
+    </message>
+    <message>
+        <source>{flights} is full in this plan, carrying {competing_persons}.</source>
+        <translation>{flights} sudah penuh dalam rencana ini, membawa {competing_persons}.</translation>
+    </message>
+    <message>
+        <source>{flights} are full in this plan, carrying {competing_persons}.</source>
+        <translation>{flights} sudah penuh dalam rencana ini, membawa {competing_persons}.</translation>
+    </message>
+    <message>
+        <source>{flights} still has room for this household, but the planner could not place it without moving others within its time limit; solve again with more time or pin it.</source>
+        <translation>{flights} masih punya tempat untuk keluarga ini, tetapi perencana tidak dapat menempatkannya tanpa memindahkan keluarga lain dalam batas waktunya; susun ulang dengan waktu lebih lama atau kunci keluarga ini.</translation>
+    </message>
+    <message>
+        <source>{flights} still have room for this household, but the planner could not place it without moving others within its time limit; solve again with more time or pin it.</source>
+        <translation>{flights} masih punya tempat untuk keluarga ini, tetapi perencana tidak dapat menempatkannya tanpa memindahkan keluarga lain dalam batas waktunya; susun ulang dengan waktu lebih lama atau kunci keluarga ini.</translation>
+    </message>
+    <message>
+        <source>{flights} leaves before {ready}, the day it is available to travel.</source>
+        <translation>{flights} berangkat sebelum {ready}, hari keluarga ini siap bepergian.</translation>
+    </message>
+    <message>
+        <source>{flights} leave before {ready}, the day it is available to travel.</source>
+        <translation>{flights} berangkat sebelum {ready}, hari keluarga ini siap bepergian.</translation>
+    </message>
+    <message>
+        <source>{flights} leaves before {ready}, the day it is cleared to leave.</source>
+        <translation>{flights} berangkat sebelum {ready}, hari keluarga ini boleh meninggalkan negara.</translation>
+    </message>
+    <message>
+        <source>{flights} leave before {ready}, the day it is cleared to leave.</source>
+        <translation>{flights} berangkat sebelum {ready}, hari keluarga ini boleh meninggalkan negara.</translation>
+    </message>
+    <message>
+        <source>Lost its seat on {flight} (plan {reference_plan}) to other households: it now carries {newcomers} not on it then, with priority weight {newcomer_weight} (this household: {weight} for {persons_weighed}).</source>
+        <translation>Kehilangan kursinya di {flight} (rencana {reference_plan}) karena keluarga lain: {newcomers} yang dulu tidak ada di penerbangan itu kini terbang dengannya, dengan bobot prioritas {newcomer_weight} (keluarga ini: {weight} untuk {persons_weighed}).</translation>
+    </message>
+    <message>
+        <source>Lost its seat on {flight} (plan {reference_plan}) to households of higher priority: it now carries {newcomers} not on it then, with priority weight {newcomer_weight} (this household: {weight} for {persons_weighed}).</source>
+        <translation>Kehilangan kursinya di {flight} (rencana {reference_plan}) karena keluarga dengan prioritas lebih tinggi: {newcomers} yang dulu tidak ada di penerbangan itu kini terbang dengannya, dengan bobot prioritas {newcomer_weight} (keluarga ini: {weight} untuk {persons_weighed}).</translation>
+    </message>
+    <message>
+        <source>Lost its seat on {flight} (the previous plan) to households of higher priority: it now carries {newcomers} not on it then, with priority weight {newcomer_weight} (this household: {weight} for {persons_weighed}).</source>
+        <translation>Kehilangan kursinya di {flight} (rencana sebelumnya) karena keluarga dengan prioritas lebih tinggi: {newcomers} yang dulu tidak ada di penerbangan itu kini terbang dengannya, dengan bobot prioritas {newcomer_weight} (keluarga ini: {weight} untuk {persons_weighed}).</translation>
+    </message>
+    <message>
+        <source>Lost its seat on {flight} (the previous plan) to other households: it now carries {newcomers} not on it then, with priority weight {newcomer_weight} (this household: {weight} for {persons_weighed}).</source>
+        <translation>Kehilangan kursinya di {flight} (rencana sebelumnya) karena keluarga lain: {newcomers} yang dulu tidak ada di penerbangan itu kini terbang dengannya, dengan bobot prioritas {newcomer_weight} (keluarga ini: {weight} untuk {persons_weighed}).</translation>
+    </message>
+    <message>
+        <source>The pin of household {subject} to {kind} {target} was released: {why}.</source>
+        <translation>Kunci keluarga {subject} ke {kind} {target} dilepas: {why}.</translation>
+    </message>
+    <message>
+        <source>The pin of person {subject} to {kind} {target} was released: {why}.</source>
+        <translation>Kunci orang {subject} ke {kind} {target} dilepas: {why}.</translation>
+    </message>
+    <message>
+        <source>Pin #{pin_id} ({kind}) was released: the pins cannot all hold together with the seats, appointments and beds there are.</source>
+        <translation>Kunci #{pin_id} ({kind}) dilepas: semua kunci tidak dapat dipertahankan bersama dengan kursi, jadwal dokumen dan tempat tidur yang ada.</translation>
+    </message>
+    <message>
+        <source>the appointment is on {slot_date}, before the person is available on {ready}</source>
+        <translation>jadwal dokumen itu pada {slot_date}, sebelum orangnya siap pada {ready}</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s {capacity} is taken by an earlier pin</source>
+        <translation>{capacity} di jadwal dokumen ini sudah diambil kunci sebelumnya</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s {capacity} are taken by earlier pins</source>
+        <translation>{capacity} di jadwal dokumen ini sudah diambil kunci sebelumnya</translation>
+    </message>
+    <message>
+        <source>the flight left on {departure}, before the plan start</source>
+        <translation>penerbangan itu berangkat pada {departure}, sebelum awal rencana</translation>
+    </message>
+    <message>
+        <source>the household cannot leave before {earliest}</source>
+        <translation>keluarga ini tidak dapat berangkat sebelum {earliest}</translation>
+    </message>
+    <message>
+        <source>an infant would travel without a member aged {minor_age} or over</source>
+        <translation>bayi akan bepergian tanpa anggota berusia {minor_age} tahun ke atas</translation>
+    </message>
+    <message>
+        <source>{infants} would travel with {adults} {minor_age} or over, and each infant needs the lap of its own adult</source>
+        <translation>{infants} akan bepergian dengan {adults} {minor_age} tahun ke atas, dan setiap bayi perlu dipangku oleh orang dewasanya sendiri</translation>
+    </message>
+    <message>
+        <source>no fit-to-travel clearance of {persons} covers {departure}</source>
+        <translation>tidak ada surat layak terbang {persons} yang berlaku untuk {departure}</translation>
+    </message>
+    <message>
+        <source>its medical capacity of {capacity} is taken by earlier pins</source>
+        <translation>kapasitas medisnya sebanyak {capacity} sudah diambil kunci sebelumnya</translation>
+    </message>
+    <message>
+        <source>the document of {case_no} from its pinned appointment is not ready in time</source>
+        <translation>dokumen {case_no} dari jadwal yang dikuncinya tidak siap tepat waktu</translation>
+    </message>
+    <message>
+        <source>no document appointment is early enough for {case_no}</source>
+        <translation>tidak ada jadwal dokumen yang cukup awal bagi {case_no}</translation>
+    </message>
+    <message>
+        <source>its {beds} are taken by earlier pins on the night of {night}</source>
+        <translation>{beds}nya sudah diambil kunci sebelumnya pada malam {night}</translation>
+    </message>
+    <message>
+        <source>{before} is {before_status}; no other flight could take it.</source>
+        <translation>{before} {before_status}; tidak ada penerbangan lain yang dapat mengangkutnya.</translation>
+    </message>
+    <message>
+        <source>{before} is {before_status}; moved to {after}.</source>
+        <translation>{before} {before_status}; dipindahkan ke {after}.</translation>
+    </message>
+    <message>
+        <source>Taken off {before}: {reason}</source>
+        <translation>Dikeluarkan dari {before}: {reason}</translation>
+    </message>
+    <message>
+        <source>Taken off {before}: see its reasons</source>
+        <translation>Dikeluarkan dari {before}: lihat alasannya</translation>
+    </message>
+    <message>
+        <source>Now flies on {after}; it had no flight in plan {against}.</source>
+        <translation>Sekarang terbang dengan {after}; di rencana {against} belum mendapat penerbangan.</translation>
+    </message>
+    <message>
         <source>household {code}</source>
         <translation>keluarga {code}</translation>
     </message>
     <message>
-        <source>person {code}</source>
-        <translation>orang {code}</translation>
-    </message>
-    <message>
         <source>document appointment</source>
         <translation>jadwal dokumen</translation>
-    </message>
-    <message>
-        <source>Pin #{pin} ({kind}) was released: the pins cannot all hold together with the seats, appointments and beds there are.</source>
-        <translation>Kunci #{pin} ({kind}) dilepas: semua kunci tidak dapat dipertahankan bersama dengan kursi, jadwal dokumen dan tempat tidur yang ada.</translation>
-    </message>
-    <message>
-        <source>The pin of {subject} to {kind} {target} was released: {why}.</source>
-        <translation>Kunci {subject} ke {kind} {target} dilepas: {why}.</translation>
     </message>
     <message>
         <source>No shelter is recorded for the nights of {first} to {last}.</source>
@@ -2680,18 +2789,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>All shelters that take this household are full: {full}.</source>
         <translation>Semua penampungan yang menerima keluarga ini penuh: {full}.</translation>
-    </message>
-    <message>
-        <source>{before} is {status}; moved to {after}.</source>
-        <translation>{before} {status}; dipindahkan ke {after}.</translation>
-    </message>
-    <message>
-        <source>{before} is {status}; no other flight could take it.</source>
-        <translation>{before} {status}; tidak ada penerbangan lain yang dapat mengangkutnya.</translation>
-    </message>
-    <message>
-        <source>Now flies on {after}; it had no flight in plan {plan}.</source>
-        <translation>Sekarang terbang dengan {after}; di rencana {plan} belum mendapat penerbangan.</translation>
     </message>
     <message>
         <source>Lost the seat</source>

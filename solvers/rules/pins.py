@@ -19,6 +19,7 @@ from ortools.graph.python import max_flow
 
 from solvers.nights import shelter_nights
 from solvers.problem import PinSpec, Problem
+from solvers.reasons import Reason
 from solvers.rules import destination, fit_to_travel, seats, shelter_fit, timing
 
 if TYPE_CHECKING:
@@ -33,15 +34,13 @@ class ScreenedPins:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _conflict(pin: PinSpec, subject: str, target: str, why: str) -> dict[str, Any]:
-    return {
-        "code": "pin_conflict",
-        "pin_id": pin.id,
-        "kind": pin.kind,
-        "subject": subject,
-        "target": target,
-        "text": f"The pin of {subject} to {pin.kind} {target} was released: {why}.",
-    }
+def _conflict(pin: PinSpec, subject_kind: str, subject: str, target: str,
+              why: Reason) -> dict[str, Any]:
+    """A released pin as stored (``Reason("pin_conflict", ...)``'s JSON): the household's
+    (or person's) code, the target's key and the clause of the rule that released it."""
+    return Reason("pin_conflict", {"pin_id": pin.id, "kind": pin.kind,
+                                   "subject_kind": subject_kind, "subject": subject,
+                                   "target": target, "why": why.as_json()}).as_json()
 
 
 _ORDER = {"slot": 0, "flight": 1, "shelter": 2}
@@ -78,11 +77,11 @@ class _Screening:
         elif pin.kind == "shelter":
             why = _screen_shelter(problem, pin, kept, self.beds_used)
         else:
-            why = f"'{pin.kind}' is not a kind of pin"
+            why = Reason("pin_unknown_kind", {"kind": pin.kind})
         if why is not None:
             kept.conflicts.append(_conflict(pin, *_names(problem, pin), why))
 
-    def _screen_flight_pin(self, pin: PinSpec) -> str | None:
+    def _screen_flight_pin(self, pin: PinSpec) -> Reason | None:
         """Why a flight pin screened now would be released (None: it is kept)."""
         why = _screen_flight(self.problem, pin, self.kept, self.seats_used, self.medical_used)
         if why is None:
@@ -121,38 +120,40 @@ class NewFlightPins:
                     found.add(pin)
         return found
 
-    def why(self, household_id: int, flight_id: int) -> str | None:
+    def why(self, household_id: int, flight_id: int) -> Reason | None:
         return self._screening(household_id)._screen_flight_pin(
             PinSpec(self.newest, "flight", household_id, flight_id))
 
 
-def _names(problem: Problem, pin: PinSpec) -> tuple[str, str]:
+def _names(problem: Problem, pin: PinSpec) -> tuple[str, str, str]:
+    """(subject kind, subject's code, target's key) of a pin; "#id" for one gone."""
     if pin.kind == "slot":
         person = problem.person_by_id.get(pin.subject_id)
         slot = problem.slot_by_id.get(pin.target_id)
-        return (f"person {person.case_no}" if person else f"person #{pin.subject_id}",
+        return ("person", person.case_no if person else f"#{pin.subject_id}",
                 slot.key if slot else f"#{pin.target_id}")
     household = problem.household_by_id.get(pin.subject_id)
-    subject = f"household {household.code}" if household else f"household #{pin.subject_id}"
+    subject = household.code if household else f"#{pin.subject_id}"
     if pin.kind == "flight":
         flight = problem.flight_by_id.get(pin.target_id)
-        return subject, flight.key if flight else f"#{pin.target_id}"
+        return "household", subject, flight.key if flight else f"#{pin.target_id}"
     shelter = problem.shelter_by_id.get(pin.target_id)
-    return subject, shelter.name if shelter else f"#{pin.target_id}"
+    return "household", subject, shelter.name if shelter else f"#{pin.target_id}"
 
 
-def _screen_slot(problem: Problem, pin: PinSpec, used: dict[int, int]) -> str | None:
+def _screen_slot(problem: Problem, pin: PinSpec, used: dict[int, int]) -> Reason | None:
     person = problem.person_by_id.get(pin.subject_id)
     slot = problem.slot_by_id.get(pin.target_id)
     if person is None:
-        return "the person is no longer awaiting a flight"
+        return Reason("person_not_awaiting")
     if slot is None:
-        return "the slot no longer exists"
+        return Reason("slot_gone")
     ready = problem.person_ready(person)
     if slot.date < ready:
-        return f"the slot is on {slot.date:%d %b %Y}, before the person is available on {ready:%d %b %Y}"
+        return Reason("slot_before_ready", {"slot_date": slot.date.isoformat(),
+                                            "ready": ready.isoformat()})
     if used[slot.id] + 1 > slot.capacity:
-        return f"the slot's {slot.capacity} places are taken by earlier pins"
+        return Reason("slot_taken_by_pins", {"capacity": slot.capacity})
     return None
 
 
@@ -162,59 +163,56 @@ def _screen_flight(
     kept: ScreenedPins,
     seats_used: dict[int, int],
     medical_used: dict[int, int],
-) -> str | None:
+) -> Reason | None:
     household = problem.household_by_id.get(pin.subject_id)
     flight = problem.flight_by_id.get(pin.target_id)
     if household is None:
-        return "the household is no longer awaiting a flight"
+        return Reason("household_not_awaiting")
     if flight is None:
-        return "the flight no longer exists"
+        return Reason("flight_gone")
     if not problem.is_usable(flight):
         if flight.status not in ("planned", "confirmed"):
-            return f"the flight is {flight.status}"
-        return f"the flight left on {flight.departure_date:%d %b %Y}, before the plan start"
+            return Reason("flight_not_flying", {"status": flight.status})
+        return Reason("flight_before_start", {"departure": flight.departure_date.isoformat()})
     if not destination.allows(problem, household, flight):
-        return f"not every member accepts {flight.destination}"
+        return Reason("destination_not_accepted", {"airport": flight.destination})
     earliest = timing.earliest_departure(problem, household)
     if not timing.allows(problem, household, flight):
-        return f"the household cannot leave before {earliest:%d %b %Y}"
+        return Reason("cannot_leave_before", {"earliest": earliest.isoformat()})
     members = problem.members(household)
     uncovered = fit_to_travel.uncovered(problem, members, flight)
     if uncovered:
-        return (f"no fit-to-travel clearance of {', '.join(uncovered)} covers "
-                f"{flight.departure_date:%d %b %Y}")
+        return Reason("fit_to_travel_uncovered", {"persons": list(uncovered),
+                                                  "departure": flight.departure_date.isoformat()})
     infants, adults = seats.lap_count(problem, members, flight)
     if infants > adults:
-        if infants == 1:
-            return f"an infant would travel without a member aged {problem.minor_age} or over"
-        return (f"its {infants} infants would travel with {adults} of its members aged "
-                f"{problem.minor_age} or over, and each infant needs the lap of its own adult")
+        return Reason("infant_without_lap", {"infants": infants, "adults": adults,
+                                             "minor_age": problem.minor_age})
     need = seats.seats_needed(problem, members, flight)
     if need > flight.seats:
-        return f"the flight has fewer seats ({flight.seats}) than the household needs ({need})"
+        return Reason("flight_too_small", {"seats": flight.seats, "need": need})
     if seats_used[flight.id] + need > flight.seats:
-        return f"its {flight.seats} seats are taken by earlier pins"
+        return Reason("seats_taken_by_pins", {"seats": flight.seats})
     medical = sum(1 for p in members if p.medical)
     cap = flight.medical_capacity
     if cap is not None and medical > cap:
-        return (f"the flight carries fewer medical passengers ({cap}) than the household "
-                f"has ({medical})")
+        return Reason("medical_too_many", {"capacity": cap, "medical": medical})
     if cap is not None and medical_used[flight.id] + medical > cap:
-        return f"its medical capacity of {cap} is taken"
+        return Reason("medical_taken_by_pins", {"capacity": cap})
     for person in members:
         if not person.needs_document:
             continue
         pinned = kept.slot.get(person.id)
         if pinned is not None:
             if not problem.slot_in_time(problem.slot_by_id[pinned], person, flight):
-                return f"the document of {person.case_no} from its pinned slot is not ready in time"
+                return Reason("pinned_document_late", {"case_no": person.case_no})
         elif not any(problem.slot_in_time(s, person, flight) for s in problem.slots):
-            return f"no document slot is early enough for {person.case_no}"
+            return Reason("no_document_in_time", {"case_no": person.case_no})
     return None
 
 
 def _screen_documents(problem: Problem, pin: PinSpec, kept: ScreenedPins,
-                      slot_used: dict[int, int]) -> str | None:
+                      slot_used: dict[int, int]) -> Reason | None:
     """The members of this household and of the flight pins kept before it who need a
     document and have no slot pin must all get a place in a slot in time for their
     flight (rules 6 and 7, a maximum flow over the places the slot pins left)."""
@@ -239,7 +237,7 @@ def _screen_documents(problem: Problem, pin: PinSpec, kept: ScreenedPins,
                                    max(0, slot.capacity - slot_used[slot.id]))
     flow.solve(0, sink)
     if flow.optimal_flow() < len(demands):
-        return "the document slots in time for its members are taken (by pins or capacity)"
+        return Reason("document_slots_taken")
     return None
 
 
@@ -248,13 +246,13 @@ def _screen_shelter(
     pin: PinSpec,
     kept: ScreenedPins,
     beds_used: dict[tuple[int, dt.date], int],
-) -> str | None:
+) -> Reason | None:
     household = problem.household_by_id.get(pin.subject_id)
     shelter = problem.shelter_by_id.get(pin.target_id)
     if household is None:
-        return "the household is no longer awaiting a flight"
+        return Reason("household_not_awaiting")
     if shelter is None:
-        return "the shelter no longer exists"
+        return Reason("shelter_gone")
     misfit = shelter_fit.misfit(problem, shelter, household)
     if misfit is not None:
         return misfit
@@ -262,12 +260,13 @@ def _screen_shelter(
     departure = problem.flight_by_id[flight_id].departure_date if flight_id else None
     nights = shelter_nights(problem.household_ready(household), departure, problem.horizon_end)
     if not shelter_fit.open_for(shelter, nights):
-        return "the shelter is closed on some night of the stay"
+        return Reason("shelter_closed")
     sheltered = len(problem.sheltered_members(household))
     if nights is not None and sheltered:
         for night in nights:
             if beds_used[(shelter.id, night)] + sheltered > shelter.beds:
-                return f"its {shelter.beds} beds are taken by earlier pins on the night of {night:%d %b %Y}"
+                return Reason("beds_taken_by_pins", {"beds": shelter.beds,
+                                                     "night": night.isoformat()})
         for night in nights:
             beds_used[(shelter.id, night)] += sheltered
     kept.shelter[household.id] = shelter.id

@@ -37,16 +37,6 @@ def infants_outnumber_adults(problem: Problem, members: Sequence[PersonSpec],
     return infants > adults
 
 
-def laps_short(infants: int, adults: int, minor_age: int) -> str:
-    """"2 infants but 1 adult (aged 18 or over)": the facts behind a household grounded
-    by the lap rule, for explanations and pin conflicts."""
-    if adults == 0:
-        held = f"no adult (aged {minor_age} or over)"
-    else:
-        held = f"{adults} adult{'s' if adults > 1 else ''} (aged {minor_age} or over)"
-    return f"{infants} infant{'s' if infants > 1 else ''} but {held}"
-
-
 def add(model: PlanModel) -> None:
     """Seats of each flight hold the seat-taking members of the households on it."""
     for flight_id, users in model.by_flight.items():

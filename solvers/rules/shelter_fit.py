@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from solvers.nights import NightRange
 from solvers.problem import HouseholdSpec, Problem, ShelterSpec, age_on
+from solvers.reasons import Reason
 
 
 def accepts(problem: Problem, shelter: ShelterSpec, household: HouseholdSpec) -> bool:
@@ -22,17 +23,17 @@ def open_for(shelter: ShelterSpec, nights: NightRange | None) -> bool:
     )
 
 
-def misfit(problem: Problem, shelter: ShelterSpec, household: HouseholdSpec) -> str | None:
+def misfit(problem: Problem, shelter: ShelterSpec, household: HouseholdSpec) -> Reason | None:
     """Why rule 9 keeps the household out of the shelter, or None when it fits."""
     sheltered = problem.sheltered_members(household)
     if shelter.accepts == "women_children" and any(
         p.sex != "F" and age_on(p.date_of_birth, problem.start) >= problem.child_shelter_age
         for p in sheltered
     ):
-        return (f"{shelter.name} takes only women and children under "
-                f"{problem.child_shelter_age}")
+        return Reason("shelter_women_children",
+                      {"shelter": shelter.name, "age": problem.child_shelter_age})
     if shelter.accepts == "men" and any(p.sex != "M" for p in sheltered):
-        return f"{shelter.name} takes only men"
+        return Reason("shelter_men_only", {"shelter": shelter.name})
     if not shelter.medical_care and any(p.medical for p in sheltered):
-        return f"{shelter.name} has no medical care for a member flagged medical"
+        return Reason("shelter_no_medical_care", {"shelter": shelter.name})
     return None

@@ -118,7 +118,7 @@ def household_model(parent: object = None) -> ListTableModel[HouseholdLine]:
                    lambda h: number(h.overflow_person_nights) if h.overflow_person_nights
                    else "", sort=lambda h: h.overflow_person_nights, align=RIGHT,
                    width_chars=5, fit=True,
-                   tooltip=lambda h: overflow_text(h.overflow_reason) or None),
+                   tooltip=lambda h: overflow_text(h.overflow_why) or None),
         ListColumn(tr("Pinned"), _pins_text, width_chars=24, fit=True),
     ], parent)
 

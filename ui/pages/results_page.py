@@ -36,6 +36,7 @@ from planner.planning.overview import (
 )
 from planner.planning.pin_choices import PinAdvisor, flight_pin_problem, pin_advisor
 from planner.planning.service import publish_plan
+from solvers.reasons import Reason
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.changes_dialog import ChangesDialog, change_what
@@ -432,7 +433,7 @@ class ResultsPage(PlanScreen):
             return
         kind, subject, target = request
 
-        def run(_inputs: None, state: TaskState) -> str | None:
+        def run(_inputs: None, state: TaskState) -> Reason | None:
             if kind == "flight":
                 why = flight_pin_problem(operation, subject, target)
                 if why is not None:
@@ -446,7 +447,7 @@ class ResultsPage(PlanScreen):
         else:
             said = tr("Pinned {who} to shelter {flight}. Solve again to plan with the pin.")
 
-        def done(why: str | None) -> None:
+        def done(why: Reason | None) -> None:
             if why is None:
                 self._after_pin(said.format(who=who, flight=target))
                 return

@@ -492,10 +492,10 @@ class LeftBehindTab(QWidget):
                  ""]
         lines += [f"\u2022 {reason_text(r)}" for r in household.reasons] or [
             tr("The planner recorded no reason.")]
-        if household.overflow_reason:
+        if household.overflow_why:
             lines += ["", tr("Nights without a bed: {nights}. {why}").format(
                 nights=number(household.overflow_person_nights),
-                why=overflow_text(household.overflow_reason))]
+                why=overflow_text(household.overflow_why))]
         if household.pinned:
             lines += ["", tr("Pinned: {pins}").format(pins=", ".join(
                 p for p in (household.pinned_flight, household.pinned_shelter) if p))]

@@ -1,0 +1,57 @@
+"""The Qt Linguist catalogue read without Qt, for the command line and the workbooks.
+
+The desktop translates through Qt (``ui/i18n.py``); the command line and the manifests
+read the same ``resources/translations/evacplan_<language>.ts`` here, so a reason reads
+the same in every place it is shown.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from defusedxml import ElementTree
+
+from planner.words.render import ENGLISH, Words
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+#: Thousands separators of the languages the program speaks (English: a comma).
+_THOUSANDS = {"id": "."}
+
+
+def read_ts(source: Path) -> dict[tuple[str, str, str], str]:
+    """(context, source, disambiguation) -> translation, finished translations only."""
+    messages: dict[tuple[str, str, str], str] = {}
+    root = ElementTree.parse(source).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                    "vanished"):
+                continue
+            text = translation.text or ""
+            if text:
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                messages[key] = text
+    return messages
+
+
+@cache
+def catalogue_words(language: str) -> Words:
+    """The ``Words`` of ``language`` ("en", "id") from its catalogue; English when there is
+    none."""
+    source = TRANSLATIONS_DIR / f"evacplan_{language}.ts"
+    if language == "en" or not source.exists():
+        return ENGLISH
+    messages = {text: translated for (context, text, comment), translated
+                in read_ts(source).items() if not context and not comment}
+    separator = _THOUSANDS.get(language, ",")
+
+    def number(value: int) -> str:
+        return f"{value:,}".replace(",", separator)
+
+    return Words(lambda text: messages.get(text, text), number)
+
+
+__all__ = ["TRANSLATIONS_DIR", "catalogue_words", "read_ts"]

@@ -1,0 +1,168 @@
+"""Reasons in words: one function, ``render``, for every language.
+
+A language is a ``Words``: how it translates a template (English: as written; the desktop:
+Qt Linguist's ``tr``; the command line: the same ``.ts`` catalogue read by
+:mod:`planner.words.catalogue`) and how it writes a number. ``render`` picks the code's
+template (and its plural form), formats each fact by its kind (dates without the locale,
+lists cut after a few items, counted nouns in the right number, nested reasons rendered
+in turn) and fills the translated template. A fact the template needs and the reason
+lacks shows as "?", an unknown code as the code itself: a stored plan never fails to show.
+
+Reasons stored before they were codes with facts carry their English sentence under
+``text``: that sentence is shown as it was stored (see docs/decisions.md, "Reasons as
+codes with facts").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from planner.words.templates import (
+    LIST_MORE,
+    LIST_OR,
+    MONTH_DATES,
+    NOUNS,
+    TEMPLATES,
+    VALUE_WORDS,
+    Template,
+    count_of,
+)
+from solvers.reasons import Reason
+
+#: Items a list shows before "and N more".
+LIST_LIMIT = 4
+_FORMATTER = string.Formatter()
+
+
+@dataclass(frozen=True)
+class Words:
+    """A language: how it translates a template and writes a whole number."""
+
+    translate: Callable[[str], str]
+    number: Callable[[int], str]
+
+
+def _english_number(value: int) -> str:
+    return f"{value:,}"
+
+
+ENGLISH = Words(lambda text: text, _english_number)
+
+
+def placeholders(template: str) -> set[str]:
+    """The names of a template's ``{fields}``."""
+    return {name for _, name, _, _ in _FORMATTER.parse(template) if name}
+
+
+def date_text(value: Any, words: Words = ENGLISH) -> str:
+    """An ISO date ("2026-03-05") as "5 Mar 2026" in the language's own month names,
+    whatever the process's locale; text that is no date is shown as it is."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value))
+        except ValueError:
+            return str(value)
+    return words.translate(MONTH_DATES[value.month - 1]).format(day=value.day,
+                                                                 year=value.year)
+
+
+def counted(noun: str, count: int, words: Words = ENGLISH) -> str:
+    """"1 seat", "3 seats": a noun of ``NOUNS`` with its count, in the right number."""
+    one, many = NOUNS[noun]
+    return words.translate(one if count == 1 else many).format(count=words.number(count))
+
+
+def listed(items: Sequence[str], words: Words = ENGLISH, more: int = 0,
+           limit: int = LIST_LIMIT) -> str:
+    """Items joined by commas, the rest counted ("A, B, C, D and 3 more")."""
+    shown = ", ".join(items[:limit])
+    rest = max(len(items) - limit, 0) + more
+    if rest:
+        return words.translate(LIST_MORE).format(shown=shown, count=words.number(rest))
+    return shown
+
+
+def _item(value: Any, words: Words) -> str:
+    if isinstance(value, Mapping):
+        return render(value, words)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return words.number(value)
+    return str(value)
+
+
+def _fact(name: str, facts: Mapping[str, Any], template: Template, words: Words) -> str:
+    value = facts.get(name)
+    if value is None:
+        return "?"
+    if name in template.dates:
+        return date_text(value, words)
+    if name in template.nouns:
+        return counted(template.nouns[name], count_of(value), words)
+    if name in template.words:
+        table = VALUE_WORDS[template.words[name]]
+        return words.translate(table[value]) if value in table else str(value)
+    if isinstance(value, (list, tuple)):
+        items = [_item(v, words) for v in value]
+        if name in template.alternatives:
+            return words.translate(LIST_OR).join(items)
+        more = facts.get(f"{name}_more")
+        return listed(items, words, more if isinstance(more, int) else 0)
+    return _item(value, words)
+
+
+def template_of(data: Mapping[str, Any]) -> Template | None:
+    """The template ``render`` uses for a reason's JSON (None: an unknown code)."""
+    entry = TEMPLATES.get(str(data.get("code") or ""))
+    return None if entry is None else entry.pick(data)
+
+
+def stored_reason(facts: Any, sentence: str | None = None) -> dict[str, Any] | None:
+    """A reason as a stored plan holds it: its JSON, or (a plan stored before reasons were
+    codes) its English sentence as ``{"code": "", "text": ...}``, which ``render`` shows
+    as it is; None when there is neither."""
+    if isinstance(facts, Mapping) and facts:
+        return dict(facts)
+    if isinstance(facts, str) and facts:
+        return {"code": "", "text": facts}
+    if sentence:
+        return {"code": "", "text": sentence}
+    return None
+
+
+def render(reason: Reason | Mapping[str, Any], words: Words = ENGLISH) -> str:
+    """The reason in the language of ``words``."""
+    data = reason.as_json() if isinstance(reason, Reason) else reason
+    stored = data.get("text")
+    if isinstance(stored, str) and stored:
+        return stored  # stored before reasons were codes with facts: shown as it was
+    template = template_of(data)
+    if template is None:
+        return str(data.get("code") or "")
+    text = template.one
+    if template.count and template.many and count_of(data.get(template.count)) != 1:
+        text = template.many
+    values = {name: _fact(name, data, template, words) for name in placeholders(text)}
+    translated = words.translate(text)
+    try:
+        return translated.format_map(values)
+    except (KeyError, IndexError, ValueError):  # a translation with other placeholders
+        return text.format_map(values)
+
+
+def with_text(reason: Any) -> dict[str, Any]:
+    """A stored reason for readers of ``evacplan solve --json``: its code and facts, and
+    its English sentence under ``text``."""
+    stored = stored_reason(reason) or {"code": ""}
+    return {**stored, "text": render(stored)}
+
+
+__all__ = ["ENGLISH", "LIST_LIMIT", "Words", "counted", "date_text", "listed",
+           "placeholders", "render", "stored_reason", "template_of", "with_text"]
