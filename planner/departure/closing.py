@@ -171,7 +171,6 @@ def _decide(session: Session, reading: _Reading) -> CloseResult:
             kept.flight_of[hid] = flight_spec.id
         else:
             result.removed.append(HouseholdChange(reading.codes[hid], reading.cases[hid]))
-    baseline = set(validate(problem, kept))
     elsewhere = dict(session.execute(
         select(PlanHousehold.household_id, PlanHousehold.flight_id).where(
             PlanHousehold.plan_id == reading.plan_id,
@@ -184,21 +183,40 @@ def _decide(session: Session, reading: _Reading) -> CloseResult:
         (h for h in reading.standby if h in by_id),
         key=lambda h: seat_order(*_gain_and_wait(problem, by_id[h], flight_spec,
                                                  elsewhere.get(h) in usable), h))
-    for hid in ranked:
-        trial = Assignment(flight_of={**kept.flight_of, hid: flight_spec.id},
-                           slot_of=dict(kept.slot_of))
-        broken = [v for v in validate(problem, trial) if v not in baseline]
-        seats = seats_needed(problem, problem.members(by_id[hid]), flight_spec)
-        change = HouseholdChange(reading.codes[hid], reading.cases[hid], seats)
-        if broken:
-            result.not_seated.append(HouseholdChange(change.household, change.case_nos, seats,
-                                                     why=broken[0]))
-            continue
-        kept = trial
-        result.added.append(change)
+    kept, added, refused = fill_standby(problem, kept, ranked)
+    for hid in added:
+        result.added.append(HouseholdChange(
+            reading.codes[hid], reading.cases[hid],
+            seats_needed(problem, problem.members(by_id[hid]), flight_spec)))
+    for hid, why in refused:
+        result.not_seated.append(HouseholdChange(
+            reading.codes[hid], reading.cases[hid],
+            seats_needed(problem, problem.members(by_id[hid]), flight_spec), why=why))
     result.seats_used = sum(seats_needed(problem, problem.members(by_id[h]), flight_spec)
                             for h in kept.flight_of)
     return result
+
+
+def fill_standby(problem: Problem, kept: Assignment, ranked: list[int]
+                 ) -> tuple[Assignment, list[int], list[tuple[int, str]]]:
+    """Seat the standby households ``ranked`` (best first) on the problem's one flight,
+    each whole and only when SPEC 3.1's validator finds nothing new broken with it.
+    Returns the assignment, the households added and those refused with the first rule
+    they would break."""
+    flight = problem.flights[0]
+    baseline = set(validate(problem, kept))
+    added: list[int] = []
+    refused: list[tuple[int, str]] = []
+    for hid in ranked:
+        trial = Assignment(flight_of={**kept.flight_of, hid: flight.id},
+                           shelter_of=dict(kept.shelter_of), slot_of=dict(kept.slot_of))
+        broken = [v for v in validate(problem, trial) if v not in baseline]
+        if broken:
+            refused.append((hid, broken[0]))
+            continue
+        kept = trial
+        added.append(hid)
+    return kept, added, refused
 
 
 def close_flight(session: Session, flight_key: str) -> CloseResult:

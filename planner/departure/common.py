@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner import audit
-from planner.db.models import Flight, Household, Person, PlanHousehold
+from planner.db.models import Flight, Household, Person, PlanHousehold, StatusChange
 from planner.domain import PLANNED_PERSON_STATUSES, PersonStatus
 from planner.errors import PlannerError
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
@@ -127,6 +127,7 @@ def change_status(session: Session, persons: Sequence[Person], to: PersonStatus,
                   reason: str | None = None) -> None:
     """Set the status of ``persons`` and audit each change: who, when, from, to."""
     entries: list[tuple[str, str, str | None, dict[str, Any]]] = []
+    actor = audit.current_actor()
     for person in persons:
         details: dict[str, Any] = {"from": person.status, "to": to.value, "by": action}
         if flight is not None:
@@ -135,12 +136,15 @@ def change_status(session: Session, persons: Sequence[Person], to: PersonStatus,
             details["standby"] = True
         if reason:
             details["reason"] = reason
+        session.add(StatusChange(person_id=person.id, from_status=person.status,
+                                 to_status=to.value, actor=actor,
+                                 flight_id=flight.id if flight is not None else None))
         person.status = to.value
         person.status_flight_id = flight.id if flight is not None else None
         person.standby = standby
         entries.append(("status", "person", person.case_no, details))
     if entries:
-        audit.record_many(session, entries)
+        audit.record_many(session, entries, actor=actor)
     session.flush()
 
 
