@@ -3,9 +3,13 @@
 Entries hold identifiers (case numbers, flight keys, field names, counts), never the
 personal values themselves. Each entry's hash covers its content and the previous
 entry's hash, so altering or deleting a row breaks the chain that ``verify_chain``
-walks. Removing the newest entries leaves a shorter chain that is still whole; the hash
-of the newest entry (``head``) is the anchor an officer notes down, and ``has_anchor``
-later proves that entry is still there.
+walks. Removing the newest entries leaves a shorter chain that is still whole, so every
+append also moves the operation's anchor (``audit_anchor``: the number of entries and the
+newest hash, in the same transaction): ``check_anchor`` finds a log shorter than its
+anchor, or emptied. The hash of the newest entry (``head``) is also the anchor an officer
+notes down outside the operation, and ``has_anchor`` later proves that entry is still
+there. A row whose time or details cannot be read (damaged in the file) is reported as
+that entry, not as an internal error.
 
 ``list_entries`` feeds the program's audit view; ``export_log`` writes the log (with its
 hashes, so it can be checked outside the program) to CSV, JSON or XLSX, and records that
@@ -24,11 +28,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, select, text, update
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
 from planner.db.locks import hold_writes
-from planner.db.models import AuditEntry, utcnow
+from planner.db.models import AuditAnchor, AuditEntry, utcnow
 from planner.errors import PlannerError
 
 GENESIS = "0" * 64
@@ -133,29 +138,98 @@ def record_many(
         made.append(entry)
     session.add_all(made)
     session.flush()
+    _move_anchor(session, len(made), prev)
     return made
+
+
+def _move_anchor(session: Session, added: int, newest: str) -> None:
+    """Count ``added`` entries into the anchor and make ``newest`` its hash (under the
+    chain's lock, like the append). An operation without an anchor row (made before
+    there was one, or whose row was deleted) gets one from the log it holds."""
+    moved = session.execute(update(AuditAnchor).where(AuditAnchor.id == 1).values(
+        entries=AuditAnchor.entries + added, entry_hash=newest))
+    if getattr(moved, "rowcount", 1) == 0:
+        count = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+        session.add(AuditAnchor(id=1, entries=count, entry_hash=newest))
+        session.flush()
 
 
 @dataclass(frozen=True)
 class ChainCheck:
     entries: int
     first_bad_id: int | None
+    #: The first bad entry cannot even be read (its time or details are damaged).
+    damaged: bool = False
 
     @property
     def ok(self) -> bool:
         return self.first_bad_id is None
 
 
+#: What reading a damaged row raises: SQLite's text that is not a time or not JSON.
+_UNREADABLE = (ValueError, TypeError, OverflowError, StatementError)
+_CHUNK = 2000
+
+
 def verify_chain(session: Session) -> ChainCheck:
-    """Recompute every hash in order; report the first entry that does not match."""
+    """Recompute every hash in order; report the first entry that does not match, or that
+    cannot be read."""
     prev = GENESIS
     count = 0
-    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000):
-        count += 1
-        if entry.prev_hash != prev or _digest(prev, entry) != entry.entry_hash:
-            return ChainCheck(entries=count, first_bad_id=entry.id)
-        prev = entry.entry_hash
-    return ChainCheck(entries=count, first_bad_id=None)
+    after = 0
+    while True:
+        ids = list(session.scalars(select(AuditEntry.id).where(AuditEntry.id > after)
+                                   .order_by(AuditEntry.id).limit(_CHUNK)))
+        if not ids:
+            return ChainCheck(entries=count, first_bad_id=None)
+        try:
+            entries = list(session.scalars(
+                select(AuditEntry).where(AuditEntry.id.between(ids[0], ids[-1]))
+                .order_by(AuditEntry.id).execution_options(populate_existing=True)))
+        except _UNREADABLE:
+            return ChainCheck(entries=count + 1, first_bad_id=_first_unreadable(session, ids),
+                              damaged=True)
+        for entry in entries:
+            count += 1
+            try:
+                good = entry.prev_hash == prev and _digest(prev, entry) == entry.entry_hash
+            except _UNREADABLE:
+                return ChainCheck(entries=count, first_bad_id=entry.id, damaged=True)
+            if not good:
+                return ChainCheck(entries=count, first_bad_id=entry.id)
+            prev = entry.entry_hash
+        session.expunge_all()  # keep memory flat over a long log
+        after = ids[-1]
+
+
+def _first_unreadable(session: Session, ids: list[int]) -> int:
+    """The first of ``ids`` whose row cannot be read (one of them cannot)."""
+    for entry_id in ids:
+        try:
+            session.scalars(select(AuditEntry).where(AuditEntry.id == entry_id)
+                            .execution_options(populate_existing=True)).one()
+        except _UNREADABLE:
+            return entry_id
+    return ids[0]
+
+
+def check_anchor(session: Session, entries: int, newest: str) -> str | None:
+    """What is wrong between the log (``entries`` long, ending at ``newest``) and the
+    anchor kept with every append; None when they agree."""
+    anchor = session.get(AuditAnchor, 1)
+    if anchor is None:
+        if entries == 0:
+            return None  # a new operation: its first entry makes the anchor
+        return ("its anchor (the number of entries and the newest hash, kept with every "
+                "change) is missing: it was deleted")
+    if anchor.entries > entries:
+        return (f"it holds {entries:,} entries but its anchor says {anchor.entries:,}: the "
+                f"newest {anchor.entries - entries:,} were removed")
+    if anchor.entries != entries or anchor.entry_hash != newest:
+        return (f"it holds {entries:,} entries ending with {newest[:12]}... but its anchor "
+                f"says {anchor.entries:,} ending with {anchor.entry_hash[:12]}...: entries "
+                "were removed or written outside the program")
+    return None
 
 
 def head(session: Session) -> tuple[int, str]:

@@ -20,12 +20,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from planner import demo, editing
+from planner import audit, demo, editing
 from planner.cli import main
 from planner.db import Operation, open_operation
-from planner.db.models import Person, Plan
+from planner.db.migrations import downgrade
+from planner.db.models import AuditAnchor, AuditEntry, Person, Plan
 from planner.errors import PlannerError
 from planner.field_rules import ValidationError
 from planner.importing import (
@@ -459,3 +460,74 @@ def test_a_demo_no_operation_could_be_is_refused_before_any_file_is_made(
     assert main(["--db", str(path), "demo", *args]) == 1
     assert capsys.readouterr().err == f"evacplan: {message}\n"
     assert not path.exists()
+
+
+# --- the audit log: damaged rows named, truncation found by the anchor ---------------------
+
+def _audited(operation: Operation, entries: int) -> None:
+    with operation.session() as session:
+        for number in range(1, entries + 1):
+            audit.record(session, "update", "person", f"C-{number:06d}", {"fields": ["phone"]})
+
+
+def _audit_check(url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(["--db", url, "audit-check"])
+    captured = capsys.readouterr()
+    return code, (captured.err or captured.out).strip()
+
+
+@pytest.mark.parametrize(("column", "value"), [
+    ("details", '{"fields": ["phone"'), ("at", "yesterday"), ("at", "2026-13-45 25:61:00")])
+def test_an_audit_row_that_cannot_be_read_is_named_as_damaged(
+        sqlite_path: Path, capsys: pytest.CaptureFixture[str], column: str,
+        value: str) -> None:
+    operation = open_operation(sqlite_path, create=True)
+    _audited(operation, 5)
+    with operation.session() as session:  # as an intruder or a broken disk would
+        session.execute(text(f"UPDATE audit_log SET {column} = :v WHERE id = 4"), {"v": value})
+    operation.close()
+    code, said = _audit_check(str(sqlite_path), capsys)
+    assert code == 1
+    assert said == (f"evacplan: The audit log of {sqlite_path}: entry 4 is damaged (its "
+                    "time or details cannot be read), so it and every later entry are unproven")
+
+
+def test_removing_the_newest_audit_entries_or_all_of_them_is_found_without_an_anchor_noted(
+        database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    operation = open_operation(database_url, create=True)
+    _audited(operation, 5)
+    operation.close()
+    code, said = _audit_check(database_url, capsys)
+    assert code == 0 and "is intact: 5 entries" in said
+    for removed, left in (("id >= 4", 3), ("id >= 0", 0)):
+        with closing(open_operation(database_url)) as operation, operation.session() as session:
+            session.execute(text(f"DELETE FROM audit_log WHERE {removed}"))
+        code, said = _audit_check(database_url, capsys)
+        assert code == 1
+        assert said.endswith(f"was cut short: it holds {left:,} entries but its anchor says 5: "
+                             f"the newest {5 - left} were removed")
+    with closing(open_operation(database_url)) as operation, operation.session() as session:
+        session.execute(text("DELETE FROM audit_anchor"))
+    code, said = _audit_check(database_url, capsys)
+    assert code == 0  # an empty log and no anchor: a new operation, nothing to prove
+
+
+def test_an_operation_from_before_the_anchor_gets_one_and_keeps_it(
+        database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    operation = open_operation(database_url, create=True)
+    _audited(operation, 3)
+    downgrade(operation, "0004")  # the schema before the anchor, its log kept
+    operation.close()
+    with closing(open_operation(database_url)) as operation:  # migrated on opening
+        with operation.session() as session:
+            assert audit.check_anchor(session, *audit.head(session)) is None
+        _audited(operation, 2)
+        with operation.session() as session:
+            count, newest = audit.head(session)
+            anchor = session.get(AuditAnchor, 1)
+            assert count >= 5  # opening the older operation may add its own entry
+            assert anchor is not None and (anchor.entries, anchor.entry_hash) == (count, newest)
+            session.execute(text("DELETE FROM audit_log WHERE id = :i"),
+                            {"i": session.scalar(select(func.max(AuditEntry.id)))})
+    code, said = _audit_check(database_url, capsys)
+    assert code == 1 and f"it holds {count - 1} entries but its anchor says {count}" in said

@@ -207,14 +207,21 @@ def run_audit_check(args: argparse.Namespace) -> int:
                 check = audit.verify_chain(session)
                 count, head = audit.head(session)
                 anchored = args.anchor is None or audit.has_anchor(session, args.anchor)
+                truncated = audit.check_anchor(session, count, head) if check.ok else None
         finally:
             operation.close()
         where = operation.display_name
+    if check.damaged:
+        raise PlannerError(
+            f"The audit log of {where}: entry {check.first_bad_id} is damaged (its time or "
+            "details cannot be read), so it and every later entry are unproven")
     if not check.ok:
         raise PlannerError(
             f"The audit log of {where} was altered: entry {check.first_bad_id} does not match "
             "its hash, so it and every later entry are unproven"
         )
+    if args.file is None and truncated is not None:
+        raise PlannerError(f"The audit log of {where} was cut short: {truncated}")
     if args.file is None and not anchored:
         raise PlannerError(
             f"The audit log of {where} no longer holds the entry sealed by {args.anchor}: "

@@ -435,6 +435,20 @@ class AuditEntry(Base):
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
+class AuditAnchor(Base):
+    """The audit log's number of entries and newest entry's hash, kept with every append
+    (one row, id 1): deleting the newest entries, or all of them, leaves a log shorter than
+    its anchor, which ``audit-check`` reports (issue 18). Backups carry it as they carry
+    the log."""
+
+    __tablename__ = "audit_anchor"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
 class RememberedMapping(Base):
     """A column mapping an officer confirmed for one source's header row (issue 13).
 
