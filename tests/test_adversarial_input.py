@@ -516,7 +516,7 @@ def test_an_operation_from_before_the_anchor_gets_one_and_keeps_it(
         database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     operation = open_operation(database_url, create=True)
     _audited(operation, 3)
-    downgrade(operation, "0004")  # the schema before the anchor, its log kept
+    downgrade(operation, "0006")  # the schema before the anchor, its log kept
     operation.close()
     with closing(open_operation(database_url)) as operation:  # migrated on opening
         with operation.session() as session:
