@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.cli.common import open_from_args, positive_int
+from planner.cli.common import counted, open_from_args, positive_int
 from planner.export.model import Copy
 from planner.export.service import export_manifests, output_format
 
@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     counts = result.counts
     print(
         f"Wrote the {result.copy.audience} copy of plan {result.plan_id} to {result.path}: "
-        f"{counts['flights']} flights, {counts['passengers']} passengers"
+        f"{counted(int(counts['flights']), 'flight')}, "
+        f"{counted(int(counts['passengers']), 'passenger')}"
     )
     return 0
