@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QTableView
+from PySide6.QtWidgets import QApplication, QDialog, QSplitter, QTableView
 from sqlalchemy import update
 
 from planner import demo
@@ -229,6 +229,34 @@ def test_the_left_behind_pane_lists_every_reason(window: MainWindow) -> None:
             assert tip.count("\u2022") == len(reasons)
         if row >= 8:
             break
+
+
+def test_every_reason_of_the_pane_can_be_read_on_a_laptop_screen(window: MainWindow) -> None:
+    """At 1,280 x 800, the pane dragged to its least height, the household with the
+    longest reasons can read them all: the pane scrolls (it cut the last lines of a
+    20,000-person plan's reasons)."""
+    window.resize(1280, 800)
+    solve(window)
+    page = results(window)
+    tab = page.left_tab
+    page.tabs.setCurrentWidget(tab)
+    longest = max(range(tab.model.rowCount()), key=lambda r: len(
+        str(tab.model.index(r, 5).data(Qt.ItemDataRole.ToolTipRole) or "")))
+    click_row(tab.view, longest)
+    # The officer drags the pane down to its least height to see more of the table.
+    splitter = tab.view.parentWidget()
+    assert isinstance(splitter, QSplitter)
+    splitter.setSizes([10_000, 0])
+    QApplication.processEvents()
+    label = tab.detail
+    assert label.text().count("\u2022") == len(tab.model.record(longest).household.reasons)
+    assert label.height() >= label.heightForWidth(label.width()), "the reasons are cut"
+    # As long as a 20,000-person plan's reasons (dozens of flights named in each).
+    label.setText(label.text() + "\n" + "\n".join(
+        f"\u2022 Reason {n}: " + ", ".join(f"QZ {n}{k:03d} 2026-03-{k % 28 + 1:02d}"
+                                        for k in range(12)) for n in range(8)))
+    QApplication.processEvents()
+    assert label.height() >= label.heightForWidth(label.width()), "the reasons are cut"
 
 
 def test_tab_leaves_a_table(window: MainWindow) -> None:
