@@ -378,3 +378,20 @@ def test_a_new_flight_dialog_of_the_long_operation_starts_ahead(
     click(long_window.pages["flights"].add_button)  # type: ignore[attr-defined]
     assert dt.datetime.strptime(starts[0], "%Y-%m-%d %H:%M") > dt.datetime.now()
 
+
+
+def test_the_export_screen_shows_every_column_of_its_flights_on_a_laptop(
+        long_window: MainWindow) -> None:
+    """At 1,280 x 800 the list of flights shows its seats and status whole, without
+    scrolling sideways; the manifest beside it scrolls."""
+    long_window.resize(1280, 800)
+    solve(long_window)
+    long_window.show_page("export")
+    QApplication.processEvents()
+    export = long_window.pages["export"]
+    view = export.flight_view  # type: ignore[attr-defined]
+    assert view.model().rowCount() > 0 and cut_cells(view) == []
+    assert view.viewport().width() >= view.horizontalHeader().length(), \
+        (view.viewport().width(), view.horizontalHeader().length())
+    assert view.horizontalScrollBar().maximum() == 0
+    assert export.passenger_view.width() >= 400  # type: ignore[attr-defined]

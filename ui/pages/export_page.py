@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -94,6 +95,10 @@ def record_printed(inputs: tuple[Operation, ManifestDocument, str], state: TaskS
         audit.record(session, "export", "plan", str(document.plan_id), {
             "copy": document.copy.value, "format": "print", "flight_keys": [flight_key],
             **document.counts()}, recipient=document.copy.audience)
+
+
+#: The manifest table keeps at least this width beside the list of flights.
+MANIFEST_LEAST_WIDTH = 420
 
 
 def copy_title(copy: Copy) -> str:
@@ -258,6 +263,7 @@ class ExportPage(PlanScreen):
         for widget in (self.plan_choice, self.workbook_button, self.pdf_button):
             widget.setEnabled(has)
         self.flights.set_records(document.flights if document is not None else ())
+        self._room_for_flights()
         self.flight_view.set_empty_text(tr("Nobody flies in this plan."))
         row = self.flights.row_of(lambda f: f.key == chosen) if chosen else None
         self.flight_view.select_row(row if row is not None else (
@@ -274,6 +280,21 @@ class ExportPage(PlanScreen):
                 passengers=passengers_text(document.passengers),
                 flights=flights_text(len(document.flights))))
         self._on_flight()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._room_for_flights()
+
+    def _room_for_flights(self) -> None:
+        """The list of flights is as wide as its columns (at 1,280 px its seats and
+        status were behind a scroll bar); the manifest beside it scrolls instead."""
+        sizes = self.splitter.sizes()
+        wanted = self.flight_view.natural_width()
+        total = sum(sizes)
+        if total and sizes[0] < wanted:
+            left = min(wanted, total - MANIFEST_LEAST_WIDTH)
+            if left > sizes[0]:
+                self.splitter.setSizes([left, total - left])
 
     def current_flight_key(self) -> str | None:
         record = self.flight_view.current_record()

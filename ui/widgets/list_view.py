@@ -55,6 +55,15 @@ class ListView(ChoosingTableView):
     def fit_columns(self) -> None:
         widen_to_fit(self)
 
+    def natural_width(self) -> int:
+        """The width that shows every column whole, with the frame and a vertical
+        scroll bar."""
+        header = self.horizontalHeader()
+        columns = sum(header.sectionSize(i) for i in range(header.count())
+                      if not header.isSectionHidden(i))
+        return (columns + self.verticalHeader().width() * self.verticalHeader().isVisible()
+                + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
+
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
         self._update_empty()
