@@ -25,6 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.departure.revisions import _LEFT
 from planner.words.catalogue import TRANSLATIONS_DIR, catalogue_words, read_ts
 from planner.words.render import ENGLISH, counted, placeholders, render, stored_reason
 from planner.words.templates import (
@@ -46,7 +47,7 @@ from tests.test_solver_rules import flight, person, problem
 ROOT = Path(__file__).resolve().parent.parent
 INDONESIAN = catalogue_words("id")
 PRODUCERS = ("solvers/explain.py", "solvers/solve.py", "solvers/rules/pins.py",
-             "solvers/rules/shelter_fit.py")
+             "solvers/rules/shelter_fit.py", "planner/departure/closing.py")
 
 
 # --- every code has one template, translated ----------------------------------------------
@@ -71,6 +72,9 @@ def _codes_written(path: str) -> set[str]:
 def test_every_code_the_planner_gives_has_one_template() -> None:
     given_codes = set(ACTION_ORDER).union(*(_codes_written(p) for p in PRODUCERS))
     moves = {f"move_{c}" for c in _codes_written("planner/planning/insights.py")}
+    # Why a manifest revision added or removed a passenger: the codes of close (no_show,
+    # standby), of a new plan (replanned, left) and the statuses of a person who left.
+    moves |= {f"change_{c}" for c in ("no_show", "standby", "replanned", "left", *_LEFT)}
     assert {"flights_full", "pin_conflict", "shelters_full", "flight_not_flying",
             "shelter_men_only"} <= given_codes
     assert {"move_moved", "move_lost_seat"} <= moves
@@ -105,7 +109,7 @@ DATES = st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31)).map(dt.date.isoform
 
 
 _PIN_CLAUSES = sorted(c for c in TEMPLATES if c not in ACTION_ORDER and not c.startswith(
-    ("move_", "shelter", "no_shelter", "no_fitting", "pins_")))
+    ("move_", "change_", "shelter", "no_shelter", "no_fitting", "pins_", "no_show")))
 _MISFITS = ["shelter_women_children", "shelter_men_only", "shelter_no_medical_care"]
 _LISTS = ("flights", "persons", "destinations", "shelters")
 _COUNTS = ("minor_age", "infants", "adults", "seats", "medical", "competing_persons",
@@ -318,3 +322,16 @@ def test_a_plan_s_reasons_render_from_their_facts_alone() -> None:
         for reason in reasons:
             assert "text" not in reason and reason["code"] in TEMPLATES
             assert render(Reason.of(reason)) == render(reason)
+
+
+def test_close_and_manifest_changes_are_codes_too() -> None:
+    """A no-show's reason and a manifest revision's why (SPEC 8.4, 8.5) come from the
+    templates: the change sheet words the stored code, an unknown one stays as it is."""
+    from planner.export.layout import change_why
+
+    assert change_why("no_show") == "did not check in (no-show)"
+    assert change_why("standby") == "standby, given a freed seat at close"
+    assert change_why("something_new") == "something_new"
+    reason = {"code": "no_show", "flight": "QZ 1 2026-03-05", "date": "2026-03-05"}
+    assert render(reason) == "Did not check in for QZ 1 2026-03-05; planned again."
+    assert render(reason, INDONESIAN).startswith("Tidak melapor")

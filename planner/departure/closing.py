@@ -47,6 +47,7 @@ from planner.operation import get_settings
 from planner.planning.insights import seat_order
 from planner.planning.problem_builder import person_specs
 from solvers.problem import FlightSpec, HouseholdSpec, Problem, SlotSpec
+from solvers.reasons import Reason
 from solvers.rules.seats import seats_needed
 from solvers.solution import Assignment
 from solvers.validate import validate
@@ -278,8 +279,7 @@ def _rewrite_plan(session: Session, plan_id: int, flight: Flight, removed: list[
     for hid in removed:
         row = rows[hid]
         row.flight_id = None
-        row.reasons = [{"code": "no_show", "flight": flight.key, "date": when,
-                        "text": f"Did not check in for {flight.key}; planned again."}]
+        row.reasons = [Reason("no_show", {"flight": flight.key, "date": when}).as_json()]
     for hid in added:
         row = rows.get(hid)
         if row is None:

@@ -27,6 +27,9 @@ from planner.export.model import (
 )
 from planner.export.text_width import SAME_WIDTH, text_chars, widest_word
 from planner.fields import FLIGHT, PERSON, SLOT
+from planner.words.render import render
+from planner.words.templates import TEMPLATES
+from solvers.reasons import Reason
 
 SHEET_NAME_LIMIT = 31
 #: A wrapping column (names, needs, notes) widens to its longest word up to this many
@@ -234,16 +237,11 @@ def _revision_lines(flight: FlightManifest) -> tuple[str, ...]:
             "(see the sheet Changes); hand over this revision only",)
 
 
-#: Why a passenger was added or removed, as the change sheet prints it.
-WHY_TEXT = {
-    "no_show": "did not check in (no-show)",
-    "standby": "standby, given a freed seat at close",
-    "replanned": "moved by a new plan",
-    "self_departed": "left by own means",
-    "withdrawn": "withdrew",
-    "missing": "missing",
-    "left": "left the operation",
-}
+def change_why(why: str) -> str:
+    """Why a passenger was added or removed, as the change sheet prints it (the template of
+    ``change_<why>`` in planner/words/templates.py; an unknown code as it is)."""
+    code = f"change_{why}"
+    return render(Reason(code)) if code in TEMPLATES else why
 
 
 def changes_sheet(document: ManifestDocument, name: str) -> Sheet:
@@ -262,7 +260,7 @@ def changes_sheet(document: ManifestDocument, name: str) -> Sheet:
             if embassy:
                 row.append(change.case_no)
             row += [document_name(change.full_name), change.household,
-                    WHY_TEXT.get(change.why, change.why)]
+                    change_why(change.why)]
             rows.append(tuple(row))
     return Sheet(
         name=name,

@@ -361,6 +361,8 @@ UNFLOWN: dict[str, Entry] = {
         },
         _lost_seat,
     ),
+    # Did not check in when its flight closed (planner/departure/closing.py).
+    "no_show": Entry(Template(QT_TR_NOOP("Did not check in for {flight}; planned again."))),
     # A released pin of the household (the conflict's facts, see PIN_CONFLICTS).
     "pin_conflict": Entry(
         Template(
@@ -543,6 +545,19 @@ OVERFLOW: dict[str, Entry] = {
     ),
 }
 
+# --- why a passenger was added to or removed from a manifest revision (SPEC 8.5) ------
+# The revision stores the bare code ("no_show", a status, ...): the change sheet renders
+# "change_<code>" (planner/departure/revisions.py, planner/export/layout.py).
+MANIFEST_CHANGES: dict[str, Entry] = {
+    "change_no_show": Entry(Template(QT_TR_NOOP("did not check in (no-show)"))),
+    "change_standby": Entry(Template(QT_TR_NOOP("standby, given a freed seat at close"))),
+    "change_replanned": Entry(Template(QT_TR_NOOP("moved by a new plan"))),
+    "change_self_departed": Entry(Template(QT_TR_NOOP("left by own means"))),
+    "change_withdrawn": Entry(Template(QT_TR_NOOP("withdrew"))),
+    "change_missing": Entry(Template(QT_TR_NOOP("missing"))),
+    "change_left": Entry(Template(QT_TR_NOOP("left the operation"))),
+}
+
 # --- why a household's flight changed (planner.planning.insights) -----------------------
 MOVES: dict[str, Entry] = {
     "move_flight_unusable": Entry(
@@ -587,13 +602,14 @@ MOVES: dict[str, Entry] = {
 
 # Every code, its template. Codes are unique across families.
 TEMPLATES: dict[str, Entry] = {}
-for _family in (UNFLOWN, PIN_CONFLICTS, PIN_CLAUSES, MISFITS, OVERFLOW, MOVES):
+for _family in (UNFLOWN, PIN_CONFLICTS, PIN_CLAUSES, MISFITS, OVERFLOW, MANIFEST_CHANGES, MOVES):
     assert not TEMPLATES.keys() & _family.keys(), "a reason code is in two families"
     TEMPLATES.update(_family)
 
 __all__ = [
     "LIST_MORE",
     "LIST_OR",
+    "MANIFEST_CHANGES",
     "MISFITS",
     "MONTH_DATES",
     "MOVES",

@@ -2679,6 +2679,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Kehilangan kursinya di {flight} (rencana sebelumnya) karena keluarga lain: {newcomers} yang dulu tidak ada di penerbangan itu kini terbang dengannya, dengan bobot prioritas {newcomer_weight} (keluarga ini: {weight} untuk {persons_weighed}).</translation>
     </message>
     <message>
+        <source>Did not check in for {flight}; planned again.</source>
+        <translation>Tidak melapor (check-in) untuk {flight}; direncanakan lagi.</translation>
+    </message>
+    <message>
         <source>The pin of household {subject} to {kind} {target} was released: {why}.</source>
         <translation>Kunci keluarga {subject} ke {kind} {target} dilepas: {why}.</translation>
     </message>
@@ -2737,6 +2741,34 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>its {beds} are taken by earlier pins on the night of {night}</source>
         <translation>{beds}nya sudah diambil kunci sebelumnya pada malam {night}</translation>
+    </message>
+    <message>
+        <source>did not check in (no-show)</source>
+        <translation>tidak melapor (tidak hadir)</translation>
+    </message>
+    <message>
+        <source>standby, given a freed seat at close</source>
+        <translation>cadangan, mendapat kursi kosong saat penutupan</translation>
+    </message>
+    <message>
+        <source>moved by a new plan</source>
+        <translation>dipindahkan oleh rencana baru</translation>
+    </message>
+    <message>
+        <source>left by own means</source>
+        <translation>pulang dengan cara sendiri</translation>
+    </message>
+    <message>
+        <source>withdrew</source>
+        <translation>mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>hilang</translation>
+    </message>
+    <message>
+        <source>left the operation</source>
+        <translation>keluar dari operasi</translation>
     </message>
     <message>
         <source>{before} is {before_status}; no other flight could take it.</source>
