@@ -114,6 +114,7 @@ class DuplicateIndex:
     by_passport: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_birth: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_household: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_case: dict[str, int] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -124,6 +125,7 @@ class DuplicateIndex:
                        passport_key(passport), household or None)
         index = len(self.entries)
         self.entries.append(entry)
+        self.by_case[case_no.upper()] = index
         if entry.passport:
             self.by_passport[entry.passport].append(index)
         if born is not None:
@@ -150,6 +152,11 @@ class DuplicateIndex:
                     found.setdefault(index, []).append("name_and_household")
         ranked = sorted(found, key=lambda i: ("passport" not in found[i], -len(found[i]), i))
         return [self._candidate(i, tuple(found[i])) for i in ranked[:LIMIT]]
+
+    def person(self, case_no: str) -> Candidate | None:
+        """The person whose case number is ``case_no`` (a scanned tag), if registered."""
+        index = self.by_case.get(case_no.strip().upper())
+        return None if index is None else self._candidate(index, ("case_no",))
 
     def _candidate(self, index: int, why: tuple[str, ...]) -> Candidate:
         e = self.entries[index]

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from planner.db.models import Household, Person
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
+from tests.ui_support import print_to
 from ui.main_window import MainWindow
 from ui.pages import intake_page
 
@@ -118,3 +119,46 @@ def test_a_household_of_four_and_two_walk_ins_by_keys_alone(
     assert implicit == [False] * 4 + [True, True]
 
 
+
+
+def test_tags_print_from_the_desk_and_a_scan_finds_the_person(
+        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from tests.test_tags import decoded_pages
+
+    intake = window.pages["intake"]
+    window.show_page("intake")
+    answer("Siti Rahayu", "f", "17/05/1990", "", "", "", "", "")
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL_SHIFT)
+    answer("Budi Santoso", "l", "02/01/1988")
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+    last = intake.last_registered.key
+    one, family = tmp_path / "one.pdf", tmp_path / "family.pdf"
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to(one))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F9)
+    assert decoded_pages(one, tmp_path, dpi=300) == [{last}]
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to(family))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+    with window.context.operation.session() as session:
+        members = set(session.scalars(select(Person.case_no).join(Household).where(
+            Household.code == f"H-{last[:-1]}{int(last[-1]) - 1}")))
+    assert len(members) == 2 and decoded_pages(family, tmp_path, dpi=300) == [
+        {c} for c in sorted(members)]
+
+    # A scanner types the tag's code and Enter: in the desk's name field it opens the
+    # person; in the roster's search it chooses them.
+    opened: list[str] = []
+    monkeypatch.setattr(intake_page, "edit_record",
+                        lambda context, kind, ref: opened.append(ref.key))
+    QTest.keyClicks(intake.fields["full_name"], "C-000007")
+    QTest.keyClick(intake.fields["full_name"], ENTER)
+    assert opened == ["C-000007"] and intake.fields["full_name"].text() == ""
+    roster = window.pages["roster"]
+    window.show_page("roster")
+    QTest.keyClicks(roster.search, "c-000012")
+    QTest.keyClick(roster.search, ENTER)
+    index = roster.view.currentIndex()
+    assert roster.model.value(index.row(), "case_no") == "C-000012"
+    assert roster.search.text() == "" and roster.view.hasFocus()

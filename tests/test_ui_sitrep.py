@@ -11,14 +11,15 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from planner.db.models import AuditEntry
 from planner.sitrep import compute_sitrep
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
+from tests.ui_support import print_to
 from ui.main_window import MainWindow
 
 
@@ -54,16 +55,7 @@ def test_the_day_typed_shows_its_figures_and_prints(qtbot: Any, window: MainWind
     window.grab().save(str(tmp_path / "sitrep-screen.png"))
 
     printed = tmp_path / "printed.pdf"
-
-    def print_to_file(dialog: QPrintPreviewDialog) -> int:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        printer.setPageLayout(dialog.printer().pageLayout())
-        dialog.paintRequested.emit(printer)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to(printed))
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     text = subprocess.run(["pdftotext", str(printed), "-"], capture_output=True, text=True,
                           check=True).stdout

@@ -139,3 +139,18 @@ def press(widget: QWidget, key: Qt.Key,
 
 __all__ = ["Answers", "answers", "click", "click_row", "demo_operation",
            "no_unanswered_dialogs", "preferences", "press", "window"]
+
+
+def print_to(path: Path) -> Callable[[Any], int]:
+    """A stand-in for ``QPrintPreviewDialog.exec``: the officer prints, to the PDF ``path``."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    def print_to_file(dialog: Any) -> int:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setPageLayout(dialog.printer().pageLayout())
+        dialog.paintRequested.emit(printer)
+        return int(QDialog.DialogCode.Accepted.value)
+
+    return print_to_file

@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "export_roster",
     "departure",
     "sitrep",
+    "tags",
     "template",
     "admin",
 )

@@ -3788,8 +3788,16 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>kosong: valid bila ada paspor, selain itu hilang</translation>
     </message>
     <message>
-        <source>Enter: next field - Ctrl+Enter: save and next person - Ctrl+Shift+Enter: save and next member of this household - F4: possible duplicates - Esc: clear</source>
-        <translation>Enter: kolom berikut - Ctrl+Enter: simpan dan orang berikut - Ctrl+Shift+Enter: simpan dan anggota keluarga berikut - F4: kemungkinan data ganda - Esc: kosongkan</translation>
+        <source>Enter: next field - Ctrl+Enter: save and next person - Ctrl+Shift+Enter: save and next member of this household - F4: possible duplicates - F9: print the tag of the person registered last (Shift+F9: their household&apos;s) - a scanned tag in the name opens that person - Esc: clear</source>
+        <translation>Enter: kolom berikut - Ctrl+Enter: simpan dan orang berikut - Ctrl+Shift+Enter: simpan dan anggota keluarga berikut - F4: kemungkinan data ganda - F9: cetak label orang yang terakhir didaftarkan (Shift+F9: label keluarganya) - label yang dipindai ke kolom nama membuka data orang itu - Esc: kosongkan</translation>
+    </message>
+    <message>
+        <source>Print a shelter&apos;s tags...</source>
+        <translation>Cetak label satu penampungan...</translation>
+    </message>
+    <message>
+        <source>Tags of the persons the published plan puts in</source>
+        <translation>Label orang yang ditempatkan rencana terbit di</translation>
     </message>
     <message>
         <source>Intake desk</source>
@@ -3806,6 +3814,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Possible duplicates</source>
         <translation>Kemungkinan data ganda</translation>
+    </message>
+    <message>
+        <source>Print the tag of the person registered last</source>
+        <translation>Cetak label orang yang terakhir didaftarkan</translation>
+    </message>
+    <message>
+        <source>Print the tags of their household</source>
+        <translation>Cetak label keluarganya</translation>
     </message>
     <message>
         <source>{count} persons registered</source>
@@ -3842,6 +3858,23 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Registered {case_no}</source>
         <translation>Terdaftar {case_no}</translation>
+    </message>
+    <message>
+        <source>Register a person first: F9 prints the tag of the person registered last.</source>
+        <translation>Daftarkan seseorang dulu: F9 mencetak label orang yang terakhir didaftarkan.</translation>
+    </message>
+    <message>
+        <source>Printed {count} tags</source>
+        <translation>{count} label dicetak</translation>
+    </message>
+    <message>
+        <source>Household {code}</source>
+        <extracomment>The sheet&apos;s top and bottom margin: 8 rows of 37 mm on 297 mm.</extracomment>
+        <translation>Keluarga {code}</translation>
+    </message>
+    <message>
+        <source>Print tags</source>
+        <translation>Cetak label</translation>
     </message>
 </context>
 </TS>

@@ -20,30 +20,35 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QCompleter,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QWidget,
 )
 from sqlalchemy import select
 
-from planner import field_rules
+from planner import audit, field_rules
 from planner.db import Operation
-from planner.db.models import Flight, Settings
+from planner.db.models import Flight, Household, Person, Settings, Shelter
 from planner.domain import DocumentStatus, generated_case_no
 from planner.editing import RecordKind, RecordRef
 from planner.errors import PlannerError
 from planner.field_rules import ValidationError
 from planner.intake import Candidate, DuplicateIndex, load_index
+from planner.tags import Tag, read_tags
 from ui.context import AppContext
 from ui.dialogs.record_dialogs import edit_record
 from ui.i18n import tr
 from ui.labels import field_label, validation_text
 from ui.pages.base import RECORDS, Page, page_header, page_layout
+from ui.tag_print import tags_preview_dialog
 from ui.tasks import TaskState
 from ui.widgets.scroll_body import scrolling_body
 
@@ -61,8 +66,9 @@ class Desk:
     """What the desk needs from the operation, read once in the background."""
 
     def __init__(self, index: DuplicateIndex, airports: list[str], next_number: int,
-                 default_destination: str) -> None:
+                 default_destination: str, shelters: list[str]) -> None:
         self.index = index
+        self.shelters = shelters
         self.airports = airports
         self.next_number = next_number
         self.default_destination = default_destination
@@ -76,8 +82,9 @@ def load_desk(operation: Operation, state: TaskState) -> Desk:
         default = settings.default_destination if settings else ""
         if default and default not in airports:
             airports.insert(0, default)
+        shelters = list(session.scalars(select(Shelter.name).order_by(Shelter.name)))
         return Desk(load_index(session), airports,
-                    int(settings.next_case_number or 1) if settings else 1, default)
+                    int(settings.next_case_number or 1) if settings else 1, default, shelters)
 
 
 def read_sex(text: str) -> str:
@@ -95,6 +102,7 @@ class IntakePage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.desk: Desk | None = None
+        self.last_registered: RecordRef | None = None
         # Households of the persons registered here, the latest first.
         self.recent_households: list[str] = []
         self.fields: dict[str, QLineEdit] = {}
@@ -143,10 +151,21 @@ class IntakePage(Page):
         self.duplicates.setMaximumHeight(150)
         hint = QLabel(tr("Enter: next field - Ctrl+Enter: save and next person - "
                          "Ctrl+Shift+Enter: save and next member of this household - "
-                         "F4: possible duplicates - Esc: clear"), self)
+                         "F4: possible duplicates - F9: print the tag of the person "
+                         "registered last (Shift+F9: their household's) - a scanned tag in "
+                         "the name opens that person - Esc: clear"), self)
         hint.setStyleSheet("color: palette(mid);")
         hint.setWordWrap(True)
         self.status = QLabel(self)
+        self.shelter_choice = QComboBox(self)
+        self.shelter_button = QPushButton(tr("Print a shelter's tags..."), self)
+        self.shelter_button.clicked.connect(
+            lambda: self.print_tags(shelter=self.shelter_choice.currentText() or None))
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(QLabel(tr("Tags of the persons the published plan puts in"), self))
+        tag_row.addWidget(self.shelter_choice)
+        tag_row.addWidget(self.shelter_button)
+        tag_row.addStretch(1)
         layout = page_layout(self)
         layout.addWidget(page_header(self, self.status))
         # The form scrolls on a small screen rather than holding the window taller.
@@ -158,6 +177,7 @@ class IntakePage(Page):
         left.addWidget(self.duplicates_title)
         left.addWidget(self.duplicates)
         left.addWidget(hint)
+        left.addLayout(tag_row)
         left.addStretch(1)
         for name in ("full_name", "date_of_birth", "passport_no", "household"):
             self.fields[name].textEdited.connect(self._look_for_duplicates)
@@ -172,7 +192,9 @@ class IntakePage(Page):
         return [(tr("Save and next person"), QKeySequence("Ctrl+Return")),
                 (tr("Save and next member of this household"),
                  QKeySequence("Ctrl+Shift+Return")),
-                (tr("Possible duplicates"), QKeySequence("F4"))]
+                (tr("Possible duplicates"), QKeySequence("F4")),
+                (tr("Print the tag of the person registered last"), QKeySequence("F9")),
+                (tr("Print the tags of their household"), QKeySequence("Shift+F9"))]
 
     def activated(self) -> None:
         if self.desk is None:
@@ -194,6 +216,8 @@ class IntakePage(Page):
     def _loaded(self, desk: Desk) -> None:
         self.desk = desk
         self.airport_model.setStringList(desk.airports)
+        self.shelter_choice.clear()
+        self.shelter_choice.addItems(desk.shelters)
         self.status.setText(tr("{count} persons registered").format(count=f"{len(desk.index):,}"))
         self._set_case_label()
 
@@ -227,8 +251,13 @@ class IntakePage(Page):
         if enter and ctrl:
             self.save(same_household=shift)
             return True
+        if enter and watched is self.fields["full_name"] and self._scanned():
+            return True
         if enter:
             self._next_field(watched)
+            return True
+        if key == Qt.Key.Key_F9:
+            self.print_tags(household=shift)
             return True
         if key == Qt.Key.Key_F4 and self.duplicates.count():
             self.duplicates.setFocus()
@@ -243,6 +272,16 @@ class IntakePage(Page):
             self._look_for_duplicates()
             return True
         return False
+
+    def _scanned(self) -> bool:
+        """A tag scanned into the name field (its case number and Enter): open that person
+        instead of registering someone new."""
+        found = self.desk.index.person(self.fields["full_name"].text()) if self.desk else None
+        if found is None:
+            return False
+        self.fields["full_name"].clear()
+        self._open(found)
+        return True
 
     def _next_field(self, watched: QObject) -> None:
         if watched is self.fields["sex"]:
@@ -289,7 +328,9 @@ class IntakePage(Page):
             tr("Possible duplicates (F4, then Enter opens the person):") if found else "")
 
     def _open_existing(self, item: QListWidgetItem) -> None:
-        candidate: Candidate = item.data(ROLE_PERSON)
+        self._open(item.data(ROLE_PERSON))
+
+    def _open(self, candidate: Candidate) -> None:
         ref = RecordRef(RecordKind.PERSON, candidate.person_id, candidate.case_no, 0)
         self.guarded(lambda: edit_record(self.context, RecordKind.PERSON, ref))
 
@@ -348,6 +389,38 @@ class IntakePage(Page):
             self.status.setText(tr("{count} persons registered").format(
                 count=f"{len(self.desk.index):,}"))
         self.last_registered = ref
+
+    # --- tags ----------------------------------------------------------------------------
+    def print_tags(self, household: bool = False, shelter: str | None = None) -> bool:
+        """The print preview of the last registered person's tag (F9), of their household's
+        tags (Shift+F9) or of a shelter's; True when printed (and recorded)."""
+        operation, last = self.context.operation, self.last_registered
+        if operation is None or (last is None and shelter is None):
+            self.problem.setText(tr("Register a person first: F9 prints the tag of the "
+                                    "person registered last."))
+            return False
+
+        def read() -> list[Tag]:
+            with operation.session() as session:
+                if shelter is not None:
+                    return read_tags(session, shelter=shelter)
+                code = session.scalar(select(Household.code).join(Person).where(
+                    Person.id == last.id, Household.implicit.is_(False)))
+                if household and code:
+                    return read_tags(session, household=code)
+                return read_tags(session, [last.key])
+
+        tags = self.guarded(read)
+        if not tags:
+            return False
+        if tags_preview_dialog(tags, single=not shelter, parent=self).exec() != \
+                QDialog.DialogCode.Accepted:
+            return False
+        with operation.session() as session:
+            audit.record(session, "export", "tags", "print", {
+                "case_nos": [t.case_no for t in tags], "format": "print"})
+        self.context.say(tr("Printed {count} tags").format(count=len(tags)))
+        return True
 
     def clear(self) -> None:
         for edit in self.fields.values():

@@ -83,7 +83,7 @@ class RecordPage(Page):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.search_placeholder())
         self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(lambda: self.view.setFocus())
+        self.search.returnPressed.connect(self._search_entered)
         self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(520)
         self.search.textChanged.connect(self.model.set_search)
@@ -258,23 +258,36 @@ class RecordPage(Page):
             return
         self.guarded(lambda: self.context.edits.delete(refs))
 
+    def _search_entered(self) -> None:
+        """Enter in the search box: a record's whole key (a tag's case number, scanned:
+        the scanner types it and Enter) chooses that record; anything else goes to the
+        table."""
+        text = self.search.text().strip()
+        key = next((k for k in (text, text.upper()) if k and self._rows_with_key(k)), None)
+        if key is not None:
+            self.show_key(key)
+        self.view.setFocus()
+
     def select_id(self, record_id: int) -> None:
         row = self.model.row_of_id(record_id)
         if row is not None:
             self.view.choose_row(row)
 
+    def _rows_with_key(self, key: str) -> list[int]:
+        """Positions in the whole table (filters aside) of the records whose key is ``key``."""
+        table = self.model.table
+        if self.kind is RecordKind.PERSON and "case_no" in table.columns:
+            return [int(p) for p in np.flatnonzero(table.columns["case_no"] == key)]
+        return [p for p in range(len(table)) if key_of(self.kind, table, p) == key]
+
     def show_key(self, key: str) -> bool:
         """Clear the search and filters and choose the record whose key is ``key`` (a case
         number, "QZ 8205 2026-03-05", a shelter name, a slot id); False if there is none."""
         self.clear_filters()
-        table = self.model.table
-        if self.kind is RecordKind.PERSON and "case_no" in table.columns:
-            found = [int(p) for p in np.flatnonzero(table.columns["case_no"] == key)]
-        else:
-            found = [p for p in range(len(table)) if key_of(self.kind, table, p) == key]
+        found = self._rows_with_key(key)
         if not found:
             return False
-        self.select_id(int(table.ids[found[0]]))
+        self.select_id(int(self.model.table.ids[found[0]]))
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

@@ -1,0 +1,34 @@
+"""``evacplan tags OUT.pdf [CASE_NO...] [--household H] [--shelter S] [--label]``: person tags
+with the case number as text and QR code (SPEC 8.2)."""
+
+from __future__ import annotations
+
+import argparse
+
+from planner.cli.common import counted, open_from_args
+from planner.tags import write_tags
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "tags", help="print person tags (case number as text and QR code) to a PDF")
+    parser.add_argument("out", metavar="OUT.pdf")
+    parser.add_argument("case_nos", nargs="*", metavar="CASE_NO", help="the persons to tag")
+    parser.add_argument("--household", help="every member of this household")
+    parser.add_argument("--shelter", help="everyone the published plan puts in this shelter")
+    parser.add_argument("--label", action="store_true",
+                        help="one 70 x 37 mm label a page (a label printer) instead of A4 "
+                             "sheets of 24 labels")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    operation = open_from_args(args)
+    try:
+        tags = write_tags(operation, args.out, args.case_nos, shelter=args.shelter,
+                          household=args.household, single=args.label)
+    finally:
+        operation.close()
+    pages = len(tags) if args.label else -(-len(tags) // 24)
+    print(f"Wrote {counted(len(tags), 'tag')} on {counted(pages, 'page')} to {args.out}")
+    return 0
