@@ -3792,6 +3792,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Enter: kolom berikut - Ctrl+Enter: simpan dan orang berikut - Ctrl+Shift+Enter: simpan dan anggota keluarga berikut - F4: kemungkinan data ganda - F9: cetak label orang yang terakhir didaftarkan (Shift+F9: label keluarganya) - label yang dipindai ke kolom nama membuka data orang itu - Esc: kosongkan</translation>
     </message>
     <message>
+        <source>shelter name</source>
+        <translation>nama penampungan</translation>
+    </message>
+    <message>
         <source>Print a shelter&apos;s tags...</source>
         <translation>Cetak label satu penampungan...</translation>
     </message>

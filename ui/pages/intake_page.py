@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QCompleter,
     QDialog,
     QFormLayout,
@@ -157,10 +156,15 @@ class IntakePage(Page):
         hint.setStyleSheet("color: palette(mid);")
         hint.setWordWrap(True)
         self.status = QLabel(self)
-        self.shelter_choice = QComboBox(self)
+        # A shelter's name is data, typed and completed (a drop-down would list data as if
+        # it were the program's words).
+        self.shelter_choice = QLineEdit(self)
+        self.shelter_choice.setPlaceholderText(tr("shelter name"))
+        self.shelter_model = QStringListModel([], self)
+        self._complete(self.shelter_choice, self.shelter_model)
         self.shelter_button = QPushButton(tr("Print a shelter's tags..."), self)
         self.shelter_button.clicked.connect(
-            lambda: self.print_tags(shelter=self.shelter_choice.currentText() or None))
+            lambda: self.print_tags(shelter=self.shelter_choice.text().strip() or None))
         tag_row = QHBoxLayout()
         tag_row.addWidget(QLabel(tr("Tags of the persons the published plan puts in"), self))
         tag_row.addWidget(self.shelter_choice)
@@ -216,8 +220,7 @@ class IntakePage(Page):
     def _loaded(self, desk: Desk) -> None:
         self.desk = desk
         self.airport_model.setStringList(desk.airports)
-        self.shelter_choice.clear()
-        self.shelter_choice.addItems(desk.shelters)
+        self.shelter_model.setStringList(desk.shelters)
         self.status.setText(tr("{count} persons registered").format(count=f"{len(desk.index):,}"))
         self._set_case_label()
 
