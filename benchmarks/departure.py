@@ -58,16 +58,18 @@ def main() -> int:
     with operation.session() as session:
         persons = int(session.scalar(select(func.count()).select_from(Person)) or 0)
         # The last flight to the default destination: most persons accept it and are ready.
+        open_ = (Flight.closed_at.is_(None), Flight.status.in_(("planned", "confirmed")))
         flight = session.scalars(select(Flight).where(
-            Flight.destination == get_settings(session).default_destination)
+            Flight.destination == get_settings(session).default_destination, *open_)
             .order_by(Flight.departs_at.desc())).first() or session.scalars(
-            select(Flight)).first()
+            select(Flight).where(*open_)).first()
         assert flight is not None
         flight.seats = max(flight.seats, args.passengers + args.standby)
         flight.medical_capacity = None
         rows = session.execute(select(Person.household_id, Person.case_no, Person.destinations,
                                       Person.document_status, Person.available_from,
                                       Person.cleared_from)
+                               .where(Person.status == "registered")  # a rerun: the rest
                                .order_by(Person.household_id, Person.id)).all()
         default = get_settings(session).default_destination
         households: dict[int, list[str]] = {}

@@ -172,12 +172,22 @@ def answer_scan(session: Session, flight_id: int, case_no: str, pending: Collect
         other = session.get(Flight, seat) if seat else None
         return ScanAnswer("wrong_flight", code, label,
                           other_flight=other.key if other else None)
+    elsewhere = [p for p in household if p.status == PersonStatus.CHECKED_IN.value
+                 and p.status_flight_id not in (None, flight.id)]
+    if elsewhere:  # a member is at another flight's check-in: never split the household
+        other = session.get(Flight, elsewhere[0].status_flight_id)
+        return ScanAnswer("wrong_flight", code, label,
+                          other_flight=other.key if other else None)
     scanned = {c.upper() for c in pending} | {code}
     missing = tuple(p.case_no for p in household if p.case_no.upper() not in scanned
                     and not (p.status == PersonStatus.CHECKED_IN.value
                              and p.status_flight_id == flight.id))
     if missing:
         return ScanAnswer("waiting", code, label, missing=missing)
-    done = check_in(session, flight.key, [p.case_no for p in household], standby)
-    cases = tuple(c for h in done.checked_in for c in h.case_nos)
-    return ScanAnswer("standby" if standby else "checked_in", code, label, checked_in=cases)
+    # Every member scanned: the household checks in (rows locked above, checks done).
+    new = [p for p in household if not (p.status == PersonStatus.CHECKED_IN.value
+                                         and p.status_flight_id == flight.id)]
+    change_status(session, new, PersonStatus.CHECKED_IN, action="checkin", flight=flight,
+                  standby=standby)
+    return ScanAnswer("standby" if standby else "checked_in", code, label,
+                      checked_in=tuple(p.case_no for p in new))
