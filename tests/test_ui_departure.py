@@ -119,3 +119,28 @@ def test_the_screen_speaks_indonesian(qtbot: Any, window: MainWindow) -> None:
         assert _scan(page, "C-999999") == "C-999999: nomor kasus tidak dikenal"
     finally:
         languages.install("en")
+
+
+def test_a_second_desk_sees_the_first_desks_checkins(qtbot: Any, window: MainWindow) -> None:
+    """Two departure-day screens on one operation: the second shows the first's check-in
+    within its refresh interval, without any click."""
+    from ui.pages.departure_page import DeparturePage
+
+    plan = _published(window)
+    load = Counter(h["flight"] for h in plan["households"] if h["flight"])
+    flight = max(load, key=lambda k: (load[k], k))
+    household = next(h for h in plan["households"] if h["flight"] == flight)
+    first = _open(qtbot, window)
+    first.load_flights()
+    first.choose_flight(flight)
+    second = DeparturePage(window.context)
+    qtbot.addWidget(second)
+    second.show()
+    second.activated()
+    second.choose_flight(flight)
+    assert "Checked in 0" in second.counts.text()
+    second.timer.setInterval(200)
+    for member in household["members"]:
+        _scan(first, member["case_no"])
+    expected = f"Checked in {len(household['members'])}"
+    qtbot.waitUntil(lambda: expected in second.counts.text(), timeout=3000)

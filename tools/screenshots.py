@@ -155,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
         from workflow_screenshots import shoot_workflow  # the Import ... Export screens
 
         shoot_workflow(window, out, suffix, folder, save)
+        from departure_screenshot import shoot_departure  # after the workflow: it checks in
+
+        shoot_departure(window, out, suffix, save)
         window.close()
         operation.close()
     return 0

@@ -100,6 +100,7 @@ def read_board(session: Session, flight_id: int) -> Board:
             checked += 1
         if age_on(r.date_of_birth, flight.departure_date) >= settings.infant_age:
             seats_taken += 1
+    rows.sort(key=lambda row: row.role == STANDBY)  # the passengers, then the standby queue
     counts = Counts(booked, checked, no_show, standby, flight.seats,
                     max(0, flight.seats - seats_taken))
     return Board(flight.id, flight.key, flight.status, flight.closed_at is not None, plan_id,

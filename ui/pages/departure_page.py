@@ -34,7 +34,7 @@ from planner.departure.departing import depart
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.i18n import tr
-from ui.models.departure_table import DepartureTableModel
+from ui.models.departure_table import NAME, DepartureTableModel
 from ui.pages.base import PLANNING, Page, page_header, page_layout
 
 #: How often the board reads the flight again (another desk's check-ins show by then).
@@ -115,8 +115,10 @@ class DeparturePage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Flight:"), self))
@@ -212,10 +214,7 @@ class DeparturePage(Page):
 
     def _show_board(self) -> None:
         board = self.board
-        first = self.model.rowCount() == 0
         self.model.set_rows(list(board.rows) if board else [])
-        if first and self.model.rowCount():
-            self.table.resizeColumnsToContents()
         if board is None:
             self.counts.setText(tr("Choose a flight"))
         else:
