@@ -53,7 +53,7 @@ def test_a_name_pasted_with_a_nul_is_refused_in_the_person_form(
     answers.dialog = answer
     window.show_page("roster")
     window.pages["roster"].add_record()
-    assert problems == [{"full_name": "Remove the invisible control character (U+0000)."}]
+    assert problems == [{"full_name": "Delete the hidden U+0000."}]
     assert counts == [before]  # nothing saved while the NUL was there
     with demo_operation.session() as session:
         saved = session.scalars(select(Person).where(Person.full_name == "Siti Aminah")).one()

@@ -112,7 +112,7 @@ def problem_text(problem: Problem) -> str:
         "bad_timezone": tr("A time zone such as Asia/Phnom_Penh."),
         "ages_order": tr("Must be above the infant age and at most the elderly age."),
         "bad_household": tr("Cannot start with ~ (kept for households of one)."),
-        "control_character": tr("Remove the invisible control character ({character})."),
+        "control_character": tr("Delete the hidden {character}."),
     }
     template = texts.get(problem.code)
     if template is None:

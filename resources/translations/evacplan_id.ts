@@ -593,8 +593,8 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Tidak boleh diawali ~ (khusus untuk orang yang bepergian sendiri).</translation>
     </message>
     <message>
-        <source>Remove the invisible control character ({character}).</source>
-        <translation>Hapus karakter kontrol yang tak terlihat ({character}).</translation>
+        <source>Delete the hidden {character}.</source>
+        <translation>Hapus {character} yang tersembunyi.</translation>
     </message>
     <message>
         <source>person</source>
