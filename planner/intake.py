@@ -22,6 +22,7 @@ stand for a missing name are left out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -54,6 +55,7 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def sound_key(word: str) -> str:
     """How a name word sounds, for comparing spellings: old spellings made new, h left
     out after a letter, doubled letters single, similar vowels alike."""
@@ -68,6 +70,7 @@ def sound_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+@functools.lru_cache(maxsize=65536)
 def name_words(full_name: str) -> frozenset[str]:
     """The sound keys of a name's words, without the filler words."""
     words = (_NOT_LETTER.sub("", w) for w in _plain(full_name).split())

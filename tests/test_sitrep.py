@@ -33,10 +33,12 @@ from planner.db.models import (
     PlanPerson,
     Settings,
     Shelter,
+    StatusChange,
 )
 from planner.sitrep import build_report, compute_sitrep
 
 DAY = dt.date(2026, 3, 10)
+OUT = ("flown", "arrived", "self_departed", "withdrawn", "missing")
 ZONE = zoneinfo.ZoneInfo("Asia/Phnom_Penh")
 
 
@@ -99,6 +101,22 @@ def build(session: Session, seed: int) -> None:
             flight = rng.choice(departed)
             for member in household.members:
                 member.departed_flight_id = flight.id
+    # Movement statuses changed at the desk and on departure days (SPEC 8.1), recorded in
+    # the history the report replays; an out-status is the last change of a person.
+    usable = [f for f in flights if f.status != "cancelled"]
+    for person_row in persons:
+        at = person_row.created_at
+        for _ in range(rng.choice([0, 0, 1, 2])):
+            at = at + dt.timedelta(hours=rng.randint(1, 90))
+            to = rng.choice(["called", "checked_in", "no_show", "registered", "self_departed",
+                             "withdrawn", "missing"])
+            flight_id = (rng.choice(usable).id if usable and to in
+                         ("called", "checked_in", "no_show") else None)
+            session.add(StatusChange(person_id=person_row.id, at=at, from_status="registered",
+                                     to_status=to, flight_id=flight_id))
+            if to in OUT:
+                break
+    session.flush()
     for number, published in enumerate((_utc(DAY - dt.timedelta(days=3), 10),
                                         _utc(DAY, 23), _utc(DAY + dt.timedelta(days=1), 8),
                                         None)):
@@ -137,13 +155,33 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
     slot_of = ({e.person_id: e.slot_id for e in session.scalars(
         select(PlanPerson).where(PlanPerson.plan_id == plan.id))} if plan else {})
     persons = session.scalars(select(Person)).all()
+    changes: dict[int, list[StatusChange]] = {}
+    for change in session.scalars(select(StatusChange).order_by(StatusChange.at,
+                                                                StatusChange.id)):
+        changes.setdefault(change.person_id, []).append(change)
+
+    def recorded(p: Person, d: dt.date) -> StatusChange | None:
+        """The person's last status change recorded by the end of ``d``."""
+        done = [c for c in changes.get(p.id, []) if local(c.at) <= d]
+        return done[-1] if done else None
 
     def care(p: Person) -> dt.date:
         registered = local(p.created_at)
         return registered if p.available_from is None else max(registered, p.available_from)
 
     def gone(p: Person) -> dt.date | None:
-        return flights[p.departed_flight_id].departure_date if p.departed_flight_id else None
+        days = [local(c.at) for c in changes.get(p.id, []) if c.to_status in OUT]
+        if p.departed_flight_id:
+            days.append(flights[p.departed_flight_id].departure_date)
+        return max(min(days), care(p)) if days else None
+
+    def status(p: Person, d: dt.date) -> str | None:
+        if care(p) > d:
+            return None
+        last = recorded(p, d)
+        now = last.to_status if last else "registered"
+        flown_by = p.departed_flight_id and flights[p.departed_flight_id].departure_date <= d
+        return "flown" if flown_by and now not in OUT else now
 
     def here(p: Person, d: dt.date) -> bool:
         return care(p) <= d and (gone(p) is None or gone(p) > d)
@@ -153,7 +191,8 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
         return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
 
     present = [p for p in persons if here(p, day)]
-    flown = [p for p in persons if care(p) <= day and gone(p) is not None and gone(p) <= day]
+    by_status = Counter(status(p, day) for p in persons if status(p, day) is not None)
+    assert sum(by_status[s] for s in by_status if s not in OUT) == len(present)
     beds = Counter()
     for household in session.scalars(select(Household)):
         entry = entries.get(household.id)
@@ -182,9 +221,17 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
         on = [p for p in persons if p.departed_flight_id == f.id or (
             p.departed_flight_id is None and p.household_id in entries
             and entries[p.household_id].flight_id == f.id)]
-        checked = [p for p in on if p.departed_flight_id == f.id and f.departure_date <= day
-                   and care(p) <= day]
-        flight_rows.append((f.key, f.seats, len(on), len(checked)))
+        def named(p: Person) -> int | None:
+            last = recorded(p, day)
+            planned = entries.get(p.household_id)
+            return (last.flight_id if last and last.flight_id else
+                    p.departed_flight_id or (planned.flight_id if planned else None))
+
+        checked = [p for p in persons if (status(p, day) == "flown" and p.departed_flight_id
+                                          == f.id) or (status(p, day) == "checked_in"
+                                                       and named(p) == f.id)]
+        missed = [p for p in persons if status(p, day) == "no_show" and named(p) == f.id]
+        flight_rows.append((f.key, f.seats, len(on), len(checked), len(missed)))
     adults = Counter(p.household_id for p in present if age(p) >= 18)
     days = []
     for back in range(13, -1, -1):
@@ -195,11 +242,12 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
                      sum(here(p, d) for p in persons)))
     return {
         "plan": plan.id if plan else None,
-        "registered": len(present), "flown": len(flown),
+        "statuses": dict(by_status), "in_care": len(present),
         "beds_used": dict(beds),
         "without_bed": sum(p.needs_shelter for p in present) - sum(beds.values()),
         "issued": sum(1 for p in needing if care(p) <= day and (
-            issued(p) or (gone(p) is not None and gone(p) <= day))),
+            issued(p) or (p.departed_flight_id and not here(p, day)
+                          and flights[p.departed_flight_id].departure_date <= day))),
         "doc_waiting": sum(1 for p in needing if here(p, day) and not issued(p)),
         "places": sum(max(0, s.capacity - used[s.id]) for s in week),
         "flights": flight_rows,
@@ -236,8 +284,8 @@ def test_figures_match_counts_made_person_by_person(empty_operation: Path, seed:
         finally:
             operation.close()
     assert report.plan_id == expected["plan"]
-    assert report.statuses["registered"] == expected["registered"] == report.in_care
-    assert report.statuses["flown"] == expected["flown"]
+    assert report.in_care == expected["in_care"]
+    assert {k: v for k, v in report.statuses.items() if v} == expected["statuses"]
     used = {s.name: s.used for s in report.shelters}
     with_beds = {f"Shelter {sid - 1}": n for sid, n in expected["beds_used"].items() if n}
     assert {k: v for k, v in used.items() if v} == with_beds
@@ -245,7 +293,7 @@ def test_figures_match_counts_made_person_by_person(empty_operation: Path, seed:
     assert report.documents.issued == expected["issued"]
     assert report.documents.waiting == expected["doc_waiting"]
     assert report.documents.places_left == expected["places"]
-    assert [(f.key, f.seats, f.booked, f.checked_in) for f in report.flights] == \
+    assert [(f.key, f.seats, f.booked, f.checked_in, f.no_shows) for f in report.flights] == \
         expected["flights"]
     v = report.vulnerable
     assert (v.medical, v.pregnant, v.unaccompanied_minors, v.elderly) == (
@@ -306,10 +354,10 @@ def test_command_writes_the_workbook_in_indonesian(reported: Path, tmp_path: Pat
                 AuditEntry.entity == "sitrep")).all()
     finally:
         operation.close()
-    assert f"{expected['registered']:,} persons in care" in said
+    assert f"{expected['in_care']:,} persons in care" in said
     sheet = load_workbook(out).active
     cells = {row[0]: row[1:] for row in sheet.iter_rows(values_only=True) if row[0]}
-    assert cells["Dalam penanganan"][0] == expected["registered"]
+    assert cells["Dalam penanganan"][0] == expected["in_care"]
     assert cells["Anak tanpa pendamping"][0] == expected["minors_alone"]
     assert sheet["A1"].value.startswith("Laporan situasi")
     assert len(sheet._charts) == 1
@@ -329,7 +377,7 @@ def test_command_writes_a_one_page_pdf(reported: Path, tmp_path: Path) -> None:
             expected = counted_here(session, DAY)
     finally:
         operation.close()
-    assert re.search(r"In care\s+([\d,]+)", text).group(1) == f"{expected['registered']:,}"
+    assert re.search(r"In care\s+([\d,]+)", text).group(1) == f"{expected['in_care']:,}"
     assert "Flights of the next 7 days" in text
 
 

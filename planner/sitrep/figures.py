@@ -146,15 +146,15 @@ class _Person:
     care: dt.date
     flight_id: int | None
     flight_day: dt.date | None
-    #: (local date, status) changes recorded for this person, oldest first.
-    changes: list[tuple[dt.date, str]] = field(default_factory=list)
+    #: (local date, status, flight id) changes recorded for this person, oldest first.
+    changes: list[tuple[dt.date, str, int | None]] = field(default_factory=list)
 
     def status_on(self, day: dt.date) -> str | None:
         """The movement status at the end of ``day``; None when not yet in care."""
         if self.care > day:
             return None
         status = "registered"
-        for when, to in self.changes:
+        for when, to, _flight in self.changes:
             if when > day:
                 break
             status = to
@@ -162,11 +162,20 @@ class _Person:
             status = "flown"
         return status
 
+    def status_flight_on(self, day: dt.date) -> int | None:
+        """The flight the latest change up to ``day`` names (called, checked in, no-show)."""
+        flight = None
+        for when, _to, named in self.changes:
+            if when > day:
+                break
+            flight = named
+        return flight
+
     def left_on(self) -> dt.date | None:
         """The day this person went out of care (the first out-status), if any; never
         before the care date (a departure recorded for someone registered later counts on
         the day of registration, so the running balance of the chart holds)."""
-        days = [when for when, to in self.changes if to in OUT_STATUSES]
+        days = [when for when, to, _flight in self.changes if to in OUT_STATUSES]
         if self.flight_day is not None:
             days.append(self.flight_day)
         return max(min(days), self.care) if days else None
@@ -194,7 +203,8 @@ def _age(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _status_changes(session: Session, zone: dt.tzinfo) -> dict[int, list[tuple[dt.date, str]]]:
+def _status_changes(session: Session, zone: dt.tzinfo
+                    ) -> dict[int, list[tuple[dt.date, str, int | None]]]:
     """Recorded movement-status changes per person id, from the operation's history.
 
     Reads the ``status_changes`` history when the schema has one (SPEC 8.1); an
@@ -205,11 +215,11 @@ def _status_changes(session: Session, zone: dt.tzinfo) -> dict[int, list[tuple[d
     history = getattr(models, "StatusChange", None)
     if history is None:
         return {}
-    found: dict[int, list[tuple[dt.date, str]]] = defaultdict(list)
-    rows = session.execute(select(history.person_id, history.at, history.to_status)
-                           .order_by(history.at, history.id))
-    for person_id, at, to in rows:
-        found[person_id].append((local_date(at, zone), to))
+    found: dict[int, list[tuple[dt.date, str, int | None]]] = defaultdict(list)
+    rows = session.execute(select(history.person_id, history.at, history.to_status,
+                                  history.flight_id).order_by(history.at, history.id))
+    for person_id, at, to, flight in rows:
+        found[person_id].append((local_date(at, zone), to, flight))
     return found
 
 
@@ -372,14 +382,16 @@ def _flights(session: Session, day: dt.date, persons: list[_Person],
     for person in persons:
         planned = flight_of.get(person.household_id)
         flight = person.flight_id if person.flight_id is not None else planned
-        if flight is None:
-            continue
-        booked[flight] += 1
+        if flight is not None:
+            booked[flight] += 1
         status = status_of[person.id]
-        if status == "checked_in" or (status == "flown" and person.flight_id == flight):
-            checked[flight] += 1
-        elif status == "no_show":
-            no_show[flight] += 1
+        if status == "flown" and person.flight_id is not None:
+            checked[person.flight_id] += 1
+        elif status in ("checked_in", "no_show"):
+            # The flight the status names (a standby checks in for a flight not booked).
+            named = person.status_flight_on(day) or flight
+            if named is not None:
+                (checked if status == "checked_in" else no_show)[named] += 1
     return [FlightLine(f.key, f.flight_no, f.destination, f.departs_at, f.status, f.seats, booked[f.id],
                        checked[f.id], no_show[f.id]) for f in flights]
 
