@@ -141,15 +141,15 @@ def main(argv: list[str] | None = None) -> int:
 
         ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
         # A household of four: the first member answers everything, the others what differs.
-        register(("Sari Wulandari", "f", "17/05/1990", "B7012345", "", "081234567890", "",
-                  "CGK"), ctrl | shift)
+        register(("Sari Wulandari", "f", "17/05/1990", "", "B7012345", "", "081234567890",
+                  "", "CGK"), ctrl | shift)
         for name, sex, born in (("Budi Wulandari", "m", "02/01/1988"),
                                 ("Dewi Wulandari", "f", "09/09/2012")):
-            register((name, sex, born, "", "missing"), ctrl | shift)
-        register(("Agus Wulandari", "m", "30/06/2024", "", "missing"), ctrl)
+            register((name, sex, born, "", "", "missing"), ctrl | shift)
+        register(("Agus Wulandari", "m", "30/06/2024", "", "", "missing"), ctrl)
         for n in range(args.walk_ins):
             name = f"{FIRST[n % len(FIRST)]} {LAST[(n * 3) % len(LAST)]}"
-            register((name, "fm"[n % 2], f"{1 + n % 28:02d}/0{1 + n % 9}/19{70 + n % 30}",
+            register((name, "fm"[n % 2], f"{1 + n % 28:02d}/0{1 + n % 9}/19{70 + n % 30}", "",
                       f"C{8000000 + n}", "", f"0812{5550000 + n}", "", ""), ctrl)
         # A walk-in already on the roster: the duplicate shows while the birth date is typed.
         desk.type(known_name.upper())

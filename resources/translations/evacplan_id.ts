@@ -1882,6 +1882,7 @@ Impor daftar dari kementerian, atau tambahkan orang dengan Tambah...</translatio
     </message>
     <message>
         <source>Embassy copy</source>
+        <extracomment>The manifest table keeps at least this width beside the list of flights.</extracomment>
         <translation>Salinan perwakilan RI</translation>
     </message>
     <message>
@@ -3786,6 +3787,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>blank: valid with a passport, else missing</source>
         <translation>kosong: valid bila ada paspor, selain itu hilang</translation>
+    </message>
+    <message>
+        <source>blank: the operation&apos;s default</source>
+        <translation>kosong: bawaan operasi</translation>
     </message>
     <message>
         <source>Enter: next field - Ctrl+Enter: save and next person - Ctrl+Shift+Enter: save and next member of this household - F4: possible duplicates - F9: print the tag of the person registered last (Shift+F9: their household&apos;s) - a scanned tag in the name opens that person - Esc: clear</source>

@@ -1,7 +1,8 @@
 """The Intake desk: walk-ins registered from the keyboard alone (SPEC 8.2, issue 17).
 
 The fields of SPEC 2.1 in the order an officer asks them at the desk: name, sex, date of
-birth, passport, document, phone, household, destination, then the needs. Enter moves on
+birth, nationality, passport, document, phone, household, destination, the needs, then
+what is asked only sometimes (medical clearance, exit clearance, a note). Enter moves on
 (on the last field it saves); Ctrl+Enter saves at any field and starts the next person;
 Ctrl+Shift+Enter saves and starts the next member of the same household (household,
 destination and phone kept). Values complete as typed: sex from one letter (M/F, L/P),
@@ -51,10 +52,12 @@ from ui.tag_print import tags_preview_dialog
 from ui.tasks import TaskState
 from ui.widgets.scroll_body import scrolling_body
 
-# The text fields, in the order an officer asks them.
-TEXT_FIELDS = ("full_name", "sex", "date_of_birth", "passport_no", "document_status", "phone",
-               "household", "destinations")
+# The text fields, in the order an officer asks them; the needs come after these, then the
+# fields asked only sometimes (a medical clearance, an exit clearance, a note).
+TEXT_FIELDS = ("full_name", "sex", "date_of_birth", "nationality", "passport_no",
+               "document_status", "phone", "household", "destinations")
 FLAG_FIELDS = ("needs_shelter", "medical", "pregnant", "disability", "trafficking_victim")
+LATER_FIELDS = ("medical_clearance", "cleared_from", "notes")
 # Fields a "next member of the same household" keeps.
 HOUSEHOLD_KEEPS = ("household", "destinations", "phone")
 SEX_LETTERS = {"m": "M", "l": "M", "f": "F", "p": "F", "w": "F"}
@@ -126,6 +129,7 @@ class IntakePage(Page):
         self.fields["document_status"].setPlaceholderText(
             tr("blank: valid with a passport, else missing"))
         self.fields["household"].setPlaceholderText(tr("blank: travels alone"))
+        self.fields["nationality"].setPlaceholderText(tr("blank: the operation's default"))
         self.document_model = QStringListModel([s.value for s in DocumentStatus], self)
         self._complete(self.fields["document_status"], self.document_model)
         self.airport_model = QStringListModel([], self)
@@ -142,6 +146,15 @@ class IntakePage(Page):
             flags.addWidget(box)
         flags.addStretch(1)
         form.addRow(tr("Needs"), flags)
+        self.later: dict[str, QLineEdit] = {}
+        for name in LATER_FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(name)
+            edit.installEventFilter(self)
+            self.later[name] = edit
+            form.addRow(field_label(name), edit)
+        for name in ("medical_clearance", "cleared_from"):
+            self.later[name].setPlaceholderText(tr("day first: 17/05/1990"))
         self.reading = QLabel(self)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828;")
@@ -266,7 +279,7 @@ class IntakePage(Page):
 
     # --- keys ----------------------------------------------------------------------------
     def order(self) -> list[QWidget]:
-        return [*self.fields.values(), *self.flags.values()]
+        return [*self.fields.values(), *self.flags.values(), *self.later.values()]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -372,6 +385,7 @@ class IntakePage(Page):
                                   for name, edit in self.fields.items()}
         values["sex"] = read_sex(values["sex"] or "") or None
         values.update({name: box.isChecked() for name, box in self.flags.items()})
+        values.update({name: edit.text().strip() or None for name, edit in self.later.items()})
         values["available_from"] = dt.date.today()
         return values
 
@@ -397,7 +411,7 @@ class IntakePage(Page):
         except ValidationError as error:
             self.problem.setText(validation_text(error))
             first = next(iter(error.problems), "")
-            target = self.fields.get(first) or self.flags.get(first)
+            target = self.fields.get(first) or self.flags.get(first) or self.later.get(first)
             if target is not None:
                 target.setFocus()
             return None
@@ -463,7 +477,7 @@ class IntakePage(Page):
         return True
 
     def clear(self) -> None:
-        for edit in self.fields.values():
+        for edit in (*self.fields.values(), *self.later.values()):
             edit.clear()
         for name, box in self.flags.items():
             box.setChecked(name == "needs_shelter")
