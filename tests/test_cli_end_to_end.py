@@ -135,7 +135,7 @@ def test_roster_export_template_and_import_round_trip(big: Operation, tmp_path: 
     for suffix in ("csv", "json", "xlsx"):
         out = tmp_path / f"roster.{suffix}"
         done = run("export-roster", out, db=big.db)
-        assert done.stdout.strip() == f"Exported {PEOPLE} persons to {out}"
+        assert done.stdout.strip() == f"Exported {PEOPLE:,} persons to {out}"
     with (tmp_path / "roster.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == PEOPLE
@@ -146,13 +146,13 @@ def test_roster_export_template_and_import_round_trip(big: Operation, tmp_path: 
     copy = tmp_path / "copy.sqlite"
     run("init", db=copy)
     imported = run("import", tmp_path / "roster.csv", db=copy)
-    assert f"Persons: {PEOPLE} added, 0 updated, 0 unchanged, 0 rejected" in imported.stdout
+    assert f"Persons: {PEOPLE:,} added, 0 updated, 0 unchanged, 0 rejected" in imported.stdout
     run("export-roster", tmp_path / "again.csv", db=copy)
     assert (tmp_path / "again.csv").read_text(encoding="utf-8-sig") == \
         (tmp_path / "roster.csv").read_text(encoding="utf-8-sig")
     # The same file again changes nothing, and says so.
     dry = run("import", tmp_path / "roster.xlsx", "--dry-run", db=big.db)
-    assert f"Persons (would be): 0 added, 0 updated, {PEOPLE} unchanged, 0 rejected" \
+    assert f"Persons (would be): 0 added, 0 updated, {PEOPLE:,} unchanged, 0 rejected" \
         in dry.stdout and "Dry run: nothing was changed." in dry.stdout
 
 
@@ -338,12 +338,84 @@ def test_column_mappings_remembered_exported_and_forgotten(big: Operation,
     assert back.startswith("Remembered the mapping 'kemlu' (4 columns of persons)")
 
 
+def _statuses(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as connection:
+        return dict(connection.execute("SELECT status, count(*) FROM persons GROUP BY status"))
+
+
+def test_departure_day_of_the_fullest_flight(big: Operation, tmp_path: Path) -> None:
+    """SPEC 8.3-8.6 at scaled size, as the desk runs them: the call list of the published
+    plan's fullest flight, check-in from a scanner's file with one household missing,
+    three standby persons left behind for want of a seat on it, close, depart, arrive, a
+    person who left by their own means, and the ministry's situation report."""
+    db = big.copy("departure")
+    run("publish", 1, db=db)
+    key, booked = _fullest_flight(big.plan)
+    on_it = [h for h in big.plan["households"] if h["flight"] == key]
+    calls = tmp_path / "calls.csv"
+    said = run("call-list", key, calls, "--reference", "PNH26", db=db).stdout
+    assert f"Wrote {booked:,} persons to {calls}" in said, said
+    assert f"Marked called: {booked:,} persons in {len(on_it):,} households" in said, said
+    with calls.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted(r["case_no"] for r in rows) == sorted(
+        m["case_no"] for h in on_it for m in h["members"])
+    assert all("[PNH26]" in r["message_en"] and r["case_no"] in r["message_en"]
+               and "[PNH26]" in r["message_id"] for r in rows)
+    assert _statuses(db).get("called") == booked
+    # Everybody comes but the last household.
+    missing = on_it[-1]
+    came = [m["case_no"] for h in on_it[:-1] for m in h["members"]]
+    scans = tmp_path / "scans.txt"
+    scans.write_text("\n".join(came) + "\n", encoding="utf-8")
+    said = run("checkin", key, "--file", scans, db=db).stdout
+    assert said.startswith(f"Checked in for {key} (passengers): {len(came):,} persons in "
+                           f"{len(on_it) - 1:,} households"), said
+    # Standby: persons alone, left behind because this flight (among others) was full.
+    hoping = [h["members"][0]["case_no"] for h in big.plan["households"]
+              if not h["flight"] and len(h["members"]) == 1
+              and any(r["code"] == "flights_full" and key in r.get("flights", [])
+                      for r in h["reasons"])][:3]
+    assert len(hoping) == 3, "nobody is left behind for want of a seat on the fullest flight"
+    said = run("checkin", key, *hoping, "--standby", db=db).stdout
+    assert said.startswith(f"Checked in for {key} (standby): 3 persons in 3 households"), said
+    said = run("close", key, db=db).stdout.splitlines()
+    assert said[0] == f"Closed {key} (plan 1)"
+    gone = [m["case_no"] for m in missing["members"]]
+    assert said[1].startswith("Removed (no-show): ") and all(c in said[1] for c in gone), said
+    added = [c for c in hoping if c in said[2]]
+    assert said[2].startswith("Added (standby): ") and added, said
+    assert _statuses(db).get("no_show") == len(gone)
+    flown = len(came) + len(added)
+    said = run("depart", key, db=db).stdout
+    assert said.startswith(f"Departed {key}: flown {flown:,} persons"), said
+    said = run("arrive", key, db=db).stdout
+    assert said.startswith(f"Arrived from {key}: {flown:,} persons"), said
+    assert _statuses(db).get("arrived") == flown
+    left = next(c for c in (h["members"][0]["case_no"] for h in big.plan["households"]
+                            if not h["flight"]) if c not in hoping)
+    said = run("status", left, "--set", "self_departed", "--reason", "bought a ticket",
+               db=db).stdout
+    assert said.strip() == f"Set self_departed: 1 person: {left}", said
+    assert _statuses(db).get("self_departed") == 1
+    assert "no flight" in one_error_line(
+        run("checkin", "XX 0000 2026-01-01", left, db=db, ok=False)).lower()
+    day = big.plan["start"]
+    for out, extra in ((tmp_path / "sitrep.xlsx", ()), (tmp_path / "sitrep.pdf",
+                                                        ("--lang", "id"))):
+        said = run("sitrep", out, "--date", day, *extra, db=db).stdout
+        assert said.startswith(f"Situation report of {day}"), said
+        assert f"written to {out}" in said
+        assert out.read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
+
+
 def test_every_subcommand_was_run_here() -> None:
     """A new subcommand gets a test of its own here too."""
     tested = {"init", "demo", "import", "solve", "publish", "pin", "unpin", "freed-seat",
               "plan-diff", "export", "export-roster", "template", "backup", "backups",
               "restore", "purge", "audit-check", "audit-export", "encrypt", "gui",
-              "mappings"}
+              "mappings", "call-list", "checkin", "close", "depart", "arrive", "status",
+              "sitrep"}
     helped = run("--help").stdout
     listed = set(re.findall(r"^    ([a-z][a-z-]+) ", helped, re.M))
     assert listed == tested, listed ^ tested

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.cli.common import open_from_args
+from planner.cli.common import counted, open_from_args
 from planner.roster_export import export_roster, format_of
 
 
@@ -25,5 +25,5 @@ def run(args: argparse.Namespace) -> int:
         count = export_roster(operation, path)
     finally:
         operation.close()
-    print(f"Exported {count} persons to {path}")
+    print(f"Exported {counted(count, 'person')} to {path}")
     return 0

@@ -120,14 +120,14 @@ class ImportReport:
             if counts is None:
                 continue
             verb = "would be" if self.dry_run or not self.committed else ""
-            parts = [f"{counts.added} added", f"{counts.updated} updated",
-                     f"{counts.unchanged} unchanged"]
+            parts = [f"{counts.added:,} added", f"{counts.updated:,} updated",
+                     f"{counts.unchanged:,} unchanged"]
             if counts.duplicates:
-                parts.append(f"{counts.duplicates} repeated "
+                parts.append(f"{counts.duplicates:,} repeated "
                              f"{'row' if counts.duplicates == 1 else 'rows'} merged")
-            parts.append(f"{counts.rejected} rejected")
+            parts.append(f"{counts.rejected:,} rejected")
             if counts.skipped:
-                parts.append(f"{counts.skipped} not records")
+                parts.append(f"{counts.skipped:,} not records")
             prefix = f"{kind.value.capitalize()}{' (' + verb + ')' if verb else ''}"
             lines.append(f"{prefix}: {', '.join(parts)}")
         return lines
