@@ -90,7 +90,7 @@ def test_libreoffice_prints_every_manifest_page_whole(
         totals = [int(n) for n in re.findall(r"Total passengers: (\d+)", "".join(pages))]
         assert len(totals) == flown["flights"] and sum(totals) == flown["passengers"]
     summary = pages_of(tmp_path / "airline.pdf")[0]
-    assert f"Total: {flown['flights']} flights, {flown['passengers']} passengers" in summary
+    assert f"Total: {flown['flights']:,} flights, {flown['passengers']:,} passengers" in summary
 
 
 def _arial_shown_as() -> str:

@@ -112,6 +112,15 @@ def test_embassy_workbook_matches_the_plan(small: Operation, tmp_path: Path) -> 
     assert [(r[0], r[3]) for r in overflow] == [("H-2", 10)]
 
 
+def test_totals_name_one_of_a_thing_in_the_singular(small: Operation, tmp_path: Path) -> None:
+    """A flight's own workbook printed "Total: 1 flights"."""
+    out = tmp_path / "one.xlsx"
+    export_manifests(small, out, now=NOW, flights=("GA 123 2026-03-07",))
+    book = openpyxl.load_workbook(out)
+    assert "Total: 1 flight, 2 passengers = adults" in below_table(book["Summary"])
+    assert "Total: 1 person without a flight." in below_table(book["Without flight"])
+
+
 def test_every_sheet_is_set_up_for_printing(small: Operation, tmp_path: Path) -> None:
     out = tmp_path / "manifests.xlsx"
     export_manifests(small, out, now=NOW)

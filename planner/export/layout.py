@@ -136,6 +136,11 @@ def _plan_line(document: ManifestDocument) -> str:
             f"   |   {document.copy.heading}")
 
 
+def _counted(count: int, noun: str) -> str:
+    """"1 flight", "15,225 passengers": a total as a reader says it."""
+    return f"{count:,} {noun if count == 1 else noun + 's'}"
+
+
 def _counts_line(flight: FlightManifest) -> str:
     capacity = "no limit" if flight.medical_capacity is None else str(flight.medical_capacity)
     return (f"Passengers: {len(flight.passengers)} = adults {flight.adults} + children "
@@ -292,11 +297,12 @@ def summary_sheet(document: ManifestDocument, name: str) -> Sheet:
     ]
     flights = document.flights
     totals = (
-        f"Total: {len(flights)} flights, {document.passengers} passengers = adults "
-        f"{sum(f.adults for f in flights)} + children {sum(f.children for f in flights)} + "
-        f"infants {sum(f.infants for f in flights)}; seats used "
-        f"{sum(f.seated for f in flights)} of {sum(f.seats for f in flights)}; medical "
-        f"{sum(f.medical for f in flights)}."
+        f"Total: {_counted(len(flights), 'flight')}, "
+        f"{_counted(document.passengers, 'passenger')} = adults "
+        f"{sum(f.adults for f in flights):,} + children {sum(f.children for f in flights):,} + "
+        f"infants {sum(f.infants for f in flights):,}; seats used "
+        f"{sum(f.seated for f in flights):,} of {sum(f.seats for f in flights):,}; medical "
+        f"{sum(f.medical for f in flights):,}."
     )
     lines = [_plan_line(document)]
     after = [totals]
@@ -361,7 +367,8 @@ def shelter_sheet(document: ManifestDocument, roster: ShelterRoster, name: str) 
         ),
         columns=columns,
         rows=rows,
-        after=(f"Total: {len(rows)} persons, {roster.person_nights} person-nights.",),
+        after=(f"Total: {_counted(len(rows), 'person')}, "
+               f"{_counted(roster.person_nights, 'person-night')}.",),
         frozen_columns=3,
         empty_text="No one is planned to sleep in this shelter.",
     )
@@ -388,7 +395,8 @@ def slots_sheet(document: ManifestDocument, name: str) -> Sheet:
         ),
         columns=columns,
         rows=rows,
-        after=(f"Total: {len(rows)} persons booked on {len(document.slots)} appointments.",),
+        after=(f"Total: {_counted(len(rows), 'person')} booked on "
+               f"{_counted(len(document.slots), 'appointment')}.",),
         frozen_columns=2,
         empty_text="No one needs a document appointment in this plan.",
     )
@@ -411,7 +419,7 @@ def unassigned_sheet(document: ManifestDocument, name: str) -> Sheet:
         lines=(_plan_line(document), f"{len(rows)} persons; ages as on the plan start date."),
         columns=columns,
         rows=rows,
-        after=(f"Total: {len(rows)} persons without a flight.",),
+        after=(f"Total: {_counted(len(rows), 'person')} without a flight.",),
         frozen_columns=3,
         empty_text="Everyone in the plan has a flight.",
     )
@@ -434,7 +442,8 @@ def overflow_sheet(document: ManifestDocument, name: str) -> Sheet:
                f"{len(rows)} households, {document.overflow_person_nights} person-nights."),
         columns=columns,
         rows=rows,
-        after=(f"Total: {document.overflow_person_nights} person-nights without a bed.",),
+        after=(f"Total: {_counted(document.overflow_person_nights, 'person-night')} "
+               "without a bed.",),
         frozen_columns=1,
         empty_text="Every household that needs a shelter has one.",
     )
