@@ -245,8 +245,8 @@ def readme_tables(rows: list[dict[str, Any]]) -> list[str]:
             first = "proven" if r["flown_weight_status"] == "optimal" else \
                 f"{r['gap_obj1_pct']:.3f} % from bound"
             lines.append(f"| {r['people']:,} | {r.get('disruption', 'cancel')} | "
-                         f"{r['method']} | {r['forced_persons']} | {r['changes']} | "
-                         f"{r['changes_bound']:.0f} | {within} | {first} | "
+                         f"{r['method']} | {r['forced_persons']:,} | {r['changes']:,} | "
+                         f"{r['changes_bound']:,.0f} | {within} | {first} | "
                          f"{r['wall_s']} ({r.get('cpu_s', '-')}) | {r['load']} |")
     lines += ["", "How much memory (peak MiB of the process)", "",
               "| persons | `evacplan solve` | desktop program while it solves | its solver "
@@ -277,6 +277,9 @@ def ratios(rows: list[dict[str, Any]]) -> list[str]:
     """PostgreSQL's wall time over SQLite's, for each operation and size run on both."""
     pairs: dict[tuple[int, str], dict[str, dict[str, Any]]] = {}
     for r in rows:
+        plan = r.get("plan", {})
+        if (plan.get("seed", 1), plan.get("shape", "crisis")) != (1, "crisis"):
+            continue  # the planner on other seeds and shapes ran on SQLite only
         pairs.setdefault((r["persons"], r["benchmark"].split(" (")[0]), {})[r["database"]] = r
     lines = []
     for (persons, name), both in pairs.items():
