@@ -55,16 +55,8 @@ def field_label(name: str) -> str:
 
 
 def weight_label(name: str) -> str:
-    labels = {
-        "base": tr("Every person"),
-        "medical": tr("Medical"),
-        "pregnant": tr("Pregnant"),
-        "unaccompanied_minor": tr("Unaccompanied minor"),
-        "elderly": tr("Elderly"),
-        "disability": tr("Disability"),
-        "trafficking_victim": tr("Trafficking victim"),
-    }
-    return labels.get(name, name)
+    """A priority weight's label: the flag or derived group it weighs (SPEC 2.6)."""
+    return tr("Every person") if name == "base" else field_label(name)
 
 
 def choice_labels(entry: Field) -> dict[str, str]:

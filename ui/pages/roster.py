@@ -33,9 +33,8 @@ NEEDS_DOCUMENT = "needs_document"
 
 
 def need_words() -> dict[str, str]:
-    return {"medical": tr("Medical"), "pregnant": tr("Pregnant"),
-            "disability": tr("Disability"), "unaccompanied_minor": tr("Unaccompanied minor"),
-            "elderly": tr("Elderly"), "trafficking_victim": tr("Trafficking victim")}
+    """The needs column's words: the flags' labels (the registry's) and the derived ones."""
+    return {name: field_label(name) for name in NEED_FLAGS}
 
 
 def needs_formatter() -> Any:
