@@ -53,6 +53,7 @@ _ENGLISH = {
     "before": "must not be before {other}",
     "not_female": "can only be set for a woman (sex F)",
     "bad_timezone": "must be a time zone name such as Asia/Phnom_Penh",
+    "bad_reference_code": "must be 2 to 16 letters, digits or dashes, such as KBRI-PNH",
     "ages_order": "must be above the infant age and at most the elderly age",
     "bad_household": "must not start with ~ (kept for households of one)",
     "control_character": "holds an invisible control character ({character}); remove it",

@@ -30,6 +30,7 @@ SETTINGS_FIELDS: tuple[str, ...] = (
     "default_destination",
     "default_nationality",
     "timezone",
+    "reference_code",
     "plan_start",
     "checkin_buffer_hours",
     "minor_age",
@@ -71,6 +72,7 @@ def check_settings(values: Mapping[str, Any]) -> dict[str, Any]:
     out["default_nationality"] = f("default_nationality", rules.country,
                                    values.get("default_nationality"))
     out["timezone"] = f("timezone", _timezone, values.get("timezone"))
+    out["reference_code"] = f("reference_code", reference_code, values.get("reference_code"))
     out["plan_start"] = f("plan_start", rules.date, values.get("plan_start"))
     out["checkin_buffer_hours"] = f("checkin_buffer_hours", rules.number,
                                     values.get("checkin_buffer_hours"), 0.0, 72.0)
@@ -95,6 +97,20 @@ def check_settings(values: Mapping[str, Any]) -> dict[str, Any]:
     out["weights"] = weights
     checker.raise_if_any("settings")
     return out
+
+
+#: Letters, digits and dashes: a code a person can read out on the phone.
+REFERENCE_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+
+def reference_code(value: Any) -> str | None:
+    """The code every message to the persons carries (SPEC 8.3); blank = none yet."""
+    if rules.blank(value):
+        return None
+    cleaned = str(value).strip().upper()
+    if not 2 <= len(cleaned) <= 16 or not set(cleaned) <= REFERENCE_CHARACTERS:
+        raise rules.FieldProblem("bad_reference_code")
+    return cleaned
 
 
 def _timezone(value: Any) -> str:

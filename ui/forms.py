@@ -145,6 +145,9 @@ def settings_groups() -> list[FieldGroup]:
         FieldGroup(tr("Operation"), [
             FieldSpec("name"),
             FieldSpec("timezone", max_length=64, placeholder="Asia/Phnom_Penh"),
+            FieldSpec("reference_code", K.UPPER, max_length=16, placeholder="KBRI-PNH",
+                      help=tr("Every call-forward message carries it, so people can tell "
+                              "the embassy's messages from a scammer's")),
             FieldSpec("origin_airport", K.UPPER, max_length=3),
             FieldSpec("default_destination", K.UPPER, max_length=3),
             FieldSpec("default_nationality", K.UPPER, max_length=3),

@@ -33,8 +33,10 @@ from planner.departure.common import (
 )
 from planner.domain import PersonStatus
 from planner.errors import PlannerError
+from planner.field_rules import FieldProblem
 from planner.operation import get_settings
 from planner.planning.reading import get_plan
+from planner.settings_service import reference_code
 from planner.spreadsheet_text import csv_text, xlsx_cell
 
 COLUMNS = ("case_no", "full_name", "phone", "household", "shelter", "report_time",
@@ -42,8 +44,6 @@ COLUMNS = ("case_no", "full_name", "phone", "household", "shelter", "report_time
 HEADERS = ("Case No", "Full Name", "Phone", "Household", "Shelter", "Report Time",
            "Report Place", "Message (Indonesian)", "Message (English)")
 FORMATS = ("csv", "xlsx")
-#: Letters, digits and dashes: a code a person can read out on the phone.
-REFERENCE_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,11 @@ class CallRow:
 
 
 def check_reference(code: str) -> str:
-    cleaned = code.strip().upper()
-    if not 2 <= len(cleaned) <= 16 or not set(cleaned) <= REFERENCE_CHARACTERS:
+    try:
+        cleaned = reference_code(code)
+    except FieldProblem:
+        cleaned = None
+    if cleaned is None:
         raise PlannerError(f"A reference code is 2 to 16 letters, digits or dashes, "
                            f"not {code!r}")
     return cleaned

@@ -296,6 +296,10 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Operasi</translation>
     </message>
     <message>
+        <source>Every call-forward message carries it, so people can tell the embassy&apos;s messages from a scammer&apos;s</source>
+        <translation>Setiap pesan panggilan memuatnya, agar orang dapat membedakan pesan KBRI dari pesan penipu</translation>
+    </message>
+    <message>
         <source>Planning</source>
         <translation>Perencanaan</translation>
     </message>
@@ -453,6 +457,10 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Zona waktu</translation>
     </message>
     <message>
+        <source>Reference code</source>
+        <translation>Kode referensi</translation>
+    </message>
+    <message>
         <source>Plan start</source>
         <translation>Awal rencana</translation>
     </message>
@@ -583,6 +591,10 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     <message>
         <source>A time zone such as Asia/Phnom_Penh.</source>
         <translation>Zona waktu, misalnya Asia/Phnom_Penh.</translation>
+    </message>
+    <message>
+        <source>2 to 16 letters, digits or dashes, such as KBRI-PNH.</source>
+        <translation>2 sampai 16 huruf, angka atau tanda hubung, misalnya KBRI-PNH.</translation>
     </message>
     <message>
         <source>Must be above the infant age and at most the elderly age.</source>
