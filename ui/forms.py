@@ -145,7 +145,7 @@ def settings_groups() -> list[FieldGroup]:
         FieldGroup(tr("Operation"), [
             FieldSpec("name"),
             FieldSpec("timezone", max_length=64, placeholder="Asia/Phnom_Penh"),
-            FieldSpec("reference_code", K.UPPER, max_length=16, placeholder="KBRI-PNH",
+            FieldSpec("reference_code", K.UPPER, max_length=16,
                       help=tr("Every call-forward message carries it, so people can tell "
                               "the embassy's messages from a scammer's")),
             FieldSpec("origin_airport", K.UPPER, max_length=3),
