@@ -94,8 +94,8 @@ def test_the_whole_day(day: tuple[str, dict], tmp_path: Path,  # type: ignore[ty
     # Standby: a household of one left without a seat (or on a later flight).
     candidates = [h for h in plan["households"] if h["flight"] != flight]
     chosen = standby or candidates[0]
-    code, out, err = _run(capsys, db, "checkin", flight,
-                          *(m["case_no"] for m in chosen["members"]), "--standby")
+    code, out, err = _run(capsys, db, "checkin", flight, "--standby",
+                          *(m["case_no"] for m in chosen["members"]))
     assert code == 0, err
     # Unknown code: refused in one line.
     code, _, err = _run(capsys, db, "checkin", flight, "C-999999")

@@ -43,7 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     checkin.add_argument("case_nos", metavar="CASE_NO", nargs="*")
     checkin.add_argument("--file", type=Path, metavar="SCANS.txt",
                          help="scanned codes, one per line")
-    checkin.add_argument("--standby", action="store_true",
+    # nargs="*": "--standby" may come before the case numbers too (they are then its own).
+    checkin.add_argument("--standby", nargs="*", metavar="CASE_NO",
                          help="persons not on the flight, hoping for a freed seat")
     checkin.set_defaults(handler=run_checkin)
 
@@ -126,13 +127,13 @@ def _preview(flight: str, plan_id: int, rows: list[call_list.CallRow]) -> None:
 
 
 def run_checkin(args: argparse.Namespace) -> int:
-    names = list(args.case_nos)
+    names = [*args.case_nos, *(args.standby or [])]
     if args.file is not None:
         names += _scans(args.file)
     operation = open_from_args(args)
     try:
         with operation.session() as session:
-            result = check_in(session, args.flight, names, standby=args.standby)
+            result = check_in(session, args.flight, names, standby=args.standby is not None)
     finally:
         operation.close()
     what = "standby" if result.standby else "passengers"
