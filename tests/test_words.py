@@ -24,8 +24,16 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
+from planner import demo
+from planner.db import Operation
+from planner.db.models import Plan, PlanHousehold
 from planner.departure.revisions import _LEFT
+from planner.export.plan_reader import read_manifests
+from planner.planning import service
+from planner.planning.overview import read_overview
+from planner.planning.reading import plan_json
 from planner.words.catalogue import TRANSLATIONS_DIR, catalogue_words, read_ts
 from planner.words.render import ENGLISH, counted, placeholders, render, stored_reason
 from planner.words.templates import (
@@ -335,3 +343,48 @@ def test_close_and_manifest_changes_are_codes_too() -> None:
     reason = {"code": "no_show", "flight": "QZ 1 2026-03-05", "date": "2026-03-05"}
     assert render(reason) == "Did not check in for QZ 1 2026-03-05; planned again."
     assert render(reason, INDONESIAN).startswith("Tidak melapor")
+
+
+def test_a_plan_stored_before_reasons_were_codes_shows_its_sentences_as_stored(
+        sqlite_operation: Operation) -> None:
+    """A plan stored by an older version (English sentences under "text", the overflow
+    reason in overflow_reason) reads back as it was stored: the JSON of solve, the Results
+    screen's overview and the manifests show the same sentences, nothing read back."""
+    operation = sqlite_operation
+    with operation.session() as session:
+        demo.create(session, 60, seed=2)
+    plan_id = service.solve_and_store(operation, service.PlanningOptions(time_limit=10))
+    assert plan_id is not None
+    old_reason = {"code": "flights_full", "flights": ["XX"], "text": "All 1 flight(s) full."}
+    old_conflict = {"code": "pin_conflict", "pin_id": 9, "text": "The pin of household H-1 to "
+                    "flight QZ 1 was released: the flight is cancelled."}
+    with operation.session() as session:
+        plan = session.get(Plan, plan_id)
+        plan.conflicts = [old_conflict]
+        rows = list(session.scalars(select(PlanHousehold).where(
+            PlanHousehold.plan_id == plan_id)))
+        unflown = next(r for r in rows if r.flight_id is None)
+        unflown.reasons = [old_reason]
+        unsheltered = next(r for r in rows if r.shelter_id is None)
+        unsheltered.overflow_person_nights = 3
+        unsheltered.overflow_why = None
+        unsheltered.overflow_reason = "No shelter takes this household: A, B and 1 more."
+        household_id, overflow_id = unflown.household_id, unsheltered.household_id
+    with operation.session() as session:
+        document = plan_json(session, plan_id)
+        manifests = read_manifests(session, plan_id)
+    line = next(h for h in document["households"] if h["reasons"] == [old_reason])
+    assert line["reasons"][0]["text"] == "All 1 flight(s) full."
+    assert document["conflicts"] == [old_conflict]
+    assert "All 1 flight(s) full." in {r for u in manifests.unassigned for r in u.reasons}
+    assert "No shelter takes this household: A, B and 1 more." in {
+        o.reason for o in manifests.overflow}
+    assert manifests.conflicts == (old_conflict["text"],)
+    with operation.session() as session:
+        overview = read_overview(session, plan_id)
+    lines = {h.household_id: h for h in overview.households}
+    assert lines[household_id].reasons == (old_reason,)
+    assert lines[overflow_id].overflow_why == {
+        "code": "", "text": "No shelter takes this household: A, B and 1 more."}
+    assert render(lines[overflow_id].overflow_why, INDONESIAN) == \
+        "No shelter takes this household: A, B and 1 more."
