@@ -82,7 +82,7 @@ def peak_memory_mib() -> float:
 
 def postgres_database(server: str, label: str) -> AbstractContextManager[str]:
     """The URL of a new, empty database on the PostgreSQL server ``server``, dropped after."""
-    from planner.db.scratch import scratch_database
+    from tests.scratch import scratch_database
 
     return scratch_database(server, f"evacplan_bench_{label}")
 

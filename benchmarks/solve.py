@@ -91,12 +91,12 @@ def one(size: int, time_limit: float, method: str, postgres: str | None = None,
     from planner import demo
     from planner.db import open_operation
     from planner.db.models import Plan
-    from planner.db.scratch import scratch_database
     from planner.planning import service
     from planner.planning.problem_builder import build_problem
     from planner.planning.reading import load_assignment
     from solvers.objectives import evaluate
     from solvers.validate import released_pin_ids, validate
+    from tests.scratch import scratch_database
 
     with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as stack:
         target: str | Path = Path(folder) / "bench.sqlite"

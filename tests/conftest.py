@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from planner.db import Operation, open_operation
-from planner.db.scratch import scratch_database
+from tests.scratch import scratch_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EVACPLAN_USER", "test-officer")

@@ -1,10 +1,10 @@
 """kill -9 at random moments of a demo, an import, a solve and an export loses nothing.
 
 Real ``evacplan`` processes are started and killed with SIGKILL; the operation left
-behind is judged by ``benchmarks/kill_trials.py`` (integrity check, audit chain, counts
+behind is judged by ``tests/kill_trials.py`` (integrity check, audit chain, counts
 of before or of after, exports whole or absent, backups verified). The suite runs a few
-trials of each kind, on SQLite and on PostgreSQL; the script runs the 100 of the
-acceptance figure.
+trials of each kind, on SQLite and on PostgreSQL; ``benchmarks/kill_trials.py`` runs the
+100 of the acceptance figure.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import kill_trials
+from tests import kill_trials
 from tests.conftest import POSTGRES_SKIP, postgres_server_url
 
 #: Trials per scenario and backend: 17 in all, a few minutes on two shared cores.

@@ -287,7 +287,7 @@ def test_hostile_xlsx_packages(shared_operation: Operation, tmp_path: Path, data
 
 @pytest.fixture(scope="module")
 def valid_roster(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    from benchmarks.kill_trials import write_roster
+    from tests.kill_trials import write_roster
 
     path = tmp_path_factory.mktemp("fuzz-roster") / "roster.xlsx"
     write_roster(path, 8, seed=4, prefix="F")

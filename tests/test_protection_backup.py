@@ -211,7 +211,7 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(
 def test_every_import_is_preceded_by_a_verified_backup(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from benchmarks.kill_trials import write_roster
+    from tests.kill_trials import write_roster
 
     db = tmp_path / "op.sqlite"
     _demo(db, people=25).close()
@@ -304,9 +304,9 @@ def test_a_kept_import_is_backed_up_at_its_end_with_the_state_before_it(
     A page cache of a few KiB makes SQLite spill the import's uncommitted pages into the
     write-ahead log before the copy is read: the copy must still hold only committed data.
     """
-    from benchmarks.kill_trials import write_roster
     from planner.audit import list_entries, verify_chain
     from planner.importing import ImportOptions, run_import, service
+    from tests.kill_trials import write_roster
 
     db = tmp_path / "op.sqlite"
     roster = tmp_path / "roster.xlsx"

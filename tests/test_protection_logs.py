@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from benchmarks.kill_trials import write_roster
 from planner.db import Operation
 from planner.db.models import AuditEntry, Person
 from planner.demo import create as create_demo
@@ -24,6 +23,7 @@ from planner.export.model import Copy
 from planner.export.service import export_manifests
 from planner.importing import ImportOptions, run_import
 from planner.planning import service
+from tests.kill_trials import write_roster
 from tests.ministry_workbook import write_ministry_workbook
 
 

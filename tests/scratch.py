@@ -1,4 +1,7 @@
-"""A throwaway database on a PostgreSQL server, for the tests and the benchmarks."""
+"""A throwaway database on a PostgreSQL server, for the tests and the benchmarks.
+
+It lives beside the tests, not in the product: the benchmarks import it with the
+repository root on their path (as they import the tests' roster writers)."""
 
 from __future__ import annotations
 
