@@ -3,7 +3,9 @@
 Makes a demo operation of ``--people`` persons (seed ``--seed``) and plans it with
 ``evacplan solve`` unless ``--db`` names an operation that has a plan already, then times
 ``explain_unflown`` on the latest plan, best of three, and prints how many households it
-explained, the reasons by code, and the load average::
+explained, the reasons by code, and the load average; then times rendering every reason
+in English and in Indonesian (``planner.words.render``, best of three), as the manifests'
+unassigned sheet and the Results screen word them::
 
     .venv/bin/python benchmarks/explain_reasons.py --people 20000 [--db OP.sqlite]
 """
@@ -37,6 +39,8 @@ def main() -> int:
     from planner.db.models import Plan
     from planner.planning.reading import load_assignment
     from planner.planning.service import PlanningOptions, read_snapshot
+    from planner.words.catalogue import catalogue_words
+    from planner.words.render import ENGLISH, render
     from solvers.explain import PlanUsage, explain_unflown
 
     with tempfile.TemporaryDirectory() as folder:
@@ -70,6 +74,16 @@ def main() -> int:
           f"behind explained in {best:.2f} s of CPU (best of 3); load average "
           f"{os.getloadavg()[0]:.1f}")
     print("reasons: " + ", ".join(f"{code} {count:,}" for code, count in codes.most_common()))
+    every = [r for found in reasons.values() for r in found]
+    for name, words in (("English", ENGLISH), ("Indonesian", catalogue_words("id"))):
+        took = float("inf")
+        for _ in range(3):
+            began = time.process_time()
+            for reason in every:
+                render(reason, words)
+            took = min(took, time.process_time() - began)
+        print(f"rendered {len(every):,} reasons in {name} in {took:.3f} s of CPU "
+              f"({len(every) / max(took, 1e-9):,.0f} a second, best of 3)")
     return 0
 
 
