@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from ortools.sat.python import cp_model
 
@@ -20,11 +21,12 @@ from solvers import lp_model
 from solvers.classes import make_classes
 from solvers.highs_lp import HighsLp
 from solvers.model import PlanModel
+from solvers.objectives import evaluate
 from solvers.options import EarliestDocument, FlightTable, _single_facts, household_facts
 from solvers.problem import Problem, ShelterSpec
 from solvers.rules.pins import ScreenedPins, screen
-from solvers.scaled import document_cuts
-from solvers.solution import LATER_BOUNDS_STAGE, OBJECTIVES, Progress, SolveOptions
+from solvers.scaled import document_cuts, published_candidate
+from solvers.solution import LATER_BOUNDS_STAGE, OBJECTIVES, Assignment, Progress, SolveOptions
 from solvers.solve import solve
 from solvers.validate import released_pin_ids, validate
 from solvers.warm import warm_start
@@ -303,3 +305,46 @@ def test_scaled_overflow_bound_holds_for_every_plan_as_heavy(prob: Problem) -> N
     least = min(f["overflow_person_nights"] for f in every_plan(prob)
                 if f["flown_weight"] >= result.objectives["flown_weight"])
     assert bound <= least, (bound, least)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(replans())
+def test_the_published_plan_alone_is_a_valid_plan(prob: Problem) -> None:
+    """The re-plan's second candidate (the published flights kept where room is left, the
+    seats left filled) passes every validator."""
+    screened = screen(prob)
+    classes = make_classes(household_facts(prob, screened), screened)
+    candidate = published_candidate(prob, classes, screened)
+    assert candidate is not None
+    assert validate(prob, candidate, set()) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(replans())
+def test_a_re_plan_is_never_worse_than_the_published_plan_kept(prob: Problem) -> None:
+    """When the LP's plan is poor (here: replaced by an empty plan, as when its stages run
+    out of time and its plan ignores the published one), the scaled method keeps the plan
+    made from the published flights instead: never less weight, nor more changes at the
+    same weight (SPEC 3.2's order)."""
+    import solvers.scaled as scaled
+
+    screened = screen(prob)
+    classes = make_classes(household_facts(prob, screened), screened)
+    candidate = published_candidate(prob, classes, screened)
+    assert candidate is not None
+    kept = evaluate(prob, candidate)
+    real = scaled.lp_plan
+
+    def poor(*args, **kwargs):  # type: ignore[no-untyped-def]
+        made = real(*args, **kwargs)
+        if made is not None:
+            made.plan = Assignment()
+            made.parameters["flown_weight"] = 0
+        return made
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(scaled, "lp_plan", poor)
+        result = solve(prob, SolveOptions(time_limit=5, method="scaled"))
+    assert validate(prob, result.assignment, released_pin_ids(result.conflicts)) == []
+    got = (result.objectives["flown_weight"], -result.objectives["changes"])
+    assert got >= (kept["flown_weight"], -kept["changes"])
