@@ -61,7 +61,7 @@ _ENGLISH = {
 
 
 @dataclass(frozen=True)
-class Problem:
+class FieldIssue:
     """Why one field's value cannot be used: a code, its parameters, and the English text."""
 
     code: str
@@ -74,13 +74,13 @@ class Problem:
 class FieldProblem(Exception):
     def __init__(self, code: str, **params: Any) -> None:
         super().__init__(code)
-        self.problem = Problem(code, params)
+        self.problem = FieldIssue(code, params)
 
 
 class ValidationError(PlannerError):
     """A form's values cannot be saved; ``problems`` maps each field to its problem."""
 
-    def __init__(self, what: str, problems: Mapping[str, Problem]) -> None:
+    def __init__(self, what: str, problems: Mapping[str, FieldIssue]) -> None:
         self.what = what
         self.problems = dict(problems)
         listed = "; ".join(f"{name} {p.english()}" for name, p in self.problems.items())
@@ -91,7 +91,7 @@ class Checker:
     """Collects the problems of several fields: ``checker.field(name, check, value)``."""
 
     def __init__(self) -> None:
-        self.problems: dict[str, Problem] = {}
+        self.problems: dict[str, FieldIssue] = {}
 
     def field(self, name: str, check: Any, value: Any, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -101,7 +101,7 @@ class Checker:
             return None
 
     def add(self, name: str, code: str, **params: Any) -> None:
-        self.problems.setdefault(name, Problem(code, params))
+        self.problems.setdefault(name, FieldIssue(code, params))
 
     def raise_if_any(self, what: str) -> None:
         if self.problems:

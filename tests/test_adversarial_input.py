@@ -32,7 +32,7 @@ from planner.field_rules import ValidationError
 from planner.importing import (
     ImportOptions,
     ImportReport,
-    RecordKind,
+    SheetKind,
     calamine_reader,
     limits,
     run_import,
@@ -90,7 +90,7 @@ def test_formulas_without_a_saved_result_are_refused_or_taken_from_the_cell_they
     for row, formula in ((6, "=E99"), (7, '=CONCAT(E2,"x")'), (8, "=E9"), (10, "=Other!E2")):
         assert f"Persons row {row} column E (Notes)" in rejected[row]
         assert f"a formula without a saved result ({formula})" in rejected[row]
-    assert report.counts[RecordKind.PERSONS].rejected == 4
+    assert report.counts[SheetKind.PERSONS].rejected == 4
 
 
 
@@ -203,7 +203,7 @@ def test_a_roster_exported_as_csv_and_saved_by_libreoffice_imports_unchanged(
     target = open_operation(tmp_path / "target.sqlite", create=True)
     try:
         report = run_import(target, tmp_path / "saved" / f"roster.{saved_as}")
-        assert report.counts[RecordKind.PERSONS].rejected == 0, _rejected(report)
+        assert report.counts[SheetKind.PERSONS].rejected == 0, _rejected(report)
         assert roster(target) == expected  # every +855 phone, every note as typed
     finally:
         target.close()
@@ -347,7 +347,7 @@ def test_repeated_empty_rows_and_columns_cost_nothing_and_merges_still_fill(
         ods.row([ods.cell(None, repeat=1024)], repeat=1_048_573),
     ])
     report = run_import(sqlite_operation, path)
-    assert report.counts[RecordKind.PERSONS].added == 2
+    assert report.counts[SheetKind.PERSONS].added == 2
     assert {p["household"] for p in roster(sqlite_operation)} == {"KLG-7"}
 
 

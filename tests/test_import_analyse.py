@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.db import Operation
-from planner.importing import RecordKind, analyse, write_rejects
+from planner.importing import SheetKind, analyse, write_rejects
 from tests.importing import ministry_roster as ministry
 from tests.importing.state import snapshot
 
@@ -16,7 +16,7 @@ def test_analysis_describes_the_file_without_a_database(tmp_path: Path) -> None:
     analysis = analyse(roster.path, progress=lambda f, _t: progress.append(f))
     assert analysis.format_name == "xlsx" and len(analysis.sha256) == 64
     [sheet] = analysis.recognised
-    assert (sheet.name, sheet.kind, sheet.header_row) == (ministry.SHEET, RecordKind.PERSONS, 4)
+    assert (sheet.name, sheet.kind, sheet.header_row) == (ministry.SHEET, SheetKind.PERSONS, 4)
     assert [c.header for c in sheet.ignored] == ["NO"]
     assert analysis.valid_rows == {ministry.SHEET: 9}  # the repeat is valid as a row
     assert {r.number for r in analysis.rejected} == set(ministry.BROKEN_ROWS)
@@ -33,7 +33,7 @@ def test_analysis_with_an_operation_counts_what_would_happen(operation: Operatio
     analysis = analyse(roster.path, operation=operation)
     outcome = analysis.outcome
     assert outcome is not None and outcome.dry_run and not outcome.committed
-    counts = outcome.counts[RecordKind.PERSONS]
+    counts = outcome.counts[SheetKind.PERSONS]
     assert (counts.added, counts.rejected, counts.duplicates) == (8, 3, 1)
     assert snapshot(operation) == before
     rejects = tmp_path / "rejects.xlsx"

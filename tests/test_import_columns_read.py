@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.importing import RecordKind, analyse
+from planner.importing import SheetKind, analyse
 from planner.importing.column_content import read_content
 from planner.importing.header_words import edit_distance, guess_header, other_meaning
 from planner.importing.row_reading import parsers_for
@@ -17,7 +17,7 @@ from planner.importing.values import ParseContext
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 
 CTX = ParseContext(today=dt.date(2026, 3, 2))
-PERSONS = RecordKind.PERSONS
+PERSONS = SheetKind.PERSONS
 
 
 @pytest.mark.parametrize(("header", "field"), [

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner.db import Operation
-from planner.importing import ImportFileError, ImportOptions, RecordKind, analyse, run_import
+from planner.importing import ImportFileError, ImportOptions, SheetKind, analyse, run_import
 from planner.importing.csv_reader import BY_LINE, detect_encoding, detect_separator
 from tests.importing import ministry_roster as ministry
 from tests.importing.state import counts, roster
@@ -73,14 +73,14 @@ def test_json_roster_list_and_object(sqlite_operation: Operation, tmp_path: Path
     path.write_text('[{"full_name": "Siti", "sex": "F", "date_of_birth": "1990-05-17",'
                     ' "medical": true, "destinations": "CGK;SUB"}]', encoding="utf-8")
     report = run_import(sqlite_operation, path)
-    assert report.counts[RecordKind.PERSONS].added == 1
+    assert report.counts[SheetKind.PERSONS].added == 1
     [person] = roster(sqlite_operation)
     assert person["medical"] is True and person["destinations"] == "CGK;SUB"
     other = tmp_path / "all.json"
     other.write_text('{"shelters": [{"name": "Wisma 1", "beds": 20, "accepts": "men"}]}',
                      encoding="utf-8")
     report = run_import(sqlite_operation, other)
-    assert report.counts[RecordKind.SHELTERS].added == 1
+    assert report.counts[SheetKind.SHELTERS].added == 1
 
 
 def _convert(source: Path, fmt: str, out: Path) -> Path:
@@ -150,4 +150,4 @@ def test_sheet_option_picks_one_sheet(sqlite_operation: Operation, tmp_path: Pat
         run_import(sqlite_operation, roster_file.path, ImportOptions(sheet="Nope"))
     report = run_import(sqlite_operation, roster_file.path,
                         ImportOptions(sheet="data wni", dry_run=True))
-    assert report.counts[RecordKind.PERSONS].added == 8
+    assert report.counts[SheetKind.PERSONS].added == 8

@@ -8,20 +8,20 @@ import pytest
 
 from planner.errors import PlannerError
 from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, header_for
-from planner.importing import ColumnMapping, RecordKind, analyse
+from planner.importing import ColumnMapping, SheetKind, analyse
 from planner.importing.header_keys import header_keys
 from planner.importing.headers import detect_layout, recognise, sheet_hint
 from planner.importing.record_kinds import KINDS
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 
-FIELDS = {RecordKind.PERSONS: PERSON.names, RecordKind.FLIGHTS: FLIGHT.names,
-          RecordKind.SHELTERS: SHELTER.names, RecordKind.SLOTS: SLOT.names}
+FIELDS = {SheetKind.PERSONS: PERSON.names, SheetKind.FLIGHTS: FLIGHT.names,
+          SheetKind.SHELTERS: SHELTER.names, SheetKind.SLOTS: SLOT.names}
 
 
-@pytest.mark.parametrize("kind", list(RecordKind))
-def test_template_headers_and_field_names_are_recognised(kind: RecordKind) -> None:
+@pytest.mark.parametrize("kind", list(SheetKind))
+def test_template_headers_and_field_names_are_recognised(kind: SheetKind) -> None:
     for field in FIELDS[kind]:
-        if kind is RecordKind.PERSONS and field == "status":
+        if kind is SheetKind.PERSONS and field == "status":
             # A bare "Status" is read by its cells (test_movement_status): rosters use it
             # for marital and document statuses too.
             assert recognise("Movement Status", kind) == field
@@ -64,26 +64,26 @@ def test_no_header_word_names_two_fields_of_one_kind() -> None:
     ("No", None), ("No.", None), ("Umur", None), ("Status", None), ("Alamat", None),
 ])
 def test_person_header_variants(header: str, field: str | None) -> None:
-    assert recognise(header, RecordKind.PERSONS) == field
+    assert recognise(header, SheetKind.PERSONS) == field
 
 
 @pytest.mark.parametrize(("kind", "header", "field"), [
-    (RecordKind.FLIGHTS, "Maskapai", "carrier"), (RecordKind.FLIGHTS, "No. Penerbangan", "flight_no"),
-    (RecordKind.FLIGHTS, "Tanggal", "departs_at@date"), (RecordKind.FLIGHTS, "Jam", "departs_at@time"),
-    (RecordKind.FLIGHTS, "Kursi", "seats"), (RecordKind.FLIGHTS, "STD", "departs_at"),
-    (RecordKind.SHELTERS, "Nama Shelter", "name"), (RecordKind.SHELTERS, "Tempat Tidur", "beds"),
-    (RecordKind.SHELTERS, "Penghuni", "accepts"), (RecordKind.SLOTS, "Lokasi", "location"),
-    (RecordKind.SLOTS, "Kuota", "capacity"), (RecordKind.SLOTS, "Waktu", "starts_at"),
+    (SheetKind.FLIGHTS, "Maskapai", "carrier"), (SheetKind.FLIGHTS, "No. Penerbangan", "flight_no"),
+    (SheetKind.FLIGHTS, "Tanggal", "departs_at@date"), (SheetKind.FLIGHTS, "Jam", "departs_at@time"),
+    (SheetKind.FLIGHTS, "Kursi", "seats"), (SheetKind.FLIGHTS, "STD", "departs_at"),
+    (SheetKind.SHELTERS, "Nama Shelter", "name"), (SheetKind.SHELTERS, "Tempat Tidur", "beds"),
+    (SheetKind.SHELTERS, "Penghuni", "accepts"), (SheetKind.SLOTS, "Lokasi", "location"),
+    (SheetKind.SLOTS, "Kuota", "capacity"), (SheetKind.SLOTS, "Waktu", "starts_at"),
 ])
-def test_other_kinds_header_variants(kind: RecordKind, header: str, field: str) -> None:
+def test_other_kinds_header_variants(kind: SheetKind, header: str, field: str) -> None:
     assert recognise(header, kind) == field
 
 
 def test_sheet_names_hint_the_kind() -> None:
-    assert sheet_hint("Daftar WNI Maret") is RecordKind.PERSONS
-    assert sheet_hint("Jadwal Penerbangan") is RecordKind.FLIGHTS
-    assert sheet_hint("Document slots") is RecordKind.SLOTS
-    assert sheet_hint("Shelters") is RecordKind.SHELTERS
+    assert sheet_hint("Daftar WNI Maret") is SheetKind.PERSONS
+    assert sheet_hint("Jadwal Penerbangan") is SheetKind.FLIGHTS
+    assert sheet_hint("Document slots") is SheetKind.SLOTS
+    assert sheet_hint("Shelters") is SheetKind.SHELTERS
     assert sheet_hint("Sheet1") is None
 
 
@@ -95,7 +95,7 @@ def test_header_row_is_found_under_a_title_block() -> None:
         (5, [1, "Siti", "P", "01/01/1990", "X1"]),
     ]
     layout = detect_layout("Sheet1", rows)
-    assert layout.kind is RecordKind.PERSONS and layout.header_row == 4
+    assert layout.kind is SheetKind.PERSONS and layout.header_row == 4
     assert [c.field for c in layout.columns] == [None, "full_name", "sex", "date_of_birth",
                                                  "passport_no"]
 
@@ -116,7 +116,7 @@ def test_mapping_names_columns_recognition_cannot(tmp_path: Path) -> None:
         "Nm": "full_name", "klm": "sex", "C": "date_of_birth", "Ignored thing": None}})
     analysis = analyse(path, mapping=mapping)
     [sheet] = analysis.sheets
-    assert sheet.kind is RecordKind.PERSONS and sheet.header_row == 1
+    assert sheet.kind is SheetKind.PERSONS and sheet.header_row == 1
     assert [(c.letter, c.field, c.how) for c in sheet.columns] == [
         ("A", "full_name", "mapping"), ("B", "sex", "mapping"), ("C", "date_of_birth", "mapping"),
         ("D", None, "mapping")]

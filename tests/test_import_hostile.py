@@ -18,7 +18,7 @@ from planner.db import Operation
 from planner.importing import (
     ImportFileError,
     ImportOptions,
-    RecordKind,
+    SheetKind,
     analyse,
     limits,
     run_import,
@@ -66,14 +66,14 @@ def test_huge_shared_strings_are_refused(sqlite_operation: Operation, tmp_path: 
 def test_absurd_dimensions_are_read_without_filling_them(sqlite_operation: Operation,
                                                         tmp_path: Path) -> None:
     report = run_import(sqlite_operation, hostile.absurd_dimensions(tmp_path / "r.xlsx"))
-    assert report.counts[RecordKind.PERSONS].added == 1
+    assert report.counts[SheetKind.PERSONS].added == 1
     assert any("right of column" in w and "were not read" in w for w in report.warnings)
 
 
 def test_prefixed_elements_are_read_like_plain_ones(sqlite_operation: Operation,
                                                    tmp_path: Path) -> None:
     report = run_import(sqlite_operation, hostile.prefixed_namespace(tmp_path / "r.xlsx"))
-    assert report.counts[RecordKind.PERSONS].added == 2
+    assert report.counts[SheetKind.PERSONS].added == 2
     people = {p["full_name"]: p for p in roster(sqlite_operation)}
     assert people["Nur"]["household"] == people["Siti"]["household"] == "KLG-1"
 
@@ -84,7 +84,7 @@ def test_formula_without_a_saved_result_rejects_its_row(sqlite_operation: Operat
     report = run_import(sqlite_operation, path, ImportOptions(skip_invalid=True))
     [row] = report.rejected
     assert row.number == 3 and "formula without a saved result" in row.problems[0].reason
-    assert report.counts[RecordKind.PERSONS].added == 2  # the cached result of row 4 is used
+    assert report.counts[SheetKind.PERSONS].added == 2  # the cached result of row 4 is used
 
 
 def test_a_cell_beyond_excels_limit_rejects_its_row(sqlite_operation: Operation,
@@ -159,7 +159,7 @@ def test_a_shared_text_index_that_is_not_a_number_rejects_its_row(
         [Raw('<c r="{ref}" t="s"><v>abc</v></c>'), "M", dt.date(1988, 1, 2)],
     ])])
     report = run_import(sqlite_operation, path, ImportOptions(skip_invalid=True))
-    assert report.counts[RecordKind.PERSONS].added == 1
+    assert report.counts[SheetKind.PERSONS].added == 1
     [row] = report.rejected
     assert row.number == 3
     assert counts(sqlite_operation)["persons"] == 1

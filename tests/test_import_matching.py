@@ -15,7 +15,7 @@ from planner.db.models import AuditEntry, Household, Person
 from planner.importing import (
     ImportCancelled,
     ImportOptions,
-    RecordKind,
+    SheetKind,
     keyed_writer,
     run_import,
     sheet_scan,
@@ -47,7 +47,7 @@ def base(operation: Operation, tmp_path: Path) -> None:
         [None, "KLG-1", "Nur", "F", "03/08/2019", None, None],
     ])
     report = run_import(operation, path)
-    assert report.committed and report.counts[RecordKind.PERSONS].added == 3
+    assert report.committed and report.counts[SheetKind.PERSONS].added == 3
 
 
 def test_match_on_case_no_updates_in_place(operation: Operation, tmp_path: Path) -> None:
@@ -56,7 +56,7 @@ def test_match_on_case_no_updates_in_place(operation: Operation, tmp_path: Path)
     path = persons_file(tmp_path / "u.xlsx", [
         ["C-000101", None, "SITI  AMINAH", "F", "17/05/1990", None, "0812 9999"]])
     report = run_import(operation, path)
-    assert report.counts[RecordKind.PERSONS].updated == 1
+    assert report.counts[SheetKind.PERSONS].updated == 1
     after = people(operation)["C-000101"]
     assert after.id == before.id and after.phone == "0812 9999"
     assert after.full_name == "Siti Aminah"  # same name in other capitals: kept
@@ -76,7 +76,7 @@ def test_match_on_passport_then_on_name_and_birth_date(operation: Operation,
         [None, None, "nur", "F", "3 Agustus 2019", None, "0899 1234"],  # single name + birth date
     ])
     report = run_import(operation, path)
-    counts_ = report.counts[RecordKind.PERSONS]
+    counts_ = report.counts[SheetKind.PERSONS]
     assert (counts_.added, counts_.updated) == (0, 2)
     stored = people(operation)
     assert stored["C-000101"].phone == "0813 5555 1"
@@ -107,7 +107,7 @@ def test_namesakes_with_other_numbers_are_other_persons(operation: Operation,
     path = persons_file(tmp_path / "n.xlsx", [
         ["C-000200", None, "Siti Aminah", "F", "17/05/1990", "Z7777777", None]])
     report = run_import(operation, path)
-    assert report.counts[RecordKind.PERSONS].added == 1
+    assert report.counts[SheetKind.PERSONS].added == 1
     assert any("same name and date of birth as C-000101" in w for w in report.warnings)
 
 
@@ -119,7 +119,7 @@ def test_rows_repeating_a_person_merge_or_are_rejected(operation: Operation,
         [None, None, "Budi", "F", "01/01/1980", None, None],  # contradicts: rejected
     ])
     report = run_import(operation, path, ImportOptions(skip_invalid=True))
-    counts_ = report.counts[RecordKind.PERSONS]
+    counts_ = report.counts[SheetKind.PERSONS]
     assert (counts_.added, counts_.duplicates, counts_.rejected) == (1, 1, 1)
     [rejected] = report.rejected
     assert rejected.number == 4 and "repeats the person of row 2" in rejected.problems[0].reason
@@ -193,7 +193,7 @@ def test_cancel_changes_nothing_and_progress_reaches_the_end(
     assert snapshot(operation) == before
     fractions: list[float] = []
     report = run_import(operation, path, progress=lambda f, _t: fractions.append(f))
-    assert report.counts[RecordKind.PERSONS].added == 160
+    assert report.counts[SheetKind.PERSONS].added == 160
     assert fractions == sorted(fractions) and fractions[-1] == 1.0 and len(fractions) >= 3
 
 

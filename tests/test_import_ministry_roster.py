@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from planner.db import Operation
 from planner.db.models import ImportBatch, Person
-from planner.importing import ImportOptions, RecordKind, analyse, run_import
+from planner.importing import ImportOptions, SheetKind, analyse, run_import
 from tests.importing import ministry_roster as ministry
 from tests.importing.state import roster, snapshot
 
@@ -24,7 +24,7 @@ def roster_file(tmp_path: Path) -> ministry.Roster:
 def test_layout_is_found_under_the_title_block(roster_file: ministry.Roster) -> None:
     analysis = analyse(roster_file.path)
     [sheet] = analysis.sheets
-    assert sheet.kind is RecordKind.PERSONS
+    assert sheet.kind is SheetKind.PERSONS
     assert sheet.header_row == ministry.HEADER_ROW
     fields = {c.header: c.field for c in sheet.columns}
     assert fields == {
@@ -40,7 +40,7 @@ def test_imports_every_valid_person_rejects_exactly_the_broken_rows(
         operation: Operation, roster_file: ministry.Roster) -> None:
     report = run_import(operation, roster_file.path, ImportOptions(skip_invalid=True))
     assert report.committed
-    counts = report.counts[RecordKind.PERSONS]
+    counts = report.counts[SheetKind.PERSONS]
     assert (counts.added, counts.updated, counts.unchanged) == (len(roster_file.expected), 0, 0)
     assert counts.duplicates == 1  # the person typed twice is one person
     assert {s.row for s in report.skipped} == {ministry.TOTALS_ROW, *ministry.NOTE_ROWS}
@@ -79,7 +79,7 @@ def test_a_second_import_changes_nothing(operation: Operation,
     run_import(operation, roster_file.path, ImportOptions(skip_invalid=True))
     before = snapshot(operation)
     again = run_import(operation, roster_file.path, ImportOptions(skip_invalid=True))
-    counts = again.counts[RecordKind.PERSONS]
+    counts = again.counts[SheetKind.PERSONS]
     assert (counts.added, counts.updated, counts.unchanged) == (0, 0, 8)
     after = snapshot(operation)
     for table in ("persons", "households", "settings"):
@@ -92,7 +92,7 @@ def test_without_skip_invalid_nothing_is_imported(operation: Operation,
     report = run_import(operation, roster_file.path)
     assert not report.committed
     assert len(report.rejected) == len(ministry.BROKEN_ROWS)
-    assert report.counts[RecordKind.PERSONS].added == 8  # what would have been added
+    assert report.counts[SheetKind.PERSONS].added == 8  # what would have been added
     assert snapshot(operation) == before
 
 
@@ -104,7 +104,7 @@ def test_same_outcome_when_rows_are_written_a_few_at_a_time(
 
     monkeypatch.setattr(person_writer, "CHUNK_ROWS", 2)
     report = run_import(sqlite_operation, roster_file.path, ImportOptions(skip_invalid=True))
-    counts = report.counts[RecordKind.PERSONS]
+    counts = report.counts[SheetKind.PERSONS]
     assert (counts.added, counts.duplicates, counts.rejected) == (8, 1, 3)
     again = run_import(sqlite_operation, roster_file.path, ImportOptions(skip_invalid=True))
-    assert again.counts[RecordKind.PERSONS].unchanged == 8
+    assert again.counts[SheetKind.PERSONS].unchanged == 8

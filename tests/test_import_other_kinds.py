@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from planner.db import Operation
 from planner.db.models import AuditEntry, DocumentSlot, Flight, Shelter
-from planner.importing import ImportOptions, RecordKind, run_import
+from planner.importing import ImportOptions, SheetKind, run_import
 from planner.importing.keyed_writer import generated_slot_id
 
 
@@ -48,8 +48,8 @@ def test_flights_shelters_and_slots_from_one_workbook(operation: Operation,
     })
     report = run_import(operation, path)
     assert report.committed, [str(p) for p in report.problems]
-    assert [s.kind for s in report.sheets] == [RecordKind.FLIGHTS, RecordKind.SHELTERS,
-                                               RecordKind.SLOTS]
+    assert [s.kind for s in report.sheets] == [SheetKind.FLIGHTS, SheetKind.SHELTERS,
+                                               SheetKind.SLOTS]
     with operation.session() as session:
         flights = {f.key: f for f in session.scalars(select(Flight))}
         assert set(flights) == {"QZ 8205 2026-03-05", "GA 401 2026-03-06"}
@@ -81,12 +81,12 @@ def test_updates_in_place_and_reimport_changes_nothing(operation: Operation,
         ["QZ 8205", "CGK", dt.datetime(2026, 3, 5, 8, 30), 180]]})
     run_import(operation, first)
     again = run_import(operation, first)
-    assert again.counts[RecordKind.FLIGHTS].unchanged == 1
+    assert again.counts[SheetKind.FLIGHTS].unchanged == 1
     second = _workbook(tmp_path / "b.xlsx", {"Flights": [
         ["Flight No", "Destination", "Departs At", "Seats", "Status"],
         ["QZ 8205", None, dt.datetime(2026, 3, 5, 9, 0), 160, "cancelled"]]})
     report = run_import(operation, second)
-    assert report.counts[RecordKind.FLIGHTS].updated == 1
+    assert report.counts[SheetKind.FLIGHTS].updated == 1
     with operation.session() as session:
         flight = session.scalars(select(Flight)).one()
         assert (flight.seats, flight.status, flight.destination, flight.departs_at) == (
@@ -115,5 +115,5 @@ def test_contradicting_repeats_and_impossible_periods_are_rejected(operation: Op
     assert "repeats QZ 8205 2026-03-05 of row 2 but seats differ" in reasons[("Flights", 3)]
     assert "without a time of day" in reasons[("Flights", 5)]
     assert "closes before it opens" in reasons[("Shelters", 2)]
-    assert report.counts[RecordKind.FLIGHTS].duplicates == 1
-    assert report.counts[RecordKind.FLIGHTS].added == 1
+    assert report.counts[SheetKind.FLIGHTS].duplicates == 1
+    assert report.counts[SheetKind.FLIGHTS].added == 1

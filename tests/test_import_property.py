@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from planner.db import open_operation
-from planner.importing import RecordKind, run_import
+from planner.importing import SheetKind, run_import
 from tests.importing.random_rosters import RosterCase, roster_cases, write_case
 from tests.importing.state import empty_operation_file as empty_operation
 from tests.importing.state import roster
@@ -44,9 +44,9 @@ def test_any_written_form_imports_to_the_same_records(empty_operation_file: Path
             report = run_import(operation, path)
             assert report.committed, [str(p) for p in report.problems]
             sheet = report.sheets[0]
-            assert sheet.kind is RecordKind.PERSONS
+            assert sheet.kind is SheetKind.PERSONS
             assert sheet.header_row == case.title_rows + 1
-            assert report.counts[RecordKind.PERSONS].added == len(case.persons)
+            assert report.counts[SheetKind.PERSONS].added == len(case.persons)
             stored = {p["case_no"]: p for p in roster(operation)}
         finally:
             operation.close()

@@ -23,7 +23,7 @@ from planner.db import Operation, open_operation
 from planner.importing import ColumnMapping, ImportOptions, UndecidedColumns, run_import
 from planner.importing.column_content import FLAG_FIELDS, RECENT_DATE_FIELDS
 from planner.importing.headers import recognise
-from planner.importing.record_kinds import RecordKind
+from planner.importing.record_kinds import SheetKind
 from tests.importing.office_rosters import (
     FIELDS,
     HEADER_SOURCES,
@@ -79,7 +79,7 @@ def test_held_out_header_words_are_not_in_the_vocabulary() -> None:
         for field, headers in words.items():
             assert field in FIELDS
             for header in headers:
-                assert recognise(header, RecordKind.PERSONS) is None, (style, header)
+                assert recognise(header, SheetKind.PERSONS) is None, (style, header)
 
 
 @pytest.mark.parametrize("style", STYLES)

@@ -18,7 +18,7 @@ from planner.db import Operation, open_operation
 from planner.db.models import AuditEntry, Person
 from planner.errors import PlannerError
 from planner.fields import PERSON, header_for
-from planner.importing import RecordKind, run_import
+from planner.importing import SheetKind, run_import
 from planner.roster_export import export_roster
 from tests.importing.state import roster
 
@@ -46,10 +46,10 @@ def test_export_then_import_gives_the_same_roster(source: Operation, operation: 
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     report = run_import(operation, path)
     assert report.committed, [str(p) for p in report.problems][:5]
-    assert report.counts[RecordKind.PERSONS].added == 120
+    assert report.counts[SheetKind.PERSONS].added == 120
     assert roster(operation) == roster(source)
     again = run_import(operation, path)
-    assert again.counts[RecordKind.PERSONS].unchanged == 120
+    assert again.counts[SheetKind.PERSONS].unchanged == 120
 
 
 def test_files_carry_the_template_headers_and_no_formulas(source: Operation,

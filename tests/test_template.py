@@ -14,7 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from planner.cli import main
 from planner.db import Operation
 from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, header_for
-from planner.importing import RecordKind, run_import
+from planner.importing import SheetKind, run_import
 from planner.template import template_path, write_template
 from tests.importing.state import roster
 
@@ -95,7 +95,7 @@ def test_template_command_writes_an_owner_only_file(tmp_path: Path,
 def test_the_blank_template_imports_nothing_but_is_recognised(operation: Operation,
                                                              tmp_path: Path) -> None:
     report = run_import(operation, write_template(tmp_path / "t.xlsx"))
-    assert [s.kind for s in report.sheets] == [None, *RecordKind]
+    assert [s.kind for s in report.sheets] == [None, *SheetKind]
     assert all(c.added == 0 for c in report.counts.values())
 
 
@@ -117,8 +117,8 @@ def test_filled_template_round_trips(operation: Operation, tmp_path: Path) -> No
     report = run_import(operation, path)
     assert report.committed, [str(p) for p in report.problems]
     assert {k: c.added for k, c in report.counts.items()} == {
-        RecordKind.PERSONS: 1, RecordKind.FLIGHTS: 1, RecordKind.SHELTERS: 1,
-        RecordKind.SLOTS: 1}
+        SheetKind.PERSONS: 1, SheetKind.FLIGHTS: 1, SheetKind.SHELTERS: 1,
+        SheetKind.SLOTS: 1}
     [person] = roster(operation)
     assert person == {
         "case_no": "C-000007", "household": "H-1", "full_name": "Siti Aminah", "sex": "F",

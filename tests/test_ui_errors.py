@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from sqlalchemy.exc import IntegrityError
 
 from planner.errors import ConflictError, PlannerError
-from planner.field_rules import Problem, ValidationError
+from planner.field_rules import FieldIssue, ValidationError
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers
 from ui.dialogs.exception_dialog import ExceptionDialog
@@ -61,7 +61,7 @@ def test_a_bug_is_logged_without_data_and_shown_with_a_copyable_report(
 def test_expected_problems_are_messages(answers: Answers) -> None:
     reporter = ErrorReporter()
     reporter.handle(PlannerError("The file roster.xlsx is not a workbook"))
-    reporter.handle(ValidationError("person", {"full_name": Problem("required")}))
+    reporter.handle(ValidationError("person", {"full_name": FieldIssue("required")}))
     assert answers.asked[0] == ("warn", "Cannot do that: The file roster.xlsx is not a workbook")
     assert answers.asked[1][0] == "warn" and "Full name: Required." in answers.asked[1][1]
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 
 from planner.db import Operation
 from planner.editing import RecordKind, RecordRef
-from planner.importing import Problem
+from planner.importing import RowProblem
 from planner.planning.insights import Move
 from planner.words.catalogue import catalogue_words
 from planner.words.render import render, stored_reason
@@ -61,7 +61,7 @@ def _written_codes(*paths: str) -> set[str]:
     return codes
 
 
-_IMPORT_CALLS = {"ValueProblem", "UnusableCell", "Problem", "_reject", "_coded", "_problem"}
+_IMPORT_CALLS = {"ValueProblem", "UnusableCell", "RowProblem", "_reject", "_coded", "_problem"}
 
 
 def _import_codes() -> set[str]:
@@ -133,7 +133,7 @@ def test_english_is_the_templates_and_a_stored_sentence_stays_as_stored(qapp: An
     assert messages.reason_text(old) == "All 1 flight(s) ..."
     assert messages.overflow_text(stored_reason(None, "all shelters are full")) == \
         "all shelters are full"
-    problem = Problem("Sheet1", 4, "an English reason", code="new_code")
+    problem = RowProblem("Sheet1", 4, "an English reason", code="new_code")
     assert messages.problem_reason(problem) == "an English reason"
 
 

@@ -7,7 +7,7 @@ at import, so that they follow a change of language.
 
 from __future__ import annotations
 
-from planner.field_rules import Problem, ValidationError
+from planner.field_rules import FieldIssue, ValidationError
 from planner.fields import FLIGHT, Field, find
 from ui.i18n import tr
 
@@ -78,7 +78,7 @@ def code_labels(field: str) -> dict[str, str]:
     return choice_labels(entry) if entry is not None and entry.choices else {}
 
 
-def problem_text(problem: Problem) -> str:
+def problem_text(problem: FieldIssue) -> str:
     """A field problem in the officer's language."""
     params = {key: str(value) for key, value in problem.params.items()}
     if "other" in params and params["other"] in _FIELD_NAMES:

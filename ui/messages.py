@@ -8,7 +8,7 @@ rendered with ``tr`` by the one renderer (``planner.words.render``), so the desk
 the command line and the manifests say the same thing. Nothing here reads a sentence
 back: a reason stored before reasons were codes is shown as it was stored.
 
-Why an import row cannot be imported (``planner.importing.Problem``: ``code``,
+Why an import row cannot be imported (``planner.importing.RowProblem``: ``code``,
 ``params``) is worded again here from its code in another language.
 """
 
@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import planner.words.render as words
-from planner.importing import Problem
+from planner.importing import RowProblem
 from planner.planning.insights import Move
 from solvers.reasons import Reason
 from ui.i18n import DEFAULT_LANGUAGE, languages, tr
@@ -220,7 +220,7 @@ def import_codes() -> set[str]:
     return set(_IMPORT)
 
 
-def problem_reason(problem: Problem) -> str:
+def problem_reason(problem: RowProblem) -> str:
     """Why an import row (or cell) cannot be imported, in the officer's language."""
     import_codes()
     make = _IMPORT.get(problem.code or "")
@@ -229,8 +229,8 @@ def problem_reason(problem: Problem) -> str:
     return _made(lambda: make(problem.params or {}), problem.reason)
 
 
-def problem_short(problem: Problem) -> str:
-    """``Problem.short`` in the officer's language: the column, the value and why."""
+def problem_short(problem: RowProblem) -> str:
+    """``RowProblem.short`` in the officer's language: the column, the value and why."""
     if not translating():
         return problem.short
     label = problem.header or (field_label(problem.field) if problem.field else "")

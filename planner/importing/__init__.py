@@ -13,8 +13,8 @@ See ``service`` for the contract and ``docs/decisions.md`` (Import) for the rule
 from planner.importing.column_mapping import ColumnMapping
 from planner.importing.errors import ImportCancelled, ImportFileError, UndecidedColumns
 from planner.importing.headers import ColumnMatch
-from planner.importing.problems import MergedRow, Problem, SkippedRow
-from planner.importing.record_kinds import RecordKind
+from planner.importing.problems import MergedRow, RowProblem, SkippedRow
+from planner.importing.record_kinds import SheetKind
 from planner.importing.rejects import write_rejects
 from planner.importing.report import ImportReport, KindCounts, SheetReport
 from planner.importing.service import Analysis, ImportOptions, analyse, run_import
@@ -29,8 +29,8 @@ __all__ = [
     "ImportReport",
     "KindCounts",
     "MergedRow",
-    "Problem",
-    "RecordKind",
+    "RowProblem",
+    "SheetKind",
     "SheetReport",
     "SkippedRow",
     "UndecidedColumns",

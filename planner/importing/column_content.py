@@ -24,7 +24,7 @@ from typing import Any
 from planner.importing import date_values as dv
 from planner.importing import values as v
 from planner.importing.cells import CellValue, UnusableCell, display
-from planner.importing.record_kinds import RecordKind
+from planner.importing.record_kinds import SheetKind
 from planner.importing.values import ParseContext, ValueProblem
 from planner.importing.vocabulary import (
     AIRPORT_BY_CITY,
@@ -365,7 +365,7 @@ def _text_reading(cells: Sequence[CellValue]) -> Reading:
     return Reading("notes", 0.3, f"text ({_examples(cells)})")
 
 
-def read_content(column: Sequence[CellValue], kind: RecordKind, parsers: dict[str, Parser],
+def read_content(column: Sequence[CellValue], kind: SheetKind, parsers: dict[str, Parser],
                  ctx: ParseContext) -> ColumnContent:
     """What the cells of one column (in row order, blanks included) look like."""
     cells = [c for c in column if not _is_blank(c)]
@@ -377,7 +377,7 @@ def read_content(column: Sequence[CellValue], kind: RecordKind, parsers: dict[st
                or _dates_reading(content.values, ctx) or _phone_reading(cells)
                or _code_reading(cells, column) or _ages_reading(cells) or _text_reading(cells))
     readings = [reading]
-    if kind is not RecordKind.PERSONS:
+    if kind is not SheetKind.PERSONS:
         # Only the descriptions serve other kinds: their fields come from headers.
         readings = [Reading(None, r.confidence, r.looks_like, r.flag) for r in readings]
     content.readings = readings

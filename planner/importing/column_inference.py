@@ -30,7 +30,7 @@ from planner.importing.cells import Row
 from planner.importing.column_content import FLAG_FIELDS, ColumnContent, read_content
 from planner.importing.header_words import guess_header, other_meaning
 from planner.importing.headers import ColumnMatch, SheetLayout
-from planner.importing.record_kinds import KINDS, RecordKind, base_field
+from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from planner.importing.row_reading import parsers_for
 from planner.importing.values import ParseContext
 from planner.importing.vocabulary import TOTAL_WORDS
@@ -88,7 +88,7 @@ def _cells_say(content: ColumnContent) -> str:
 
 
 def _header_candidates(column: ColumnMatch, content: ColumnContent,
-                       kind: RecordKind) -> tuple[list[_Candidate], _Candidate | None]:
+                       kind: SheetKind) -> tuple[list[_Candidate], _Candidate | None]:
     """Fields the header's words name and the cells allow; and the best one they name
     that the cells refuse (with why)."""
     found: list[_Candidate] = []
@@ -131,7 +131,7 @@ def _cell_proposal(column: ColumnMatch, content: ColumnContent,
         return None, 0.0, "", ()
     if reading.flag:
         free = tuple(f for f in FLAG_FIELDS if f not in taken)
-        named = [base_field(g.field) for g in guess_header(column.header, RecordKind.PERSONS)]
+        named = [base_field(g.field) for g in guess_header(column.header, SheetKind.PERSONS)]
         proposal = next((f for f in named if f in free), None)
         return proposal, reading.confidence, f"its cells hold {reading.looks_like}", free
     field_name = reading.field
@@ -201,7 +201,7 @@ def infer_columns(layout: SheetLayout, rows: Sequence[tuple[int, Row]],
                                         confidence=candidate.confidence,
                                         evidence=candidate.evidence)
         taken |= {candidate.field, base_field(candidate.field)}
-    if kind is RecordKind.PERSONS:
+    if kind is SheetKind.PERSONS:
         _from_cells(out, contents, taken, refusals)
     missing = {f for f in KINDS[kind].required if f not in taken}
     for index, column in out.items():

@@ -25,7 +25,7 @@ from openpyxl.utils.cell import column_index_from_string
 
 from planner.errors import PlannerError
 from planner.importing.header_keys import header_keys
-from planner.importing.record_kinds import KINDS, RecordKind
+from planner.importing.record_kinds import KINDS, SheetKind
 
 _LETTERS = re.compile(r"[A-Za-z]{1,3}")
 _SETTINGS = ("sheet", "kind", "header_row", "columns")
@@ -49,7 +49,7 @@ def read_json(path: Path) -> Any:
 class ColumnMapping:
     columns: dict[str, str | None] = field(default_factory=dict)
     sheet: str | None = None
-    kind: RecordKind | None = None
+    kind: SheetKind | None = None
     header_row: int | None = None
     #: Where the mapping comes from when the operation remembered it (shown to the
     #: officer); None for one given now.
@@ -63,14 +63,14 @@ class ColumnMapping:
             k: v for k, v in data.items() if k not in _SETTINGS}
         if not isinstance(columns_data, Mapping):
             raise PlannerError(f"{where}: 'columns' must be an object of column -> field")
-        kind: RecordKind | None = None
+        kind: SheetKind | None = None
         if data.get("kind") is not None:
             try:
-                kind = RecordKind(str(data["kind"]).strip().lower())
+                kind = SheetKind(str(data["kind"]).strip().lower())
             except ValueError as exc:
                 raise PlannerError(
                     f"{where}: kind {data['kind']!r} is not one of "
-                    f"{', '.join(k.value for k in RecordKind)}") from exc
+                    f"{', '.join(k.value for k in SheetKind)}") from exc
         header_row = data.get("header_row")
         if header_row is not None and (not isinstance(header_row, int) or header_row < 0):
             raise PlannerError(f"{where}: header_row must be a row number (0 for none)")
@@ -103,7 +103,7 @@ class ColumnMapping:
     def applies_to(self, sheet_name: str) -> bool:
         return self.sheet is None or _fold(self.sheet) == _fold(sheet_name)
 
-    def resolve(self, headers: Sequence[str], kind: RecordKind
+    def resolve(self, headers: Sequence[str], kind: SheetKind
                 ) -> tuple[dict[int, str | None], list[str]]:
         """Column index -> field for this header row, and the keys that matched nothing."""
         by_text: dict[str, int] = {}

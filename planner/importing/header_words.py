@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from planner.fields import when_changed
 from planner.importing.header_keys import header_keys, header_words, without_brackets
-from planner.importing.record_kinds import KINDS, RecordKind
+from planner.importing.record_kinds import KINDS, SheetKind
 from planner.importing.vocabulary import (
     GENERIC_HEADER_WORDS,
     HEADER_WORD_ALIASES,
@@ -68,7 +68,7 @@ class _Vocabulary:
 
 
 @cache
-def _vocabulary(kind: RecordKind) -> _Vocabulary:
+def _vocabulary(kind: SheetKind) -> _Vocabulary:
     spec = KINDS[kind]
     listed: dict[str, list[tuple[frozenset[str], str]]] = {}
     fields_of: dict[str, set[str]] = {}
@@ -83,7 +83,7 @@ def _vocabulary(kind: RecordKind) -> _Vocabulary:
                 fields_of.setdefault(word, set()).add(field_name)
     known = set(fields_of) | GENERIC_HEADER_WORDS | LINKING_HEADER_WORDS | NOISE_WORDS
     known |= set(HEADER_WORD_ALIASES) | set(HEADER_WORD_ALIASES.values())
-    if kind is RecordKind.PERSONS:
+    if kind is SheetKind.PERSONS:
         known |= set(OTHER_PERSON_HEADER_WORDS)
         for texts in OTHER_PERSON_HEADERS.values():
             for text in texts:
@@ -137,7 +137,7 @@ def _meaningful(word: str, vocabulary: _Vocabulary) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _nearest_word(word: str, kind: RecordKind) -> str | None:
+def _nearest_word(word: str, kind: SheetKind) -> str | None:
     return _nearest(word, _vocabulary(kind))
 
 
@@ -185,7 +185,7 @@ def _abbreviated(word: str, vocabulary: _Vocabulary) -> str | None:
     return min(found, key=lambda k: (len(k), k))
 
 
-def _read(words: list[str], vocabulary: _Vocabulary, kind: RecordKind) -> list[str]:
+def _read(words: list[str], vocabulary: _Vocabulary, kind: SheetKind) -> list[str]:
     read: list[str] = []
     for word in words:
         if word in vocabulary.known or word.isdigit() or len(word) < 3:
@@ -212,7 +212,7 @@ def _weight(word: str, vocabulary: _Vocabulary) -> float:
 
 
 @lru_cache(maxsize=4096)
-def read_header(header: str, kind: RecordKind) -> tuple[str, ...]:
+def read_header(header: str, kind: SheetKind) -> tuple[str, ...]:
     """The words of a header as this module reads them (corrected and split)."""
     vocabulary = _vocabulary(kind)
     return tuple(_read(header_words(without_brackets(header)) or header_words(header),
@@ -220,7 +220,7 @@ def read_header(header: str, kind: RecordKind) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def guess_header(header: str, kind: RecordKind) -> tuple[HeaderGuess, ...]:
+def guess_header(header: str, kind: SheetKind) -> tuple[HeaderGuess, ...]:
     """The fields a header's words suggest, best first (only those scoring at least
     ``CANDIDATE_SCORE``)."""
     vocabulary = _vocabulary(kind)
@@ -262,9 +262,9 @@ def _other_keys() -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def other_meaning(header: str, kind: RecordKind) -> str | None:
+def other_meaning(header: str, kind: SheetKind) -> str | None:
     """What a column holds that no field takes ("ages", "addresses"), by its header."""
-    if kind is not RecordKind.PERSONS or not header:
+    if kind is not SheetKind.PERSONS or not header:
         return None
     known = _other_keys()
     for key in header_keys(header):

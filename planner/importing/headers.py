@@ -22,13 +22,13 @@ from planner.importing.column_content import read_content
 from planner.importing.column_mapping import ColumnMapping
 from planner.importing.header_keys import header_keys
 from planner.importing.header_words import guess_header, other_meaning
-from planner.importing.record_kinds import KINDS, RecordKind, base_field
+from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from planner.importing.values import ParseContext, clean_text
 from planner.importing.vocabulary import NO_WORDS, SEX_WORDS, SHEET_NAME_HINTS, YES_WORDS
 
 
 @cache
-def _lookup(kind: RecordKind) -> dict[str, str]:
+def _lookup(kind: SheetKind) -> dict[str, str]:
     table: dict[str, str] = {}
     spec = KINDS[kind]
     names = {f.name: (f.name.replace("_", " "),) for f in spec.record if f.name_is_header}
@@ -42,7 +42,7 @@ def _lookup(kind: RecordKind) -> dict[str, str]:
 when_changed(_lookup.cache_clear)  # a field added to the registry is recognised at once
 
 
-def recognise(header: str, kind: RecordKind) -> str | None:
+def recognise(header: str, kind: SheetKind) -> str | None:
     """The field (or ``field@part``) a header names for this kind of record, if any."""
     table = _lookup(kind)
     for key in header_keys(header):
@@ -56,12 +56,12 @@ def _fold_sheet_name(name: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", name.lower()))
 
 
-def sheet_hint(name: str) -> RecordKind | None:
+def sheet_hint(name: str) -> SheetKind | None:
     """The kind a sheet's name suggests (``Persons``, ``Daftar WNI``, ``Penerbangan``)."""
     folded = _fold_sheet_name(name)
     for kind_name, words in SHEET_NAME_HINTS.items():
         if folded in words or any(re.search(rf"\b{w}\b", folded) for w in words):
-            return RecordKind(kind_name)
+            return SheetKind(kind_name)
     return None
 
 
@@ -114,7 +114,7 @@ class ColumnMatch:
 class SheetLayout:
     """The outcome of reading a sheet's top: kind, header row and columns."""
 
-    kind: RecordKind | None
+    kind: SheetKind | None
     header_row: int | None
     columns: list[ColumnMatch] = field(default_factory=list)
     #: Why the sheet holds no records of a known kind, when it does not.
@@ -149,7 +149,7 @@ def _header_texts(cells: Sequence[CellValue]) -> list[str]:
     return ["" if is_blank(c) else clean_text(c) for c in cells]
 
 
-def map_columns(headers: Sequence[str], kind: RecordKind,
+def map_columns(headers: Sequence[str], kind: SheetKind,
                 mapping: ColumnMapping | None = None) -> tuple[list[ColumnMatch], list[str]]:
     """Columns of a header row for ``kind``; an explicit mapping wins over recognition."""
     explicit, warnings = (mapping.resolve(headers, kind) if mapping else ({}, []))
@@ -178,7 +178,7 @@ def map_columns(headers: Sequence[str], kind: RecordKind,
     return columns, warnings
 
 
-def _signature_met(kind: RecordKind, fields: set[str]) -> bool:
+def _signature_met(kind: SheetKind, fields: set[str]) -> bool:
     return all(any(f in fields for f in group) for group in KINDS[kind].signature)
 
 
@@ -224,13 +224,13 @@ def _fields_from_cells(columns: list[ColumnMatch], below: Sequence[Sequence[Cell
         if column.field is not None:
             continue
         cells = [row[column.index] if column.index < len(row) else None for row in below]
-        reading = read_content(cells, RecordKind.PERSONS, {}, ctx).best
+        reading = read_content(cells, SheetKind.PERSONS, {}, ctx).best
         if reading is not None and reading.field in _SIGNATURE_CELLS and reading.confidence >= 0.85:
             found.add(reading.field)
     return found
 
 
-def _guessed_fields(columns: list[ColumnMatch], kind: RecordKind) -> set[str]:
+def _guessed_fields(columns: list[ColumnMatch], kind: SheetKind) -> set[str]:
     """Fields the unrecognised headers' words name (``header_words``)."""
     guessed: set[str] = set()
     for column in columns:
@@ -251,7 +251,7 @@ def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellVa
     """Kind, header row and columns of a sheet from its first rows."""
     hint = sheet_hint(sheet_name)
     forced = mapping.kind if mapping else None
-    best: tuple[float, int, RecordKind, list[ColumnMatch], list[str]] | None = None
+    best: tuple[float, int, SheetKind, list[ColumnMatch], list[str]] | None = None
     candidates = top_rows[: limits.HEADER_SCAN_ROWS]
     if mapping and mapping.header_row == 0:
         if forced is None:
@@ -273,13 +273,13 @@ def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellVa
         # A row whose cells are mostly values is data: only the vocabulary's own headers
         # could make it a header row, so its words are not weighed.
         data_like = values * 2 >= filled
-        for kind in (forced,) if forced else tuple(RecordKind):
+        for kind in (forced,) if forced else tuple(SheetKind):
             columns, warnings = map_columns(headers, kind, mapping)
             named = {c.field for c in columns if c.field}
             guessed = set() if data_like else _guessed_fields(columns, kind) - named
             fields = {base_field(f) for f in named | guessed} | named | guessed
             if not forced and not data_like and not _signature_met(kind, fields) \
-                    and kind is RecordKind.PERSONS and "full_name" in fields:
+                    and kind is SheetKind.PERSONS and "full_name" in fields:
                 below = [row for n, row in top_rows if n > number]
                 guessed |= _fields_from_cells(columns, below) - named
                 fields |= guessed

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from planner import audit
 from planner.db.models import DocumentSlot, Flight, ImportBatch, Settings, Shelter
 from planner.fields import FLIGHT, SHELTER, SLOT, FieldSet
-from planner.importing.problems import MergedRow, Problem
-from planner.importing.record_kinds import KINDS, RecordKind
+from planner.importing.problems import MergedRow, RowProblem
+from planner.importing.record_kinds import KINDS, SheetKind
 from planner.importing.report import KindCounts
 from planner.importing.row_reading import ParsedRow
 
@@ -77,20 +77,20 @@ def _slot_key(values: dict[str, Any]) -> tuple[Any, ...] | None:
     return (values["slot_id"],)
 
 
-KEYED: dict[RecordKind, KeyedKind] = {
-    RecordKind.FLIGHTS: KeyedKind(
+KEYED: dict[SheetKind, KeyedKind] = {
+    SheetKind.FLIGHTS: KeyedKind(
         Flight, "flight", FLIGHT, _flight_key,
         lambda s, k: s.scalar(select(Flight).where(Flight.flight_no == k[0],
                                                    Flight.departure_date == k[1])),
         lambda k: f"{k[0]} {k[1].isoformat()}",
     ),
-    RecordKind.SHELTERS: KeyedKind(
+    SheetKind.SHELTERS: KeyedKind(
         Shelter, "shelter", SHELTER, lambda values: (values["name"],),
         lambda s, k: s.scalar(select(Shelter).where(Shelter.name == k[0])),
         lambda k: str(k[0]),
         _shelter_check,
     ),
-    RecordKind.SLOTS: KeyedKind(
+    SheetKind.SLOTS: KeyedKind(
         DocumentSlot, "slot", SLOT, _slot_key,
         lambda s, k: s.scalar(select(DocumentSlot).where(DocumentSlot.slot_id == k[0])),
         lambda k: str(k[0]),
@@ -99,7 +99,7 @@ KEYED: dict[RecordKind, KeyedKind] = {
 
 
 class KeyedWriter:
-    def __init__(self, kind: RecordKind, session: Session, settings: Settings,
+    def __init__(self, kind: SheetKind, session: Session, settings: Settings,
                  batch: ImportBatch, counts: KindCounts, rejected: list[ParsedRow],
                  merged: list[MergedRow] | None = None) -> None:
         self.spec = KEYED[kind]
@@ -114,7 +114,7 @@ class KeyedWriter:
         self.entries: list[tuple[str, str, str | None, dict[str, Any]]] = []
 
     def _reject(self, row: ParsedRow, reason: str, code: str, **params: Any) -> None:
-        row.problems.append(Problem(row.sheet, row.number, reason, code=code, params=params))
+        row.problems.append(RowProblem(row.sheet, row.number, reason, code=code, params=params))
         self.rejected.append(row)
         self.counts.rejected += 1
 

@@ -57,7 +57,7 @@ from planner.importing.person_matching import (
     differing_fields,
     identity_conflicts,
 )
-from planner.importing.problems import MergedRow, Problem
+from planner.importing.problems import MergedRow, RowProblem
 from planner.importing.report import KindCounts
 from planner.importing.row_reading import ParsedRow
 from planner.importing.values import name_key
@@ -177,7 +177,7 @@ class PersonWriter:
             Person.date_of_birth == func.json_extract(keys.c.value, "$[1]")))
 
     def _reject(self, row: ParsedRow, reason: str, code: str, **params: Any) -> None:
-        row.problems.append(Problem(row.sheet, row.number, reason, code=code, params=params))
+        row.problems.append(RowProblem(row.sheet, row.number, reason, code=code, params=params))
         self.rejected.append(row)
         self.counts.rejected += 1
 

@@ -8,7 +8,7 @@ from typing import Any
 
 
 @dataclass(frozen=True)
-class Problem:
+class RowProblem:
     """Why one row (or one cell of it) cannot be imported."""
 
     sheet: str

@@ -8,7 +8,10 @@ from enum import StrEnum
 from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, FieldSet
 
 
-class RecordKind(StrEnum):
+class SheetKind(StrEnum):
+    """What one sheet holds (its records all of one kind); the editing service's
+    ``planner.editing.RecordKind`` names one record being edited, households included."""
+
     PERSONS = "persons"
     FLIGHTS = "flights"
     SHELTERS = "shelters"
@@ -17,7 +20,7 @@ class RecordKind(StrEnum):
 
 @dataclass(frozen=True)
 class KindSpec:
-    kind: RecordKind
+    kind: SheetKind
     #: The kind's fields in the registry (``planner.fields``): names, header words,
     #: required fields.
     record: FieldSet
@@ -51,15 +54,15 @@ class KindSpec:
         return self.record.required_new
 
 
-KINDS: dict[RecordKind, KindSpec] = {
-    RecordKind.PERSONS: KindSpec(
-        RecordKind.PERSONS, PERSON,
+KINDS: dict[SheetKind, KindSpec] = {
+    SheetKind.PERSONS: KindSpec(
+        SheetKind.PERSONS, PERSON,
         (("full_name",), ("date_of_birth", "sex", "passport_no", "case_no"))),
-    RecordKind.FLIGHTS: KindSpec(
-        RecordKind.FLIGHTS, FLIGHT, (("flight_no",), ("departs_at", "departs_at@date"))),
-    RecordKind.SHELTERS: KindSpec(RecordKind.SHELTERS, SHELTER, (("name",), ("beds",))),
-    RecordKind.SLOTS: KindSpec(
-        RecordKind.SLOTS, SLOT, (("starts_at", "starts_at@date", "slot_id"), ("capacity",))),
+    SheetKind.FLIGHTS: KindSpec(
+        SheetKind.FLIGHTS, FLIGHT, (("flight_no",), ("departs_at", "departs_at@date"))),
+    SheetKind.SHELTERS: KindSpec(SheetKind.SHELTERS, SHELTER, (("name",), ("beds",))),
+    SheetKind.SLOTS: KindSpec(
+        SheetKind.SLOTS, SLOT, (("starts_at", "starts_at@date", "slot_id"), ("capacity",))),
 }
 
 

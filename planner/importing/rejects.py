@@ -21,7 +21,7 @@ from planner.db.engine import Operation
 from planner.fields import header_for
 from planner.files import atomic_output, save_through_memory
 from planner.importing.cells import CellValue, UnusableCell, display
-from planner.importing.record_kinds import KINDS, RecordKind, base_field
+from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from planner.importing.report import SheetReport
 from planner.importing.row_reading import ParsedRow
 from planner.spreadsheet_text import xlsx_cell
@@ -69,7 +69,7 @@ def write_rejects(report: HasRejects, path: str | Path, operation: Operation | N
     so is the file of a refused or dry-run import, which changed nothing else.
     """
     layouts = {s.name: s for s in report.sheets}
-    by_kind: dict[RecordKind, list[tuple[ParsedRow, SheetReport]]] = {}
+    by_kind: dict[SheetKind, list[tuple[ParsedRow, SheetReport]]] = {}
     for row in report.rejected:
         sheet = layouts.get(row.sheet)
         if sheet is None or sheet.kind is None:
@@ -79,7 +79,7 @@ def write_rejects(report: HasRejects, path: str | Path, operation: Operation | N
     workbook.remove(workbook.active)
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="FDE9D9")
-    for kind in RecordKind:
+    for kind in SheetKind:
         rows = by_kind.get(kind)
         if not rows:
             continue

@@ -35,7 +35,7 @@ from planner.files import atomic_output
 from planner.importing.cells import CellValue, is_blank
 from planner.importing.column_mapping import ColumnMapping
 from planner.importing.column_mapping import read_json as mapping_json
-from planner.importing.record_kinds import RecordKind
+from planner.importing.record_kinds import SheetKind
 from planner.importing.values import clean_text
 
 #: Longest name a mapping may have.
@@ -60,7 +60,7 @@ def header_key(texts: Sequence[str]) -> str:
 class SavedMapping:
     """A remembered mapping as the import and the command line use it."""
 
-    kind: RecordKind
+    kind: SheetKind
     columns: dict[str, str | None]
     headers: list[str] = field(default_factory=list)
     name: str | None = None
@@ -111,7 +111,7 @@ class SavedMapping:
 
 
 def _saved(row: RememberedMapping) -> SavedMapping:
-    return SavedMapping(RecordKind(row.kind), dict(row.columns), list(row.headers), row.name,
+    return SavedMapping(SheetKind(row.kind), dict(row.columns), list(row.headers), row.name,
                         row.source_file, row.saved_at, row.saved_by)
 
 

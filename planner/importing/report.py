@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner.importing.headers import ColumnMatch
-from planner.importing.problems import MergedRow, Problem, SkippedRow
-from planner.importing.record_kinds import RecordKind
+from planner.importing.problems import MergedRow, RowProblem, SkippedRow
+from planner.importing.record_kinds import SheetKind
 from planner.importing.row_reading import ParsedRow
 
 
@@ -35,7 +35,7 @@ class SheetReport:
     """How one sheet was understood."""
 
     name: str
-    kind: RecordKind | None
+    kind: SheetKind | None
     header_row: int | None
     columns: list[ColumnMatch] = field(default_factory=list)
     #: Why the sheet was left out, when it was.
@@ -72,7 +72,7 @@ class ImportReport:
     dry_run: bool
     skip_invalid: bool
     sheets: list[SheetReport] = field(default_factory=list)
-    counts: dict[RecordKind, KindCounts] = field(default_factory=dict)
+    counts: dict[SheetKind, KindCounts] = field(default_factory=dict)
     rejected: list[ParsedRow] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     #: Rows merged into an earlier row of the file that gave the same record.
@@ -86,11 +86,11 @@ class ImportReport:
     saved_mappings: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
-    def counts_for(self, kind: RecordKind) -> KindCounts:
+    def counts_for(self, kind: SheetKind) -> KindCounts:
         return self.counts.setdefault(kind, KindCounts())
 
     @property
-    def problems(self) -> list[Problem]:
+    def problems(self) -> list[RowProblem]:
         return [p for row in self.rejected for p in row.problems]
 
     @property
@@ -115,7 +115,7 @@ class ImportReport:
 
     def count_lines(self) -> list[str]:
         lines = []
-        for kind in RecordKind:
+        for kind in SheetKind:
             counts = self.counts.get(kind)
             if counts is None:
                 continue

@@ -20,8 +20,8 @@ from planner.importing import date_values as dv
 from planner.importing import values as v
 from planner.importing.cells import CellValue, Row, UnusableCell, display
 from planner.importing.headers import SheetLayout
-from planner.importing.problems import Problem
-from planner.importing.record_kinds import KINDS, RecordKind, base_field
+from planner.importing.problems import RowProblem
+from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from planner.importing.values import ParseContext, ValueProblem
 from planner.importing.vocabulary import TOTAL_WORDS
 
@@ -94,7 +94,7 @@ PARSERS: dict[Parser, ParserFactory] = {
 }
 
 
-def parsers_for(kind: RecordKind, ctx: ParseContext) -> dict[str, CellParser]:
+def parsers_for(kind: SheetKind, ctx: ParseContext) -> dict[str, CellParser]:
     """Field (or ``field@part``) -> parser, for one kind of record, from the registry."""
     parsers: dict[str, CellParser] = {}
     for entry in KINDS[kind].record:
@@ -113,7 +113,7 @@ class ParsedRow:
     sheet: str
     number: int
     values: dict[str, Any]
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
     #: The cells as read, kept so a rejected row can be written back for correction.
     cells: Row = field(default_factory=list, repr=False)
     #: Set when the row holds no record: "" for a blank row, else the reason.
@@ -159,7 +159,7 @@ class RowReader:
     def read(self, number: int, cells: Row) -> ParsedRow:
         """The row as a record; ``skip`` is set instead when it holds no record."""
         values: dict[str, Any] = {}
-        problems: list[Problem] = []
+        problems: list[RowProblem] = []
         width = len(cells)
         filled = 0
         for index, field_name, parse, column in self.plan:
@@ -225,12 +225,12 @@ class RowReader:
         return isinstance(cell, str) and " ".join(cell.lower().split()) == column.folded_header
 
     def _problem(self, number: int, column: _Column, raw: CellValue, reason: str,
-                 code: str = "", params: dict[str, Any] | None = None) -> Problem:
-        return Problem(self.sheet, number, reason, column.letter, column.header,
+                 code: str = "", params: dict[str, Any] | None = None) -> RowProblem:
+        return RowProblem(self.sheet, number, reason, column.letter, column.header,
                        base_field(column.field), display(raw), code, params or {})
 
     def _join_parts(self, number: int, cells: Row, values: dict[str, Any],
-                    problems: list[Problem]) -> None:
+                    problems: list[RowProblem]) -> None:
         for target in ("departs_at", "starts_at"):
             day = values.pop(f"{target}@date", None)
             clock = values.pop(f"{target}@time", None)
@@ -250,24 +250,24 @@ class RowReader:
             values[target] = dt.datetime.combine(date, clock)
 
     def _check_required(self, number: int, values: dict[str, Any],
-                        problems: list[Problem]) -> None:
+                        problems: list[RowProblem]) -> None:
         failed = {p.field for p in problems}
         for name in self.spec.required:
             if name in values or name in failed:
                 continue
             column = self.by_field.get(name) or self.by_field.get(f"{name}@date")
-            problems.append(Problem(
+            problems.append(RowProblem(
                 self.sheet, number, "is missing (required)",
                 column.letter if column else None, column.header if column else None, name, "",
                 "required"))
 
     def _check_consistency(self, number: int, cells: Row, values: dict[str, Any],
-                           problems: list[Problem]) -> None:
-        if self.kind is RecordKind.PERSONS and values.get("pregnant") and values.get("sex") == "M":
+                           problems: list[RowProblem]) -> None:
+        if self.kind is SheetKind.PERSONS and values.get("pregnant") and values.get("sex") == "M":
             column = self.by_field["pregnant"]
             problems.append(self._problem(number, column, cells[column.index],
                                           "pregnant is yes but sex is M", "pregnant_male"))
-        if self.kind is RecordKind.SHELTERS:
+        if self.kind is SheetKind.SHELTERS:
             start, end = values.get("open_from"), values.get("open_until")
             if start and end and start > end:
                 column = self.by_field["open_until"]

@@ -40,7 +40,7 @@ from planner.importing.file_format import open_source
 from planner.importing.keyed_writer import KeyedWriter
 from planner.importing.person_writer import PersonWriter
 from planner.importing.problems import SkippedRow
-from planner.importing.record_kinds import RecordKind
+from planner.importing.record_kinds import SheetKind
 from planner.importing.remembered import (
     SavedMapping,
     by_header_key,
@@ -227,11 +227,11 @@ class _Writers:
         self.batch = batch
         self.settings = get_settings(session)
         self.persons: PersonWriter | None = None
-        self.keyed: dict[RecordKind, KeyedWriter] = {}
+        self.keyed: dict[SheetKind, KeyedWriter] = {}
 
-    def sink(self, kind: RecordKind) -> Callable[[ParsedRow], None]:
+    def sink(self, kind: SheetKind) -> Callable[[ParsedRow], None]:
         counts = self.report.counts_for(kind)
-        if kind is RecordKind.PERSONS:
+        if kind is SheetKind.PERSONS:
             if self.persons is None:
                 self.persons = PersonWriter(self.session, self.settings, self.batch,
                                             self.report.file_name, counts, self.report.rejected,

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.importing.excel_dates import to_serial
-from planner.importing.record_kinds import KINDS, RecordKind
+from planner.importing.record_kinds import KINDS, SheetKind
 from tests.importing.raw_xlsx import RawSheet, column_letters, write_raw_xlsx
 
 STYLES = ("phnom_penh", "office", "english")
@@ -142,7 +142,7 @@ STATUS_WORDS = {
 #: seen).
 EMBASSY_ONLY = frozenset({"status", "medical_clearance"})
 #: Every field of SPEC 2.1 a roster may carry.
-FIELDS = tuple(f for f in KINDS[RecordKind.PERSONS].fields if f not in EMBASSY_ONLY)
+FIELDS = tuple(f for f in KINDS[SheetKind.PERSONS].fields if f not in EMBASSY_ONLY)
 FLAGS = ("needs_shelter", "medical", "pregnant", "disability", "trafficking_victim")
 
 
@@ -300,7 +300,7 @@ def _header(name: str, style: str, source: str, rng: random.Random, number: int)
         return rng.choice(HELD_OUT[style][name])
     if source == "meaningless":
         return rng.choice(MEANINGLESS).format(n=number)
-    words = KINDS[RecordKind.PERSONS].headers[name]
+    words = KINDS[SheetKind.PERSONS].headers[name]
     header = rng.choice(words)
     return header.upper() if style == "phnom_penh" else header.title()
 

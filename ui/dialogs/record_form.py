@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import ConflictError, PlannerError
-from planner.field_rules import Problem, ValidationError
+from planner.field_rules import FieldIssue, ValidationError
 from ui.dialogs import ask
 from ui.i18n import tr
 from ui.labels import field_label, problem_text
@@ -239,7 +239,7 @@ class RecordForm(QWidget):
             editor.blockSignals(False)
 
     # --- problems -------------------------------------------------------------------------
-    def show_problems(self, problems: Mapping[str, Problem],
+    def show_problems(self, problems: Mapping[str, FieldIssue],
                       only: set[str] | None = None) -> None:
         """Show each field's problem under it (``only``: just these fields)."""
         for name, label in self.problem_labels.items():
@@ -334,7 +334,7 @@ class RecordDialog(QDialog):
         self.resize(self.size().expandedTo(wanted))
         super().showEvent(event)
 
-    def _problems(self) -> dict[str, Problem]:
+    def _problems(self) -> dict[str, FieldIssue]:
         try:
             self.check(self.form.values())
         except ValidationError as error:
@@ -390,7 +390,7 @@ class RecordDialog(QDialog):
             return
         self.accept()
 
-    def _show(self, problems: Mapping[str, Problem]) -> None:
+    def _show(self, problems: Mapping[str, FieldIssue]) -> None:
         self.touched.update(problems)
         self.form.show_problems(problems)
         self.grow()

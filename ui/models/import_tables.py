@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from planner.importing import Analysis, ColumnMatch, Problem, SheetReport
+from planner.importing import Analysis, ColumnMatch, RowProblem, SheetReport
 from planner.importing.cells import Row, display
-from planner.importing.record_kinds import KINDS, RecordKind, base_field
+from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from ui.i18n import tr
 from ui.labels import field_label
 from ui.messages import problem_reason, problem_short
@@ -29,12 +29,12 @@ WARNING = "#b3261e"
 NOT_IMPORTED = ""
 
 
-def kind_label(kind: RecordKind | None) -> str:
+def kind_label(kind: SheetKind | None) -> str:
     return {
-        RecordKind.PERSONS: tr("Persons"),
-        RecordKind.FLIGHTS: tr("Flights"),
-        RecordKind.SHELTERS: tr("Shelters"),
-        RecordKind.SLOTS: tr("Document slots"),
+        SheetKind.PERSONS: tr("Persons"),
+        SheetKind.FLIGHTS: tr("Flights"),
+        SheetKind.SHELTERS: tr("Shelters"),
+        SheetKind.SLOTS: tr("Document slots"),
     }.get(kind, tr("Not recognised")) if kind is not None else tr("Not recognised")
 
 
@@ -50,7 +50,7 @@ def target_label(target: str | None) -> str:
     return field_label(name)
 
 
-def targets_of(kind: RecordKind) -> list[str]:
+def targets_of(kind: SheetKind) -> list[str]:
     """Every field (and date/time half) a column of this kind of sheet may fill."""
     spec = KINDS[kind]
     targets: list[str] = []
@@ -99,11 +99,11 @@ def sheet_model(parent: object = None) -> ListTableModel[SheetRow]:
 
 
 # --- problems by row ----------------------------------------------------------------------
-def problem_rows(analysis_rejected: Sequence[Any]) -> list[Problem]:
+def problem_rows(analysis_rejected: Sequence[Any]) -> list[RowProblem]:
     return [p for row in analysis_rejected for p in row.problems]
 
 
-def problem_model(parent: object = None) -> ListTableModel[Problem]:
+def problem_model(parent: object = None) -> ListTableModel[RowProblem]:
     return ListTableModel([
         ListColumn(tr("Sheet"), lambda p: p.sheet, width_chars=12),
         ListColumn(tr("Row"), lambda p: str(p.row), sort=lambda p: p.row, align=RIGHT,
@@ -140,7 +140,7 @@ class ColumnMappingModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.kind: RecordKind | None = None
+        self.kind: SheetKind | None = None
         self.columns: list[ColumnMatch] = []
         self.missing: list[str] = []
         self._link = QColor("#1565c0")
@@ -285,11 +285,11 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns: list[ColumnMatch] = []
         self.rows: list[tuple[int, Row]] = []
-        self.problems: dict[int, list[Problem]] = {}
+        self.problems: dict[int, list[RowProblem]] = {}
         self._red = QBrush(QColor(WARNING))
 
     def set_preview(self, report: SheetReport | None, rows: Sequence[tuple[int, Row]],
-                    problems: Sequence[Problem]) -> None:
+                    problems: Sequence[RowProblem]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         if report is not None and report.kind is None:  # every column, named by its letter

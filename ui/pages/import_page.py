@@ -32,7 +32,7 @@ from planner.importing import (
     ImportFileError,
     ImportOptions,
     ImportReport,
-    RecordKind,
+    SheetKind,
     SheetReport,
     analyse,
     run_import,
@@ -309,7 +309,7 @@ class ImportPage(Page):
         if mapping is None:
             return
         # Another kind has other fields: the column choices start again.
-        self.mapping = replace(mapping, kind=RecordKind(kind), columns={})
+        self.mapping = replace(mapping, kind=SheetKind(kind), columns={})
         self.sheet = sheet
         self.analyse()
 

@@ -143,10 +143,10 @@ class MomentField(QWidget):
         except field_rules.FieldProblem:
             return None
 
-    def problem(self) -> field_rules.Problem | None:
+    def problem(self) -> field_rules.FieldIssue | None:
         text = self.text()
         if not text:
-            return None if self.blank is not None else field_rules.Problem("required")
+            return None if self.blank is not None else field_rules.FieldIssue("required")
         try:
             read_moment(text, self.with_time)
         except field_rules.FieldProblem as error:

@@ -31,7 +31,7 @@ from planner.importing import (
     ImportReport,
     KindCounts,
     MergedRow,
-    RecordKind,
+    SheetKind,
     SheetReport,
 )
 from ui.i18n import tr
@@ -72,7 +72,7 @@ def _muted(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def counts_text(kind: RecordKind, counts: KindCounts, would: bool) -> str:
+def counts_text(kind: SheetKind, counts: KindCounts, would: bool) -> str:
     """One line of what an import did (or would do) to one kind of record."""
     if would:
         text = tr("{kind}: would add {added}, update {updated} and leave {unchanged} "
@@ -118,7 +118,7 @@ def import_button_text(analysis: Analysis | None) -> str:
         valid = sum(analysis.valid_rows.values()) if analysis is not None else 0
         return tr("Import {count} rows").format(count=number(valid)) if valid else tr("Import")
     parts = []
-    for kind in RecordKind:
+    for kind in SheetKind:
         counts = outcome.counts.get(kind)
         if counts is not None and counts.changed:
             parts.append(record_count(kind, counts.changed))
@@ -127,12 +127,12 @@ def import_button_text(analysis: Analysis | None) -> str:
     return tr("Import {records}").format(records=tr(" and ").join(parts))
 
 
-def record_count(kind: RecordKind, count: int) -> str:
-    one = {RecordKind.PERSONS: tr("1 person"), RecordKind.FLIGHTS: tr("1 flight"),
-           RecordKind.SHELTERS: tr("1 shelter"), RecordKind.SLOTS: tr("1 document slot")}
-    many = {RecordKind.PERSONS: tr("{count} persons"), RecordKind.FLIGHTS: tr("{count} flights"),
-            RecordKind.SHELTERS: tr("{count} shelters"),
-            RecordKind.SLOTS: tr("{count} document slots")}
+def record_count(kind: SheetKind, count: int) -> str:
+    one = {SheetKind.PERSONS: tr("1 person"), SheetKind.FLIGHTS: tr("1 flight"),
+           SheetKind.SHELTERS: tr("1 shelter"), SheetKind.SLOTS: tr("1 document slot")}
+    many = {SheetKind.PERSONS: tr("{count} persons"), SheetKind.FLIGHTS: tr("{count} flights"),
+            SheetKind.SHELTERS: tr("{count} shelters"),
+            SheetKind.SLOTS: tr("{count} document slots")}
     return one[kind] if count == 1 else many[kind].format(count=number(count))
 
 
@@ -232,7 +232,7 @@ class CheckStep(QWidget):
         choices.addWidget(QLabel(tr("The sheet holds"), column_box))
         self.kind_choice = QComboBox(column_box)
         self.kind_choice.setPlaceholderText(tr("choose..."))
-        for kind in RecordKind:
+        for kind in SheetKind:
             self.kind_choice.addItem(kind_label(kind), kind.value)
         self.kind_choice.activated.connect(self._kind_changed)
         choices.addWidget(self.kind_choice)
@@ -462,7 +462,7 @@ class CheckStep(QWidget):
         lines = []
         outcome = analysis.outcome
         if outcome is not None:
-            for kind in RecordKind:
+            for kind in SheetKind:
                 counts = outcome.counts.get(kind)
                 if counts is not None:
                     lines.append(counts_text(kind, counts, would=True))
@@ -589,7 +589,7 @@ class DoneStep(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.grid.addWidget(label, 0, column)
         row = 1
-        for kind in RecordKind:
+        for kind in SheetKind:
             counts = report.counts.get(kind)
             if counts is None:
                 continue
