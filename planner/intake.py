@@ -173,7 +173,7 @@ def load_index(session: Session) -> DuplicateIndex:
     rows: Iterable[tuple[int, str, str, dt.date, str | None, str, bool]] = session.execute(
         select(Person.id, Person.case_no, Person.full_name, Person.date_of_birth,
                Person.passport_no, Household.code, Household.implicit)
-        .join(Household, Person.household_id == Household.id).order_by(Person.id)).tuples()
+        .join(Household, Person.household_id == Household.id).order_by(Person.id))
     for pid, case_no, name, born, passport, code, implicit in rows:
         index.add(pid, case_no, name, born, passport, None if implicit else code)
     return index
