@@ -6,14 +6,14 @@ STAMP := $(VENV)/.installed
 DEMO_DB ?= demo/operation.sqlite
 DEMO_PEOPLE ?= 2200
 
-.PHONY: run qt-check test venv lint bench screenshots clean
+.PHONY: run qt-check test test-fast floors venv lint bench screenshots clean
 
 $(PY):
 	"$$(tools/find-python)" -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(STAMP): $(PY) pyproject.toml
-	$(PY) -m pip install --quiet -e '.[test,postgres]'
+	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -32,6 +32,15 @@ qt-check: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# The suite without the tests marked slow (real processes killed, end-to-end command runs).
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
+# Every dependency at its declared floor in a throwaway venv, an import and a few tests
+# (tools/floors.py). It downloads the old releases, so it is not part of `make test`.
+floors:
+	"$$(tools/find-python)" tools/floors.py
 
 lint: $(STAMP)
 	$(PY) -m pip install --quiet ruff

@@ -25,7 +25,9 @@ TRIALS = {
     ("demo", "postgresql"): 2, ("import", "postgresql"): 2, ("solve", "postgresql"): 2,
 }
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+#: Slow: 17 real processes prepared, started and killed (minutes on two shared cores).
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+              pytest.mark.slow]
 
 
 @pytest.mark.parametrize(("name", "backend"), sorted(TRIALS),
