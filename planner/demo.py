@@ -232,8 +232,8 @@ def generate(people: int, seed: int, start: dt.date = DEMO_START,
             size, kind = min(remaining, rng.choice((2, 2, 3, 3, 4, 4, 5, 6))), "family"
         else:
             size, kind = min(remaining, rng.choice((1, 1, 2, 3))), "minors"
-        available = start + dt.timedelta(days=min(rng.randint(0, arrival_spread - 1),
-                                                  int(rng.expovariate(0.35))))
+        available: dt.date | None = start + dt.timedelta(
+            days=min(rng.randint(0, arrival_spread - 1), int(rng.expovariate(0.35))))
         if available == start and rng.random() < 0.5:
             available = None
         destinations = pick_destinations()

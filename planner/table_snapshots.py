@@ -20,7 +20,18 @@ from enum import StrEnum
 from typing import Any
 
 import numpy as np
-from sqlalchemy import ColumnElement, Select, String, Text, case, cast, func, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    String,
+    Text,
+    case,
+    cast,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from planner.db.models import (
@@ -69,7 +80,7 @@ class PlanState(StrEnum):
 class SnapshotColumn:
     name: str
     kind: ColumnKind
-    expression: ColumnElement[Any]
+    expression: SQLColumnExpression[Any]
 
 
 @dataclass
@@ -185,7 +196,7 @@ def _text_literal(text: str) -> ColumnElement[str]:
 
 
 def _aggregated_expression(
-    expression: ColumnElement[Any], kind: ColumnKind, postgres: bool
+    expression: SQLColumnExpression[Any], kind: ColumnKind, postgres: bool
 ) -> ColumnElement[Any]:
     nullable = getattr(expression, "nullable", True)
     if kind is ColumnKind.BOOL:
@@ -195,7 +206,7 @@ def _aggregated_expression(
         digit = expression if not nullable else func.coalesce(expression, 0)
         return func.coalesce(func.group_concat(digit, _text_literal("")), "")
     if kind in NUMERIC_KINDS:
-        value: ColumnElement[Any] = func.coalesce(expression, BLANK_NUMBER) if nullable \
+        value: SQLColumnExpression[Any] = func.coalesce(expression, BLANK_NUMBER) if nullable \
             else expression
         if postgres:
             value = cast(value, Text)
@@ -258,7 +269,7 @@ def _fixed_width_dates(text: str, count: int) -> np.ndarray | None:
 
 
 def _aggregate(
-    session: Session, columns: Sequence[tuple[ColumnElement[Any], ColumnKind]],
+    session: Session, columns: Sequence[tuple[SQLColumnExpression[Any], ColumnKind]],
     statement: Select[Any],
 ) -> list[np.ndarray] | None:
     """Each column over the rows of ``statement``, read from one aggregated row; None
@@ -279,7 +290,7 @@ def _aggregate(
 
 
 def _fetch_rows(
-    session: Session, columns: Sequence[tuple[ColumnElement[Any], ColumnKind]],
+    session: Session, columns: Sequence[tuple[SQLColumnExpression[Any], ColumnKind]],
     statement: Select[Any],
 ) -> list[np.ndarray]:
     rows = session.execute(statement.with_only_columns(*(e for e, _ in columns))).all()
@@ -289,7 +300,7 @@ def _fetch_rows(
 
 def _read(
     session: Session,
-    columns: Sequence[tuple[ColumnElement[Any], ColumnKind]],
+    columns: Sequence[tuple[SQLColumnExpression[Any], ColumnKind]],
     statement: Select[Any],
     small: bool = False,
 ) -> list[np.ndarray]:
@@ -326,8 +337,8 @@ def _ids(values: np.ndarray) -> np.ndarray:
 
 def load_columns(
     session: Session,
-    id_column: ColumnElement[int],
-    version_column: ColumnElement[int],
+    id_column: SQLColumnExpression[int],
+    version_column: SQLColumnExpression[int],
     columns: Sequence[SnapshotColumn],
     ids: Sequence[int] | None = None,
 ) -> ColumnTable:

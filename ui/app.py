@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
@@ -24,6 +25,9 @@ from planner.errors import PlannerError
 from planner.files import atomic_output
 from ui.i18n import languages, system_language
 from ui.preferences import Preferences
+
+if TYPE_CHECKING:  # imported when the first window is made (Qt widgets load then)
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +55,7 @@ class DesktopProgram:
         self.reporter = ErrorReporter(lambda: self.window, log_file)
         install_exception_hook(self.reporter)
 
-    def _new_window(self, operation: Operation | None) -> object:
+    def _new_window(self, operation: Operation | None) -> MainWindow:
         from ui.main_window import MainWindow
 
         window = MainWindow(operation, preferences=self.preferences)

@@ -151,11 +151,18 @@ class EditCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self.controller._run_steps(lambda s, c: [step.redo(s, c) for step in self.steps])
+        def redo_all(session: Session, changes: ChangeSet) -> None:
+            for step in self.steps:
+                step.redo(session, changes)
+
+        self.controller._run_steps(redo_all)
 
     def undo(self) -> None:
-        self.controller._run_steps(
-            lambda s, c: [step.undo(s, c) for step in reversed(self.steps)])
+        def undo_all(session: Session, changes: ChangeSet) -> None:
+            for step in reversed(self.steps):
+                step.undo(session, changes)
+
+        self.controller._run_steps(undo_all)
 
 
 class EditController(QObject):

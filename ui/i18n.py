@@ -171,10 +171,10 @@ class Languages:
                            for catalogue in CATALOGUES]
             # Installed last, asked first: a field's label is the registry's.
             translators.append(FieldLabelTranslator(language))
-            for translator in translators:
-                if translator is not None and app is not None:
-                    app.installTranslator(translator)
-                    self._installed.append(translator)
+            for loaded in translators:
+                if loaded is not None and app is not None:
+                    app.installTranslator(loaded)
+                    self._installed.append(loaded)
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
                            if language == "id" else QLocale(QLocale.Language.English,
                                                             QLocale.Country.UnitedKingdom))

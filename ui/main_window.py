@@ -8,6 +8,7 @@ preferences). While no operation is open the welcome screen shows instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +145,8 @@ class MainWindow(QMainWindow):
             page.selection_changed.connect(self._update_actions)
 
     def _action(self, name: str, text: str, slot: Callable[[], Any],
-                shortcuts: list[QKeySequence | str] | None = None, tip: str = "") -> QAction:
+                shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+                tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -201,7 +203,7 @@ class MainWindow(QMainWindow):
             if number > 9:
                 break
             self._action(f"page_{page_id}", self.pages[page_id].title(),
-                         lambda p=page_id: self.show_page(p), [f"Ctrl+{number}"])
+                         partial(self.show_page, page_id), [f"Ctrl+{number}"])
 
     def _build_menus(self) -> None:
         a = self.actions_by_name
@@ -218,12 +220,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         edit_menu = bar.addMenu(tr("&Edit"))
-        for name in ("undo", "redo", None, "add", "edit", "delete", None, "find",
-                     "clear_filters"):
-            if name is None:
+        for entry in ("undo", "redo", None, "add", "edit", "delete", None, "find",
+                      "clear_filters"):
+            if entry is None:
                 edit_menu.addSeparator()
             else:
-                edit_menu.addAction(a[name])
+                edit_menu.addAction(a[entry])
         view_menu = bar.addMenu(tr("&View"))
         for page_id in self.pages:
             action = a.get(f"page_{page_id}")

@@ -78,7 +78,7 @@ class Preferences:
     """The preferences, over ``store`` (default: the application's QSettings)."""
 
     language = Option("ui/language", "", _text)  # "" = the system's language
-    recent_operations = Option("operations/recent", [], _text_list)
+    recent_operations: Option[list[str]] = Option("operations/recent", [], _text_list)
     last_folder = Option("files/last_folder", "", _text)
     window_geometry = Option("window/geometry", QByteArray(), _bytes)
     window_state = Option("window/state", QByteArray(), _bytes)

@@ -71,14 +71,14 @@ def paint_tag(painter: QPainter, rect: QRectF, tag: Tag, px_per_mm: float) -> No
         lines.append((tr("Household {code}").format(code=tag.household), _font(7)))
     if tag.shelter:
         lines.append((tag.shelter, _font(7)))
-    y = text.top()
+    line_top = text.top()
     for value, font in lines:
         metrics = QFontMetricsF(font, painter.device())
         painter.setFont(font)
         wrap = value is tag.full_name
         height = metrics.height() * (2 if wrap and metrics.horizontalAdvance(value)
                                      > text.width() else 1)
-        box = QRectF(text.left(), y, text.width(), height)
+        box = QRectF(text.left(), line_top, text.width(), height)
         if wrap:
             painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
                              value)
@@ -86,7 +86,7 @@ def paint_tag(painter: QPainter, rect: QRectF, tag: Tag, px_per_mm: float) -> No
             painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft),
                              metrics.elidedText(value, Qt.TextElideMode.ElideRight,
                                                 text.width()))
-        y += height + metrics.height() * 0.15
+        line_top += height + metrics.height() * 0.15
 
 
 def paint_tags(device: QPagedPaintDevice, tags: Sequence[Tag], single: bool) -> None:

@@ -294,7 +294,8 @@ def open_operation(
     #: The file this opening made: removed again if the opening fails (no half operation).
     created: Path | None = None
     made_owner_only: list[Path] = []
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+    if parsed.get_backend_name() == "sqlite" and parsed.database and \
+            parsed.database != ":memory:":
         path = Path(parsed.database)
         protection.refuse_network_share(path)
         if not path.exists():

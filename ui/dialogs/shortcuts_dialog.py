@@ -34,15 +34,15 @@ class ShortcutsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Keyboard shortcuts"))
-        rows = [(name.replace("&", "").rstrip(".").strip(), keys_text(keys))
-                for name, keys in rows]
-        rows = [(name, keys) for name, keys in rows if keys]
-        self.table = QTableWidget(len(rows), 2, self)
+        named = [(name.replace("&", "").rstrip(".").strip(), keys_text(keys))
+                 for name, keys in rows]
+        shown = [(name, keys) for name, keys in named if keys]
+        self.table = QTableWidget(len(shown), 2, self)
         self.table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        for row, (name, keys) in enumerate(rows):
+        for row, (name, keys) in enumerate(shown):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
         header = self.table.horizontalHeader()

@@ -14,7 +14,8 @@ and the current row follow their records by id.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field  # a Column has a field named `field`
 from typing import Any
 
 import numpy as np
@@ -57,9 +58,9 @@ class Column:
     header: str
     kind: ColumnKind = ColumnKind.TEXT
     #: Words for coded values (``"confiscated"`` -> ``"Confiscated"``).
-    labels: Mapping[str, str] = field(default_factory=dict)
+    labels: Mapping[str, str] = _field(default_factory=dict)
     #: Text colours for coded values.
-    colors: Mapping[str, str] = field(default_factory=dict)
+    colors: Mapping[str, str] = _field(default_factory=dict)
     #: Characters of width the column wants (a hint for the view).
     width_chars: int = 12
     tooltip: str = ""

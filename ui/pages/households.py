@@ -320,7 +320,7 @@ class HouseholdsPage(Page):
         if self._dirty:
             self.rebuild()
         codes = self.model.table.columns.get("code")
-        found = [] if codes is None else np.flatnonzero(codes == code)
+        found = np.empty(0, dtype=np.intp) if codes is None else np.flatnonzero(codes == code)
         if len(found) == 0:
             return False
         row = self.model.row_of_id(int(self.model.table.ids[found[0]]))

@@ -552,13 +552,13 @@ class ResultsPage(PlanScreen):
         def run(_inputs: None, state: TaskState) -> None:
             publish_plan(operation, plan_id)
 
-        def published(_result: None) -> None:
+        def after_publishing(_result: None) -> None:
             self.context.stores.persons.refresh_plan_and_rules()
             self.context.data_changed.emit()
             self.context.say(tr("Published plan {plan}: manifests are exported from it "
                                 "now.").format(plan=plan_id))
 
-        self.context.tasks.start(run, None, name=tr("Publishing..."), on_done=published,
+        self.context.tasks.start(run, None, name=tr("Publishing..."), on_done=after_publishing,
                                  on_error=self._action_failed)
 
     def _action_failed(self, error: BaseException) -> None:

@@ -46,11 +46,14 @@ def widen_to_fit(view: QTableView) -> None:
     it: the officer may have made it wider). The model tells its columns (``columns``,
     each with ``fit`` and ``header``) and their longest texts (``widest_texts(i)``)."""
     model = view.model()
+    widest_texts = getattr(model, "widest_texts", None)
+    if widest_texts is None:
+        return  # a model that does not tell its texts keeps its widths
     metrics = view.fontMetrics()
     for index, column in enumerate(getattr(model, "columns", [])):
         if not column.fit or view.isColumnHidden(index):
             continue
-        widest = max((metrics.horizontalAdvance(t) for t in model.widest_texts(index)),
+        widest = max((metrics.horizontalAdvance(t) for t in widest_texts(index)),
                      default=0)
         wanted = max(widest + CELL_PADDING, metrics.horizontalAdvance(column.header) + 28)
         if view.columnWidth(index) < wanted:
