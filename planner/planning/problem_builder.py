@@ -13,8 +13,9 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Row, func, select
 from sqlalchemy.orm import Session
 
 from planner.db.models import (
@@ -158,7 +159,7 @@ def person_specs(
             Person.disability, Person.trafficking_victim, Person.medical_clearance,
         ).where(where).order_by(Person.id)
     ).all()
-    by_household: dict[int, list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
+    by_household: dict[int, list[Row[*tuple[Any, ...]]]] = defaultdict(list)
     for row in rows:
         by_household[row.household_id].append(row)
     household_query = select(Household.id, Household.code, Household.implicit)
