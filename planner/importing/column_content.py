@@ -94,6 +94,11 @@ class ColumnContent:
     def best(self) -> Reading | None:
         return self.readings[0] if self.readings else None
 
+    @property
+    def best_confidence(self) -> float:
+        """How sure the best reading is; 0 for a column with no reading."""
+        return self.readings[0].confidence if self.readings else 0.0
+
     def reading_for(self, field_name: str) -> Reading | None:
         """The reading that speaks for ``field_name`` (recent dates speak for both the
         date of readiness and the date of clearance; yes/no words for every flag)."""

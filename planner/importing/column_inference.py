@@ -235,7 +235,7 @@ def _from_cells(out: dict[int, ColumnMatch], contents: dict[int, ColumnContent],
     """Fields for the columns still unmapped, from their cells alone."""
     ranked = sorted((i for i, c in out.items() if c.field is None and not c.decided
                      and c.how != "duplicate" and c.other is None and not c.choices),
-                    key=lambda i: -(contents[i].best.confidence if contents[i].best else 0))
+                    key=lambda i: -contents[i].best_confidence)
     for index in ranked:
         column = out[index]
         content = contents[index]

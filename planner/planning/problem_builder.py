@@ -220,7 +220,8 @@ def held_flights(session: Session) -> dict[int, int]:
                Person.status_flight_id.is_not(None), Person.standby.is_(False))
         .order_by(Person.id)
     ):
-        held.setdefault(household_id, flight_id)
+        if flight_id is not None:  # the query's is_not(None), said again for the types
+            held.setdefault(household_id, flight_id)
     return held
 
 
@@ -256,4 +257,4 @@ def reference_flights(session: Session, plan_id: int | None) -> dict[int, int] |
         .join(PlanHousehold, PlanHousehold.household_id == Person.household_id)
         .where(PlanHousehold.plan_id == plan_id, PlanHousehold.flight_id.is_not(None))
     )
-    return {person_id: flight_id for person_id, flight_id in rows}
+    return {person_id: flight_id for person_id, flight_id in rows if flight_id is not None}
