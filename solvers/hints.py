@@ -38,8 +38,8 @@ def hint_of(model: PlanModel, plan: Assignment) -> dict[int, int]:
         counts[model.vars.n[(class_of[household_id].index, flight_id)]] += 1
     group_of = {cls.index: group.index for group in model.bed_groups for cls in group.classes}
     for household_id, shelter_id in plan.shelter_of.items():
-        flight_id = plan.flight_of.get(household_id)
-        day = problem.flight_by_id[flight_id].departure_date if flight_id else None
+        leaving = plan.flight_of.get(household_id)
+        day = problem.flight_by_id[leaving].departure_date if leaving else None
         group = group_of.get(class_of[household_id].index)
         var = model.vars.b.get((group, shelter_id, day)) if group is not None else None
         if var is not None:

@@ -154,9 +154,9 @@ class SlotMatcher:
             grounded.append(household_id)
             del plan.flight_of[household_id]
             for person_id in persons:
-                slot_id = plan.slot_of.pop(person_id, None)
-                if slot_id is not None:
-                    self.free[slot_id] += 1
+                freed = plan.slot_of.pop(person_id, None)
+                if freed is not None:
+                    self.free[freed] += 1
         return grounded
 
     def take(self, person_ids: list[int], flight_id: int) -> list[tuple[int, int]] | None:

@@ -46,7 +46,7 @@ class BedGroup:
 
 
 def leave_dates(cls: HouseholdClass) -> list[dt.date | None]:
-    dates: list[dt.date | None] = sorted({o.date for o in cls.facts.options})
+    dates = sorted({o.date for o in cls.facts.options})
     return [*dates, None]
 
 
