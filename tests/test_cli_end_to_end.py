@@ -409,13 +409,21 @@ def test_departure_day_of_the_fullest_flight(big: Operation, tmp_path: Path) -> 
         assert out.read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
 
 
+def test_tags_of_two_persons(big: Operation, tmp_path: Path) -> None:
+    cases = [m["case_no"] for h in big.plan["households"][:2] for m in h["members"][:1]]
+    out = tmp_path / "tags.pdf"
+    said = run("tags", out, *cases, db=big.db).stdout
+    assert said.strip() == f"Wrote 2 tags on 1 page to {out}", said
+    assert out.read_bytes()[:5] == b"%PDF-"
+
+
 def test_every_subcommand_was_run_here() -> None:
     """A new subcommand gets a test of its own here too."""
     tested = {"init", "demo", "import", "solve", "publish", "pin", "unpin", "freed-seat",
               "plan-diff", "export", "export-roster", "template", "backup", "backups",
               "restore", "purge", "audit-check", "audit-export", "encrypt", "gui",
               "mappings", "call-list", "checkin", "close", "depart", "arrive", "status",
-              "sitrep"}
+              "sitrep", "tags"}
     helped = run("--help").stdout
     listed = set(re.findall(r"^    ([a-z][a-z-]+) ", helped, re.M))
     assert listed == tested, listed ^ tested
