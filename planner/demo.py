@@ -21,11 +21,11 @@ from typing import Any
 from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.models import DocumentSlot, Flight, Household, Person, Settings, Shelter
 from planner.domain import DocumentStatus, FlightStatus, ShelterPolicy
 from planner.errors import PlannerError
 from planner.operation import get_settings, totals
+from planner.protection import audit
 
 DEMO_START = dt.date(2026, 3, 2)
 #: Most persons a demo may have: more than any operation can be. The UN's human rights

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.models import (
     DocumentSlot,
     Flight,
@@ -18,6 +17,7 @@ from planner.db.models import (
     Settings,
     Shelter,
 )
+from planner.protection import audit
 
 
 def get_settings(session: Session) -> Settings:

@@ -23,12 +23,12 @@ from openpyxl.styles import Font
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.engine import Operation
 from planner.db.models import Household, Person
 from planner.errors import PlannerError
 from planner.fields import PERSON, Field
-from planner.files import atomic_output
+from planner.protection import audit
+from planner.protection.files import atomic_output
 from planner.spreadsheet_text import csv_text, xlsx_cell
 
 FORMATS = ("xlsx", "csv", "json")
@@ -124,7 +124,7 @@ def export_roster(operation: Operation, path: str | Path) -> int:
     """Write every person to ``path`` (.xlsx, .csv or .json); return how many.
 
     The export's audit entry is committed before the file appears under its name (the
-    order of ``planner.files``): the session that records it and reads the rows ends
+    order of ``planner.protection.files``): the session that records it and reads the rows ends
     inside the file's block.
     """
     path = Path(path)

@@ -18,13 +18,13 @@ import segno
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db import Operation
 from planner.db.models import Household, Person, PlanHousehold, Shelter
 from planner.errors import PlannerError
 from planner.export.service import find_renderer
-from planner.files import atomic_output
 from planner.planning.problem_builder import latest_published_plan_id
+from planner.protection import audit
+from planner.protection.files import atomic_output
 
 #: The quiet zone around a QR code, in modules (ISO/IEC 18004 asks for 4).
 QUIET_MODULES = 4

@@ -22,7 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, Field, FieldSet
-from planner.files import atomic_output, save_through_memory
+from planner.protection.files import atomic_output, save_through_memory
 
 INSTRUCTIONS_TITLE = "Instructions"
 #: Fixed document dates, so that regenerating the template changes nothing in it.

@@ -483,9 +483,9 @@ def prepare(scenario: Scenario, root: Path, backend: str = "sqlite",
 def common_problems(store: Store, folder: Path) -> list[str]:
     """What no crash may leave, whatever the command: damage, a broken audit chain."""
     problems = store.damage()
-    from planner import audit, backup
     from planner.db import open_operation
     from planner.errors import PlannerError
+    from planner.protection import audit, backup_files
 
     try:
         operation = open_operation(store.arg())
@@ -499,8 +499,8 @@ def common_problems(store: Store, folder: Path) -> list[str]:
     finally:
         operation.close()
     if isinstance(store, SqliteStore):
-        for copy in backup.automatic_backups(store.path):
-            check = backup.verify_backup(copy)
+        for copy in backup_files.automatic_backups(store.path):
+            check = backup_files.verify_backup(copy)
             if not check.ok:
                 problems.append(f"automatic backup {copy.name} {check.problem}")
     return problems

@@ -34,8 +34,8 @@ def main(folder: Path) -> dict[str, object]:
         from planner.db import open_operation
         from planner.db.models import Person
         from planner.importing import run_import
+        from planner.records.snapshots import load_person_columns
         from planner.roster_export import export_roster
-        from planner.table_snapshots import load_person_columns
         from planner.template import build_template
 
         seen["template"] = [c.value for c in build_template()["Persons"][1]]
@@ -77,9 +77,9 @@ def _desktop_form(operation: object) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
     from sqlalchemy import select
 
-    from planner import editing
     from planner.db.models import Person
-    from planner.editing import RecordKind
+    from planner.records import editing
+    from planner.records.editing import RecordKind
     from ui.dialogs.record_form import RecordForm
     from ui.forms import groups_for
     from ui.i18n import FieldLabelTranslator

@@ -22,13 +22,12 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import func, select, text
 
-from planner import audit, demo, editing
+from planner import demo
 from planner.cli import main
 from planner.db import Operation, open_operation
 from planner.db.migrations import downgrade
 from planner.db.models import AuditAnchor, AuditEntry, Person, Plan
 from planner.errors import PlannerError
-from planner.field_rules import ValidationError
 from planner.importing import (
     ImportOptions,
     ImportReport,
@@ -40,6 +39,9 @@ from planner.importing import (
 from planner.importing.errors import ImportFileError
 from planner.importing.file_format import open_source
 from planner.planning import bounds, service
+from planner.protection import audit
+from planner.records import editing
+from planner.records.field_rules import ValidationError
 from planner.roster_export import export_roster
 from planner.spreadsheet_text import clean_text, csv_text, looks_like_formula, unescaped
 from solvers import solve as solve_module

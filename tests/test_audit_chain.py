@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from planner import audit
 from planner.cli import main
 from planner.db import Operation, open_operation
 from planner.db.models import ImportBatch
+from planner.protection import audit
 
 ENTRY = st.tuples(
     st.sampled_from(["create", "update", "delete", "export", "import", "publish"]),

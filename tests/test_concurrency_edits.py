@@ -20,12 +20,13 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import audit, editing
 from planner.db import Operation
 from planner.db.engine import explain_database_error
 from planner.db.models import AuditEntry, Household, Person
 from planner.errors import ConflictError
 from planner.operation import initialise
+from planner.protection import audit
+from planner.records import editing
 
 EDITS_PER_OFFICER = 3
 INTERLEAVINGS = 100
@@ -214,7 +215,7 @@ def test_postgres_save_waiting_on_a_row_lock_is_refused_not_lost(postgres_url: s
 
 
 class FormOfficer(Officer):
-    """An officer working through ``planner.editing``: open the form, save it (one action)."""
+    """An officer working through ``planner.records.editing``: open the form, save it (one action)."""
 
     def __init__(self, name: str, operation: Operation, person_id: int) -> None:
         super().__init__(name, operation, person_id)

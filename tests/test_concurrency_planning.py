@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from planner import editing
 from planner.db import Operation
 from planner.db.models import AuditEntry, Person, Plan
 from planner.demo import create as create_demo
 from planner.errors import ConflictError
 from planner.planning import service
+from planner.records import editing
 
 #: A thread that the lock should hold back is given this long before the test goes on.
 HELD_BACK_SECONDS = 2.0

@@ -14,11 +14,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import audit
 from planner.db import Operation, open_operation, resolve_url
 from planner.db.migrations import current_revision, downgrade, head_revision
 from planner.db.models import Base, Flight, Household, Person, Shelter
 from planner.errors import DatabaseError, OperationNotFound
+from planner.protection import audit
 
 
 def _person(household: Household, case_no: str = "C-000001", **values: object) -> Person:

@@ -1,4 +1,4 @@
-"""planner/editing.py: add, change and delete records by hand, with checks, version
+"""planner/records/editing.py: add, change and delete records by hand, with checks, version
 conflicts and audit entries that hold identifiers only."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from planner import editing
 from planner.db import Operation, open_operation
 from planner.db.models import AuditEntry, Flight, Household, Person, Plan, PlanHousehold
-from planner.editing import RecordKind, RecordRef
 from planner.errors import ConflictError, PlannerError
-from planner.field_rules import ValidationError
+from planner.records import editing
+from planner.records.editing import RecordKind, RecordRef
+from planner.records.field_rules import ValidationError
 
 TODAY = dt.date(2026, 3, 2)
 

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from planner.errors import PlannerError
-from planner.files import atomic_output
+from planner.protection.files import atomic_output
 from planner.spreadsheet_text import csv_text, xlsx_cell
 
 

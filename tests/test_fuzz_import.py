@@ -30,12 +30,12 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from planner import audit
 from planner.db import Operation, open_operation
 from planner.demo import create as create_demo
 from planner.errors import PlannerError
 from planner.fields import PERSON, header_for
 from planner.importing import ImportOptions, run_import
+from planner.protection import audit
 
 #: An import that takes longer than this on a tiny hostile file is a hang.
 HANG_SECONDS = 60

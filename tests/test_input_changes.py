@@ -3,13 +3,14 @@ databases): edits, pins and imports after the plan's own solve entry, none befor
 
 from __future__ import annotations
 
-from planner import demo, editing
+from planner import demo
 from planner.db import Operation
-from planner.editing import RecordKind
 from planner.planning import pins
 from planner.planning.input_changes import changes_since
 from planner.planning.overview import read_overview
 from planner.planning.service import PlanningOptions, solve_and_store
+from planner.records import editing
+from planner.records.editing import RecordKind
 
 
 def test_changes_since_a_plan_are_the_inputs_touched_after_it(operation: Operation) -> None:

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.db.models import Settings
-from planner.settings_service import WEIGHT_NAMES
+from planner.records.settings import WEIGHT_NAMES
 from solvers.problem import DEFAULT_WEIGHTS, WeightSettings, priority_weight, weighted_sum
 
 FLAGS = ("medical", "pregnant", "disability", "trafficking_victim")

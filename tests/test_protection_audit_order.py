@@ -1,6 +1,6 @@
 """Issue 18: every file of personal data is audited, and its entry comes first.
 
-The order (``planner.files``): the file's audit entry is committed, then the file
+The order (``planner.protection.files``): the file's audit entry is committed, then the file
 appears under its name. So a process that dies at any moment leaves no file that no
 entry names. Checked two ways for each writer (roster export, manifests, the JSON of a
 solve, a manual backup, the backup of an import, the rejects workbook of a refused and
@@ -28,7 +28,7 @@ from planner.cli import main
 from planner.db import open_operation
 from planner.db.models import AuditEntry
 from planner.demo import create as create_demo
-from planner.files import KILL_AT_ENV
+from planner.protection.files import KILL_AT_ENV
 from tests.ministry_workbook import write_ministry_workbook
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -125,7 +125,7 @@ def test_a_file_that_appeared_is_already_in_the_audit_log(
         if str(dst).endswith((".csv", ".xlsx", ".json", ".bak")):
             raise Killed
 
-    monkeypatch.setattr("planner.files.os.replace", replace_then_die)
+    monkeypatch.setattr("planner.protection.files.os.replace", replace_then_die)
     with pytest.raises(Killed):
         main(argv)
     monkeypatch.undo()

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from planner import backup
 from planner.cli import main
 from planner.db import Operation, open_operation
 from planner.demo import create as create_demo
 from planner.errors import PlannerError
 from planner.operation import totals
-from planner.protection import DamagedDatabase, sqlite_damage
+from planner.protection import backup, backup_files
+from planner.protection.guards import DamagedDatabase, sqlite_damage
 
 
 def _mode(path: Path) -> int:
@@ -51,7 +51,7 @@ def test_backup_is_verified_owner_only_and_audited(tmp_path: Path) -> None:
     try:
         check = backup.backup_operation(operation, tmp_path / "copy.bak")
         with operation.session() as session:
-            from planner.audit import list_entries
+            from planner.protection.audit import list_entries
 
             last = list_entries(session, limit=1)[0]
     finally:
@@ -86,18 +86,18 @@ def test_automatic_backups_are_pruned_and_latest_verified_is_found(tmp_path: Pat
     db = tmp_path / "op.sqlite"
     operation = _demo(db, people=30)
     try:
-        made = [backup.backup_before_import(operation) for _ in range(backup.KEEP_AUTOMATIC + 2)]
+        made = [backup.backup_before_import(operation) for _ in range(backup_files.KEEP_AUTOMATIC + 2)]
     finally:
         operation.close()
     assert all(p is not None for p in made)
-    kept = backup.automatic_backups(db)
-    assert len(kept) == backup.KEEP_AUTOMATIC
+    kept = backup_files.automatic_backups(db)
+    assert len(kept) == backup_files.KEEP_AUTOMATIC
     assert kept[0] == made[-1]
     assert all(_mode(p) == 0o600 for p in kept)
     # the newest one is damaged: the offer falls back to the newest that verifies
     kept[0].write_bytes(kept[0].read_bytes()[:8192])
-    assert not backup.verify_backup(kept[0]).ok
-    assert backup.latest_verified_backup(db) == kept[1]
+    assert not backup_files.verify_backup(kept[0]).ok
+    assert backup_files.latest_verified_backup(db) == kept[1]
 
 
 def test_restore_keeps_a_copy_of_the_file_it_replaces(tmp_path: Path) -> None:
@@ -121,7 +121,7 @@ def test_restore_keeps_a_copy_of_the_file_it_replaces(tmp_path: Path) -> None:
     try:
         with reopened.session() as session:
             assert totals(session).persons == 40
-            from planner.audit import list_entries, verify_chain
+            from planner.protection.audit import list_entries, verify_chain
 
             assert list_entries(session, limit=1)[0].action == "restore"
             assert verify_chain(session).ok
@@ -218,19 +218,19 @@ def test_every_import_is_preceded_by_a_verified_backup(
     roster = tmp_path / "roster.xlsx"
     write_roster(roster, 12, seed=3)
     assert main(["--db", str(db), "import", str(roster), "--dry-run"]) == 0
-    assert backup.automatic_backups(db) == []  # a dry run changes nothing, needs no backup
+    assert backup_files.automatic_backups(db) == []  # a dry run changes nothing, needs no backup
     capsys.readouterr()
     assert main(["--db", str(db), "import", str(roster)]) == 0
-    made = backup.automatic_backups(db)
+    made = backup_files.automatic_backups(db)
     assert len(made) == 1 and ".before-import-" in made[0].name
     assert f"Backed up the operation to {made[0]} before importing" in capsys.readouterr().out
-    check = backup.verify_backup(made[0])
+    check = backup_files.verify_backup(made[0])
     assert check.ok and check.persons == 25 and _mode(made[0]) == 0o600
     assert _persons(db) == 37
 
 
 def _import_backups(db: Path) -> list[Path]:
-    return [p for p in backup.automatic_backups(db) if ".before-import-" in p.name]
+    return [p for p in backup_files.automatic_backups(db) if ".before-import-" in p.name]
 
 
 def test_refused_imports_make_no_backup_and_keep_the_older_ones(
@@ -242,18 +242,18 @@ def test_refused_imports_make_no_backup_and_keep_the_older_ones(
     db = tmp_path / "op.sqlite"
     operation = _demo(db, people=25)
     try:
-        older = [backup.backup_before_import(operation) for _ in range(backup.KEEP_AUTOMATIC)]
+        older = [backup.backup_before_import(operation) for _ in range(backup_files.KEEP_AUTOMATIC)]
     finally:
         operation.close()
-    stamps = {p: p.stat().st_mtime_ns for p in backup.automatic_backups(db)}
+    stamps = {p: p.stat().st_mtime_ns for p in backup_files.automatic_backups(db)}
     assert set(stamps) == set(older)
     broken = write_ministry_workbook(tmp_path / "daftar.xlsx", persons=20, bad_rows=2)
-    for _ in range(backup.KEEP_AUTOMATIC + 1):
+    for _ in range(backup_files.KEEP_AUTOMATIC + 1):
         assert main(["--db", str(db), "import", str(broken)]) == 1
         assert "nothing was imported" in capsys.readouterr().err
     assert main(["--db", str(db), "import", str(broken), "--dry-run"]) == 0
-    assert {p: p.stat().st_mtime_ns for p in backup.automatic_backups(db)} == stamps
-    assert all(backup.verify_backup(p).persons == 25 for p in stamps)
+    assert {p: p.stat().st_mtime_ns for p in backup_files.automatic_backups(db)} == stamps
+    assert all(backup_files.verify_backup(p).persons == 25 for p in stamps)
     assert _persons(db) == 25
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
@@ -276,7 +276,7 @@ def test_an_import_that_changes_nothing_writes_no_batch_and_no_backup(
     broken = write_ministry_workbook(tmp_path / "daftar.xlsx", persons=6, bad_rows=2)
     assert main(["--db", str(db), "import", str(broken), "--skip-invalid"]) == 0
     capsys.readouterr()
-    stamps = {p: p.stat().st_mtime_ns for p in backup.automatic_backups(db)}
+    stamps = {p: p.stat().st_mtime_ns for p in backup_files.automatic_backups(db)}
     assert len(stamps) == 1
 
     def batches() -> int:
@@ -293,7 +293,7 @@ def test_an_import_that_changes_nothing_writes_no_batch_and_no_backup(
     assert main(["--db", str(db), "import", str(broken), "--skip-invalid"]) == 0
     assert "invalid rows were left out" in capsys.readouterr().out
     assert batches() == before
-    assert {p: p.stat().st_mtime_ns for p in backup.automatic_backups(db)} == stamps
+    assert {p: p.stat().st_mtime_ns for p in backup_files.automatic_backups(db)} == stamps
 
 
 def test_a_kept_import_is_backed_up_at_its_end_with_the_state_before_it(
@@ -304,8 +304,8 @@ def test_a_kept_import_is_backed_up_at_its_end_with_the_state_before_it(
     A page cache of a few KiB makes SQLite spill the import's uncommitted pages into the
     write-ahead log before the copy is read: the copy must still hold only committed data.
     """
-    from planner.audit import list_entries, verify_chain
     from planner.importing import ImportOptions, run_import, service
+    from planner.protection.audit import list_entries, verify_chain
     from tests.kill_trials import write_roster
 
     db = tmp_path / "op.sqlite"
@@ -334,7 +334,7 @@ def test_a_kept_import_is_backed_up_at_its_end_with_the_state_before_it(
     [(wal_bytes, made)] = seen
     assert wal_bytes > 0, "the import's pages were not in the WAL when the copy was taken"
     assert made is not None and _import_backups(db) == [made]
-    check = backup.verify_backup(made)
+    check = backup_files.verify_backup(made)
     assert check.ok and check.persons == 25 and _mode(made) == 0o600
     assert _persons(db) == 175
 
@@ -350,14 +350,14 @@ def test_a_backup_whose_import_fails_to_commit_is_removed(tmp_path: Path) -> Non
             made.append(backup.backup_before_import(operation))
             raise RuntimeError("the disk filled up during the commit")
         with operation.session() as session:
-            from planner.audit import list_entries
+            from planner.protection.audit import list_entries
 
             assert [e.recipient for e in list_entries(session) if e.action == "backup"] == [
                 str(kept)]
     finally:
         operation.close()
     assert made[0] is not None and not made[0].exists()
-    assert backup.automatic_backups(db) == [kept]
+    assert backup_files.automatic_backups(db) == [kept]
 
 
 def test_damage_found_during_work_names_the_restore_command() -> None:

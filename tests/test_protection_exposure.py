@@ -14,12 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import backup
 from planner.cli import main
 from planner.db import open_operation
 from planner.db.engine import describe_url, mask_password, resolve_url
 from planner.demo import create as create_demo
 from planner.errors import DatabaseError
+from planner.protection import backup
 from tests.file_modes import file_mode
 
 

@@ -18,12 +18,12 @@ import openpyxl
 import pytest
 from sqlalchemy import text
 
-from planner import audit, backup
 from planner.cli import main
 from planner.db import open_operation
 from planner.demo import create as create_demo
-from planner.encryption import encrypt_workbook, is_encrypted
 from planner.errors import PlannerError
+from planner.protection import audit, backup
+from planner.protection.encryption import encrypt_workbook, is_encrypted
 from tests.file_modes import file_mode
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from planner import protection
 from planner.cli import main
 from planner.db import open_operation
-from planner.protection import (
+from planner.protection import guards
+from planner.protection.guards import (
     Mount,
     NetworkShareRefused,
     mount_of,
@@ -77,7 +77,7 @@ def test_this_computers_temporary_folder_is_local(tmp_path: Path) -> None:
 
 def _pretend_share(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     table = [Mount("/", "ext4", "/dev/sda1"), Mount(str(folder), "nfs4", "fs01:/embassy")]
-    monkeypatch.setattr(protection, "read_mounts", lambda: table)
+    monkeypatch.setattr(guards, "read_mounts", lambda: table)
 
 
 def test_operation_on_a_share_is_refused_and_not_created(

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from planner.files import atomic_output, remove_stale_parts
+from planner.protection.files import atomic_output, remove_stale_parts
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="flock and SIGKILL are POSIX")
 
@@ -29,7 +29,7 @@ SECRET = "Siti Rahayu X1234567"
 #: waits for a line on standard input before it lets atomic_output finish.
 WRITER = """
 import sys
-from planner.files import atomic_output
+from planner.protection.files import atomic_output
 with atomic_output(sys.argv[1]) as temp:
     temp.write_text(sys.argv[2])
     print(temp, flush=True)
@@ -159,8 +159,8 @@ def test_an_automatic_backup_sweeps_the_parts_of_killed_backups(
     tmp_path: Path, writers: list[Writer]
 ) -> None:
     """Every automatic backup has a new name, so its parts are found by their pattern."""
-    from planner import backup
     from planner.db import open_operation
+    from planner.protection import backup, backup_files
 
     db = tmp_path / "op.sqlite"
     dead = Writer(tmp_path / "op.sqlite.before-import-20260301-101500-000001.bak", SECRET)
@@ -175,6 +175,6 @@ def test_an_automatic_backup_sweeps_the_parts_of_killed_backups(
         made = backup.backup_before_import(operation)
     finally:
         operation.close()
-    assert made is not None and backup.verify_backup(made).ok
+    assert made is not None and backup_files.verify_backup(made).ok
     assert not dead.part.exists()
     assert live.part.exists() and other.part.exists()

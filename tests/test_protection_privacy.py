@@ -16,12 +16,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from planner import backup, privacy
 from planner.cli import main
 from planner.db import Operation, open_operation
 from planner.db.models import AuditEntry, Flight, Household, Person
 from planner.errors import PlannerError
 from planner.operation import get_settings
+from planner.protection import backup, privacy
 
 OLD = dt.datetime(2025, 1, 10, 8, 0)
 RECENT = dt.datetime(2025, 6, 1, 8, 0)
@@ -209,7 +209,7 @@ def test_sql_logs_and_errors_hold_no_personal_values(
 
 def test_a_person_deleted_in_the_editor_is_gone_from_the_files(rostered: Operation,
                                                                sqlite_path: Path) -> None:
-    from planner import editing
+    from planner.records import editing
 
     with rostered.session() as session:
         person = session.scalars(select(Person).filter_by(case_no="C-000004")).one()

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from planner import backup
 from planner.cli import main
 from planner.db import open_operation
 from planner.db.models import AuditEntry
 from planner.operation import get_settings
+from planner.protection import backup
 from tests.test_protection_privacy import _roster
 
 PURGED = (b"Wulandari Kusumawardhani", b"QX7731901", b"QX7731902")

@@ -9,11 +9,12 @@ from typing import Any
 import numpy as np
 from sqlalchemy.dialects import sqlite
 
-from planner import editing, table_snapshots
 from planner.db import Operation
 from planner.db.models import Person
-from planner.editing import RecordKind
-from planner.table_snapshots import (
+from planner.records import editing
+from planner.records import snapshots as table_snapshots
+from planner.records.editing import RecordKind
+from planner.records.snapshots import (
     BLANK_DATE,
     NO_DAY,
     SEPARATOR,

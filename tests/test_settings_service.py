@@ -1,4 +1,4 @@
-"""planner/settings_service.py: operation settings checked, versioned and audited."""
+"""planner/records/settings.py: operation settings checked, versioned and audited."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from planner import settings_service
 from planner.db import Operation
 from planner.db.models import AuditEntry
 from planner.errors import ConflictError
-from planner.field_rules import ValidationError
+from planner.records import settings as settings_service
+from planner.records.field_rules import ValidationError
 
 
 def test_settings_round_trip_with_audit_of_names_only(sqlite_operation: Operation) -> None:

@@ -1,4 +1,4 @@
-"""planner/table_snapshots.py: column-wise snapshots equal the rows, on both databases."""
+"""planner/records/snapshots.py: column-wise snapshots equal the rows, on both databases."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ import datetime as dt
 import numpy as np
 from sqlalchemy import select
 
-from planner import demo, editing, table_snapshots
+from planner import demo
 from planner.db import Operation
 from planner.db.models import Household, Person, Plan, PlanHousehold, Shelter
-from planner.editing import RecordKind
-from planner.table_snapshots import PersonRules, PlanState
+from planner.records import editing
+from planner.records import snapshots as table_snapshots
+from planner.records.editing import RecordKind
+from planner.records.snapshots import PersonRules, PlanState
 
 
 def test_person_snapshot_matches_the_rows(operation: Operation) -> None:

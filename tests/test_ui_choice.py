@@ -25,8 +25,8 @@ from sqlalchemy import select
 
 from planner.db import Operation
 from planner.db.models import Flight, Pin
-from planner.editing import RecordRef
 from planner.planning.input_changes import InputChange
+from planner.records.editing import RecordRef
 from tests.test_ui_results import (
     add_flight_before_the_last,
     add_flights_for_those_left_behind,

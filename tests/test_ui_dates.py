@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from planner.db import Operation
 from planner.db.models import DocumentSlot, Flight, Person, Shelter
-from planner.settings_service import load_settings
+from planner.records.settings import load_settings
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers, click
 from ui.dialogs.record_form import RecordDialog

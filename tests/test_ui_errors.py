@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from sqlalchemy.exc import IntegrityError
 
 from planner.errors import ConflictError, PlannerError
-from planner.field_rules import FieldIssue, ValidationError
+from planner.records.field_rules import FieldIssue, ValidationError
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers
 from ui.dialogs.exception_dialog import ExceptionDialog

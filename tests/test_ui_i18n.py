@@ -145,7 +145,7 @@ def _marker_installed() -> Marker:
 def test_every_visible_text_goes_through_tr(qtbot: Any, demo_operation: Operation,
                                             preferences: Preferences, answers: Answers,
                                             english_afterwards: None) -> None:
-    from planner.editing import RecordKind, RecordRef
+    from planner.records.editing import RecordKind, RecordRef
     from ui.dialogs.preferences_dialog import PreferencesDialog
     from ui.dialogs.record_dialogs import record_dialog, settings_dialog
     from ui.dialogs.server_dialog import ServerDialog

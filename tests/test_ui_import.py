@@ -10,7 +10,7 @@ from typing import Any
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from planner.backup import automatic_backups
+from planner.protection.backup import automatic_backups
 from tests.ministry_workbook import write_ministry_workbook
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner.db import Operation
-from planner.editing import RecordKind, RecordRef
 from planner.importing import RowProblem
 from planner.planning.insights import Move
+from planner.records.editing import RecordKind, RecordRef
 from planner.words.catalogue import catalogue_words
 from planner.words.render import render, stored_reason
 from planner.words.templates import TEMPLATES

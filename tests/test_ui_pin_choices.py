@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from sqlalchemy import select
 
-from planner import editing
 from planner.db import Operation
 from planner.db.models import Person, Pin
-from planner.editing import RecordKind
+from planner.records import editing
+from planner.records.editing import RecordKind
 from tests.test_ui_results import add_flights_for_those_left_behind, results, solve
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers, click, click_row, press

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 
-from planner.table_snapshots import ColumnKind, ColumnTable
+from planner.records.snapshots import ColumnKind, ColumnTable
 from ui.models.record_table import ID_ROLE, Column, RecordTableModel
 
 K = ColumnKind

@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from planner.db import Operation
-from planner.editing import RecordKind, RecordRef
 from planner.planning.insights import Move
 from planner.planning.overview import FlightLoad
 from planner.planning.service import published_plan_id
+from planner.records.editing import RecordKind, RecordRef
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers, click_row
 from ui.i18n import languages

@@ -10,10 +10,10 @@ import numpy as np
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from planner import editing
 from planner.db import Operation
 from planner.db.models import AuditEntry, Household, Person, Plan, PlanHousehold
-from planner.editing import RecordKind
+from planner.records import editing
+from planner.records.editing import RecordKind
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers
 from ui.dialogs.record_form import RecordDialog

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from planner import demo  # noqa: E402
 from planner.db import Operation, open_operation  # noqa: E402
-from planner.editing import RecordKind, RecordRef  # noqa: E402
+from planner.records.editing import RecordKind, RecordRef  # noqa: E402
 from ui.app import application, wait_until_loaded  # noqa: E402
 from ui.i18n import languages  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from planner.editing import RecordKind, RecordRef  # noqa: E402
 from planner.planning.service import publish_plan  # noqa: E402
+from planner.records.editing import RecordKind, RecordRef  # noqa: E402
 from tests.importing.office_rosters import family_column_unnamed  # noqa: E402
 from tests.ministry_workbook import write_ministry_workbook  # noqa: E402
 from ui.app import wait_until_loaded  # noqa: E402

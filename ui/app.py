@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from planner.db import Operation, open_operation
 from planner.db.engine import default_database_path
 from planner.errors import PlannerError
-from planner.files import atomic_output
+from planner.protection.files import atomic_output
 from ui.i18n import languages, system_language
 from ui.preferences import Preferences
 

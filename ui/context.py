@@ -62,7 +62,7 @@ class AppContext(QObject):
         self.data_changed.emit()
 
     def _apply_changes(self, changes: ChangeSet) -> None:
-        from planner.editing import RecordKind
+        from planner.records.editing import RecordKind
 
         stores = self.stores
         for kind in (RecordKind.FLIGHT, RecordKind.SHELTER, RecordKind.SLOT):

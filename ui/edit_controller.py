@@ -1,4 +1,4 @@
-"""Every edit of the officer, made through ``planner.editing`` and undoable.
+"""Every edit of the officer, made through ``planner.records.editing`` and undoable.
 
 The screens call ``EditController``; it runs the service in one transaction, pushes an
 ``EditCommand`` on the undo stack (already done, so pushing does not repeat it), and
@@ -23,10 +23,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import editing, settings_service
 from planner.db import Operation
 from planner.db.models import Person
-from planner.editing import RecordKind, RecordRef, RecordValues
+from planner.records import editing
+from planner.records import settings as settings_service
+from planner.records.editing import RecordKind, RecordRef, RecordValues
 from ui.i18n import tr
 from ui.labels import record_kind_label
 from ui.messages import listed

@@ -35,7 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from planner import __version__ as planner_version
 from planner.db.engine import explain_database_error
 from planner.errors import ConflictError, PlannerError
-from planner.field_rules import ValidationError
+from planner.records.field_rules import ValidationError
 from ui.dialogs import ask
 from ui.i18n import tr
 from ui.labels import validation_text

@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from planner.editing import RECORD_FIELDS, RecordKind
 from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, Field, FieldSet, Widget
-from planner.settings_service import WEIGHT_NAMES
+from planner.records.editing import RECORD_FIELDS, RecordKind
+from planner.records.settings import WEIGHT_NAMES
 from ui.dialogs.record_form import FieldGroup, FieldKind, FieldSpec
 from ui.i18n import tr
 from ui.labels import choice_labels, weight_label

@@ -7,8 +7,8 @@ at import, so that they follow a change of language.
 
 from __future__ import annotations
 
-from planner.field_rules import FieldIssue, ValidationError
 from planner.fields import FLIGHT, Field, find
+from planner.records.field_rules import FieldIssue, ValidationError
 from ui.i18n import tr
 
 

@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from planner import audit
 from planner.db import Operation
 from planner.errors import PlannerError
 from planner.export import layout
@@ -39,6 +38,7 @@ from planner.export.copies import for_copy
 from planner.export.layout import Kind, Sheet
 from planner.export.model import Copy, ManifestDocument
 from planner.export.plan_reader import read_manifests
+from planner.protection import audit
 
 MARGIN_MM = 10.0
 PDF_RESOLUTION = 300

@@ -18,12 +18,12 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from planner import audit, backup, privacy
 from planner.cli.common import open_from_args, parse_date, say_made_owner_only
 from planner.db.engine import resolve_url
-from planner.encryption import encrypt_workbook, read_plain_workbook
 from planner.errors import PlannerError
 from planner.operation import get_settings
+from planner.protection import audit, backup, backup_files, privacy
+from planner.protection.encryption import encrypt_workbook, read_plain_workbook
 
 PASSWORD_ENV = "EVACPLAN_EXPORT_PASSWORD"
 
@@ -97,12 +97,12 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_backups(args: argparse.Namespace) -> int:
     path = _sqlite_file(args)
-    found = backup.automatic_backups(path)
+    found = backup_files.automatic_backups(path)
     if not found:
         print(f"No automatic backups beside {path}")
         return 0
     for candidate in found:
-        check = backup.verify_backup(candidate)
+        check = backup_files.verify_backup(candidate)
         state = (f"ok, {check.persons} persons, schema {check.schema}" if check.ok
                  else f"NOT usable: it {check.problem}")
         print(f"{candidate}  {state}")
@@ -113,7 +113,7 @@ def run_restore(args: argparse.Namespace) -> int:
     path = _sqlite_file(args)
     source: Path | None = args.backup
     if args.latest:
-        source = backup.latest_verified_backup(path)
+        source = backup_files.latest_verified_backup(path)
         if source is None:
             raise PlannerError(f"No verified backup was found beside {path}")
     assert source is not None

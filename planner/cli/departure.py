@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner import audit
 from planner.cli.common import counted, open_from_args
 from planner.departure import call_list
 from planner.departure.checkin import check_in
@@ -18,7 +17,8 @@ from planner.departure.closing import close_flight
 from planner.departure.common import described
 from planner.departure.departing import arrive, depart, set_status
 from planner.errors import PlannerError
-from planner.files import atomic_output
+from planner.protection import audit
+from planner.protection.files import atomic_output
 
 FLIGHT_HELP = "the flight: 'FLIGHT_NO YYYY-MM-DD' (\"QZ 8205 2026-02-03\"), its key"
 

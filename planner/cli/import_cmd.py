@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from planner.backup import backup_before_import
 from planner.cli.common import open_from_args
 from planner.db import Operation
 from planner.errors import PlannerError
@@ -28,6 +27,7 @@ from planner.importing import (
     run_import,
     write_rejects,
 )
+from planner.protection.backup import backup_before_import
 
 #: Rejected rows printed in full; all of them go to --rejects.
 SHOWN_PROBLEMS = 50

@@ -8,35 +8,37 @@ next to itself, then migrated; a newer or damaged file is refused with a message
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import re
 import sqlite3
-import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
-from planner import protection
 from planner.db import migrations
-from planner.errors import DatabaseError, OperationNotFound, PlannerError
-from planner.files import WriteFailed, atomic_output, write_problem
+from planner.db.sqlite_files import (
+    SQLITE_COMPANIONS,
+    SQLITE_HEADER,
+    create_owner_only_file,
+    make_owner_only,
+    sqlite_write_problem,
+)
+from planner.errors import DatabaseError, OperationNotFound
+from planner.protection import guards
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-OWNER_ONLY = 0o600
 
 
 def default_database_path() -> Path:
@@ -106,47 +108,10 @@ def describe_url(url: str) -> str:
     return mask_password(parsed.render_as_string(hide_password=True))
 
 
-#: Files SQLite keeps beside an operation file; they hold its pages too.
-SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-def make_owner_only(path: Path) -> list[Path]:
-    """Make a SQLite operation file and its companions readable by their owner only.
-
-    Returns the files whose mode this changed (empty when all were owner-only already).
-    A file that existed before ``init`` (``touch op.sqlite``) or was restored into keeps
-    the mode it had, and SQLite gives new ``-wal``/``-shm`` files the database's mode: so
-    every opening checks, not only the creation.
-    """
-    changed: list[Path] = []
-    for candidate in (path, *(path.with_name(path.name + c) for c in SQLITE_COMPANIONS)):
-        try:
-            mode = stat.S_IMODE(os.stat(candidate).st_mode)
-        except OSError:
-            continue  # no such companion
-        if mode & 0o077 == 0:
-            continue
-        try:
-            os.chmod(candidate, mode & 0o700)
-        except OSError as exc:
-            raise DatabaseError(
-                f"{candidate} is readable by other users and cannot be made owner-only "
-                f"({exc.strerror}); ask its owner to run 'chmod 600' on it"
-            ) from exc
-        changed.append(candidate)
-    return changed
 
 
-def _create_owner_only_file(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY)
-    except OSError as exc:
-        folder = path.parent
-        while not folder.exists() and folder != folder.parent:
-            folder = folder.parent  # the folder that refused the new one
-        raise WriteFailed(path, write_problem(exc, folder) or str(exc.strerror)) from exc
-    os.close(fd)
 
 
 def _busy_timeout_ms() -> int:
@@ -297,13 +262,13 @@ def open_operation(
     if parsed.get_backend_name() == "sqlite" and parsed.database and \
             parsed.database != ":memory:":
         path = Path(parsed.database)
-        protection.refuse_network_share(path)
+        guards.refuse_network_share(path)
         if not path.exists():
             if not create:
                 raise OperationNotFound(
                     f"No operation at {path}: create one with 'evacplan init' or 'evacplan demo'"
                 )
-            _create_owner_only_file(path)
+            create_owner_only_file(path)
             created = path
         elif path.is_dir():
             raise DatabaseError(f"{path} is a folder, not an operation file")
@@ -311,7 +276,7 @@ def open_operation(
             _check_sqlite_file(path)
             # Before SQLite opens it: the -wal and -shm it creates take the file's mode.
             made_owner_only = make_owner_only(path)
-            protection.refuse_damaged(path)
+            guards.refuse_damaged(path)
     engine = _make_engine(url)
     operation = Operation(url=url, engine=engine)
     try:
@@ -368,11 +333,11 @@ def _remove_with_companions(path: Path) -> None:
 def _record_migration_backup(operation: Operation, made: Path) -> None:
     """The backup made before a migration, in the audit log of the migrated operation.
 
-    Recorded after the file appeared (the exception to the order of ``planner.files``):
+    Recorded after the file appeared (the exception to the order of ``planner.protection.files``):
     before the migration the log may not have the current form. The file is found by
     its automatic name beside the operation all the same (``purge``, ``backups``).
     """
-    from planner import audit  # planner.audit imports the models, which import this
+    from planner.protection import audit
 
     with operation.session() as session:
         audit.record(session, "backup", "operation", None,
@@ -382,67 +347,3 @@ def _record_migration_backup(operation: Operation, made: Path) -> None:
 
 def _first_line(error: object) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-
-
-def sqlite_write_problem(exc: sqlite3.Error, folder: Path) -> str | None:
-    """What SQLite's failure to write a file in ``folder`` means, or None for another error."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    text = str(exc).lower()
-    where = folder.absolute()
-    if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return (f"no space left on the disk that holds {where} "
-                "(or the file would pass a file size limit)")
-    if name.startswith("SQLITE_READONLY") or "readonly" in text:
-        return f"{where} is read-only"
-    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
-        return f"{where} is read-only, or the file cannot be created there"
-    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        return (f"the disk that holds {where} did not take the data: no space left on it, "
-                "a file size limit, or a failing disk (disk I/O error)")
-    return None
-
-
-def backup_sqlite(source: Path, target: Path,
-                  before_publish: Callable[[Path], None] | None = None) -> Path:
-    """Copy a live SQLite operation with the online backup API into an owner-only file.
-
-    The copy is made in a temporary file beside the target, checked with
-    ``integrity_check``, switched to a self-contained single file (no WAL), handed to
-    ``before_publish`` (which records it) and only then renamed to ``target``: a backup
-    that exists is whole, verified and recorded. A full disk or a read-only folder ends
-    in ``WriteFailed``.
-    """
-    if target.exists():
-        raise PlannerError(f"{target} exists already; choose a new file name for the backup")
-    with atomic_output(target, before_publish) as temp:
-        copy_sqlite_into(source, temp, target)
-    return target
-
-
-def copy_sqlite_into(source: Path, part: Path, target: Path) -> None:
-    """The body of ``backup_sqlite``: copy, check and make ``part`` a single file."""
-    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(part)
-    try:
-        src.backup(dst)
-        result = dst.execute("PRAGMA integrity_check").fetchone()
-        if not result or result[0] != "ok":
-            raise DatabaseError(f"The backup {target} did not verify: {result}")
-        dst.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.OperationalError as exc:
-        problem = sqlite_write_problem(exc, target.parent)
-        if problem is None:
-            raise
-        raise WriteFailed(target, problem) from exc
-    finally:
-        dst.close()
-        src.close()
-
-
-def migration_backup_path(path: Path, revision: str | None) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak")
-
-
-def has_tables(engine: Engine) -> bool:
-    return bool(inspect(engine).get_table_names())

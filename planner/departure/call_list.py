@@ -19,7 +19,6 @@ from openpyxl.styles import Font
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.models import Flight, Person, PlanHousehold, Settings, Shelter
 from planner.departure.checkin import open_for_checkin
 from planner.departure.common import (
@@ -33,10 +32,11 @@ from planner.departure.common import (
 )
 from planner.domain import PersonStatus
 from planner.errors import PlannerError
-from planner.field_rules import FieldProblem
 from planner.operation import get_settings
 from planner.planning.reading import get_plan
-from planner.settings_service import reference_code
+from planner.protection import audit
+from planner.records.field_rules import FieldProblem
+from planner.records.settings import reference_code
 from planner.spreadsheet_text import csv_text, xlsx_cell
 
 COLUMNS = ("case_no", "full_name", "phone", "household", "shelter", "report_time",

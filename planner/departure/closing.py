@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.models import (
     DocumentSlot,
     Flight,
@@ -46,6 +45,7 @@ from planner.errors import PlannerError
 from planner.operation import get_settings
 from planner.planning.insights import seat_order
 from planner.planning.problem_builder import person_specs
+from planner.protection import audit
 from solvers.problem import FlightSpec, HouseholdSpec, Problem, SlotSpec
 from solvers.reasons import Reason
 from solvers.rules.seats import seats_needed

@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.models import Flight, Household, Person, PlanHousehold, StatusChange
 from planner.domain import PLANNED_PERSON_STATUSES, PersonStatus
 from planner.errors import PlannerError
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
+from planner.protection import audit
 
 #: Statuses of persons still in the embassy's care, waiting to fly.
 WAITING = frozenset(s.value for s in PLANNED_PERSON_STATUSES)

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.models import Flight, Person
 from planner.departure.common import (
     WAITING,
@@ -22,6 +21,7 @@ from planner.departure.common import (
 )
 from planner.domain import FlightStatus, PersonStatus
 from planner.errors import PlannerError
+from planner.protection import audit
 
 
 def _grouped(session: Session, people: Sequence[Person]) -> list[HouseholdChange]:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.models import Flight, ManifestRevision, Person, PlanHousehold
 from planner.domain import PLANNED_PERSON_STATUSES, PersonStatus
+from planner.protection import audit
 
 #: Statuses of a person who left the operation: a removal for that reason.
 _LEFT = {PersonStatus.SELF_DEPARTED.value, PersonStatus.WITHDRAWN.value,

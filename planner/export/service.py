@@ -17,7 +17,6 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-from planner import audit
 from planner.db import Operation
 from planner.errors import PlannerError
 from planner.export.copies import for_copy
@@ -25,7 +24,8 @@ from planner.export.model import Copy, ManifestDocument
 from planner.export.plan_reader import read_manifests
 from planner.export.revised import with_revisions
 from planner.export.workbook import write_workbook
-from planner.files import atomic_output
+from planner.protection import audit
+from planner.protection.files import atomic_output
 
 RENDERER_GROUP = "evacplan.renderers"
 #: A renderer writes a document to a path and returns warnings (identifiers only).

@@ -18,13 +18,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.models import DocumentSlot, Flight, ImportBatch, Settings, Shelter
 from planner.fields import FLIGHT, SHELTER, SLOT, FieldSet
 from planner.importing.problems import MergedRow, RowProblem
 from planner.importing.record_kinds import KINDS, SheetKind
 from planner.importing.report import KindCounts
 from planner.importing.row_reading import ParsedRow
+from planner.protection import audit
 
 
 def generated_slot_id(starts_at: dt.datetime, location: str | None) -> str:

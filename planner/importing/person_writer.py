@@ -37,7 +37,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.models import (
     Household,
     ImportBatch,
@@ -61,6 +60,7 @@ from planner.importing.problems import MergedRow, RowProblem
 from planner.importing.report import KindCounts
 from planner.importing.row_reading import ParsedRow
 from planner.importing.values import name_key
+from planner.protection import audit
 
 CHUNK_ROWS = 1000
 PERSONS = cast(Table, Person.__table__)

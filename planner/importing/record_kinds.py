@@ -10,7 +10,7 @@ from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, FieldSet
 
 class SheetKind(StrEnum):
     """What one sheet holds (its records all of one kind); the editing service's
-    ``planner.editing.RecordKind`` names one record being edited, households included."""
+    ``planner.records.editing.RecordKind`` names one record being edited, households included."""
 
     PERSONS = "persons"
     FLIGHTS = "flights"

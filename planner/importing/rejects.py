@@ -16,14 +16,14 @@ from typing import Protocol
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
-from planner import audit
 from planner.db.engine import Operation
 from planner.fields import header_for
-from planner.files import atomic_output, save_through_memory
 from planner.importing.cells import CellValue, UnusableCell, display
 from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from planner.importing.report import SheetReport
 from planner.importing.row_reading import ParsedRow
+from planner.protection import audit
+from planner.protection.files import atomic_output, save_through_memory
 from planner.spreadsheet_text import xlsx_cell
 
 EXTRA_HEADERS = ("Problem", "Source Sheet", "Source Row")
@@ -65,7 +65,7 @@ def write_rejects(report: HasRejects, path: str | Path, operation: Operation | N
     """Write the rejected rows of an import or analysis to ``path``; return how many.
 
     With ``operation`` the file is recorded in its audit log (rows, file names) before
-    it appears under its name, as every file of personal data is (``planner.files``);
+    it appears under its name, as every file of personal data is (``planner.protection.files``);
     so is the file of a refused or dry-run import, which changed nothing else.
     """
     layouts = {s.name: s for s in report.sheets}

@@ -27,16 +27,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db.models import RememberedMapping, utcnow
 from planner.errors import PlannerError
-from planner.field_rules import control_character
-from planner.files import atomic_output
 from planner.importing.cells import CellValue, is_blank
 from planner.importing.column_mapping import ColumnMapping
 from planner.importing.column_mapping import read_json as mapping_json
 from planner.importing.record_kinds import SheetKind
 from planner.importing.values import clean_text
+from planner.protection import audit
+from planner.protection.files import atomic_output
+from planner.records.field_rules import control_character
 
 #: Longest name a mapping may have.
 NAME_LENGTH = 100

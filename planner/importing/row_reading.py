@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
 
-from planner.field_rules import control_character
 from planner.fields import Field, Parser
 from planner.importing import date_values as dv
 from planner.importing import values as v
@@ -24,6 +23,7 @@ from planner.importing.problems import RowProblem
 from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from planner.importing.values import ParseContext, ValueProblem
 from planner.importing.vocabulary import TOTAL_WORDS
+from planner.records.field_rules import control_character
 
 CellParser = Callable[[CellValue], Any]
 #: Cell text that means "nothing" in every column.

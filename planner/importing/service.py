@@ -10,7 +10,7 @@ callable returning True; neither knows about Qt.
 
 ``before_write`` is called with the operation once the import is known to be kept, just
 before it commits (never for a dry run, a refused file or a cancelled import): the place
-for the backup of the operation (issue 7). It runs inside ``planner.backup.recorded_in``,
+for the backup of the operation (issue 7). It runs inside ``planner.protection.backup.recorded_in``,
 so the backup's audit entry joins the import's transaction; on SQLite the copy, read
 through another connection, is the state committed before the import.
 """
@@ -28,8 +28,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import audit
-from planner.backup import recorded_in
 from planner.db import Operation
 from planner.db.models import ImportBatch
 from planner.errors import ConflictError
@@ -60,6 +58,8 @@ from planner.importing.sheet_scan import (
     ticker,
 )
 from planner.operation import get_settings
+from planner.protection import audit
+from planner.protection.backup import recorded_in
 
 BeforeWrite = Callable[[Operation], None]
 

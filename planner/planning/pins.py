@@ -12,11 +12,11 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db import Operation
 from planner.db.models import DocumentSlot, Flight, Household, Person, Pin, Shelter
 from planner.domain import PinKind
 from planner.errors import PlannerError
+from planner.protection import audit
 
 
 def find_household(session: Session, subject: str) -> Household:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from planner import audit
 from planner.db import Operation
 from planner.db.locks import hold_writes
 from planner.db.models import Plan
@@ -25,6 +24,7 @@ from planner.errors import ConflictError, PlannerError
 from planner.planning.bounds import check_start, check_time_limit
 from planner.planning.problem_builder import BuiltProblem, build_problem, fingerprint
 from planner.planning.storage import store_plan, utc_now
+from planner.protection import audit
 from solvers.solution import CancelCheck, Progress, ProgressCallback, SolveOptions
 from solvers.solve import ExactTooLarge, solve
 from solvers.validate import released_pin_ids, validate

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner import audit
 from planner.db import Operation
 from planner.errors import PlannerError
 from planner.export.service import find_renderer
-from planner.files import atomic_output
+from planner.protection import audit
+from planner.protection.files import atomic_output
 from planner.sitrep.figures import Sitrep, compute_sitrep
 from planner.sitrep.layout import Report, build_report
 from planner.sitrep.workbook import write_workbook

@@ -1,6 +1,6 @@
 """The records the screens show, one store per kind, loaded in the background.
 
-A store holds a ``ColumnTable`` snapshot (``planner.table_snapshots``) and tells its
+A store holds a ``ColumnTable`` snapshot (``planner.records.snapshots``) and tells its
 models when it changes. ``reload()`` reads the whole table on a worker thread (a
 150,000-person roster never freezes the window); ``refresh(ids, removed)`` re-reads
 just the records an edit touched, on the GUI thread, which takes milliseconds.
@@ -19,10 +19,10 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
-from planner import table_snapshots as snapshots
 from planner.db import Operation
-from planner.editing import RecordKind
-from planner.table_snapshots import ColumnKind, ColumnTable, PersonRules, PlanOutcome
+from planner.records import snapshots
+from planner.records.editing import RecordKind
+from planner.records.snapshots import ColumnKind, ColumnTable, PersonRules, PlanOutcome
 from ui.i18n import tr
 from ui.tasks import Task, TaskRunner, TaskState
 

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from planner import editing, settings_service
-from planner.editing import RecordKind, RecordRef
 from planner.operation import get_settings, plan_start
+from planner.records import editing
+from planner.records import settings as settings_service
+from planner.records.editing import RecordKind, RecordRef
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.record_form import RecordDialog

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import ConflictError, PlannerError
-from planner.field_rules import FieldIssue, ValidationError
+from planner.records.field_rules import FieldIssue, ValidationError
 from ui.dialogs import ask
 from ui.i18n import tr
 from ui.labels import field_label, problem_text

@@ -1,7 +1,7 @@
 """A table model over a column snapshot, sorted and filtered with numpy.
 
 ``QSortFilterProxyModel`` takes tens of seconds to sort 150,000 text rows. This model
-holds a ``ColumnTable`` (one numpy array per column, see ``planner.table_snapshots``)
+holds a ``ColumnTable`` (one numpy array per column, see ``planner.records.snapshots``)
 and an index array of the visible rows in their order. Sorting is an ``argsort`` of
 the column's native values (numbers as numbers, dates as ISO text), cached per
 column; the search box and the filters are boolean masks. Cells are formatted only
@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from planner.table_snapshots import ColumnKind, ColumnTable
+from planner.records.snapshots import ColumnKind, ColumnTable
 
 #: The database id of the row's record.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

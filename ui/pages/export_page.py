@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import audit
 from planner.db import Operation
 from planner.errors import PlannerError
 from planner.export import Copy, ExportResult, ManifestDocument, export_manifests, for_copy
 from planner.export.plan_reader import read_manifests
 from planner.planning.overview import PlanListing, list_plans
+from planner.protection import audit
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.i18n import tr

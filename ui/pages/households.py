@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.editing import RecordKind, RecordRef
-from planner.table_snapshots import ColumnKind, ColumnTable
+from planner.records.editing import RecordKind, RecordRef
+from planner.records.snapshots import ColumnKind, ColumnTable
 from ui.context import AppContext
 from ui.data.stores import PersonStore
 from ui.dialogs import ask

@@ -22,7 +22,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from planner.backup import backup_before_import
 from planner.db import Operation
 from planner.errors import PlannerError
 from planner.importing import (
@@ -42,6 +41,7 @@ from planner.importing.cells import Row
 from planner.importing.file_format import open_source
 from planner.importing.service import file_sha256
 from planner.importing.sheet_scan import PREVIEW_ROWS, scan_layout
+from planner.protection.backup import backup_before_import
 from planner.template import write_template
 from ui.context import AppContext
 from ui.dialogs import ask

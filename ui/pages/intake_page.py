@@ -34,14 +34,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from planner import audit, editing, field_rules
 from planner.db import Operation
 from planner.db.models import Flight, Household, Person, Settings, Shelter
 from planner.domain import DocumentStatus, generated_case_no
-from planner.editing import RecordKind, RecordRef
 from planner.errors import PlannerError
-from planner.field_rules import ValidationError
 from planner.intake import Candidate, DuplicateIndex, load_index
+from planner.protection import audit
+from planner.records import editing, field_rules
+from planner.records.editing import RecordKind, RecordRef
+from planner.records.field_rules import ValidationError
 from planner.tags import Tag, read_tags
 from ui.context import AppContext
 from ui.dialogs.record_dialogs import edit_record

@@ -14,8 +14,8 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from planner.editing import RECORD_FIELDS, RecordKind, RecordRef
-from planner.table_snapshots import KIND_OF_TYPE, ColumnKind, ColumnTable
+from planner.records.editing import RECORD_FIELDS, RecordKind, RecordRef
+from planner.records.snapshots import KIND_OF_TYPE, ColumnKind, ColumnTable
 from ui.context import AppContext
 from ui.data.stores import RecordStore
 from ui.dialogs import ask

@@ -14,8 +14,8 @@ import numpy as np
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QWidget
 
-from planner.editing import RecordKind
-from planner.table_snapshots import ColumnKind, ColumnTable, PlanState
+from planner.records.editing import RecordKind
+from planner.records.snapshots import ColumnKind, ColumnTable, PlanState
 from ui.context import AppContext
 from ui.data.stores import NEED_FLAGS, PersonStore
 from ui.i18n import tr

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import audit
 from planner.db import Operation
+from planner.protection import audit
 from planner.sitrep import Report, Sitrep, build_report, compute_sitrep, write_sitrep
 from ui.context import AppContext
 from ui.i18n import LANGUAGES, languages, tr

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from planner.editing import RecordKind
-from planner.table_snapshots import ColumnKind
+from planner.records.editing import RecordKind
+from planner.records.snapshots import ColumnKind
 from ui.i18n import tr
 from ui.labels import field_label
 from ui.models.record_table import Column

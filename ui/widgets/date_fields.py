@@ -3,7 +3,7 @@
 Qt's ``QDateTimeEdit`` types into sections: once the year has four digits it moves to
 the month by itself, and the "-" typed next moves once more, so "2026-12-09 14:15"
 typed after Tab was stored as 2026-01-12 09:14 without a word. These fields are plain
-text boxes read by the service's own rules (``planner.field_rules.date`` and
+text boxes read by the service's own rules (``planner.records.field_rules.date`` and
 ``date_time``): year first (2026-12-09 14:15) or day first (09/12/2026 14:15), never
 month first. The box shows a value the way it reads it back (year first); under it a
 line says in words how the text reads ("Read as Wednesday, 9 December 2026, 14:15") or what is
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from planner import field_rules
+from planner.records import field_rules
 from ui.i18n import tr
 from ui.icons import icon
 from ui.labels import problem_text

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from planner.table_snapshots import ColumnKind
+from planner.records.snapshots import ColumnKind
 from ui.models.record_table import RecordTableModel
 from ui.preferences import Preferences
 from ui.widgets.row_choice import ChoosingTableView

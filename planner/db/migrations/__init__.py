@@ -10,21 +10,39 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from planner.db.sqlite_files import backup_sqlite, has_tables, migration_backup_path
 from planner.errors import DatabaseError
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
-
-    from planner.db.engine import Operation
+    from sqlalchemy import Connection, Engine
 
 log = logging.getLogger(__name__)
+
+
+class Operation(Protocol):
+    """What a migration needs of an open operation (``planner.db.engine.Operation`` is one).
+
+    A protocol, not an import: the engine imports this module to migrate what it opens.
+    """
+
+    @property
+    def engine(self) -> Engine: ...
+
+    @property
+    def display_name(self) -> str: ...
+
+    @property
+    def is_sqlite(self) -> bool: ...
+
+    @property
+    def path(self) -> Path | None: ...
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
@@ -48,8 +66,6 @@ def current_revision(operation: Operation) -> str | None:
 
 def upgrade(operation: Operation, *, create: bool = False, target: str = "head") -> Path | None:
     """Migrate the operation to ``target``; return the backup made before it, if any."""
-    from planner.db.engine import backup_sqlite, has_tables, migration_backup_path
-
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(operation)
     known = {rev.revision for rev in script.walk_revisions()}

@@ -18,7 +18,7 @@ from msoffcrypto.exceptions import EncryptionError
 from msoffcrypto.format.ooxml import OOXMLFile
 
 from planner.errors import PlannerError
-from planner.files import atomic_output
+from planner.protection.files import atomic_output
 
 #: Shortest password accepted for a workbook that leaves the embassy.
 MIN_PASSWORD_LENGTH = 8

@@ -213,7 +213,7 @@ def refuse_damaged(path: Path) -> None:
     damage = sqlite_damage(path)
     if damage is None:
         return
-    from planner.backup import latest_verified_backup
+    from planner.protection.backup_files import latest_verified_backup
 
     backup = latest_verified_backup(path)
     if backup is not None:

@@ -3,7 +3,7 @@ and document slots.
 
 The desktop program calls these functions, never the database directly. Each call
 works in the caller's session (one user action, one transaction), checks every field
-(``planner.field_rules``), refuses to overwrite another officer's newer change (the
+(``planner.records.field_rules``), refuses to overwrite another officer's newer change (the
 records' version counters; ``ConflictError``), and appends an audit entry that names
 the record and the changed fields, never their values (SPEC 7).
 
@@ -25,8 +25,6 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import audit
-from planner import field_rules as rules
 from planner.db.models import (
     DocumentSlot,
     Flight,
@@ -47,9 +45,11 @@ from planner.domain import (
     generated_case_no,
 )
 from planner.errors import ConflictError, PlannerError
-from planner.field_rules import Checker, ValidationError
 from planner.fields import FLIGHT, PERSON, SHELTER, SLOT, Field, FieldSet
 from planner.operation import get_settings
+from planner.protection import audit
+from planner.records import field_rules as rules
+from planner.records.field_rules import Checker, ValidationError
 
 __all__ = [
     "ConflictError",

@@ -36,11 +36,12 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from planner import audit
-from planner.backup import automatic_backups, verify_backup
-from planner.db.engine import SQLITE_COMPANIONS, Operation
+from planner.db.engine import Operation
 from planner.db.models import AuditEntry, Household, Person
+from planner.db.sqlite_files import SQLITE_COMPANIONS
 from planner.errors import PlannerError
+from planner.protection import audit
+from planner.protection.backup_files import automatic_backups, verify_backup
 
 _CHUNK = 5_000
 #: Tables rewritten on PostgreSQL after a purge so that no dead row keeps a person.

@@ -2,7 +2,7 @@
 
 A backup is a copy made with SQLite's online backup API while the operation stays open,
 written whole or not at all, owner-only, and checked with ``integrity_check``
-(``planner.db.engine.backup_sqlite``, shared with the backup made before a migration).
+(``planner.db.sqlite_files.backup_sqlite``, shared with the backup made before a migration).
 
 Automatic backups lie beside the operation file as ``NAME.before-REASON-TIMESTAMP.bak``:
 one before every migration and one before every import that is kept; the newest few of
@@ -21,7 +21,6 @@ A PostgreSQL operation is backed up by its server (``pg_dump``); these functions
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import re
 import sqlite3
@@ -32,23 +31,23 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from planner import audit
-from planner.db.engine import (
-    SQLITE_HEADER,
-    Operation,
-    backup_sqlite,
-    copy_sqlite_into,
-    make_owner_only,
-    open_operation,
-)
+from planner.db.engine import Operation, open_operation
+from planner.db.sqlite_files import SQLITE_HEADER, backup_sqlite, copy_sqlite_into, make_owner_only
 from planner.errors import DatabaseError, PlannerError
-from planner.files import atomic_output, remove_stale_parts
-from planner.protection import refuse_network_share, sqlite_damage
+from planner.protection import audit
+from planner.protection.backup_files import (
+    AUTOMATIC_MARK,
+    KEEP_AUTOMATIC,
+    BackupCheck,
+    automatic_backup_path,
+    automatic_backups,
+    known_schema,
+    stamp,
+    verify_backup,
+)
+from planner.protection.files import atomic_output, remove_stale_parts
+from planner.protection.guards import refuse_network_share, sqlite_damage
 
-#: Automatic backups of one reason kept beside the operation file; older ones are removed.
-KEEP_AUTOMATIC = 5
-#: File-name part that marks automatic backups.
-AUTOMATIC_MARK = ".before-"
 SERVER_BACKUP = (
     "an operation on a PostgreSQL server is backed up by the server (pg_dump); "
     "'evacplan backup' and 'restore' work on SQLite operation files"
@@ -70,18 +69,6 @@ class _Joined:
 _JOINED: ContextVar[_Joined | None] = ContextVar("evacplan_backup_joined", default=None)
 
 
-@dataclass(frozen=True)
-class BackupCheck:
-    """What verifying a backup file found."""
-
-    path: Path
-    problem: str | None
-    schema: str | None = None
-    persons: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None
 
 
 @dataclass(frozen=True)
@@ -99,43 +86,10 @@ class RestoreReport:
     made_owner_only: tuple[Path, ...] = ()
 
 
-def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def automatic_backup_path(db_path: Path, reason: str) -> Path:
-    """``NAME.before-REASON-TIMESTAMP.bak`` beside the operation file."""
-    return db_path.with_name(f"{db_path.name}{AUTOMATIC_MARK}{reason}-{_stamp()}.bak")
 
 
-def verify_backup(path: Path) -> BackupCheck:
-    """Check that ``path`` is a whole SQLite operation: integrity, schema, persons."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        return BackupCheck(path, f"cannot be read ({exc.strerror})")
-    if header != SQLITE_HEADER:
-        return BackupCheck(path, "is not a SQLite file")
-    try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error as exc:
-        return BackupCheck(path, str(exc))
-    try:
-        result = connection.execute("PRAGMA integrity_check").fetchall()
-        if result != [("ok",)]:
-            return BackupCheck(path, f"is damaged ({result[0][0] if result else 'no answer'})")
-        tables = {row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not {"alembic_version", "persons", "audit_log"} <= tables:
-            return BackupCheck(path, "is not an operation of this planner")
-        schema_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        persons = connection.execute("SELECT count(*) FROM persons").fetchone()[0]
-    except sqlite3.Error as exc:
-        return BackupCheck(path, f"is damaged ({exc})")
-    finally:
-        connection.close()
-    return BackupCheck(path, None, schema_row[0] if schema_row else None, int(persons))
 
 
 def _require_sqlite(operation: Operation) -> Path:
@@ -149,7 +103,7 @@ def backup_operation(operation: Operation, target: Path, *, reason: str = "manua
     """Copy the open operation into ``target`` (which must not exist), verify and audit it.
 
     The audit entry is committed before the file appears under its name (one order for
-    every file of personal data, ``planner.files``). With ``session`` (an open
+    every file of personal data, ``planner.protection.files``). With ``session`` (an open
     transaction, ``recorded_in``) the entry goes into it instead and the caller makes
     the file appear after its commit.
     """
@@ -248,38 +202,15 @@ def backup_before_import(operation: Operation) -> Path | None:
     return automatic_backup(operation, "import")
 
 
-def automatic_backups(db_path: Path) -> list[Path]:
-    """Backups beside the operation file (``NAME.before-*.bak``), newest first."""
-    folder = db_path.parent
-    try:
-        found = [p for p in folder.iterdir()
-                 if p.name.startswith(f"{db_path.name}{AUTOMATIC_MARK}") and p.name.endswith(".bak")
-                 and p.is_file()]
-    except OSError:
-        return []
-    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
 
 
-def latest_verified_backup(db_path: Path) -> Path | None:
-    """The newest automatic backup of the operation file that still verifies, or None."""
-    for candidate in automatic_backups(db_path):
-        if verify_backup(candidate).ok:
-            return candidate
-    return None
 
 
-def _known_schema(schema: str | None) -> bool:
-    from alembic.script import ScriptDirectory
-
-    from planner.db.migrations import alembic_config
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return schema is None or schema in {rev.revision for rev in script.walk_revisions()}
 
 
 def _move_aside(db_path: Path) -> Path:
     """Rename a damaged file (and its -wal and -shm, which belong to it) out of the way."""
-    kept = db_path.with_name(f"{db_path.name}.damaged-{_stamp()}")
+    kept = db_path.with_name(f"{db_path.name}.damaged-{stamp()}")
     os.replace(db_path, kept)
     for suffix in ("-wal", "-shm"):
         companion = db_path.with_name(db_path.name + suffix)
@@ -323,7 +254,7 @@ def restore(backup: Path, db_path: Path) -> RestoreReport:
     check = verify_backup(backup)
     if not check.ok:
         raise PlannerError(f"The backup {backup} cannot be restored: it {check.problem}")
-    if not _known_schema(check.schema):
+    if not known_schema(check.schema):
         raise PlannerError(
             f"The backup {backup} was made by a newer version of the planner (schema "
             f"{check.schema}); update the program to restore it"

@@ -376,7 +376,7 @@ def export_log(session: Session, target: str | os.PathLike[str],
 
     The export is itself recorded first, so the file ends with the entry describing it.
     """
-    from planner.files import atomic_output
+    from planner.protection.files import atomic_output
 
     path = Path(target)
     suffix = path.suffix.lower()

@@ -16,11 +16,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import audit
-from planner import field_rules as rules
 from planner.errors import ConflictError
-from planner.field_rules import Checker
 from planner.operation import get_settings
+from planner.protection import audit
+from planner.records import field_rules as rules
+from planner.records.field_rules import Checker
 from solvers.problem import DEFAULT_WEIGHTS
 
 #: The settings an officer edits, in the order of the settings form.
