@@ -3,6 +3,7 @@ numbers typed (as a scanner types them) and Enter, Close flight and Depart press
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -11,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
-from planner.db.models import Person
+from planner.db.models import Person, Settings
 from planner.planning import service
 from planner.planning.reading import plan_json
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click
+from tests.ui_support import Answers, click, click_row
 from ui.i18n import languages
 from ui.main_window import MainWindow
 
@@ -144,3 +145,160 @@ def test_a_second_desk_sees_the_first_desks_checkins(qtbot: Any, window: MainWin
         _scan(first, member["case_no"])
     expected = f"Checked in {len(household['members'])}"
     qtbot.waitUntil(lambda: expected in second.counts.text(), timeout=3000)
+
+
+def _busiest(plan: dict) -> tuple[str, list[dict]]:  # type: ignore[type-arg]
+    load = Counter(h["flight"] for h in plan["households"] if h["flight"])
+    flight = max(load, key=lambda k: (load[k], k))
+    return flight, [h for h in plan["households"] if h["flight"] == flight]
+
+
+def test_call_forward_previews_both_languages_then_writes_and_marks_called(
+        qtbot: Any, window: MainWindow, answers: Answers, tmp_path: Path) -> None:
+    """The officer opens the call-forward preview, types the reference code (the demo has
+    none), reads a passenger's message in both languages, writes the list: the CSV carries
+    the messages and the passengers become called, in the counts and the database."""
+    from ui.dialogs.call_forward_dialog import CallForwardDialog
+
+    plan = _published(window)
+    flight, households = _busiest(plan)
+    persons = [m["case_no"] for h in households for m in h["members"]]
+    page = _open(qtbot, window)
+    page.choose_flight(flight)
+    assert "Called 0" in page.counts.text()
+    seen: dict[str, Any] = {}
+
+    def officer(dialog: Any) -> None:
+        assert isinstance(dialog, CallForwardDialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        seen["summary"] = dialog.summary.text()
+        # No code yet: the write button waits for one, the preview says what is missing.
+        assert not dialog.write_button.isEnabled()
+        assert "reference code" in dialog.problem.text()
+        QTest.keyClicks(dialog.reference, "x")
+        assert not dialog.write_button.isEnabled() and "is not a reference code" in \
+            dialog.problem.text()
+        QTest.keyClick(dialog.reference, Qt.Key.Key_Backspace)
+        QTest.keyClicks(dialog.reference, "kbri-pnh")
+        assert dialog.write_button.isEnabled() and not dialog.problem.text()
+        # Another passenger's message, chosen with the keyboard.
+        dialog.passenger.setFocus()
+        QTest.keyClick(dialog.passenger, Qt.Key.Key_Down)
+        seen["id"] = dialog.indonesian.toPlainText()
+        seen["en"] = dialog.english.toPlainText()
+        seen["button"] = dialog.write_button.text()
+        window.grab().save(str(tmp_path / "departure-call-forward-window.png"))
+        dialog.grab().save(str(tmp_path / "departure-call-forward.png"))
+        click(dialog.write_button)
+
+    answers.dialog = officer
+    answers.save_file = tmp_path / "calls.csv"
+    click(page.call_button)
+    second = persons[1]
+    number = flight.rsplit(" ", 1)[0]
+    assert f"{len(persons)} persons in {len(households)} households" in seen["summary"]
+    assert f"marks {len(persons)} of them called" in seen["summary"]
+    assert seen["button"] == f"Write list, mark {len(persons)} called..."
+    assert seen["id"].startswith("[KBRI-PNH] KBRI:") and "penerbangan Anda" in seen["id"]
+    assert seen["en"].startswith("[KBRI-PNH] Embassy:") and "your flight" in seen["en"]
+    for text in (seen["id"], seen["en"]):
+        assert second in text and number in text
+    with (tmp_path / "calls.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["case_no"] for r in rows] == persons
+    assert next(r for r in rows if r["case_no"] == second)["message_en"] == seen["en"]
+    assert f"Called {len(persons)}" in page.counts.text()
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        statuses = Counter(session.scalars(select(Person.status).where(
+            Person.case_no.in_(persons))))
+        code = session.scalar(select(Settings.reference_code))
+    assert statuses == {"called": len(persons)} and code == "KBRI-PNH"
+    # A second list of the same flight: nobody changes, and the preview says so.
+    answers.dialog = lambda dialog: seen.update(again=dialog.summary.text()) or dialog.reject()
+    click(page.call_button)
+    assert "changes no status" in seen["again"]
+
+
+def test_call_forward_cancelled_writes_and_changes_nothing(
+        qtbot: Any, window: MainWindow, answers: Answers, tmp_path: Path) -> None:
+    plan = _published(window)
+    flight, households = _busiest(plan)
+    page = _open(qtbot, window)
+    page.choose_flight(flight)
+
+    def officer(dialog: Any) -> None:
+        dialog.show()
+        QTest.keyClicks(dialog.reference, "KBRI-PNH")
+        QTest.keyClick(dialog.reference, Qt.Key.Key_Escape)  # Cancel from the keyboard
+
+    answers.dialog = officer
+    answers.save_file = tmp_path / "calls.csv"
+    click(page.call_button)
+    assert not (tmp_path / "calls.csv").exists()
+    assert "Called 0" in page.counts.text()
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        assert session.scalar(select(Settings.reference_code)) is None
+
+
+def _check_in_all(page: Any, households: list[dict]) -> None:  # type: ignore[type-arg]
+    for household in households:
+        for member in household["members"]:
+            _scan(page, member["case_no"])
+
+
+def test_arrive_hands_over_the_selected_household_then_the_rest(
+        qtbot: Any, window: MainWindow, answers: Answers, tmp_path: Path) -> None:
+    """Check in, close, depart, then Arrive: first one household picked by a click on its
+    row, then everyone else; the confirmations name who changes, the counts follow."""
+    plan = _published(window)
+    flight, households = _busiest(plan)
+    page = _open(qtbot, window)
+    page.choose_flight(flight)
+    assert not page.arrive_button.isEnabled()
+    _check_in_all(page, households)
+    click(page.close_button)
+    assert not page.arrive_button.isEnabled()  # closed, not departed
+    click(page.depart_button)
+    page.choose_flight(flight)  # the list opens on the next open flight after departure
+    persons = sum(len(h["members"]) for h in households)
+    assert f"Flown {persons}" in page.counts.text() and "Arrived 0" in page.counts.text()
+    assert page.arrive_button.isEnabled() and not page.call_button.isEnabled()
+    family = next(h for h in households if len(h["members"]) > 1)
+    row = next(i for i, r in enumerate(page.model.rows) if r.case_no ==
+               family["members"][0]["case_no"])
+    click_row(page.table, row)
+    click(page.arrive_button)
+    kind, text = answers.asked[-1]
+    assert kind == "confirm"
+    assert f"Hand over {len(family['members'])} persons in 1 household from {flight}" in text
+    assert "Only the selected households" in text
+    assert family["household"] in (answers.confirm_details[-1] or "")
+    left = persons - len(family["members"])
+    assert f"Flown {left}" in page.counts.text()
+    assert f"Arrived {len(family['members'])}" in page.counts.text()
+    window.grab().save(str(tmp_path / "departure-arrive.png"))
+    page.table.clearSelection()
+    click(page.arrive_button)
+    assert f"Hand over {left} persons" in answers.asked[-1][1]
+    assert f"Arrived {persons}" in page.counts.text() and not page.arrive_button.isEnabled()
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        statuses = Counter(session.scalars(select(Person.status).where(Person.case_no.in_(
+            [m["case_no"] for h in households for m in h["members"]]))))
+    assert statuses == {"arrived": persons}
+
+
+def test_arrive_declined_changes_nothing(qtbot: Any, window: MainWindow,
+                                        answers: Answers) -> None:
+    plan = _published(window)
+    flight, households = _busiest(plan)
+    page = _open(qtbot, window)
+    page.choose_flight(flight)
+    _check_in_all(page, households)
+    click(page.close_button)
+    click(page.depart_button)
+    page.choose_flight(flight)
+    answers.confirm_answer = False
+    click(page.arrive_button)
+    persons = sum(len(h["members"]) for h in households)
+    assert f"Flown {persons}" in page.counts.text() and "Arrived 0" in page.counts.text()

@@ -17,8 +17,6 @@ from planner.departure.closing import close_flight
 from planner.departure.common import described
 from planner.departure.departing import arrive, depart, set_status
 from planner.errors import PlannerError
-from planner.protection import audit
-from planner.protection.files import atomic_output
 
 FLIGHT_HELP = "the flight: 'FLIGHT_NO YYYY-MM-DD' (\"QZ 8205 2026-02-03\"), its key"
 
@@ -87,7 +85,7 @@ def _scans(path: Path) -> list[str]:
 
 def run_call_list(args: argparse.Namespace) -> int:
     path: Path = args.out
-    fmt = call_list.format_of(path)
+    call_list.format_of(path)
     operation = open_from_args(args)
     try:
         if args.preview:
@@ -99,17 +97,11 @@ def run_call_list(args: argparse.Namespace) -> int:
                     raise _NothingWritten  # a preview changes nothing, not even the code
             except _NothingWritten:
                 return 0
-        with atomic_output(path) as temporary, operation.session() as session:
-            flight, plan_id, rows = call_list.prepare(session, args.flight, args.plan,
-                                                      args.reference)
-            _preview(flight.key, plan_id, rows)
-            audit.record(session, "export", "call-list", flight.key,
-                         {"format": fmt, "persons": len(rows), "plan_id": plan_id,
-                          "file": path.name}, recipient=str(path.absolute()))
-            call_list.write_rows(rows, temporary, fmt)
-            called = call_list.mark_called(session, flight, rows)
+        written = call_list.write(operation, args.flight, path, args.plan, args.reference)
     finally:
         operation.close()
+    _preview(written.flight, written.plan_id, written.rows)
+    rows, called = written.rows, written.called
     print(f"Wrote {counted(len(rows), 'person')} to {path}")
     print(f"Marked called: {counted(sum(c.persons for c in called), 'person')} in "
           f"{counted(len(called), 'household')}")

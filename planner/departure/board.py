@@ -37,6 +37,10 @@ class Counts:
     standby: int
     seats: int
     seats_free: int
+    #: Passengers told their flight (``called``), flown and handed over (``arrived``).
+    called: int = 0
+    flown: int = 0
+    arrived: int = 0
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ def read_board(session: Session, flight_id: int) -> Board:
         .order_by(Person.household_id, Person.case_no))
     rows, seats_taken = [], 0
     checked = no_show = standby = booked = 0
+    states: dict[str, int] = {}
     for r in session.execute(query):
         here = r.status_flight_id == flight.id
         on_board = r.household_id in booked_households and (
@@ -95,6 +100,7 @@ def read_board(session: Session, flight_id: int) -> Board:
             no_show += 1
             continue
         booked += 1
+        states[r.status] = states.get(r.status, 0) + 1
         if here and r.status in (PersonStatus.CHECKED_IN.value, PersonStatus.FLOWN.value,
                                  PersonStatus.ARRIVED.value):
             checked += 1
@@ -102,6 +108,9 @@ def read_board(session: Session, flight_id: int) -> Board:
             seats_taken += 1
     rows.sort(key=lambda row: row.role == STANDBY)  # the passengers, then the standby queue
     counts = Counts(booked, checked, no_show, standby, flight.seats,
-                    max(0, flight.seats - seats_taken))
+                    max(0, flight.seats - seats_taken),
+                    called=states.get(PersonStatus.CALLED.value, 0),
+                    flown=states.get(PersonStatus.FLOWN.value, 0),
+                    arrived=states.get(PersonStatus.ARRIVED.value, 0))
     return Board(flight.id, flight.key, flight.status, flight.closed_at is not None, plan_id,
                  tuple(rows), counts)

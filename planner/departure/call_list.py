@@ -19,6 +19,7 @@ from openpyxl.styles import Font
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner.db.engine import Operation
 from planner.db.models import Flight, Person, PlanHousehold, Settings, Shelter
 from planner.departure.checkin import open_for_checkin
 from planner.departure.common import (
@@ -35,6 +36,7 @@ from planner.errors import PlannerError
 from planner.operation import get_settings
 from planner.planning.reading import get_plan
 from planner.protection import audit
+from planner.protection.files import atomic_output
 from planner.records.field_rules import FieldProblem
 from planner.records.settings import reference_code
 from planner.spreadsheet_text import csv_text, xlsx_cell
@@ -57,11 +59,18 @@ class CallRow:
     report_place: str
     message_id: str
     message_en: str
+    #: The person's movement status before the list is written (not a column of the file).
+    status: str = PersonStatus.REGISTERED.value
 
     def values(self) -> tuple[str, ...]:
         return (self.case_no, self.full_name, self.phone or "", self.household,
                 self.shelter or "", self.report_time.strftime("%Y-%m-%d %H:%M"),
                 self.report_place, self.message_id, self.message_en)
+
+    @property
+    def to_call(self) -> bool:
+        """Writing the list changes this person to ``called`` (SPEC 8.1)."""
+        return self.status not in (PersonStatus.CALLED.value, PersonStatus.CHECKED_IN.value)
 
 
 def check_reference(code: str) -> str:
@@ -75,31 +84,42 @@ def check_reference(code: str) -> str:
     return cleaned
 
 
-def messages(settings: Settings, flight: Flight, name: str, case_no: str,
-             report: dt.datetime, place: str) -> tuple[str, str]:
-    """The call-forward message in Indonesian and in English."""
-    code = settings.reference_code or ""
-    day, time, by = (flight.departs_at.strftime("%d-%m-%Y"), flight.departs_at.strftime("%H:%M"),
-                     report.strftime("%d-%m-%Y %H:%M"))
-    indonesian = (f"[{code}] KBRI: {name}, penerbangan Anda {flight.flight_no} ke "
-                  f"{flight.destination} berangkat {day} pukul {time}. Harap lapor di {place} "
+@dataclass(frozen=True)
+class FlightCall:
+    """What every message of one flight's list says: the flight, when and where to report."""
+
+    flight_no: str
+    destination: str
+    departs_at: dt.datetime
+    report_time: dt.datetime
+    place: str
+
+    @classmethod
+    def of(cls, flight: Flight, settings: Settings) -> FlightCall:
+        return cls(flight.flight_no, flight.destination, flight.departs_at,
+                   flight.departs_at - dt.timedelta(hours=settings.checkin_buffer_hours),
+                   f"{flight.origin} airport, check-in")
+
+
+def messages(code: str, call: FlightCall, name: str, case_no: str) -> tuple[str, str]:
+    """The call-forward message in Indonesian and in English, carrying ``code``."""
+    day, time = call.departs_at.strftime("%d-%m-%Y"), call.departs_at.strftime("%H:%M")
+    by, place = call.report_time.strftime("%d-%m-%Y %H:%M"), call.place
+    indonesian = (f"[{code}] KBRI: {name}, penerbangan Anda {call.flight_no} ke "
+                  f"{call.destination} berangkat {day} pukul {time}. Harap lapor di {place} "
                   f"paling lambat {by}, bawa pesan ini dan kartu {case_no}. Pesan resmi KBRI "
                   f"selalu memuat kode {code}; KBRI tidak pernah meminta uang.")
-    english = (f"[{code}] Embassy: {name}, your flight {flight.flight_no} to "
-               f"{flight.destination} departs {day} at {time}. Report at {place} by {by} "
+    english = (f"[{code}] Embassy: {name}, your flight {call.flight_no} to "
+               f"{call.destination} departs {day} at {time}. Report at {place} by {by} "
                f"with this message and your tag {case_no}. Embassy messages always carry the "
                f"code {code}; the embassy never asks for money.")
     return indonesian, english
 
 
-def call_rows(session: Session, flight: Flight, plan_id: int) -> list[CallRow]:
-    """The passengers of the flight in the plan, households in seat order."""
-    settings = get_settings(session)
-    if not settings.reference_code:
-        raise PlannerError("The operation has no reference code yet: give one with "
-                           "--reference CODE (it is kept in the settings)")
-    report = flight.departs_at - dt.timedelta(hours=settings.checkin_buffer_hours)
-    place = f"{flight.origin} airport, check-in"
+def call_rows(session: Session, flight: Flight, plan_id: int, code: str) -> list[CallRow]:
+    """The passengers of the flight in the plan, households in seat order, their
+    messages carrying ``code``."""
+    call = FlightCall.of(flight, get_settings(session))
     households = flight_households(session, plan_id, flight.id)
     people = members(session, households)
     codes = household_codes(session, people)
@@ -111,11 +131,11 @@ def call_rows(session: Session, flight: Flight, plan_id: int) -> list[CallRow]:
     rows = []
     for household_id in households:
         for person in people.get(household_id, []):
-            indonesian, english = messages(settings, flight, person.full_name, person.case_no,
-                                           report, place)
+            indonesian, english = messages(code, call, person.full_name, person.case_no)
             rows.append(CallRow(person.case_no, person.full_name, person.phone,
-                                codes[household_id], shelter_of.get(household_id), report,
-                                place, indonesian, english))
+                                codes[household_id], shelter_of.get(household_id),
+                                call.report_time, call.place, indonesian, english,
+                                person.status))
     return rows
 
 
@@ -164,23 +184,85 @@ class CallList:
     called: list[HouseholdChange]
 
 
-def prepare(session: Session, flight_key: str, plan_id: int | None = None,
-            reference: str | None = None) -> tuple[Flight, int, list[CallRow]]:
-    """The flight, the plan and the rows; sets the reference code when one is given."""
-    if reference is not None:
-        settings = get_settings(session)
-        code = check_reference(reference)
-        if settings.reference_code != code:
-            settings.reference_code = code
-            audit.record(session, "update", "settings", None, {"fields": ["reference_code"]})
+@dataclass(frozen=True)
+class CallPreview:
+    """A flight's list before it is written: who would be called, and the messages (with
+    the code the settings hold, or none yet)."""
+
+    flight: str
+    plan_id: int
+    call: FlightCall
+    #: The operation's reference code; "" while it has none.
+    code: str
+    rows: tuple[CallRow, ...]
+
+    @property
+    def households(self) -> int:
+        return len({row.household for row in self.rows})
+
+    @property
+    def to_call(self) -> int:
+        return sum(row.to_call for row in self.rows)
+
+    def messages(self, code: str, row: CallRow) -> tuple[str, str]:
+        """``row``'s messages as they would read with ``code`` (a code being typed)."""
+        return messages(code, self.call, row.full_name, row.case_no)
+
+
+def _flight_and_plan(session: Session, flight_key: str,
+                     plan_id: int | None) -> tuple[Flight, int]:
     flight = find_flight(session, flight_key)
     open_for_checkin(flight)
     chosen = plan_id if plan_id is not None else published_plan(session)
     get_plan(session, chosen)
-    rows = call_rows(session, flight, chosen)
+    return flight, chosen
+
+
+def preview(session: Session, flight_key: str, plan_id: int | None = None) -> CallPreview:
+    """The list as it would be written now; changes nothing (a desk's preview)."""
+    flight, chosen = _flight_and_plan(session, flight_key, plan_id)
+    code = get_settings(session).reference_code or ""
+    rows = call_rows(session, flight, chosen, code)
+    if not rows:
+        raise PlannerError(f"Plan {chosen} has no passenger on {flight.key}: nothing to call")
+    return CallPreview(flight.key, chosen, FlightCall.of(flight, get_settings(session)), code,
+                       tuple(rows))
+
+
+def prepare(session: Session, flight_key: str, plan_id: int | None = None,
+            reference: str | None = None) -> tuple[Flight, int, list[CallRow]]:
+    """The flight, the plan and the rows; sets the reference code when one is given."""
+    settings = get_settings(session)
+    if reference is not None:
+        code = check_reference(reference)
+        if settings.reference_code != code:
+            settings.reference_code = code
+            audit.record(session, "update", "settings", None, {"fields": ["reference_code"]})
+    if not settings.reference_code:
+        raise PlannerError("The operation has no reference code yet: give one with "
+                           "--reference CODE (it is kept in the settings)")
+    flight, chosen = _flight_and_plan(session, flight_key, plan_id)
+    rows = call_rows(session, flight, chosen, settings.reference_code)
     if not rows:
         raise PlannerError(f"Plan {chosen} has no passenger on {flight.key}: nothing to call")
     return flight, chosen, rows
+
+
+def write(operation: Operation, flight_key: str, path: Path, plan_id: int | None = None,
+          reference: str | None = None) -> CallList:
+    """Write the list to ``path`` (.csv or .xlsx) and mark its passengers called, in one
+    transaction: the export audited before the file appears (``planner.files``), the
+    statuses changed with it, the reference code kept when one is given."""
+    fmt = format_of(path)
+    with atomic_output(path) as temporary, operation.session() as session:
+        flight, chosen, rows = prepare(session, flight_key, plan_id, reference)
+        audit.record(session, "export", "call-list", flight.key,
+                     {"format": fmt, "persons": len(rows), "plan_id": chosen,
+                      "file": path.name}, recipient=str(path.absolute()))
+        write_rows(rows, temporary, fmt)
+        called = mark_called(session, flight, rows)
+        key = flight.key
+    return CallList(key, chosen, rows, called)
 
 
 def mark_called(session: Session, flight: Flight, rows: list[CallRow]) -> list[HouseholdChange]:

@@ -364,23 +364,6 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Perlu penampungan</translation>
     </message>
     <message>
-        <source>Medical</source>
-        <extracomment>Filter masks of the roster model. Document filter: anyone whose document is not valid.</extracomment>
-        <translation>Medis</translation>
-    </message>
-    <message>
-        <source>Pregnant</source>
-        <translation>Hamil</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>Disabilitas</translation>
-    </message>
-    <message>
-        <source>Trafficking victim</source>
-        <translation>Korban perdagangan orang</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -1760,6 +1743,7 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>M</source>
         <comment>sex: male</comment>
+        <extracomment>Filter masks of the roster model. Document filter: anyone whose document is not valid.</extracomment>
         <translation>L</translation>
     </message>
     <message>
@@ -3692,6 +3676,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{case}: nomor kasus tidak dikenal</translation>
     </message>
     <message>
+        <source>Booked {booked}   |   Flown {flown}   |   Arrived {arrived}   |   No-show {no_show}   |   Seats free {free} of {seats}</source>
+        <translation>Dipesan {booked}   |   Sudah terbang {flown}   |   Sudah tiba {arrived}   |   Tidak hadir {no_show}   |   Kursi kosong {free} dari {seats}</translation>
+    </message>
+    <message>
+        <source>Booked {booked}   |   Called {called}   |   Checked in {checked}   |   No-show {no_show}   |   Standby {standby}   |   Seats free {free} of {seats}</source>
+        <translation>Dipesan {booked}   |   Sudah dipanggil {called}   |   Sudah lapor {checked}   |   Tidak hadir {no_show}   |   Cadangan {standby}   |   Kursi kosong {free} dari {seats}</translation>
+    </message>
+    <message>
         <source>Standby</source>
         <extracomment>Case numbers scanned whose household is not complete yet, per flight.</extracomment>
         <translation>Cadangan</translation>
@@ -3705,12 +3697,28 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Pindai atau ketik nomor kasus, lalu Enter</translation>
     </message>
     <message>
+        <source>Call forward...</source>
+        <translation>Panggil penumpang...</translation>
+    </message>
+    <message>
+        <source>Preview the message to the passengers in Indonesian and English, then write the call list for SMS or WhatsApp and mark them called</source>
+        <translation>Lihat dulu pesan kepada penumpang dalam bahasa Indonesia dan Inggris, lalu tulis daftar panggilan untuk SMS atau WhatsApp dan tandai mereka sudah dipanggil</translation>
+    </message>
+    <message>
         <source>Close flight...</source>
         <translation>Tutup penerbangan...</translation>
     </message>
     <message>
         <source>Depart...</source>
         <translation>Berangkatkan...</translation>
+    </message>
+    <message>
+        <source>Arrive...</source>
+        <translation>Serahkan di tujuan...</translation>
+    </message>
+    <message>
+        <source>Hand the flown passengers over at the destination (select rows to hand over only their households)</source>
+        <translation>Serahkan penumpang yang sudah terbang di tempat tujuan (pilih baris untuk menyerahkan rumah tangga mereka saja)</translation>
     </message>
     <message>
         <source>Flight:</source>
@@ -3745,8 +3753,36 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Pilih penerbangan</translation>
     </message>
     <message>
-        <source>Booked {booked}   |   Checked in {checked}   |   No-show {no_show}   |   Standby {standby}   |   Seats free {free} of {seats}</source>
-        <translation>Dipesan {booked}   |   Sudah lapor {checked}   |   Tidak hadir {no_show}   |   Cadangan {standby}   |   Kursi kosong {free} dari {seats}</translation>
+        <source>Save the call list of {flight}</source>
+        <translation>Simpan daftar panggilan {flight}</translation>
+    </message>
+    <message>
+        <source>CSV for SMS and WhatsApp gateways (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV untuk gateway SMS dan WhatsApp (*.csv);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Call list of {flight} saved to {file}: {persons}; {called} marked called</source>
+        <translation>Daftar panggilan {flight} disimpan ke {file}: {persons}; {called} ditandai sudah dipanggil</translation>
+    </message>
+    <message>
+        <source>Hand over {persons} in {households} from {flight} as arrived? Their status becomes arrived and they leave the operation&apos;s figures of people in care.</source>
+        <translation>Serahkan {persons} dalam {households} dari {flight} sebagai sudah tiba? Status mereka menjadi sudah tiba dan mereka keluar dari angka orang dalam perlindungan operasi.</translation>
+    </message>
+    <message>
+        <source>Only the selected households: {rest} flown passengers stay to hand over.</source>
+        <translation>Hanya rumah tangga yang dipilih: {rest} penumpang yang sudah terbang masih menunggu diserahkan.</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Serahkan di tujuan</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Serahkan</translation>
+    </message>
+    <message>
+        <source>Arrived from {flight}: {persons} in {households}</source>
+        <translation>Tiba dari {flight}: {persons} dalam {households}</translation>
     </message>
     <message>
         <source>Close {flight}? Check-in ends; {removed} households become no-shows and {added} standby households take their seats.</source>
@@ -3896,6 +3932,62 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Print tags</source>
         <translation>Cetak label</translation>
+    </message>
+    <message>
+        <source>Writing the list marks {count} of them called for this flight.</source>
+        <translation>Menulis daftar menandai {count} di antaranya sudah dipanggil untuk penerbangan ini.</translation>
+    </message>
+    <message>
+        <source>Everyone on it is called or checked in already: writing the list changes no status.</source>
+        <translation>Semua di dalamnya sudah dipanggil atau sudah lapor: menulis daftar tidak mengubah status siapa pun.</translation>
+    </message>
+    <message>
+        <source>The others are called or checked in already.</source>
+        <translation>Yang lain sudah dipanggil atau sudah lapor.</translation>
+    </message>
+    <message>
+        <source>{persons} in {households} of plan {plan}; report by {time} at {place}.</source>
+        <translation>{persons} dalam {households} dari rencana {plan}; lapor paling lambat {time} di {place}.</translation>
+    </message>
+    <message>
+        <source>Call forward {flight}</source>
+        <translation>Panggil penumpang {flight}</translation>
+    </message>
+    <message>
+        <source>2 to 16 letters, digits or dashes</source>
+        <translation>2 sampai 16 huruf, angka atau tanda hubung</translation>
+    </message>
+    <message>
+        <source>Every message carries the operation&apos;s reference code, so people can tell the embassy&apos;s message from a scammer&apos;s. It is kept in the settings.</source>
+        <translation>Setiap pesan memuat kode referensi operasi, agar orang dapat membedakan pesan KBRI dari pesan penipu. Kode disimpan di pengaturan.</translation>
+    </message>
+    <message>
+        <source>Reference code:</source>
+        <translation>Kode referensi:</translation>
+    </message>
+    <message>
+        <source>Message to:</source>
+        <translation>Pesan kepada:</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia:</source>
+        <translation>Bahasa Indonesia:</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>Bahasa Inggris:</translation>
+    </message>
+    <message>
+        <source>Write list, mark {count} called...</source>
+        <translation>Tulis daftar, tandai {count} sudah dipanggil...</translation>
+    </message>
+    <message>
+        <source>Type the operation&apos;s reference code: 2 to 16 letters, digits or dashes (for example KBRI-PNH).</source>
+        <translation>Ketik kode referensi operasi: 2 sampai 16 huruf, angka atau tanda hubung (misalnya KBRI-PNH).</translation>
+    </message>
+    <message>
+        <source>{code} is not a reference code: use 2 to 16 letters, digits or dashes.</source>
+        <translation>{code} bukan kode referensi: gunakan 2 sampai 16 huruf, angka atau tanda hubung.</translation>
     </message>
 </context>
 </TS>

@@ -11,11 +11,14 @@ desks never check one person in twice.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,16 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from planner.db.models import Flight
-from planner.departure.board import Board, departure_flights, read_board
+from planner.departure import call_list
+from planner.departure.board import Board, BoardRow, departure_flights, read_board
 from planner.departure.checkin import ScanAnswer, answer_scan
 from planner.departure.closing import CloseResult, close_flight, preview_close
 from planner.departure.common import HouseholdChange
-from planner.departure.departing import depart
+from planner.departure.departing import arrive, depart
 from ui.context import AppContext
 from ui.dialogs import ask
+from ui.dialogs.call_forward_dialog import CallForwardDialog
 from ui.i18n import tr
 from ui.models.departure_table import NAME, DepartureTableModel
 from ui.pages.base import PLANNING, Page, page_header, page_layout
+from ui.plan_words import households_text, persons_text
 
 #: How often the board reads the flight again (another desk's check-ins show by then).
 REFRESH_MS = 3000
@@ -83,6 +89,21 @@ def answer_text(answer: ScanAnswer) -> str:
     return tr("{case}: unknown case number").format(case=case)
 
 
+def counts_text(board: Board) -> str:
+    """The flight's counts, always in view: those of check-in, then of the journey."""
+    c = board.counts
+    if board.flight_status == "departed":
+        return tr("Booked {booked}   |   Flown {flown}   |   Arrived {arrived}   |   No-show "
+                  "{no_show}   |   Seats free {free} of {seats}").format(
+            booked=c.booked, flown=c.flown, arrived=c.arrived, no_show=c.no_show,
+            free=c.seats_free, seats=c.seats)
+    return tr("Booked {booked}   |   Called {called}   |   Checked in {checked}   |   "
+              "No-show {no_show}   |   Standby {standby}   |   Seats free {free} of "
+              "{seats}").format(booked=c.booked, called=c.called, checked=c.checked_in,
+                                no_show=c.no_show, standby=c.standby, free=c.seats_free,
+                                seats=c.seats)
+
+
 class DeparturePage(Page):
     page_id = "departure"
     icon_name = "flights"
@@ -109,8 +130,15 @@ class DeparturePage(Page):
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts = QLabel(self)
         self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.call_button = QPushButton(tr("Call forward..."), self)
+        self.call_button.setToolTip(tr("Preview the message to the passengers in Indonesian "
+                                       "and English, then write the call list for SMS or "
+                                       "WhatsApp and mark them called"))
         self.close_button = QPushButton(tr("Close flight..."), self)
         self.depart_button = QPushButton(tr("Depart..."), self)
+        self.arrive_button = QPushButton(tr("Arrive..."), self)
+        self.arrive_button.setToolTip(tr("Hand the flown passengers over at the destination "
+                                         "(select rows to hand over only their households)"))
         self.model = DepartureTableModel()
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -124,8 +152,10 @@ class DeparturePage(Page):
         bar.addWidget(QLabel(tr("Flight:"), self))
         bar.addWidget(self.flight_box)
         bar.addStretch(1)
+        bar.addWidget(self.call_button)
         bar.addWidget(self.close_button)
         bar.addWidget(self.depart_button)
+        bar.addWidget(self.arrive_button)
         scan_bar = QHBoxLayout()
         scan_bar.addWidget(QLabel(tr("Scan:"), self))
         scan_bar.addWidget(self.scan, 1)
@@ -142,8 +172,10 @@ class DeparturePage(Page):
         self.timer.timeout.connect(self.refresh_board)
         self.flight_box.currentIndexChanged.connect(self._flight_chosen)
         self.scan.returnPressed.connect(self.take_scan)
+        self.call_button.clicked.connect(self.call_forward)
         self.close_button.clicked.connect(self.close_flight)
         self.depart_button.clicked.connect(self.depart_flight)
+        self.arrive_button.clicked.connect(self.arrive_flight)
         context.operation_changed.connect(lambda _op: self.load_flights())
         context.data_changed.connect(self.load_flights)
         self._show_board()
@@ -218,18 +250,16 @@ class DeparturePage(Page):
         if board is None:
             self.counts.setText(tr("Choose a flight"))
         else:
-            c = board.counts
-            self.counts.setText(tr("Booked {booked}   |   Checked in {checked}   |   No-show "
-                                   "{no_show}   |   Standby {standby}   |   Seats free "
-                                   "{free} of {seats}").format(
-                booked=c.booked, checked=c.checked_in, no_show=c.no_show,
-                standby=c.standby, free=c.seats_free, seats=c.seats))
-        open_ = board is not None and not board.closed and board.flight_status != "departed"
+            self.counts.setText(counts_text(board))
+        departed = board is not None and board.flight_status == "departed"
+        open_ = board is not None and not board.closed and not departed
         self.scan.setEnabled(open_)
         self.standby.setEnabled(open_)
+        self.call_button.setEnabled(open_ and board is not None and board.counts.booked > 0)
         self.close_button.setEnabled(open_)
-        self.depart_button.setEnabled(board is not None and board.closed
-                                      and board.flight_status != "departed")
+        self.depart_button.setEnabled(board is not None and board.closed and not departed)
+        self.arrive_button.setEnabled(departed and board is not None
+                                      and board.counts.flown > 0)
 
     # --- acting ----------------------------------------------------------------------------
     def take_scan(self) -> None:
@@ -295,6 +325,7 @@ class DeparturePage(Page):
                             "households added, {left} seats left").format(
             flight=result.flight, removed=len(result.removed), added=len(result.added),
             left=result.seats_left))
+        self.answer.clear()  # the last scan's answer is history once check-in has ended
         self.load_flights()
 
     def depart_flight(self) -> None:
@@ -316,3 +347,88 @@ class DeparturePage(Page):
         self.context.say(tr("{flight} departed: {count} persons flown").format(
             flight=board.flight, count=sum(h.persons for h in flown)))
         self.load_flights()
+
+    def call_forward(self) -> None:
+        """Preview the call-forward list, then write it and mark its passengers called."""
+        operation, board = self.context.operation, self.board
+        if operation is None or board is None:
+            return
+
+        def read() -> call_list.CallPreview:
+            with operation.session() as session:
+                return call_list.preview(session, board.flight)
+
+        preview = self.guarded(read)
+        if preview is None:
+            return
+        dialog = CallForwardDialog(preview, self)
+        if ask.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        code = dialog.code()
+        folder = Path(self.context.preferences.last_folder or Path.home())
+        stem = "call list " + board.flight.replace(" ", "-", 1)
+        target = ask.save_file(self, tr("Save the call list of {flight}").format(
+            flight=board.flight), str(folder / f"{stem}.csv"),
+            tr("CSV for SMS and WhatsApp gateways (*.csv);;Excel workbook (*.xlsx)"))
+        if target is None:
+            return
+        if target.suffix.lower() not in (".csv", ".xlsx"):
+            target = target.with_name(target.name + ".csv")
+        self.context.preferences.last_folder = str(target.parent)
+        written = self.guarded(lambda: call_list.write(operation, board.flight, target,
+                                                       preview.plan_id, code))
+        if written is None:
+            return
+        called = sum(c.persons for c in written.called)
+        self.context.say(tr("Call list of {flight} saved to {file}: {persons}; {called} "
+                            "marked called").format(
+            flight=written.flight, file=str(target), persons=persons_text(len(written.rows)),
+            called=persons_text(called)))
+        self.refresh_board()
+
+    def _arriving(self, board: Board) -> list[BoardRow]:
+        """The flown passengers to hand over: the households of the selected rows, or
+        everyone flown when no flown passenger is selected."""
+        flown = [r for r in board.rows if r.status == "flown"]
+        chosen = {self.model.rows[i.row()].household
+                  for i in self.table.selectionModel().selectedRows()
+                  if 0 <= i.row() < len(self.model.rows)}
+        picked = [r for r in flown if r.household in chosen]
+        return picked or flown
+
+    def arrive_flight(self) -> None:
+        """The arrival hand-over (SPEC 8.4 ``arrive``): flown passengers become arrived."""
+        operation, board = self.context.operation, self.board
+        if operation is None or board is None:
+            return
+        arriving = self._arriving(board)
+        if not arriving:
+            return
+        households: dict[str, list[str]] = {}
+        for row in arriving:
+            households.setdefault(row.household, []).append(row.case_no)
+        every = len(arriving) == board.counts.flown
+        text = tr("Hand over {persons} in {households} from {flight} as arrived? Their "
+                  "status becomes arrived and they leave the operation's figures of people "
+                  "in care.").format(persons=persons_text(len(arriving)),
+                                     households=households_text(len(households)),
+                                     flight=board.flight)
+        if not every:
+            text += "\n\n" + tr("Only the selected households: {rest} flown passengers stay "
+                                  "to hand over.").format(rest=board.counts.flown - len(arriving))
+        details = _households([HouseholdChange(h, tuple(c)) for h, c in households.items()])
+        if not ask.confirm(self, tr("Arrive"), text, tr("Hand over"), details=details):
+            return
+        names = () if every else [r.case_no for r in arriving]
+
+        def land() -> list[HouseholdChange]:
+            with operation.session() as session:
+                return arrive(session, board.flight, names)
+
+        arrived = self.guarded(land)
+        if arrived is None:
+            return
+        self.context.say(tr("Arrived from {flight}: {persons} in {households}").format(
+            flight=board.flight, persons=persons_text(sum(h.persons for h in arrived)),
+            households=households_text(len(arrived))))
+        self.refresh_board()

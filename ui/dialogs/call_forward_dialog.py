@@ -1,0 +1,128 @@
+"""The call-forward list of one flight before it is written (SPEC 8.3).
+
+Shows who would be called (persons, households, how many become ``called``), the report
+time and place, the operation's reference code (typed here when the operation has none
+yet) and the message a passenger would receive, in Indonesian and in English, exactly as
+the list will carry it. Nothing is written or changed until the officer presses the
+write button; the departure-day screen then asks where to save the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.departure.call_list import CallPreview, check_reference
+from planner.errors import PlannerError
+from ui.i18n import tr
+from ui.plan_words import households_text, number, persons_text
+
+
+def summary_text(preview: CallPreview) -> str:
+    """Who the list calls and what writing it changes, in the officer's language."""
+    persons, households = persons_text(len(preview.rows)), households_text(preview.households)
+    change = tr("Writing the list marks {count} of them called for this flight.").format(
+        count=number(preview.to_call))
+    if preview.to_call == 0:
+        change = tr("Everyone on it is called or checked in already: writing the list "
+                    "changes no status.")
+    elif preview.to_call < len(preview.rows):
+        change += " " + tr("The others are called or checked in already.")
+    return tr("{persons} in {households} of plan {plan}; report by {time} at {place}.").format(
+        persons=persons, households=households, plan=preview.plan_id,
+        time=preview.call.report_time.strftime("%d-%m-%Y %H:%M"),
+        place=preview.call.place) + "\n" + change
+
+
+class CallForwardDialog(QDialog):
+    """The list's counts, its reference code and a passenger's messages in both languages."""
+
+    def __init__(self, preview: CallPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(tr("Call forward {flight}").format(flight=preview.flight))
+        self.summary = QLabel(summary_text(preview), self)
+        self.summary.setWordWrap(True)
+        self.reference = QLineEdit(preview.code, self)
+        self.reference.setMaxLength(16)
+        self.reference.textEdited.connect(self._upper)
+        self.reference.setPlaceholderText(tr("2 to 16 letters, digits or dashes"))
+        self.reference.setToolTip(tr("Every message carries the operation's reference code, "
+                                     "so people can tell the embassy's message from a "
+                                     "scammer's. It is kept in the settings."))
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.passenger = QComboBox(self)
+        for row in preview.rows:
+            self.passenger.addItem(f"{row.case_no}  {row.full_name}")
+        self.indonesian = QPlainTextEdit(self)
+        self.english = QPlainTextEdit(self)
+        for box in (self.indonesian, self.english):
+            box.setReadOnly(True)
+            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lines = box.fontMetrics().lineSpacing()
+            box.setMinimumHeight(lines * 5 + 12)
+            box.setMaximumHeight(lines * 8 + 12)
+        form = QFormLayout()
+        form.addRow(tr("Reference code:"), self.reference)
+        form.addRow("", self.problem)
+        form.addRow(tr("Message to:"), self.passenger)
+        form.addRow(tr("Bahasa Indonesia:"), self.indonesian)
+        form.addRow(tr("English:"), self.english)
+        self.buttons = QDialogButtonBox(self)
+        self.write_button = self.buttons.addButton(
+            tr("Write list, mark {count} called...").format(count=number(preview.to_call)),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(720, 400)
+        self.reference.textChanged.connect(self._show_messages)
+        self.passenger.currentIndexChanged.connect(self._show_messages)
+        self._show_messages()
+        if not preview.code:
+            self.reference.setFocus()
+
+    def _upper(self, text: str) -> None:
+        """The code as it will be printed: capitals (the cursor stays where it was)."""
+        if text != text.upper():
+            cursor = self.reference.cursorPosition()
+            self.reference.setText(text.upper())
+            self.reference.setCursorPosition(cursor)
+
+    def code(self) -> str | None:
+        """The reference code typed, cleaned; None while it is not a valid one."""
+        try:
+            return check_reference(self.reference.text())
+        except PlannerError:
+            return None
+
+    def _show_messages(self) -> None:
+        code = self.code()
+        typed = self.reference.text().strip()
+        if code is None:
+            self.problem.setText(tr("Type the operation's reference code: 2 to 16 letters, "
+                                    "digits or dashes (for example KBRI-PNH).") if not typed
+                                 else tr("{code} is not a reference code: use 2 to 16 "
+                                         "letters, digits or dashes.").format(code=typed))
+        else:
+            self.problem.clear()
+        self.write_button.setEnabled(code is not None)
+        row = self.preview.rows[max(0, self.passenger.currentIndex())]
+        indonesian, english = self.preview.messages(code or "?", row)
+        self.indonesian.setPlainText(indonesian)
+        self.english.setPlainText(english)
