@@ -251,7 +251,7 @@ def prepare(session: Session, flight_key: str, plan_id: int | None = None,
 def write(operation: Operation, flight_key: str, path: Path, plan_id: int | None = None,
           reference: str | None = None) -> CallList:
     """Write the list to ``path`` (.csv or .xlsx) and mark its passengers called, in one
-    transaction: the export audited before the file appears (``planner.files``), the
+    transaction: the export audited before the file appears (``planner.protection.files``), the
     statuses changed with it, the reference code kept when one is given."""
     fmt = format_of(path)
     with atomic_output(path) as temporary, operation.session() as session:
