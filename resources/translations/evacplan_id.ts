@@ -1573,10 +1573,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Malam dari {first} sampai {last}.</translation>
     </message>
     <message>
-        <source>Search name, case no. or household</source>
-        <translation>Cari nama, no. kasus atau keluarga</translation>
-    </message>
-    <message>
         <source>Pin the household to</source>
         <translation>Kunci keluarga ke</translation>
     </message>
@@ -1669,12 +1665,24 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Malam dari {first} sampai {last}. {nights} tanpa tempat tidur.</translation>
     </message>
     <message>
+        <source>Search name, case no. or household (or scan a tag)</source>
+        <translation>Cari nama, no. kasus atau keluarga (atau pindai label)</translation>
+    </message>
+    <message>
         <source>No flight can take this household</source>
         <translation>Tidak ada penerbangan yang dapat membawa keluarga ini</translation>
     </message>
     <message>
         <source>Pinned: {pins}</source>
         <translation>Dikunci: {pins}</translation>
+    </message>
+    <message>
+        <source>{case} is not left behind: the plan puts them on {flight}. Households and pins keeps a flight.</source>
+        <translation>{case} tidak tertinggal: rencana menempatkannya di {flight}. Penerbangan dipertahankan lewat Keluarga dan kunci.</translation>
+    </message>
+    <message>
+        <source>Nobody in this plan has case number {case}.</source>
+        <translation>Tidak ada orang dalam rencana ini dengan nomor kasus {case}.</translation>
     </message>
     <message>
         <source>No plan is published yet, so there is nothing to compare with. Publish a plan; the next ones show who they move.</source>
@@ -1693,8 +1701,8 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Tidak ada yang terbang dengan cara berbeda.</translation>
     </message>
     <message>
-        <source>Search household, name, flight or shelter</source>
-        <translation>Cari keluarga, nama, penerbangan atau penampungan</translation>
+        <source>Search household, name, flight or shelter (or scan a tag)</source>
+        <translation>Cari keluarga, nama, penerbangan atau penampungan (atau pindai label)</translation>
     </message>
     <message>
         <source>All households</source>
@@ -3718,7 +3726,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Hand the flown passengers over at the destination (select rows to hand over only their households)</source>
-        <translation>Serahkan penumpang yang sudah terbang di tempat tujuan (pilih baris untuk menyerahkan rumah tangga mereka saja)</translation>
+        <translation>Serahkan penumpang yang sudah terbang di tempat tujuan (pilih baris untuk menyerahkan keluarga mereka saja)</translation>
     </message>
     <message>
         <source>Flight:</source>
@@ -3770,7 +3778,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Only the selected households: {rest} flown passengers stay to hand over.</source>
-        <translation>Hanya rumah tangga yang dipilih: {rest} penumpang yang sudah terbang masih menunggu diserahkan.</translation>
+        <translation>Hanya keluarga yang dipilih: {rest} penumpang yang sudah terbang masih menunggu diserahkan.</translation>
     </message>
     <message>
         <source>Arrive</source>

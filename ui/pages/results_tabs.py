@@ -137,6 +137,20 @@ def flight_choice_tip(choice: FlightChoice) -> str:
               "passengers off it to make room.").format(flight=choice.key, departs=departs)
 
 
+def scanned_code(search: QLineEdit) -> str:
+    """What a scan typed into ``search`` (a USB scanner types the tag's case number and
+    Enter): the text as a case number is written."""
+    return search.text().strip().upper()
+
+
+def household_of_case(overview: PlanOverview | None, code: str) -> HouseholdLine | None:
+    """The plan's household that has the member with case number ``code``."""
+    if overview is None or not code:
+        return None
+    return next((h for h in overview.households
+                 if any(m.case_no.upper() == code for m in h.members)), None)
+
+
 class FlightsTab(QWidget):
     """Loads as bars and a table; the freed-seat question for the chosen flight."""
 
@@ -369,10 +383,12 @@ class LeftBehindTab(QWidget):
         self.overview: PlanOverview | None = None
         layout = _tab_layout(self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(tr("Search name, case no. or household"))
+        self.search.setPlaceholderText(tr("Search name, case no. or household (or scan a "
+                                          "tag)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(420)
         self.search.textChanged.connect(lambda _t: self._fill())
+        self.search.returnPressed.connect(self._search_entered)
         layout.addWidget(self.search)
         self.model = left_behind_model(self)
         self.view = ListView(self.model, self)
@@ -515,6 +531,26 @@ class LeftBehindTab(QWidget):
         if row is not None and key:
             self.pin_requested.emit(("flight", row.household.stored_code, key))
 
+    def _search_entered(self) -> None:
+        """Enter in the search: a whole case number (a scanned tag) chooses that person
+        and puts the keyboard on the list of flights to pin the household to; a person
+        not left behind is named with the flight the plan gives them."""
+        code = scanned_code(self.search)
+        row = self.model.row_of(lambda r: r.member.case_no.upper() == code)
+        if row is not None:
+            self.view.select_row(row)
+            self.flight_choice.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        household = household_of_case(self.overview, code)
+        if household is not None and household.flight_key:
+            self.view.set_empty_text(tr("{case} is not left behind: the plan puts them on "
+                                        "{flight}. Households and pins keeps a flight.")
+                                     .format(case=code, flight=household.flight_key))
+        elif code and not self.model.rowCount():
+            self.view.set_empty_text(tr("Nobody in this plan has case number {case}.")
+                                     .format(case=code))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
 
 class ChangesTab(QWidget):
     """Households whose flight differs from the published plan, and why."""
@@ -559,9 +595,11 @@ class HouseholdsTab(QWidget):
         layout = _tab_layout(self)
         tools = QHBoxLayout()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(tr("Search household, name, flight or shelter"))
+        self.search.setPlaceholderText(tr("Search household, name, flight or shelter (or "
+                                          "scan a tag)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._fill())
+        self.search.returnPressed.connect(self._search_entered)
         self.filter = QComboBox(self)
         for code, text in zip(self.FILTERS, (tr("All households"), tr("With a flight"),
                                              tr("Without a flight"), tr("Pinned"),
@@ -623,6 +661,21 @@ class HouseholdsTab(QWidget):
 
     def select_household(self, household_id: int) -> None:
         self.view.select_row(self.model.row_of(lambda h: h.household_id == household_id))
+
+    def _search_entered(self) -> None:
+        """Enter in the search: a whole case number (a scanned tag) chooses that person's
+        household, whatever the filter, and puts the keyboard on the table (the pin
+        buttons act on it)."""
+        code = scanned_code(self.search)
+        household = household_of_case(self.overview, code)
+        if household is not None:
+            if self.model.row_of(lambda h: h.household_id == household.household_id) is None:
+                self.filter.setCurrentIndex(0)  # the filter hid it: show every household
+            self.select_household(household.household_id)
+        elif code and not self.model.rowCount():
+            self.view.set_empty_text(tr("Nobody in this plan has case number {case}.")
+                                     .format(case=code))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:
         household = self.current_household()
