@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import zoneinfo
 from pathlib import Path
@@ -81,3 +82,37 @@ def test_indonesian_is_chosen_from_the_list(qtbot: Any, window: MainWindow) -> N
     page.language.setFocus()
     QTest.keyClick(page.language, Qt.Key.Key_Down)
     assert page.report is not None and page.report.title.startswith("Laporan situasi")
+
+
+def test_the_pdf_prints_every_figure_whole_bold_totals_too(tmp_path: Path) -> None:
+    """Bold figures (the totals, "without a bed tonight") are wider than the same digits in
+    the body font: the columns are measured in the font each row is drawn in, so no figure
+    is cut ("1,5..." was printed for 1,511 on the 2,200-person demo)."""
+    from planner.sitrep import build_report
+    from planner.sitrep.figures import (
+        DayLine,
+        Documents,
+        FlightLine,
+        ShelterNight,
+        Sitrep,
+        Vulnerable,
+    )
+    from ui.sitrep_print import render_sitrep_pdf
+
+    day = dt.date(2026, 3, 5)
+    shelters = [ShelterNight("Wisma 01", 141, 141, True), ShelterNight("Asrama 06", 153, 58,
+                                                                        True)]
+    report = build_report(Sitrep(
+        "Demo", day, 1, {"registered": 2200}, 2200, shelters, 1511,
+        Documents(574, 299, 0, day, day + dt.timedelta(days=6)),
+        [FlightLine("QZ 1 2026-03-06", "QZ 1", "CGK", dt.datetime(2026, 3, 6, 9), "planned",
+                    180, 177, 0, 0)],
+        Vulnerable(88, 26, 23, 47),
+        [DayLine(day - dt.timedelta(days=n), 10, 5, 2200) for n in range(14)]))
+    out = tmp_path / "sitrep.pdf"
+    render_sitrep_pdf(report, out)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "\u2026" not in text, "a figure was cut"
+    assert re.search(r"Without a bed tonight\s+1,511\b", text)
+    assert re.search(r"Total\s+294\s+199\s+95\b", text)

@@ -146,12 +146,17 @@ class _Painter:
 
     def column_widths(self, table: Table, width: float, body: QFont, bold: QFont,
                       pad: float) -> list[float]:
-        """Each column after the first as wide as its widest text; the first takes the rest."""
+        """Each column after the first as wide as its widest text, measured in the font it
+        is drawn in (a total's bold figures are wider than the same digits in the body
+        font); the first takes the rest."""
         body_m = QFontMetricsF(body, self.p.device())
         bold_m = QFontMetricsF(bold, self.p.device())
+        fonts = [bold_m if index in table.bold_rows else body_m
+                 for index in range(len(table.rows))]
         needs = [max([bold_m.horizontalAdvance(h)] + [
-            body_m.horizontalAdvance(f"{r[i]:,}" if isinstance(r[i], int) else str(r[i]))
-            for r in table.rows]) + 2 * pad for i, h in enumerate(table.headers)]
+            m.horizontalAdvance(f"{r[i]:,}" if isinstance(r[i], int) else str(r[i]))
+            for r, m in zip(table.rows, fonts, strict=True)]) + 2 * pad
+            for i, h in enumerate(table.headers)]
         rest = sum(needs[1:])
         if needs[0] + rest > width:  # too narrow: every column shrinks in proportion
             return [n * width / (needs[0] + rest) for n in needs]
