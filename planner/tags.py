@@ -102,7 +102,8 @@ def write_tags(operation: Operation, target: str | os.PathLike[str], case_nos: S
                 raise PlannerError(f"Nobody to tag: the published plan puts nobody in {shelter}")
             render(tags, temp, single)
             audit.record(session, "export", "tags", target.name, {
-                "case_nos": [t.case_no for t in tags], "format": "label" if single else "sheet"})
+                "case_nos": [t.case_no for t in tags], "format": "label" if single else "sheet",
+                "file": target.name})
     except OSError as exc:
         raise PlannerError(f"Cannot write {target}: {exc.strerror or exc}") from exc
     return tags

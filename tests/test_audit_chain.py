@@ -164,8 +164,7 @@ def test_json_export_is_checkable_outside_the_program(tmp_path: Path,
     _fill(sqlite_operation, [("update", "person", "C-000001", {"fields": ["phone"]}),
                              ("export", "plan", "3", {"copy": "airline"})], recipient="GA")
     out = tmp_path / "log.json"
-    with sqlite_operation.session() as session:
-        result = audit.export_log(session, out, recipient="inspector")
+    result = audit.export_log(sqlite_operation, out, recipient="inspector")
     assert result.entries == 3
     assert audit.verify_export(out).ok
     rows = json.loads(out.read_text())
@@ -178,9 +177,8 @@ def test_csv_and_xlsx_exports_keep_hostile_text_inert(tmp_path: Path,
                                                       sqlite_operation: Operation) -> None:
     hostile = '=HYPERLINK("http://x","click")'
     _fill(sqlite_operation, [("update", "person", hostile, {"fields": ["notes"]})])
-    with sqlite_operation.session() as session:
-        audit.export_log(session, tmp_path / "log.csv")
-        audit.export_log(session, tmp_path / "log.xlsx")
+    audit.export_log(sqlite_operation, tmp_path / "log.csv")
+    audit.export_log(sqlite_operation, tmp_path / "log.xlsx")
     assert f"'{hostile}".replace('"', '""') in (tmp_path / "log.csv").read_text("utf-8-sig")
     sheet = openpyxl.load_workbook(tmp_path / "log.xlsx").active
     keys = [row[5] for row in sheet.iter_rows(min_row=2, values_only=True)]
@@ -193,9 +191,8 @@ def test_export_refuses_unknown_format_and_records_nothing(sqlite_operation: Ope
                                                            tmp_path: Path) -> None:
     from planner.errors import PlannerError
 
-    with pytest.raises(PlannerError, match=r"\.csv, \.json, \.xlsx"), \
-            sqlite_operation.session() as session:
-        audit.export_log(session, tmp_path / "log.pdf")
+    with pytest.raises(PlannerError, match=r"\.csv, \.json, \.xlsx"):
+        audit.export_log(sqlite_operation, tmp_path / "log.pdf")
     with sqlite_operation.session() as session:
         assert audit.head(session)[0] == 0
 

@@ -301,7 +301,8 @@ def test_protection_commands(big: Operation, tmp_path: Path) -> None:
 def test_gui_screenshot_of_the_operation(big: Operation, tmp_path: Path) -> None:
     shot = tmp_path / "main.png"
     done = run("gui", "--screenshot", shot, db=big.db)
-    assert done.stdout.strip() == f"Saved a screenshot of {big.db} to {shot}"
+    assert done.stdout.strip() == (f"Saved a screenshot of {big.db} to {shot} (readable by "
+                                   "you only: it shows the operation's records)")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

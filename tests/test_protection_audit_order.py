@@ -4,7 +4,8 @@ The order (``planner.protection.files``): the file's audit entry is committed, t
 appears under its name. So a process that dies at any moment leaves no file that no
 entry names. Checked two ways for each writer (roster export, manifests, the JSON of a
 solve, a manual backup, the backup of an import, the rejects workbook of a refused and
-of a dry-run import):
+of a dry-run import, the audit export, the call-forward list, the tags, the situation
+report and the desktop's screenshot):
 
 * in this process, a crash in the instant after the rename (``os.replace`` renames,
   then raises as a kill would interrupt it): the file is there, so its entry must be;
@@ -14,10 +15,12 @@ of a dry-run import):
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,8 +76,16 @@ def _import_backups_recorded(db: Path) -> list[str]:
         operation.close()
 
 
+def _busiest_flight(plan_json: Path) -> str:
+    households = json.loads(plan_json.read_text())["households"]
+    load = Counter(h["flight"] for h in households if h["flight"])
+    return max(load, key=lambda key: (load[key], key))
+
+
 def _commands(tmp_path: Path, db: Path) -> dict[str, tuple[list[str], Callable[[], Path]]]:
     """Each writer: its command line and how to find the file it writes."""
+    published = tmp_path / "published.json"
+    flight = _busiest_flight(published) if published.exists() else "none"
     bad = write_ministry_workbook(tmp_path / "ministry.xlsx", persons=6, bad_rows=2)
     good = write_ministry_workbook(tmp_path / "good.xlsx", persons=6, bad_rows=0)
 
@@ -100,29 +111,43 @@ def _commands(tmp_path: Path, db: Path) -> dict[str, tuple[list[str], Callable[[
         "dry-run-rejects": (base + ["import", str(bad), "--dry-run", "--rejects",
                                     str(tmp_path / "dry.xlsx")], named("dry.xlsx")),
         "import-backup": (base + ["import", str(good)], import_backup),
+        "audit-export": (base + ["audit-export", str(tmp_path / "log.json")],
+                         named("log.json")),
+        "call-list": (base + ["call-list", flight, str(tmp_path / "calls.csv"),
+                               "--reference", "PNH26"],
+                      named("calls.csv")),
+        "tags": (base + ["tags", str(tmp_path / "tags.pdf"), "C-000001", "C-000002"],
+                 named("tags.pdf")),
+        "sitrep": (base + ["sitrep", str(tmp_path / "sitrep.xlsx")], named("sitrep.xlsx")),
+        "screenshot": (base + ["gui", "--screenshot", str(tmp_path / "window.png")],
+                       named("window.png")),
     }
 
 
 WRITERS = ("roster", "manifests", "plan-json", "backup", "refused-rejects",
-           "dry-run-rejects", "import-backup")
+           "dry-run-rejects", "import-backup", "audit-export", "call-list", "tags", "sitrep",
+           "screenshot")
+#: Writers that need a published plan first.
+_PLANNED = ("manifests", "call-list")
 
 
 def _needs_plan(db: Path) -> None:
-    assert main(["--db", str(db), "solve", "--quiet", "--time-limit", "20"]) == 0
+    assert main(["--db", str(db), "solve", "--quiet", "--time-limit", "20", "--publish",
+                 "--json", str(db.parent / "published.json")]) == 0
 
 
 @pytest.mark.parametrize("writer", WRITERS)
 def test_a_file_that_appeared_is_already_in_the_audit_log(
         writer: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = _operation(tmp_path)
-    if writer == "manifests":
+    if writer in _PLANNED:
         _needs_plan(db)
     argv, written = _commands(tmp_path, db)[writer]
     real_replace = os.replace
 
     def replace_then_die(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
         real_replace(src, dst)
-        if str(dst).endswith((".csv", ".xlsx", ".json", ".bak")):
+        if str(dst).endswith((".csv", ".xlsx", ".json", ".bak", ".pdf", ".png")):
             raise Killed
 
     monkeypatch.setattr("planner.protection.files.os.replace", replace_then_die)
@@ -147,7 +172,7 @@ def _run_killed_at(point: str, argv: list[str], cwd: Path) -> int:
 def test_kill_9_before_or_after_the_file_appears_leaves_no_unrecorded_file(
         writer: str, tmp_path: Path) -> None:
     db = _operation(tmp_path)
-    if writer == "manifests":
+    if writer in _PLANNED:
         _needs_plan(db)
     argv, written = _commands(tmp_path, db)[writer]
     assert _run_killed_at("before-publish", argv, tmp_path) == -signal.SIGKILL

@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from planner.db import Operation, open_operation
 from planner.db.engine import default_database_path
 from planner.errors import PlannerError
+from planner.protection import audit
 from planner.protection.files import atomic_output
 from ui.i18n import languages, system_language
 from ui.preferences import Preferences
@@ -104,12 +106,15 @@ def run(db: str | None, screenshot: Path | None = None) -> int:
         try:
             window.show()
             wait_until_loaded(window)
-            # The window shows names: the picture is owner-only like every output (SPEC 7).
-            with atomic_output(screenshot) as temp:
+            # The window shows names: the picture is owner-only like every output, and
+            # recorded in the audit log before it appears under its name (SPEC 7).
+            with atomic_output(screenshot, _screenshot_recorder(operation, screenshot)) \
+                    as temp:
                 if not window.grab().save(str(temp), "PNG"):
                     raise PlannerError(f"Cannot write the screenshot {screenshot}")
             where = operation.display_name if operation is not None else window.windowTitle()
-            print(f"Saved a screenshot of {where} to {screenshot}")
+            print(f"Saved a screenshot of {where} to {screenshot} (readable by you only: "
+                  "it shows the operation's records)")
             return 0
         finally:
             window.close()
@@ -117,6 +122,22 @@ def run(db: str | None, screenshot: Path | None = None) -> int:
                 scratch.cleanup()
     window.show()
     return app.exec()
+
+
+def _screenshot_recorder(operation: Operation | None,
+                         target: Path) -> Callable[[Path], None] | None:
+    """The hook that records a screenshot of ``operation`` before it appears (none without
+    an operation: the welcome screen shows nothing personal)."""
+    if operation is None:
+        return None
+
+    def record(_part: Path) -> None:
+        with operation.session() as session:
+            audit.record(session, "export", "screenshot", None,
+                         {"format": "png", "file": target.name,
+                          "path": str(target.absolute())})
+
+    return record
 
 
 def starting_operation(preferences: Preferences) -> str | None:

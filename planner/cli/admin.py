@@ -238,8 +238,7 @@ def run_audit_check(args: argparse.Namespace) -> int:
 def run_audit_export(args: argparse.Namespace) -> int:
     operation = open_from_args(args)
     try:
-        with operation.session() as session:
-            result = audit.export_log(session, args.out, recipient=args.recipient)
+        result = audit.export_log(operation, args.out, recipient=args.recipient)
     finally:
         operation.close()
     print(f"Wrote {result.entries} audit entries to {result.path} (readable by you only); "

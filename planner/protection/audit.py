@@ -24,9 +24,10 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Select, func, select, text, update
 from sqlalchemy.exc import StatementError
@@ -363,6 +364,12 @@ def _write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
     book.save(path)
 
 
+class _Sessions(Protocol):
+    """An open operation (``planner.db.engine.Operation``, which imports this module)."""
+
+    def session(self) -> AbstractContextManager[Session]: ...
+
+
 @dataclass(frozen=True)
 class AuditExport:
     path: Path
@@ -370,11 +377,14 @@ class AuditExport:
     head_hash: str
 
 
-def export_log(session: Session, target: str | os.PathLike[str],
+def export_log(operation: _Sessions, target: str | os.PathLike[str],
                *, recipient: str | None = None) -> AuditExport:
     """Write the whole log to ``target`` (.csv, .json or .xlsx), owner-only, whole or absent.
 
-    The export is itself recorded first, so the file ends with the entry describing it.
+    The export is itself recorded first, so the file ends with the entry describing it,
+    and that entry is committed before the file appears under its name (the order of
+    ``planner.protection.files``): the session that records it and reads the log ends
+    inside the file's block. A failed write rolls the entry back.
     """
     from planner.protection.files import atomic_output
 
@@ -385,13 +395,15 @@ def export_log(session: Session, target: str | os.PathLike[str],
             f"Cannot export the audit log to {path.name}: use a name ending in "
             + ", ".join(EXPORT_FORMATS)
         )
-    total = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
-    record(session, "export", "audit_log", None,
-           {"format": suffix.lstrip("."), "entries": total + 1, "file": path.name},
-           recipient=recipient)
-    rows = [export_row(e) for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
     writer = {".csv": _write_csv, ".json": _write_json, ".xlsx": _write_xlsx}[suffix]
-    with atomic_output(path) as temp:
+    with atomic_output(path) as temp, operation.session() as session:
+        total = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+        # The entry takes the chain's lock: no entry can be added while the log is read.
+        record(session, "export", "audit_log", None,
+               {"format": suffix.lstrip("."), "entries": total + 1, "file": path.name},
+               recipient=recipient)
+        rows = [export_row(e) for e in
+                session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
         writer(rows, temp)
     return AuditExport(path, len(rows), rows[-1]["entry_hash"])
 

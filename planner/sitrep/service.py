@@ -56,7 +56,7 @@ def write_sitrep(operation: Operation, target: str | os.PathLike[str], day: dt.d
             render(build_report(sitrep, language), temp)
             audit.record(session, "export", "sitrep", day.isoformat(), {
                 "format": fmt, "language": language, "plan_id": sitrep.plan_id,
-                "in_care": sitrep.in_care}, recipient="ministry")
+                "in_care": sitrep.in_care, "file": target.name}, recipient="ministry")
     except OSError as exc:
         raise PlannerError(f"Cannot write {target}: {exc.strerror or exc}") from exc
     return SitrepResult(target, fmt, sitrep)
