@@ -4,13 +4,16 @@ Known backups: the automatic ones beside the operation file and every file the a
 log records as a backup (a manual one on a USB stick, say). Each is opened and asked for
 the purged case numbers, so a backup made before the persons were registered is not
 said to hold them; ``--remove-backups`` overwrites and removes those that hold them and
-checks it, and the raw bytes of what is left are scanned for the persons' data.
+checks it, ``--rewrite-backups`` re-writes them without the persons, and the raw bytes of
+what is left are scanned for the persons' data. Every removal of a backup (rotation too)
+overwrites it first: a handle opened before sees zeros.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,8 @@ from planner.cli import main
 from planner.db import open_operation
 from planner.db.models import AuditEntry
 from planner.operation import get_settings
-from planner.protection import backup
+from planner.protection import backup, privacy
+from planner.protection.backup_files import KEEP_AUTOMATIC, verify_backup
 from tests.test_protection_privacy import _roster
 
 PURGED = (b"Wulandari Kusumawardhani", b"QX7731901", b"QX7731902")
@@ -31,6 +35,18 @@ def _with_retention(db: Path) -> None:
     try:
         with operation.session() as session:
             get_settings(session).retention_until = dt.date(2025, 3, 1)
+    finally:
+        operation.close()
+
+
+def _files_recorded_as(db: Path, done: str) -> set[str]:
+    """The backups the audit log says a purge ``done`` ("removed", "rewritten")."""
+    operation = open_operation(db)
+    try:
+        with operation.session() as session:
+            recorded = session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "purge-backup")).all()
+            return {e.details["file"] for e in recorded if e.details.get(done)}
     finally:
         operation.close()
 
@@ -84,14 +100,7 @@ def test_remove_backups_overwrites_and_removes_those_that_hold_them(
     assert backed_up["early"].exists()
     left = b"".join(p.read_bytes() for p in backed_up["db"].parent.rglob("*") if p.is_file())
     assert not any(mark in left for mark in PURGED)
-    operation = open_operation(backed_up["db"])
-    try:
-        with operation.session() as session:
-            recorded = session.scalars(
-                select(AuditEntry).where(AuditEntry.action == "purge-backup")).all()
-    finally:
-        operation.close()
-    assert {e.details["file"] for e in recorded if e.details["removed"]} == {
+    assert _files_recorded_as(backed_up["db"], "removed") == {
         backed_up["automatic"].name, backed_up["manual"].name}
 
 
@@ -132,3 +141,85 @@ def test_on_a_server_the_purge_says_whose_backups_they_are(
     out = capsys.readouterr().out
     assert "Removed 2 persons" in out
     assert "its administrator must purge them there" in out
+
+
+def _case_numbers(path: Path) -> set[str]:
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        return {row[0] for row in connection.execute("SELECT case_no FROM persons")}
+    finally:
+        connection.close()
+
+
+def test_rewrite_backups_keeps_each_backup_without_the_purged_persons(
+        backed_up: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    before = {k: _case_numbers(backed_up[k]) for k in ("automatic", "manual")}
+    assert all({"C-000001", "C-000002"} <= cases for cases in before.values())
+    # A reader holding the old file open sees its bytes after the rename: they must be zeros.
+    held_open = {k: backed_up[k].open("rb") for k in ("automatic", "manual")}
+    capsys.readouterr()
+    try:
+        assert main(["--db", str(backed_up["db"]), "purge", "--rewrite-backups"]) == 0
+        out = capsys.readouterr().out
+        for kind, handle in held_open.items():
+            old = handle.read()
+            assert old and old.count(0) == len(old), f"the old {kind} backup was not zeroed"
+    finally:
+        for handle in held_open.values():
+            handle.close()
+    for kind in ("automatic", "manual"):
+        path = backed_up[kind]
+        assert (f"Re-wrote the backup {path} without the 2 purged persons it held; checked: "
+                "it verifies") in out
+        assert verify_backup(path).ok and path.stat().st_mode & 0o777 == 0o600
+        assert _case_numbers(path) == before[kind] - {"C-000001", "C-000002"}
+    left = b"".join(p.read_bytes() for p in backed_up["db"].parent.rglob("*") if p.is_file())
+    assert not any(mark in left for mark in PURGED)
+    assert b"QX7731903" in left  # the scan sees a person who stays
+    assert _files_recorded_as(backed_up["db"], "rewritten") == {
+        backed_up["automatic"].name, backed_up["manual"].name}
+    # Nothing left to clean: the next purge says each holds none of them.
+    capsys.readouterr()
+    assert main(["--db", str(backed_up["db"]), "purge", "--dry-run"]) == 0
+    assert f"The backup {backed_up['manual']} holds none of them" in capsys.readouterr().out
+
+
+def test_a_rewrite_that_does_not_verify_leaves_the_backup_as_it_was(
+        backed_up: dict[str, Path], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    old = backed_up["manual"].read_bytes()
+    monkeypatch.setattr(privacy, "_trace_in", lambda path, traces: True)
+    capsys.readouterr()
+    assert main(["--db", str(backed_up["db"]), "purge", "--rewrite-backups"]) == 0
+    out = capsys.readouterr().out
+    assert (f"Could not clean the backup {backed_up['manual']}, which holds 2 purged persons: "
+            "a name or passport number of theirs is still in the re-written copy's bytes; "
+            "it is kept as it was") in out
+    assert backed_up["manual"].read_bytes() == old
+    assert not [p for p in backed_up["manual"].parent.iterdir() if p.name.endswith(".part")]
+
+
+def test_a_removed_backup_is_overwritten_before_it_is_unlinked(
+        backed_up: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    with backed_up["manual"].open("rb") as handle:
+        assert main(["--db", str(backed_up["db"]), "purge", "--remove-backups"]) == 0
+        old = handle.read()
+    assert old and old.count(0) == len(old)
+
+
+def test_rotated_automatic_backups_are_overwritten_before_they_are_unlinked(
+        tmp_path: Path) -> None:
+    db = tmp_path / "op.sqlite"
+    operation = open_operation(db, create=True)
+    try:
+        _roster(operation)
+        first = backup.backup_before_import(operation)
+        assert first is not None
+        with first.open("rb") as handle:
+            for _ in range(KEEP_AUTOMATIC):
+                backup.backup_before_import(operation)
+            assert not first.exists(), "rotated out"
+            old = handle.read()
+    finally:
+        operation.close()
+    assert old and old.count(0) == len(old), "the rotated backup's bytes were left"

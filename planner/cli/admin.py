@@ -53,8 +53,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--include-waiting", action="store_true",
                         help="also remove persons not yet flown (closing an operation)")
     parser.add_argument("--dry-run", action="store_true", help="count only, change nothing")
-    parser.add_argument("--remove-backups", action="store_true",
-                        help="also overwrite and remove the automatic backups that hold them")
+    cleaning = parser.add_mutually_exclusive_group()
+    cleaning.add_argument("--remove-backups", action="store_true",
+                          help="also overwrite with zeros and remove every known backup that "
+                               "holds them (or cannot be read to tell)")
+    cleaning.add_argument("--rewrite-backups", action="store_true",
+                          help="also re-write every known backup that holds them without "
+                               "them, verified; the old file's bytes are overwritten")
     parser.set_defaults(handler=run_purge)
 
     parser = subparsers.add_parser("audit-check", help="verify the audit log's hash chain")
@@ -137,7 +142,8 @@ def run_purge(args: argparse.Namespace) -> int:
             raise PlannerError("Give the cutoff with --before DATE, or set the operation's "
                                "retention date in its settings")
         report = privacy.purge(operation, cutoff, include_waiting=args.include_waiting,
-                               dry_run=args.dry_run, remove_backups=args.remove_backups)
+                               dry_run=args.dry_run, remove_backups=args.remove_backups,
+                               rewrite_backups=args.rewrite_backups)
     finally:
         operation.close()
     _print_purge(report)
@@ -173,15 +179,21 @@ def backup_lines(report: privacy.PurgeReport) -> list[str]:
         elif found.removed:
             lines.append(f"Overwrote with zeros and removed the backup {found.path}, which "
                          f"held {_whom(found.holds)}; checked: it read back as zeros and is gone")
+        elif found.rewritten:
+            lines.append(f"Re-wrote the backup {found.path} without the {_whom(found.holds)} "
+                         "it held; checked: it verifies, holds none of their case numbers, "
+                         "names or passport numbers, and the old file's bytes were "
+                         "overwritten with zeros")
         elif found.failure is not None:
-            lines.append(f"Could not remove the backup {found.path}, which holds "
-                         f"{_whom(found.holds)}: {found.failure}")
+            lines.append(f"Could not clean the backup {found.path}, which holds "
+                         f"{_whom(found.holds)}: {found.failure}; it is kept as it was")
         elif found.holds is None:
             lines.append(f"The backup {found.path} cannot be read to check ({found.problem}); "
                          "it may hold them (--remove-backups overwrites and removes it)")
         elif found.holds:
             lines.append(f"The backup {found.path} still holds {_whom(found.holds)} "
-                         "(--remove-backups overwrites and removes it)")
+                         "(--rewrite-backups re-writes it without them, --remove-backups "
+                         "overwrites and removes it)")
         else:
             lines.append(f"The backup {found.path} holds none of them (made before they were "
                          "registered, or cleaned before)")

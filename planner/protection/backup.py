@@ -45,7 +45,7 @@ from planner.protection.backup_files import (
     stamp,
     verify_backup,
 )
-from planner.protection.files import atomic_output, remove_stale_parts
+from planner.protection.files import atomic_output, erase_file, remove_stale_parts
 from planner.protection.guards import refuse_network_share, sqlite_damage
 
 SERVER_BACKUP = (
@@ -142,12 +142,12 @@ def backup_operation(operation: Operation, target: Path, *, reason: str = "manua
 
 
 def _prune(db_path: Path, reason: str) -> None:
-    """Remove the automatic backups of ``reason`` beyond the newest ``KEEP_AUTOMATIC``."""
+    """Remove the automatic backups of ``reason`` beyond the newest ``KEEP_AUTOMATIC``:
+    each is overwritten with zeros first (``erase_file``), as it holds the roster."""
     mine = [p for p in automatic_backups(db_path)
             if p.name.startswith(f"{db_path.name}{AUTOMATIC_MARK}{reason}-")]
     for old in mine[KEEP_AUTOMATIC:]:
-        with contextlib.suppress(OSError):
-            old.unlink()
+        erase_file(old)
 
 
 def automatic_backup(operation: Operation, reason: str) -> Path | None:

@@ -19,6 +19,12 @@ there (or in a session that ends inside the block, which comes to the same). A p
 killed between the two leaves an entry for a file that never appeared, never a file
 that no entry names.
 
+A file of personal data that the program removes (a part left by a failed or killed
+write, an automatic backup rotated out, a backup a purge removes) is first overwritten
+with zeros in place and synced (``erase_file``), so its blocks do not keep the roster
+for whoever reads the disk next; blocks a copy-on-write or flash file system moves
+elsewhere are beyond the program's reach.
+
 A write that fails because the disk is full, the folder is read-only or a size limit is
 reached ends in a ``WriteFailed`` that says so in words (``write_problem``), never in an
 internal error; the part is removed.
@@ -106,6 +112,50 @@ def fault_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+_ZEROS = b"\0" * 65536
+
+
+def overwrite_with_zeros(path: Path) -> str | None:
+    """Overwrite the whole file at ``path`` with zeros in place, sync, read it back.
+
+    None when it reads back as zeros; otherwise why not (the file is left where it is).
+    """
+    try:
+        with path.open("r+b") as handle:
+            left = os.fstat(handle.fileno()).st_size
+            while left > 0:
+                left -= handle.write(_ZEROS[: min(left, len(_ZEROS))])
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.seek(0)
+            while chunk := handle.read(len(_ZEROS)):
+                if chunk.count(0) != len(chunk):
+                    return f"{path} did not read back as zeros"
+    except OSError as exc:
+        return f"{path}: {exc.strerror or exc}"
+    return None
+
+
+def erase_file(path: Path, companions: tuple[str, ...] = PART_COMPANIONS) -> str | None:
+    """Overwrite ``path`` (and SQLite's files beside it) with zeros, then remove them.
+
+    None when every one is gone; otherwise why not. A file that is not there is gone.
+    """
+    for target in (path, *(path.with_name(path.name + c) for c in companions)):
+        if not target.exists():
+            continue
+        failure = overwrite_with_zeros(target)
+        if failure is not None:
+            return failure
+        try:
+            target.unlink()
+        except OSError as exc:
+            return f"{target}: {exc.strerror or exc}"
+        if target.exists():
+            return f"{target} is still there after it was removed"
+    return None
+
+
 def _fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
@@ -151,11 +201,7 @@ def _remove_stale_part(part: Path) -> bool:
         # before it lets go of the lock, and the name must not now be its target.
         if not _try_lock(fd) or not _same_file(fd, part):
             return False
-        for companion in PART_COMPANIONS:
-            with contextlib.suppress(OSError):
-                part.with_name(part.name + companion).unlink()
-        part.unlink()
-        return True
+        return erase_file(part) is None
     except OSError:
         return False
     finally:
@@ -238,8 +284,9 @@ def atomic_output(
         fault_point("after-publish")
         _fsync_dir(folder)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        if erase_file(temp) is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
         problem = write_problem(exc, folder) if isinstance(exc, OSError) else None
         if problem is not None:
             raise WriteFailed(target, problem) from exc

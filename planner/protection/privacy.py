@@ -18,14 +18,19 @@ every file the audit log records as a backup (manual ones wherever they were wri
 is opened and asked which of the purged case numbers it holds: a backup made before
 the persons were registered holds none and is not named as holding them. With
 ``remove_backups`` each file that holds them, or cannot be read to tell, is overwritten
-with zeros, read back, and removed; the report says per file what was found and done,
-and the audit log records it.
+with zeros, read back, and removed. With ``rewrite_backups`` each file that holds them is
+re-written without them instead (``rewrite_backup``): a copy is made beside it, the
+persons and their emptied households are deleted from the copy (plan rows, pins and
+status changes follow by their foreign keys) and the copy vacuumed; the copy must then
+pass ``integrity_check``, hold none of the case numbers, and hold none of the removed
+persons' passport numbers or names anywhere in its bytes; its audit entry is committed;
+the old file is overwritten with zeros in place; and the copy is renamed over it. The
+report says per file what was found and done, and the audit log records it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +47,7 @@ from planner.db.sqlite_files import SQLITE_COMPANIONS
 from planner.errors import PlannerError
 from planner.protection import audit
 from planner.protection.backup_files import automatic_backups, verify_backup
+from planner.protection.files import erase_file
 
 _CHUNK = 5_000
 #: Tables rewritten on PostgreSQL after a purge so that no dead row keeps a person.
@@ -72,11 +78,15 @@ class PurgeReport:
     @property
     def backups_holding(self) -> tuple[Path, ...]:
         """Backups that still hold (or may hold: unreadable) the purged persons."""
-        return tuple(b.path for b in self.backups if b.may_hold and not b.removed)
+        return tuple(b.path for b in self.backups if b.still_holds)
 
     @property
     def backups_removed(self) -> tuple[Path, ...]:
         return tuple(b.path for b in self.backups if b.removed)
+
+    @property
+    def backups_rewritten(self) -> tuple[Path, ...]:
+        return tuple(b.path for b in self.backups if b.rewritten)
 
 
 @dataclass(frozen=True)
@@ -94,12 +104,19 @@ class BackupFinding:
     exists: bool = True
     #: Overwritten with zeros, read back as zeros and removed.
     removed: bool = False
+    #: Re-written without the purged persons, verified; the old file's bytes zeroed.
+    rewritten: bool = False
     #: Why removing it failed.
     failure: str | None = None
 
     @property
     def may_hold(self) -> bool:
         return self.exists and (self.holds is None or self.holds > 0)
+
+    @property
+    def still_holds(self) -> bool:
+        """The file is there and holds (or may hold) purged persons after the purge."""
+        return self.may_hold and not self.removed and not self.rewritten
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -230,40 +247,116 @@ def _held_case_numbers(path: Path, cases: Sequence[str]) -> tuple[int | None, st
         connection.close()
 
 
-def _overwrite_and_remove(path: Path) -> str | None:
-    """Overwrite a file with zeros, read it back, remove it; None when done, else why not.
+def _connect_rw(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA secure_delete = ON")
+    return connection
 
-    Its SQLite companions (``-wal``, ``-shm``, ``-journal``), which hold its pages too,
-    go the same way.
-    """
-    for target in (path, *(path.with_name(path.name + c) for c in SQLITE_COMPANIONS)):
-        if target is not path and not target.exists():
-            continue
-        try:
-            size = target.stat().st_size
-            with target.open("r+b") as handle:
-                block = b"\0" * 65536
-                left = size
-                while left > 0:
-                    handle.write(block[: min(left, len(block))])
-                    left -= len(block)
-                handle.flush()
-                os.fsync(handle.fileno())
-                handle.seek(0)
-                while chunk := handle.read(65536):
-                    if chunk.count(0) != len(chunk):
-                        return f"{target} did not read back as zeros"
-            target.unlink()
-        except OSError as exc:
-            return f"{target}: {exc.strerror or exc}"
-        if target.exists():
-            return f"{target} is still there after it was removed"
+
+def _traces(connection: sqlite3.Connection, cases: Sequence[str]) -> set[bytes]:
+    """The personal values of the persons ``cases`` that must not be left in the file:
+    passport numbers, and names no other person of the file shares."""
+    traces: set[bytes] = set()
+    for start in range(0, len(cases), 500):
+        part = list(cases[start:start + 500])
+        marks = ",".join("?" * len(part))
+        for name, passport in connection.execute(
+                f"SELECT full_name, passport_no FROM persons WHERE case_no IN ({marks})", part):
+            for value in (name, name.lower() if isinstance(name, str) else None, passport):
+                if isinstance(value, str) and len(value.strip()) >= 4:
+                    traces.add(value.encode("utf-8"))
+    return traces
+
+
+def _strip_persons(connection: sqlite3.Connection, cases: Sequence[str]) -> set[bytes]:
+    """Delete the persons ``cases`` and their emptied households; vacuum. Their traces."""
+    traces = _traces(connection, cases)
+    connection.execute("CREATE TEMP TABLE purged_cases (case_no TEXT PRIMARY KEY)")
+    connection.executemany("INSERT OR IGNORE INTO purged_cases VALUES (?)",
+                           [(c,) for c in cases])
+    connection.execute("BEGIN IMMEDIATE")
+    connection.execute("CREATE TEMP TABLE purged_households AS SELECT DISTINCT household_id "
+                       "AS id FROM persons WHERE case_no IN (SELECT case_no FROM purged_cases)")
+    connection.execute("DELETE FROM persons WHERE case_no IN (SELECT case_no FROM purged_cases)")
+    connection.execute("DELETE FROM households WHERE id IN (SELECT id FROM purged_households) "
+                       "AND id NOT IN (SELECT household_id FROM persons)")
+    connection.execute("COMMIT")
+    # Names shared with a person who stays are that person's, not a trace.
+    for name in list(traces):
+        if connection.execute("SELECT 1 FROM persons WHERE full_name = ? OR passport_no = ? "
+                              "LIMIT 1", (name.decode(), name.decode())).fetchone():
+            traces.discard(name)
+    connection.execute("DROP TABLE purged_cases")
+    connection.execute("DROP TABLE purged_households")
+    connection.execute("VACUUM")
+    return traces
+
+
+def _trace_in(path: Path, traces: set[bytes]) -> bool:
+    """True when any of ``traces`` occurs in the bytes of ``path``."""
+    if not traces:
+        return False
+    longest = max(len(t) for t in traces)
+    tail = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            window = tail + chunk
+            if any(t in window for t in traces):
+                return True
+            tail = window[-longest:]
+    return False
+
+
+def rewrite_backup(operation: Operation, path: Path, cases: Sequence[str],
+                   holds: int) -> str | None:
+    """Re-write the backup ``path`` without the persons ``cases``; None when done, else
+    why not (the old file is then left as it was). Module doc: how it is verified."""
+    from planner.db.sqlite_files import copy_sqlite_into
+    from planner.protection.files import atomic_output, overwrite_with_zeros
+
+    def verify_zero_and_record(part: Path) -> None:
+        check = verify_backup(part)
+        if not check.ok:
+            raise _RewriteFailed(f"the re-written copy {check.problem}")
+        left, problem = _held_case_numbers(part, cases)
+        if problem is not None or left:
+            raise _RewriteFailed(f"the re-written copy still holds {left} of them ({problem})")
+        if _trace_in(part, traces):
+            raise _RewriteFailed("a name or passport number of theirs is still in the "
+                                 "re-written copy's bytes")
+        with operation.session() as session:
+            audit.record(session, "purge-backup", "backup", None, {
+                "file": path.name, "path": str(path), "holds": holds, "removed": False,
+                "rewritten": True, "found": True, "persons_left": check.persons})
+        zeroed = overwrite_with_zeros(path)
+        if zeroed is not None:
+            raise _RewriteFailed(f"the old file could not be overwritten: {zeroed}")
+
+    traces: set[bytes] = set()
+    try:
+        with atomic_output(path, verify_zero_and_record) as part:
+            copy_sqlite_into(path, part, path)
+            connection = _connect_rw(part)
+            try:
+                traces = _strip_persons(connection, cases)
+            finally:
+                connection.close()
+    except _RewriteFailed as exc:
+        return str(exc)
+    except (sqlite3.Error, OSError, PlannerError) as exc:
+        return f"it could not be re-written ({exc})"
     return None
 
 
+class _RewriteFailed(Exception):
+    """A re-written backup that did not verify: the old one is kept as it was."""
+
+
 def check_backups(operation: Operation, cases: Sequence[str], *,
-                  remove: bool = False) -> tuple[BackupFinding, ...]:
-    """Which known backups hold the persons ``cases``; with ``remove``, remove those."""
+                  remove: bool = False, rewrite: bool = False) -> tuple[BackupFinding, ...]:
+    """Which known backups hold the persons ``cases``; with ``remove``, remove those;
+    with ``rewrite``, re-write those without them."""
     findings: list[BackupFinding] = []
     for path, how in known_backups(operation):
         if not path.exists():
@@ -272,8 +365,12 @@ def check_backups(operation: Operation, cases: Sequence[str], *,
             continue
         holds, problem = _held_case_numbers(path, cases)
         finding = BackupFinding(path, how, holds, problem)
-        if remove and finding.may_hold:
-            failure = _overwrite_and_remove(path)
+        if rewrite and holds:
+            failure = rewrite_backup(operation, path, cases, holds)
+            finding = BackupFinding(path, how, holds, problem, rewritten=failure is None,
+                                    failure=failure)
+        elif remove and finding.may_hold:
+            failure = erase_file(path, SQLITE_COMPANIONS)
             finding = BackupFinding(path, how, holds, problem, removed=failure is None,
                                     failure=failure)
         findings.append(finding)
@@ -285,7 +382,7 @@ def _record_backups(operation: Operation, findings: Iterable[BackupFinding]) -> 
         ("purge-backup", "backup", None, {
             "file": f.path.name, "path": str(f.path), "holds": f.holds, "removed": f.removed,
             "found": f.exists})
-        for f in findings if f.removed or f.may_hold]
+        for f in findings if (f.removed or f.may_hold) and not f.rewritten]
     if entries:
         with operation.session() as session:
             audit.record_many(session, entries)
@@ -298,6 +395,7 @@ def purge(
     include_waiting: bool = False,
     dry_run: bool = False,
     remove_backups: bool = False,
+    rewrite_backups: bool = False,
     today: dt.date | None = None,
 ) -> PurgeReport:
     """Remove the persons registered before ``cutoff`` whose stay is over (see module doc).
@@ -317,8 +415,8 @@ def purge(
         # may still hold them.
         wanted = sorted(set(cases) | _purged_before(session))
         if dry_run or not chosen:
-            found = check_backups(operation, wanted, remove=remove_backups and not dry_run) \
-                if wanted else ()
+            found = check_backups(operation, wanted, remove=remove_backups and not dry_run,
+                                  rewrite=rewrite_backups and not dry_run) if wanted else ()
             if not dry_run:
                 _record_backups(operation, found)
             return PurgeReport(cutoff, include_waiting, dry_run, cases, 0, kept,
@@ -333,7 +431,7 @@ def purge(
         }))
         audit.record_many(session, entries)
     erased = erase_traces(operation)
-    found = check_backups(operation, wanted, remove=remove_backups)
+    found = check_backups(operation, wanted, remove=remove_backups, rewrite=rewrite_backups)
     _record_backups(operation, found)
     return PurgeReport(cutoff, include_waiting, False, cases, emptied, kept, erased, found,
                        on_server=not operation.is_sqlite)
