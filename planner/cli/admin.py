@@ -22,7 +22,7 @@ from planner.cli.common import open_from_args, parse_date, say_made_owner_only
 from planner.db.engine import resolve_url
 from planner.errors import PlannerError
 from planner.operation import get_settings
-from planner.protection import audit, backup, backup_files, privacy
+from planner.protection import audit, backup, backup_anchors, backup_files, privacy
 from planner.protection.encryption import encrypt_workbook, read_plain_workbook
 
 PASSWORD_ENV = "EVACPLAN_EXPORT_PASSWORD"
@@ -220,6 +220,7 @@ def run_audit_check(args: argparse.Namespace) -> int:
                 count, head = audit.head(session)
                 anchored = args.anchor is None or audit.has_anchor(session, args.anchor)
                 truncated = audit.check_anchor(session, count, head) if check.ok else None
+            measured = backup_anchors.check_backup_anchors(operation) if check.ok else []
         finally:
             operation.close()
         where = operation.display_name
@@ -234,6 +235,12 @@ def run_audit_check(args: argparse.Namespace) -> int:
         )
     if args.file is None and truncated is not None:
         raise PlannerError(f"The audit log of {where} was cut short: {truncated}")
+    differing = [m for m in measured if m.problem is not None]
+    if args.file is None and differing:
+        more = (f" ({len(differing) - 1} more backup{'s' if len(differing) > 2 else ''} "
+                "say the same)") if len(differing) > 1 else ""
+        raise PlannerError(f"The audit log of {where} does not match its backups: "
+                           f"{differing[0].problem}{more}")
     if args.file is None and not anchored:
         raise PlannerError(
             f"The audit log of {where} no longer holds the entry sealed by {args.anchor}: "
@@ -244,7 +251,22 @@ def run_audit_check(args: argparse.Namespace) -> int:
         return 0
     print(f"The audit log of {where} is intact: {count} entries; newest entry's hash {head} "
           "(note it: 'audit-check --anchor HASH' later proves no entry was removed)")
+    for line in _anchor_lines(measured):
+        print(line)
     return 0
+
+
+def _anchor_lines(measured: list[backup_anchors.BackupAnchor]) -> list[str]:
+    """What the backups' anchors said of a log that passed them."""
+    agreed = [m for m in measured if m.agrees and not m.parted_at_restore]
+    whose = "its backup (its anchor agrees)" if len(agreed) == 1 else \
+        f"each of its {len(agreed)} backups (their anchors agree)"
+    lines = [f"It begins with the log of {whose}"] if agreed else []
+    lines += [f"The backup {m.path} went on past the restore that replaced the operation "
+              "(expected)" for m in measured if m.parted_at_restore]
+    lines += [f"Not compared with the backup {m.path}: {m.unread}"
+              for m in measured if m.unread is not None]
+    return lines
 
 
 def run_audit_export(args: argparse.Namespace) -> int:
