@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,14 @@ MAX_PEOPLE = 200_000
 EARLIEST_START = dt.date(1990, 1, 1)
 LATEST_START = dt.date(2100, 12, 31)
 HORIZON_DAYS = 21
+#: The demo's embassy: its registrations are dated in its office hours there.
+DEMO_TIMEZONE = "Asia/Phnom_Penh"
+#: Most walk-ins the demo's desk registers a day before its start (Phnom Penh's peak was
+#: about 520 in one day); a larger demo spreads its registrations over more days, up to
+#: ``MAX_REGISTRATION_DAYS`` (about 4,700 had come within five weeks).
+REGISTRATIONS_A_DAY = 400
+MAX_REGISTRATION_DAYS = 35
+OFFICE_HOURS = (8, 17)
 
 # Common Indonesian given names and family names; many Indonesians use a single name.
 MALE_NAMES = ["Agus", "Budi", "Dedi", "Eko", "Fajar", "Hendra", "Iwan", "Joko", "Rizki", "Slamet", "Wahyu", "Yusuf", "Andi", "Bayu", "Dimas", "Fikri", "Hadi", "Irfan", "Made", "Nyoman", "Putu", "Ketut", "Rahmat", "Sutrisno", "Taufik", "Arif", "Bambang", "Gilang", "Hasan", "Ilham", "Kurniawan", "Lukman", "Muhammad", "Nanda", "Rudi", "Syahrul", "Teguh", "Yoga", "Zainal", "Ahmad"]
@@ -274,7 +283,47 @@ def generate(people: int, seed: int, start: dt.date = DEMO_START,
     _add_flights(demo, rng, start, people, shape.seats)
     _add_shelters(demo, rng, start, people, shape.beds)
     _add_slots(demo, rng, start, people, shape.slots)
+    _date_registrations(demo, seed, start)
     return demo
+
+
+def _date_registrations(demo: DemoOperation, seed: int, start: dt.date) -> None:
+    """Date each person's registration (``created_at``, naive UTC) on the demo's own
+    timeline, so that a situation report of one of its days counts who was in care then.
+
+    Households in care at the start registered over the days before it, in case-number
+    order, at most ``REGISTRATIONS_A_DAY`` persons a day, spread over the desk's office
+    hours; a household that comes into care later walks in on its ``available_from``
+    day. A random stream of its own (from the seed) picks the later walk-ins' times, so
+    every other row, and with them the plans made from the demo, are those the same seed
+    gave before registrations were dated.
+    """
+    rng = random.Random(f"demo registrations {seed}")
+    zone = zoneinfo.ZoneInfo(DEMO_TIMEZONE)
+    opens, closes = OFFICE_HOURS
+    minutes = (closes - opens) * 60
+
+    def utc(day: dt.date, minute: float) -> dt.datetime:
+        local = dt.datetime.combine(day, dt.time(opens), tzinfo=zone) + dt.timedelta(
+            minutes=minute)
+        return local.astimezone(dt.UTC).replace(tzinfo=None)
+
+    early = [p for p in demo.persons if p["available_from"] is None
+             or p["available_from"] <= start]
+    days = min(MAX_REGISTRATION_DAYS, max(1, math.ceil(len(early) / REGISTRATIONS_A_DAY)))
+    first = start - dt.timedelta(days=days)
+    per_day = math.ceil(len(early) / days) if early else 1
+    opened: dict[int, int] = {}  # household -> the rank of its first member
+    for rank, person in enumerate(early):
+        # A household registers together: on the day its first member came to the desk.
+        day = opened.setdefault(person["household_id"], rank) // per_day
+        position = min(rank - day * per_day, per_day + 5)  # the last family runs late
+        person["created_at"] = utc(first + dt.timedelta(days=day), position * minutes / per_day)
+    for person in demo.persons:
+        if "created_at" not in person:
+            person["created_at"] = utc(person["available_from"], rng.randrange(minutes))
+    for person in demo.persons:
+        person["updated_at"] = person["created_at"]
 
 
 def _add_flights(demo: DemoOperation, rng: random.Random, start: dt.date, people: int,
@@ -399,7 +448,7 @@ def create(session: Session, people: int, seed: int, start: dt.date = DEMO_START
     settings.origin_airport = "PNH"
     settings.default_destination = "CGK"
     settings.default_nationality = "IDN"
-    settings.timezone = "Asia/Phnom_Penh"
+    settings.timezone = DEMO_TIMEZONE
     settings.plan_start = start
     settings.next_case_number = len(demo.persons) + 1
     session.flush()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import zoneinfo
 from collections import Counter
+from typing import Any
 
 from planner import demo
 from planner.db import Operation
@@ -116,3 +118,37 @@ def test_shapes_make_seats_beds_and_slots_scarcer_or_looser() -> None:
         assert 0.6 * shape.beds * 0.85 * 4000 <= beds <= 1.5 * shape.beds * 0.85 * 4000, name
         assert 0.7 * shape.slots * needing <= places <= 1.4 * shape.slots * needing + 200, name
     assert demo.generate(4000, seed=2, shape=demo.SHAPES["crisis"]).flights == crisis.flights
+
+
+def test_registrations_are_dated_on_the_demos_own_timeline(monkeypatch: Any) -> None:
+    """Everyone is registered by the day they come into care, in the desk's office hours
+    where the demo's embassy is, a household on one day, no day before the start taking
+    more than the desk's rate; and dating them changes no other value of any row (the
+    plans made from a demo stay those of its seed)."""
+    made = demo.generate(3000, seed=4)
+    zone = zoneinfo.ZoneInfo(demo.DEMO_TIMEZONE)
+    start = demo.DEMO_START
+    local = {p["id"]: p["created_at"].replace(tzinfo=dt.UTC).astimezone(zone)
+             for p in made.persons}
+    days_of: dict[int, set[dt.date]] = {}
+    before_start: Counter[dt.date] = Counter()
+    for person in made.persons:
+        when = local[person["id"]]
+        care = person["available_from"] or start
+        assert when.date() <= care, person["case_no"]
+        assert demo.OFFICE_HOURS[0] <= when.hour <= demo.OFFICE_HOURS[1], when
+        assert person["updated_at"] == person["created_at"]
+        days_of.setdefault(person["household_id"], set()).add(when.date())
+        if when.date() < start:
+            before_start[when.date()] += 1
+    assert all(len(days) == 1 for days in days_of.values()), "a household split over days"
+    assert before_start and max(before_start.values()) <= demo.REGISTRATIONS_A_DAY + 6
+    assert min(before_start) >= start - dt.timedelta(days=demo.MAX_REGISTRATION_DAYS)
+    assert made.persons == demo.generate(3000, seed=4).persons  # the same every time
+
+    monkeypatch.setattr(demo, "_date_registrations", lambda *args: None)
+    undated = demo.generate(3000, seed=4)
+    assert [{k: v for k, v in p.items() if k not in ("created_at", "updated_at")}
+            for p in made.persons] == undated.persons
+    assert (made.flights, made.shelters, made.slots, made.households) == (
+        undated.flights, undated.shelters, undated.slots, undated.households)

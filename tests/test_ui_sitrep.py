@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
-import zoneinfo
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +16,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
+from planner import demo
 from planner.db.models import AuditEntry
 from planner.sitrep import compute_sitrep
+from planner.sitrep.day import report_day
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import print_to
 from ui.main_window import MainWindow
@@ -35,16 +36,16 @@ def _open(qtbot: Any, window: MainWindow) -> Any:
     return page
 
 
-def _today_there() -> dt.date:
-    """Today in the demo operation's time zone: the demo registers everyone now."""
-    return dt.datetime.now(zoneinfo.ZoneInfo("Asia/Phnom_Penh")).date()
+def _a_demo_day() -> dt.date:
+    """A day of the demo's own timeline: everyone of the 150-person demo is in care."""
+    return demo.DEMO_START + dt.timedelta(days=3)
 
 
 def test_the_day_typed_shows_its_figures_and_prints(qtbot: Any, window: MainWindow,
                                                     tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     page = _open(qtbot, window)
-    day = _today_there()
+    day = _a_demo_day()
     page.day_field.edit.clear()
     QTest.keyClicks(page.day_field.edit, day.strftime("%d/%m/%Y"))
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
@@ -74,6 +75,21 @@ def test_the_day_typed_shows_its_figures_and_prints(qtbot: Any, window: MainWind
         formats = session.scalars(select(AuditEntry.details).where(
             AuditEntry.entity == "sitrep")).all()
     assert [f["format"] for f in formats] == ["print", "xlsx"]
+
+
+def test_the_report_opens_on_a_day_with_something_to_show(qtbot: Any,
+                                                          window: MainWindow) -> None:
+    """Opened on the demo (its dates in March 2026), the screen shows the day
+    ``planner.sitrep.day`` chooses: today while the operation runs, else its plan start;
+    either way people in care and, on the demo's days, its flights."""
+    page = _open(qtbot, window)
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        chosen = report_day(session)
+    assert page.day() == chosen
+    assert page.sitrep is not None and page.sitrep.day == chosen
+    assert page.sitrep.in_care > 0
+    running = chosen != demo.DEMO_START
+    assert running or page.sitrep.flights, "the plan start's week lists its flights"
 
 
 def test_indonesian_is_chosen_from_the_list(qtbot: Any, window: MainWindow) -> None:

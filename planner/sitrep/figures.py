@@ -181,7 +181,8 @@ class _Person:
         return max(min(days), self.care) if days else None
 
 
-def _zone(name: str) -> dt.tzinfo:
+def zone_of(name: str) -> dt.tzinfo:
+    """The time zone named in the settings (UTC when the name is unknown)."""
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -279,7 +280,7 @@ def _days(persons: Iterable[_Person], first: dt.date, last: dt.date) -> list[Day
 def compute_sitrep(session: Session, day: dt.date) -> Sitrep:
     """The situation report of ``day`` (the operation's local date)."""
     settings = session.get(Settings, 1)
-    zone = _zone(settings.timezone if settings else "UTC")
+    zone = zone_of(settings.timezone if settings else "UTC")
     minor_age = settings.minor_age if settings else 18
     elderly_age = settings.elderly_age if settings else 60
     persons = _persons(session, zone)

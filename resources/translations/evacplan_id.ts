@@ -3564,6 +3564,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Menghitung situasi {day}...</translation>
     </message>
     <message>
+        <source>Opens on today while the operation runs, otherwise on its plan start</source>
+        <translation>Terbuka pada hari ini selama operasi berjalan, selain itu pada awal rencananya</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.db import Operation
 from planner.protection import audit
 from planner.sitrep import Report, Sitrep, build_report, compute_sitrep, write_sitrep
+from planner.sitrep.day import report_day
 from ui.context import AppContext
 from ui.i18n import LANGUAGES, languages, tr
 from ui.pages.base import PLANNING, Page, page_header, page_layout
@@ -56,6 +57,8 @@ class SitrepPage(Page):
         self.report: Report | None = None
         self.day_field = MomentField(with_time=False, parent=self)
         self.day_field.set_value(dt.date.today())
+        self.day_field.setToolTip(tr("Opens on today while the operation runs, otherwise on "
+                                     "its plan start"))
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -87,9 +90,21 @@ class SitrepPage(Page):
         self.language.currentIndexChanged.connect(self._lay_out)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
-        context.operation_changed.connect(lambda _op: self.refresh())
+        context.operation_changed.connect(lambda _op: self._opened())
         context.data_changed.connect(self.refresh)
         self._set_enabled()
+        self._choose_day()
+
+    def _opened(self) -> None:
+        self._choose_day()
+        self.refresh()
+
+    def _choose_day(self) -> None:
+        """Today while the operation runs, else its plan start (``planner.sitrep.day``)."""
+        operation = self.context.operation
+        if operation is not None:
+            with operation.session() as session:
+                self.day_field.set_value(report_day(session))
 
     def title(self) -> str:
         return tr("Situation report")

@@ -1,0 +1,63 @@
+"""The day a situation report opens on, when the officer has not typed one.
+
+Today (in the operation's time zone) while the operation is running: when its facts (a
+registration, a person coming into care, a movement, a flight) reach to within a week of
+today. An operation whose dates all lie elsewhere (a demo of March 2026 opened in
+December, a rehearsal set in the future) opens on its plan start instead, kept within its
+dates: a report of today would count nobody and list no flight.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from planner.db.models import Flight, Person, Settings, StatusChange
+from planner.domain import FlightStatus
+from planner.sitrep.figures import local_date, zone_of
+
+#: Days before or after an operation's dates that still count as running.
+RUNNING_MARGIN = dt.timedelta(days=7)
+
+
+def operation_today(session: Session) -> dt.date:
+    """Today's date where the operation is."""
+    settings = session.get(Settings, 1)
+    zone = zone_of(settings.timezone if settings else "UTC")
+    return dt.datetime.now(dt.UTC).astimezone(zone).date()
+
+
+def operation_dates(session: Session) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the operation's facts; None when it has none."""
+    settings = session.get(Settings, 1)
+    zone = zone_of(settings.timezone if settings else "UTC")
+    days: list[dt.date] = []
+    first_in, last_in = session.execute(select(func.min(Person.created_at),
+                                               func.max(Person.created_at))).one()
+    days += [local_date(moment, zone) for moment in (first_in, last_in) if moment is not None]
+    days += [d for d in session.execute(select(func.min(Person.available_from),
+                                               func.max(Person.available_from))).one()
+             if d is not None]
+    moved = session.scalar(select(func.max(StatusChange.at)))
+    if moved is not None:
+        days.append(local_date(moved, zone))
+    days += [d for d in session.execute(
+        select(func.min(Flight.departure_date), func.max(Flight.departure_date))
+        .where(Flight.status != FlightStatus.CANCELLED.value)).one() if d is not None]
+    return (min(days), max(days)) if days else None
+
+
+def report_day(session: Session) -> dt.date:
+    """Today while the operation runs; otherwise its plan start, within its dates."""
+    today = operation_today(session)
+    dates = operation_dates(session)
+    if dates is None:
+        return today
+    first, last = dates
+    if first - RUNNING_MARGIN <= today <= last + RUNNING_MARGIN:
+        return today
+    settings = session.get(Settings, 1)
+    start = settings.plan_start if settings and settings.plan_start else today
+    return min(max(start, first), last)

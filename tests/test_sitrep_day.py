@@ -1,0 +1,68 @@
+"""The demo's situation report has something to show on its own days, and the desktop's
+report opens on a day where the operation has something to show (planner.sitrep.day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+
+from planner import demo
+from planner.db import Operation
+from planner.db.models import Person
+from planner.departure.departing import set_status
+from planner.sitrep import compute_sitrep
+from planner.sitrep import day as report_days
+
+
+@pytest.fixture
+def demo_op(sqlite_operation: Operation) -> Iterator[Operation]:
+    with sqlite_operation.session() as session:
+        demo.create(session, 400, seed=3)
+    yield sqlite_operation
+
+
+def test_a_day_of_the_demo_counts_who_had_registered_by_then(demo_op: Operation) -> None:
+    made = demo.generate(400, seed=3)
+    start = demo.DEMO_START
+    cared = [max(p["available_from"] or start, p["created_at"].date()) for p in made.persons]
+    first = min(p["created_at"] for p in made.persons).date()
+    with demo_op.session() as session:
+        before = compute_sitrep(session, first - dt.timedelta(days=1))
+        on_start = compute_sitrep(session, start)
+        later = compute_sitrep(session, start + dt.timedelta(days=12))
+    assert before.in_care == 0
+    # Registered at 08:00 or later where the embassy is: after midnight UTC, same day.
+    assert on_start.in_care == sum(1 for day in cared if day <= start) > 0
+    assert later.in_care == len(made.persons)
+    assert on_start.flights, "the first week's flights are listed"
+    assert sum(d.entered for d in on_start.days) == on_start.in_care
+    assert sum(1 for d in on_start.days if d.entered) >= 2, "registrations over days"
+
+
+def test_report_day_is_today_while_the_operation_runs_else_its_plan_start(
+        demo_op: Operation, monkeypatch: pytest.MonkeyPatch) -> None:
+    start = demo.DEMO_START
+    for today, expected in ((dt.date(2026, 12, 3), start), (dt.date(2025, 6, 1), start),
+                            (start + dt.timedelta(days=5), start + dt.timedelta(days=5))):
+        monkeypatch.setattr(report_days, "operation_today", lambda _s, t=today: t)
+        with demo_op.session() as session:
+            assert report_days.report_day(session) == expected, today
+    # The officer records a movement now, months after the demo's dates: the operation
+    # runs today again.
+    with demo_op.session() as session:
+        household = session.scalars(select(Person.case_no).where(Person.household_id == 1))
+        set_status(session, list(household), "missing")
+    real_today = dt.datetime.now(dt.UTC).date()
+    monkeypatch.setattr(report_days, "operation_today", lambda _s: real_today)
+    with demo_op.session() as session:
+        assert report_days.report_day(session) == real_today
+
+
+def test_an_empty_operation_opens_on_today(sqlite_operation: Operation,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(report_days, "operation_today", lambda _s: dt.date(2031, 1, 2))
+    with sqlite_operation.session() as session:
+        assert report_days.report_day(session) == dt.date(2031, 1, 2)
