@@ -26,6 +26,7 @@ from planner.db.models import DocumentSlot, Flight, Household, Person, Settings,
 from planner.domain import DocumentStatus, FlightStatus, ShelterPolicy
 from planner.errors import PlannerError
 from planner.operation import get_settings, totals
+from planner.plurals import agreeing, counted
 from planner.protection import audit
 
 DEMO_START = dt.date(2026, 3, 2)
@@ -440,7 +441,8 @@ def create(session: Session, people: int, seed: int, start: dt.date = DEMO_START
     if existing.persons or existing.flights or existing.shelters or existing.slots:
         raise PlannerError(
             "This operation already holds records; create the demo in a new file "
-            f"({existing.persons} persons, {existing.flights} flights are here)"
+            f"({counted(existing.persons, 'person')}, {counted(existing.flights, 'flight')} "
+            f"{agreeing(existing.persons + existing.flights, 'is', 'are')} here)"
         )
     demo = generate(people, seed, start, shape)
     settings: Settings = get_settings(session)

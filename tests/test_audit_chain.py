@@ -147,7 +147,7 @@ def test_cli_audit_check_passes_then_fails_with_one_line(
     capsys.readouterr()
     assert main(["--db", str(db), "audit-check"]) == 0
     out = capsys.readouterr().out
-    assert "is intact: 1 entries" in out
+    assert "is intact: 1 entry;" in out
     anchor = out.split("hash ")[1].split()[0]
     assert main(["--db", str(db), "audit-check", "--anchor", anchor]) == 0
     operation = open_operation(db)

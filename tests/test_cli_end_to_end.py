@@ -73,11 +73,11 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Operation:
     folder = tmp_path_factory.mktemp("e2e")
     db = folder / "op.sqlite"
     demo = run("demo", "--people", PEOPLE, "--seed", SEED, db=db)
-    found = re.search(rf"{PEOPLE} persons in (\d+) households, (\d+) flights", demo.stdout)
+    found = re.search(rf"{PEOPLE:,} persons in ([\d,]+) households, (\d+) flights", demo.stdout)
     assert found, demo.stdout
     solve = run("solve", "--time-limit", 120, "--json", folder / "plan1.json", db=db)
     plan = json.loads((folder / "plan1.json").read_text(encoding="utf-8"))
-    return Operation(folder, db, int(found.group(1)), demo, solve, plan)
+    return Operation(folder, db, int(found.group(1).replace(",", "")), demo, solve, plan)
 
 
 def test_solve_prints_its_progress_and_its_plan_at_scaled_size(big: Operation) -> None:
@@ -118,7 +118,7 @@ def test_solve_prints_its_progress_and_its_plan_at_scaled_size(big: Operation) -
 
 
 def test_init_and_demo_say_what_they_did(big: Operation, tmp_path: Path) -> None:
-    assert big.demo.stdout.startswith(f"Created a demo operation in {big.db}: {PEOPLE} persons")
+    assert big.demo.stdout.startswith(f"Created a demo operation in {big.db}: {PEOPLE:,} persons")
     again = run("init", db=big.db)
     assert "already an operation at the current schema" in again.stdout
     assert "nothing changed" in again.stdout
@@ -290,7 +290,7 @@ def test_protection_commands(big: Operation, tmp_path: Path) -> None:
     run("pin", "flight", household, next(h["flight"] for h in big.plan["households"]
                                          if h["household"] == household), db=db)
     restored = run("restore", saved, db=db)
-    assert restored.stdout.startswith(f"Restored {db} from {saved}: {PEOPLE} persons")
+    assert restored.stdout.startswith(f"Restored {db} from {saved}: {PEOPLE:,} persons")
     assert run("unpin", "flight", household, db=db).stdout.strip() == \
         f"{household} had no flight pin; nothing changed"
     listed = run("backups", db=db)

@@ -135,3 +135,15 @@ def test_failures_are_one_line(db: Path, tmp_path: Path, capsys: pytest.CaptureF
     code, _, err = run(capsys, "--db", str(db), *filled)
     assert code == 1
     assert err.count("\n") == 1 and message in err, err
+
+
+def test_one_invalid_row_is_counted_in_the_singular(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "two.csv"
+    path.write_text("Full Name,Sex,Date of Birth\nSiti Rahma,F,1990-05-17\n"
+                    "Budi Santoso,X,1988-01-02\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db), "import", str(path))
+    assert code == 1
+    assert "Nothing was imported: 1 row is invalid; correct it or import" in out
+    assert "nothing was imported from two.csv: 1 row is invalid (listed above); correct it " \
+        "or use --skip-invalid" in err

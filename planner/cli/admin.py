@@ -22,6 +22,7 @@ from planner.cli.common import open_from_args, parse_date, say_made_owner_only
 from planner.db.engine import resolve_url
 from planner.errors import PlannerError
 from planner.operation import get_settings
+from planner.plurals import agreeing, counted
 from planner.protection import audit, backup, backup_anchors, backup_files, privacy
 from planner.protection.encryption import encrypt_workbook, read_plain_workbook
 
@@ -95,7 +96,7 @@ def run_backup(args: argparse.Namespace) -> int:
         check = backup.backup_operation(operation, args.out)
     finally:
         operation.close()
-    print(f"Backed up {operation.display_name} to {check.path}: {check.persons} persons, "
+    print(f"Backed up {operation.display_name} to {check.path}: {counted(check.persons, 'person')}, "
           "verified (integrity check ok), readable by you only")
     return 0
 
@@ -108,7 +109,7 @@ def run_backups(args: argparse.Namespace) -> int:
         return 0
     for candidate in found:
         check = backup_files.verify_backup(candidate)
-        state = (f"ok, {check.persons} persons, schema {check.schema}" if check.ok
+        state = (f"ok, {counted(check.persons, 'person')}, schema {check.schema}" if check.ok
                  else f"NOT usable: it {check.problem}")
         print(f"{candidate}  {state}")
     return 0
@@ -124,7 +125,7 @@ def run_restore(args: argparse.Namespace) -> int:
     assert source is not None
     report = backup.restore(source, path)
     say_made_owner_only(report.made_owner_only)
-    print(f"Restored {path} from {report.backup}: {report.persons} persons")
+    print(f"Restored {path} from {report.backup}: {counted(report.persons, 'person')}")
     if report.previous_kept_as is not None:
         what = "damaged file" if report.previous_was_damaged else "file it replaced"
         print(f"The {what} is kept as {report.previous_kept_as}")
@@ -153,10 +154,12 @@ def run_purge(args: argparse.Namespace) -> int:
 def _print_purge(report: privacy.PurgeReport) -> None:
     whose = "registered before" if report.include_waiting else "flown and registered before"
     verb = "Would remove" if report.dry_run else "Removed"
-    print(f"{verb} {report.persons} persons {whose} {report.cutoff.isoformat()}"
-          + ("" if report.dry_run else f" and {report.households} emptied households"))
+    print(f"{verb} {counted(report.persons, 'person')} {whose} {report.cutoff.isoformat()}"
+          + ("" if report.dry_run else
+             f" and {counted(report.households, 'emptied household')}"))
     if report.kept_waiting:
-        print(f"Kept {report.kept_waiting} persons registered before that date who have not "
+        print(f"Kept {counted(report.kept_waiting, 'person')} registered before that date who "
+              f"{agreeing(report.kept_waiting, 'has', 'have')} not "
               "flown (--include-waiting removes them too)")
     if not report.dry_run and report.persons:
         if report.erased:
@@ -247,9 +250,9 @@ def run_audit_check(args: argparse.Namespace) -> int:
             "entries were removed"
         )
     if args.file is not None:
-        print(f"The audit export {where} is intact: {check.entries} entries")
+        print(f"The audit export {where} is intact: {counted(check.entries, 'entry', 'entries')}")
         return 0
-    print(f"The audit log of {where} is intact: {count} entries; newest entry's hash {head} "
+    print(f"The audit log of {where} is intact: {counted(count, 'entry', 'entries')}; newest entry's hash {head} "
           "(note it: 'audit-check --anchor HASH' later proves no entry was removed)")
     for line in _anchor_lines(measured):
         print(line)

@@ -44,11 +44,6 @@ def positive_int(text: str) -> int:
     return value
 
 
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """"1 person", "2,345 persons": a count and its noun as a reader says them."""
-    return f"{count:,} {noun if count == 1 else (plural or noun + 's')}"
-
-
 def require(condition: bool, message: str) -> None:
     if not condition:
         raise PlannerError(message)

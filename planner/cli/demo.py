@@ -7,6 +7,7 @@ import time
 
 from planner import demo
 from planner.cli.common import open_from_args, parse_date, positive_int
+from planner.plurals import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,9 +29,10 @@ def run(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     print(
-        f"Created a demo operation in {operation.display_name}: {len(made.persons)} persons in "
-        f"{len(made.households)} households, {len(made.flights)} flights, "
-        f"{len(made.shelters)} shelters, {len(made.slots)} document slots "
+        f"Created a demo operation in {operation.display_name}: "
+        f"{counted(len(made.persons), 'person')} in {counted(len(made.households), 'household')}"
+        f", {counted(len(made.flights), 'flight')}, {counted(len(made.shelters), 'shelter')}, "
+        f"{counted(len(made.slots), 'document slot')} "
         f"({time.perf_counter() - began:.1f} s)"
     )
     return 0

@@ -10,13 +10,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.cli.common import counted, open_from_args
+from planner.cli.common import open_from_args
 from planner.departure import call_list
 from planner.departure.checkin import check_in
 from planner.departure.closing import close_flight
 from planner.departure.common import described
 from planner.departure.departing import arrive, depart, set_status
 from planner.errors import PlannerError
+from planner.plurals import counted
 
 FLIGHT_HELP = "the flight: 'FLIGHT_NO YYYY-MM-DD' (\"QZ 8205 2026-02-03\"), its key"
 

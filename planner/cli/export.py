@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.cli.common import counted, open_from_args, positive_int
+from planner.cli.common import open_from_args, positive_int
 from planner.export.model import Copy
 from planner.export.service import export_manifests, output_format
+from planner.plurals import counted
 
 #: Warnings printed one by one; beyond this, a count.
 WARNINGS_SHOWN = 20

@@ -27,6 +27,7 @@ from planner.importing import (
     run_import,
     write_rejects,
 )
+from planner.plurals import agreeing, counted
 from planner.protection.backup import backup_before_import
 
 #: Rejected rows printed in full; all of them go to --rejects.
@@ -207,7 +208,9 @@ def run(args: argparse.Namespace) -> int:
     print(report.outcome)
     if not report.committed and not report.dry_run:
         raise PlannerError(
-            f"nothing was imported from {report.file_name}: {len(report.rejected)} rows are "
-            "invalid (listed above); correct them or use --skip-invalid")
+            f"nothing was imported from {report.file_name}: "
+            f"{counted(len(report.rejected), 'row')} "
+            f"{agreeing(len(report.rejected), 'is', 'are')} invalid (listed above); correct "
+            f"{agreeing(len(report.rejected), 'it', 'them')} or use --skip-invalid")
     sys.stdout.flush()
     return 0

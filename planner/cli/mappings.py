@@ -18,6 +18,7 @@ from pathlib import Path
 from planner.cli.common import open_from_args
 from planner.errors import PlannerError
 from planner.importing import remembered
+from planner.plurals import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -49,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
                     raise PlannerError(f"no mapping named {args.name!r} (see evacplan mappings "
                                        "list)")
                 remembered.write_json(saved, args.output)
-                print(f"Wrote the mapping {saved.name!r} ({len(saved.columns)} columns) to "
+                print(f"Wrote the mapping {saved.name!r} ({counted(len(saved.columns), 'column')})"
+                      " to "
                       f"{args.output}")
             elif args.action == "import":
                 saved = remembered.read_json(args.file)
@@ -62,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
                     saved.kind, saved.columns, saved.headers, name, args.file.name))
                 applies = ("applied to files with the same header row and by name"
                            if saved.headers else "used by name (the file lists no header row)")
-                print(f"Remembered the mapping {name!r} ({len(saved.columns)} columns of "
+                print(f"Remembered the mapping {name!r} ({counted(len(saved.columns), 'column')} of "
                       f"{saved.kind.value}): {applies}")
             else:
                 if not remembered.forget(session, args.name):
@@ -81,7 +83,7 @@ def _list(mappings: list[remembered.SavedMapping]) -> None:
         name = repr(saved.name) if saved.name else "(no name)"
         mapped = sum(1 for f in saved.columns.values() if f)
         when = saved.saved_at.date().isoformat() if saved.saved_at else ""
-        print(f"{name}: {saved.kind.value}, {mapped} of {len(saved.columns)} columns mapped, "
+        print(f"{name}: {saved.kind.value}, {mapped} of {counted(len(saved.columns), 'column')} mapped, "
               f"saved {when} by {saved.saved_by or '?'} from {saved.source_file or '?'}")
         if saved.headers:
             shown = ", ".join(h or "-" for h in saved.headers[:12])

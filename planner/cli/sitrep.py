@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from planner.cli.common import open_from_args, parse_date
+from planner.plurals import counted
 from planner.sitrep.service import sitrep_format, write_sitrep
 from planner.sitrep.words import LANGUAGES
 
@@ -31,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
         operation.close()
     s = result.sitrep
     plan = f"plan {s.plan_id}" if s.plan_id is not None else "no published plan"
-    print(f"Situation report of {day.isoformat()} ({plan}): {s.in_care:,} persons in care, "
-          f"{s.beds_used:,} of {s.beds:,} beds used tonight, {s.without_bed:,} without a bed, "
-          f"{len(s.flights)} flights in the next 7 days; written to {result.path}")
+    print(f"Situation report of {day.isoformat()} ({plan}): {counted(s.in_care, 'person')} "
+          f"in care, {s.beds_used:,} of {counted(s.beds, 'bed')} used tonight, "
+          f"{s.without_bed:,} without a bed, {counted(len(s.flights), 'flight')} in the next "
+          f"7 days; written to {result.path}")
     return 0

@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.common import counted, open_from_args, parse_date
+from planner.cli.common import open_from_args, parse_date
 from planner.db import Operation
 from planner.db.models import Plan
 from planner.errors import PlannerError
 from planner.planning import bounds, insights, pins, service
 from planner.planning.reading import plan_json
+from planner.plurals import counted
 from planner.protection import audit
 from planner.protection.files import atomic_output
 from planner.words.render import render

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from planner.cli.common import counted, open_from_args
+from planner.cli.common import open_from_args
+from planner.plurals import counted
 from planner.tags import write_tags
 
 

@@ -17,6 +17,7 @@ from planner.db.models import Flight, Household, Person, PlanHousehold, StatusCh
 from planner.domain import PLANNED_PERSON_STATUSES, PersonStatus
 from planner.errors import PlannerError
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
+from planner.plurals import counted
 from planner.protection import audit
 
 #: Statuses of persons still in the embassy's care, waiting to fly.
@@ -146,10 +147,6 @@ def change_status(session: Session, persons: Sequence[Person], to: PersonStatus,
     if entries:
         audit.record_many(session, entries, actor=actor)
     session.flush()
-
-
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    return f"{count:,} {noun if count == 1 else (plural or noun + 's')}"
 
 
 def described(changes: Sequence[HouseholdChange], limit: int = 12) -> str:

@@ -27,6 +27,7 @@ from planner.export.model import (
 )
 from planner.export.text_width import SAME_WIDTH, text_chars, widest_word
 from planner.fields import FLIGHT, PERSON, SLOT
+from planner.plurals import counted as _counted
 from planner.words.render import render
 from planner.words.templates import TEMPLATES
 from solvers.reasons import Reason
@@ -134,11 +135,6 @@ def _plan_line(document: ManifestDocument) -> str:
     return (f"Operation: {document.operation}   |   Plan {document.plan_id} "
             f"({document.plan_status}, start {format_value(document.plan_start)}{published})"
             f"   |   {document.copy.heading}")
-
-
-def _counted(count: int, noun: str) -> str:
-    """"1 flight", "15,225 passengers": a total as a reader says it."""
-    return f"{count:,} {noun if count == 1 else noun + 's'}"
 
 
 def _counts_line(flight: FlightManifest) -> str:
@@ -311,7 +307,7 @@ def summary_sheet(document: ManifestDocument, name: str) -> Sheet:
         lines.append(
             f"Persons in the plan: {document.persons_in_plan}   |   Flown: {document.passengers}"
             f"   |   Left without a flight: {left}   |   Households without shelter: "
-            f"{len(document.overflow)} ({document.overflow_person_nights} person-nights)"
+            f"{len(document.overflow):,} ({_counted(document.overflow_person_nights, 'person-night')})"
             f"   |   Conflicts: {len(document.conflicts)}"
         )
         after.append("")
@@ -336,8 +332,9 @@ def summary_sheet(document: ManifestDocument, name: str) -> Sheet:
 def _shelter_summary(roster: ShelterRoster) -> str:
     peak, night = roster.peak()
     when = f" on the night of {format_value(night)}" if night else ""
-    return (f"Shelter {roster.name}: {len(roster.stays)} persons, {roster.person_nights} "
-            f"person-nights, at most {peak} of {roster.beds} beds{when}.")
+    return (f"Shelter {roster.name}: {_counted(len(roster.stays), 'person')}, "
+            f"{_counted(roster.person_nights, 'person-night')}, at most {peak} of "
+            f"{_counted(roster.beds, 'bed')}{when}.")
 
 
 def shelter_sheet(document: ManifestDocument, roster: ShelterRoster, name: str) -> Sheet:
@@ -391,7 +388,8 @@ def slots_sheet(document: ManifestDocument, name: str) -> Sheet:
         title="EMERGENCY TRAVEL DOCUMENT APPOINTMENTS",
         lines=(
             _plan_line(document),
-            f"{len(document.slots)} appointments, {len(rows)} persons booked.",
+            f"{_counted(len(document.slots), 'appointment')}, "
+            f"{_counted(len(rows), 'person')} booked.",
         ),
         columns=columns,
         rows=rows,
@@ -416,7 +414,7 @@ def unassigned_sheet(document: ManifestDocument, name: str) -> Sheet:
     return Sheet(
         name=name,
         title="PERSONS LEFT WITHOUT A FLIGHT",
-        lines=(_plan_line(document), f"{len(rows)} persons; ages as on the plan start date."),
+        lines=(_plan_line(document), f"{_counted(len(rows), 'person')}; ages as on the plan start date."),
         columns=columns,
         rows=rows,
         after=(f"Total: {_counted(len(rows), 'person')} without a flight.",),
@@ -439,7 +437,8 @@ def overflow_sheet(document: ManifestDocument, name: str) -> Sheet:
         name=name,
         title="HOUSEHOLDS WITHOUT A SHELTER BED",
         lines=(_plan_line(document),
-               f"{len(rows)} households, {document.overflow_person_nights} person-nights."),
+               f"{_counted(len(rows), 'household')}, "
+               f"{_counted(document.overflow_person_nights, 'person-night')}."),
         columns=columns,
         rows=rows,
         after=(f"Total: {_counted(document.overflow_person_nights, 'person-night')} "

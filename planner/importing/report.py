@@ -8,6 +8,7 @@ from planner.importing.headers import ColumnMatch
 from planner.importing.problems import MergedRow, RowProblem, SkippedRow
 from planner.importing.record_kinds import SheetKind
 from planner.importing.row_reading import ParsedRow
+from planner.plurals import agreeing, counted
 
 
 @dataclass
@@ -103,12 +104,15 @@ class ImportReport:
         if self.dry_run:
             return "Dry run: nothing was changed."
         if not self.committed:
-            return (f"Nothing was imported: {len(self.rejected)} rows are invalid; correct them "
-                    "or import the valid rows with --skip-invalid.")
+            bad = len(self.rejected)
+            return (f"Nothing was imported: {counted(bad, 'row')} "
+                    f"{agreeing(bad, 'is', 'are')} invalid; correct {agreeing(bad, 'it', 'them')}"
+                    " or import the valid rows with --skip-invalid.")
         total = sum(c.changed for c in self.counts.values())
         if total == 0 and self.rejected:
             return (f"Nothing changed: the valid rows of {self.file_name} are in the operation "
-                    f"already and its {len(self.rejected)} invalid rows were left out.")
+                    f"already and its {counted(len(self.rejected), 'invalid row')} "
+                    f"{agreeing(len(self.rejected), 'was', 'were')} left out.")
         if total == 0:
             return f"Nothing changed: the operation already holds everything in {self.file_name}."
         return f"Imported {self.file_name} as import batch {self.batch_id}."

@@ -3243,6 +3243,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Simpan baris yang bermasalah</translation>
     </message>
     <message>
+        <source>{count} row with what to correct was saved to {file}.</source>
+        <translation>{count} baris beserta yang perlu diperbaiki disimpan ke {file}.</translation>
+    </message>
+    <message>
         <source>{count} rows with what to correct were saved to {file}.</source>
         <translation>{count} baris beserta yang perlu diperbaiki disimpan ke {file}.</translation>
     </message>
@@ -3765,6 +3769,22 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Pilih penerbangan</translation>
     </message>
     <message>
+        <source>Close {flight}? Check-in ends. No-shows, planned again: {removed}. Standby taking their seats: {added}.</source>
+        <translation>Tutup {flight}? Lapor diri berakhir. Tidak hadir, direncanakan lagi: {removed}. Cadangan yang mengambil kursi mereka: {added}.</translation>
+    </message>
+    <message>
+        <source>Closed {flight}. No-shows: {removed}; added from standby: {added}; seats left: {left}</source>
+        <translation>{flight} ditutup. Tidak hadir: {removed}; ditambahkan dari cadangan: {added}; sisa kursi: {left}</translation>
+    </message>
+    <message>
+        <source>{flight} departs with {persons} checked in?</source>
+        <translation>{flight} berangkat dengan {persons} yang sudah lapor?</translation>
+    </message>
+    <message>
+        <source>{flight} departed: {persons} flown</source>
+        <translation>{flight} berangkat: {persons} diterbangkan</translation>
+    </message>
+    <message>
         <source>Save the call list of {flight}</source>
         <translation>Simpan daftar panggilan {flight}</translation>
     </message>
@@ -3797,10 +3817,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Tiba dari {flight}: {persons} dalam {households}</translation>
     </message>
     <message>
-        <source>Close {flight}? Check-in ends; {removed} households become no-shows and {added} standby households take their seats.</source>
-        <translation>Tutup {flight}? Lapor diri berakhir; {removed} keluarga menjadi tidak hadir dan {added} keluarga cadangan mengambil kursi mereka.</translation>
-    </message>
-    <message>
         <source>No-shows (planned again):</source>
         <translation>Tidak hadir (direncanakan lagi):</translation>
     </message>
@@ -3817,24 +3833,16 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Tutup penerbangan</translation>
     </message>
     <message>
-        <source>Closed {flight}: {removed} households no-show, {added} standby households added, {left} seats left</source>
-        <translation>{flight} ditutup: {removed} keluarga tidak hadir, {added} keluarga cadangan ditambahkan, sisa {left} kursi</translation>
-    </message>
-    <message>
         <source>Depart</source>
         <translation>Berangkatkan</translation>
     </message>
     <message>
-        <source>{flight} departs with {count} persons checked in?</source>
-        <translation>{flight} berangkat dengan {count} orang yang sudah lapor?</translation>
-    </message>
-    <message>
-        <source>{flight} departed: {count} persons flown</source>
-        <translation>{flight} berangkat: {count} orang diterbangkan</translation>
-    </message>
-    <message>
         <source>Reading the roster for the intake desk...</source>
         <translation>Membaca daftar untuk meja pendaftaran...</translation>
+    </message>
+    <message>
+        <source>{count} person registered</source>
+        <translation>{count} orang terdaftar</translation>
     </message>
     <message>
         <source>M or F (L/P)</source>
@@ -3891,6 +3899,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Print the tags of their household</source>
         <translation>Cetak label keluarganya</translation>
+    </message>
+    <message>
+        <source>Printed {count} tag</source>
+        <translation>{count} label dicetak</translation>
     </message>
     <message>
         <source>{count} persons registered</source>

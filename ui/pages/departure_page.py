@@ -41,7 +41,7 @@ from ui.dialogs.call_forward_dialog import CallForwardDialog
 from ui.i18n import tr
 from ui.models.departure_table import NAME, DepartureTableModel
 from ui.pages.base import PLANNING, Page, page_header, page_layout
-from ui.plan_words import households_text, persons_text
+from ui.plan_words import households_text, number, persons_text
 
 #: How often the board reads the flight again (another desk's check-ins show by then).
 REFRESH_MS = 3000
@@ -302,9 +302,10 @@ class DeparturePage(Page):
         plan = self.guarded(preview)
         if plan is None:
             return
-        text = tr("Close {flight}? Check-in ends; {removed} households become no-shows "
-                  "and {added} standby households take their seats.").format(
-            flight=board.flight, removed=len(plan.removed), added=len(plan.added))
+        text = tr("Close {flight}? Check-in ends. No-shows, planned again: {removed}. "
+                  "Standby taking their seats: {added}.").format(
+            flight=board.flight, removed=households_text(len(plan.removed)),
+            added=households_text(len(plan.added)))
         details = (tr("No-shows (planned again):") + "\n" + _households(plan.removed) + "\n"
                    + tr("Standby households given the freed seats:") + "\n"
                    + _households(plan.added) + "\n"
@@ -321,10 +322,10 @@ class DeparturePage(Page):
         result = self.guarded(close)
         if result is None:
             return
-        self.context.say(tr("Closed {flight}: {removed} households no-show, {added} standby "
-                            "households added, {left} seats left").format(
-            flight=result.flight, removed=len(result.removed), added=len(result.added),
-            left=result.seats_left))
+        self.context.say(tr("Closed {flight}. No-shows: {removed}; added from standby: "
+                            "{added}; seats left: {left}").format(
+            flight=result.flight, removed=households_text(len(result.removed)),
+            added=households_text(len(result.added)), left=number(result.seats_left)))
         self.answer.clear()  # the last scan's answer is history once check-in has ended
         self.load_flights()
 
@@ -332,9 +333,10 @@ class DeparturePage(Page):
         operation, board = self.context.operation, self.board
         if operation is None or board is None:
             return
-        if not ask.confirm(self, tr("Depart"), tr("{flight} departs with {count} persons "
-                                                  "checked in?").format(
-                flight=board.flight, count=board.counts.checked_in), tr("Depart")):
+        if not ask.confirm(self, tr("Depart"), tr("{flight} departs with {persons} checked "
+                                                  "in?").format(
+                flight=board.flight, persons=persons_text(board.counts.checked_in)),
+                           tr("Depart")):
             return
 
         def leave() -> list[HouseholdChange]:
@@ -344,8 +346,8 @@ class DeparturePage(Page):
         flown = self.guarded(leave)
         if flown is None:
             return
-        self.context.say(tr("{flight} departed: {count} persons flown").format(
-            flight=board.flight, count=sum(h.persons for h in flown)))
+        self.context.say(tr("{flight} departed: {persons} flown").format(
+            flight=board.flight, persons=persons_text(sum(h.persons for h in flown))))
         self.load_flights()
 
     def call_forward(self) -> None:

@@ -48,6 +48,7 @@ from ui.dialogs import ask
 from ui.i18n import tr
 from ui.models.import_tables import ColumnMappingModel
 from ui.pages.base import PLANNING, Page, page_header, page_layout
+from ui.plan_words import counted
 from ui.tasks import TaskState
 from ui.widgets.import_steps import FILE_FILTER, CheckStep, ChooseStep, DoneStep
 from ui.widgets.scroll_body import scrolling_body
@@ -388,8 +389,10 @@ class ImportPage(Page):
         self._save_workbook(
             tr("Save the rows with problems"), suggested, lambda target: write_rejects(
                 source, target, self.context.operation),
-            lambda target, count: tr("{count} rows with what to correct were saved to "
-                                     "{file}.").format(count=count, file=str(target)))
+            lambda target, count: counted(
+                count, tr("{count} row with what to correct was saved to {file}."),
+                tr("{count} rows with what to correct were saved to {file}."),
+                file=str(target)))
 
     def save_template(self) -> None:
         folder = self.prefs.import_folder or self.context.preferences.last_folder

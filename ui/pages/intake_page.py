@@ -49,6 +49,7 @@ from ui.dialogs.record_dialogs import edit_record
 from ui.i18n import tr
 from ui.labels import field_label, validation_text
 from ui.pages.base import RECORDS, Page, page_header, page_layout
+from ui.plan_words import counted
 from ui.tag_print import tags_preview_dialog
 from ui.tasks import TaskState
 from ui.widgets.scroll_body import scrolling_body
@@ -88,6 +89,11 @@ def load_desk(operation: Operation, state: TaskState) -> Desk:
         shelters = list(session.scalars(select(Shelter.name).order_by(Shelter.name)))
         return Desk(load_index(session), airports,
                     int(settings.next_case_number or 1) if settings else 1, default, shelters)
+
+
+def registered_text(count: int) -> str:
+    """The desk's running count of the roster."""
+    return counted(count, tr("{count} person registered"), tr("{count} persons registered"))
 
 
 def read_sex(text: str) -> str:
@@ -263,7 +269,7 @@ class IntakePage(Page):
         self.desk = desk
         self.airport_model.setStringList(desk.airports)
         self.shelter_model.setStringList(desk.shelters)
-        self.status.setText(tr("{count} persons registered").format(count=f"{len(desk.index):,}"))
+        self.status.setText(registered_text(len(desk.index)))
         self._set_case_label()
         self._look_for_duplicates()  # what was typed while the roster was read
 
@@ -441,8 +447,7 @@ class IntakePage(Page):
                                 field_rules.date(born) if born else None,
                                 values.get("passport_no"), household)
             self.desk.next_number += 1
-            self.status.setText(tr("{count} persons registered").format(
-                count=f"{len(self.desk.index):,}"))
+            self.status.setText(registered_text(len(self.desk.index)))
         self.last_registered = ref
 
     # --- tags ----------------------------------------------------------------------------
@@ -474,7 +479,7 @@ class IntakePage(Page):
         with operation.session() as session:
             audit.record(session, "export", "tags", "print", {
                 "case_nos": [t.case_no for t in tags], "format": "print"})
-        self.context.say(tr("Printed {count} tags").format(count=len(tags)))
+        self.context.say(counted(len(tags), tr("Printed {count} tag"), tr("Printed {count} tags")))
         return True
 
     def clear(self) -> None:
