@@ -18,11 +18,14 @@ from planner import demo
 from planner.db import open_operation
 from planner.db.models import Person
 from planner.departure.checkin import check_in
-from planner.departure.closing import close_flight, fill_standby
+from planner.departure.closing import close_flight
+from planner.departure.standby import fill_standby
 from planner.errors import PlannerError
 from planner.planning import service
 from planner.planning.problem_builder import build_problem
 from planner.planning.reading import load_assignment, plan_json
+from planner.words.render import render
+from planner.words.templates import STANDBY
 from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, SlotSpec
 from solvers.solution import Assignment
 from solvers.validate import (
@@ -100,7 +103,11 @@ def test_any_standby_fill_keeps_every_rule(case: tuple[Problem, list[int]],
     assert set(final.flight_of) == set(kept.flight_of) | set(added)
     assert {h for h, _ in refused} == set(standby) - set(added)
     for hid, why in refused:  # a refused household still breaks a rule with the final list
-        assert why.startswith("rule ")
+        # The flight's own rules: a reason of its own, with its facts, in words.
+        assert why.code in STANDBY and why.code != "standby_rule", why
+        assert "?" not in render(why) and "{" not in render(why), render(why)
+        if why.code == "standby_seats":
+            assert why.facts["needed"] > why.facts["free"]
         assert validate(problem, Assignment(flight_of={**final.flight_of, hid: 1},
                                             slot_of=slot_of))
 

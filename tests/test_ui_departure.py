@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from planner.db.models import Person, Settings
+from planner.departure.common import find_flight
 from planner.planning import service
 from planner.planning.reading import plan_json
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
@@ -37,6 +38,19 @@ def _scan(page: Any, code: str) -> str:
     QTest.keyClicks(page.scan, code)
     QTest.keyClick(page.scan, Qt.Key.Key_Return)
     return str(page.answer.text())
+
+
+def flight_destination(window: MainWindow, key: str) -> str:
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        return str(find_flight(session, key).destination)
+
+
+def accepted(window: MainWindow, household: dict) -> set[str]:  # type: ignore[type-arg]
+    """The airports every member of ``household`` (a plan JSON household) accepts."""
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        lists = session.scalars(select(Person.destinations).where(
+            Person.case_no.in_([m["case_no"] for m in household["members"]])))
+        return set.intersection(*({*(d or "CGK").split(";")} for d in lists))
 
 
 def _published(window: MainWindow) -> dict:  # type: ignore[type-arg]
@@ -88,10 +102,20 @@ def test_typed_scans_check_in_close_and_depart(qtbot: Any, window: MainWindow,
             _scan(page, member["case_no"])
     checked = sum(len(h["members"]) for h in [family, *others[:-1]])
     assert f"Checked in {checked}" in page.counts.text()
+    # A person left behind, waiting for an airport this flight does not go to, comes as
+    # standby: the confirmation says why they get no seat, in words.
+    destination = flight_destination(window, flight)
+    hopeful = next(h for h in plan["households"] if h["flight"] is None
+                   and len(h["members"]) == 1 and destination not in accepted(window, h))
+    page.standby.setChecked(True)
+    assert "standby" in _scan(page, hopeful["members"][0]["case_no"])
+    page.standby.setChecked(False)
     window.grab().save(str(tmp_path / "departure-screen.png"))
-    # Close: the confirmation names the no-show household.
+    # Close: the confirmation names the no-show household and the standby left out.
     click(page.close_button)
     assert answers.asked and no_show["household"] in answers.asked[-1][1]
+    assert (f"{hopeful['household']}: The flight goes to {destination}, which not every "
+            "member accepts.") in answers.asked[-1][1]
     assert f"No-show {len(no_show['members'])}" in page.counts.text()
     assert not page.scan.isEnabled() and page.depart_button.isEnabled()
     click(page.depart_button)

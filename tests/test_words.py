@@ -55,7 +55,8 @@ from tests.test_solver_rules import flight, person, problem
 ROOT = Path(__file__).resolve().parent.parent
 INDONESIAN = catalogue_words("id")
 PRODUCERS = ("solvers/explain.py", "solvers/solve.py", "solvers/rules/pins.py",
-             "solvers/rules/shelter_fit.py", "planner/departure/closing.py")
+             "solvers/rules/shelter_fit.py", "planner/departure/closing.py",
+             "planner/departure/standby.py")
 
 
 # --- every code has one template, translated ----------------------------------------------
@@ -123,11 +124,12 @@ _LISTS = ("flights", "persons", "destinations", "shelters")
 _COUNTS = ("minor_age", "infants", "adults", "seats", "medical", "competing_persons",
            "newcomers", "newcomer_weight", "weight", "persons_weighed", "capacity", "need",
            "beds", "pin_id", "age", "reference_plan", "against", "misfits_more", "days",
-           "shelters_more", "full_more")
+           "shelters_more", "full_more", "needed", "free", "rule")
 _FLAGS = ("all_flights", "cleared", "higher_priority")
 _DATES = ("start", "cleared_from", "last_flight", "ready", "after", "slot_date",
-          "departure", "earliest", "night", "first", "last")
-_TEXTS = ("subject", "target", "flight", "shelter", "case_no", "airport", "before")
+          "departure", "earliest", "night", "first", "last", "departs")
+_TEXTS = ("subject", "target", "flight", "shelter", "case_no", "airport", "before",
+          "destination")
 
 
 @st.composite

@@ -40,17 +40,18 @@ from planner.departure.common import (
     published_plan,
 )
 from planner.departure.revisions import record_revision
+from planner.departure.standby import fill_standby
 from planner.domain import PersonStatus
 from planner.errors import PlannerError
 from planner.operation import get_settings
 from planner.planning.insights import seat_order
 from planner.planning.problem_builder import person_specs
 from planner.protection import audit
+from planner.words.render import render
 from solvers.problem import FlightSpec, HouseholdSpec, Problem, SlotSpec
 from solvers.reasons import Reason
 from solvers.rules.seats import seats_needed
 from solvers.solution import Assignment
-from solvers.validate import validate
 
 
 @dataclass
@@ -77,7 +78,8 @@ class CloseResult:
         """What the close did, as the command prints it."""
         out = [f"Removed (no-show): {described(self.removed, 1000) or 'nobody'}",
                f"Added (standby): {described(self.added, 1000) or 'nobody'}"]
-        out.extend(f"Not seated: {c.household}: {c.why}" for c in self.not_seated)
+        out.extend(f"Not seated: {c.household}: {render(c.why) if c.why else ''}"
+                   for c in self.not_seated)
         out.append(f"Seats left: {self.seats_left} of {self.seats}")
         return out
 
@@ -126,7 +128,9 @@ def _read(session: Session, flight: Flight) -> _Reading:
                             flight.seats, flight.medical_capacity, flight.status),),
         shelters=(), slots=_slots(session, plan_id, slot_of), pins=(),
         checkin_buffer_hours=settings.checkin_buffer_hours, minor_age=settings.minor_age,
-        infant_age=settings.infant_age, child_shelter_age=settings.child_shelter_age)
+        infant_age=settings.infant_age, child_shelter_age=settings.child_shelter_age,
+        fit_to_travel_days=(settings.fit_to_travel_days if settings.fit_to_travel_required
+                            else None))
     return _Reading(flight, plan_id, problem, passengers, standby_ids, slot_of,
                     household_codes(session, everyone),
                     {hid: tuple(p.case_no for p in people) for hid, people in everyone.items()})
@@ -196,28 +200,6 @@ def _decide(session: Session, reading: _Reading) -> CloseResult:
     result.seats_used = sum(seats_needed(problem, problem.members(by_id[h]), flight_spec)
                             for h in kept.flight_of)
     return result
-
-
-def fill_standby(problem: Problem, kept: Assignment, ranked: list[int]
-                 ) -> tuple[Assignment, list[int], list[tuple[int, str]]]:
-    """Seat the standby households ``ranked`` (best first) on the problem's one flight,
-    each whole and only when SPEC 3.1's validator finds nothing new broken with it.
-    Returns the assignment, the households added and those refused with the first rule
-    they would break."""
-    flight = problem.flights[0]
-    baseline = set(validate(problem, kept))
-    added: list[int] = []
-    refused: list[tuple[int, str]] = []
-    for hid in ranked:
-        trial = Assignment(flight_of={**kept.flight_of, hid: flight.id},
-                           shelter_of=dict(kept.shelter_of), slot_of=dict(kept.slot_of))
-        broken = [v for v in validate(problem, trial) if v not in baseline]
-        if broken:
-            refused.append((hid, broken[0]))
-            continue
-        kept = trial
-        added.append(hid)
-    return kept, added, refused
 
 
 def close_flight(session: Session, flight_key: str) -> CloseResult:

@@ -19,6 +19,7 @@ from planner.errors import PlannerError
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
 from planner.plurals import counted
 from planner.protection import audit
+from solvers.reasons import Reason
 
 #: Statuses of persons still in the embassy's care, waiting to fly.
 WAITING = frozenset(s.value for s in PLANNED_PERSON_STATUSES)
@@ -116,7 +117,7 @@ class HouseholdChange:
     #: Seats it takes (members aged 2+ on the departure date), where that matters.
     seats: int = 0
     #: Why, where the action says why (a standby household left without a seat).
-    why: str = ""
+    why: Reason | None = None
 
     @property
     def persons(self) -> int:

@@ -558,6 +558,47 @@ MANIFEST_CHANGES: dict[str, Entry] = {
     "change_left": Entry(Template(QT_TR_NOOP("left the operation"))),
 }
 
+# --- why a standby household got no seat at close (planner.departure.standby) -----------
+STANDBY: dict[str, Entry] = {
+    "standby_seats": Entry(
+        Template(QT_TR_NOOP("Needs {needed}; {free} left on the flight."),
+                 nouns={"needed": "seat"})
+    ),
+    "standby_laps": Entry(
+        Template(
+            QT_TR_NOOP("Its infant needs the lap of a member aged {minor_age} or over; it has "
+                       "none on the flight's day."),
+            QT_TR_NOOP("{infants} need the laps of members aged {minor_age} or over; it has "
+                       "{adults} on the flight's day."),
+            count="infants",
+            nouns={"infants": "infant"},
+        )
+    ),
+    "standby_medical": Entry(
+        Template(QT_TR_NOOP("Has {medical}; the flight takes {free} more."),
+                 nouns={"medical": "medical_passenger"})
+    ),
+    "standby_destination": Entry(
+        Template(QT_TR_NOOP("The flight goes to {destination}, which not every member "
+                            "accepts."))
+    ),
+    "standby_timing": Entry(
+        Template(QT_TR_NOOP("May leave only from {ready}; the flight leaves {departs}."),
+                 dates=("ready", "departs"))
+    ),
+    "standby_documents": Entry(
+        Template(QT_TR_NOOP("No travel document ready before check-in for the flight of "
+                            "{departs}."), dates=("departs",))
+    ),
+    "standby_fit_to_travel": Entry(
+        Template(QT_TR_NOOP("No fit-to-travel clearance covering {departs} ({days} days)."),
+                 dates=("departs",))
+    ),
+    "standby_rule": Entry(
+        Template(QT_TR_NOOP("Seating it would break planning rule {rule}."))
+    ),
+}
+
 # --- why a household's flight changed (planner.planning.insights) -----------------------
 MOVES: dict[str, Entry] = {
     "move_flight_unusable": Entry(
@@ -602,7 +643,8 @@ MOVES: dict[str, Entry] = {
 
 # Every code, its template. Codes are unique across families.
 TEMPLATES: dict[str, Entry] = {}
-for _family in (UNFLOWN, PIN_CONFLICTS, PIN_CLAUSES, MISFITS, OVERFLOW, MANIFEST_CHANGES, MOVES):
+for _family in (UNFLOWN, PIN_CONFLICTS, PIN_CLAUSES, MISFITS, OVERFLOW, MANIFEST_CHANGES, MOVES,
+                STANDBY):
     assert not TEMPLATES.keys() & _family.keys(), "a reason code is in two families"
     TEMPLATES.update(_family)
 
@@ -617,6 +659,7 @@ __all__ = [
     "OVERFLOW",
     "PIN_CLAUSES",
     "PIN_CONFLICTS",
+    "STANDBY",
     "QT_TR_NOOP",
     "TEMPLATES",
     "UNFLOWN",

@@ -2776,6 +2776,42 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>keluar dari operasi</translation>
     </message>
     <message>
+        <source>Needs {needed}; {free} left on the flight.</source>
+        <translation>Perlu {needed}; tersisa {free} di penerbangan.</translation>
+    </message>
+    <message>
+        <source>Its infant needs the lap of a member aged {minor_age} or over; it has none on the flight&apos;s day.</source>
+        <translation>Bayinya perlu dipangku anggota berumur {minor_age} tahun ke atas; tidak ada pada hari penerbangan.</translation>
+    </message>
+    <message>
+        <source>{infants} need the laps of members aged {minor_age} or over; it has {adults} on the flight&apos;s day.</source>
+        <translation>{infants} perlu dipangku anggota berumur {minor_age} tahun ke atas; hanya ada {adults} pada hari penerbangan.</translation>
+    </message>
+    <message>
+        <source>Has {medical}; the flight takes {free} more.</source>
+        <translation>Ada {medical}; penerbangan hanya menerima {free} lagi.</translation>
+    </message>
+    <message>
+        <source>The flight goes to {destination}, which not every member accepts.</source>
+        <translation>Penerbangan ini ke {destination}, yang tidak diterima semua anggota.</translation>
+    </message>
+    <message>
+        <source>May leave only from {ready}; the flight leaves {departs}.</source>
+        <translation>Baru boleh berangkat mulai {ready}; penerbangan berangkat {departs}.</translation>
+    </message>
+    <message>
+        <source>No travel document ready before check-in for the flight of {departs}.</source>
+        <translation>Tidak ada dokumen perjalanan yang siap sebelum lapor diri untuk penerbangan {departs}.</translation>
+    </message>
+    <message>
+        <source>No fit-to-travel clearance covering {departs} ({days} days).</source>
+        <translation>Tidak ada surat layak terbang yang berlaku untuk {departs} ({days} hari).</translation>
+    </message>
+    <message>
+        <source>Seating it would break planning rule {rule}.</source>
+        <translation>Memberinya kursi akan melanggar aturan perencanaan {rule}.</translation>
+    </message>
+    <message>
         <source>{before} is {before_status}; no other flight could take it.</source>
         <translation>{before} {before_status}; tidak ada penerbangan lain yang dapat mengangkutnya.</translation>
     </message>
@@ -3771,6 +3807,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Close {flight}? Check-in ends. No-shows, planned again: {removed}. Standby taking their seats: {added}.</source>
         <translation>Tutup {flight}? Lapor diri berakhir. Tidak hadir, direncanakan lagi: {removed}. Cadangan yang mengambil kursi mereka: {added}.</translation>
+    </message>
+    <message>
+        <source>Standby left without a seat (back to registered):</source>
+        <translation>Cadangan yang tidak mendapat kursi (kembali terdaftar):</translation>
     </message>
     <message>
         <source>Closed {flight}. No-shows: {removed}; added from standby: {added}; seats left: {left}</source>

@@ -39,6 +39,7 @@ from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.call_forward_dialog import CallForwardDialog
 from ui.i18n import tr
+from ui.messages import reason_text
 from ui.models.departure_table import NAME, DepartureTableModel
 from ui.pages.base import PLANNING, Page, page_header, page_layout
 from ui.plan_words import households_text, number, persons_text
@@ -309,6 +310,9 @@ class DeparturePage(Page):
         details = (tr("No-shows (planned again):") + "\n" + _households(plan.removed) + "\n"
                    + tr("Standby households given the freed seats:") + "\n"
                    + _households(plan.added) + "\n"
+                   + (tr("Standby left without a seat (back to registered):") + "\n"
+                      + "\n".join(f"  {c.household}: {reason_text(c.why)}"
+                                  for c in plan.not_seated) + "\n" if plan.not_seated else "")
                    + tr("Seats left: {left} of {seats}").format(left=plan.seats_left,
                                                                   seats=plan.seats))
         if not ask.confirm(self, tr("Close flight"), text + "\n\n" + details,
