@@ -123,3 +123,37 @@ def test_an_unknown_status_is_rejected_with_its_row(operation: Operation,
     with operation.session() as session:
         assert session.scalar(select(Person.status).where(Person.full_name == "Siti Aminah")) \
             is None
+
+
+def test_a_person_added_with_a_status_has_its_history(operation: Operation,
+                                                      tmp_path: Path) -> None:
+    """New persons imported as flown or missing (a roster of those who left) moved from
+    registered at the import: one history row and one audit entry each, under the case
+    number they end with (generated here), and the situation report of the day counts
+    them out of care; those imported as registered have none."""
+    import datetime as dt
+
+    from planner.sitrep import compute_sitrep
+
+    path = tmp_path / "left.csv"
+    path.write_text("Full Name,Sex,Date of Birth,Movement Status\n"
+                    "Siti Aminah,F,1990-05-17,flown\nBudi Santoso,M,1988-01-02,missing\n"
+                    "Dewi Lestari,F,1995-03-03,registered\n", encoding="utf-8")
+    report = run_import(operation, path)
+    assert report.committed, [str(p) for p in report.problems]
+    with operation.session() as session:
+        case_of = dict(session.execute(select(Person.full_name, Person.case_no)).all())
+        history = set(session.execute(
+            select(Person.case_no, StatusChange.from_status, StatusChange.to_status)
+            .join(Person, Person.id == StatusChange.person_id)).all())
+        moves = {(e.entity_key, e.details["from"], e.details["to"], e.details["by"])
+                 for e in session.scalars(select(AuditEntry).where(
+                     AuditEntry.action == "status"))}
+        day = max(d for (d,) in session.execute(select(StatusChange.at)).all()).date()
+        sitrep = compute_sitrep(session, day + dt.timedelta(days=1))
+    assert history == {(case_of["Siti Aminah"], "registered", "flown"),
+                       (case_of["Budi Santoso"], "registered", "missing")}
+    assert moves == {(c, f, t, "import") for c, f, t in history}
+    assert all(not c.startswith("~") for c, _f, _t in history)
+    assert sitrep.statuses["flown"] == 1 and sitrep.statuses["missing"] == 1
+    assert sitrep.in_care == 1

@@ -46,7 +46,7 @@ from planner.db.models import (
     Settings,
     StatusChange,
 )
-from planner.domain import DocumentStatus, generated_case_no
+from planner.domain import DocumentStatus, PersonStatus, generated_case_no
 from planner.fields import PERSON
 from planner.importing.bulk_insert import insert_rows
 from planner.importing.key_filter import KeyFilter
@@ -112,6 +112,9 @@ class PersonWriter:
         self.seen: dict[int, tuple[str, int]] = {}
         self.households: dict[str, int] = {}
         self.emptied_households: set[int] = set()
+        #: Persons added with a movement status other than registered (SPEC 8.1): their
+        #: history row and audit entry, written once their case numbers are final.
+        self.added_moving: list[tuple[int, str]] = []
         self.temporary = 0
         #: Into an operation without persons, only a row naming a person this import added
         #: can match: hashes of those persons' keys say which rows must be looked up.
@@ -331,6 +334,11 @@ class PersonWriter:
                          name_key(values["full_name"]), batch_id, file_name, row.sheet[:100],
                          row.number, now, now, 1))
         insert_rows(self.session, PERSONS, (*self.stored, *BOOKKEEPING_COLUMNS), rows)
+        moving = {p.values["case_no"]: str(p.values["status"]) for p, _ in new
+                  if p.values.get("status") not in (None, PersonStatus.REGISTERED.value)}
+        if moving:
+            self.added_moving += [(pid, moving[case]) for pid, case in self.session.execute(
+                select(Person.id, Person.case_no).where(Person.case_no.in_(list(moving))))]
         numbered = [p.values["case_no"] for p, _ in new
                     if not p.values["case_no"].startswith(self.temp_prefix)]
         if numbered:
@@ -385,7 +393,24 @@ class PersonWriter:
     def finish(self) -> None:
         self.flush()
         self._number_new_persons()
+        self._record_added_statuses()
         self._drop_emptied_households()
+
+    def _record_added_statuses(self) -> None:
+        """A person added with a status other than registered moved from registered to it
+        at the import, as the actions record it (SPEC 8.1): a history row (the situation
+        report replays them) and an audit entry under the final case number."""
+        actor = audit.current_actor()
+        for start in range(0, len(self.added_moving), CHUNK_ROWS):
+            part = self.added_moving[start: start + CHUNK_ROWS]
+            case_of = {pid: case for pid, case in self.session.execute(
+                select(Person.id, Person.case_no).where(Person.id.in_([p for p, _ in part])))}
+            self.session.add_all(StatusChange(
+                person_id=pid, from_status=PersonStatus.REGISTERED.value, to_status=status,
+                actor=actor) for pid, status in part)
+            self._audit([("status", "person", case_of[pid],
+                          {"from": PersonStatus.REGISTERED.value, "to": status, "by": "import"})
+                         for pid, status in part])
 
     def _number_new_persons(self) -> None:
         """Give the persons added without a case number theirs, a chunk at a time."""
