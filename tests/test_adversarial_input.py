@@ -44,6 +44,7 @@ from planner.records import editing
 from planner.records.field_rules import ValidationError
 from planner.roster_export import export_roster
 from planner.spreadsheet_text import clean_text, csv_text, looks_like_formula, unescaped
+from planner.words.render import render
 from solvers import solve as solve_module
 from solvers.prepared import Prepared
 from solvers.solution import SolveOptions
@@ -117,7 +118,7 @@ def _read_names(path: Path) -> tuple[dict[int, str], list[str]]:
     with open_source(path) as workbook:
         [sheet] = workbook.sheets
         rows = {number: str(cells[0]) for number, cells in sheet.rows() if number > 1}
-        return rows, sheet.warnings
+        return rows, [render(w) for w in sheet.warnings]
 
 
 @settings(max_examples=60, deadline=None)
@@ -151,9 +152,9 @@ def test_a_mixed_csv_imports_every_name_as_typed_and_reports_the_odd_row(
     report = run_import(sqlite_operation, path)
     assert sorted(p["full_name"] for p in roster(sqlite_operation)) == [
         "Budi Pérez", "José Ñúñez", "Siti Aminah", "Zoë Müller"]
-    assert report.warnings == [
+    assert [render(w) for w in report.warnings] == [
         "roster: the file is UTF-8 but row 3 is Windows-1252; it was read as Windows-1252: "
-        "check the accented letters of those rows"]
+        "check the accented letters of that row"]
 
 
 def test_letters_neither_encoding_reads_refuse_their_row(sqlite_operation: Operation,

@@ -31,7 +31,7 @@ def test_prints_columns_ignored_columns_problems_and_counts(
     assert "D TEMPAT, TGL. LAHIR" in out and "-> date_of_birth" in out
     assert "Data WNI row 14 column D (TEMPAT, TGL. LAHIR): '31/02/1990': not a real date" in out
     assert "Persons: 8 added, 0 updated, 0 unchanged, 1 repeated row merged, 3 rejected" in out
-    assert "Data WNI row 13 repeats row 5 (same passport number, name and date of birth): " \
+    assert "Data WNI row 13 repeats row 5 (same Passport no., Full name, Date of birth): " \
         "merged" in out
     assert "  not imported:\n    A NO: row numbers\n" in out
     assert "Data WNI row 18: a totals line" in out

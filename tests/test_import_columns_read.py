@@ -14,6 +14,7 @@ from planner.importing.column_content import read_content
 from planner.importing.header_words import edit_distance, guess_header, other_meaning
 from planner.importing.row_reading import parsers_for
 from planner.importing.values import ParseContext
+from planner.words.render import clauses, render
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 
 CTX = ParseContext(today=dt.date(2026, 3, 2))
@@ -72,7 +73,8 @@ def test_edit_distance_counts_a_swap_as_one() -> None:
 def test_cells_say_what_they_hold(cells: list[object], field: str | None, words: str) -> None:
     content = read_content(cells, PERSONS, parsers_for(PERSONS, CTX), CTX)  # type: ignore[arg-type]
     assert content.best is not None
-    assert content.best.field == field and words in content.best.looks_like, content.best
+    said = render(content.best.looks_like)
+    assert content.best.field == field and words in said, (content.best, said)
 
 
 def _sheet(tmp_path: Path, headers: list[str], rows: list[list[object]],
@@ -98,7 +100,8 @@ def test_family_numbers_under_a_header_nobody_listed_are_the_household(tmp_path:
     column = next(c for c in sheet.columns if c.header == "Kelompok Pulang")
     assert column.field == "household" and column.how == "inferred"
     assert column.confidence is not None and 0.5 < column.confidence <= 1
-    assert "reads like" in column.evidence and "adjacent rows" in column.evidence
+    evidence = clauses(column.evidence)
+    assert "reads like" in evidence and "adjacent rows" in evidence, evidence
 
 
 def test_a_yes_no_column_of_unknown_meaning_must_be_decided(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ import pytest
 from planner.db import Operation
 from planner.importing import ImportFileError, ImportOptions, SheetKind, analyse, run_import
 from planner.importing.csv_reader import BY_LINE, detect_encoding, detect_separator
+from planner.words.render import render
 from tests.importing import ministry_roster as ministry
 from tests.importing.state import counts, roster
 
@@ -55,7 +56,7 @@ def test_csv_encodings_and_separators(sqlite_operation: Operation, tmp_path: Pat
     assert report.sheets[0].header_row == 3
     _check_csv_people(sqlite_operation)
     if encoding == "cp1252":
-        assert any("Windows-1252" in w for w in report.warnings)
+        assert any("Windows-1252" in render(w) for w in report.warnings)
 
 
 def test_encoding_and_separator_detection(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from planner.importing import (
 )
 from planner.importing.person_matching import KnownPerson
 from planner.importing.row_reading import ParsedRow
+from planner.words.render import render
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 from tests.importing.state import counts, snapshot
 
@@ -94,9 +95,9 @@ def test_conflicting_identity_is_reported_not_overwritten(operation: Operation,
     ])
     report = run_import(operation, path, ImportOptions(skip_invalid=True))
     reasons = [p.reason for p in report.problems]
-    assert any("matches the stored person C-000101 by case_no but date_of_birth differ" in r
-               for r in reasons)
-    assert any("by passport_no but case_no differ" in r for r in reasons)
+    assert any("matches the stored person C-000101 by case number but Date of birth differs"
+               in r for r in reasons), reasons
+    assert any("by passport number but Case no. differs" in r for r in reasons), reasons
     after = snapshot(operation)
     assert after["persons"] == before["persons"]
 
@@ -108,7 +109,7 @@ def test_namesakes_with_other_numbers_are_other_persons(operation: Operation,
         ["C-000200", None, "Siti Aminah", "F", "17/05/1990", "Z7777777", None]])
     report = run_import(operation, path)
     assert report.counts[SheetKind.PERSONS].added == 1
-    assert any("same name and date of birth as C-000101" in w for w in report.warnings)
+    assert any("same name and date of birth as C-000101" in render(w) for w in report.warnings)
 
 
 def test_rows_repeating_a_person_merge_or_are_rejected(operation: Operation,

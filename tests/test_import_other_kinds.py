@@ -112,7 +112,7 @@ def test_contradicting_repeats_and_impossible_periods_are_rejected(operation: Op
     report = run_import(operation, path, ImportOptions(skip_invalid=True))
     reasons = {(r.sheet, r.number): " ".join(p.reason for p in r.problems)
                for r in report.rejected}
-    assert "repeats QZ 8205 2026-03-05 of row 2 but seats differ" in reasons[("Flights", 3)]
+    assert "repeats QZ 8205 2026-03-05 of row 2 but Seats differs" in reasons[("Flights", 3)]
     assert "without a time of day" in reasons[("Flights", 5)]
     assert "closes before it opens" in reasons[("Shelters", 2)]
     assert report.counts[SheetKind.FLIGHTS].duplicates == 1

@@ -213,6 +213,6 @@ def test_name_key_folds_case_and_spacing() -> None:
     assert v.name_key("Nur") == "nur"
 
 
-def test_a_formula_without_value_is_unusable() -> None:
-    assert v.unusable(FORMULA_WITHOUT_VALUE) is not None
+def test_a_formula_without_value_says_how_to_save_its_result() -> None:
+    assert FORMULA_WITHOUT_VALUE.why.code == "formula_without_value"
     assert "save it" in FORMULA_WITHOUT_VALUE.reason

@@ -113,7 +113,7 @@ def test_repeated_rows_are_named(qtbot: Any, window: MainWindow, tmp_path: Path)
     check = page.check_step
     text = check.outcome_label.text()
     assert "1 repeated row merged" in text
-    assert "Data WNI row 13 repeats row 5 (same passport no., full name and date of birth): " \
+    assert "Data WNI row 13 repeats row 5 (same Passport no., Full name, Date of birth): " \
         "merged" in text
     assert "row 13 repeats row 5" in check.notes.text()
     qtbot.mouseClick(check.skip_check, Qt.MouseButton.LeftButton)

@@ -1,12 +1,12 @@
 """The planner's and the import's sentences in Indonesian on the desktop: every reason
 reads as the command line's renderer says it (one template per code, Qt Linguist's
-``tr``), every import code has Indonesian words (found by reading the importer, so a new
-English-only code fails here), and an old stored sentence stays as it was stored."""
+``tr``), an import problem reads in Indonesian on the import screen (every import code's
+template and its translation: tests/test_import_words.py), and an old stored sentence
+stays as it was stored."""
 
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner.db import Operation
-from planner.importing import RowProblem
 from planner.planning.insights import Move
 from planner.records.editing import RecordKind, RecordRef
 from planner.words.catalogue import catalogue_words
@@ -59,30 +58,6 @@ def _written_codes(*paths: str) -> set[str]:
                   and any(isinstance(t, ast.Name) and t.id == "code" for t in node.targets)):
                 codes.add(node.value.value)
     return codes
-
-
-_IMPORT_CALLS = {"ValueProblem", "UnusableCell", "RowProblem", "_reject", "_coded", "_problem"}
-
-
-def _import_codes() -> set[str]:
-    codes = set()
-    for path in sorted((ROOT / "planner" / "importing").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            if name not in _IMPORT_CALLS:
-                continue
-            args = [*node.args, *(k.value for k in node.keywords if k.arg == "code")]
-            codes |= {a.value for a in args if isinstance(a, ast.Constant)
-                      and isinstance(a.value, str) and re.fullmatch(r"[a-z]+(_[a-z]+)*", a.value)}
-    return codes
-
-
-def test_every_import_code_has_indonesian_words() -> None:
-    written = _import_codes()
-    assert {"bad_sex", "required", "repeats_person", "spreadsheet_error"} <= written
-    assert written <= messages.import_codes(), written - messages.import_codes()
 
 
 # --- the planner's reasons: the desktop says what the command line says --------------------
@@ -133,8 +108,6 @@ def test_english_is_the_templates_and_a_stored_sentence_stays_as_stored(qapp: An
     assert messages.reason_text(old) == "All 1 flight(s) ..."
     assert messages.overflow_text(stored_reason(None, "all shelters are full")) == \
         "all shelters are full"
-    problem = RowProblem("Sheet1", 4, "an English reason", code="new_code")
-    assert messages.problem_reason(problem) == "an English reason"
 
 
 def test_every_move_reads_in_indonesian(indonesian: None) -> None:
@@ -217,3 +190,4 @@ def test_import_problems_read_in_indonesian(qtbot: Any, window: MainWindow, tmp_
         assert problem.code, problem.reason
         shown = problems.data(problems.index(row, problems.columnCount() - 1))
         assert shown != problem.reason and shown == messages.problem_reason(problem)
+        assert shown == problem.reason_in(catalogue_words("id")), shown

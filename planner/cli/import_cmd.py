@@ -29,6 +29,8 @@ from planner.importing import (
 )
 from planner.plurals import agreeing, counted
 from planner.protection.backup import backup_before_import
+from planner.words.catalogue import catalogue_words
+from planner.words.render import ENGLISH, Words, clauses, render, value_words
 
 #: Rejected rows printed in full; all of them go to --rejects.
 SHOWN_PROBLEMS = 50
@@ -55,7 +57,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help="show what would be added, updated and rejected; change nothing")
     parser.add_argument("--rejects", metavar="OUT.xlsx", type=Path,
                         help="write the rejected rows, with reasons, for correction")
+    parser.add_argument("--lang", choices=("en", "id"), default="en",
+                        help="language of the rejected rows' reasons and the notes, here and "
+                             "in --rejects: en (English) or id (Indonesian)")
     parser.set_defaults(handler=run)
+
+
+#: What a header says a column holds -> the reading of its cells that says the same thing.
+_READING_OF = {"row numbers": "row_numbers"}
 
 
 def _unmapped_line(column: ColumnMatch) -> str:
@@ -65,9 +74,15 @@ def _unmapped_line(column: ColumnMatch) -> str:
         return text + "repeats another column's field"
     if column.decided:
         return text + "left out as asked"
-    what = column.other or column.looks_like or "empty"
-    if column.other and column.looks_like and not column.looks_like.startswith(column.other):
-        what += f" ({column.looks_like})"
+    looks_like = render(column.looks_like) if column.looks_like else ""
+    if column.other:
+        what = value_words("other_header", column.other)
+        said_again = column.looks_like is not None and \
+            column.looks_like.code == _READING_OF.get(column.other)
+        if looks_like and not said_again:
+            what += f" ({looks_like})"
+    else:
+        what = looks_like or "empty"
     text += what
     if column.proposal or column.choices:
         proposal = column.proposal or " or ".join(column.choices)
@@ -81,7 +96,8 @@ def _unmapped_line(column: ColumnMatch) -> str:
 
 def describe_sheet(sheet: SheetReport) -> list[str]:
     if sheet.kind is None:
-        return [f"Sheet {sheet.name!r}: not imported: {sheet.reason}"]
+        why = render(sheet.reason) if sheet.reason else "no records"
+        return [f"Sheet {sheet.name!r}: not imported: {why}"]
     where = f"header row {sheet.header_row}" if sheet.header_row else "no header row"
     lines = [f"Sheet {sheet.name!r}: {sheet.kind.value}, {where}"]
     if sheet.remembered:
@@ -91,7 +107,8 @@ def describe_sheet(sheet: SheetReport) -> list[str]:
         how = {"mapping": " (from the mapping)", "remembered": " (remembered mapping)"}.get(
             column.how, "")
         if column.how == "inferred":
-            how = f" (inferred, confidence {column.confidence or 0:.2f}: {column.evidence})"
+            how = (f" (inferred, confidence {column.confidence or 0:.2f}: "
+                   f"{clauses(column.evidence)})")
         lines.append(f"  {column.letter:>3} {column.header:<{width}} -> {column.field}{how}")
     if sheet.ignored:
         lines.append("  not imported:")
@@ -103,31 +120,31 @@ def describe_sheet(sheet: SheetReport) -> list[str]:
     return lines
 
 
-def print_report(report: ImportReport) -> None:
+def print_report(report: ImportReport, words: Words = ENGLISH) -> None:
     print(f"Read {report.file_name} ({report.format_name})")
     for sheet in report.sheets:
         for line in describe_sheet(sheet):
             print(line)
     for warning in report.warnings:
-        print(f"Note: {warning}")
+        print(f"Note: {render(warning, words)}")
     problems = report.problems
     if problems:
         print(f"Rejected rows ({len(report.rejected)}):")
         for problem in problems[:SHOWN_PROBLEMS]:
-            print(f"  {problem}")
+            print(f"  {problem.text(words)}")
         if len(problems) > SHOWN_PROBLEMS:
             print(f"  ... and {len(problems) - SHOWN_PROBLEMS} more problems "
                   "(--rejects OUT.xlsx writes every rejected row)")
     if report.merged:
         print(f"Repeated rows ({len(report.merged)}):")
         for merged in report.merged[:SHOWN_PROBLEMS]:
-            print(f"  {merged}")
+            print(f"  {merged.text(words)}")
         if len(report.merged) > SHOWN_PROBLEMS:
             print(f"  ... and {len(report.merged) - SHOWN_PROBLEMS} more")
     if report.skipped:
         print("Rows that are not records:")
         for skipped in report.skipped[:SHOWN_PROBLEMS]:
-            print(f"  {skipped}")
+            print(f"  {skipped.text(words)}")
     for line in report.count_lines():
         print(line)
     for saved in report.saved_mappings:
@@ -197,11 +214,12 @@ def run(args: argparse.Namespace) -> int:
         operation.close()
     for made in backups:
         print(f"Backed up the operation to {made} before importing")
-    print_report(report)
+    words = catalogue_words(args.lang)
+    print_report(report, words)
     if args.rejects is not None:
         recorder = open_from_args(args)  # the file is audited, imported or not (SPEC 7)
         try:
-            written = write_rejects(report, args.rejects, recorder)
+            written = write_rejects(report, args.rejects, recorder, words)
         finally:
             recorder.close()
         print(f"Wrote {written} rejected rows to {args.rejects}")

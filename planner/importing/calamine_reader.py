@@ -22,12 +22,14 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 import python_calamine
 from defusedxml import DefusedXmlException
+from openpyxl.utils import get_column_letter
 
 from planner.importing import limits
 from planner.importing.cells import TOO_LONG, CellValue, Row
 from planner.importing.errors import ImportFileError
 from planner.importing.sources import SheetSource, WorkbookSource
 from planner.spreadsheet_text import unescaped
+from solvers.reasons import Reason
 
 #: What calamine raises on a file it cannot read: its own errors, and a Rust panic, which
 #: reaches Python as pyo3's PanicException (a BaseException, so named here).
@@ -115,7 +117,8 @@ class CalamineSheet(SheetSource):
             raise _problem(self.path, exc) from exc
         self._fraction = 1.0
         if dropped:
-            self.warnings.append(f"{dropped} cells right of column {limits.READ_COLUMNS} were not read")
+            self.warnings.append(Reason("cells_not_read", {
+                "count": dropped, "column": get_column_letter(limits.READ_COLUMNS)}))
 
 
 def _fill(values: Row, merges: list[tuple[int, int, CellValue, int]]) -> None:

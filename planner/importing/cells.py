@@ -12,44 +12,56 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from planner.importing.limits import MAX_CELL_CHARS
+from planner.words.render import render
+from solvers.reasons import Reason
+
 
 @dataclass(frozen=True)
 class UnusableCell:
-    """A cell whose content cannot be a value; ``reason`` says why, for the officer, and
-    ``code`` names the problem (``shown`` is the cell as the spreadsheet shows it)."""
+    """A cell whose content cannot be a value: ``code`` names the problem (its words are
+    the code's template, ``planner/words/import_templates.py``), ``shown`` is the cell as
+    the spreadsheet shows it and ``formula`` the formula of a formula cell."""
 
-    reason: str
+    code: str
     shown: str = ""
-    code: str = ""
+    formula: str = ""
+
+    @property
+    def why(self) -> Reason:
+        facts: dict[str, object] = {"shown": self.shown}
+        if self.formula:
+            facts["formula"] = self.formula
+        if self.code == "cell_too_long":
+            facts["limit"] = MAX_CELL_CHARS
+        return Reason(self.code, facts)
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return render(self.why)
 
     def __str__(self) -> str:
         return self.shown
 
 
-FORMULA_WITHOUT_VALUE = UnusableCell(
-    "a formula without a saved result; open the file in a spreadsheet program and save it "
-    "again so the results are stored",
-    "(formula)",
-    "formula_without_value",
-)
+#: A formula whose result was never saved, when the reader cannot tell which formula.
+FORMULA_WITHOUT_VALUE = UnusableCell("formula_without_value", "(formula)")
 
 
 def formula_without_value(formula: str) -> UnusableCell:
     """A formula cell whose result was never saved (a workbook written by a script): the
     formula is named so the officer can find it; the row is refused, never read as blank."""
     shown = "=" + formula.strip().lstrip("=")
-    return UnusableCell(f"a formula without a saved result ({shown}); open the file in a "
-                        "spreadsheet program and save it again so the results are stored",
-                        shown, "formula_without_value")
+    return UnusableCell("formula_without_value", shown, shown)
 
 
-TOO_LONG = UnusableCell("longer than a spreadsheet cell may be (32,767 characters)", "(too long)",
-                        "cell_too_long")
+TOO_LONG = UnusableCell("cell_too_long", "(too long)")
 
 
 def error_cell(code: str) -> UnusableCell:
     """A spreadsheet error value such as ``#N/A`` or ``#REF!``."""
-    return UnusableCell(f"the spreadsheet shows the error {code}", code, "spreadsheet_error")
+    return UnusableCell("spreadsheet_error", code)
 
 
 CellValue = (

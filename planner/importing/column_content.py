@@ -5,8 +5,9 @@ says what they hold: row numbers, sex words, yes/no words, dates of birth or rec
 phone numbers, passport numbers, airports, nationalities, document statuses, the same code
 on a few adjacent rows (a family id typed or merged over its members' rows), case
 numbers, names, numbers or free text. Each reading carries the field it suggests (if
-any), a confidence from 0 to 1 and its evidence in words ("the same value on 2-4 adjacent
-rows in 34 places"). ``ColumnContent.fit`` says which share of the cells a field's parser
+any), a confidence from 0 to 1 and what the cells hold as a code with facts
+(``Reason("household_runs", {"low": 2, "high": 4, "places": 34, ...})``, worded by
+``planner/words/import_templates.py``: "the same value on 2-4 adjacent rows in 34 places"). ``ColumnContent.fit`` says which share of the cells a field's parser
 (the one the import uses) accepts.
 """
 
@@ -34,6 +35,7 @@ from planner.importing.vocabulary import (
     SEX_WORDS,
     YES_WORDS,
 )
+from solvers.reasons import Reason
 
 Parser = Callable[[CellValue], Any]
 #: The yes/no fields of a person; a column of yes/no words is one of them.
@@ -59,8 +61,8 @@ class Reading:
     #: is a yes/no flag of no known meaning (``flag`` is then True).
     field: str | None
     confidence: float
-    #: What the cells hold, in words: "dates from 1951 to 2024 (ages 2 to 75)".
-    looks_like: str
+    #: What the cells hold: ``dates_of_birth`` with the first and last date and ages.
+    looks_like: Reason
     flag: bool = False
 
 
@@ -109,8 +111,8 @@ class ColumnContent:
         return None
 
     @property
-    def looks_like(self) -> str:
-        return self.best.looks_like if self.best else "empty"
+    def looks_like(self) -> Reason:
+        return self.best.looks_like if self.best else Reason("cells_empty_column")
 
 
 def _is_blank(cell: CellValue) -> bool:
@@ -137,6 +139,11 @@ def _examples(cells: Sequence[CellValue], count: int = 3) -> str:
         if len(shown) == count:
             break
     return ", ".join(repr(s) for s in shown)
+
+
+def _examples_of(code: str, cells: Sequence[CellValue]) -> Reason:
+    """What the cells hold, with a few of them as examples."""
+    return Reason(code, {"examples": _examples(cells)})
 
 
 def _share(cells: Sequence[CellValue], test: Callable[[CellValue], bool]) -> float:
@@ -174,7 +181,8 @@ def _row_numbers_reading(cells: Sequence[CellValue]) -> Reading | None:
         return None
     steps = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b == a + 1)
     if len(numbers) >= 3 and steps >= 0.9 * (len(numbers) - 1):
-        return Reading(None, 0.9, f"row numbers {numbers[0]} to {numbers[-1]}")
+        return Reading(None, 0.9, Reason("row_numbers", {"first": numbers[0],
+                                                         "last": numbers[-1]}))
     return None
 
 
@@ -185,7 +193,7 @@ def _ages_reading(cells: Sequence[CellValue]) -> Reading | None:
         return None
     low, high = min(numbers), max(numbers)
     if low >= 0 and high <= 120 and len(set(numbers)) > 2:
-        return Reading(None, 0.6, f"whole numbers from {low} to {high} (ages?)")
+        return Reading(None, 0.6, Reason("whole_numbers", {"low": low, "high": high}))
     return None
 
 
@@ -207,19 +215,19 @@ def _words_reading(values: Counter[CellValue], filled: int) -> Reading | None:
     shown = ", ".join(f"{word or '?'} {n}" for word, n in counts.most_common(4))
     sexes = sum(n for w, n in counts.items() if w in SEX_WORDS or w.replace(" ", "") in SEX_WORDS)
     if sexes >= 0.95 * len(cells) and len(counts) <= 8:
-        return Reading("sex", 0.95, f"sex words ({shown})")
+        return Reading("sex", 0.95, Reason("sex_words", {"shown": shown}))
     yes_no = sum(n for w, n in counts.items() if w in YES_WORDS or w in NO_WORDS)
     statuses = sum(n for w, n in counts.items() if w in DOCUMENT_STATUS_WORDS
                    or _accepts(v.parse_document_status, w))
     if yes_no >= 0.95 * len(cells) and len(counts) <= 8:
-        return Reading(None, 0.9, f"yes/no words ({shown}): a yes/no flag", flag=True)
+        return Reading(None, 0.9, Reason("yes_no_words", {"shown": shown}), flag=True)
     movements = sum(n for w, n in counts.items() if _accepts(v.parse_person_status, w))
     only_movements = sum(n for w, n in counts.items() if _accepts(v.parse_person_status, w)
                          and not _accepts(v.parse_document_status, w))
     if movements >= 0.9 * len(cells) and only_movements > 0:
-        return Reading("status", 0.85, f"movement statuses ({shown})")
+        return Reading("status", 0.85, Reason("movement_statuses", {"shown": shown}))
     if statuses >= 0.9 * len(cells):
-        return Reading("document_status", 0.85, f"document statuses ({shown})")
+        return Reading("document_status", 0.85, Reason("document_statuses", {"shown": shown}))
     return None
 
 
@@ -262,16 +270,15 @@ def _dates_reading(values: Counter[CellValue], ctx: ParseContext) -> Reading | N
     today = ctx.today
     ages = sorted((today - d).days / 365.25 for d in dates)
     first, last = min(dates), max(dates)
-    span = f"dates from {first.isoformat()} to {last.isoformat()}"
+    span = {"first": first.isoformat(), "last": last.isoformat()}
     spread = ages[int(0.9 * (len(ages) - 1))] - ages[int(0.1 * (len(ages) - 1))]
     if ages[0] >= 0 and ages[-1] <= 120 and statistics.median(ages) >= 1 and (
             spread >= 5 or len(ages) < 5):
-        return Reading("date_of_birth", 0.9,
-                       f"{span} (ages {int(ages[0])} to {int(ages[-1])}): dates of birth")
+        return Reading("date_of_birth", 0.9, Reason("dates_of_birth", {
+            **span, "youngest": int(ages[0]), "oldest": int(ages[-1])}))
     if ages[0] >= -2 and ages[-1] <= 6 and spread <= 2:
-        return Reading("available_from", 0.75,
-                       f"{span}: recent dates, such as when a person is ready to travel")
-    return Reading(None, 0.5, span)
+        return Reading("available_from", 0.75, Reason("recent_dates", span))
+    return Reading(None, 0.5, Reason("dates_span", span))
 
 
 def _phone_reading(cells: Sequence[CellValue]) -> Reading | None:
@@ -287,7 +294,7 @@ def _phone_reading(cells: Sequence[CellValue]) -> Reading | None:
     if _unlikely(Counter(cells), phone_like):
         return None
     if _share(cells, phone_like) >= 0.9:
-        return Reading("phone", 0.9, f"phone numbers ({_examples(cells)})")
+        return Reading("phone", 0.9, _examples_of("phone_numbers", cells))
     return None
 
 
@@ -297,16 +304,15 @@ def _code_reading(cells: Sequence[CellValue], column: Sequence[CellValue]) -> Re
     distinct = len(set(texts)) / len(texts)
     compact = [re.sub(r"\s+", "", t).upper() for t in texts]
     if _share(compact, lambda t: bool(_PASSPORT.fullmatch(str(t)))) >= 0.85 and distinct >= 0.9:
-        return Reading("passport_no", 0.9, f"passport numbers ({_examples(cells)})")
+        return Reading("passport_no", 0.9, _examples_of("passport_numbers", cells))
     if _share([v.fold(t) for t in texts], lambda t: t in _NATIONALITIES) >= 0.9:
-        return Reading("nationality", 0.85, f"nationalities ({_examples(cells)})")
+        return Reading("nationality", 0.85, _examples_of("nationalities", cells))
     airports = [] if _unlikely(Counter(texts), lambda t: _airports(str(t)) is not None) \
         else [_airports(t) for t in texts]
     if airports and all(a is not None for a in airports):
         codes = {code for a in airports if a for code in a}
         if codes & _KNOWN_AIRPORTS or any(v.fold(t) in AIRPORT_BY_CITY for t in texts):
-            return Reading("destinations", 0.8,
-                           f"airports or cities of arrival ({_examples(cells)})")
+            return Reading("destinations", 0.8, _examples_of("arrival_airports", cells))
     family = family_runs(column)
     if family is not None:
         return family
@@ -314,7 +320,7 @@ def _code_reading(cells: Sequence[CellValue], column: Sequence[CellValue]) -> Re
     if len(texts) >= 3 and distinct >= 0.98 and shapes.most_common(1)[0][1] >= 0.8 * len(texts) \
             and _share(texts, lambda t: any(ch.isdigit() for ch in str(t))) >= 0.98 \
             and _share(texts, lambda t: any(ch.isalpha() or ch in "-/." for ch in str(t))) >= 0.98:
-        return Reading("case_no", 0.7, f"case numbers ({_examples(cells)})")
+        return Reading("case_no", 0.7, _examples_of("case_numbers", cells))
     return None
 
 
@@ -353,12 +359,9 @@ def family_runs(column: Sequence[CellValue]) -> Reading | None:
         return None
     if sum(len(text) for text, _ in runs) / len(runs) > 32:
         return None
-    low, high = min(long_runs), max(long_runs)
-    sizes = f"{low}" if low == high else f"{low}-{high}"
-    return Reading("household", 0.8,
-                   f"the same value on {sizes} adjacent rows in {len(long_runs)} places "
-                   f"({_examples([t for t, n in runs if n >= 2])}): looks like a household "
-                   "(a family's id typed or merged over its members' rows)")
+    return Reading("household", 0.8, Reason("household_runs", {
+        "low": min(long_runs), "high": max(long_runs), "places": len(long_runs),
+        "examples": _examples([t for t, n in runs if n >= 2])}))
 
 
 def _text_reading(cells: Sequence[CellValue]) -> Reading:
@@ -366,8 +369,8 @@ def _text_reading(cells: Sequence[CellValue]) -> Reading:
     names = _share(texts, lambda t: bool(_NAME.fullmatch(str(t))) and len(str(t)) <= 60)
     distinct = len(set(texts)) / len(texts)
     if names >= 0.9 and distinct >= 0.6 and len(texts) >= 3:
-        return Reading("full_name", 0.6, f"names ({_examples(cells)})")
-    return Reading("notes", 0.3, f"text ({_examples(cells)})")
+        return Reading("full_name", 0.6, _examples_of("names", cells))
+    return Reading("notes", 0.3, _examples_of("free_text", cells))
 
 
 def read_content(column: Sequence[CellValue], kind: SheetKind, parsers: dict[str, Parser],

@@ -34,6 +34,7 @@ from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from planner.importing.row_reading import parsers_for
 from planner.importing.values import ParseContext
 from planner.importing.vocabulary import TOTAL_WORDS
+from solvers.reasons import Reason
 
 #: Rows under the header row whose cells are looked at.
 SAMPLE_ROWS = 1000
@@ -62,7 +63,7 @@ class _Candidate:
     column: int
     field: str
     confidence: float
-    evidence: str
+    evidence: tuple[Reason, ...]
 
 
 def sample_rows(rows: Sequence[tuple[int, Row]]) -> list[Row]:
@@ -79,12 +80,14 @@ def sample_rows(rows: Sequence[tuple[int, Row]]) -> list[Row]:
     return kept
 
 
-def _percent(share: float) -> str:
-    return f"{share * 100:.0f} %"
+def _percent(share: float) -> int:
+    return round(share * 100)
 
 
-def _cells_say(content: ColumnContent) -> str:
-    return f"its cells hold {content.looks_like}" if content.filled else "its cells are empty"
+def _cells_say(content: ColumnContent) -> Reason:
+    if not content.filled:
+        return Reason("cells_are_empty")
+    return Reason("cells_hold", {"reading": content.looks_like.as_json()})
 
 
 def _header_candidates(column: ColumnMatch, content: ColumnContent,
@@ -105,15 +108,16 @@ def _header_candidates(column: ColumnMatch, content: ColumnContent,
             name in ("household", "full_name", "case_no") and best.confidence >= 0.6
         if fit < FIT_SHARE or other_field or flag_for_other or numbers_for_code:
             if refused is None and guess.score >= APPLY_HEADER_SCORE:
-                refused = _Candidate(column.index, guess.field, round(0.5 * guess.score, 2), (
-                    f"{guess.evidence} ({guess.field}), but {_cells_say(content)}"
-                    + (f" and {_percent(fit)} of them read as {guess.field}"
-                       if fit < FIT_SHARE else "")))
+                facts = {"header": guess.evidence_for_field.as_json(),
+                         "cells": _cells_say(content).as_json()}
+                if fit < FIT_SHARE:
+                    facts.update(percent=_percent(fit), field=guess.field)
+                refused = _Candidate(column.index, guess.field, round(0.5 * guess.score, 2),
+                                     (Reason("header_but_cells", facts),))
             continue
         support = agrees.confidence if agrees is not None else 0.5 * fit
         confidence = round(min(1.0, 0.6 * guess.score + 0.4 * support), 2)
-        evidence = f"{guess.evidence}; {_cells_say(content)}" if content.filled else \
-            f"{guess.evidence}; its cells are empty"
+        evidence = (guess.evidence, _cells_say(content))
         # Cells that speak for the field (yes/no words for a flag, dates of birth) let
         # weaker header words decide which of those fields it is.
         needed = AGREED_HEADER_SCORE if agrees is not None and agrees.confidence >= 0.75 \
@@ -123,23 +127,24 @@ def _header_candidates(column: ColumnMatch, content: ColumnContent,
     return found, refused
 
 
-def _cell_proposal(column: ColumnMatch, content: ColumnContent,
-                   taken: set[str]) -> tuple[str | None, float, str, tuple[str, ...]]:
+def _cell_proposal(column: ColumnMatch, content: ColumnContent, taken: set[str]
+                   ) -> tuple[str | None, float, tuple[Reason, ...], tuple[str, ...]]:
     """The field the cells alone propose, its confidence, evidence and choices."""
     reading = content.best
     if reading is None:
-        return None, 0.0, "", ()
+        return None, 0.0, (), ()
+    evidence = (Reason("cells_hold", {"reading": reading.looks_like.as_json()}),)
     if reading.flag:
         free = tuple(f for f in FLAG_FIELDS if f not in taken)
         named = [base_field(g.field) for g in guess_header(column.header, SheetKind.PERSONS)]
         proposal = next((f for f in named if f in free), None)
-        return proposal, reading.confidence, f"its cells hold {reading.looks_like}", free
+        return proposal, reading.confidence, evidence, free
     field_name = reading.field
     if field_name == "available_from" and "available_from" in taken:
         field_name = "cleared_from"
     if field_name is None or field_name in taken:
-        return None, 0.0, "", ()
-    return field_name, reading.confidence, f"its cells hold {reading.looks_like}", ()
+        return None, 0.0, (), ()
+    return field_name, reading.confidence, evidence, ()
 
 
 def infer_columns(layout: SheetLayout, rows: Sequence[tuple[int, Row]],
@@ -169,8 +174,7 @@ def infer_columns(layout: SheetLayout, rows: Sequence[tuple[int, Row]],
             out[index] = _confirmed(column, content)
             continue
         other = other_meaning(column.header, kind)
-        column = replace(column, looks_like=content.looks_like if content.filled else "empty",
-                         other=other)
+        column = replace(column, looks_like=content.looks_like, other=other)
         out[index] = column
         if column.decided or column.how == "duplicate" or other is not None:
             continue
@@ -190,8 +194,8 @@ def infer_columns(layout: SheetLayout, rows: Sequence[tuple[int, Row]],
             out[index] = replace(out[index], proposal=found[0].field,
                                  choices=tuple(c.field for c in found),
                                  confidence=found[0].confidence, evidence=(
-                                     f"{found[0].evidence}; its header reads as much like "
-                                     f"{found[1].field}"))
+                                     *found[0].evidence,
+                                     Reason("header_tie", {"field": found[1].field})))
     # The surest first: a field goes to one column only.
     for candidate in sorted(candidates, key=lambda c: -c.confidence):
         column = out[candidate.column]
@@ -219,15 +223,15 @@ def _confirmed(column: ColumnMatch, content: ColumnContent) -> ColumnMatch:
     if column.how == "inferred":
         return column
     fit = content.fit(column.field)
-    how = {"recognised": "its header is one the vocabulary lists",
-           "mapping": "the mapping names it", "remembered": "the remembered mapping names it"
-           }.get(column.how, "")
-    if content.filled and fit < FIT_SHARE:
-        evidence = f"{how}, but only {_percent(fit)} of its cells read as {column.field}"
-    else:
-        evidence = how
+    code = {"recognised": "header_listed", "mapping": "mapping_names_it",
+            "remembered": "remembered_names_it"}.get(column.how)
+    evidence: tuple[Reason, ...] = () if code is None else (Reason(code),)
+    if code is not None and content.filled and fit < FIT_SHARE:
+        evidence = (Reason("few_cells_fit", {"how": Reason(code).as_json(),
+                                             "percent": _percent(fit),
+                                             "field": column.field}),)
     return replace(column, confidence=round(fit, 2) if column.how == "recognised" else 1.0,
-                   evidence=evidence, looks_like=content.looks_like if content.filled else "")
+                   evidence=evidence, looks_like=content.looks_like if content.filled else None)
 
 
 def _from_cells(out: dict[int, ColumnMatch], contents: dict[int, ColumnContent],
@@ -247,7 +251,7 @@ def _from_cells(out: dict[int, ColumnMatch], contents: dict[int, ColumnContent],
             # so that a field that matters stops the import rather than go missing.
             proposal, confidence, evidence = refused.field, refused.confidence, refused.evidence
         elif refused is not None:
-            evidence = "; ".join(e for e in (refused.evidence, evidence) if e)
+            evidence = (*refused.evidence, *evidence)
         if proposal is not None and not choices and proposal in FROM_CELLS_ALONE and \
                 confidence >= FROM_CELLS_CONFIDENCE and \
                 content.fit(proposal) >= FIT_SHARE:

@@ -26,6 +26,7 @@ from openpyxl.utils.cell import column_index_from_string
 from planner.errors import PlannerError
 from planner.importing.header_keys import header_keys
 from planner.importing.record_kinds import KINDS, SheetKind
+from solvers.reasons import Reason
 
 _LETTERS = re.compile(r"[A-Za-z]{1,3}")
 _SETTINGS = ("sheet", "kind", "header_row", "columns")
@@ -104,7 +105,7 @@ class ColumnMapping:
         return self.sheet is None or _fold(self.sheet) == _fold(sheet_name)
 
     def resolve(self, headers: Sequence[str], kind: SheetKind
-                ) -> tuple[dict[int, str | None], list[str]]:
+                ) -> tuple[dict[int, str | None], list[Reason]]:
         """Column index -> field for this header row, and the keys that matched nothing."""
         by_text: dict[str, int] = {}
         by_key: dict[str, int] = {}
@@ -115,7 +116,7 @@ class ColumnMapping:
                     by_key.setdefault(key, index)
         fields = set(KINDS[kind].fields) | set(KINDS[kind].headers)
         resolved: dict[int, str | None] = {}
-        warnings: list[str] = []
+        warnings: list[Reason] = []
         for column, target in self.columns.items():
             found: int | None = by_text.get(_fold(column))
             if found is None:
@@ -123,10 +124,11 @@ class ColumnMapping:
             if found is None and _LETTERS.fullmatch(column.strip()):
                 found = column_index_from_string(column.strip().upper()) - 1
             if found is None:
-                warnings.append(f"the mapping's column {column!r} is not in the header row")
+                warnings.append(Reason("mapping_column_missing", {"column": column}))
                 continue
             if target is not None and target not in fields:
-                warnings.append(f"the mapping's field {target!r} is not a field of {kind.value}")
+                warnings.append(Reason("mapping_field_unknown", {"field": target,
+                                                                 "kind": kind.value}))
                 continue
             resolved[found] = target
         return resolved, warnings

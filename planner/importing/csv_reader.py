@@ -25,6 +25,7 @@ from planner.importing.cells import TOO_LONG, CellValue, Row, UnusableCell
 from planner.importing.errors import ImportFileError
 from planner.importing.sources import SheetSource, WorkbookSource
 from planner.spreadsheet_text import unescaped
+from solvers.reasons import Reason
 
 SEPARATORS = (",", ";", "\t", "|")
 FALLBACK_ENCODING = "cp1252"
@@ -32,9 +33,7 @@ FALLBACK_ENCODING = "cp1252"
 BY_LINE = "utf-8 or cp1252 by line"
 #: Rows named in a warning at most; the rest are counted.
 NAMED_ROWS = 20
-UNREADABLE = UnusableCell(
-    "holds letters that are neither UTF-8 nor Windows-1252, so they cannot be read; save "
-    "the file again as CSV UTF-8", "(unreadable letters)", "unreadable_text")
+UNREADABLE = UnusableCell("unreadable_text", "(unreadable letters)")
 csv.field_size_limit(4 * limits.MAX_CELL_CHARS)
 
 
@@ -115,27 +114,22 @@ class _LineDecoder:
             yield text
 
 
-def _rows_named(rows: list[int]) -> str:
-    named = ", ".join(str(r) for r in rows[:NAMED_ROWS])
-    more = f" and {len(rows) - NAMED_ROWS:,} more" if len(rows) > NAMED_ROWS else ""
-    return f"row{'s' if len(rows) > 1 else ''} {named}{more}"
+def _rows_facts(rows: list[int]) -> dict[str, object]:
+    facts: dict[str, object] = {"rows": [str(r) for r in rows[:NAMED_ROWS]]}
+    if len(rows) > NAMED_ROWS:
+        facts["rows_more"] = len(rows) - NAMED_ROWS
+    return facts
 
 
-def _encoding_warning(utf8_rows: list[int], cp1252_rows: list[int]) -> str | None:
+def _encoding_warning(utf8_rows: list[int], cp1252_rows: list[int]) -> Reason | None:
     """What the report says of a file read line by line: the minority kind's rows."""
     if not cp1252_rows:
         return None
     if not utf8_rows:
-        return "the file is not UTF-8; it was read as Windows-1252"
+        return Reason("not_utf8")
     if len(cp1252_rows) <= len(utf8_rows):
-        return (f"the file is UTF-8 but {_rows_named(cp1252_rows)} "
-                f"{'are' if len(cp1252_rows) > 1 else 'is'} Windows-1252; "
-                f"{'they were' if len(cp1252_rows) > 1 else 'it was'} read as Windows-1252: "
-                "check the accented letters of those rows")
-    return (f"the file is Windows-1252 but {_rows_named(utf8_rows)} "
-            f"{'are' if len(utf8_rows) > 1 else 'is'} UTF-8; "
-            f"{'they were' if len(utf8_rows) > 1 else 'it was'} read as UTF-8: "
-            "check the accented letters of those rows")
+        return Reason("some_rows_cp1252", _rows_facts(cp1252_rows))
+    return Reason("some_rows_utf8", _rows_facts(utf8_rows))
 
 
 def _cell(text: str) -> CellValue:

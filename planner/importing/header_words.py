@@ -31,6 +31,7 @@ from planner.importing.vocabulary import (
     OTHER_PERSON_HEADER_WORDS,
     OTHER_PERSON_HEADERS,
 )
+from solvers.reasons import Reason
 
 #: A field is a candidate from this score on (0 to 1).
 CANDIDATE_SCORE = 0.3
@@ -53,8 +54,13 @@ class HeaderGuess:
     read_as: str
 
     @property
-    def evidence(self) -> str:
-        return f"its header reads like {self.like!r}"
+    def evidence(self) -> Reason:
+        return Reason("header_reads_like", {"like": self.like})
+
+    @property
+    def evidence_for_field(self) -> Reason:
+        """The evidence naming the field it suggests."""
+        return Reason("header_reads_like_field", {"like": self.like, "field": self.field})
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from planner.importing.header_words import guess_header, other_meaning
 from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from planner.importing.values import ParseContext, clean_text
 from planner.importing.vocabulary import NO_WORDS, SEX_WORDS, SHEET_NAME_HINTS, YES_WORDS
+from solvers.reasons import Reason
 
 
 @cache
@@ -81,10 +82,12 @@ class ColumnMatch:
     how: str
     #: How sure the field is, 0 to 1 (None until the cells were looked at).
     confidence: float | None = None
-    #: Why the column got its field, or why ``proposal`` is proposed.
-    evidence: str = ""
-    #: What the cells look like ("dates from 1951 to 2019 (ages 7 to 75)").
-    looks_like: str = ""
+    #: Why the column got its field, or why ``proposal`` is proposed: clauses, each a code
+    #: with facts (``planner/words/import_templates.py``), said one after the other.
+    evidence: tuple[Reason, ...] = ()
+    #: What the cells look like (``dates_of_birth`` from 1951 to 2019, ages 7 to 75);
+    #: None before the cells were looked at.
+    looks_like: Reason | None = None
     #: A field proposed for an unmapped column, not applied.
     proposal: str | None = None
     #: The fields the column may be when its cells say "a yes/no flag" but not which one.
@@ -118,8 +121,8 @@ class SheetLayout:
     header_row: int | None
     columns: list[ColumnMatch] = field(default_factory=list)
     #: Why the sheet holds no records of a known kind, when it does not.
-    reason: str = ""
-    warnings: list[str] = field(default_factory=list)
+    reason: Reason | None = None
+    warnings: list[Reason] = field(default_factory=list)
     #: The header row's texts in column order (empty without a header row).
     headers: list[str] = field(default_factory=list)
 
@@ -150,7 +153,7 @@ def _header_texts(cells: Sequence[CellValue]) -> list[str]:
 
 
 def map_columns(headers: Sequence[str], kind: SheetKind,
-                mapping: ColumnMapping | None = None) -> tuple[list[ColumnMatch], list[str]]:
+                mapping: ColumnMapping | None = None) -> tuple[list[ColumnMatch], list[Reason]]:
     """Columns of a header row for ``kind``; an explicit mapping wins over recognition."""
     explicit, warnings = (mapping.resolve(headers, kind) if mapping else ({}, []))
     columns: list[ColumnMatch] = []
@@ -168,10 +171,9 @@ def map_columns(headers: Sequence[str], kind: SheetKind,
                                        how if how == named else "ignored"))
         elif target in taken:
             columns.append(ColumnMatch(index, header, None, "duplicate"))
-            warnings.append(
-                f"column {column_letter(index)} ({header or 'no header'}) was ignored: "
-                f"column {column_letter(taken[target])} already gives {target}"
-            )
+            warnings.append(Reason("column_repeats_field", {
+                "column": column_letter(index), "header": header or "-",
+                "first_column": column_letter(taken[target]), "field": target}))
         else:
             taken[target] = index
             columns.append(ColumnMatch(index, header, target, how))
@@ -251,19 +253,19 @@ def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellVa
     """Kind, header row and columns of a sheet from its first rows."""
     hint = sheet_hint(sheet_name)
     forced = mapping.kind if mapping else None
-    best: tuple[float, int, SheetKind, list[ColumnMatch], list[str]] | None = None
+    best: tuple[float, int, SheetKind, list[ColumnMatch], list[Reason]] | None = None
     candidates = top_rows[: limits.HEADER_SCAN_ROWS]
     if mapping and mapping.header_row == 0:
         if forced is None:
-            return SheetLayout(None, None, reason="a mapping without a header row must give its kind")
+            return SheetLayout(None, None, reason=Reason("mapping_needs_kind"))
         width = max((len(cells) for _, cells in top_rows), default=0)
         columns, warnings = map_columns([""] * width, forced, mapping)
         return SheetLayout(forced, 0, columns, warnings=warnings)
     if mapping and mapping.header_row is not None:
         candidates = [r for r in top_rows if r[0] == mapping.header_row]
         if not candidates:
-            return SheetLayout(None, None, reason=(
-                f"the mapping's header row {mapping.header_row} is empty or not in the sheet"))
+            return SheetLayout(None, None, reason=Reason("mapping_header_row_missing",
+                                                         {"row": str(mapping.header_row)}))
     for number, cells in candidates:
         headers = _header_texts(cells)
         filled = sum(1 for h in headers if h)
@@ -290,9 +292,7 @@ def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellVa
             if best is None or score > best[0]:
                 best = (score, number, kind, columns, warnings)
     if best is None:
-        return SheetLayout(None, None, reason=(
-            "no row near the top names the columns of persons, flights, shelters or "
-            "document slots"))
+        return SheetLayout(None, None, reason=Reason("no_header_row"))
     _, number, kind, columns, warnings = best
     cells = next(c for n, c in candidates if n == number)
     texts = _header_texts(cells)

@@ -25,6 +25,7 @@ from planner.importing.record_kinds import KINDS, SheetKind
 from planner.importing.report import KindCounts
 from planner.importing.row_reading import ParsedRow
 from planner.protection import audit
+from solvers.reasons import Reason
 
 
 def generated_slot_id(starts_at: dt.datetime, location: str | None) -> str:
@@ -63,9 +64,10 @@ def _flight_key(values: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def _shelter_check(merged: dict[str, Any]) -> str | None:
+    """The code of the problem the stored record with this row's values would have."""
     start, end = merged.get("open_from"), merged.get("open_until")
     if start is not None and end is not None and start > end:
-        return "open_until would fall before open_from"
+        return "shelter_closes_before_opens"
     return None
 
 
@@ -113,8 +115,8 @@ class KeyedWriter:
         self.seen: dict[tuple[Any, ...], tuple[ParsedRow, Any]] = {}
         self.entries: list[tuple[str, str, str | None, dict[str, Any]]] = []
 
-    def _reject(self, row: ParsedRow, reason: str, code: str, **params: Any) -> None:
-        row.problems.append(RowProblem(row.sheet, row.number, reason, code=code, params=params))
+    def _reject(self, row: ParsedRow, code: str, **facts: Any) -> None:
+        row.problems.append(RowProblem(row.sheet, row.number, Reason(code, facts)))
         self.rejected.append(row)
         self.counts.rejected += 1
 
@@ -122,7 +124,7 @@ class KeyedWriter:
         values = dict(row.values)
         key = self.spec.key(values)
         if key is None:
-            self._reject(row, "needs a slot_id or a starts_at to be known by", "slot_without_key")
+            self._reject(row, "slot_without_key")
             return
         shown = self.spec.show(key)
         if key in self.seen:
@@ -131,9 +133,8 @@ class KeyedWriter:
                      if values.get(f) is not None and first.values.get(f) is not None
                      and values[f] != first.values[f] and f != "slot_id"]
             if clash:
-                self._reject(row, f"repeats {shown} of row {first.number} but "
-                                  f"{', '.join(clash)} differ", "repeats_record", key=shown,
-                             first_row=first.number, fields=clash)
+                self._reject(row, "repeats_record", key=shown, first_row=str(first.number),
+                             fields=clash)
                 return
             self.counts.duplicates += 1
             same = tuple(f for f in ("flight_no", "departs_at", "name", "slot_id", "starts_at")
@@ -149,14 +150,12 @@ class KeyedWriter:
         merged = {**stored, **{f: v for f, v in values.items() if v is not None}}
         problem = self.spec.check(merged)
         if problem:
-            self._reject(row, f"{shown}: {problem}", "record_invalid", key=shown,
-                         problem=problem)
+            self._reject(row, problem, key=shown)
             return
         if record is None:
             missing = [f for f in KINDS[self.kind].required_new if values.get(f) is None]
             if missing:
-                self._reject(row, f"{shown} is new and needs {', '.join(missing)}",
-                             "new_needs_fields", key=shown, fields=missing)
+                self._reject(row, "new_needs_fields", key=shown, fields=missing)
                 return
             fields = {**self.spec.defaults(self.settings),
                       **{f: values[f] for f in self.spec.fields if values.get(f) is not None}}

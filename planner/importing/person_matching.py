@@ -83,7 +83,7 @@ class PersonIndex:
                    for f in ("case_no", "passport_no")):
                 namesakes.append(candidate)
                 continue
-            return candidate, "full name and date of birth", []
+            return candidate, "name_and_birth", []
         return None, "", namesakes
 
 

@@ -56,11 +56,12 @@ from planner.importing.person_matching import (
     differing_fields,
     identity_conflicts,
 )
-from planner.importing.problems import MergedRow, RowProblem
+from planner.importing.problems import MergedRow, RowProblem, row_in
 from planner.importing.report import KindCounts
 from planner.importing.row_reading import ParsedRow
 from planner.importing.values import name_key
 from planner.protection import audit
+from solvers.reasons import Reason
 
 CHUNK_ROWS = 1000
 PERSONS = cast(Table, Person.__table__)
@@ -98,7 +99,7 @@ def _same_identity(known: dict[str, Any], given: dict[str, Any]) -> tuple[str, .
 class PersonWriter:
     def __init__(self, session: Session, settings: Settings, batch: ImportBatch,
                  file_name: str, counts: KindCounts, rejected: list[ParsedRow],
-                 warnings: list[str], merged: list[MergedRow] | None = None) -> None:
+                 warnings: list[Reason], merged: list[MergedRow] | None = None) -> None:
         self.session = session
         self.warnings = warnings
         self.merged = merged if merged is not None else []
@@ -179,8 +180,8 @@ class PersonWriter:
             Person.name_key == func.json_extract(keys.c.value, "$[0]"),
             Person.date_of_birth == func.json_extract(keys.c.value, "$[1]")))
 
-    def _reject(self, row: ParsedRow, reason: str, code: str, **params: Any) -> None:
-        row.problems.append(RowProblem(row.sheet, row.number, reason, code=code, params=params))
+    def _reject(self, row: ParsedRow, code: str, **facts: Any) -> None:
+        row.problems.append(RowProblem(row.sheet, row.number, Reason(code, facts)))
         self.rejected.append(row)
         self.counts.rejected += 1
 
@@ -212,11 +213,8 @@ class PersonWriter:
             else:
                 conflicts = identity_conflicts(person.values, row.values)
                 if conflicts:
-                    self._reject(row, (
-                        f"matches the stored person {person.case_no} by {key} but "
-                        f"{', '.join(conflicts)} differ; correct the row or the stored person"),
-                        "conflicts_with_stored", case_no=person.case_no, key=key,
-                        fields=conflicts)
+                    self._reject(row, "conflicts_with_stored", case_no=person.case_no, key=key,
+                                 fields=conflicts)
                     continue
                 person.from_row = (row.sheet, row.number)
                 changes = {f: row.values[f] for f in differing_fields(person.values, row.values)}
@@ -236,17 +234,15 @@ class PersonWriter:
                 self.added_keys.add(_key_hashes(person.values))
 
     def _namesakes(self, row: ParsedRow, namesakes: list[KnownPerson]) -> None:
-        others = []
+        others: list[str | dict[str, Any]] = []
         for other in namesakes:
             if other.case_no.startswith(self.temp_prefix) and other.from_row is not None:
                 sheet, number = other.from_row  # a number is given only at the end
-                others.append(f"row {number}" if sheet == row.sheet else f"{sheet} row {number}")
+                others.append(row_in(sheet, number, row.sheet).as_json())
             else:
                 others.append(other.case_no)
-        self.warnings.append(
-            f"{row.sheet} row {row.number} has the same name and date of birth as "
-            f"{', '.join(others)} but another case or passport number; it was taken as "
-            "another person: check that it is not the same person registered twice")
+        self.warnings.append(Reason("namesake", {"sheet": row.sheet, "row": str(row.number),
+                                                 "others": others}))
 
     def _new_person(self, row: ParsedRow) -> KnownPerson:
         values = dict(row.values)
@@ -268,11 +264,8 @@ class PersonWriter:
         differing = differing_fields(person.values, row.values)
         extra = [f for f in differing if person.values.get(f) is None]
         clash = [f for f in differing if f not in extra]
-        where = f"row {number}" if sheet == row.sheet else f"{sheet} row {number}"
         if clash:
-            self._reject(row, f"repeats the person of {where} (same {key}) but "
-                              f"{', '.join(clash)} differ{'s' if len(clash) == 1 else ''}",
-                         "repeats_person", first_row=number,
+            self._reject(row, "repeats_person", first_row=str(number),
                          first_sheet=sheet if sheet != row.sheet else None, key=key,
                          fields=clash)
             return

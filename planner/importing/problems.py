@@ -1,10 +1,33 @@
-"""Problems with rows, each naming sheet, row, column, value and reason (SPEC 4)."""
+"""Problems with rows, each naming sheet, row, column, value and reason (SPEC 4).
+
+A reason is a code with facts (``solvers.reasons.Reason``) whose words live in
+``planner/words/import_templates.py``; ``text(words)`` says it in a language
+(``planner.words.render``: English by default, Indonesian from the catalogue, the
+desktop's language through ``tr``), so the command line, the import screen and the
+rejects workbook word the same code.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from dataclasses import field as _field
 from typing import Any
+
+from planner.words.render import ENGLISH, Words, field_words, render
+from solvers.reasons import Reason
+
+
+def where(sheet: str, row: int, words: Words = ENGLISH) -> str:
+    """"Persons row 12" in the language of ``words``."""
+    return render(Reason("where_row", {"sheet": sheet, "row": str(row)}), words)
+
+
+def row_in(sheet: str, row: int, of_sheet: str) -> Reason:
+    """Row ``row`` of ``sheet`` as named from a row of ``of_sheet`` ("row 4" on the same
+    sheet, "Persons row 4" on another)."""
+    if sheet == of_sheet:
+        return Reason("same_sheet_row", {"row": str(row)})
+    return Reason("where_row", {"sheet": sheet, "row": str(row)})
 
 
 @dataclass(frozen=True)
@@ -13,36 +36,61 @@ class RowProblem:
 
     sheet: str
     row: int
-    reason: str
+    #: What is wrong, as a code and the facts it states (field names, row numbers, keys).
+    why: Reason
     #: Column letter and header of the cell at fault; None for a problem of the whole row.
     column: str | None = None
     header: str | None = None
     field: str | None = None
     #: The cell as the officer typed it (shown back to the officer, never logged).
     value: str = ""
-    #: What ``reason`` says, as a code and the facts it states (field names, row numbers,
-    #: keys), so the desktop program can word it in the officer's language; "" for a
-    #: problem without a code (its ``reason`` is shown as it is).
-    code: str = _field(default="", compare=False)
-    params: dict[str, Any] = _field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def code(self) -> str:
+        return self.why.code
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self.why.facts
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return render(self.why)
+
+    def reason_in(self, words: Words) -> str:
+        return render(self.why, words)
+
+    def short_in(self, words: Words = ENGLISH) -> str:
+        """The problem without its sheet and row, for a reason column beside the row: the
+        column, the value and why."""
+        label = self.header or (field_words(self.field, words) if self.field else "")
+        shown = f" {self.value!r}" if self.value else ""
+        reason = self.reason_in(words)
+        return f"{label}{shown}: {reason}" if label else reason
 
     @property
     def short(self) -> str:
-        """The problem without its sheet and row: for a reason column beside the row."""
-        label = self.header or (self.field.replace("_", " ") if self.field else "")
-        shown = f" {self.value!r}" if self.value else ""
-        return f"{label}{shown}: {self.reason}" if label else self.reason
+        return self.short_in(ENGLISH)
+
+    def text(self, words: Words = ENGLISH) -> str:
+        """The whole problem in one line: where, the value and why."""
+        facts: dict[str, Any] = {"sheet": self.sheet, "row": str(self.row)}
+        if self.column:
+            facts["column"] = self.column
+            if self.header:
+                place = Reason("where_cell_header", {**facts, "header": self.header})
+            else:
+                place = Reason("where_cell", facts)
+        elif self.field:
+            place = Reason("where_field", {**facts, "field": self.field})
+        else:
+            place = Reason("where_row", facts)
+        shown = f" {self.value!r}:" if self.value else ""
+        return f"{render(place, words)}:{shown} {self.reason_in(words)}"
 
     def __str__(self) -> str:
-        where = f"{self.sheet} row {self.row}"
-        if self.column:
-            where += f" column {self.column}"
-            if self.header:
-                where += f" ({self.header})"
-        elif self.field:
-            where += f" ({self.field})"
-        shown = f" {self.value!r}:" if self.value else ""
-        return f"{where}:{shown} {self.reason}"
+        return self.text(ENGLISH)
 
 
 @dataclass(frozen=True)
@@ -51,17 +99,13 @@ class SkippedRow:
 
     sheet: str
     row: int
-    reason: str
+    why: Reason
+
+    def text(self, words: Words = ENGLISH) -> str:
+        return f"{where(self.sheet, self.row, words)}: {render(self.why, words)}"
 
     def __str__(self) -> str:
-        return f"{self.sheet} row {self.row}: {self.reason}"
-
-
-#: How a merged row's identical facts are named.
-_SAME_WORDS = {"case_no": "case number", "passport_no": "passport number", "full_name": "name",
-               "date_of_birth": "date of birth", "flight_no": "flight number",
-               "departs_at": "departure", "name": "name", "slot_id": "slot id",
-               "starts_at": "start"}
+        return self.text(ENGLISH)
 
 
 @dataclass(frozen=True)
@@ -76,9 +120,16 @@ class MergedRow:
     #: The fields both rows hold alike that say it is the same record.
     same: tuple[str, ...]
 
+    @property
+    def why(self) -> Reason:
+        facts: dict[str, Any] = {"sheet": self.sheet, "row": str(self.row),
+                                 "first_row": str(self.first_row), "same": list(self.same)}
+        if self.first_sheet != self.sheet:
+            facts["first_sheet"] = self.first_sheet
+        return Reason("merged_row", facts)
+
+    def text(self, words: Words = ENGLISH) -> str:
+        return render(self.why, words)
+
     def __str__(self) -> str:
-        first = f"row {self.first_row}" if self.first_sheet == self.sheet else \
-            f"{self.first_sheet} row {self.first_row}"
-        words = [_SAME_WORDS.get(f, f.replace("_", " ")) for f in self.same]
-        same = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-        return f"{self.sheet} row {self.row} repeats {first} (same {same}): merged"
+        return self.text(ENGLISH)

@@ -25,6 +25,7 @@ from planner.importing.row_reading import ParsedRow
 from planner.protection import audit
 from planner.protection.files import atomic_output, save_through_memory
 from planner.spreadsheet_text import xlsx_cell
+from planner.words.render import ENGLISH, Words
 
 EXTRA_HEADERS = ("Problem", "Source Sheet", "Source Row")
 
@@ -61,8 +62,11 @@ def _write_cell(cell: object, value: CellValue) -> None:
         xlsx_cell(cell, value)
 
 
-def write_rejects(report: HasRejects, path: str | Path, operation: Operation | None = None) -> int:
-    """Write the rejected rows of an import or analysis to ``path``; return how many.
+def write_rejects(report: HasRejects, path: str | Path, operation: Operation | None = None,
+                  words: Words = ENGLISH) -> int:
+    """Write the rejected rows of an import or analysis to ``path``; return how many. The
+    ``Problem`` column says what to correct in the language of ``words`` (the headers stay
+    the template's, so the corrected file imports again).
 
     With ``operation`` the file is recorded in its audit log (rows, file names) before
     it appears under its name, as every file of personal data is (``planner.protection.files``);
@@ -94,7 +98,7 @@ def write_rejects(report: HasRejects, path: str | Path, operation: Operation | N
                             _field_value(row, sheet, field))
             extra = len(fields) + 1
             problem = worksheet.cell(number, extra)
-            xlsx_cell(problem, "; ".join(p.short for p in row.problems))
+            xlsx_cell(problem, "; ".join(p.short_in(words) for p in row.problems))
             problem.fill = fill
             xlsx_cell(worksheet.cell(number, extra + 1), row.sheet)
             worksheet.cell(number, extra + 2).value = row.number

@@ -9,6 +9,7 @@ from planner.importing.problems import MergedRow, RowProblem, SkippedRow
 from planner.importing.record_kinds import SheetKind
 from planner.importing.row_reading import ParsedRow
 from planner.plurals import agreeing, counted
+from solvers.reasons import Reason
 
 
 @dataclass
@@ -40,8 +41,8 @@ class SheetReport:
     header_row: int | None
     columns: list[ColumnMatch] = field(default_factory=list)
     #: Why the sheet was left out, when it was.
-    reason: str = ""
-    warnings: list[str] = field(default_factory=list)
+    reason: Reason | None = None
+    warnings: list[Reason] = field(default_factory=list)
     missing_required: list[str] = field(default_factory=list)
     #: Rows after the header row that were looked at.
     rows_read: int = 0
@@ -78,7 +79,7 @@ class ImportReport:
     skipped: list[SkippedRow] = field(default_factory=list)
     #: Rows merged into an earlier row of the file that gave the same record.
     merged: list[MergedRow] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
     #: The import was accepted: its changes are written (none to write when every valid
     #: row is in the operation already). False when refused for invalid rows or a dry run.
     committed: bool = False

@@ -24,6 +24,7 @@ from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from planner.importing.values import ParseContext, ValueProblem
 from planner.importing.vocabulary import TOTAL_WORDS
 from planner.records.field_rules import control_character
+from solvers.reasons import Reason
 
 CellParser = Callable[[CellValue], Any]
 #: Cell text that means "nothing" in every column.
@@ -45,8 +46,7 @@ def _case_no(raw: CellValue) -> str | None:
 def _household(raw: CellValue) -> str | None:
     text = v.parse_text(raw, 64)
     if text and text.startswith("~"):
-        raise ValueProblem("household codes starting with ~ are reserved for households of one",
-                           "reserved_household")
+        raise ValueProblem("reserved_household")
     return text
 
 
@@ -116,8 +116,10 @@ class ParsedRow:
     problems: list[RowProblem] = field(default_factory=list)
     #: The cells as read, kept so a rejected row can be written back for correction.
     cells: Row = field(default_factory=list, repr=False)
-    #: Set when the row holds no record: "" for a blank row, else the reason.
-    skip: str | None = None
+    #: Set when the row holds no record: why (a totals line, a repeated header, a note).
+    skip: Reason | None = None
+    #: The row is blank (in the columns read).
+    blank: bool = False
 
     @property
     def ok(self) -> bool:
@@ -172,27 +174,23 @@ class RowReader:
             filled += 1
             if raw.__class__ is UnusableCell:
                 unusable = cast(UnusableCell, raw)
-                problems.append(self._problem(number, column, raw, unusable.reason,
-                                              unusable.code, {"shown": unusable.shown}))
+                problems.append(self._problem(number, column, raw, unusable.why))
                 continue
             if raw.__class__ is str and not cast(str, raw).isprintable():
                 character = control_character(cast(str, raw))
                 if character is not None:
                     problems.append(self._problem(
-                        number, column, raw,
-                        f"holds an invisible control character ({character}); remove it",
-                        "control_character", {"character": character}))
+                        number, column, raw, Reason("control_character", {"character": character})))
                     continue
             try:
                 value = parse(raw)
             except ValueProblem as exc:
-                problems.append(self._problem(number, column, raw, str(exc), exc.code,
-                                              exc.params))
+                problems.append(self._problem(number, column, raw, exc.why))
                 continue
             if value is not None:
                 values[field_name] = value
         if not filled:
-            return ParsedRow(self.sheet, number, values, skip="")
+            return ParsedRow(self.sheet, number, values, blank=True)
         if self.has_parts:
             self._join_parts(number, cells, values, problems)
         self._check_required(number, values, problems)
@@ -205,18 +203,18 @@ class RowReader:
 
     # --- rows that are not records -------------------------------------------------
 
-    def _not_a_record(self, cells: Row, filled: int, values: dict[str, Any]) -> str | None:
+    def _not_a_record(self, cells: Row, filled: int, values: dict[str, Any]) -> Reason | None:
         """Why a row that fails as a record is not one: a totals line, a repeated header,
         a note (one cell, none of the required fields: a signature line, a remark)."""
         first = next((c for c in cells if c is not None and not _is_placeholder(c)), None)
         if isinstance(first, str) and _TOTAL.match(first.strip()):
-            return "a totals line, not a record"
+            return Reason("totals_line")
         needed = self.spec.required + self.spec.required_new
         if filled == 1 and not any(f in values for f in needed):
-            return "a single note without " + ", ".join(needed) + ", not a record"
+            return Reason("single_note", {"fields": list(needed)})
         repeated = sum(1 for c in self.columns if self._is_header(cells, c))
         if repeated >= 2 and repeated * 2 >= filled:
-            return "the header row repeated, not a record"
+            return Reason("header_repeated")
         return None
 
     @staticmethod
@@ -224,10 +222,10 @@ class RowReader:
         cell = cells[column.index] if column.index < len(cells) else None
         return isinstance(cell, str) and " ".join(cell.lower().split()) == column.folded_header
 
-    def _problem(self, number: int, column: _Column, raw: CellValue, reason: str,
-                 code: str = "", params: dict[str, Any] | None = None) -> RowProblem:
-        return RowProblem(self.sheet, number, reason, column.letter, column.header,
-                       base_field(column.field), display(raw), code, params or {})
+    def _problem(self, number: int, column: _Column, raw: CellValue,
+                 why: Reason) -> RowProblem:
+        return RowProblem(self.sheet, number, why, column.letter, column.header,
+                          base_field(column.field), display(raw))
 
     def _join_parts(self, number: int, cells: Row, values: dict[str, Any],
                     problems: list[RowProblem]) -> None:
@@ -241,10 +239,8 @@ class RowReader:
                     values[target] = day
                     continue
                 column = self.by_field[f"{target}@date"]
-                problems.append(self._problem(
-                    number, column, cells[column.index],
-                    "a date without a time of day; add the time or a time column",
-                    "date_needs_time"))
+                problems.append(self._problem(number, column, cells[column.index],
+                                              Reason("date_needs_time")))
                 continue
             date = day.date() if isinstance(day, dt.datetime) else day
             values[target] = dt.datetime.combine(date, clock)
@@ -257,23 +253,21 @@ class RowReader:
                 continue
             column = self.by_field.get(name) or self.by_field.get(f"{name}@date")
             problems.append(RowProblem(
-                self.sheet, number, "is missing (required)",
-                column.letter if column else None, column.header if column else None, name, "",
-                "required"))
+                self.sheet, number, Reason("required"),
+                column.letter if column else None, column.header if column else None, name))
 
     def _check_consistency(self, number: int, cells: Row, values: dict[str, Any],
                            problems: list[RowProblem]) -> None:
         if self.kind is SheetKind.PERSONS and values.get("pregnant") and values.get("sex") == "M":
             column = self.by_field["pregnant"]
             problems.append(self._problem(number, column, cells[column.index],
-                                          "pregnant is yes but sex is M", "pregnant_male"))
+                                          Reason("pregnant_male")))
         if self.kind is SheetKind.SHELTERS:
             start, end = values.get("open_from"), values.get("open_until")
             if start and end and start > end:
                 column = self.by_field["open_until"]
                 problems.append(self._problem(number, column, cells[column.index],
-                                              "closes before it opens",
-                                              "closes_before_opens"))
+                                              Reason("closes_before_opens")))
 
 
 def _is_placeholder(raw: CellValue) -> bool:

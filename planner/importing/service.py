@@ -60,6 +60,7 @@ from planner.importing.sheet_scan import (
 from planner.operation import get_settings
 from planner.protection import audit
 from planner.protection.backup import recorded_in
+from solvers.reasons import Reason
 
 BeforeWrite = Callable[[Operation], None]
 
@@ -339,7 +340,9 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
             with operation.session() as alone:
                 _remember(alone, report, to_remember)
         for sheet_report in report.sheets:
-            report.warnings.extend(f"{sheet_report.name}: {w}" for w in sheet_report.warnings)
+            report.warnings.extend(Reason("sheet_note", {"sheet": sheet_report.name,
+                                                         "note": w.as_json()})
+                                   for w in sheet_report.warnings)
         report.seconds = time.perf_counter() - began
         return report
     except (StaleDataError, IntegrityError) as exc:

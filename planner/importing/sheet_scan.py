@@ -24,6 +24,7 @@ from planner.importing.report import KindCounts, SheetReport
 from planner.importing.row_reading import ParsedRow, RowReader
 from planner.importing.sources import SheetSource, WorkbookSource
 from planner.importing.values import ParseContext
+from planner.words.render import render
 
 Progress = Callable[[float, str], None]
 ShouldCancel = Callable[[], bool]
@@ -104,7 +105,8 @@ def scan_layout(source: SheetSource, mapping: ColumnMapping | None,
 def no_sheet_message(workbook: WorkbookSource, reports: list[SheetReport]) -> str:
     if not reports:
         return f"{workbook.path.name} has no sheets with cells"
-    shown = "; ".join(f"{r.name!r}: {r.reason}" for r in reports[:5])
+    shown = "; ".join(f"{r.name!r}: {render(r.reason) if r.reason else '?'}"
+                      for r in reports[:5])
     more = f" (and {len(reports) - 5} more sheets)" if len(reports) > 5 else ""
     return (f"{workbook.path.name} holds no sheet of persons, flights, shelters or document "
             f"slots that could be recognised ({shown}{more}); name the columns with --mapping")
@@ -123,12 +125,12 @@ def read_records(scan: SheetScan, counts: KindCounts, rejected: list[ParsedRow],
         if tick is not None and report.rows_read % CHECK_EVERY_ROWS == 0:
             tick(f"{scan.source.name}: row {number}")
         parsed = reader.read(number, cells)
+        if parsed.blank:
+            counts.blank += 1
+            continue
         if parsed.skip is not None:
-            if parsed.skip:
-                counts.skipped += 1
-                skipped.append(SkippedRow(scan.source.name, number, parsed.skip))
-            else:
-                counts.blank += 1
+            counts.skipped += 1
+            skipped.append(SkippedRow(scan.source.name, number, parsed.skip))
             continue
         if preview is not None and len(preview) < PREVIEW_ROWS:
             preview.append((number, cells))

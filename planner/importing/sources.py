@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.importing.cells import Row
+from solvers.reasons import Reason
 
 
 class SheetSource(ABC):
@@ -21,7 +22,7 @@ class SheetSource(ABC):
     def __init__(self, name: str) -> None:
         self.name = name
         #: Things the reader had to leave out or change, said once per sheet.
-        self.warnings: list[str] = []
+        self.warnings: list[Reason] = []
 
     @abstractmethod
     def rows(self) -> Iterator[tuple[int, Row]]:

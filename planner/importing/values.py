@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from planner.importing.cells import CellValue, UnusableCell, display
+from planner.importing.cells import CellValue, display
 from planner.importing.vocabulary import (
     ACCEPTS_WORDS,
     AIRPORT_BY_CITY,
@@ -28,17 +28,27 @@ from planner.importing.vocabulary import (
     SEX_WORDS,
     YES_WORDS,
 )
+from planner.words.render import render
+from solvers.reasons import Reason
 
 
 class ValueProblem(Exception):
-    """A cell that cannot be the field's value; the message says why in English, ``code``
-    names the problem and ``params`` hold the facts the message states (the desktop
-    program words it again from these in the officer's language)."""
+    """A cell that cannot be the field's value: ``code`` names the problem and ``params``
+    hold the facts it states; its words are the code's template
+    (``planner/words/import_templates.py``), rendered only when it is shown (the content
+    guesses raise and catch many)."""
 
-    def __init__(self, message: str, code: str = "", **params: Any) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
         self.code = code
         self.params = params
+
+    @property
+    def why(self) -> Reason:
+        return Reason(self.code, self.params)
+
+    def __str__(self) -> str:
+        return render(self.why)
 
 
 @dataclass(frozen=True)
@@ -100,8 +110,7 @@ def parse_text(raw: CellValue, max_length: int) -> str | None:
     if not text or (len(text) < 12 and is_blank_word(text)):
         return None
     if len(text) > max_length:
-        raise ValueProblem(f"longer than the {max_length} characters this field can hold",
-                           "too_long", max_length=max_length)
+        raise ValueProblem("too_long", max_length=max_length)
     return text
 
 
@@ -117,26 +126,25 @@ def parse_flight_number(raw: CellValue) -> str:
     if found:
         return f"{found.group(1)} {found.group(2)}"
     if not text or len(text) > 16:
-        raise ValueProblem("not a flight number such as QZ 8205", "bad_flight_number")
+        raise ValueProblem("bad_flight_number")
     return text
 
 
 # --- coded words ----------------------------------------------------------------------
 
-def _coded(raw: CellValue, words: dict[str, str], what: str, problem: str) -> str:
+def _coded(raw: CellValue, words: dict[str, str], problem: str) -> str:
     text = _folded(raw)
     code = words.get(text)
     if code is None:
         code = words.get(text.replace(" ", ""))
     if code is None:
-        raise ValueProblem(f"not a {what}", problem)
+        raise ValueProblem(problem)
     return code
 
 
 @lru_cache(maxsize=4096)
 def parse_sex(raw: CellValue) -> str:
-    return _coded(raw, SEX_WORDS, "sex (M/F, L/P, Male/Female, Laki-laki/Perempuan)",
-                  "bad_sex")
+    return _coded(raw, SEX_WORDS, "bad_sex")
 
 
 @lru_cache(maxsize=4096)
@@ -150,7 +158,7 @@ def parse_yes_no(raw: CellValue) -> bool:
         return True
     if text in NO_WORDS:
         return False
-    raise ValueProblem("not yes or no (yes/no, ya/tidak, y/n, 1/0)", "bad_yes_no")
+    raise ValueProblem("bad_yes_no")
 
 
 #: First words that make a description in a yes/no column a yes ("ya (kursi roda)",
@@ -181,7 +189,7 @@ def parse_flag(raw: CellValue, describing: tuple[str, ...] = ()) -> bool:
     padded = f" {' '.join(words)} "
     if any(f" {phrase} " in padded for phrase in describing):
         return True
-    raise ValueProblem("not yes or no (yes/no, ya/tidak, y/n, 1/0)", "bad_yes_no")
+    raise ValueProblem("bad_yes_no")
 
 
 @lru_cache(maxsize=4096)
@@ -193,27 +201,22 @@ def parse_document_status(raw: CellValue) -> str:
     for keyword, status in DOCUMENT_STATUS_KEYWORDS:
         if re.search(rf"\b{keyword}", text):
             return status
-    raise ValueProblem("not a document status (valid, expired, missing, lost, confiscated)",
-                       "bad_document_status")
+    raise ValueProblem("bad_document_status")
 
 
 @lru_cache(maxsize=4096)
 def parse_accepts(raw: CellValue) -> str:
-    return _coded(raw, ACCEPTS_WORDS, "shelter rule (any, women_children, men)",
-                  "bad_accepts")
+    return _coded(raw, ACCEPTS_WORDS, "bad_accepts")
 
 
 @lru_cache(maxsize=4096)
 def parse_flight_status(raw: CellValue) -> str:
-    return _coded(raw, FLIGHT_STATUS_WORDS,
-                  "flight status (planned, confirmed, cancelled, departed)", "bad_flight_status")
+    return _coded(raw, FLIGHT_STATUS_WORDS, "bad_flight_status")
 
 
 @lru_cache(maxsize=4096)
 def parse_person_status(raw: CellValue) -> str:
-    return _coded(raw, PERSON_STATUS_WORDS,
-                  "movement status (registered, called, checked_in, no_show, flown, arrived, "
-                  "self_departed, withdrawn, missing)", "bad_person_status")
+    return _coded(raw, PERSON_STATUS_WORDS, "bad_person_status")
 
 
 @lru_cache(maxsize=4096)
@@ -229,7 +232,7 @@ def parse_nationality(raw: CellValue) -> str:
         return code
     if re.fullmatch(r"[A-Za-z]{3}", text):
         return text.upper()
-    raise ValueProblem("not a three-letter country code such as IDN", "bad_country")
+    raise ValueProblem("bad_country")
 
 
 _CODE_LIST = re.compile(r"[A-Za-z]{3}(?:;[A-Za-z]{3})*")
@@ -239,7 +242,7 @@ _AIRPORT_SEPARATORS = re.compile(r"\s*(?:[;,/|+&]|\b(?:atau|dan|or|and)\b)\s*", 
 def parse_airport(raw: CellValue) -> str:
     codes = parse_airports(raw)
     if len(codes) != 1:
-        raise ValueProblem("not one three-letter airport code such as CGK", "bad_airport")
+        raise ValueProblem("bad_airport")
     return codes[0]
 
 
@@ -261,23 +264,22 @@ def parse_airports(raw: CellValue) -> list[str]:
         elif all(re.fullmatch(r"[A-Za-z]{3}", word) for word in part.split()):
             candidates = [word.upper() for word in part.split()]
         else:
-            raise ValueProblem(f"{part!r} is not a three-letter airport code such as CGK",
-                               "bad_airport_in_list", part=part)
+            raise ValueProblem("bad_airport_in_list", part=part)
         codes.extend(code for code in candidates if code not in codes)
     if not codes:
-        raise ValueProblem("no airport code", "no_airport")
+        raise ValueProblem("no_airport")
     if len(";".join(codes)) > 100:
-        raise ValueProblem("too many airports", "too_many_airports")
+        raise ValueProblem("too_many_airports")
     return codes
 
 
 def parse_phone(raw: CellValue) -> str:
     """A phone number as text with every digit; a number cell gets back its leading 0."""
     if isinstance(raw, bool):
-        raise ValueProblem("not a phone number", "bad_phone")
+        raise ValueProblem("bad_phone")
     if isinstance(raw, int | float):
         if isinstance(raw, float) and not raw.is_integer():
-            raise ValueProblem("not a phone number", "bad_phone")
+            raise ValueProblem("bad_phone")
         digits = str(int(raw))
         # A mobile number typed as 0812... loses its 0 in a number cell (Indonesian
         # mobile numbers are 08 followed by 8 to 11 digits).
@@ -286,10 +288,9 @@ def parse_phone(raw: CellValue) -> str:
         return digits
     text = clean_text(raw)
     if len(text) > 40:
-        raise ValueProblem("longer than the 40 characters a phone number can have",
-                           "phone_too_long", max_length=40)
+        raise ValueProblem("phone_too_long", max_length=40)
     if sum(ch.isdigit() for ch in text) < 5 or re.search(r"[^\d\s()+./\-,;]", text):
-        raise ValueProblem("not a phone number", "bad_phone")
+        raise ValueProblem("bad_phone")
     return text
 
 
@@ -297,7 +298,7 @@ def parse_phone(raw: CellValue) -> str:
 
 def _number(raw: CellValue) -> float:
     if isinstance(raw, bool | dt.date | dt.time):
-        raise ValueProblem("not a number", "not_a_number")
+        raise ValueProblem("not_a_number")
     if isinstance(raw, int | float):
         return float(raw)
     text = clean_text(raw).lower()
@@ -308,17 +309,17 @@ def _number(raw: CellValue) -> float:
     try:
         return float(text.replace(",", "."))
     except ValueError as exc:
-        raise ValueProblem("not a number", "not_a_number") from exc
+        raise ValueProblem("not_a_number") from exc
 
 
 def parse_count(raw: CellValue) -> int:
     value = _number(raw)
     if not value.is_integer():
-        raise ValueProblem("not a whole number", "not_whole_number")
+        raise ValueProblem("not_whole_number")
     if value < 0:
-        raise ValueProblem("less than zero", "negative")
+        raise ValueProblem("negative")
     if value > 1_000_000:
-        raise ValueProblem("too large", "too_large")
+        raise ValueProblem("too_large")
     return int(value)
 
 
@@ -329,12 +330,8 @@ def parse_hours(raw: CellValue) -> float:
             return float(days.group(1).replace(",", ".")) * 24
     value = _number(raw)
     if value < 0:
-        raise ValueProblem("less than zero", "negative")
+        raise ValueProblem("negative")
     if value > 24 * 366:
-        raise ValueProblem("more than a year", "more_than_a_year")
+        raise ValueProblem("more_than_a_year")
     return value
 
-
-def unusable(raw: CellValue) -> str | None:
-    """The reason a cell cannot be used at all, if it is such a cell."""
-    return raw.reason if isinstance(raw, UnusableCell) else None

@@ -45,6 +45,7 @@ from planner.importing.ooxml_package import (
     rich_text,
 )
 from planner.importing.sources import SheetSource, WorkbookSource
+from solvers.reasons import Reason
 
 #: A row: its number when ``r`` comes first (as Excel writes it), its other attributes, its
 #: cells.
@@ -67,9 +68,6 @@ _FORMULA_REFERENCE = re.compile(
 #: Cells remembered for formulas at most (each is one value): beyond, formulas are refused.
 _MAX_REFERENCED_CELLS = 1_000_000
 _COLUMNS: dict[str, int] = {}
-_DAMAGED_TEXT = "refers to text missing from the file (damaged)"
-
-
 @dataclass
 class _Merge:
     first_row: int
@@ -141,8 +139,7 @@ class XlsxSheet(SheetSource):
                 number: float | int = float(text) if ("." in text or "E" in text or "e" in text) \
                     else int(text)
             except ValueError:
-                return UnusableCell("not a number although stored as one", text,
-                                    "damaged_number")
+                return UnusableCell("damaged_number", text)
             if style and style.isdigit() and int(style) in self.date_styles:
                 moment = from_serial(float(number), self.date1904)
                 return moment if moment is not None else number
@@ -151,7 +148,7 @@ class XlsxSheet(SheetSource):
             try:
                 return self.shared[int(text)]
             except (ValueError, IndexError):
-                return UnusableCell(_DAMAGED_TEXT, text, "damaged_text")
+                return UnusableCell("damaged_text", text)
         if kind == "b":
             return text.strip() in ("1", "true")
         if kind == "e":
@@ -241,7 +238,7 @@ class XlsxSheet(SheetSource):
                 try:
                     value = shared[int(raw)]
                 except (IndexError, ValueError):  # an index past the table, or not a number
-                    value = UnusableCell(_DAMAGED_TEXT, raw, "damaged_text")
+                    value = UnusableCell("damaged_text", raw)
             elif not kind:
                 try:
                     number = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
@@ -305,9 +302,8 @@ class XlsxSheet(SheetSource):
                 if values:
                     yield number, values
         if self._dropped_cells:
-            self.warnings.append(
-                f"{self._dropped_cells} cells right of column "
-                f"{get_column_letter(limits.READ_COLUMNS)} were not read")
+            self.warnings.append(Reason("cells_not_read", {
+                "count": self._dropped_cells, "column": get_column_letter(limits.READ_COLUMNS)}))
 
     def close(self) -> None:
         self.package.close()

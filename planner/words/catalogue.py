@@ -12,6 +12,7 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
+from planner.fields import translated_labels
 from planner.words.render import ENGLISH, Words
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -46,6 +47,8 @@ def catalogue_words(language: str) -> Words:
         return ENGLISH
     messages = {text: translated for (context, text, comment), translated
                 in read_ts(source).items() if not context and not comment}
+    # A field's label is the registry's, as on the desktop (ui.i18n.FieldLabelTranslator).
+    messages.update(translated_labels(language))
     separator = _THOUSANDS.get(language, ",")
 
     def number(value: int) -> str:

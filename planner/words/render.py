@@ -21,6 +21,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from planner.fields import find as find_field
+from planner.words.import_templates import FIELD_PARTS, IMPORT_TEMPLATES, IMPORT_VALUE_WORDS
 from planner.words.templates import (
     LIST_MORE,
     LIST_OR,
@@ -28,6 +30,7 @@ from planner.words.templates import (
     NOUNS,
     TEMPLATES,
     VALUE_WORDS,
+    Entry,
     Template,
     count_of,
 )
@@ -35,6 +38,10 @@ from solvers.reasons import Reason
 
 #: Items a list shows before "and N more".
 LIST_LIMIT = 4
+#: Every code's template: the planner's reasons and the import's sentences.
+ALL_TEMPLATES: dict[str, Entry] = {**TEMPLATES, **IMPORT_TEMPLATES}
+assert len(ALL_TEMPLATES) == len(TEMPLATES) + len(IMPORT_TEMPLATES), "a code is in two families"
+ALL_VALUE_WORDS: dict[str, dict[str, str]] = {**VALUE_WORDS, **IMPORT_VALUE_WORDS}
 _FORMATTER = string.Formatter()
 
 
@@ -88,6 +95,24 @@ def listed(items: Sequence[str], words: Words = ENGLISH, more: int = 0,
     return shown
 
 
+def field_words(name: str, words: Words = ENGLISH) -> str:
+    """A field (``full_name``, a mapping target ``departs_at@date``) by its label in the
+    language (the registry's label; the name in words for a name it does not hold)."""
+    base, _, part = name.partition("@")
+    entry = find_field(base)
+    label = words.translate(entry.label_en) if entry is not None else base.replace("_", " ")
+    if part in FIELD_PARTS:
+        return words.translate(FIELD_PARTS[part]).format(field=label)
+    return label
+
+
+def value_words(table: str, value: str, words: Words = ENGLISH) -> str:
+    """A value with a word of its own (``ALL_VALUE_WORDS[table]``) in the language; the
+    value itself when the table has no word for it."""
+    found = ALL_VALUE_WORDS[table].get(value)
+    return words.translate(found) if found is not None else value
+
+
 def _item(value: Any, words: Words) -> str:
     if isinstance(value, Mapping):
         return render(value, words)
@@ -106,21 +131,25 @@ def _fact(name: str, facts: Mapping[str, Any], template: Template, words: Words)
         return date_text(value, words)
     if name in template.nouns:
         return counted(template.nouns[name], count_of(value), words)
+    if name in template.fields:
+        names = value if isinstance(value, (list, tuple)) else [value]
+        return listed([field_words(str(n), words) for n in names], words, limit=len(names))
     if name in template.words:
-        table = VALUE_WORDS[template.words[name]]
+        table = ALL_VALUE_WORDS[template.words[name]]
         return words.translate(table[value]) if value in table else str(value)
     if isinstance(value, (list, tuple)):
         items = [_item(v, words) for v in value]
         if name in template.alternatives:
             return words.translate(LIST_OR).join(items)
         more = facts.get(f"{name}_more")
-        return listed(items, words, more if isinstance(more, int) else 0)
+        limit = len(items) if name in template.whole else LIST_LIMIT
+        return listed(items, words, more if isinstance(more, int) else 0, limit)
     return _item(value, words)
 
 
 def template_of(data: Mapping[str, Any]) -> Template | None:
     """The template ``render`` uses for a reason's JSON (None: an unknown code)."""
-    entry = TEMPLATES.get(str(data.get("code") or ""))
+    entry = ALL_TEMPLATES.get(str(data.get("code") or ""))
     return None if entry is None else entry.pick(data)
 
 
@@ -157,6 +186,12 @@ def render(reason: Reason | Mapping[str, Any], words: Words = ENGLISH) -> str:
         return text.format_map(values)
 
 
+def clauses(reasons: Sequence[Reason | Mapping[str, Any]], words: Words = ENGLISH) -> str:
+    """Reasons said one after the other ("its header reads like 'Nama'; its cells hold
+    names ('Siti', 'Budi')")."""
+    return "; ".join(render(r, words) for r in reasons)
+
+
 def with_text(reason: Any) -> dict[str, Any]:
     """A stored reason for readers of ``evacplan solve --json``: its code and facts, and
     its English sentence under ``text``."""
@@ -164,5 +199,6 @@ def with_text(reason: Any) -> dict[str, Any]:
     return {**stored, "text": render(stored)}
 
 
-__all__ = ["ENGLISH", "LIST_LIMIT", "Words", "counted", "date_text", "listed",
+__all__ = ["ALL_TEMPLATES", "ALL_VALUE_WORDS", "ENGLISH", "LIST_LIMIT", "Words", "clauses", "counted",
+           "date_text", "field_words", "listed", "value_words",
            "placeholders", "render", "stored_reason", "template_of", "with_text"]

@@ -47,6 +47,10 @@ class Template:
     words: Mapping[str, str] = field(default_factory=dict)
     # List facts joined by "or" ("CGK or SUB").
     alternatives: tuple[str, ...] = ()
+    # Facts naming a field (or a list of fields): shown as the field's label.
+    fields: tuple[str, ...] = ()
+    # Lists shown whole (their maker cut them and counts the rest under ``<name>_more``).
+    whole: tuple[str, ...] = ()
 
     def sentences(self) -> tuple[str, ...]:
         return (self.one, self.many) if self.many else (self.one,)

@@ -989,6 +989,7 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     </message>
     <message>
         <source>{field} (date)</source>
+        <extracomment>A field&apos;s part in a mapping target (&quot;departs_at@date&quot;).</extracomment>
         <translation>{field} (tanggal)</translation>
     </message>
     <message>
@@ -2880,10 +2881,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>nama lengkap dan tanggal lahir</translation>
     </message>
     <message>
-        <source>longer than the {max} characters this field can hold</source>
-        <translation>lebih panjang dari {max} karakter yang muat di kolom ini</translation>
-    </message>
-    <message>
         <source>not a flight number such as QZ 8205</source>
         <translation>bukan nomor penerbangan seperti QZ 8205</translation>
     </message>
@@ -2920,10 +2917,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>bukan satu kode bandara tiga huruf seperti CGK</translation>
     </message>
     <message>
-        <source>{part} is not a three-letter airport code such as CGK</source>
-        <translation>{part} bukan kode bandara tiga huruf seperti CGK</translation>
-    </message>
-    <message>
         <source>no airport code</source>
         <translation>tidak ada kode bandara</translation>
     </message>
@@ -2934,10 +2927,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>not a phone number</source>
         <translation>bukan nomor telepon</translation>
-    </message>
-    <message>
-        <source>longer than the {max} characters a phone number can have</source>
-        <translation>lebih panjang dari {max} karakter yang boleh untuk nomor telepon</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -3004,6 +2993,18 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>kode keluarga yang diawali ~ khusus untuk keluarga satu orang</translation>
     </message>
     <message>
+        <source>a formula without a saved result ({formula}); open the file in a spreadsheet program and save it again so the results are stored</source>
+        <translation>rumus tanpa hasil tersimpan ({formula}); buka berkas di program lembar kerja lalu simpan lagi agar hasilnya tersimpan</translation>
+    </message>
+    <message>
+        <source>longer than a spreadsheet cell may be ({limit} characters)</source>
+        <translation>lebih panjang dari batas sel lembar kerja ({limit} karakter)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet shows the error {shown}</source>
+        <translation>lembar kerja menampilkan galat {shown}</translation>
+    </message>
+    <message>
         <source>is missing (required)</source>
         <translation>tidak diisi (wajib)</translation>
     </message>
@@ -3016,16 +3017,280 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>tutup sebelum dibuka</translation>
     </message>
     <message>
+        <source>needs a slot id or a start time to be known by</source>
+        <translation>memerlukan kode jadwal atau waktu mulai sebagai pengenalnya</translation>
+    </message>
+    <message>
+        <source>repeats {key} of row {first_row} but {fields} differs</source>
+        <translation>mengulang {key} dari baris {first_row} tetapi {fields} berbeda</translation>
+    </message>
+    <message>
+        <source>repeats {key} of row {first_row} but {fields} differ</source>
+        <translation>mengulang {key} dari baris {first_row} tetapi {fields} berbeda</translation>
+    </message>
+    <message>
+        <source>{sheet}: {note}</source>
+        <translation>{sheet}: {note}</translation>
+    </message>
+    <message>
+        <source>a mapping without a header row must give its kind</source>
+        <translation>pemetaan tanpa baris judul harus menyebut jenis datanya</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s header row {row} is empty or not in the sheet</source>
+        <translation>baris judul {row} dari pemetaan kosong atau tidak ada di lembar ini</translation>
+    </message>
+    <message>
+        <source>no row near the top names the columns of persons, flights, shelters or document slots</source>
+        <translation>tidak ada baris di bagian atas yang menamai kolom orang, penerbangan, penampungan atau jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>column {column} ({header}) was ignored: column {first_column} already gives {field}</source>
+        <translation>kolom {column} ({header}) diabaikan: kolom {first_column} sudah memberi {field}</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s column &apos;{column}&apos; is not in the header row</source>
+        <translation>kolom &apos;{column}&apos; dari pemetaan tidak ada di baris judul</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s field &apos;{field}&apos; is not a field of {kind}</source>
+        <translation>isian &apos;{field}&apos; dari pemetaan bukan isian {kind}</translation>
+    </message>
+    <message>
+        <source>{count} cell right of column {column} was not read</source>
+        <translation>{count} sel di kanan kolom {column} tidak dibaca</translation>
+    </message>
+    <message>
+        <source>{count} cells right of column {column} were not read</source>
+        <translation>{count} sel di kanan kolom {column} tidak dibaca</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252</source>
+        <translation>berkas ini bukan UTF-8; dibaca sebagai Windows-1252</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 but row {rows} is Windows-1252; it was read as Windows-1252: check the accented letters of that row</source>
+        <translation>berkas ini UTF-8 tetapi baris {rows} Windows-1252; baris itu dibaca sebagai Windows-1252: periksa huruf beraksen di baris itu</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 but rows {rows} are Windows-1252; they were read as Windows-1252: check the accented letters of those rows</source>
+        <translation>berkas ini UTF-8 tetapi baris {rows} Windows-1252; baris-baris itu dibaca sebagai Windows-1252: periksa huruf beraksen di baris-baris itu</translation>
+    </message>
+    <message>
+        <source>the file is Windows-1252 but row {rows} is UTF-8; it was read as UTF-8: check the accented letters of that row</source>
+        <translation>berkas ini Windows-1252 tetapi baris {rows} UTF-8; baris itu dibaca sebagai UTF-8: periksa huruf beraksen di baris itu</translation>
+    </message>
+    <message>
+        <source>the file is Windows-1252 but rows {rows} are UTF-8; they were read as UTF-8: check the accented letters of those rows</source>
+        <translation>berkas ini Windows-1252 tetapi baris {rows} UTF-8; baris-baris itu dibaca sebagai UTF-8: periksa huruf beraksen di baris-baris itu</translation>
+    </message>
+    <message>
+        <source>row numbers {first} to {last}</source>
+        <translation>nomor urut {first} sampai {last}</translation>
+    </message>
+    <message>
+        <source>whole numbers from {low} to {high} (ages?)</source>
+        <translation>bilangan bulat dari {low} sampai {high} (umur?)</translation>
+    </message>
+    <message>
+        <source>sex words ({shown})</source>
+        <translation>kata jenis kelamin ({shown})</translation>
+    </message>
+    <message>
+        <source>yes/no words ({shown}): a yes/no flag</source>
+        <translation>kata ya/tidak ({shown}): tanda ya/tidak</translation>
+    </message>
+    <message>
+        <source>movement statuses ({shown})</source>
+        <translation>status perjalanan ({shown})</translation>
+    </message>
+    <message>
+        <source>document statuses ({shown})</source>
+        <translation>status dokumen ({shown})</translation>
+    </message>
+    <message>
+        <source>dates from {first} to {last}</source>
+        <translation>tanggal dari {first} sampai {last}</translation>
+    </message>
+    <message>
+        <source>dates from {first} to {last} (ages {youngest} to {oldest}): dates of birth</source>
+        <translation>tanggal dari {first} sampai {last} (umur {youngest} sampai {oldest}): tanggal lahir</translation>
+    </message>
+    <message>
+        <source>dates from {first} to {last}: recent dates, such as when a person is ready to travel</source>
+        <translation>tanggal dari {first} sampai {last}: tanggal baru-baru ini, seperti kapan seseorang siap berangkat</translation>
+    </message>
+    <message>
+        <source>phone numbers ({examples})</source>
+        <translation>nomor telepon ({examples})</translation>
+    </message>
+    <message>
+        <source>passport numbers ({examples})</source>
+        <translation>nomor paspor ({examples})</translation>
+    </message>
+    <message>
+        <source>nationalities ({examples})</source>
+        <translation>kewarganegaraan ({examples})</translation>
+    </message>
+    <message>
+        <source>airports or cities of arrival ({examples})</source>
+        <translation>bandara atau kota tujuan ({examples})</translation>
+    </message>
+    <message>
+        <source>the same value on {low}-{high} adjacent rows in {places} places ({examples}): looks like a household (a family&apos;s id typed or merged over its members&apos; rows)</source>
+        <translation>nilai yang sama pada {low}-{high} baris berurutan di {places} tempat ({examples}): tampaknya keluarga (kode keluarga yang diketik atau digabung di baris para anggotanya)</translation>
+    </message>
+    <message>
+        <source>the same value on {low} adjacent rows in {places} places ({examples}): looks like a household (a family&apos;s id typed or merged over its members&apos; rows)</source>
+        <translation>nilai yang sama pada {low} baris berurutan di {places} tempat ({examples}): tampaknya keluarga (kode keluarga yang diketik atau digabung di baris para anggotanya)</translation>
+    </message>
+    <message>
+        <source>case numbers ({examples})</source>
+        <translation>nomor kasus ({examples})</translation>
+    </message>
+    <message>
+        <source>names ({examples})</source>
+        <translation>nama ({examples})</translation>
+    </message>
+    <message>
+        <source>text ({examples})</source>
+        <translation>teks ({examples})</translation>
+    </message>
+    <message>
+        <source>its header reads like &apos;{like}&apos;</source>
+        <translation>judulnya terbaca seperti &apos;{like}&apos;</translation>
+    </message>
+    <message>
+        <source>its header reads like &apos;{like}&apos; ({field})</source>
+        <translation>judulnya terbaca seperti &apos;{like}&apos; ({field})</translation>
+    </message>
+    <message>
+        <source>its cells hold {reading}</source>
+        <translation>sel-selnya berisi {reading}</translation>
+    </message>
+    <message>
+        <source>its cells are empty</source>
+        <translation>sel-selnya kosong</translation>
+    </message>
+    <message>
+        <source>{header}, but {cells}</source>
+        <translation>{header}, tetapi {cells}</translation>
+    </message>
+    <message>
+        <source>{header}, but {cells} and {percent} % of them read as {field}</source>
+        <translation>{header}, tetapi {cells} dan {percent} % di antaranya terbaca sebagai {field}</translation>
+    </message>
+    <message>
+        <source>its header is one the vocabulary lists</source>
+        <translation>judulnya ada dalam daftar kosakata</translation>
+    </message>
+    <message>
+        <source>the mapping names it</source>
+        <translation>pemetaan menyebutnya</translation>
+    </message>
+    <message>
+        <source>the remembered mapping names it</source>
+        <translation>pemetaan yang diingat menyebutnya</translation>
+    </message>
+    <message>
+        <source>{how}, but only {percent} % of its cells read as {field}</source>
+        <translation>{how}, tetapi hanya {percent} % selnya terbaca sebagai {field}</translation>
+    </message>
+    <message>
+        <source>its header reads as much like {field}</source>
+        <translation>judulnya sama miripnya dengan {field}</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>nomor kasus</translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation>nomor paspor</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>flights</source>
+        <translation>penerbangan</translation>
+    </message>
+    <message>
+        <source>shelters</source>
+        <translation>penampungan</translation>
+    </message>
+    <message>
+        <source>document slots</source>
+        <translation>jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>row numbers</source>
+        <translation>nomor urut</translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation>umur</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>places of birth</source>
+        <translation>tempat lahir</translation>
+    </message>
+    <message>
+        <source>home regions</source>
+        <translation>daerah asal</translation>
+    </message>
+    <message>
+        <source>religions</source>
+        <translation>agama</translation>
+    </message>
+    <message>
+        <source>occupations</source>
+        <translation>pekerjaan</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>pemberi kerja</translation>
+    </message>
+    <message>
+        <source>relatives</source>
+        <translation>kerabat</translation>
+    </message>
+    <message>
+        <source>identity card numbers</source>
+        <translation>nomor KTP</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>pendidikan</translation>
+    </message>
+    <message>
+        <source>marital status</source>
+        <translation>status perkawinan</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>alamat surel</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>nama lain</translation>
+    </message>
+    <message>
+        <source>the rejects workbook&apos;s own columns</source>
+        <translation>kolom milik berkas baris yang ditolak</translation>
+    </message>
+    <message>
         <source>a formula without a saved result; open the file in a spreadsheet program and save it again so the results are stored</source>
         <translation>rumus tanpa hasil tersimpan; buka berkas di program lembar kerja lalu simpan lagi agar hasilnya tersimpan</translation>
-    </message>
-    <message>
-        <source>longer than a spreadsheet cell may be (32,767 characters)</source>
-        <translation>lebih panjang dari batas sel lembar kerja (32.767 karakter)</translation>
-    </message>
-    <message>
-        <source>the spreadsheet shows the error {error}</source>
-        <translation>lembar kerja menampilkan galat {error}</translation>
     </message>
     <message>
         <source>not a number although stored as one</source>
@@ -3040,40 +3305,96 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>berisi karakter kontrol yang tak terlihat ({character}); hapus karakter itu</translation>
     </message>
     <message>
+        <source>longer than the {max_length} characters this field can hold</source>
+        <translation>lebih panjang dari {max_length} karakter yang muat di kolom ini</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a three-letter airport code such as CGK</source>
+        <translation>&apos;{part}&apos; bukan kode bandara tiga huruf seperti CGK</translation>
+    </message>
+    <message>
+        <source>longer than the {max_length} characters a phone number can have</source>
+        <translation>lebih panjang dari {max_length} karakter yang boleh untuk nomor telepon</translation>
+    </message>
+    <message>
         <source>holds letters that are neither UTF-8 nor Windows-1252, so they cannot be read; save the file again as CSV UTF-8</source>
         <translation>berisi huruf yang bukan UTF-8 maupun Windows-1252 sehingga tidak dapat dibaca; simpan lagi berkasnya sebagai CSV UTF-8</translation>
-    </message>
-    <message>
-        <source>needs a slot_id or a starts_at to be known by</source>
-        <translation>memerlukan slot_id atau starts_at sebagai pengenalnya</translation>
-    </message>
-    <message>
-        <source>repeats {key} of row {row} but {fields} differ</source>
-        <translation>mengulang {key} dari baris {row} tetapi {fields} berbeda</translation>
     </message>
     <message>
         <source>{key} is new and needs {fields}</source>
         <translation>{key} baru dan memerlukan {fields}</translation>
     </message>
     <message>
-        <source>matches the stored person {case} by {key} but {fields} differ; correct the row or the stored person</source>
-        <translation>cocok dengan orang tersimpan {case} menurut {key} tetapi {fields} berbeda; perbaiki baris ini atau data orang yang tersimpan</translation>
-    </message>
-    <message>
         <source>{key}: it would close before it opens</source>
         <translation>{key}: akan tutup sebelum dibuka</translation>
+    </message>
+    <message>
+        <source>matches the stored person {case_no} by {key} but {fields} differs; correct the row or the stored person</source>
+        <translation>cocok dengan orang tersimpan {case_no} menurut {key} tetapi {fields} berbeda; perbaiki baris ini atau data orang yang tersimpan</translation>
+    </message>
+    <message>
+        <source>matches the stored person {case_no} by {key} but {fields} differ; correct the row or the stored person</source>
+        <translation>cocok dengan orang tersimpan {case_no} menurut {key} tetapi {fields} berbeda; perbaiki baris ini atau data orang yang tersimpan</translation>
+    </message>
+    <message>
+        <source>repeats the person of row {first_row} (same {key}) but {fields} differs</source>
+        <translation>mengulang orang di baris {first_row} ({key} sama) tetapi {fields} berbeda</translation>
+    </message>
+    <message>
+        <source>repeats the person of row {first_row} (same {key}) but {fields} differ</source>
+        <translation>mengulang orang di baris {first_row} ({key} sama) tetapi {fields} berbeda</translation>
+    </message>
+    <message>
+        <source>repeats the person of {first_sheet} row {first_row} (same {key}) but {fields} differs</source>
+        <translation>mengulang orang di {first_sheet} baris {first_row} ({key} sama) tetapi {fields} berbeda</translation>
+    </message>
+    <message>
+        <source>repeats the person of {first_sheet} row {first_row} (same {key}) but {fields} differ</source>
+        <translation>mengulang orang di {first_sheet} baris {first_row} ({key} sama) tetapi {fields} berbeda</translation>
     </message>
     <message>
         <source>{sheet} row {row}</source>
         <translation>{sheet} baris {row}</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>baris {row}</translation>
+        <source>{sheet} row {row} ({field})</source>
+        <translation>{sheet} baris {row} ({field})</translation>
     </message>
     <message>
-        <source>repeats the person of {where} (same {key}) but {fields} differ</source>
-        <translation>mengulang orang di {where} ({key} sama) tetapi {fields} berbeda</translation>
+        <source>{sheet} row {row} column {column}</source>
+        <translation>{sheet} baris {row} kolom {column}</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row} column {column} ({header})</source>
+        <translation>{sheet} baris {row} kolom {column} ({header})</translation>
+    </message>
+    <message>
+        <source>a totals line, not a record</source>
+        <translation>baris jumlah, bukan data</translation>
+    </message>
+    <message>
+        <source>a single note without {fields}, not a record</source>
+        <translation>satu catatan tanpa {fields}, bukan data</translation>
+    </message>
+    <message>
+        <source>the header row repeated, not a record</source>
+        <translation>baris judul yang terulang, bukan data</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row} repeats row {first_row} (same {same}): merged</source>
+        <translation>{sheet} baris {row} mengulang baris {first_row} ({same} sama): digabung</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row} repeats {first_sheet} row {first_row} (same {same}): merged</source>
+        <translation>{sheet} baris {row} mengulang {first_sheet} baris {first_row} ({same} sama): digabung</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row} has the same name and date of birth as {others} but another case or passport number; it was taken as another person: check that it is not the same person registered twice</source>
+        <translation>{sheet} baris {row} bernama dan bertanggal lahir sama dengan {others} tetapi nomor kasus atau paspornya lain; dianggap orang lain: periksa bahwa ini bukan orang yang sama yang terdaftar dua kali</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>baris {row}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -3318,10 +3639,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source> and </source>
         <translation> dan </translation>
-    </message>
-    <message>
-        <source>{sheet} row {row} repeats {first} (same {fields}): merged</source>
-        <translation>{sheet} baris {row} mengulang {first} ({fields} sama): digabung</translation>
     </message>
     <message>
         <source>Import (nothing new)</source>

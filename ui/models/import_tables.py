@@ -20,7 +20,13 @@ from planner.importing.cells import Row, display
 from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from ui.i18n import tr
 from ui.labels import field_label
-from ui.messages import problem_reason, problem_short
+from ui.messages import (
+    clauses_text,
+    other_header_text,
+    problem_reason,
+    problem_short,
+    reason_text,
+)
 from ui.models.list_table import RIGHT, ListColumn, ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,7 +94,7 @@ def sheet_model(parent: object = None) -> ListTableModel[SheetRow]:
         ListColumn(tr("Sheet"), lambda r: r.report.name, width_chars=16),
         ListColumn(tr("Holds"), lambda r: kind_label(r.report.kind), width_chars=12,
                    color=lambda r: WARNING if r.report.kind is None else None,
-                   tooltip=lambda r: r.report.reason or None),
+                   tooltip=lambda r: reason_text(r.report.reason) or None),
         ListColumn(tr("To import"), lambda r: str(r.valid) if r.report.kind else "",
                    sort=lambda r: r.valid, align=RIGHT, width_chars=6,
                    header_tooltip=tr("Rows that can be imported")),
@@ -188,8 +194,8 @@ class ColumnMappingModel(QAbstractTableModel):
     @staticmethod
     def how_text(column: ColumnMatch) -> str:
         if column.field is None and column.how not in ("mapping", "remembered", "duplicate"):
-            what = column.looks_like or tr("empty")
-            return f"{column.other} \u00b7 {what}" if column.other else what
+            what = reason_text(column.looks_like) or tr("empty")
+            return f"{other_header_text(column.other)} \u00b7 {what}" if column.other else what
         text = how_label(column.how)
         if column.how == "inferred" and column.confidence is not None:
             text = tr("{how}, {confidence} sure").format(
@@ -241,7 +247,8 @@ class ColumnMappingModel(QAbstractTableModel):
             if col == self.FIELD and self.kind is not None:
                 return tr("Double-click to choose the field this column fills")
             if col in (self.HOW, self.PROPOSAL) and (column.evidence or column.looks_like):
-                return "\n".join(t for t in (column.evidence, column.looks_like) if t)
+                return "\n".join(t for t in (clauses_text(column.evidence),
+                                              reason_text(column.looks_like)) if t)
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802

@@ -46,6 +46,7 @@ from planner.template import write_template
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.i18n import tr
+from ui.messages import QT_WORDS
 from ui.models.import_tables import ColumnMappingModel
 from ui.pages.base import PLANNING, Page, page_header, page_layout
 from ui.plan_words import counted
@@ -388,7 +389,7 @@ class ImportPage(Page):
         suggested = self.path.with_name(f"{self.path.stem} - to correct.xlsx")
         self._save_workbook(
             tr("Save the rows with problems"), suggested, lambda target: write_rejects(
-                source, target, self.context.operation),
+                source, target, self.context.operation, QT_WORDS),
             lambda target, count: counted(
                 count, tr("{count} row with what to correct was saved to {file}."),
                 tr("{count} rows with what to correct were saved to {file}."),

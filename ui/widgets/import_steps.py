@@ -37,6 +37,7 @@ from planner.importing import (
 from ui.i18n import tr
 from ui.icons import icon
 from ui.labels import field_label
+from ui.messages import QT_WORDS, reason_text
 from ui.models.import_tables import (
     ColumnMappingModel,
     PreviewModel,
@@ -102,12 +103,7 @@ def merged_text(merged: Sequence[MergedRow], shown: int = 3) -> str:
 
 
 def merged_row_text(merged: MergedRow) -> str:
-    first = tr("row {row}").format(row=merged.first_row) if merged.first_sheet == merged.sheet \
-        else tr("{sheet} row {row}").format(sheet=merged.first_sheet, row=merged.first_row)
-    labels = [field_label(f).lower() for f in merged.same]
-    same = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + tr(" and ") + labels[-1]
-    return tr("{sheet} row {row} repeats {first} (same {fields}): merged").format(
-        sheet=merged.sheet, row=merged.row, first=first, fields=same)
+    return merged.text(QT_WORDS)
 
 
 def import_button_text(analysis: Analysis | None) -> str:
@@ -360,14 +356,14 @@ class CheckStep(QWidget):
         for sheet in analysis.sheets:
             if sheet.kind is None:
                 lines.append(tr("Sheet {sheet} is not imported: {reason}").format(
-                    sheet=sheet.name, reason=sheet.reason))
+                    sheet=sheet.name, reason=reason_text(sheet.reason)))
             for warning in sheet.warnings:
-                lines.append(f"{sheet.name}: {warning}")
+                lines.append(f"{sheet.name}: {reason_text(warning)}")
         if analysis.outcome is not None:
             lines += [merged_row_text(m) for m in analysis.outcome.merged[:200]]
         for skipped in analysis.skipped[:200]:
             lines.append(tr("{sheet} row {row} is not a record: {reason}").format(
-                sheet=skipped.sheet, row=skipped.row, reason=skipped.reason))
+                sheet=skipped.sheet, row=skipped.row, reason=reason_text(skipped.why)))
         if len(analysis.skipped) > 200:
             lines.append(tr("... and {count} more rows that are not records").format(
                 count=len(analysis.skipped) - 200))
@@ -403,7 +399,8 @@ class CheckStep(QWidget):
                                              "{origin}.").format(origin=report.remembered))
         if report is not None and report.kind is None:
             self.missing_label.setText(tr("Not recognised: {reason}. Say what the sheet holds "
-                                          "to choose its columns.").format(reason=report.reason))
+                                          "to choose its columns.").format(
+                                              reason=reason_text(report.reason)))
         elif report is not None and report.undecided:
             named = ", ".join(c.describe() for c in report.undecided)
             text = tr("Decide what column {column} holds: it looks like something the plan "
@@ -571,7 +568,7 @@ class DoneStep(QWidget):
         for saved in report.saved_mappings:
             lines.append(tr("The columns were remembered ({origin}): the next file with the same "
                             "headers imports without asking.").format(origin=saved))
-        lines += [f"\u2022 {w}" for w in report.warnings[:20]]
+        lines += [f"\u2022 {reason_text(w)}" for w in report.warnings[:20]]
         lines.append(tr("Took {seconds} s.").format(seconds=f"{report.seconds:.1f}"))
         self.lines.setText("\n".join(lines))
         self.rejects_button.setVisible(bool(report.rejected))

@@ -1,0 +1,290 @@
+"""Every sentence the import says: one template per code (SPEC 4).
+
+Why a cell or a row cannot be imported (``planner.importing.RowProblem``), why a row is
+not a record or repeats an earlier one, notes on a sheet or a file, and what a column's
+cells look like with the evidence for the field it was given or is proposed: each is a
+``Reason(code, facts)`` made where the import finds it and worded here, once, for every
+language (``planner.words.render.render``). The command line, the desktop import screen
+and the rejects workbook render the same codes.
+
+Facts are formatted by their kind as in ``planner.words.templates``; ``fields`` are facts
+that name a field (or a list of fields), shown as the field's label in the language.
+Cell values and headers are shown as they were typed, in quotes.
+"""
+
+from __future__ import annotations
+
+from planner.words.templates import QT_TR_NOOP, Entry, Template
+
+
+def _one(text: str, *, fields: tuple[str, ...] = (), dates: tuple[str, ...] = (),
+         words: dict[str, str] | None = None) -> Entry:
+    """A code with one sentence (it counts nothing)."""
+    return Entry(Template(text, dates=dates, words=words or {}, fields=fields))
+
+
+# --- why a cell cannot be a field's value (values.py, date_values.py, cells.py) ---------
+CELL_PROBLEMS: dict[str, Entry] = {
+    "too_long": _one(QT_TR_NOOP("longer than the {max_length} characters this field can hold")),
+    "bad_flight_number": _one(QT_TR_NOOP("not a flight number such as QZ 8205")),
+    "bad_sex": _one(QT_TR_NOOP("not a sex (M/F, L/P, Male/Female, Laki-laki/Perempuan)")),
+    "bad_accepts": _one(QT_TR_NOOP("not a shelter rule (any, women_children, men)")),
+    "bad_flight_status": _one(QT_TR_NOOP(
+        "not a flight status (planned, confirmed, cancelled, departed)")),
+    "bad_person_status": _one(QT_TR_NOOP(
+        "not a movement status (registered, called, checked_in, no_show, flown, arrived, "
+        "self_departed, withdrawn, missing)")),
+    "bad_yes_no": _one(QT_TR_NOOP("not yes or no (yes/no, ya/tidak, y/n, 1/0)")),
+    "bad_document_status": _one(QT_TR_NOOP(
+        "not a document status (valid, expired, missing, lost, confiscated)")),
+    "bad_country": _one(QT_TR_NOOP("not a three-letter country code such as IDN")),
+    "bad_airport": _one(QT_TR_NOOP("not one three-letter airport code such as CGK")),
+    "bad_airport_in_list": _one(QT_TR_NOOP(
+        "'{part}' is not a three-letter airport code such as CGK")),
+    "no_airport": _one(QT_TR_NOOP("no airport code")),
+    "too_many_airports": _one(QT_TR_NOOP("too many airports")),
+    "bad_phone": _one(QT_TR_NOOP("not a phone number")),
+    "phone_too_long": _one(QT_TR_NOOP(
+        "longer than the {max_length} characters a phone number can have")),
+    "not_a_number": _one(QT_TR_NOOP("not a number")),
+    "not_whole_number": _one(QT_TR_NOOP("not a whole number")),
+    "negative": _one(QT_TR_NOOP("less than zero")),
+    "too_large": _one(QT_TR_NOOP("too large")),
+    "more_than_a_year": _one(QT_TR_NOOP("more than a year")),
+    "bad_time": _one(QT_TR_NOOP("not a time of day (such as 14:30)")),
+    "impossible_date": _one(QT_TR_NOOP("not a real date (day or month out of range)")),
+    "not_a_date": _one(QT_TR_NOOP("not a date")),
+    "number_not_date": _one(QT_TR_NOOP("a number that is not a date")),
+    "date_day_first": _one(QT_TR_NOOP(
+        "not a date (write it day first, such as 31/12/1990 or 31 Des 1990)")),
+    "date_out_of_range": _one(QT_TR_NOOP("a date outside the years 1900 to 2100")),
+    "birth_in_future": _one(QT_TR_NOOP("a date of birth in the future")),
+    "birth_too_old": _one(QT_TR_NOOP("a date of birth more than 120 years ago")),
+    "date_without_time": _one(QT_TR_NOOP(
+        "a date without a time of day (write it like 03/02/2026 14:30)")),
+    "date_needs_time": _one(QT_TR_NOOP(
+        "a date without a time of day; add the time or a time column")),
+    "reserved_household": _one(QT_TR_NOOP(
+        "household codes starting with ~ are reserved for households of one")),
+    "control_character": _one(QT_TR_NOOP(
+        "holds an invisible control character ({character}); remove it")),
+    # Cells a reader could not turn into a value (planner.importing.cells.UnusableCell).
+    "formula_without_value": Entry(
+        Template(QT_TR_NOOP(
+            "a formula without a saved result; open the file in a spreadsheet program and "
+            "save it again so the results are stored")),
+        {"named": Template(QT_TR_NOOP(
+            "a formula without a saved result ({formula}); open the file in a spreadsheet "
+            "program and save it again so the results are stored"))},
+        lambda facts: "named" if facts.get("formula") else None,
+    ),
+    "cell_too_long": _one(QT_TR_NOOP(
+        "longer than a spreadsheet cell may be ({limit} characters)")),
+    "spreadsheet_error": _one(QT_TR_NOOP("the spreadsheet shows the error {shown}")),
+    "damaged_number": _one(QT_TR_NOOP("not a number although stored as one")),
+    "damaged_text": _one(QT_TR_NOOP("refers to text missing from the file (damaged)")),
+    "unreadable_text": _one(QT_TR_NOOP(
+        "holds letters that are neither UTF-8 nor Windows-1252, so they cannot be read; "
+        "save the file again as CSV UTF-8")),
+}
+
+# --- why a row cannot be imported (row_reading.py, the writers) -------------------------
+ROW_PROBLEMS: dict[str, Entry] = {
+    "required": _one(QT_TR_NOOP("is missing (required)")),
+    "pregnant_male": _one(QT_TR_NOOP("pregnant is yes but sex is M")),
+    "closes_before_opens": _one(QT_TR_NOOP("closes before it opens")),
+    "slot_without_key": _one(QT_TR_NOOP("needs a slot id or a start time to be known by")),
+    "repeats_record": Entry(Template(
+        QT_TR_NOOP("repeats {key} of row {first_row} but {fields} differs"),
+        QT_TR_NOOP("repeats {key} of row {first_row} but {fields} differ"),
+        "fields", fields=("fields",))),
+    "shelter_closes_before_opens": _one(QT_TR_NOOP(
+        "{key}: it would close before it opens")),
+    "new_needs_fields": _one(QT_TR_NOOP("{key} is new and needs {fields}"), fields=("fields",)),
+    "conflicts_with_stored": Entry(Template(
+        QT_TR_NOOP("matches the stored person {case_no} by {key} but {fields} differs; correct "
+                   "the row or the stored person"),
+        QT_TR_NOOP("matches the stored person {case_no} by {key} but {fields} differ; correct "
+                   "the row or the stored person"),
+        "fields", fields=("fields",), words={"key": "identity_key"})),
+    "repeats_person": Entry(
+        Template(
+            QT_TR_NOOP("repeats the person of row {first_row} (same {key}) but {fields} "
+                       "differs"),
+            QT_TR_NOOP("repeats the person of row {first_row} (same {key}) but {fields} "
+                       "differ"),
+            "fields", fields=("fields",), words={"key": "identity_key"}),
+        {"sheet": Template(
+            QT_TR_NOOP("repeats the person of {first_sheet} row {first_row} (same {key}) but "
+                       "{fields} differs"),
+            QT_TR_NOOP("repeats the person of {first_sheet} row {first_row} (same {key}) but "
+                       "{fields} differ"),
+            "fields", fields=("fields",), words={"key": "identity_key"})},
+        lambda facts: "sheet" if facts.get("first_sheet") else None,
+    ),
+}
+
+# --- where a problem is, and rows that are not records or repeat one ---------------------
+ROW_NOTES: dict[str, Entry] = {
+    "where_row": _one(QT_TR_NOOP("{sheet} row {row}")),
+    "where_field": _one(QT_TR_NOOP("{sheet} row {row} ({field})"), fields=("field",)),
+    "where_cell": _one(QT_TR_NOOP("{sheet} row {row} column {column}")),
+    "where_cell_header": _one(QT_TR_NOOP("{sheet} row {row} column {column} ({header})")),
+    "totals_line": _one(QT_TR_NOOP("a totals line, not a record")),
+    "single_note": _one(QT_TR_NOOP("a single note without {fields}, not a record"),
+                        fields=("fields",)),
+    "header_repeated": _one(QT_TR_NOOP("the header row repeated, not a record")),
+    "merged_row": Entry(
+        Template(QT_TR_NOOP("{sheet} row {row} repeats row {first_row} (same {same}): merged"),
+                 fields=("same",)),
+        {"sheet": Template(QT_TR_NOOP(
+            "{sheet} row {row} repeats {first_sheet} row {first_row} (same {same}): merged"),
+            fields=("same",))},
+        lambda facts: "sheet" if facts.get("first_sheet") else None,
+    ),
+    "namesake": Entry(
+        Template(
+            QT_TR_NOOP("{sheet} row {row} has the same name and date of birth as {others} but "
+                       "another case or passport number; it was taken as another person: "
+                       "check that it is not the same person registered twice"),
+        ),
+    ),
+    "same_sheet_row": _one(QT_TR_NOOP("row {row}")),
+}
+
+# --- notes on a sheet or a file ---------------------------------------------------------
+SHEET_NOTES: dict[str, Entry] = {
+    "sheet_note": _one(QT_TR_NOOP("{sheet}: {note}")),
+    "mapping_needs_kind": _one(QT_TR_NOOP("a mapping without a header row must give its kind")),
+    "mapping_header_row_missing": _one(QT_TR_NOOP(
+        "the mapping's header row {row} is empty or not in the sheet")),
+    "no_header_row": _one(QT_TR_NOOP(
+        "no row near the top names the columns of persons, flights, shelters or document "
+        "slots")),
+    "column_repeats_field": _one(QT_TR_NOOP(
+        "column {column} ({header}) was ignored: column {first_column} already gives {field}"),
+        fields=("field",)),
+    "mapping_column_missing": _one(QT_TR_NOOP(
+        "the mapping's column '{column}' is not in the header row")),
+    "mapping_field_unknown": _one(QT_TR_NOOP(
+        "the mapping's field '{field}' is not a field of {kind}"), words={"kind": "sheet_kind"}),
+    "cells_not_read": Entry(Template(
+        QT_TR_NOOP("{count} cell right of column {column} was not read"),
+        QT_TR_NOOP("{count} cells right of column {column} were not read"), "count")),
+    "not_utf8": _one(QT_TR_NOOP("the file is not UTF-8; it was read as Windows-1252")),
+    "some_rows_cp1252": Entry(Template(
+        QT_TR_NOOP("the file is UTF-8 but row {rows} is Windows-1252; it was read as "
+                   "Windows-1252: check the accented letters of that row"),
+        QT_TR_NOOP("the file is UTF-8 but rows {rows} are Windows-1252; they were read as "
+                   "Windows-1252: check the accented letters of those rows"), "rows",
+        whole=("rows",))),
+    "some_rows_utf8": Entry(Template(
+        QT_TR_NOOP("the file is Windows-1252 but row {rows} is UTF-8; it was read as UTF-8: "
+                   "check the accented letters of that row"),
+        QT_TR_NOOP("the file is Windows-1252 but rows {rows} are UTF-8; they were read as "
+                   "UTF-8: check the accented letters of those rows"), "rows", whole=("rows",))),
+}
+
+# --- what a column's cells look like (column_content.py) --------------------------------
+COLUMN_READINGS: dict[str, Entry] = {
+    "cells_empty_column": _one(QT_TR_NOOP("empty")),
+    "row_numbers": _one(QT_TR_NOOP("row numbers {first} to {last}")),
+    "whole_numbers": _one(QT_TR_NOOP("whole numbers from {low} to {high} (ages?)")),
+    "sex_words": _one(QT_TR_NOOP("sex words ({shown})")),
+    "yes_no_words": _one(QT_TR_NOOP("yes/no words ({shown}): a yes/no flag")),
+    "movement_statuses": _one(QT_TR_NOOP("movement statuses ({shown})")),
+    "document_statuses": _one(QT_TR_NOOP("document statuses ({shown})")),
+    "dates_span": _one(QT_TR_NOOP("dates from {first} to {last}"), dates=("first", "last")),
+    "dates_of_birth": _one(QT_TR_NOOP(
+        "dates from {first} to {last} (ages {youngest} to {oldest}): dates of birth"),
+        dates=("first", "last")),
+    "recent_dates": _one(QT_TR_NOOP(
+        "dates from {first} to {last}: recent dates, such as when a person is ready to "
+        "travel"), dates=("first", "last")),
+    "phone_numbers": _one(QT_TR_NOOP("phone numbers ({examples})")),
+    "passport_numbers": _one(QT_TR_NOOP("passport numbers ({examples})")),
+    "nationalities": _one(QT_TR_NOOP("nationalities ({examples})")),
+    "arrival_airports": _one(QT_TR_NOOP("airports or cities of arrival ({examples})")),
+    "household_runs": Entry(
+        Template(QT_TR_NOOP(
+            "the same value on {low}-{high} adjacent rows in {places} places ({examples}): "
+            "looks like a household (a family's id typed or merged over its members' rows)")),
+        {"even": Template(QT_TR_NOOP(
+            "the same value on {low} adjacent rows in {places} places ({examples}): looks "
+            "like a household (a family's id typed or merged over its members' rows)"))},
+        lambda facts: "even" if facts.get("low") == facts.get("high") else None,
+    ),
+    "case_numbers": _one(QT_TR_NOOP("case numbers ({examples})")),
+    "names": _one(QT_TR_NOOP("names ({examples})")),
+    "free_text": _one(QT_TR_NOOP("text ({examples})")),
+}
+
+# --- why a column got its field, or why one is proposed (column_inference.py) -----------
+COLUMN_EVIDENCE: dict[str, Entry] = {
+    "header_reads_like": _one(QT_TR_NOOP("its header reads like '{like}'")),
+    "header_reads_like_field": _one(QT_TR_NOOP("its header reads like '{like}' ({field})"),
+                                    fields=("field",)),
+    "cells_hold": _one(QT_TR_NOOP("its cells hold {reading}")),
+    "cells_are_empty": _one(QT_TR_NOOP("its cells are empty")),
+    "header_but_cells": Entry(
+        Template(QT_TR_NOOP("{header}, but {cells}")),
+        {"share": Template(
+            QT_TR_NOOP("{header}, but {cells} and {percent} % of them read as {field}"),
+            fields=("field",))},
+        lambda facts: "share" if facts.get("percent") is not None else None,
+    ),
+    "header_listed": _one(QT_TR_NOOP("its header is one the vocabulary lists")),
+    "mapping_names_it": _one(QT_TR_NOOP("the mapping names it")),
+    "remembered_names_it": _one(QT_TR_NOOP("the remembered mapping names it")),
+    "few_cells_fit": _one(QT_TR_NOOP("{how}, but only {percent} % of its cells read as {field}"),
+                          fields=("field",)),
+    "header_tie": _one(QT_TR_NOOP("its header reads as much like {field}"), fields=("field",)),
+}
+
+# Words of values the import's sentences name.
+IMPORT_VALUE_WORDS: dict[str, dict[str, str]] = {
+    # How a person of the file was matched to a stored one (person_matching.py).
+    "identity_key": {
+        "case_no": QT_TR_NOOP("case number"),
+        "passport_no": QT_TR_NOOP("passport number"),
+        "name_and_birth": QT_TR_NOOP("full name and date of birth"),
+    },
+    "sheet_kind": {
+        "persons": QT_TR_NOOP("persons"),
+        "flights": QT_TR_NOOP("flights"),
+        "shelters": QT_TR_NOOP("shelters"),
+        "slots": QT_TR_NOOP("document slots"),
+    },
+    # What a column holds that no field takes, by its header (vocabulary.OTHER_PERSON_HEADERS).
+    "other_header": {
+        "row numbers": QT_TR_NOOP("row numbers"),
+        "ages": QT_TR_NOOP("ages"),
+        "addresses": QT_TR_NOOP("addresses"),
+        "places of birth": QT_TR_NOOP("places of birth"),
+        "home regions": QT_TR_NOOP("home regions"),
+        "religions": QT_TR_NOOP("religions"),
+        "occupations": QT_TR_NOOP("occupations"),
+        "employers": QT_TR_NOOP("employers"),
+        "relatives": QT_TR_NOOP("relatives"),
+        "identity card numbers": QT_TR_NOOP("identity card numbers"),
+        "education": QT_TR_NOOP("education"),
+        "marital status": QT_TR_NOOP("marital status"),
+        "e-mail addresses": QT_TR_NOOP("e-mail addresses"),
+        "photos": QT_TR_NOOP("photos"),
+        "other names": QT_TR_NOOP("other names"),
+        "the rejects workbook's own columns": QT_TR_NOOP("the rejects workbook's own columns"),
+    },
+}
+
+#: A field's part in a mapping target ("departs_at@date").
+FIELD_PARTS = {"date": QT_TR_NOOP("{field} (date)"), "time": QT_TR_NOOP("{field} (time)")}
+
+#: Every import code, its template. Codes are unique across families.
+IMPORT_TEMPLATES: dict[str, Entry] = {}
+for _family in (CELL_PROBLEMS, ROW_PROBLEMS, ROW_NOTES, SHEET_NOTES, COLUMN_READINGS,
+                COLUMN_EVIDENCE):
+    assert not IMPORT_TEMPLATES.keys() & _family.keys(), "an import code is in two families"
+    IMPORT_TEMPLATES.update(_family)
+
+__all__ = ["CELL_PROBLEMS", "COLUMN_EVIDENCE", "COLUMN_READINGS", "FIELD_PARTS",
+           "IMPORT_TEMPLATES", "IMPORT_VALUE_WORDS", "ROW_NOTES", "ROW_PROBLEMS", "SHEET_NOTES"]
