@@ -96,7 +96,7 @@ def run_backup(args: argparse.Namespace) -> int:
         check = backup.backup_operation(operation, args.out)
     finally:
         operation.close()
-    print(f"Backed up {operation.display_name} to {check.path}: {counted(check.persons, 'person')}, "
+    print(f"Backed up {operation.display_name} to {check.path}: {counted(check.persons or 0, 'person')}, "
           "verified (integrity check ok), readable by you only")
     return 0
 
@@ -109,7 +109,8 @@ def run_backups(args: argparse.Namespace) -> int:
         return 0
     for candidate in found:
         check = backup_files.verify_backup(candidate)
-        state = (f"ok, {counted(check.persons, 'person')}, schema {check.schema}" if check.ok
+        state = (f"ok, {counted(check.persons or 0, 'person')}, schema {check.schema}"
+                 if check.ok
                  else f"NOT usable: it {check.problem}")
         print(f"{candidate}  {state}")
     return 0

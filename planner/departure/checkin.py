@@ -97,9 +97,10 @@ def check_in(session: Session, flight_key: str, case_nos: Sequence[str],
             raise PlannerError(f"{code} has seats on {flight.key} in plan {plan_id}: "
                                "check it in without --standby")
         if not standby and household_id not in on_flight:
-            other = household_flight(session, plan_id, household_id)
-            where = (f"its flight is {session.get(Flight, other).key}"  # type: ignore[union-attr]
-                     if other else "it has no flight")
+            seat = household_flight(session, plan_id, household_id)
+            seat_flight = session.get(Flight, seat) if seat is not None else None
+            where = (f"its flight is {seat_flight.key}" if seat_flight is not None
+                     else "it has no flight")
             raise PlannerError(f"{code} has no seat on {flight.key} in plan {plan_id} ({where}); "
                                "check it in with --standby to wait for a freed seat")
         here = [p for p in people if p.status == PersonStatus.CHECKED_IN.value

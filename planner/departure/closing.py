@@ -121,7 +121,7 @@ def _read(session: Session, flight: Flight) -> _Reading:
     slot_of = {pid: sid for pid, sid in session.execute(
         select(PlanPerson.person_id, PlanPerson.slot_id).where(
             PlanPerson.plan_id == plan_id, PlanPerson.person_id.in_(ids),
-            PlanPerson.slot_id.is_not(None)))} if ids else {}
+            PlanPerson.slot_id.is_not(None))) if sid is not None} if ids else {}
     problem = Problem(
         start=start, persons=tuple(persons), households=tuple(households),
         flights=(FlightSpec(flight.id, flight.key, flight.destination, flight.departs_at,
@@ -263,10 +263,10 @@ def _rewrite_plan(session: Session, plan_id: int, flight: Flight, removed: list[
         row.flight_id = None
         row.reasons = [Reason("no_show", {"flight": flight.key, "date": when}).as_json()]
     for hid in added:
-        row = rows.get(hid)
-        if row is None:
+        existing = rows.get(hid)
+        if existing is None:
             session.add(PlanHousehold(plan_id=plan_id, household_id=hid, flight_id=flight.id,
                                       reasons=[]))
         else:
-            row.flight_id = flight.id
-            row.reasons = []
+            existing.flight_id = flight.id
+            existing.reasons = []

@@ -108,7 +108,7 @@ def _header_candidates(column: ColumnMatch, content: ColumnContent,
             name in ("household", "full_name", "case_no") and best.confidence >= 0.6
         if fit < FIT_SHARE or other_field or flag_for_other or numbers_for_code:
             if refused is None and guess.score >= APPLY_HEADER_SCORE:
-                facts = {"header": guess.evidence_for_field.as_json(),
+                facts: dict[str, object] = {"header": guess.evidence_for_field.as_json(),
                          "cells": _cells_say(content).as_json()}
                 if fit < FIT_SHARE:
                     facts.update(percent=_percent(fit), field=guess.field)

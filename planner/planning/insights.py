@@ -84,8 +84,9 @@ def freed_seat_candidates(operation: Operation, flight_key: str,
         current = plan.flight_of.get(household.id)
         if current == flight.id or household.id in pinned_here:
             continue
-        flying = current is not None and problem.is_usable(problem.flight_by_id[current])
-        if flying and problem.flight_by_id[current].departure_date <= flight.departure_date:
+        now_on = problem.flight_by_id[current] if current is not None else None
+        flying = now_on is not None and problem.is_usable(now_on)
+        if flying and now_on is not None and now_on.departure_date <= flight.departure_date:
             continue
         if not allows_flight(problem, household, flight, ScreenedPins(), earliest):
             continue
@@ -187,8 +188,8 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
         problem = build_problem(session, use_reference=False).problem
         now = load_assignment(session, plan_id)
         before = load_assignment(session, other)
-        reasons = {
-            hid: r for hid, r in session.execute(
+        reasons: dict[int, list[dict[str, Any]]] = {
+            row.household_id: row.reasons or [] for row in session.execute(
                 select(PlanHousehold.household_id, PlanHousehold.reasons)
                 .where(PlanHousehold.plan_id == plan_id))
         }

@@ -213,7 +213,7 @@ def _status_changes(session: Session, zone: dt.tzinfo
     """
     from planner.db import models
 
-    history = getattr(models, "StatusChange", None)
+    history: type[models.StatusChange] | None = getattr(models, "StatusChange", None)
     if history is None:
         return {}
     found: dict[int, list[tuple[dt.date, str, int | None]]] = defaultdict(list)
@@ -233,16 +233,18 @@ def _persons(session: Session, zone: dt.tzinfo) -> list[_Person]:
         Person.document_status, Person.needs_shelter, Person.medical, Person.pregnant,
         Person.available_from, Person.created_at, Person.departed_flight_id))
     persons = []
-    for (pid, household, sex, born, document, shelter, medical, pregnant, available,
-         created, flight) in rows:
-        registered = local_date(created, zone)
+    for row in rows:  # eleven columns: by name (a Row of more than ten is not unpacked typed)
+        registered = local_date(row.created_at, zone)
+        available = row.available_from
         care = max(available, registered) if available is not None else registered
+        flight = row.departed_flight_id
         persons.append(_Person(
-            id=pid, household_id=household, sex=sex, born=born,
-            needs_document=document != DocumentStatus.VALID.value, needs_shelter=shelter,
-            medical=medical, pregnant=pregnant, care=care, flight_id=flight,
+            id=row.id, household_id=row.household_id, sex=row.sex, born=row.date_of_birth,
+            needs_document=row.document_status != DocumentStatus.VALID.value,
+            needs_shelter=row.needs_shelter, medical=row.medical, pregnant=row.pregnant,
+            care=care, flight_id=flight,
             flight_day=flight_days.get(flight) if flight is not None else None,
-            changes=changes.get(pid, [])))
+            changes=changes.get(row.id, [])))
     return persons
 
 
@@ -303,7 +305,8 @@ def compute_sitrep(session: Session, day: dt.date) -> Sitrep:
             shelter_of[household] = shelter
         slot_of = {person: slot for person, slot in session.execute(
             select(PlanPerson.person_id, PlanPerson.slot_id)
-            .where(PlanPerson.plan_id == plan_id, PlanPerson.slot_id.is_not(None)))}
+            .where(PlanPerson.plan_id == plan_id, PlanPerson.slot_id.is_not(None)))
+            if slot is not None}
 
     flight_days = {f.id: f.departure_date for f in session.scalars(select(Flight))}
     household_flight_day = {h: flight_days[f] for h, f in flight_of.items() if f is not None}
@@ -333,11 +336,11 @@ def _shelters(session: Session, day: dt.date, in_care: list[_Person],
     the night before its planned flight."""
     used: Counter[int] = Counter()
     for person in in_care:
-        shelter = shelter_of.get(person.household_id)
+        shelter_id = shelter_of.get(person.household_id)
         planned = flight_day_of.get(person.household_id)
-        if (shelter is not None and person.needs_shelter
+        if (shelter_id is not None and person.needs_shelter
                 and (planned is None or planned > day)):
-            used[shelter] += 1
+            used[shelter_id] += 1
     lines = []
     for shelter in session.scalars(select(Shelter).order_by(Shelter.name)):
         is_open = ((shelter.open_from is None or shelter.open_from <= day)

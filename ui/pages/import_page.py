@@ -19,6 +19,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
@@ -54,6 +55,9 @@ from ui.tasks import TaskState
 from ui.widgets.import_steps import FILE_FILTER, CheckStep, ChooseStep, DoneStep
 from ui.widgets.scroll_body import scrolling_body
 from ui.workflow_preferences import WorkflowPreferences
+
+#: What a workbook writer returns (the rejected rows written, a path...).
+Written = TypeVar("Written")
 
 CHOOSE, CHECK, DONE = range(3)
 
@@ -403,8 +407,8 @@ class ImportPage(Page):
             lambda target, _path: tr("The template was saved to {file}. Fill it in and import "
                                      "it here.").format(file=str(target)))
 
-    def _save_workbook(self, title: str, suggested: Path, write: Callable[[Path], object],
-                       saved: Callable[[Path, object], str]) -> None:
+    def _save_workbook(self, title: str, suggested: Path, write: Callable[[Path], Written],
+                       saved: Callable[[Path, Written], str]) -> None:
         """Ask where, write the workbook in the background, then say where it went."""
         target = ask.save_file(self, title, str(suggested), tr("Excel workbook (*.xlsx)"))
         if target is None:
@@ -413,7 +417,7 @@ class ImportPage(Page):
             target = target.with_suffix(".xlsx")
         chosen = target
 
-        def run(_inputs: None, state: TaskState) -> object:
+        def run(_inputs: None, state: TaskState) -> Written:
             return write(chosen)
 
         self.context.tasks.start(

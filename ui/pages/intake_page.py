@@ -464,6 +464,7 @@ class IntakePage(Page):
             with operation.session() as session:
                 if shelter is not None:
                     return read_tags(session, shelter=shelter)
+                assert last is not None  # no shelter: the last registered person's tags
                 code = session.scalar(select(Household.code).join(Person).where(
                     Person.id == last.id, Household.implicit.is_(False)))
                 if household and code:

@@ -166,7 +166,8 @@ class SitrepPage(Page):
         dialog = QPrintPreviewDialog(printer, self)
         dialog.sitrep_printer = printer  # type: ignore[attr-defined]  # the dialog borrows it
         report = self.report
-        dialog.paintRequested.connect(lambda device: paint_on_printer(device, report))
+        if report is not None:
+            dialog.paintRequested.connect(lambda device: paint_on_printer(device, report))
         return dialog
 
     def print_report(self) -> None:
