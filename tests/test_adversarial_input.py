@@ -50,6 +50,7 @@ from solvers.prepared import Prepared
 from solvers.solution import SolveOptions
 from solvers.solve import EXACT_CLASS_FLIGHTS_PER_SECOND, ExactTooLarge, choose_method
 from tests.importing import ods_files as ods
+from tests.importing.raw_xlsb import XlsbSheet, write_xlsb
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
 from tests.importing.state import counts, roster
 
@@ -335,6 +336,36 @@ def test_an_ods_declaring_a_huge_sheet_is_refused_before_it_is_read(
         f"bomb.ods: sheet 'Persons' declares (with repeated rows or columns) {shape}")
     assert "may have at most 5,000,000 cells" in str(caught.value)
     assert counts(sqlite_operation)["persons"] == 0
+
+
+@pytest.mark.parametrize(("row", "column", "shape"), [
+    (1_048_576, 2, "1,048,577 rows of 3 columns"), (3, 16_384, "4 rows of 16,385 columns"),
+    (999_999, 15_999, "1,000,000 rows of 16,000 columns")])
+def test_an_xlsb_with_a_far_cell_is_refused_before_calamine_unfolds_it(
+        sqlite_operation: Operation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        row: int, column: int, shape: str) -> None:
+    """One cell record far away: calamine (which needs the dimension record but sizes the
+    sheet by its cells) aborted at 3 GB of address space on the last of these."""
+    sheet = XlsbSheet("Persons", dimension=(2, 2)).rows(
+        [["Full Name", "Sex", "Date of Birth"], PERSON])
+    sheet.cells.append((row, column, "x"))
+    path = write_xlsb(tmp_path / "far.xlsb", [sheet])
+    assert path.stat().st_size < 2048
+    _no_calamine(monkeypatch)
+    with pytest.raises(ImportFileError) as caught:
+        run_import(sqlite_operation, path)
+    assert str(caught.value).startswith(f"far.xlsb: sheet 'Persons' has cells up to {shape}")
+    assert counts(sqlite_operation)["persons"] == 0
+
+
+def test_an_xlsb_roster_is_still_read_and_its_dimension_record_is_not_trusted(
+        sqlite_operation: Operation, tmp_path: Path) -> None:
+    # A dimension record claiming a huge sheet: calamine sizes by the cells; so does the scan.
+    path = write_xlsb(tmp_path / "roster.xlsb", [XlsbSheet(
+        "Persons", dimension=(999_999, 15_999)).rows(
+        [["Full Name", "Sex", "Date of Birth"], PERSON, ["Budi Santoso", "M", "01/02/1985"]])])
+    report = run_import(sqlite_operation, path)
+    assert report.counts[SheetKind.PERSONS].added == 2
 
 
 def test_repeated_empty_rows_and_columns_cost_nothing_and_merges_still_fill(

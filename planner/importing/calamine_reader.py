@@ -6,7 +6,8 @@ opened (``limits.MAX_WHOLE_WORKBOOK_BYTES``) and each sheet by its cells
 turned into Python values, one row at a time. An .ods file can declare a million copies of
 a row or a cell in a few bytes (``table:number-rows-repeated``), which calamine would
 unfold whole; its content is scanned first, counting what the repeats declare, and a
-sheet beyond the limits is refused before calamine sees the file. .xlsx goes through the
+sheet beyond the limits is refused before calamine sees the file; an .xlsb's cell records
+are scanned the same way (``xlsb_dimensions``). .xlsx goes through the
 streaming reader. Merged ranges are applied: calamine reports them for .xls, and they are
 read from the content of an .ods file here.
 """
@@ -226,6 +227,10 @@ def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
             f"{path.name} is too large for its format ({path.stat().st_size // limits.MEGABYTE} MB); "
             "save it as .xlsx, which is read without loading it whole")
     merges = ods_merges(path) if kind == "ods" else {}  # first: it refuses sheets too big
+    if kind == "xlsb":
+        from planner.importing.xlsb_dimensions import check_xlsb
+
+        check_xlsb(path)  # so does this: calamine would unfold a far cell whole
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
