@@ -1,6 +1,8 @@
 """Solver-independent checks of a finished plan: one function per hard rule of SPEC 3.1.
 
-Each function returns the violations it finds as sentences (empty when the rule holds).
+Each function returns the violations it finds (empty when the rule holds), each the rule
+it breaks and a code with the facts (``Violation``); their words are one template per code
+in ``planner/words/violation_templates.py``.
 They read only the problem and the plan, recomputing every fact from the records, so a
 bug in the model cannot hide behind a matching bug here. :func:`validate` runs them all.
 """
@@ -10,10 +12,35 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 
 from solvers.nights import shelter_nights
 from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, age_on
+from solvers.reasons import Reason
 from solvers.solution import Assignment
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A broken rule: which (``"rule 2"``, ``"fit to travel"``), a code and its facts
+    (plain values, so violations compare and go into sets)."""
+
+    rule: str
+    code: str
+    facts: tuple[tuple[str, str | int | bool], ...] = ()
+
+    @property
+    def reason(self) -> Reason:
+        return Reason(self.code, dict(self.facts))
+
+    def __str__(self) -> str:
+        facts = ", ".join(f"{name}={value}" for name, value in self.facts)
+        return f"{self.rule}: {self.code} ({facts})"
+
+
+def _broken(rule: int | str, code: str, **facts: str | int | bool) -> Violation:
+    return Violation(f"rule {rule}" if isinstance(rule, int) else rule, code,
+                     tuple(facts.items()))
 
 
 def _flown(problem: Problem, plan: Assignment) -> list[tuple[HouseholdSpec, FlightSpec]]:
@@ -34,7 +61,7 @@ def _flight_of_person(problem: Problem, plan: Assignment) -> dict[int, FlightSpe
     }
 
 
-def rule_01_together(problem: Problem, plan: Assignment) -> list[str]:
+def rule_01_together(problem: Problem, plan: Assignment) -> list[Violation]:
     """Plans are kept per household, so members share a flight and a shelter by
     construction; check that every entry names a household (and slots a person) of the
     problem, so nobody is split off under another key."""
@@ -46,17 +73,19 @@ def rule_01_together(problem: Problem, plan: Assignment) -> list[str]:
     ):
         for key in mapping:
             if key not in known:
-                errors.append(f"rule 1: {kind} assigned to unknown id #{key}")
+                errors.append(_broken(1, "broken_unknown_id", kind=kind, id=key))
     for household_id, flight_id in plan.flight_of.items():
         if flight_id not in problem.flight_by_id:
-            errors.append(f"rule 1: household #{household_id} is on unknown flight #{flight_id}")
+            errors.append(_broken(1, "broken_unknown_flight", household_id=household_id,
+                                  flight_id=flight_id))
     for household_id, shelter_id in plan.shelter_of.items():
         if shelter_id not in problem.shelter_by_id:
-            errors.append(f"rule 1: household #{household_id} is in unknown shelter #{shelter_id}")
+            errors.append(_broken(1, "broken_unknown_shelter", household_id=household_id,
+                                  shelter_id=shelter_id))
     return errors
 
 
-def rule_02_seats(problem: Problem, plan: Assignment) -> list[str]:
+def rule_02_seats(problem: Problem, plan: Assignment) -> list[Violation]:
     errors = []
     used: Counter[int] = Counter()
     for household, flight in _flown(problem, plan):
@@ -65,18 +94,17 @@ def rule_02_seats(problem: Problem, plan: Assignment) -> list[str]:
         infants = sum(1 for a in ages if a < problem.infant_age)
         adults = sum(1 for a in ages if a >= problem.minor_age)
         if infants > adults:
-            errors.append(f"rule 2: household {household.code} flies {infants} infant(s) with "
-                          f"{adults} member(s) aged {problem.minor_age}+ on {flight.key} (one "
-                          "lap infant per adult)")
+            errors.append(_broken(2, "broken_laps", household=household.code, infants=infants,
+                                  adults=adults, minor_age=problem.minor_age, flight=flight.key))
     for flight_id, seats in used.items():
         flight = problem.flight_by_id[flight_id]
         if seats > flight.seats:
-            errors.append(f"rule 2: {flight.key} has {seats} seated passengers for "
-                          f"{flight.seats} seats")
+            errors.append(_broken(2, "broken_seats", flight=flight.key, seated=seats,
+                                  seats=flight.seats))
     return errors
 
 
-def rule_03_medical(problem: Problem, plan: Assignment) -> list[str]:
+def rule_03_medical(problem: Problem, plan: Assignment) -> list[Violation]:
     medical: Counter[int] = Counter()
     for household, flight in _flown(problem, plan):
         medical[flight.id] += sum(1 for p in problem.members(household) if p.medical)
@@ -84,37 +112,41 @@ def rule_03_medical(problem: Problem, plan: Assignment) -> list[str]:
     for flight_id, count in medical.items():
         cap = problem.flight_by_id[flight_id].medical_capacity
         if cap is not None and count > cap:
-            errors.append(f"rule 3: {problem.flight_by_id[flight_id].key} carries {count} "
-                          f"medical passengers for a capacity of {cap}")
+            errors.append(_broken(3, "broken_medical", flight=problem.flight_by_id[flight_id].key,
+                                  medical=count, capacity=cap))
     return errors
 
 
-def rule_04_destination(problem: Problem, plan: Assignment) -> list[str]:
+def rule_04_destination(problem: Problem, plan: Assignment) -> list[Violation]:
     return [
-        f"rule 4: {person.case_no} does not accept {flight.destination} ({flight.key})"
+        _broken(4, "broken_destination", case_no=person.case_no, airport=flight.destination,
+                flight=flight.key)
         for household, flight in _flown(problem, plan)
         for person in problem.members(household)
         if flight.destination not in person.destinations
     ]
 
 
-def rule_05_timing(problem: Problem, plan: Assignment) -> list[str]:
+def rule_05_timing(problem: Problem, plan: Assignment) -> list[Violation]:
     errors = []
     for household, flight in _flown(problem, plan):
         day = flight.departure_date
         if day < problem.start:
-            errors.append(f"rule 5: {flight.key} leaves before the plan start")
+            errors.append(_broken(5, "broken_before_start", flight=flight.key,
+                                  start=problem.start.isoformat()))
         for person in problem.members(household):
             ready = problem.person_ready(person)
             if day < ready:
-                errors.append(f"rule 5: {person.case_no} flies on {day} before ready on {ready}")
+                errors.append(_broken(5, "broken_before_ready", case_no=person.case_no,
+                                      departure=day.isoformat(), ready=ready.isoformat()))
             if person.cleared_from is not None and day < person.cleared_from:
-                errors.append(f"rule 5: {person.case_no} flies on {day} before cleared on "
-                              f"{person.cleared_from}")
+                errors.append(_broken(5, "broken_before_cleared", case_no=person.case_no,
+                                      departure=day.isoformat(),
+                                      cleared=person.cleared_from.isoformat()))
     return errors
 
 
-def rule_06_documents(problem: Problem, plan: Assignment) -> list[str]:
+def rule_06_documents(problem: Problem, plan: Assignment) -> list[Violation]:
     errors = []
     for person_id, flight in sorted(_flight_of_person(problem, plan).items()):
         person = problem.person_by_id[person_id]
@@ -123,21 +155,25 @@ def rule_06_documents(problem: Problem, plan: Assignment) -> list[str]:
         slot_id = plan.slot_of.get(person_id)
         slot = problem.slot_by_id.get(slot_id) if slot_id is not None else None
         if slot is None:
-            errors.append(f"rule 6: {person.case_no} flies on {flight.key} without a document slot")
+            errors.append(_broken(6, "broken_no_document", case_no=person.case_no,
+                                  flight=flight.key))
             continue
         if slot.date < problem.person_ready(person):
-            errors.append(f"rule 6: {person.case_no} has slot {slot.key} before being available")
+            errors.append(_broken(6, "broken_slot_before_ready", case_no=person.case_no,
+                                  slot=slot.key))
         deadline = flight.departs_at - dt.timedelta(hours=problem.checkin_buffer_hours)
         if slot.ready_at > deadline:
-            errors.append(f"rule 6: the document of {person.case_no} from {slot.key} is ready "
-                          f"at {slot.ready_at}, after check-in for {flight.key}")
+            errors.append(_broken(6, "broken_document_late", case_no=person.case_no,
+                                  slot=slot.key, ready_at=slot.ready_at.isoformat(sep=" "),
+                                  flight=flight.key))
     return errors
 
 
-def rule_07_slot_capacity(problem: Problem, plan: Assignment) -> list[str]:
+def rule_07_slot_capacity(problem: Problem, plan: Assignment) -> list[Violation]:
     counts = Counter(plan.slot_of.values())
     return [
-        f"rule 7: slot {problem.slot_by_id[s].key} has {n} persons for {problem.slot_by_id[s].capacity} places"
+        _broken(7, "broken_slot_capacity", slot=problem.slot_by_id[s].key, persons=n,
+                capacity=problem.slot_by_id[s].capacity)
         for s, n in counts.items()
         if s in problem.slot_by_id and n > problem.slot_by_id[s].capacity
     ]
@@ -147,7 +183,7 @@ def _sheltered(problem: Problem, household: HouseholdSpec) -> list[PersonSpec]:
     return [p for p in problem.members(household) if p.needs_shelter]
 
 
-def rule_08_shelter_nights(problem: Problem, plan: Assignment) -> list[str]:
+def rule_08_shelter_nights(problem: Problem, plan: Assignment) -> list[Violation]:
     errors = []
     beds: Counter[tuple[int, dt.date]] = Counter()
     for household_id, shelter_id in sorted(plan.shelter_of.items()):
@@ -164,20 +200,20 @@ def rule_08_shelter_nights(problem: Problem, plan: Assignment) -> list[str]:
         people = len(_sheltered(problem, household))
         for night in nights:
             if not shelter.is_open(night):
-                errors.append(f"rule 8: {shelter.name} is closed on the night of {night} when "
-                              f"household {household.code} stays")
+                errors.append(_broken(8, "broken_shelter_closed", shelter=shelter.name,
+                                      night=night.isoformat(), household=household.code))
                 break
         for night in nights:
             beds[(shelter.id, night)] += people
     for (shelter_id, night), used in sorted(beds.items()):
         shelter = problem.shelter_by_id[shelter_id]
         if used > shelter.beds:
-            errors.append(f"rule 8: {shelter.name} has {used} persons for {shelter.beds} beds "
-                          f"on the night of {night}")
+            errors.append(_broken(8, "broken_beds", shelter=shelter.name, persons=used,
+                                  beds=shelter.beds, night=night.isoformat()))
     return errors
 
 
-def rule_09_shelter_fit(problem: Problem, plan: Assignment) -> list[str]:
+def rule_09_shelter_fit(problem: Problem, plan: Assignment) -> list[Violation]:
     errors = []
     for household_id, shelter_id in sorted(plan.shelter_of.items()):
         household = problem.household_by_id.get(household_id)
@@ -189,17 +225,18 @@ def rule_09_shelter_fit(problem: Problem, plan: Assignment) -> list[str]:
             if shelter.accepts == "women_children" and person.sex != "F" and (
                 age >= problem.child_shelter_age
             ):
-                errors.append(f"rule 9: {person.case_no} cannot stay in {shelter.name} "
-                              "(women and children only)")
+                errors.append(_broken(9, "broken_women_children", case_no=person.case_no,
+                                      shelter=shelter.name))
             if shelter.accepts == "men" and person.sex != "M":
-                errors.append(f"rule 9: {person.case_no} cannot stay in {shelter.name} (men only)")
+                errors.append(_broken(9, "broken_men_only", case_no=person.case_no,
+                                      shelter=shelter.name))
             if person.medical and not shelter.medical_care:
-                errors.append(f"rule 9: {person.case_no} is medical and {shelter.name} has no "
-                              "medical care")
+                errors.append(_broken(9, "broken_medical_care", case_no=person.case_no,
+                                      shelter=shelter.name))
     return errors
 
 
-def rule_10_pins(problem: Problem, plan: Assignment, released: Collection[int] = ()) -> list[str]:
+def rule_10_pins(problem: Problem, plan: Assignment, released: Collection[int] = ()) -> list[Violation]:
     errors = []
     for pin in problem.pins:
         if pin.id in released:
@@ -210,20 +247,20 @@ def rule_10_pins(problem: Problem, plan: Assignment, released: Collection[int] =
             "slot": plan.slot_of,
         }.get(pin.kind, {})
         if held.get(pin.subject_id) != pin.target_id:
-            errors.append(f"rule 10: pin #{pin.id} ({pin.kind}) is neither kept nor released")
+            errors.append(_broken(10, "broken_pin", pin_id=pin.id, kind=pin.kind))
     return errors
 
 
-def rule_11_flight_status(problem: Problem, plan: Assignment) -> list[str]:
+def rule_11_flight_status(problem: Problem, plan: Assignment) -> list[Violation]:
     return [
-        f"rule 11: household {household.code} is on {flight.key}, which is {flight.status}"
-        + ("" if flight.departure_date >= problem.start else " and left before the plan start")
+        _broken(11, "broken_flight_status", household=household.code, flight=flight.key,
+                status=flight.status, before_start=flight.departure_date < problem.start)
         for household, flight in _flown(problem, plan)
         if flight.status not in ("planned", "confirmed") or flight.departure_date < problem.start
     ]
 
 
-def rule_fit_to_travel(problem: Problem, plan: Assignment) -> list[str]:
+def rule_fit_to_travel(problem: Problem, plan: Assignment) -> list[Violation]:
     """Issue 17, when the operation asks for it: every flown medical or pregnant person has
     a clearance dated at most ``fit_to_travel_days`` days before the departure, and not
     after it."""
@@ -237,15 +274,16 @@ def rule_fit_to_travel(problem: Problem, plan: Assignment) -> list[str]:
                 continue
             clearance = person.clearance
             if clearance is None:
-                errors.append(f"fit to travel: {person.case_no} flies on {flight.key} "
-                              "without a medical clearance")
+                errors.append(_broken("fit to travel", "broken_no_clearance",
+                                      case_no=person.case_no, flight=flight.key))
             elif not clearance <= flight.departure_date <= clearance + dt.timedelta(days=days):
-                errors.append(f"fit to travel: {person.case_no}'s clearance of {clearance} "
-                              f"does not cover {flight.key} ({days} days)")
+                errors.append(_broken("fit to travel", "broken_clearance_window",
+                                      case_no=person.case_no, clearance=clearance.isoformat(),
+                                      flight=flight.key, days=days))
     return errors
 
 
-RULES: tuple[Callable[[Problem, Assignment], list[str]], ...] = (
+RULES: tuple[Callable[[Problem, Assignment], list[Violation]], ...] = (
     rule_01_together,
     rule_02_seats,
     rule_03_medical,
@@ -260,10 +298,10 @@ RULES: tuple[Callable[[Problem, Assignment], list[str]], ...] = (
 )
 
 
-def validate(problem: Problem, plan: Assignment, released_pins: Collection[int] = ()) -> list[str]:
+def validate(problem: Problem, plan: Assignment, released_pins: Collection[int] = ()) -> list[Violation]:
     """Every violation of SPEC 3.1 in ``plan``; ``released_pins`` are the pin ids the plan
     reports as conflicts."""
-    errors: list[str] = []
+    errors: list[Violation] = []
     for rule in RULES:
         errors.extend(rule(problem, plan))
     errors.extend(rule_10_pins(problem, plan, released_pins))

@@ -119,7 +119,7 @@ def brute_force(prob: Problem, kept: dict[str, dict[int, int]]) -> tuple[int, in
         plan = Assignment(flight_of=flown)
         rules_ok = not any(
             e for e in validate(prob, plan)
-            if e.split(":")[0] in ("rule 2", "rule 3", "rule 4", "rule 5", "rule 11"))
+            if e.rule in ("rule 2", "rule 3", "rule 4", "rule 5", "rule 11"))
         if not rules_ok or not _documents_fit(prob, flown, kept["slot"]):
             continue
         weight = sum(p.weight for h in flown for p in prob.members(prob.household_by_id[h]))
@@ -234,14 +234,14 @@ def every_plan(prob: Problem, beds: bool = True) -> Iterator[dict[str, int]]:
     for flights in itertools.product(flight_choices, repeat=len(prob.households)):
         flown = {h.id: f for h, f in zip(prob.households, flights, strict=True) if f}
         plan = Assignment(flight_of=flown)
-        if any(e.split(":")[0] in ("rule 2", "rule 3", "rule 4", "rule 5", "rule 11")
+        if any(e.rule in ("rule 2", "rule 3", "rule 4", "rule 5", "rule 11")
                for e in validate(prob, plan)) or not _documents_fit(prob, flown, {}):
             continue
         sheltered = [h for h in prob.households if prob.sheltered_members(h)]
         for shelters in itertools.product(shelter_choices, repeat=len(sheltered)):
             plan.shelter_of = {h.id: s for h, s in zip(sheltered, shelters, strict=True)
                                if s}
-            if any(e.split(":")[0] in ("rule 8", "rule 9") for e in validate(prob, plan)):
+            if any(e.rule in ("rule 8", "rule 9") for e in validate(prob, plan)):
                 continue
             yield evaluate(prob, plan)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.words.render import render
+from planner.words.render import render, violation_text
 from solvers.problem import (
     FlightSpec,
     HouseholdSpec,
@@ -106,7 +106,7 @@ def test_rule_2_one_lap_infant_per_adult() -> None:
     from solvers.solution import Assignment
 
     broken = validate(short, Assignment(flight_of={1: 1}))
-    assert broken and "2 infant(s) with 1 member(s) aged 18+" in broken[0]
+    assert broken and "2 infants with 1 member aged 18 or over" in violation_text(broken[0])
 
 
 def test_rule_3_medical_capacity() -> None:

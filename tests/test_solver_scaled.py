@@ -257,7 +257,7 @@ def _best_with_weight(prob: Problem, kept: dict[str, dict[int, int]], weight: in
     for combo in itertools.product(*choices):
         flown = {h.id: f for h, f in zip(prob.households, combo, strict=True) if f}
         plan = Assignment(flight_of=flown)
-        if any(e.split(":")[0] in ("rule 2", "rule 3", "rule 4", "rule 5", "rule 11")
+        if any(e.rule in ("rule 2", "rule 3", "rule 4", "rule 5", "rule 11")
                for e in validate(prob, plan)) or not _documents_fit(prob, flown, kept["slot"]):
             continue
         figures = evaluate(prob, plan)

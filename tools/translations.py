@@ -27,7 +27,8 @@ SOURCES = ROOT / "ui"
 #: The planner's templates (its reasons, the import's sentences), translated by the
 #: desktop and read by the command line.
 TEMPLATES = (ROOT / "planner" / "words" / "templates.py",
-             ROOT / "planner" / "words" / "import_templates.py")
+             ROOT / "planner" / "words" / "import_templates.py",
+             ROOT / "planner" / "words" / "violation_templates.py")
 CATALOGUE = ROOT / "resources" / "translations" / "evacplan_id.ts"
 
 

@@ -19,6 +19,7 @@ from solvers.rules.seats import lap_count, seats_needed
 from solvers.solution import Assignment
 from solvers.validate import (
     RULES,
+    Violation,
     rule_01_together,
     rule_02_seats,
     rule_03_medical,
@@ -32,7 +33,7 @@ from solvers.validate import (
     rule_fit_to_travel,
 )
 
-Rule = Callable[[Problem, Assignment], list[str]]
+Rule = Callable[[Problem, Assignment], list[Violation]]
 #: The number of each rule of SPEC 3.1 (fit to travel is issue 17's, numbered by none).
 RULE_NUMBERS: dict[Rule, int] = {
     rule_01_together: 1, rule_02_seats: 2, rule_03_medical: 3, rule_04_destination: 4,
@@ -42,7 +43,7 @@ RULE_NUMBERS: dict[Rule, int] = {
 
 
 def broken_rule(problem: Problem, trial: Assignment,
-                baseline: dict[Rule, set[str]]) -> Rule | None:
+                baseline: dict[Rule, set[Violation]]) -> Rule | None:
     """The first rule ``trial`` breaks that the baseline did not."""
     for rule in RULES:
         if set(rule(problem, trial)) - baseline[rule]:

@@ -25,6 +25,7 @@ from planner.planning.bounds import check_start, check_time_limit
 from planner.planning.problem_builder import BuiltProblem, build_problem, fingerprint
 from planner.planning.storage import store_plan, utc_now
 from planner.protection import audit
+from planner.words.render import violation_text
 from solvers.solution import CancelCheck, Progress, ProgressCallback, SolveOptions
 from solvers.solve import ExactTooLarge, solve
 from solvers.validate import released_pin_ids, validate
@@ -130,7 +131,7 @@ def solve_and_store(
     violations = validate(built.problem, result.assignment, released_pin_ids(result.conflicts))
     if violations:
         raise PlanValidationError(
-            f"Internal error: the plan breaks SPEC 3.1 ({violations[0]}; "
+            f"Internal error: the plan breaks SPEC 3.1 ({violation_text(violations[0])}; "
             f"{len(violations)} violation(s) in all); it was not stored - please report this bug"
         )
     validate_seconds = time.perf_counter() - check_began

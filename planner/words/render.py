@@ -34,13 +34,16 @@ from planner.words.templates import (
     Template,
     count_of,
 )
+from planner.words.violation_templates import RULE_WORDS, VIOLATIONS
 from solvers.reasons import Reason
+from solvers.validate import Violation
 
 #: Items a list shows before "and N more".
 LIST_LIMIT = 4
 #: Every code's template: the planner's reasons and the import's sentences.
-ALL_TEMPLATES: dict[str, Entry] = {**TEMPLATES, **IMPORT_TEMPLATES}
-assert len(ALL_TEMPLATES) == len(TEMPLATES) + len(IMPORT_TEMPLATES), "a code is in two families"
+ALL_TEMPLATES: dict[str, Entry] = {**TEMPLATES, **IMPORT_TEMPLATES, **VIOLATIONS}
+assert len(ALL_TEMPLATES) == len(TEMPLATES) + len(IMPORT_TEMPLATES) + len(VIOLATIONS), \
+    "a code is in two families"
 ALL_VALUE_WORDS: dict[str, dict[str, str]] = {**VALUE_WORDS, **IMPORT_VALUE_WORDS}
 _FORMATTER = string.Formatter()
 
@@ -192,6 +195,16 @@ def clauses(reasons: Sequence[Reason | Mapping[str, Any]], words: Words = ENGLIS
     return "; ".join(render(r, words) for r in reasons)
 
 
+def violation_text(violation: Violation, words: Words = ENGLISH) -> str:
+    """A broken rule of SPEC 3.1 (``solvers.validate``) in words: "rule 2: QZ 1 ... has 190
+    seated passengers for 180 seats"."""
+    number = violation.rule.removeprefix("rule ")
+    rule = (words.translate(RULE_WORDS["rule"]).format(number=number)
+            if number != violation.rule else words.translate(RULE_WORDS.get(violation.rule,
+                                                                            violation.rule)))
+    return f"{rule}: {render(violation.reason, words)}"
+
+
 def with_text(reason: Any) -> dict[str, Any]:
     """A stored reason for readers of ``evacplan solve --json``: its code and facts, and
     its English sentence under ``text``."""
@@ -200,5 +213,5 @@ def with_text(reason: Any) -> dict[str, Any]:
 
 
 __all__ = ["ALL_TEMPLATES", "ALL_VALUE_WORDS", "ENGLISH", "LIST_LIMIT", "Words", "clauses", "counted",
-           "date_text", "field_words", "listed", "value_words",
+           "date_text", "field_words", "listed", "value_words", "violation_text",
            "placeholders", "render", "stored_reason", "template_of", "with_text"]

@@ -3529,6 +3529,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Reading {file}...</source>
+        <extracomment>What a workbook writer returns (the rejected rows written, a path...).</extracomment>
         <translation>Membaca {file}...</translation>
     </message>
     <message>
@@ -4369,6 +4370,111 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>{code} is not a reference code: use 2 to 16 letters, digits or dashes.</source>
         <translation>{code} bukan kode referensi: gunakan 2 sampai 16 huruf, angka atau tanda hubung.</translation>
+    </message>
+    <message>
+        <source>a {kind} is assigned to unknown id #{id}</source>
+        <translation>{kind} ditetapkan ke id tak dikenal #{id}</translation>
+    </message>
+    <message>
+        <source>household #{household_id} is on unknown flight #{flight_id}</source>
+        <translation>keluarga #{household_id} ada di penerbangan tak dikenal #{flight_id}</translation>
+    </message>
+    <message>
+        <source>household #{household_id} is in unknown shelter #{shelter_id}</source>
+        <translation>keluarga #{household_id} ada di penampungan tak dikenal #{shelter_id}</translation>
+    </message>
+    <message>
+        <source>household {household} flies {infants} with {adults} {minor_age} or over on {flight} (one lap infant per adult)</source>
+        <translation>keluarga {household} terbang dengan {infants} bersama {adults} {minor_age} tahun ke atas di {flight} (satu bayi dipangku per orang dewasa)</translation>
+    </message>
+    <message>
+        <source>{flight} has {seated} seated passengers for {seats} seats</source>
+        <translation>{flight} berisi {seated} penumpang duduk untuk {seats} kursi</translation>
+    </message>
+    <message>
+        <source>{flight} carries {medical} medical passengers for a capacity of {capacity}</source>
+        <translation>{flight} membawa {medical} penumpang medis untuk kapasitas {capacity}</translation>
+    </message>
+    <message>
+        <source>{case_no} does not accept {airport} ({flight})</source>
+        <translation>{case_no} tidak menerima {airport} ({flight})</translation>
+    </message>
+    <message>
+        <source>{flight} leaves before the plan start on {start}</source>
+        <translation>{flight} berangkat sebelum awal rencana pada {start}</translation>
+    </message>
+    <message>
+        <source>{case_no} flies on {departure}, before being ready on {ready}</source>
+        <translation>{case_no} terbang pada {departure}, sebelum siap pada {ready}</translation>
+    </message>
+    <message>
+        <source>{case_no} flies on {departure}, before being cleared on {cleared}</source>
+        <translation>{case_no} terbang pada {departure}, sebelum mendapat izin pada {cleared}</translation>
+    </message>
+    <message>
+        <source>{case_no} flies on {flight} without a document appointment</source>
+        <translation>{case_no} terbang dengan {flight} tanpa jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>{case_no} has the document appointment {slot} before being available</source>
+        <translation>{case_no} mendapat jadwal dokumen {slot} sebelum tersedia</translation>
+    </message>
+    <message>
+        <source>the document of {case_no} from {slot} is ready at {ready_at}, after check-in for {flight}</source>
+        <translation>dokumen {case_no} dari {slot} siap pada {ready_at}, setelah lapor diri untuk {flight}</translation>
+    </message>
+    <message>
+        <source>the document appointment {slot} has {persons} persons for {capacity} places</source>
+        <translation>jadwal dokumen {slot} berisi {persons} orang untuk {capacity} tempat</translation>
+    </message>
+    <message>
+        <source>{shelter} is closed on the night of {night} when household {household} stays</source>
+        <translation>{shelter} tutup pada malam {night} saat keluarga {household} menginap</translation>
+    </message>
+    <message>
+        <source>{shelter} has {persons} persons for {beds} beds on the night of {night}</source>
+        <translation>{shelter} berisi {persons} orang untuk {beds} tempat tidur pada malam {night}</translation>
+    </message>
+    <message>
+        <source>{case_no} cannot stay in {shelter} (women and children only)</source>
+        <translation>{case_no} tidak boleh tinggal di {shelter} (khusus perempuan dan anak)</translation>
+    </message>
+    <message>
+        <source>{case_no} cannot stay in {shelter} (men only)</source>
+        <translation>{case_no} tidak boleh tinggal di {shelter} (khusus laki-laki)</translation>
+    </message>
+    <message>
+        <source>{case_no} is medical and {shelter} has no medical care</source>
+        <translation>{case_no} perlu perawatan medis dan {shelter} tidak punya perawatan medis</translation>
+    </message>
+    <message>
+        <source>pin #{pin_id} ({kind}) is neither kept nor released</source>
+        <translation>kunci #{pin_id} ({kind}) tidak dipertahankan dan tidak dilepas</translation>
+    </message>
+    <message>
+        <source>household {household} is on {flight}, which is {status}</source>
+        <translation>keluarga {household} ada di {flight}, yang {status}</translation>
+    </message>
+    <message>
+        <source>household {household} is on {flight}, which is {status} and left before the plan start</source>
+        <translation>keluarga {household} ada di {flight}, yang {status} dan berangkat sebelum awal rencana</translation>
+    </message>
+    <message>
+        <source>{case_no} flies on {flight} without a medical clearance</source>
+        <translation>{case_no} terbang dengan {flight} tanpa surat layak terbang</translation>
+    </message>
+    <message>
+        <source>the clearance of {case_no} of {clearance} does not cover {flight} ({days} days)</source>
+        <translation>surat layak terbang {case_no} tanggal {clearance} tidak mencakup {flight} ({days} hari)</translation>
+    </message>
+    <message>
+        <source>rule {number}</source>
+        <extracomment>The rule a violation breaks, in words (&quot;rule 2&quot;, &quot;fit to travel&quot;).</extracomment>
+        <translation>aturan {number}</translation>
+    </message>
+    <message>
+        <source>fit to travel</source>
+        <translation>layak terbang</translation>
     </message>
 </context>
 </TS>
