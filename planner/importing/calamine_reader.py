@@ -29,6 +29,7 @@ from planner.importing import limits
 from planner.importing.cells import TOO_LONG, CellValue, Row
 from planner.importing.errors import ImportFileError
 from planner.importing.sources import SheetSource, WorkbookSource
+from planner.importing.xlsb_dimensions import check_cells, check_xlsb
 from planner.spreadsheet_text import unescaped
 from solvers.reasons import Reason
 
@@ -132,20 +133,6 @@ def _fill(values: Row, merges: list[tuple[int, int, CellValue, int]]) -> None:
                 values[column] = value
 
 
-def check_cells(file_name: str, sheet: str, rows: int, columns: int,
-                declared: str = "") -> None:
-    """Refuse a sheet read whole whose rows times columns exceed the cells limit."""
-    if rows * columns <= limits.MAX_WHOLE_SHEET_CELLS and rows <= limits.MAX_ROWS \
-            and columns <= limits.MAX_COLUMNS:
-        return
-    raise ImportFileError(
-        f"{file_name}: sheet {sheet!r} {declared or 'has'} {rows:,} rows of {columns:,} "
-        f"columns ({rows * columns:,} cells); a sheet in this format is read whole and may "
-        f"have at most {limits.MAX_WHOLE_SHEET_CELLS:,} cells (and {limits.MAX_ROWS:,} rows "
-        f"of {limits.MAX_COLUMNS:,} columns): delete the empty rows and columns after the "
-        "roster, or save it as .xlsx, which is read without loading it whole")
-
-
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 Merge = tuple[tuple[int, int], tuple[int, int]]
 
@@ -228,8 +215,6 @@ def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
             "save it as .xlsx, which is read without loading it whole")
     merges = ods_merges(path) if kind == "ods" else {}  # first: it refuses sheets too big
     if kind == "xlsb":
-        from planner.importing.xlsb_dimensions import check_xlsb
-
         check_xlsb(path)  # so does this: calamine would unfold a far cell whole
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))

@@ -1,7 +1,8 @@
 """What each sheet of an Excel binary workbook (.xlsb) declares, checked before calamine
 reads it (issue 18).
 
-calamine holds a sheet whole, from A1 to its last cell; a few bytes of .xlsb can name a
+``check_cells`` is the bound of every sheet read whole (.xls, .xlsb, .ods), used by
+``calamine_reader`` too. calamine holds a sheet whole, from A1 to its last cell; a few bytes of .xlsb can name a
 cell at row 1,000,000 and column 16,000, or declare such a sheet in its dimension record,
 and calamine would then unfold billions of cells. The sheet parts are streams of records
 (MS-XLSB 2.1.4): a type and a size, each a little-endian base-128 number, then the data.
@@ -115,12 +116,24 @@ def sheet_extent(stream: IO[bytes]) -> tuple[int, int]:
     return rows, columns
 
 
+def check_cells(file_name: str, sheet: str, rows: int, columns: int,
+                declared: str = "") -> None:
+    """Refuse a sheet read whole whose rows times columns exceed the cells limit."""
+    if rows * columns <= limits.MAX_WHOLE_SHEET_CELLS and rows <= limits.MAX_ROWS \
+            and columns <= limits.MAX_COLUMNS:
+        return
+    raise ImportFileError(
+        f"{file_name}: sheet {sheet!r} {declared or 'has'} {rows:,} rows of {columns:,} "
+        f"columns ({rows * columns:,} cells); a sheet in this format is read whole and may "
+        f"have at most {limits.MAX_WHOLE_SHEET_CELLS:,} cells (and {limits.MAX_ROWS:,} rows "
+        f"of {limits.MAX_COLUMNS:,} columns): delete the empty rows and columns after the "
+        "roster, or save it as .xlsx, which is read without loading it whole")
+
+
 def check_xlsb(path: Path) -> None:
     """Refuse an .xlsb whose sheet's cells reach further than a sheet read whole may
-    hold (``calamine_reader.check_cells``). A package this cannot read is left to
+    hold (``check_cells``). A package this cannot read is left to
     calamine, which says what is wrong with it."""
-    from planner.importing.calamine_reader import check_cells
-
     try:
         with zipfile.ZipFile(path) as package:
             for name, part in _sheet_parts(package):
