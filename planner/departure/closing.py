@@ -39,6 +39,7 @@ from planner.departure.common import (
     members,
     published_plan,
 )
+from planner.departure.plan_figures import plan_flights, refigure_after_close
 from planner.departure.revisions import record_revision
 from planner.departure.standby import fill_standby
 from planner.domain import PersonStatus
@@ -230,7 +231,14 @@ def close_flight(session: Session, flight_key: str) -> CloseResult:
     for hid in left_ids:
         change_status(session, people.get(hid, []), PersonStatus.REGISTERED, action="close",
                       reason="no seat left at close")
+    changed = [*removed_ids, *added_ids]
+    before = plan_flights(session, reading.plan_id, changed)
     _rewrite_plan(session, reading.plan_id, flight, removed_ids, added_ids)
+    session.flush()
+    plan = session.get(Plan, reading.plan_id)
+    assert plan is not None
+    refigure_after_close(session, plan, flight, before,
+                         plan_flights(session, reading.plan_id, changed), changed)
     flight.closed_at = utcnow()
     audit.record(session, "close", "flight", flight.key, {
         "plan_id": reading.plan_id,
