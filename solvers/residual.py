@@ -19,7 +19,7 @@ from solvers.exact import ExactSolver
 from solvers.expand import expand
 from solvers.model import PlanModel
 from solvers.options import household_facts
-from solvers.problem import Problem
+from solvers.problem import FlightSpec, Problem, SlotSpec
 from solvers.rounding import SeatBook, SlotMatcher
 from solvers.rules.pins import ScreenedPins
 from solvers.solution import Assignment, SolveOptions
@@ -30,23 +30,31 @@ log = logging.getLogger(__name__)
 MAX_HOUSEHOLDS = 3000
 
 
-def residual_problem(problem: Problem, plan: Assignment, book: SeatBook,
-                     matcher: SlotMatcher, limit: int | None = None) -> Problem | None:
-    """The flights with seats left (those seats and medical places only), the slots with
-    places left and the waiting households that could use them (at most ``limit``, the
-    heaviest per member first); None when nothing is left to plan."""
+def capacities_left(problem: Problem, book: SeatBook, matcher: SlotMatcher
+                    ) -> tuple[tuple[FlightSpec, ...], tuple[SlotSpec, ...]]:
+    """The usable flights with seats left in ``book`` (those seats and medical places
+    only) and the slots with places left in ``matcher``."""
     flights = []
     for flight in problem.usable_flights:
         seats = int(book.seats_left[flight.id])
         if seats <= 0:
             continue
         medical = None if flight.medical_capacity is None else \
-            int(book.medical_left[flight.id])
+            max(0, int(book.medical_left[flight.id]))
         flights.append(dataclasses.replace(flight, seats=seats, medical_capacity=medical))
-    if not flights:
-        return None
     slots = tuple(dataclasses.replace(s, capacity=matcher.free[s.id])
                   for s in problem.slots if matcher.free[s.id] > 0)
+    return tuple(flights), slots
+
+
+def residual_problem(problem: Problem, plan: Assignment, book: SeatBook,
+                     matcher: SlotMatcher, limit: int | None = None) -> Problem | None:
+    """The flights with seats left (those seats and medical places only), the slots with
+    places left and the waiting households that could use them (at most ``limit``, the
+    heaviest per member first); None when nothing is left to plan."""
+    flights, slots = capacities_left(problem, book, matcher)
+    if not flights:
+        return None
     airports = {f.destination for f in flights}
     last = max(f.departure_date for f in flights)
     # The residual plans without pins: a household whose member's document slot is pinned
@@ -72,7 +80,7 @@ def residual_problem(problem: Problem, plan: Assignment, book: SeatBook,
         households = sorted(households[:limit], key=lambda h: h.id)
     persons = tuple(problem.person_by_id[m] for h in households for m in h.members)
     return dataclasses.replace(problem, persons=persons, households=tuple(households),
-                               flights=tuple(flights), shelters=(), slots=slots, pins=(),
+                               flights=flights, shelters=(), slots=slots, pins=(),
                                reference=None)
 
 
