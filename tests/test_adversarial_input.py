@@ -368,6 +368,46 @@ def test_an_xlsb_roster_is_still_read_and_its_dimension_record_is_not_trusted(
     assert report.counts[SheetKind.PERSONS].added == 2
 
 
+@pytest.mark.skipif(not calamine_reader.resource_available, reason="no RLIMIT_AS here")
+def test_a_workbook_read_whole_is_read_in_a_child_whose_memory_is_capped(
+        sqlite_operation: Operation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A million filled rows declared by repeats passes the scans (3,000,000 cells) and
+    costs calamine hundreds of MB: under a 200 MB cap the child runs out, the import says
+    so in one line and changes nothing; the same cap reads a real roster."""
+    monkeypatch.setattr(limits, "WORKER_ADDRESS_SPACE_BYTES", 200 * limits.MEGABYTE)
+    header = ods.row(["Full Name", "Sex", "Date of Birth"])
+    small = ods.write_ods(tmp_path / "roster.ods", [header, ods.row(PERSON)])
+    assert run_import(sqlite_operation, small).counts[SheetKind.PERSONS].added == 1
+    big = ods.write_ods(tmp_path / "big.ods", [header, ods.row(PERSON, repeat=1_000_000)])
+    assert big.stat().st_size < 1024
+    _no_calamine(monkeypatch)  # not in this process
+    with pytest.raises(ImportFileError) as caught:
+        run_import(sqlite_operation, big)
+    assert str(caught.value) == (
+        "big.ods needs more memory than a workbook in this format may use (200 MB) and was "
+        "not read; save it as .xlsx, which is read without loading it whole")
+    assert counts(sqlite_operation)["persons"] == 1
+
+
+def test_the_reading_child_reports_a_damaged_file_and_a_sheet_left_halfway(
+        tmp_path: Path) -> None:
+    """A damaged workbook is said in words from the child; a sheet refused halfway (its
+    rows not all read) does not mix its rows into the next sheet's."""
+    damaged = tmp_path / "damaged.ods"
+    damaged.write_bytes(b"PK\x03\x04" + b"\0" * 200)
+    with pytest.raises(ImportFileError, match="damaged.ods is damaged or not a workbook"):
+        calamine_reader.open_with_calamine(damaged, "ods")
+    path = write_xlsb(tmp_path / "two.xlsb", [
+        XlsbSheet("First", dimension=(3, 0)).rows([["a"], ["b"], ["c"], ["d"]]),
+        XlsbSheet("Second", dimension=(1, 0)).rows([["x"], ["y"]])])
+    with closing(calamine_reader.open_with_calamine(path, "xlsb")) as book:
+        first, second = book.sheets
+        rows = first.rows()
+        assert next(rows) == (1, ["a"])
+        assert list(second.rows()) == [(1, ["x"]), (2, ["y"])]
+        assert [values for _, values in first.rows()] == [["a"], ["b"], ["c"], ["d"]]
+
+
 def test_repeated_empty_rows_and_columns_cost_nothing_and_merges_still_fill(
         sqlite_operation: Operation, tmp_path: Path) -> None:
     """What LibreOffice writes after a roster (a million empty rows of 1,024 empty cells)

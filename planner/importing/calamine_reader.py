@@ -14,10 +14,18 @@ read from the content of an .ods file here.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
+import pickle
+import struct
+import subprocess
+import sys
+import weakref
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, Protocol
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
@@ -25,7 +33,7 @@ import python_calamine
 from defusedxml import DefusedXmlException
 from openpyxl.utils import get_column_letter
 
-from planner.importing import limits
+from planner.importing import calamine_worker, limits
 from planner.importing.cells import TOO_LONG, CellValue, Row
 from planner.importing.errors import ImportFileError
 from planner.importing.sources import SheetSource, WorkbookSource
@@ -33,12 +41,20 @@ from planner.importing.xlsb_dimensions import check_cells, check_xlsb
 from planner.spreadsheet_text import unescaped
 from solvers.reasons import Reason
 
+log = logging.getLogger(__name__)
+
 #: What calamine raises on a file it cannot read: its own errors, and a Rust panic, which
 #: reaches Python as pyo3's PanicException (a BaseException, so named here).
 _READ_FAILURES: tuple[type[BaseException], ...] = (
     python_calamine.CalamineError, OSError, ValueError, OverflowError, MemoryError,
+    EOFError, pickle.UnpicklingError,
     *(c for c in BaseException.__subclasses__() if c.__name__ == "PanicException"),
 )
+try:
+    import resource  # noqa: F401 - the worker's limit needs it (not on Windows)
+    resource_available = True
+except ImportError:
+    resource_available = False
 FORMAT_NAMES = {"xls": "Excel 97-2003 (.xls)", "xlsb": "Excel binary (.xlsb)",
                 "ods": "OpenDocument (.ods)"}
 
@@ -66,7 +82,7 @@ def _problem(path: Path, exc: BaseException) -> ImportFileError:
 
 
 class CalamineSheet(SheetSource):
-    def __init__(self, name: str, path: Path, workbook: python_calamine.CalamineWorkbook,
+    def __init__(self, name: str, path: Path, workbook: SheetOpener,
                  index: int, merges: list[Merge] | None = None) -> None:
         super().__init__(name)
         self.path = path
@@ -80,9 +96,8 @@ class CalamineSheet(SheetSource):
 
     def rows(self) -> Iterator[tuple[int, Row]]:
         try:
-            sheet = self.workbook.get_sheet_by_index(self.index)
-            merges = self.known_merges or sheet.merged_cell_ranges or []
-            height, width = sheet.height, sheet.width
+            found, height, width, raw_rows = self.workbook.open_sheet(self.index)
+            merges = self.known_merges or found
         except _READ_FAILURES as exc:
             raise _problem(self.path, exc) from exc
         if height > limits.MAX_ROWS:
@@ -97,7 +112,7 @@ class CalamineSheet(SheetSource):
         dropped = 0
         total = max(1, height)
         try:
-            for index, raw_row in enumerate(sheet.iter_rows()):
+            for index, raw_row in enumerate(raw_rows):
                 self._fraction = index / total
                 if len(raw_row) > limits.READ_COLUMNS:
                     dropped += sum(1 for v in raw_row[limits.READ_COLUMNS:] if v not in (None, ""))
@@ -208,6 +223,121 @@ def _count(element: Element, attribute: str) -> int:
         return 1
 
 
+class SheetOpener(Protocol):
+    """Opens sheet ``index`` of a workbook: its merged ranges, height, width and rows."""
+
+    def open_sheet(self, index: int) -> tuple[list[Merge], int, int, Iterator[list[Any]]]: ...
+
+
+class _InProcess:
+    """calamine in this process (where there is no address-space limit: Windows)."""
+
+    def __init__(self, workbook: python_calamine.CalamineWorkbook) -> None:
+        self.workbook = workbook
+
+    def open_sheet(self, index: int) -> tuple[list[Merge], int, int, Iterator[list[Any]]]:
+        sheet = self.workbook.get_sheet_by_index(index)
+        return list(sheet.merged_cell_ranges or []), sheet.height, sheet.width, \
+            sheet.iter_rows()
+
+
+class _WorkerFailed(ValueError):
+    """The child that reads the workbook failed; the message says how, for ``_problem``."""
+
+
+class _Worker:
+    """calamine in a child process with an address-space limit (``calamine_worker``).
+
+    One child per workbook, asked for one sheet at a time; a sheet left unread halfway
+    (refused by its dimensions) costs the child, and the next sheet starts a new one.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.child: subprocess.Popen[bytes] | None = None
+        self.names: list[str] = []
+        self._start()
+
+    def _start(self) -> None:
+        self.close()
+        self.child = subprocess.Popen(
+            [sys.executable, "-I", str(Path(calamine_worker.__file__)), str(self.path),
+             str(limits.WORKER_ADDRESS_SPACE_BYTES)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self._finalizer = weakref.finalize(self, _end_child, self.child)
+        self.names = self._expect("sheets")[1]
+        self._busy = False
+
+    def _receive(self) -> tuple[Any, ...]:
+        assert self.child is not None and self.child.stdout is not None
+        head = self.child.stdout.read(8)
+        if len(head) < 8:
+            code = self.child.wait()
+            raise self._died(code)
+        (size,) = struct.unpack("<Q", head)
+        message: tuple[Any, ...] = pickle.loads(self.child.stdout.read(size))  # noqa: S301 - our own child
+        if message[0] == "memory":
+            raise self._died(None)
+        if message[0] == "error":
+            if message[1] == "PasswordError":
+                raise python_calamine.PasswordError(message[2])
+            raise _WorkerFailed(message[2] or message[1])
+        return message
+
+    def _died(self, code: int | None) -> ImportFileError:
+        """The child ran out of its address space (an allocation failed and Rust aborts,
+        or Python raised MemoryError), or was killed: either way the file was not read."""
+        limit = limits.WORKER_ADDRESS_SPACE_BYTES // limits.MEGABYTE
+        log.info("calamine worker for a workbook ended (code %s)", code)
+        return ImportFileError(
+            f"{self.path.name} needs more memory than a workbook in this format may use "
+            f"({limit:,} MB) and was not read; save it as .xlsx, which is read without "
+            "loading it whole")
+
+    def _expect(self, kind: str) -> tuple[Any, ...]:
+        message = self._receive()
+        if message[0] != kind:
+            raise _WorkerFailed(f"the reader answered {message[0]!r} for {kind!r}")
+        return message
+
+    def open_sheet(self, index: int) -> tuple[list[Merge], int, int, Iterator[list[Any]]]:
+        if self._busy:
+            self._start()
+        assert self.child is not None and self.child.stdin is not None
+        self.child.stdin.write(f"{index}\n".encode())
+        self.child.stdin.flush()
+        _, height, width, merges = self._expect("sheet")
+        self._busy = True
+        return [tuple(map(tuple, m)) for m in merges], height, width, self._rows()
+
+    def _rows(self) -> Iterator[list[Any]]:
+        while True:
+            message = self._receive()
+            if message[0] == "end":
+                self._busy = False
+                return
+            yield from message[1]
+
+    def close(self) -> None:
+        if self.child is not None:
+            self._finalizer()
+            self.child = None
+
+
+def _end_child(child: subprocess.Popen[bytes]) -> None:
+    for stream in (child.stdin, child.stdout):
+        with contextlib.suppress(OSError):
+            if stream is not None:
+                stream.close()
+    if child.poll() is None:
+        child.kill()
+    child.wait()
+
+
+def _use_worker() -> bool:
+    return resource_available and limits.WORKER_ADDRESS_SPACE_BYTES > 0
+
+
 def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
     if path.stat().st_size > limits.MAX_WHOLE_WORKBOOK_BYTES:
         raise ImportFileError(
@@ -216,11 +346,31 @@ def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
     merges = ods_merges(path) if kind == "ods" else {}  # first: it refuses sheets too big
     if kind == "xlsb":
         check_xlsb(path)  # so does this: calamine would unfold a far cell whole
+    opener: SheetOpener
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        names = list(workbook.sheet_names)
+        if _use_worker():
+            worker = _Worker(path)
+            opener, names = worker, worker.names
+        else:
+            workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+            opener, names = _InProcess(workbook), list(workbook.sheet_names)
     except _READ_FAILURES as exc:
         raise _problem(path, exc) from exc
-    sheets: list[SheetSource] = [CalamineSheet(name, path, workbook, i, merges.get(name))
+    sheets: list[SheetSource] = [CalamineSheet(name, path, opener, i, merges.get(name))
                                  for i, name in enumerate(names)]
-    return WorkbookSource(path=path, format_name=FORMAT_NAMES.get(kind, kind), sheets=sheets)
+    return _CalamineBook(path=path, format_name=FORMAT_NAMES.get(kind, kind), sheets=sheets,
+                         opener=opener)
+
+
+class _CalamineBook(WorkbookSource):
+    """A workbook read through calamine: closing it ends its reading child, if any."""
+
+    def __init__(self, path: Path, format_name: str, sheets: list[SheetSource],
+                 opener: SheetOpener) -> None:
+        super().__init__(path=path, format_name=format_name, sheets=sheets)
+        self.opener = opener
+
+    def close(self) -> None:
+        super().close()
+        if isinstance(self.opener, _Worker):
+            self.opener.close()

@@ -17,6 +17,10 @@ MAX_WHOLE_WORKBOOK_BYTES = 64 * MEGABYTE
 #: calamine holds them (about 130 bytes each: 5,000,000 cells is about 650 MB). A roster of
 #: 150,000 persons in 30 columns is 4,500,000.
 MAX_WHOLE_SHEET_CELLS = 5_000_000
+#: Address space of the child process that reads .xls, .xlsb and .ods with calamine
+#: (``calamine_worker``): the cells limit above costs about 650 MB in calamine, the
+#: child's interpreter and libraries under 100 MB. 0 reads them in this process.
+WORKER_ADDRESS_SPACE_BYTES = 2048 * MEGABYTE
 #: Largest single part of an .xlsx package once unpacked (a sheet's XML).
 MAX_PART_BYTES = 2048 * MEGABYTE
 #: Largest shared-strings table once unpacked: it is held in memory while reading.
