@@ -188,7 +188,7 @@ def test_a_rewrite_that_does_not_verify_leaves_the_backup_as_it_was(
         backed_up: dict[str, Path], capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     old = backed_up["manual"].read_bytes()
-    monkeypatch.setattr(privacy, "_trace_in", lambda path, traces: True)
+    monkeypatch.setattr(privacy, "_unexplained", lambda path, found: {b"QX7731901"})
     capsys.readouterr()
     assert main(["--db", str(backed_up["db"]), "purge", "--rewrite-backups"]) == 0
     out = capsys.readouterr().out
@@ -223,3 +223,20 @@ def test_rotated_automatic_backups_are_overwritten_before_they_are_unlinked(
     finally:
         operation.close()
     assert old and old.count(0) == len(old), "the rotated backup's bytes were left"
+
+
+def test_a_purged_name_inside_the_name_of_a_person_who_stays_is_not_a_trace(
+        backed_up: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by the adversarial run on a demo: "Teguh Hakim" purged, "Yoga Teguh Hakim"
+    staying; the re-write was refused as if the purged name were left."""
+    for path in (backed_up["db"], backed_up["manual"]):
+        connection = sqlite3.connect(path)
+        connection.execute("UPDATE persons SET full_name = 'Yoga Wulandari Kusumawardhani' "
+                           "WHERE case_no = 'C-000003'")
+        connection.commit()
+        connection.close()
+    capsys.readouterr()
+    assert main(["--db", str(backed_up["db"]), "purge", "--rewrite-backups"]) == 0
+    out = capsys.readouterr().out
+    assert f"Re-wrote the backup {backed_up['manual']} without the 2 purged persons" in out
+    assert b"QX7731901" not in backed_up["manual"].read_bytes()

@@ -31,6 +31,7 @@ report says per file what was found and done, and the audit log records it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -282,30 +283,45 @@ def _strip_persons(connection: sqlite3.Connection, cases: Sequence[str]) -> set[
     connection.execute("DELETE FROM households WHERE id IN (SELECT id FROM purged_households) "
                        "AND id NOT IN (SELECT household_id FROM persons)")
     connection.execute("COMMIT")
-    # Names shared with a person who stays are that person's, not a trace.
-    for name in list(traces):
-        if connection.execute("SELECT 1 FROM persons WHERE full_name = ? OR passport_no = ? "
-                              "LIMIT 1", (name.decode(), name.decode())).fetchone():
-            traces.discard(name)
     connection.execute("DROP TABLE purged_cases")
     connection.execute("DROP TABLE purged_households")
     connection.execute("VACUUM")
     return traces
 
 
-def _trace_in(path: Path, traces: set[bytes]) -> bool:
-    """True when any of ``traces`` occurs in the bytes of ``path``."""
+def _traces_in(path: Path, traces: set[bytes]) -> set[bytes]:
+    """Which of ``traces`` occur in the bytes of ``path``."""
     if not traces:
-        return False
+        return set()
+    pattern = re.compile(b"|".join(re.escape(t) for t in sorted(traces, key=len, reverse=True)))
     longest = max(len(t) for t in traces)
+    found: set[bytes] = set()
     tail = b""
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 20):
             window = tail + chunk
-            if any(t in window for t in traces):
-                return True
+            found.update(m.group(0) for m in pattern.finditer(window))
             tail = window[-longest:]
-    return False
+    return found
+
+
+def _unexplained(path: Path, found: set[bytes]) -> set[bytes]:
+    """The traces found that no person who stays explains: a purged "Teguh Hakim" is
+    inside "Yoga Teguh Hakim", and "Indah Hakim" may be two persons."""
+    if not found:
+        return found
+    left = {t.decode("utf-8", "replace").lower(): t for t in found}
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        for name, passport in connection.execute("SELECT full_name, passport_no FROM persons"):
+            text = f"{name or ''}\0{passport or ''}".lower()
+            for key in [k for k in left if k in text]:
+                del left[key]
+            if not left:
+                break
+    finally:
+        connection.close()
+    return set(left.values())
 
 
 def rewrite_backup(operation: Operation, path: Path, cases: Sequence[str],
@@ -322,7 +338,7 @@ def rewrite_backup(operation: Operation, path: Path, cases: Sequence[str],
         left, problem = _held_case_numbers(part, cases)
         if problem is not None or left:
             raise _RewriteFailed(f"the re-written copy still holds {left} of them ({problem})")
-        if _trace_in(part, traces):
+        if _unexplained(part, _traces_in(part, traces)):
             raise _RewriteFailed("a name or passport number of theirs is still in the "
                                  "re-written copy's bytes")
         with operation.session() as session:
