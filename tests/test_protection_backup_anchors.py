@@ -132,3 +132,18 @@ def test_a_backup_that_is_gone_or_unreadable_is_named_as_not_compared(
     manual.unlink()
     code, out, err = _audit_check(db, capsys)
     assert f"Not compared with the backup {manual}: it is not there" in out
+
+
+def test_a_log_cut_back_past_a_manual_backup_is_found_by_naming_that_backup(
+        backed_up: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by the adversarial run: the manual backup's own entry went with the cut, so
+    the log no longer names it and plain audit-check passes; the officer names it."""
+    db, manual = backed_up
+    _reseal(db, keep_below=4)
+    code, _out, _err = _audit_check(db, capsys)
+    assert code == 0  # what the program alone cannot know
+    capsys.readouterr()
+    assert main(["--db", str(db), "audit-check", "--backup", str(manual)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"evacplan: The audit log of {db} does not match its backups: it holds 3 entries "
+        f"but the backup {manual} holds 6: the log was cut short")

@@ -67,6 +67,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--anchor", help="a hash noted earlier: check that entry is still there")
     parser.add_argument("--file", type=Path,
                         help="check a JSON export of the audit log instead of the operation")
+    parser.add_argument("--backup", type=Path, action="append", default=[], metavar="FILE",
+                        help="also measure the log by this backup's anchor (repeatable; "
+                             "backups beside the file and those the log names are measured "
+                             "anyway)")
     parser.set_defaults(handler=run_audit_check)
 
     parser = subparsers.add_parser(
@@ -224,7 +228,8 @@ def run_audit_check(args: argparse.Namespace) -> int:
                 count, head = audit.head(session)
                 anchored = args.anchor is None or audit.has_anchor(session, args.anchor)
                 truncated = audit.check_anchor(session, count, head) if check.ok else None
-            measured = backup_anchors.check_backup_anchors(operation) if check.ok else []
+            measured = backup_anchors.check_backup_anchors(operation, args.backup) \
+                if check.ok else []
         finally:
             operation.close()
         where = operation.display_name

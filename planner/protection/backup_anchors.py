@@ -16,12 +16,15 @@ restored backup's plus the restore's entry, so a backup made before the restore 
 on past that point; it parts from the log exactly at a ``restore`` entry.
 
 A backup that is not there or cannot be read is named as not compared; it proves nothing
-either way.
+either way. A manual backup is known from its own entry, which is written after its copy
+is made, so a log cut back past that entry also forgets the backup; the officer names
+such backups (the USB stick in the drawer) with ``audit-check --backup FILE``.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,9 +148,14 @@ def compare(session: Session, path: Path, entries: int) -> BackupAnchor:
     return BackupAnchor(path, count, newest, problem=problem)
 
 
-def check_backup_anchors(operation: Operation) -> list[BackupAnchor]:
-    """The live log measured by every backup of the operation the program knows of."""
+def check_backup_anchors(operation: Operation,
+                         named: Sequence[Path] = ()) -> list[BackupAnchor]:
+    """The live log measured by every backup of the operation the program knows of, and
+    by the backups ``named`` by the officer (kept where no intruder reaches them)."""
     backups = known_backups(operation)
+    seen = {path for path, _how in backups}
+    backups += [(key, "named") for key in (Path(p).expanduser().absolute() for p in named)
+                if key not in seen]
     if not backups:
         return []
     found: list[BackupAnchor] = []
