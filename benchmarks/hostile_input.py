@@ -1,6 +1,7 @@
 """Wall time and peak memory of hostile input (issue 18), each in a fresh process as an
 officer would meet it: ``evacplan import`` of .ods files that declare a billion repeated
-rows or columns in under 1 KB, of a legitimate .ods padded as LibreOffice pads it, and
+rows or columns in under 1 KB, of a legitimate .ods padded as LibreOffice pads it, the
+reading of a million repeated rows in calamine's capped child and in process, and
 ``evacplan solve --method exact --time-limit 10`` on a demo of ``--people`` persons.
 
     .venv/bin/python benchmarks/hostile_input.py [--people 30000] [--skip-solve]
@@ -88,6 +89,18 @@ def main() -> int:
             measure(f"{label} ({path.stat().st_size} B)", "--db", str(database), "import",
                     str(path))
             print(f"{'':<48} read in this process: {read_seconds(path):.3f} s", flush=True)
+        # A sheet within the cells bound that calamine unfolds: read in the capped child
+        # (the default) and in this process, and refused under a 200 MB cap.
+        from planner.importing import limits
+
+        path = ods.write_ods(work / "million.ods", [header, ods.row(person, repeat=1_000_000)])
+        capped = limits.WORKER_ADDRESS_SPACE_BYTES
+        for label, cap in (("in the capped child", capped), ("in this process", 0),
+                           ("in a child capped at 200 MB", 200 * limits.MEGABYTE)):
+            limits.WORKER_ADDRESS_SPACE_BYTES = cap
+            print(f"{'ods: a filled row repeated 10^6 times':<48} read {label}: "
+                  f"{read_seconds(path):.2f} s", flush=True)
+        limits.WORKER_ADDRESS_SPACE_BYTES = capped
         if not args.skip_solve:
             database = work / "demo.sqlite"
             subprocess.run([str(EVACPLAN), "--db", str(database), "demo", "--people",
