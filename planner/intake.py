@@ -119,8 +119,27 @@ class DuplicateIndex:
     by_household: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_case: dict[str, int] = field(default_factory=dict)
 
+    #: Entries of persons deleted since the index was read (a registration undone).
+    removed: set[int] = field(default_factory=set)
+
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self.entries) - len(self.removed)
+
+    def remove(self, person_id: int) -> bool:
+        """Forget the person (deleted, or a registration undone); False if not indexed."""
+        index = next((i for i, e in enumerate(self.entries)
+                      if e.person_id == person_id and i not in self.removed), None)
+        if index is None:
+            return False
+        entry = self.entries[index]
+        self.removed.add(index)
+        if self.by_case.get(entry.case_no.upper()) == index:
+            del self.by_case[entry.case_no.upper()]
+        for table, key in ((self.by_passport, entry.passport), (self.by_birth, entry.born),
+                           (self.by_household, (entry.household or "").casefold())):
+            if key and index in table.get(key, ()):  # type: ignore[call-overload]
+                table[key].remove(index)  # type: ignore[index]
+        return True
 
     def add(self, person_id: int, case_no: str, full_name: str, born: dt.date | None,
             passport: str | None, household: str | None) -> None:

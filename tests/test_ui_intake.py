@@ -170,3 +170,38 @@ def test_tags_print_from_the_desk_and_a_scan_finds_the_person(
     index = roster.view.currentIndex()
     assert roster.model.value(index.row(), "case_no") == "C-000012"
     assert roster.search.text() == "" and roster.view.hasFocus()
+
+
+def test_ctrl_z_undoes_a_registration_and_redo_makes_it_again(
+        qtbot: Any, window: MainWindow) -> None:
+    """A person registered by mistake: Edit > Undo (Ctrl+Z) at the desk deletes them, the
+    desk forgets them (no duplicate offered, the count back), Redo registers them again
+    under the same case number."""
+    operation = window.context.operation
+    intake = window.pages["intake"]
+    window.show_page("intake")
+    qtbot.waitUntil(lambda: intake.desk is not None)
+    before = len(intake.desk.index)
+    intake.fields["full_name"].setFocus()
+    answer("Rahmat Hidayat", "m", "03/04/1985", "C9988776")
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+    case_no = intake.last_registered.key
+    assert len(intake.desk.index) == before + 1
+    with operation.session() as session:
+        assert session.scalar(select(Person.id).where(Person.case_no == case_no))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
+    with operation.session() as session:
+        assert session.scalar(select(Person.id).where(Person.case_no == case_no)) is None
+    assert len(intake.desk.index) == before
+    assert intake.status.text() == f"{before:,} persons registered"
+    assert intake.desk.index.find(passport="C9988776") == []
+    assert intake.last_registered is None
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL_SHIFT)
+    with operation.session() as session:
+        assert session.scalar(select(Person.full_name).where(Person.case_no == case_no)) \
+            == "Rahmat Hidayat"
+    assert [c.case_no for c in intake.desk.index.find(passport="C9988776")] == [case_no]
+    assert len(intake.desk.index) == before + 1
+    # A last key without modifiers: QTest leaves the application's modifier state as the
+    # last key event said (Ctrl+Shift here), which would extend the next test's clicks.
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)

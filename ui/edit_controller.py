@@ -246,6 +246,14 @@ class EditController(QObject):
                    [RecordStep(self.handle_for(ref), None, after)], changes)
         return ref
 
+    def added_elsewhere(self, ref: RecordRef, after: dict[str, Any]) -> None:
+        """A record a screen added itself, onto the undo stack without touching the
+        tables: the intake desk refreshes them once, when the officer leaves it (one
+        refresh per registration would keep a queue waiting). Undo deletes the record."""
+        self.undo_stack.push(EditCommand(
+            self, tr("Add {kind} {key}").format(kind=record_kind_label(ref.kind), key=ref.key),
+            [RecordStep(self.handle_for(ref), None, after)]))
+
     def update(self, ref: RecordRef, values: dict[str, Any]) -> RecordRef:
         with self._session() as session:
             before = editing.load(session, ref.kind, ref.id).values

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,7 @@ from planner.records.field_rules import ValidationError
 from planner.tags import Tag, read_tags
 from ui.context import AppContext
 from ui.dialogs.record_dialogs import edit_record
+from ui.edit_controller import ChangeSet
 from ui.i18n import tr
 from ui.labels import field_label, validation_text
 from ui.pages.base import RECORDS, Page, page_header, page_layout
@@ -210,6 +211,7 @@ class IntakePage(Page):
             self.fields[name].textEdited.connect(self._look_for_duplicates)
         self.fields["date_of_birth"].textEdited.connect(self._show_reading)
         context.operation_changed.connect(lambda _op: self._forget())
+        context.edits.records_changed.connect(self._edited)
         self._set_case_label()
 
     def title(self) -> str:
@@ -289,6 +291,17 @@ class IntakePage(Page):
         return [*self.fields.values(), *self.flags.values(), *self.later.values()]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and isinstance(watched, QLineEdit):
+            # Ctrl+Z in a field with nothing of its own to undo (the desk clears every field
+            # after a save) is Edit > Undo: the registration just saved, not the typing.
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == \
+                QKeyCombination(Qt.KeyboardModifier.ControlModifier
+                                | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z)
+            # Not accepted: the window's Undo / Redo action takes the key.
+            return (undo and not watched.isUndoAvailable()) or (
+                redo and not watched.isRedoAvailable())
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key, mods = event.key(), event.modifiers()
@@ -407,14 +420,16 @@ class IntakePage(Page):
             # roster's tables after each edit takes over a second on a 150,000-person
             # operation, and the desk must answer the next key at once. The tables are
             # refreshed once, for every person registered, when the officer leaves the
-            # desk (``hideEvent``). A registration is undone by deleting the person.
+            # desk (``hideEvent``). Edit > Undo (Ctrl+Z) deletes the person again.
             with operation.session() as session:
                 ref = editing.create(session, RecordKind.PERSON, values)
                 if same_household and not values["household"]:
                     # A family begun at the desk: its code is its first member's case number.
                     values["household"] = f"H-{ref.key}"
                     ref = editing.update(session, ref, {"household": values["household"]})
+                after = editing.load(session, RecordKind.PERSON, ref.id).values
             self.unseen.append(ref.id)
+            self.context.edits.added_elsewhere(ref, after)
         except ValidationError as error:
             self.problem.setText(validation_text(error))
             first = next(iter(error.problems), "")
@@ -449,6 +464,32 @@ class IntakePage(Page):
             self.desk.next_number += 1
             self.status.setText(registered_text(len(self.desk.index)))
         self.last_registered = ref
+
+    def _edited(self, changes: ChangeSet) -> None:
+        """Keep the desk's roster in step with an undo or redo (Edit > Undo deletes a
+        registration again; Redo makes it again under a new id, same case number)."""
+        desk, operation = self.desk, self.context.operation
+        if desk is None or operation is None:
+            return
+        for person_id in changes.removed.get(RecordKind.PERSON, ()):
+            desk.index.remove(person_id)
+            if person_id in self.unseen:
+                self.unseen.remove(person_id)
+            if self.last_registered is not None and self.last_registered.id == person_id:
+                self.last_registered = None
+        known = {e.person_id for i, e in enumerate(desk.index.entries)
+                 if i not in desk.index.removed}
+        for person_id in changes.changed.get(RecordKind.PERSON, ()):
+            if person_id in known:
+                continue
+            with operation.session() as session:
+                values = editing.load(session, RecordKind.PERSON, person_id).values
+            born = values.get("date_of_birth")
+            desk.index.add(person_id, str(values["case_no"]), values["full_name"] or "",
+                           field_rules.date(born) if born else None,
+                           values.get("passport_no"), values.get("household"))
+        self.status.setText(registered_text(len(desk.index)))
+        self._look_for_duplicates()
 
     # --- tags ----------------------------------------------------------------------------
     def print_tags(self, household: bool = False, shelter: str | None = None) -> bool:
@@ -485,7 +526,7 @@ class IntakePage(Page):
 
     def clear(self) -> None:
         for edit in (*self.fields.values(), *self.later.values()):
-            edit.clear()
+            edit.setText("")  # unlike clear(), forgets the field's undo: Ctrl+Z is Edit > Undo
         for name, box in self.flags.items():
             box.setChecked(name == "needs_shelter")
         self.problem.clear()
