@@ -308,7 +308,8 @@ class _Worker:
         self.child.stdin.flush()
         _, height, width, merges = self._expect("sheet")
         self._busy = True
-        return [tuple(map(tuple, m)) for m in merges], height, width, self._rows()
+        ranges: list[Merge] = [((int(a), int(b)), (int(c), int(d))) for (a, b), (c, d) in merges]
+        return ranges, height, width, self._rows()
 
     def _rows(self) -> Iterator[list[Any]]:
         while True:
