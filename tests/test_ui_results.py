@@ -4,9 +4,11 @@ who gets a freed seat, pins, publishing, and the moves of a new plan after a can
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from planner.db import Operation
 from planner.planning.insights import Move
@@ -239,3 +241,21 @@ def test_reasons_and_moves_read_in_indonesian(qapp: Any) -> None:
         assert reason_text(stored) == "All 2 flight(s) ..."
     finally:
         languages.install("en")
+
+
+def test_flights_tab_shows_every_column_at_1280_pixels(qtbot: Any, window: MainWindow,
+                                                      tmp_path: Path) -> None:
+    """At 1,280 px wide the flights' table is as wide as its columns (no sideways scroll)
+    and the free-seat pane keeps its buttons whole."""
+    window.resize(1280, 800)
+    solve(window)
+    page = results(window)
+    tab = page.flights_tab
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.view.viewport().width() > 0)
+    QApplication.processEvents()
+    window.grab().save(str(tmp_path / "results-flights-1280.png"))
+    assert tab.view.horizontalScrollBar().maximum() == 0
+    for button in (tab.find_button, tab.give_button):
+        assert button.width() >= button.minimumSizeHint().width()
+        assert tab.side.rect().contains(button.geometry())

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -190,7 +191,7 @@ class FlightsTab(QWidget):
         side_layout.addWidget(self.seat_title)
         side_layout.addWidget(self.seat_hint)
         side_layout.addWidget(self.candidate_view, 1)
-        side_buttons = QHBoxLayout()
+        side_buttons = self.side_buttons = QHBoxLayout()
         side_buttons.addWidget(self.find_button)
         side_buttons.addWidget(self.give_button)
         side_layout.addLayout(side_buttons)
@@ -200,9 +201,39 @@ class FlightsTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        self.splitter, self.side = splitter, side
+        #: The officer dragged the divider: the widths are theirs from then on.
+        self.shared_by_hand = False
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "shared_by_hand", True))
         layout.addWidget(_vertical(_scrolled(self.chart, self), splitter, self), 1)
         self._candidates_for: str | None = None
         self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.share_width()
+
+    def share_width(self) -> None:
+        """The flights' table as wide as its columns (it is what the officer reads; at
+        1,280 px the 3 : 2 share cut its last columns off behind a sideways scroll), the
+        free-seat pane the rest, never below its buttons' width."""
+        if self.shared_by_hand:
+            return
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        natural = self.view.natural_width()
+        # The pane's two buttons side by side when there is room, else one above the other.
+        buttons = self.find_button.sizeHint().width() + self.give_button.sizeHint().width() + 40
+        self.side_buttons.setDirection(QBoxLayout.Direction.LeftToRight
+                                       if total - natural >= buttons
+                                       else QBoxLayout.Direction.TopToBottom)
+        self.side.layout().activate()
+        side = max(self.side.minimumSizeHint().width(), 240)
+        table = max(min(natural, total - side), total * 3 // 5)
+        self.splitter.blockSignals(True)
+        self.splitter.setSizes([table, total - table])
+        self.splitter.blockSignals(False)
 
     def show_overview(self, overview: PlanOverview | None) -> None:
         chosen = self.current_flight()
@@ -211,6 +242,7 @@ class FlightsTab(QWidget):
         self.chart.set_bars(flight_bars(flights))
         self.model.set_records(flights)
         self.view.set_empty_text(tr("No flights depart on or after the plan start."))
+        self.share_width()
         if chosen is not None:
             self.choose_flight(chosen.flight_id)
         self.show_candidates(None, [])
