@@ -135,10 +135,12 @@ class DuplicateIndex:
         self.removed.add(index)
         if self.by_case.get(entry.case_no.upper()) == index:
             del self.by_case[entry.case_no.upper()]
-        for table, key in ((self.by_passport, entry.passport), (self.by_birth, entry.born),
+        for table, key in ((self.by_passport, entry.passport),
                            (self.by_household, (entry.household or "").casefold())):
-            if key and index in table.get(key, ()):  # type: ignore[call-overload]
-                table[key].remove(index)  # type: ignore[index]
+            if key and index in table.get(key, ()):
+                table[key].remove(index)
+        if entry.born is not None and index in self.by_birth.get(entry.born, ()):
+            self.by_birth[entry.born].remove(index)
         return True
 
     def add(self, person_id: int, case_no: str, full_name: str, born: dt.date | None,

@@ -33,7 +33,7 @@ def plan_flights(session: Session, plan_id: int, households: Sequence[int]) -> d
     return {hid: fid for hid, fid in session.execute(
         select(PlanHousehold.household_id, PlanHousehold.flight_id).where(
             PlanHousehold.plan_id == plan_id, PlanHousehold.household_id.in_(households),
-            PlanHousehold.flight_id.is_not(None)))}
+            PlanHousehold.flight_id.is_not(None))) if fid is not None}
 
 
 def refigure_after_close(session: Session, plan: Plan, flight: Flight,
@@ -55,11 +55,7 @@ def refigure_after_close(session: Session, plan: Plan, flight: Flight,
         for f in session.scalars(select(Flight).where(Flight.departure_date >= plan.start_date)))
     reference = None
     if plan.reference_plan_id is not None:
-        flown_before = dict(session.execute(
-            select(PlanHousehold.household_id, PlanHousehold.flight_id).where(
-                PlanHousehold.plan_id == plan.reference_plan_id,
-                PlanHousehold.household_id.in_(changed),
-                PlanHousehold.flight_id.is_not(None))).all())
+        flown_before = plan_flights(session, plan.reference_plan_id, changed)
         reference = {p.id: flown_before[p.household_id] for p in persons
                      if p.household_id in flown_before}
     problem = Problem(start=plan.start_date, persons=tuple(persons),
@@ -68,7 +64,7 @@ def refigure_after_close(session: Session, plan: Plan, flight: Flight,
     sheltered = {hid: sid for hid, sid in session.execute(
         select(PlanHousehold.household_id, PlanHousehold.shelter_id).where(
             PlanHousehold.plan_id == plan.id, PlanHousehold.household_id.in_(changed),
-            PlanHousehold.shelter_id.is_not(None)))}
+            PlanHousehold.shelter_id.is_not(None))) if sid is not None}
     then = evaluate(problem, Assignment(flight_of=dict(before), shelter_of=dict(sheltered)))
     now = evaluate(problem, Assignment(flight_of=dict(after), shelter_of=dict(sheltered)))
     difference = {name: now[name] - then[name] for name in now}

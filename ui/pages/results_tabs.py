@@ -228,7 +228,9 @@ class FlightsTab(QWidget):
         self.side_buttons.setDirection(QBoxLayout.Direction.LeftToRight
                                        if total - natural >= buttons
                                        else QBoxLayout.Direction.TopToBottom)
-        self.side.layout().activate()
+        layout = self.side.layout()
+        if layout is not None:
+            layout.activate()
         side = max(self.side.minimumSizeHint().width(), 240)
         table = max(min(natural, total - side), total * 3 // 5)
         self.splitter.blockSignals(True)
