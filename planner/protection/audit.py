@@ -214,6 +214,11 @@ def _first_unreadable(session: Session, ids: list[int]) -> int:
     return ids[0]
 
 
+def counted_entries(count: int) -> str:
+    """'1 entry', '3 entries'."""
+    return f"{count:,} {'entry' if count == 1 else 'entries'}"
+
+
 def check_anchor(session: Session, entries: int, newest: str) -> str | None:
     """What is wrong between the log (``entries`` long, ending at ``newest``) and the
     anchor kept with every append; None when they agree."""
@@ -224,10 +229,10 @@ def check_anchor(session: Session, entries: int, newest: str) -> str | None:
         return ("its anchor (the number of entries and the newest hash, kept with every "
                 "change) is missing: it was deleted")
     if anchor.entries > entries:
-        return (f"it holds {entries:,} entries but its anchor says {anchor.entries:,}: the "
+        return (f"it holds {counted_entries(entries)} but its anchor says {anchor.entries:,}: the "
                 f"newest {anchor.entries - entries:,} were removed")
     if anchor.entries != entries or anchor.entry_hash != newest:
-        return (f"it holds {entries:,} entries ending with {newest[:12]}... but its anchor "
+        return (f"it holds {counted_entries(entries)} ending with {newest[:12]}... but its anchor "
                 f"says {anchor.entries:,} ending with {anchor.entry_hash[:12]}...: entries "
                 "were removed or written outside the program")
     return None

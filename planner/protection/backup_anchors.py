@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from planner.db.engine import Operation
 from planner.db.models import AuditEntry
-from planner.protection.audit import GENESIS
+from planner.protection.audit import GENESIS, counted_entries
 from planner.protection.privacy import known_backups
 
 
@@ -137,7 +137,7 @@ def compare(session: Session, path: Path, entries: int) -> BackupAnchor:
         if at is not None and at.action == "restore":
             return BackupAnchor(path, count, newest, parted_at_restore=True)
     if count > entries:
-        problem = (f"it holds {entries:,} entries but the backup {path} holds {count:,}: "
+        problem = (f"it holds {counted_entries(entries)} but the backup {path} holds {count:,}: "
                    f"the log was cut short" + (f" (or rewritten from entry {parted:,})"
                                                if parted is not None and parted <= entries
                                                else ""))
