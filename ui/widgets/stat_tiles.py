@@ -32,6 +32,11 @@ class StatTile(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.note)
+        # Room for a note of two lines: a wrapped label does not make the row of tiles
+        # taller by itself, and the note's second line was cut at 1,280 px.
+        small = self.note.fontMetrics().lineSpacing()
+        self.setMinimumHeight(16 + 3 * 2 + small + self.value.fontMetrics().lineSpacing()
+                              + 2 * small + 2 * self.frameWidth())
 
     def set_caption(self, caption: str) -> None:
         self.caption.setText(caption)
