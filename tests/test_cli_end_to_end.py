@@ -64,7 +64,7 @@ class Operation:
         """A copy of the operation made by ``evacplan backup`` (verified, owner-only)."""
         target = self.folder / f"{name}.sqlite"
         done = run("backup", target, db=self.db)
-        assert f"to {target}: {PEOPLE} persons, verified" in done.stdout
+        assert f"to {target}: {PEOPLE:,} persons, verified" in done.stdout
         return target
 
 
@@ -267,7 +267,7 @@ def test_manifests_both_copies_and_a_flight_as_pdf(big: Operation, tmp_path: Pat
 def test_protection_commands(big: Operation, tmp_path: Path) -> None:
     db = big.copy("protect")
     check = run("audit-check", db=db)
-    assert re.match(r"The audit log of .+ is intact: \d+ entries", check.stdout)
+    assert re.match(r"The audit log of .+ is intact: [\d,]+ entries", check.stdout)
     exported = run("audit-export", tmp_path / "audit.csv", "--to", "embassy archive", db=db)
     assert re.match(r"Wrote \d+ audit entries to ", exported.stdout)
     with (tmp_path / "audit.csv").open(encoding="utf-8-sig", newline="") as handle:
