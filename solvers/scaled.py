@@ -208,14 +208,7 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     parameters["bound_methods"] = methods
     timings["bounds"] = time.perf_counter() - mark
     objectives.add_plain_bounds(problem, bounds, status_by)
-    for name, sense in OBJECTIVES:
-        # An objective that meets its proven bound is closed: a re-plan that moves only
-        # the persons the disruption forced off (the plain bound of objective 2) proves
-        # that no plan as heavy moves fewer.
-        bound = bounds.get(name)
-        if bound is not None and (figures[name] >= math.floor(bound + 1e-6) if sense == "max"
-                                  else figures[name] <= math.ceil(bound - 1e-6)):
-            status_by[name] = "optimal"
+    objectives.close_met(figures, bounds, status_by)
     for number, (name, _sense) in enumerate(OBJECTIVES[1:], start=2):
         report(f"objective {number} done", name, figures[name], bounds.get(name))
     return PlanResult(plan, status, figures, bounds,

@@ -163,6 +163,7 @@ def _solve_exact(
     for name, _ in OBJECTIVES:
         objective_status.setdefault(name, "not solved")
     objectives.add_plain_bounds(problem, bounds, objective_status)
+    objectives.close_met(figures, bounds, objective_status)
     if outcome.cancelled:
         status = "cancelled"
     elif all(s == "optimal" for s in objective_status.values()):

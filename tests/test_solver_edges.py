@@ -223,3 +223,22 @@ def test_the_mip_returns_its_optimum_not_the_start_it_was_given() -> None:
     assert (result.objectives["flown_weight"], result.objectives["changes"]) == (5, 2)
     assert brute_force(prob, _kept(prob, set())) == (5, 2)
     assert result.assignment.flight_of == {2: 1, 3: 1}
+
+
+def test_a_weaker_bound_gives_way_to_the_plain_one_and_a_met_bound_closes() -> None:
+    """The exact method's MIP out of time bounded objective 2 by 0 where the cancelled
+    flight had forced persons off: the plain bound (those persons) holds for every plan
+    and is tighter, so it is kept; a plan that moves only them has objective 2 closed."""
+    from solvers import objectives
+
+    prob = problem([person(1, 1), person(2, 1), person(3, 2)],
+                   [flight(1, 3, status="cancelled"), flight(2, 4)], reference={1: 1, 2: 1, 3: 2})
+    bounds = {"changes": 0.0, "waiting_weighted_days": 5.0}
+    status = {"changes": "feasible", "waiting_weighted_days": "feasible"}
+    objectives.add_plain_bounds(prob, bounds, status)
+    assert bounds["changes"] == 2.0
+    assert bounds["waiting_weighted_days"] == 5.0  # the stronger one stays
+    figures = objectives.evaluate(prob, solve(prob, SolveOptions(time_limit=5)).assignment)
+    assert figures["changes"] == 2
+    objectives.close_met(figures, bounds, status)
+    assert status["changes"] == "optimal"
