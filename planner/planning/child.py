@@ -1,8 +1,8 @@
 """The planner in a child process, for the desktop program.
 
-At 150,000 persons a solve needs more than a gigabyte (the problem, the LP's columns, the
-plan's rows); in the desktop program's own process that came on top of the open screens
-(1.9 GB at its peak). ``solve_and_store_in_child`` runs ``service.solve_and_store`` in a
+A solve of a national-scale operation needs much memory (the problem, the LP's columns, the
+plan's rows); in the desktop program's own process it came on top of the open screens
+(the figures: docs/decisions.md). ``solve_and_store_in_child`` runs ``service.solve_and_store`` in a
 process of its own that opens the operation again by its URL, sends each progress report
 back as it comes, stops when the caller's cancel check says so, and ends with the stored
 plan's id, or the error it met, raised here as it was raised there. Its memory is given

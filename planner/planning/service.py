@@ -121,8 +121,8 @@ def solve_and_store(
         raise PlannerError("The planner found no plan within the time limit; "
                            "solve again with a longer --time-limit")
     def stage(name: str) -> None:
-        """The job's stages after the solver, which take seconds at scale (at 20,000
-        persons: 4 s to check, 12 s to store with the reasons): said, not silent."""
+        """The job's stages after the solver (checking, storing with the reasons), which
+        take seconds at scale: said, not silent."""
         if progress is not None:
             progress(Progress(name, "", None, None, time.perf_counter() - began))
 

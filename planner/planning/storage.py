@@ -1,8 +1,8 @@
 """Storing a solved plan: the Plan row, one PlanHousehold per household, PlanPerson slots.
 
 The rows go in through ``insert_rows`` (COPY on PostgreSQL, the driver's executemany on
-SQLite): the ORM's bulk insert ran many of them one statement at a time, and on PostgreSQL
-storing a 150,000-person plan took 20 s where SQLite took 9 (docs/decisions.md).
+SQLite): the ORM's bulk insert ran many of them one statement at a time (the times before
+and after: docs/decisions.md).
 """
 
 from __future__ import annotations
