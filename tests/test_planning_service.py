@@ -210,7 +210,6 @@ def test_the_desktop_solves_in_a_child_process_with_progress_cancel_and_errors(
     """The desktop program's solve runs in a process of its own (planner.planning.child):
     the plan it stores is the one solving in this process stores, its progress reports
     arrive here, Cancel reaches it, and its errors are raised here as they were there."""
-    import time
 
     from planner.planning.child import solve_and_store_in_child
 
@@ -236,7 +235,7 @@ def test_the_desktop_solves_in_a_child_process_with_progress_cancel_and_errors(
     garbage = tmp_path / "not-an-operation.sqlite"
     garbage.write_bytes(b"this is no database" * 100)
     url = f"sqlite:///{garbage}"
-    began = time.perf_counter()
+    # A child that hung instead would be stopped by the suite's timeout (pyproject.toml),
+    # not by a wall-clock bound that a loaded machine could break.
     with pytest.raises(DatabaseError, match="not-an-operation"):
         solve_and_store_in_child(Operation(url=url, engine=create_engine(url)), FAST)
-    assert time.perf_counter() - began < 60
