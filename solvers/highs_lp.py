@@ -170,8 +170,8 @@ class HighsLp:
         began = time.perf_counter()
         deadline = began + seconds
         columns = self.lp_columns
-        h.changeColsCost(len(columns), columns.astype(np.int32) * 0 + np.arange(
-            len(columns), dtype=np.int32), cost[columns].astype(np.float64))
+        h.changeColsCost(len(columns), np.arange(len(columns), dtype=np.int32),
+                         cost[columns].astype(np.float64))
         h.changeObjectiveSense(highspy.ObjSense.kMaximize if maximize
                                else highspy.ObjSense.kMinimize)
         sign = 1.0 if maximize else -1.0

@@ -20,12 +20,27 @@ Every plan gives a solution of these rows with its overflow, so the LP's least o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
+from solvers.classes import HouseholdClass
 from solvers.nights import night_count, shelter_nights
 from solvers.problem import Problem
+
+#: A type of shelter: its policy, medical care, and the dates it opens and closes.
+ShelterType = tuple[str, bool, dt.date | None, dt.date | None]
+#: Rows in coordinate form: ``add_rows(lower, upper, row, col, value)``.
+AddRows = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], object]
+
+
+class BedProfile(Protocol):
+    """A profile of the LP (``solvers.lp_model.Profile``): its index and its classes."""
+
+    index: int
+    classes: list[HouseholdClass]
 
 
 @dataclass
@@ -46,15 +61,14 @@ class BedColumns:
         return len(self.nights)
 
 
-def shelter_types(problem: Problem) -> tuple[list[tuple[object, ...]], np.ndarray,
-                                                 dict[int, int]]:
+def shelter_types(problem: Problem) -> tuple[list[ShelterType], np.ndarray, dict[int, int]]:
     """Types of shelters (policy, medical care, open dates), their beds, and each
     shelter's type."""
-    keys: dict[tuple[object, ...], int] = {}
+    keys: dict[ShelterType, int] = {}
     beds: list[int] = []
-    type_of = {}
+    type_of: dict[int, int] = {}
     for shelter in problem.shelters:
-        key = (shelter.accepts, shelter.medical_care, shelter.open_from, shelter.open_until)
+        key: ShelterType = (shelter.accepts, shelter.medical_care, shelter.open_from, shelter.open_until)
         index = keys.setdefault(key, len(keys))
         if index == len(beds):
             beds.append(0)
@@ -63,8 +77,8 @@ def shelter_types(problem: Problem) -> tuple[list[tuple[object, ...]], np.ndarra
     return list(keys), np.asarray(beds, dtype=np.float64), type_of
 
 
-def add(problem: Problem, profiles: list, profile_start: np.ndarray,
-        option_day: np.ndarray, first: int, add_rows) -> BedColumns:  # type: ignore[no-untyped-def,type-arg]
+def add(problem: Problem, profiles: Sequence[BedProfile], profile_start: np.ndarray,
+        option_day: np.ndarray, first: int, add_rows: AddRows) -> BedColumns:
     """Bed columns and rows for ``profiles`` (each of one ready date, sheltered count and
     fitting shelters); ``option_day`` is each option column's departure day (days from
     S); ``add_rows(lower, upper, row, col, value)`` takes rows in coordinate form."""
@@ -83,9 +97,8 @@ def add(problem: Problem, profiles: list, profile_start: np.ndarray,
         stay_home = night_count(facts.ready, None, end)
         constant += persons * stay_home
         a, b = int(profile_start[profile.index]), int(profile_start[profile.index + 1])
-        days = option_day[a:b]
         leave = np.asarray([night_count(facts.ready, start + dt.timedelta(days=int(d)), end)
-                            for d in days], dtype=np.float64)
+                            for d in option_day[a:b]], dtype=np.float64)
         option_overflow[a:b] = facts.sheltered * (leave - stay_home)
         types = tuple(sorted({type_of[s] for s in facts.shelters}))
         if types:
@@ -93,7 +106,10 @@ def add(problem: Problem, profiles: list, profile_start: np.ndarray,
     columns: list[tuple[int, int, int]] = []  # (group, type, day or -1)
     nights_of: list[float] = []
     ready_of: list[int] = []
-    link_rows, link_cols, link_values, link_upper = [], [], [], []
+    link_rows: list[int] = []
+    link_cols: list[int] = []
+    link_values: list[float] = []
+    link_upper: list[float] = []
     stays: list[tuple[int, int, int]] = []  # (column, first night, last night) in days
     group_list = list(groups.items())
     for g, ((ready, types), members) in enumerate(group_list):
@@ -146,7 +162,9 @@ def add(problem: Problem, profiles: list, profile_start: np.ndarray,
                  np.asarray(link_rows, dtype=np.int64), np.asarray(link_cols, dtype=np.int64),
                  np.asarray(link_values))
     # beds of each type on every night on which some stay begins
-    cap_rows, cap_cols, cap_upper = [], [], []
+    cap_rows: list[int] = []
+    cap_cols: list[int] = []
+    cap_upper: list[float] = []
     by_type: dict[int, list[tuple[int, int, int]]] = {}
     for column, first_night, last in stays:
         by_type.setdefault(columns[column][1], []).append((column, first_night, last))

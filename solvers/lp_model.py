@@ -155,8 +155,9 @@ def profile_key(cls: HouseholdClass, pinned: bool, beds: bool = False) -> tuple[
     """Classes with equal keys share a profile; with ``beds`` also their ready date,
     sheltered members and fitting shelters (objective 3 reads them)."""
     a = cls.facts.arrays
-    key = (cls.households[0] if pinned else None, a.flight_id.tobytes(), a.seats.tobytes(),
-           int(a.medical[0]) if len(a) else 0, cls.facts.document_ready)
+    key: tuple[object, ...] = (cls.households[0] if pinned else None, a.flight_id.tobytes(),
+                               a.seats.tobytes(), int(a.medical[0]) if len(a) else 0,
+                               cls.facts.document_ready)
     if beds:
         key += (cls.facts.ready, cls.facts.sheltered, cls.facts.shelters)
     return key

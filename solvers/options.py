@@ -188,11 +188,11 @@ class FlightTable:
         self.airport_code = {a: i for i, a in enumerate(self.airports)}
         self.airport = np.asarray([self.airport_code[f.destination] for f in flights],
                                   dtype=np.int64)
-        self.by_destination: dict[str, np.ndarray] = {}
+        indices_of: dict[str, list[int]] = {}
         for index, flight in enumerate(flights):
-            self.by_destination.setdefault(flight.destination, []).append(index)  # type: ignore[arg-type]
-        for key, indices in self.by_destination.items():
-            self.by_destination[key] = np.asarray(indices, dtype=np.int64)
+            indices_of.setdefault(flight.destination, []).append(index)
+        self.by_destination: dict[str, np.ndarray] = {
+            key: np.asarray(indices, dtype=np.int64) for key, indices in indices_of.items()}
         self.base = base
 
     def candidates(self, accepted: tuple[str, ...], earliest_day: int) -> np.ndarray:

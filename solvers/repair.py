@@ -134,13 +134,13 @@ def _solve(model: PlanModel, start: Assignment, seconds: float, seed: int
     first, second = model.objectives[0], model.objectives[1]
     mip = ClassMip(model, seed=seed)
     hint = hint_of(model, start)
-    values = np.zeros(model.vars.count())
+    hinted = np.zeros(model.vars.count())
     for index, value in hint.items():
-        values[index] = value
-    start_run = MipRun("feasible", values, int(round(float(mip.cost(first) @ values)))
-                       + first.constant, None)
+        hinted[index] = value
+    hinted_value = int(round(float(mip.cost(first) @ hinted))) + first.constant
+    start_run = MipRun("feasible", hinted, hinted_value, None)
     run = mip.solve(first, FIRST_SHARE * seconds, hint, stage="repair", began=began)
-    if run.values is None or run.value is None or run.value < start_run.value:
+    if run.values is None or run.value is None or run.value < hinted_value:
         run = start_run
     mip.hold(first, run)
     values = run.values

@@ -20,6 +20,7 @@ import logging
 import math
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -398,6 +399,8 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
             should_cancel and should_cancel()):
         return None
     bound = float(result.value)
+    chosen_x = chosen.x
+    assert chosen_x is not None  # every LP solution chosen above is an optimum, with its x
     if progress:
         progress(Progress("objective 1 LP", "flown_weight", None, bound,
                           time.perf_counter() - began))
@@ -409,7 +412,7 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     whole_cost = cost if problem.reference is None or not weigh_changes else \
         cost * (len(problem.persons) + 1.0) - model.changes()
     whole = lp.integer_neighbourhood(
-        whole_cost, chosen.x, _within(began, options.time_limit, NEIGHBOURHOOD_SHARE,
+        whole_cost, chosen_x, _within(began, options.time_limit, NEIGHBOURHOOD_SHARE,
                                       NEIGHBOURHOOD_MIN_SECONDS), gap,
         # The weighted MIP's relative gap is wider than objective 2's whole range: with a
         # reference plan it only rounds the LP's plan (chosen for objective 2 too), and the
@@ -420,7 +423,7 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
         near=problem.reference is not None and weigh_changes)
     parameters["neighbourhood"] = whole is not None
     mark = lap("neighbourhood", mark)
-    plan = round_flights(model, chosen.x if whole is None else whole, screened)
+    plan = round_flights(model, chosen_x if whole is None else whole, screened)
     rounded = sum(int(model.class_weight[c.index]) * sum(h in plan.flight_of
                                                          for h in c.households)
                   for c in classes)
@@ -617,7 +620,7 @@ def document_cuts(problem: Problem, model: lp_model.ArrayModel, demand_of: lp_mo
               for _, slots in nodes for s in slots}
     active = {i for i in range(len(nodes)) if scaled[i] > 0}
     used_slots: set[int] = set()
-    found = []
+    found: list[tuple[np.ndarray, float]] = []
     while active and len(found) < most:
         chosen, limit = _hall_violation(nodes, scaled, places, active, used_slots)
         if not chosen:
@@ -640,7 +643,7 @@ def document_cuts(problem: Problem, model: lp_model.ArrayModel, demand_of: lp_mo
     return found
 
 
-def _tight_node_sets(nodes: list[tuple[object, tuple[int, ...]]], demand: np.ndarray,
+def _tight_node_sets(nodes: Sequence[tuple[object, tuple[int, ...]]], demand: np.ndarray,
                      places: dict[int, int], most: int) -> list[tuple[set[int], float]]:
     """For the slots of each node: the nodes that may use only those slots, when their
     demand is above TIGHT of those slots' places (the most loaded first)."""
@@ -665,7 +668,7 @@ def _tight_node_sets(nodes: list[tuple[object, tuple[int, ...]]], demand: np.nda
     return [(inside, limit) for _, inside, limit in tight[:most]]
 
 
-def _hall_violation(nodes: list[tuple[object, tuple[int, ...]]], scaled: np.ndarray,
+def _hall_violation(nodes: Sequence[tuple[object, tuple[int, ...]]], scaled: np.ndarray,
                     places: dict[int, int], active: set[int], excluded: set[int]
                     ) -> tuple[set[int], float]:
     """Nodes (of ``active``) whose demand exceeds their slots' places, and those places;
