@@ -19,6 +19,9 @@ from tests.scratch import scratch_database
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EVACPLAN_USER", "test-officer")
 
+#: The test functions ``make test-fast`` leaves out (tools/slow_tests.py measures them).
+SLOW_TESTS = Path(__file__).with_name("slow_tests.txt")
+
 POSTGRES_ENV = "EVACPLAN_TEST_POSTGRES_URL"
 POSTGRES_SKIP = f"PostgreSQL tests need {POSTGRES_ENV} (set by .ci/run) naming a server"
 
@@ -94,3 +97,17 @@ def open_umask() -> Iterator[None]:
         yield
     finally:
         os.umask(previous)
+
+
+def _slow_functions() -> set[str]:
+    lines = (line.strip() for line in SLOW_TESTS.read_text(encoding="utf-8").splitlines())
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``slow`` every test function listed in slow_tests.txt (before ``-m`` selects)."""
+    slow = _slow_functions()
+    for item in items:
+        if item.nodeid.split("[")[0] in slow:
+            item.add_marker(pytest.mark.slow)

@@ -66,7 +66,7 @@ def test_a_scan_in_left_behind_chooses_the_person_to_pin(
     assert added
     tab = page.left_tab
     page.tabs.setCurrentWidget(tab)
-    left = [r.member.case_no for r in tab.model.records()]
+    left = [r.member.case_no for r in tab.model.records]
     assert len(left) >= 2
     code = left[-1]  # not the row chosen when the tab opens
     _scan(tab.search, code)
