@@ -294,7 +294,7 @@ def test_protection_commands(big: Operation, tmp_path: Path) -> None:
     assert run("unpin", "flight", household, db=db).stdout.strip() == \
         f"{household} had no flight pin; nothing changed"
     listed = run("backups", db=db)
-    assert re.search(r"\.before-restore-\S+\.bak  ok, 8200 persons", listed.stdout), \
+    assert re.search(rf"\.before-restore-\S+\.bak  ok, {PEOPLE:,} persons", listed.stdout), \
         listed.stdout
 
 
