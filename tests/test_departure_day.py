@@ -220,3 +220,46 @@ def test_two_desks_on_postgres(postgres_url: str) -> None:
     assert len(entries) == len(cases)  # each person changed once
     second.close()
     operation.close()
+
+
+def test_a_closed_flight_takes_nobody_new(day: tuple[str, dict], tmp_path: Path,  # type: ignore[type-arg]
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """After a close the next plan keeps the flight's checked-in passengers on it and puts
+    nobody else there: its no-shows are planned again on other flights, never back on it."""
+    db, plan = day
+    flight, households = _busiest(plan)
+    no_show, *present = households
+    code, _, err = _run(capsys, db, "checkin", flight,
+                        *(m["case_no"] for h in present for m in h["members"]))
+    assert code == 0, err
+    code, out, err = _run(capsys, db, "close", flight)
+    assert code == 0, err
+    assert "Removed (no-show): " + no_show["household"] in out
+    code, _, err = _run(capsys, db, "solve", "--time-limit", "30", "--json",
+                        str(tmp_path / "after-close.json"))
+    assert code == 0, err
+    again = _plan(tmp_path / "after-close.json")
+    aboard = {h["household"] for h in again["households"] if h["flight"] == flight}
+    assert aboard == {h["household"] for h in present}
+    assert next(h for h in again["households"]
+                if h["household"] == no_show["household"])["flight"] != flight
+
+
+def test_freed_seats_after_a_departure(day: tuple[str, dict],  # type: ignore[type-arg]
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """The published plan still lists the households that flew; the freed-seat answer on
+    another flight of it counts only those still in the operation's care (it failed with
+    an internal error on the flown households)."""
+    db, plan = day
+    flight, households = _busiest(plan)
+    code, _, err = _run(capsys, db, "checkin", flight,
+                        *(m["case_no"] for h in households for m in h["members"]))
+    assert code == 0, err
+    for step in ("close", "depart", "arrive"):
+        code, _, err = _run(capsys, db, step, flight)
+        assert code == 0, err
+    other = next(h["flight"] for h in plan["households"] if h["flight"] not in (None, flight))
+    code, out, err = _run(capsys, db, "freed-seat", other)
+    assert code == 0, err
+    flown = {h["household"] for h in households}
+    assert not any(household in out for household in flown)

@@ -24,9 +24,11 @@ from planner.planning.problem_builder import (
 from planner.planning.reading import get_plan, load_assignment
 from solvers.explain import PlanUsage, explain_unflown
 from solvers.options import EarliestDocument, allows_flight
+from solvers.problem import Problem
 from solvers.reasons import Reason
 from solvers.rules.pins import NewFlightPins, ScreenedPins
 from solvers.rules.seats import seats_needed
+from solvers.solution import Assignment
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def freed_seat_candidates(operation: Operation, flight_key: str,
     with operation.session() as session:
         flight_row = find_flight(session, flight_key)
         problem = build_problem(session, use_reference=False).problem
-        plan = load_assignment(session, chosen)
+        plan = in_plans_now(problem, load_assignment(session, chosen))
     flight = problem.flight_by_id[flight_row.id]
     usage = PlanUsage.of(problem, plan)
     free = flight.seats - usage.seats[flight.id]
@@ -114,6 +116,22 @@ def freed_seat_candidates(operation: Operation, flight_key: str,
         ))
     candidates.sort(key=lambda c: seat_order(c.gain, c.waiting_days, c.household_id))
     return candidates
+
+
+def in_plans_now(problem: Problem, plan: Assignment) -> Assignment:
+    """The part of a stored plan whose households new plans still hold (SPEC 8.1).
+
+    A plan published before a departure still lists the households that have flown (or
+    left, withdrew, went missing); they are out of the problem, and the seats and slot
+    places the plan gave them are no longer anyone's to count.
+    """
+    households = set(problem.household_by_id)
+    persons = {p.id for p in problem.persons}
+    return Assignment(
+        flight_of={h: f for h, f in plan.flight_of.items() if h in households},
+        shelter_of={h: s for h, s in plan.shelter_of.items() if h in households},
+        slot_of={p: s for p, s in plan.slot_of.items() if p in persons},
+    )
 
 
 def seat_order(gain: int, waiting_days: int, household_id: int) -> tuple[int, int, int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, func, select
@@ -93,11 +93,15 @@ def build_problem(
     day = start or plan_start(settings)
     persons, households = person_specs(session, settings, day, planned_persons())
     held = held_flights(session)
+    flight_rows = session.scalars(select(Flight).order_by(Flight.departs_at, Flight.id)).all()
     flights = tuple(
         FlightSpec(id=f.id, key=f.key, destination=f.destination, departs_at=f.departs_at,
                    seats=f.seats, medical_capacity=f.medical_capacity, status=f.status)
-        for f in session.scalars(select(Flight).order_by(Flight.departs_at, Flight.id))
+        for f in flight_rows
     )
+    closed = {f.id for f in flight_rows if f.closed_at is not None}
+    flights = tuple(closed_to_newcomers(f, persons, held, settings.infant_age)
+                    if f.id in closed else f for f in flights)
     shelters = tuple(
         ShelterSpec(id=s.id, name=s.name, beds=s.beds, accepts=s.accepts,
                     medical_care=bool(s.medical_care), open_from=s.open_from,
@@ -223,6 +227,19 @@ def held_flights(session: Session) -> dict[int, int]:
         if flight_id is not None:  # the query's is_not(None), said again for the types
             held.setdefault(household_id, flight_id)
     return held
+
+
+def closed_to_newcomers(flight: FlightSpec, persons: list[PersonSpec], held: dict[int, int],
+                        infant_age: int) -> FlightSpec:
+    """A closed flight (SPEC 8.4) takes nobody new: it keeps the seats and medical places
+    of the households held on it (its checked-in passengers and the standby seated at the
+    close), so a no-show or anyone else cannot be planned onto it again."""
+    aboard = [p for p in persons if held.get(p.household_id) == flight.id]
+    seats = sum(1 for p in aboard if age_on(p.date_of_birth, flight.departure_date) >= infant_age)
+    medical = sum(1 for p in aboard if p.medical)
+    capacity = flight.medical_capacity
+    return replace(flight, seats=min(flight.seats, seats),
+                   medical_capacity=medical if capacity is None else min(capacity, medical))
 
 
 def movement_holds(held: dict[int, int]) -> tuple[PinSpec, ...]:
