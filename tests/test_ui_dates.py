@@ -325,12 +325,15 @@ def test_a_day_first_date_is_shown_year_first_when_the_officer_leaves_the_field(
     qtbot.addWidget(field)
     qtbot.addWidget(other)
     field.show()
+    blank = field.sizeHint()
     QTest.keyClicks(field.edit, "9/12/2026")
     field.edit.editingFinished.emit()
     assert field.text() == "2026-12-09" and field.value() == dt.date(2026, 12, 9)
+    # The "Read as" line came without moving what is below the field or widening it.
+    assert field.reading.text() and field.sizeHint() == blank
     field.edit.clear()
     assert field.value() is None and field.edit.placeholderText() == "(plan start)"
-    assert not field.reading.isVisibleTo(field)
+    assert field.reading.text() == "" and field.sizeHint() == blank
 
 
 @settings(max_examples=60, deadline=None)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -112,11 +113,19 @@ class MomentField(QWidget):
         self.calendar_button.setToolTip(tr("Choose the day on a calendar"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(self.open_calendar)
-        # One sentence a line, never wrapped: the form grows to show all of it.
+        # One sentence a line, never wrapped. The line keeps its place, blank or not, and
+        # the form is as wide as the longest "Read as" sentence from the start, so nothing
+        # moves while the officer types: a click aimed at the field below lands where it was
+        # aimed (a tester's click meant for "Open until" landed in "Open from" as the line
+        # came). Only a warning note (a second line) or a long problem adds room.
         self.reading = QLabel(self)
         font = self.reading.font()
         font.setPointSizeF(font.pointSizeF() * 0.92)
         self.reading.setFont(font)
+        self.reading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        longest = tr("Read as {moment}").format(moment=in_words(
+            dt.datetime(2026, 9, 30, 23, 59) if with_time else dt.date(2026, 9, 30)))
+        self.reading.setMinimumWidth(self.reading.fontMetrics().horizontalAdvance(longest) + 8)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(2)
@@ -205,8 +214,10 @@ class MomentField(QWidget):
             words = f"{words}\n{self._note}" if words else self._note
             style = NOTE_STYLE
         self.reading.setText(words)
+        self.reading.setToolTip(words)
         self.reading.setStyleSheet(style)
-        self.reading.setVisible(bool(words))
+        lines = max(1, words.count("\n") + 1)
+        self.reading.setFixedHeight(lines * self.reading.fontMetrics().lineSpacing())
         self.updateGeometry()
 
     def open_calendar(self) -> None:
