@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from planner.db import Operation
@@ -223,6 +224,49 @@ def test_pinning_a_person_left_behind_to_a_flight(qtbot: Any, window: MainWindow
     line = next(h for h in overview.households
                 if h.household_id == household.household.household_id)
     assert line.flight_key == key
+
+
+def test_pinning_keeps_the_chosen_household_chosen_after_the_reload(
+        qtbot: Any, window: MainWindow) -> None:
+    """A pin reloads the table: the household clicked stays chosen and shown (not the first
+    row), and a search that hides it leaves nothing chosen and Pin disabled."""
+    solve(window)
+    page = results(window)
+    add_flights_for_those_left_behind(window, page)
+    tab = page.left_tab
+    page.tabs.setCurrentWidget(tab)
+    first = tab.model.record(0).household.household_id
+    row = next(r for r in range(tab.model.rowCount() - 1, -1, -1)
+               if tab.model.record(r).household.household_id != first)
+    click_row(tab.view, row)
+    chosen = tab.current_row()
+    assert chosen is not None and chosen.household.household_id != first
+    assert tab.pin_button.isEnabled()
+    before = page.overview
+    qtbot.mouseClick(tab.pin_button, Qt.MouseButton.LeftButton)
+    assert page.overview is not before  # the tables were reloaded
+    after = tab.current_row()
+    assert after is not None and after.member.person_id == chosen.member.person_id
+    assert after.household.pinned_flight  # the reloaded record, pinned
+    assert tab.view.selectionModel().isRowSelected(
+        tab.model.row_of(lambda r: r.member.person_id == chosen.member.person_id))
+    assert chosen.member.full_name in tab.detail.text()
+    assert "Pinned:" in tab.detail.text()
+    # The Households tab keeps its chosen household the same way.
+    households = page.households_tab
+    page.tabs.setCurrentWidget(households)
+    households_row = households.model.row_of(
+        lambda h: h.household_id == chosen.household.household_id)
+    click_row(households.view, households_row)
+    assert households.unpin_button.isEnabled()
+    qtbot.mouseClick(households.unpin_button, Qt.MouseButton.LeftButton)
+    line = households.current_household()
+    assert line is not None and line.household_id == chosen.household.household_id
+    assert not line.pinned and not households.unpin_button.isEnabled()
+    # A reload that drops the chosen person chooses nobody: Pin cannot act on another.
+    page.tabs.setCurrentWidget(tab)
+    QTest.keyClicks(tab.search, "zz-nobody-has-this")
+    assert tab.current_row() is None and not tab.pin_button.isEnabled()
 
 
 def test_reasons_and_moves_read_in_indonesian(qapp: Any) -> None:

@@ -9,7 +9,7 @@ these tables hold flights, shelters, households left behind, problems of an impo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -52,9 +52,13 @@ class ListColumn(Generic[T]):
 class ListTableModel(QAbstractTableModel, Generic[T]):
     """Rows of records of one type, in the columns given."""
 
-    def __init__(self, columns: Sequence[ListColumn[T]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[ListColumn[T]], parent: Any = None, *,
+                 key: Callable[[T], Hashable] | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        #: What tells a record from the others across reloads (its id): the view keeps the
+        #: chosen record chosen when the records are replaced (``ChoosingTableView``).
+        self._key = key
         self._records: list[T] = []
         self._order: list[int] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -78,6 +82,10 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
 
     def record(self, row: int) -> T:
         return self._records[self._order[row]]
+
+    def record_key(self, row: int) -> Hashable | None:
+        """The id of the record of ``row``, or None when this model has no key."""
+        return None if self._key is None else self._key(self.record(row))
 
     def widest_texts(self, column: int, count: int = 16) -> list[str]:
         """The ``count`` longest texts of a column (by characters), to measure."""

@@ -59,7 +59,7 @@ def flight_load_model(parent: object = None) -> ListTableModel[FlightLoad]:
                    width_chars=7, fit=True),
         ListColumn(tr("Households"), lambda f: number(f.households),
                    sort=lambda f: f.households, align=RIGHT, width_chars=6, fit=True),
-    ], parent)
+    ], parent, key=lambda f: f.flight_id)
 
 
 # --- persons left behind ------------------------------------------------------------------
@@ -91,7 +91,7 @@ def left_behind_model(parent: object = None) -> ListTableModel[LeftBehindRow]:
                    width_chars=9, fit=True),
         ListColumn(tr("Why no flight"), lambda r: reason_summary(r.household.reasons),
                    tooltip=lambda r: reasons_tooltip(r.household.reasons), width_chars=60),
-    ], parent)
+    ], parent, key=lambda r: r.member.person_id)
 
 
 # --- households and their pins ------------------------------------------------------------
@@ -120,7 +120,7 @@ def household_model(parent: object = None) -> ListTableModel[HouseholdLine]:
                    width_chars=5, fit=True,
                    tooltip=lambda h: overflow_text(h.overflow_why) or None),
         ListColumn(tr("Pinned"), _pins_text, width_chars=24, fit=True),
-    ], parent)
+    ], parent, key=lambda h: h.household_id)
 
 
 # --- moves against the published plan -----------------------------------------------------
@@ -198,7 +198,7 @@ def candidate_model(parent: object = None) -> ListTableModel[CandidateRow]:
                    fit=True),
         ListColumn(tr("Flies now on"), _current_flight, sort=lambda r: r.candidate.current_flight
                    or "", width_chars=18, fit=True),
-    ], parent)
+    ], parent, key=lambda r: r.candidate.household)
 
 
 # --- the solver's objectives while it runs ------------------------------------------------

@@ -238,15 +238,12 @@ class FlightsTab(QWidget):
         self.splitter.blockSignals(False)
 
     def show_overview(self, overview: PlanOverview | None) -> None:
-        chosen = self.current_flight()
         self.overview = overview
         flights = overview.flights if overview is not None else ()
         self.chart.set_bars(flight_bars(flights))
-        self.model.set_records(flights)
+        self.model.set_records(flights)  # keeps the chosen flight (ChoosingTableView)
         self.view.set_empty_text(tr("No flights depart on or after the plan start."))
         self.share_width()
-        if chosen is not None:
-            self.choose_flight(chosen.flight_id)
         self.show_candidates(None, [])
 
     def current_flight(self) -> FlightLoad | None:
@@ -287,6 +284,7 @@ class FlightsTab(QWidget):
 
     def show_candidates(self, flight_key: str | None, found: Sequence[SeatCandidate]) -> None:
         self._candidates_for = flight_key
+        had_choice = self.candidate_view.current_record() is not None
         households = {h.household_id: h for h in self.overview.households} \
             if self.overview is not None else {}
         self.candidates.set_records([CandidateRow(c, member_names(households.get(
@@ -295,7 +293,7 @@ class FlightsTab(QWidget):
             tr("Nobody else could take these seats: every household that may take this "
                "flight already flies as early or earlier.") if flight_key else
             tr("No candidates listed yet."))
-        if found:
+        if found and not had_choice:
             self.candidate_view.select_row(0)
         self._update_buttons()
 
@@ -331,7 +329,8 @@ class SheltersTab(QWidget):
         top.addWidget(self.note, 2)
         layout.addLayout(top)
         self.chart = OccupancyChart(self)
-        self.model: ListTableModel[ShelterUse] = ListTableModel(self._columns(), self)
+        self.model: ListTableModel[ShelterUse] = ListTableModel(
+            self._columns(), self, key=lambda s: s.shelter_id)
         self.view = ListView(self.model, self, stretch=0)
         self.view.chosen_changed.connect(self._follow_table)
         layout.addWidget(_vertical(_scrolled(self.chart, self), self.view, self), 1)
@@ -524,11 +523,14 @@ class LeftBehindTab(QWidget):
             rows = [r for r in rows if all(
                 w in f"{r.member.case_no} {r.member.full_name} {r.household.code}".casefold()
                 for w in words)]
+        # A reload keeps the chosen person chosen, or chooses nobody if they left the
+        # list (ChoosingTableView); the first person is offered only when nobody was.
+        had_choice = self.current_row() is not None
         self.model.set_records(rows)
         self.view.set_empty_text(
             tr("Nobody matches the search.") if words else
             tr("Everyone in the plan has a flight."))
-        if rows:
+        if rows and not had_choice:
             self.view.select_row(0)
         self._on_row()
 
@@ -681,12 +683,8 @@ class HouseholdsTab(QWidget):
                 names = " ".join(f"{m.full_name} {m.case_no}" for m in h.members)
                 return f"{h.code} {names} {h.flight_key or ''} {h.shelter_name or ''}".casefold()
             households = [h for h in households if all(w in text(h) for w in words)]
-        current = self.current_household()
-        self.model.set_records(households)
+        self.model.set_records(households)  # keeps the chosen household (ChoosingTableView)
         self.view.set_empty_text(tr("No household matches."))
-        if current is not None:
-            self.view.select_row(self.model.row_of(
-                lambda h: h.household_id == current.household_id))
         self._update_buttons()
 
     def current_household(self) -> HouseholdLine | None:

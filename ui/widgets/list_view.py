@@ -83,6 +83,9 @@ class ListView(ChoosingTableView):
     def row_identity(self, row: int) -> Any:
         return self.list_model().record(row)
 
+    def record_key(self, row: int) -> Any:
+        return self.list_model().record_key(row)
+
     def current_record(self) -> Any:
         """The chosen row's record (what the pane shows and the buttons act on), or None."""
         row = self.chosen_row()

@@ -14,6 +14,11 @@ before, while a button that read the selection acted on the new one.
 
 While the current row is not yet selected (the middle of a mouse press), the choice is
 looked at again once the event is handled instead of flickering to "nothing chosen".
+
+When the model is reset (a pane reloads its rows after a pin, a save, a search), the
+record chosen before stays chosen, found by its id (``record_key``), if it is still
+listed; otherwise nothing is chosen, so no button acts on a record the officer never
+chose. A model without ids (``record_key`` None) is left with nothing chosen.
 """
 
 from __future__ import annotations
@@ -45,11 +50,25 @@ class ChoosingTableView(QTableView):
         self._watched_model: QAbstractItemModel | None = None
         self._watched_selection: QItemSelectionModel | None = None
         self._settle_pending = False
+        self._kept_key: Any = None
 
     # --- what subclasses may refine ---------------------------------------------------------
     def row_identity(self, row: int) -> Any:
         """What tells the record of ``row`` from the others (a list's record, an id)."""
         return row
+
+    def record_key(self, row: int) -> Any:
+        """The id of the record of ``row``, stable across reloads; None when the rows
+        have none (then a reset chooses nothing)."""
+        return None
+
+    def row_of_key(self, key: Any) -> int | None:
+        """The row whose record has the id ``key``, or None."""
+        model = self.model()
+        if key is None or model is None:
+            return None
+        return next((row for row in range(model.rowCount()) if self.record_key(row) == key),
+                    None)
 
     # --- the choice -------------------------------------------------------------------------
     def chosen_row(self) -> int | None:
@@ -103,7 +122,8 @@ class ChoosingTableView(QTableView):
         model, selection = self.model(), self.selectionModel()
         self._watched_model, self._watched_selection = model, selection
         if model is not None:
-            model.modelReset.connect(self._on_rows_replaced)
+            model.modelAboutToBeReset.connect(self._remember_chosen)
+            model.modelReset.connect(self._on_reset)
             model.layoutChanged.connect(self._on_rows_replaced)
             model.rowsRemoved.connect(self._on_rows_replaced)
             model.rowsInserted.connect(self._on_rows_replaced)
@@ -114,8 +134,9 @@ class ChoosingTableView(QTableView):
     def _unwatch(self) -> None:
         model, selection = self._watched_model, self._watched_selection
         if model is not None:
-            for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved,
-                           model.rowsInserted):
+            model.modelAboutToBeReset.disconnect(self._remember_chosen)
+            model.modelReset.disconnect(self._on_reset)
+            for signal in (model.layoutChanged, model.rowsRemoved, model.rowsInserted):
                 signal.disconnect(self._on_rows_replaced)
         if selection is not None:
             selection.currentChanged.disconnect(self._on_current)
@@ -136,6 +157,25 @@ class ChoosingTableView(QTableView):
 
     def _on_selection(self, *_args: Any) -> None:
         self._settle()
+
+    def _remember_chosen(self) -> None:
+        row = self.chosen_row()
+        self._kept_key = None if row is None else self.record_key(row)
+
+    def _on_reset(self) -> None:
+        """The rows were replaced: choose again the record chosen before, by its id, or
+        nothing (Qt keeps no selection over a reset; it may keep a current row)."""
+        key, self._kept_key = self._kept_key, None
+        row = self.row_of_key(key)
+        model = self.model()
+        if row is not None and model is not None:
+            index = model.index(row, 0)
+            self.setCurrentIndex(index)
+            self.selectRow(row)
+            self.scrollTo(index, QTableView.ScrollHint.EnsureVisible)
+        else:
+            self.clearSelection()
+        self._settle(force=True)
 
     def _on_rows_replaced(self, *_args: Any) -> None:
         self._settle(force=True)
