@@ -20,6 +20,8 @@ class KindCounts:
     #: Rows that repeat a record given earlier in the same file, without contradicting it.
     duplicates: int = 0
     rejected: int = 0
+    #: Valid rows not imported because another row of their household is invalid.
+    held_back: int = 0
     #: Rows that are not records (totals lines, repeated headers).
     skipped: int = 0
     blank: int = 0
@@ -131,6 +133,9 @@ class ImportReport:
                 parts.append(f"{counts.duplicates:,} repeated "
                              f"{'row' if counts.duplicates == 1 else 'rows'} merged")
             parts.append(f"{counts.rejected:,} rejected")
+            if counts.held_back:
+                parts.append(f"{counts.held_back:,} held back with "
+                             f"{'its household' if counts.held_back == 1 else 'their households'}")
             if counts.skipped:
                 parts.append(f"{counts.skipped:,} not records")
             prefix = f"{kind.value.capitalize()}{' (' + verb + ')' if verb else ''}"

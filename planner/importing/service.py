@@ -2,10 +2,12 @@
 
 ``analyse`` looks at a file without touching the operation: its sheets, the kind and
 header row of each, which column feeds which field, and every row's problems; given an
-operation it also runs the import as a dry run to count what would be added, updated,
-left unchanged or rejected. ``run_import`` imports in one transaction: all of the file,
-or with ``skip_invalid`` all of its valid rows, never a part; with ``dry_run`` it rolls
-back at the end. Progress is a plain ``(fraction, text)`` callable and cancelling a plain
+operation it also runs the import of its valid rows as a dry run to count what would be
+added, updated, left unchanged, rejected or held back with a household (whose held-back
+rows join its problems). ``run_import`` imports in one transaction: all of the file,
+or with ``skip_invalid`` all of its valid rows, never a part, except the rows of a
+household one of whose rows is invalid (held back whole, ``household_hold``); with
+``dry_run`` it rolls back at the end. Progress is a plain ``(fraction, text)`` callable and cancelling a plain
 callable returning True; neither knows about Qt.
 
 ``before_write`` is called with the operation once the import is known to be kept, just
@@ -35,6 +37,7 @@ from planner.importing.cells import Row
 from planner.importing.column_mapping import ColumnMapping
 from planner.importing.errors import ImportFileError, UndecidedColumns
 from planner.importing.file_format import open_source
+from planner.importing.household_hold import HouseholdHold
 from planner.importing.keyed_writer import KeyedWriter
 from planner.importing.person_writer import PersonWriter
 from planner.importing.problems import SkippedRow
@@ -214,8 +217,17 @@ def analyse(path: str | Path, sheet: str | None = None, mapping: ColumnMapping |
         if not analysis.recognised:
             raise ImportFileError(no_sheet_message(workbook, analysis.sheets))
     if operation is not None:
+        # As "import the valid rows" would: the counts leave out the households held
+        # back, and the rows held back join the problems, so the officer sees them first.
         analysis.outcome = run_import(operation, path, ImportOptions(
-            sheet, mapping, dry_run=True, refuse_undecided=False), progress, should_cancel)
+            sheet, mapping, skip_invalid=True, dry_run=True, refuse_undecided=False),
+            progress, should_cancel)
+        held = [r for r in analysis.outcome.rejected
+                if any(p.code == "household_held_back" for p in r.problems)]
+        if held:
+            order = {s.name: i for i, s in enumerate(analysis.sheets)}
+            analysis.rejected = sorted([*analysis.rejected, *held],
+                                       key=lambda r: (order.get(r.sheet, 0), r.number))
     return analysis
 
 
@@ -229,21 +241,30 @@ class _Writers:
         self.settings = get_settings(session)
         self.persons: PersonWriter | None = None
         self.keyed: dict[SheetKind, KeyedWriter] = {}
+        #: With invalid rows skipped, the valid person rows wait for the whole file, so
+        #: that a household with an invalid row is held back whole (issue 13).
+        self.hold: HouseholdHold | None = None
+        self.person_sheets: set[str] = set()
 
-    def sink(self, kind: SheetKind) -> Callable[[ParsedRow], None]:
+    def sink(self, kind: SheetKind, sheet: str) -> Callable[[ParsedRow], None]:
         counts = self.report.counts_for(kind)
         if kind is SheetKind.PERSONS:
+            self.person_sheets.add(sheet)
             if self.persons is None:
                 self.persons = PersonWriter(self.session, self.settings, self.batch,
                                             self.report.file_name, counts, self.report.rejected,
                                             self.report.warnings, self.report.merged)
-            return self.persons.add
+                if self.report.skip_invalid:
+                    self.hold = HouseholdHold(self.persons.add, counts)
+            return self.hold.add if self.hold is not None else self.persons.add
         if kind not in self.keyed:
             self.keyed[kind] = KeyedWriter(kind, self.session, self.settings, self.batch,
                                            counts, self.report.rejected, self.report.merged)
         return self.keyed[kind].add
 
     def finish(self) -> None:
+        if self.hold is not None:
+            self.hold.release(self.report.rejected, self.person_sheets)
         if self.persons is not None:
             self.persons.finish()
         for writer in self.keyed.values():
@@ -304,9 +325,11 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
                     session.add(batch)
                     session.flush()
                     writers = _Writers(session, report, batch)
-                read_records(scan, report.counts_for(scan.layout.kind), report.rejected,
-                             report.skipped, writers.sink(scan.layout.kind), today=today,
-                             tick=ticker(progress, should_cancel, index, len(sources), source))
+                kind = scan.layout.kind
+                read_records(scan, report.counts_for(kind), report.rejected,
+                             report.skipped, writers.sink(kind, source.name), today=today,
+                             tick=ticker(progress, should_cancel, index, len(sources), source),
+                             keep_cells=options.skip_invalid and kind is SheetKind.PERSONS)
             if writers is None or session is None:
                 raise ImportFileError(no_sheet_message(workbook, report.sheets))
             writers.finish()

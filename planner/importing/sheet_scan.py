@@ -115,8 +115,10 @@ def no_sheet_message(workbook: WorkbookSource, reports: list[SheetReport]) -> st
 def read_records(scan: SheetScan, counts: KindCounts, rejected: list[ParsedRow],
                  skipped: list[SkippedRow], sink: Sink, *, today: dt.date,
                  tick: Callable[[str], None] | None = None,
-                 preview: list[tuple[int, Row]] | None = None) -> None:
-    """Classify and read every data row of a recognised sheet into ``sink``."""
+                 preview: list[tuple[int, Row]] | None = None,
+                 keep_cells: bool = False) -> None:
+    """Classify and read every data row of a recognised sheet into ``sink``; a valid
+    row keeps its cells only with ``keep_cells`` (when it may yet be rejected)."""
     ctx = ParseContext(today=today, date1904=bool(getattr(scan.source, "date1904", False)))
     reader = RowReader(scan.source.name, scan.layout, ctx)
     report = scan.report
@@ -138,7 +140,8 @@ def read_records(scan: SheetScan, counts: KindCounts, rejected: list[ParsedRow],
             counts.rejected += 1
             rejected.append(parsed)
             continue
-        parsed.cells = []  # only rejected rows keep their cells
+        if not keep_cells:
+            parsed.cells = []  # only rows that may be rejected keep their cells
         sink(parsed)
     report.warnings.extend(scan.source.warnings)
 

@@ -122,6 +122,9 @@ ROW_PROBLEMS: dict[str, Entry] = {
             "fields", fields=("fields",), words={"key": "identity_key"})},
         lambda facts: "sheet" if facts.get("first_sheet") else None,
     ),
+    "household_held_back": _one(QT_TR_NOOP(
+        "held back: {invalid_row} of household {household} is invalid; correct it and import "
+        "the household's rows together")),
 }
 
 # --- where a problem is, and rows that are not records or repeat one ---------------------

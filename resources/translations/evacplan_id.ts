@@ -3353,6 +3353,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>mengulang orang di {first_sheet} baris {first_row} ({key} sama) tetapi {fields} berbeda</translation>
     </message>
     <message>
+        <source>held back: {invalid_row} of household {household} is invalid; correct it and import the household's rows together</source>
+        <translation>ditahan: {invalid_row} dari rumah tangga {household} tidak sah; perbaiki baris itu dan impor baris-baris rumah tangga ini bersama-sama</translation>
+    </message>
+    <message>
         <source>{sheet} row {row}</source>
         <translation>{sheet} baris {row}</translation>
     </message>
@@ -3632,6 +3636,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>{count} repeated rows merged</source>
         <translation>{count} baris berulang digabung</translation>
+    </message>
+    <message>
+        <source>1 row held back with its household</source>
+        <translation>1 baris ditahan bersama rumah tangganya</translation>
+    </message>
+    <message>
+        <source>{count} rows held back with their households</source>
+        <translation>{count} baris ditahan bersama rumah tangganya</translation>
     </message>
     <message>
         <source>... and {count} more (see Notes)</source>

@@ -89,6 +89,11 @@ def counts_text(kind: SheetKind, counts: KindCounts, would: bool) -> str:
     elif counts.duplicates:
         text += "; " + tr("{count} repeated rows merged").format(
             count=number(counts.duplicates))
+    if counts.held_back == 1:
+        text += "; " + tr("1 row held back with its household")
+    elif counts.held_back:
+        text += "; " + tr("{count} rows held back with their households").format(
+            count=number(counts.held_back))
     return text + "."
 
 
@@ -591,7 +596,8 @@ class DoneStep(QWidget):
             if counts is None:
                 continue
             self.grid.addWidget(_bold(QLabel(kind_label(kind), self.grid_box)), row, 0)
-            values = (counts.added, counts.updated, counts.unchanged, counts.rejected)
+            values = (counts.added, counts.updated, counts.unchanged,
+                      counts.rejected + counts.held_back)
             for column, value in enumerate(values, start=1):
                 label = QLabel(number(value), self.grid_box)
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -1,0 +1,166 @@
+"""Issue 13 at import: with --skip-invalid, a household with an invalid row is held back
+whole (never imported without that member), each held row says why, the summary counts
+them, and --rejects writes them so that the corrected file brings the family in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+
+from planner.db import open_operation
+from planner.importing.service import ImportOptions, run_import
+from planner.words.catalogue import catalogue_words
+from tests.importing.cli import new_operation_file, run
+from tests.importing.state import roster
+
+HEADERS = ["Case No", "Household", "Full Name", "Sex", "Date of Birth", "Passport No",
+           "Document Status"]
+#: Row 2 alone; rows 3-5 household KK01, row 5 with a status SPEC 2.1 does not know;
+#: rows 6-7 household KK02, valid.
+ROWS: list[list[Any]] = [
+    ["C-1", None, "Sari Dewi", "P", "1990-01-02", "B1000001", "valid"],
+    ["C-2", "KK01", "Budi Santoso", "L", "1980-03-04", "B1000002", "valid"],
+    ["C-3", "KK01", "Ani Santoso", "P", "1982-05-06", "B1000003", "valid"],
+    ["C-4", "KK01", "Dodi Santoso", "L", "2015-07-08", None, "SPLP"],
+    ["C-5", "KK02", "Rina Wati", "P", "1975-09-10", "B1000005", "expired"],
+    ["C-6", "KK02", "Tono Wati", "L", "2010-11-12", None, "missing"],
+]
+
+
+def write_roster(path: Path, rows: list[list[Any]]) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Persons"
+    sheet.append(HEADERS)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def households(db: Path) -> dict[str | None, set[str]]:
+    operation = open_operation(db)
+    try:
+        found: dict[str | None, set[str]] = {}
+        for person in roster(operation):
+            found.setdefault(person["household"], set()).add(person["case_no"])
+        return found
+    finally:
+        operation.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return new_operation_file(tmp_path)
+
+
+def test_household_with_an_invalid_row_is_held_back_and_imports_once_corrected(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_roster(tmp_path / "roster.xlsx", ROWS)
+    rejects = tmp_path / "rejects.xlsx"
+    code, out, err = run(capsys, "--db", str(db), "import", str(path), "--skip-invalid",
+                         "--rejects", str(rejects))
+    assert code == 0, err
+    assert "Persons row 3: held back: row 5 of household KK01 is invalid" in out
+    assert "Persons row 4: held back: row 5 of household KK01 is invalid" in out
+    assert "Persons row 5 column G (Document Status): 'SPLP': not a document status" in out
+    assert ("Persons: 3 added, 0 updated, 0 unchanged, 1 rejected, "
+            "2 held back with their households") in out
+    assert households(db) == {None: {"C-1"}, "KK02": {"C-5", "C-6"}}
+    assert "Wrote 3 rejected rows" in out
+    workbook = load_workbook(rejects)
+    sheet = workbook["Persons"]
+    header = [c.value for c in sheet[1]]
+    rows = {r[header.index("Source Row")]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert set(rows) == {3, 4, 5}
+    assert rows[3][header.index("Full Name")] == "Budi Santoso"
+    assert "held back: row 5 of household KK01" in rows[4][header.index("Problem")]
+    # The officer corrects the one rejected member; the whole family comes in.
+    for row in sheet.iter_rows(min_row=2):
+        if row[header.index("Source Row")].value == 5:
+            row[header.index("Document Status")].value = "missing"
+    workbook.save(rejects)
+    code, out, err = run(capsys, "--db", str(db), "import", str(rejects))
+    assert code == 0, err
+    assert "Persons: 3 added, 0 updated, 0 unchanged, 0 rejected" in out
+    assert households(db)["KK01"] == {"C-2", "C-3", "C-4"}
+
+
+def test_without_households_nothing_is_held_back(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [[r[0], None, *r[2:]] for r in ROWS]
+    path = write_roster(tmp_path / "roster.xlsx", rows)
+    code, out, err = run(capsys, "--db", str(db), "import", str(path), "--skip-invalid")
+    assert code == 0, err
+    assert "held back" not in out
+    assert "Persons: 5 added, 0 updated, 0 unchanged, 1 rejected" in out
+
+
+def test_update_of_a_stored_household_is_held_back_and_the_stored_family_kept(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = [r if r[0] != "C-4" else [*r[:6], "missing"] for r in ROWS]
+    code, _, err = run(capsys, "--db", str(db), "import",
+                       str(write_roster(tmp_path / "first.xlsx", first)))
+    assert code == 0, err
+    # A later file changes two KK01 members and gives the third an unknown status.
+    later = [["C-2", "KK01", "Budi Santoso", "L", "1980-03-04", "B1000002", "expired"],
+             ["C-3", "KK01", "Ani Santoso", "P", "1982-05-06", "B1000003", "expired"],
+             ["C-4", "KK01", "Dodi Santoso", "L", "2015-07-08", None, "SPLP"]]
+    code, out, err = run(capsys, "--db", str(db), "import",
+                         str(write_roster(tmp_path / "later.xlsx", later)), "--skip-invalid")
+    assert code == 0, err
+    assert "Persons row 2: held back: row 4 of household KK01 is invalid" in out
+    assert "0 updated" in out and "2 held back" in out
+    operation = open_operation(db)
+    try:
+        kk01 = [p for p in roster(operation) if p["household"] == "KK01"]
+    finally:
+        operation.close()
+    assert {p["case_no"]: p["document_status"] for p in kk01} == {
+        "C-2": "valid", "C-3": "valid", "C-4": "missing"}
+
+
+def test_held_back_line_in_indonesian(tmp_path: Path) -> None:
+    db = new_operation_file(tmp_path)
+    operation = open_operation(db)
+    try:
+        report = run_import(operation, write_roster(tmp_path / "r.xlsx", ROWS),
+                            ImportOptions(skip_invalid=True, dry_run=True))
+    finally:
+        operation.close()
+    held = [p for p in report.problems if p.code == "household_held_back"]
+    assert [p.row for p in held] == [3, 4]
+    indonesian = catalogue_words("id")
+    assert held[0].reason_in(indonesian) == (
+        "ditahan: baris 5 dari rumah tangga KK01 tidak sah; perbaiki baris itu dan impor "
+        "baris-baris rumah tangga ini bersama-sama")
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from([None, "H1", "H2", "H3"]), st.booleans()),
+                min_size=1, max_size=12))
+def test_no_household_is_imported_without_a_member(
+        tmp_path_factory: pytest.TempPathFactory, members: list[tuple[str | None, bool]]) -> None:
+    folder = tmp_path_factory.mktemp("hold")
+    rows = [[f"C-{i}", code, f"Person {chr(65 + i)}", "P", f"19{50 + i}-01-01", None,
+             "bogus" if invalid else "missing"] for i, (code, invalid) in enumerate(members)]
+    db = new_operation_file(folder)
+    operation = open_operation(db)
+    try:
+        report = run_import(operation, write_roster(folder / "r.xlsx", rows),
+                            ImportOptions(skip_invalid=True))
+        stored = {p["case_no"] for p in roster(operation)}
+    finally:
+        operation.close()
+    broken = {code for code, invalid in members if invalid and code}
+    expected = {f"C-{i}" for i, (code, invalid) in enumerate(members)
+                if not invalid and code not in broken}
+    assert stored == expected
+    assert len(report.rejected) == len(members) - len(expected)
