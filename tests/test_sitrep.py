@@ -388,3 +388,19 @@ def test_wrong_file_name_and_language_are_refused(reported: Path, tmp_path: Path
     assert not (tmp_path / "r.docx").exists()
     with pytest.raises(SystemExit):
         main(["--db", str(reported), "sitrep", str(tmp_path / "r.pdf"), "--lang", "fr"])
+
+
+def test_a_week_without_flights_cuts_no_heading_in_indonesian(reported: Path,
+                                                              tmp_path: Path) -> None:
+    """'No flight in these days' is one sentence across the table: it used to be measured as
+    the flight column's width, which squeezed the other headings to 'Tuj...', 'Beran...'."""
+    out = tmp_path / "sitrep-id.pdf"
+    quiet = DAY - dt.timedelta(days=60)
+    assert main(["--db", str(reported), "sitrep", str(out), "--date", quiet.isoformat(),
+                 "--lang", "id"]) == 0
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Tidak ada penerbangan pada hari-hari ini" in text
+    line = next(x for x in text.splitlines() if "Tujuan" in x)
+    assert re.search(r"Penerbangan\s+Tujuan\s+Berangkat\s+Kursi\s+Dipesan\s+Lapor diri\s+"
+                     r"Tidak hadir", line), line

@@ -44,6 +44,12 @@ CHART_PT = 210.0
 GAP_PT = 14.0
 
 
+def _spans(values: Sequence[object]) -> bool:
+    """A row that is one sentence in its first cell (\"no flights in the next 7 days\"):
+    drawn across the table, and no measure of the first column's width."""
+    return len(values) > 1 and all(v in ("", None) for v in values[1:])
+
+
 def page_layout() -> QPageLayout:
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
@@ -123,6 +129,12 @@ class _Painter:
                 p.fillRect(QRectF(x, top, width, row_h), fill)
             p.setFont(font)
             p.setPen(QColor("black"))
+            if values and _spans(values):  # a sentence in place of rows: the whole width
+                cell = QRectF(x + pad, top, width - 2 * pad, row_h)
+                p.drawText(cell, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                           QFontMetricsF(font, p.device()).elidedText(
+                               str(values[0]), Qt.TextElideMode.ElideRight, cell.width()))
+                values = ()
             for index, value in enumerate(values):
                 number = isinstance(value, int)
                 align = (Qt.AlignmentFlag.AlignRight if index and numeric[index]
@@ -155,7 +167,7 @@ class _Painter:
                  for index in range(len(table.rows))]
         needs = [max([bold_m.horizontalAdvance(h)] + [
             m.horizontalAdvance(f"{r[i]:,}" if isinstance(r[i], int) else str(r[i]))
-            for r, m in zip(table.rows, fonts, strict=True)]) + 2 * pad
+            for r, m in zip(table.rows, fonts, strict=True) if not _spans(r)]) + 2 * pad
             for i, h in enumerate(table.headers)]
         rest = sum(needs[1:])
         if needs[0] + rest > width:  # too narrow: every column shrinks in proportion
