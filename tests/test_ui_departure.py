@@ -13,13 +13,16 @@ from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from planner.db.models import Person, Settings
-from planner.departure.common import find_flight
+from planner.departure.closing import CloseResult
+from planner.departure.common import HouseholdChange, find_flight
 from planner.planning import service
 from planner.planning.reading import plan_json
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers, click, click_row
+from ui.dialogs import ask
 from ui.i18n import languages
 from ui.main_window import MainWindow
+from ui.pages.departure_page import close_question
 
 
 def _open(qtbot: Any, window: MainWindow) -> Any:
@@ -114,6 +117,7 @@ def test_typed_scans_check_in_close_and_depart(qtbot: Any, window: MainWindow,
     # Close: the confirmation names the no-show household and the standby left out.
     click(page.close_button)
     assert answers.asked and no_show["household"] in answers.asked[-1][1]
+    assert no_show["household"] in (answers.confirm_details[-1] or "")
     assert (f"{hopeful['household']}: The flight goes to {destination}, which not every "
             "member accepts.") in answers.asked[-1][1]
     assert f"No-show {len(no_show['members'])}" in page.counts.text()
@@ -326,3 +330,24 @@ def test_arrive_declined_changes_nothing(qtbot: Any, window: MainWindow,
     click(page.arrive_button)
     persons = sum(len(h["members"]) for h in households)
     assert f"Flown {persons}" in page.counts.text() and "Arrived 0" in page.counts.text()
+
+
+def test_close_flight_confirmation_of_70_no_shows_fits_an_800_pixel_screen(
+        qapp: Any, tmp_path: Path) -> None:
+    """70 no-show households: the box says the counts and the first few, the whole list
+    is behind Show Details..., and the box stays well under 600 pixels high."""
+    removed = [HouseholdChange(f"H-{n:06d}", (f"C-{2 * n:06d}", f"C-{2 * n + 1:06d}"))
+               for n in range(1, 71)]
+    plan = CloseResult(flight="GA 402 2026-03-04", plan_id=1, seats=180, seats_used=110, removed=removed,
+                       added=[HouseholdChange("H-000900", ("C-000900",))])
+    text, details = close_question(plan.flight, plan)
+    assert "70 households" in text and "H-000001" in text and "65 more" in text
+    assert "H-000070" not in text and "H-000070: C-000140, C-000141" in details
+    box, _yes = ask.confirm_box(None, "Close flight", text, "Close flight", destructive=True,
+                                details=details)
+    box.show()
+    assert box.sizeHint().height() < 600
+    assert box.detailedText() == details
+    box.grab().save(str(tmp_path / "close-flight-70-no-shows.png"))
+    box.close()
+

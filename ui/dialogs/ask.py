@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 from ui.i18n import tr
 
@@ -28,6 +28,15 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str,
             destructive: bool = False, details: str | None = None) -> bool:
     """Ask before doing ``action`` (the button's words); True when the officer agrees.
     ``details``: the whole list behind the question (a "Show Details" box)."""
+    box, yes = confirm_box(parent, title, text, action, destructive, details)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def confirm_box(parent: QWidget | None, title: str, text: str, action: str,
+                destructive: bool = False,
+                details: str | None = None) -> tuple[QMessageBox, QAbstractButton]:
+    """The box ``confirm`` runs, and its button that agrees (to measure or look at it)."""
     box = _box(parent, QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
                title, text)
     if details:
@@ -38,8 +47,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str,
     no = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
+    return box, yes
 
 
 def inform(parent: QWidget | None, title: str, text: str, details: str | None = None) -> None:

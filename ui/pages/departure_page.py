@@ -55,6 +55,50 @@ def _households(changes: list[HouseholdChange]) -> str:
         or "  " + tr("none")
 
 
+#: Households a confirmation names itself; the rest are behind "Show Details...".
+SHOWN_HOUSEHOLDS = 5
+
+
+def _first_households(changes: list[HouseholdChange]) -> str:
+    """The first few households' codes, and how many more ("H-1, H-2 and 65 more")."""
+    codes = ", ".join(c.household for c in changes[:SHOWN_HOUSEHOLDS])
+    rest = len(changes) - SHOWN_HOUSEHOLDS
+    return tr("{codes} and {rest} more").format(codes=codes, rest=number(rest)) \
+        if rest > 0 else codes
+
+
+def close_question(flight: str, plan: CloseResult) -> tuple[str, str]:
+    """The Close flight confirmation: a short summary (the counts, the first few
+    households of each list) and the whole lists for its "Show Details..." box, so the
+    box stays on an 800-pixel screen whatever the number of no-shows."""
+    lines = [tr("Close {flight}? Check-in ends. No-shows, planned again: {removed}. "
+                "Standby taking their seats: {added}.").format(
+        flight=flight, removed=households_text(len(plan.removed)),
+        added=households_text(len(plan.added))), ""]
+    if plan.removed:
+        lines.append(tr("No-shows: {households}").format(
+            households=_first_households(plan.removed)))
+    if plan.added:
+        lines.append(tr("Standby given seats: {households}").format(
+            households=_first_households(plan.added)))
+    if plan.not_seated:
+        lines.append(tr("Standby left without a seat (back to registered): {households}")
+                     .format(households=_first_households(plan.not_seated)))
+        first = plan.not_seated[0]
+        lines.append(f"  {first.household}: {reason_text(first.why)}")
+    lines.append(tr("Seats left: {left} of {seats}").format(left=plan.seats_left,
+                                                          seats=plan.seats))
+    if len(plan.removed) + len(plan.added) + len(plan.not_seated) > SHOWN_HOUSEHOLDS:
+        lines += ["", tr("Every household and its case numbers: Show Details...")]
+    details = (tr("No-shows (planned again):") + "\n" + _households(plan.removed) + "\n"
+               + tr("Standby households given the freed seats:") + "\n"
+               + _households(plan.added) + "\n"
+               + (tr("Standby left without a seat (back to registered):") + "\n"
+                  + "\n".join(f"  {c.household}: {reason_text(c.why)}"
+                              for c in plan.not_seated) + "\n" if plan.not_seated else ""))
+    return "\n".join(lines), details
+
+
 def answer_text(answer: ScanAnswer) -> str:
     """The desk's answer to one scan, in the officer's language."""
     case = answer.case_no
@@ -303,20 +347,9 @@ class DeparturePage(Page):
         plan = self.guarded(preview)
         if plan is None:
             return
-        text = tr("Close {flight}? Check-in ends. No-shows, planned again: {removed}. "
-                  "Standby taking their seats: {added}.").format(
-            flight=board.flight, removed=households_text(len(plan.removed)),
-            added=households_text(len(plan.added)))
-        details = (tr("No-shows (planned again):") + "\n" + _households(plan.removed) + "\n"
-                   + tr("Standby households given the freed seats:") + "\n"
-                   + _households(plan.added) + "\n"
-                   + (tr("Standby left without a seat (back to registered):") + "\n"
-                      + "\n".join(f"  {c.household}: {reason_text(c.why)}"
-                                  for c in plan.not_seated) + "\n" if plan.not_seated else "")
-                   + tr("Seats left: {left} of {seats}").format(left=plan.seats_left,
-                                                                  seats=plan.seats))
-        if not ask.confirm(self, tr("Close flight"), text + "\n\n" + details,
-                           tr("Close flight"), destructive=True):
+        text, details = close_question(board.flight, plan)
+        if not ask.confirm(self, tr("Close flight"), text, tr("Close flight"),
+                           destructive=True, details=details):
             return
 
         def close() -> CloseResult:
