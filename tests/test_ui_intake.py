@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from planner.db.models import Household, Person
@@ -77,6 +77,15 @@ def test_a_household_of_four_and_two_walk_ins_by_keys_alone(
 
     # A walk-in who is already registered, her name in the old spelling and in capitals.
     name, born, case_no = known
+
+    def run_modal(box: QMessageBox) -> int:  # the real box, answered by keys below
+        loop = QEventLoop()
+        box.finished.connect(loop.quit)
+        box.open()
+        loop.exec()
+        return box.result()
+
+    monkeypatch.setattr(QMessageBox, "exec", run_modal)
     opened: list[Any] = []
     monkeypatch.setattr(intake_page, "edit_record",
                         lambda context, kind, ref: opened.append(ref.key))
@@ -205,3 +214,83 @@ def test_ctrl_z_undoes_a_registration_and_redo_makes_it_again(
     # A last key without modifiers: QTest leaves the application's modifier state as the
     # last key event said (Ctrl+Shift here), which would extend the next test's clicks.
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+
+def _answer_the_question(key: Qt.Key, asked: list[str], picture: Path | None = None) -> None:
+    """When the desk's question shows, note its words and type ``key`` into it."""
+    def answer_it() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        # Enter presses Cancel: it is the default button and has the keyboard.
+        assert box.defaultButton() is box.escapeButton() is box.focusWidget()
+        assert box.defaultButton().text() == "Cancel"
+        if picture is not None:
+            box.grab().save(str(picture))
+        QTest.keyClick(box, key)
+    QTimer.singleShot(0, answer_it)
+
+
+def test_saving_with_a_possible_duplicate_listed_asks_once(
+        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """Ctrl+Enter with a possible duplicate on the desk asks "Register ... anyway?":
+    Enter cancels (nobody registered), O opens the existing person, R registers."""
+    operation = window.context.operation
+    with operation.session() as session:
+        existing = session.scalars(select(Person).where(Person.date_of_birth.is_not(None))
+                                   .order_by(Person.id)).first()
+        known = (existing.full_name, existing.date_of_birth, existing.case_no)
+        count = len(session.scalars(select(Person.id)).all())
+    name, born, case_no = known
+
+    def run_modal(box: QMessageBox) -> int:  # the real box, answered by keys below
+        loop = QEventLoop()
+        box.finished.connect(loop.quit)
+        box.open()
+        loop.exec()
+        return box.result()
+
+    monkeypatch.setattr(QMessageBox, "exec", run_modal)
+    opened: list[Any] = []
+    monkeypatch.setattr(intake_page, "edit_record",
+                        lambda context, kind, ref: opened.append(ref.key))
+    intake = window.pages["intake"]
+    window.show_page("intake")
+
+    def type_the_walk_in() -> None:
+        intake.fields["full_name"].setFocus()
+        QTest.keyClicks(intake.fields["full_name"], name)
+        QTest.keyClick(intake.fields["full_name"], ENTER)
+        typed("f")
+        QTest.keyClicks(QApplication.focusWidget(), born.strftime("%d/%m/%Y"))
+        assert intake.duplicates.count() >= 1
+
+    def persons() -> int:
+        with operation.session() as session:
+            return len(session.scalars(select(Person.id)).all())
+
+    asked: list[str] = []
+    type_the_walk_in()
+    _answer_the_question(ENTER, asked, tmp_path / "intake-duplicate-question.png")
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+    assert len(asked) == 1 and asked[0].startswith(
+        f"Register {name} anyway? It may be the same person as {case_no} {name}.")
+    assert persons() == count and intake.fields["full_name"].text() == name
+    # The keyboard goes back to the name (offscreen, the window is not activated again).
+    assert window.focusWidget() is intake.fields["full_name"]
+    _answer_the_question(Qt.Key.Key_O, asked)
+    QTest.keyClick(intake.fields["full_name"], ENTER, CTRL)
+    assert len(asked) == 2 and opened == [case_no] and persons() == count
+    _answer_the_question(Qt.Key.Key_R, asked)
+    QTest.keyClick(intake.fields["full_name"], ENTER, CTRL)
+    assert len(asked) == 3 and persons() == count + 1
+    assert intake.fields["full_name"].text() == ""  # saved: the desk starts the next person
+    # Nothing listed: no question.
+    for field, text in (("full_name", "Rina Marlina"), ("sex", "p"),
+                        ("date_of_birth", "01/02/1995")):
+        QTest.keyClicks(intake.fields[field], text)
+    assert intake.duplicates.count() == 0
+    QTest.keyClick(intake.fields["full_name"], ENTER, CTRL)
+    assert len(asked) == 3 and persons() == count + 2
+

@@ -50,6 +50,23 @@ def confirm_box(parent: QWidget | None, title: str, text: str, action: str,
     return box, yes
 
 
+def choose(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]],
+           safe: str) -> str:
+    """Ask which of ``choices`` (each: its answer, its button's words with an & before the
+    letter that presses it) to take; returns the answer. ``safe`` is the answer of Enter
+    and Escape (and of closing the box): the one that changes nothing."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    buttons = {}
+    for answer, words in choices:
+        role = QMessageBox.ButtonRole.RejectRole if answer == safe \
+            else QMessageBox.ButtonRole.AcceptRole
+        buttons[answer] = box.addButton(words, role)
+    box.setDefaultButton(buttons[safe])
+    box.setEscapeButton(buttons[safe])
+    box.exec()
+    return next((a for a, b in buttons.items() if b is box.clickedButton()), safe)
+
+
 def inform(parent: QWidget | None, title: str, text: str, details: str | None = None) -> None:
     box = _box(parent, QMessageBox.Icon.Information, title, text, details)
     box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)

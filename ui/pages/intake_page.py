@@ -9,7 +9,10 @@ destination and phone kept). Values complete as typed: sex from one letter (M/F,
 document statuses, airports the operation flies to, households registered today (the one
 of the person registered just before first). While the officer types, the possible
 duplicates of ``planner.intake`` show under the form; F4 goes to them and Enter opens the
-existing person. The case number the person will get shows at once and is given on save.
+existing person. Saving while a possible duplicate is listed asks once: R registers
+anyway, O opens the existing person, Enter or Escape cancels (a reflex Enter never
+registers someone twice). The case number the person will get shows at once and is given
+on save.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from planner.records.editing import RecordKind, RecordRef
 from planner.records.field_rules import ValidationError
 from planner.tags import Tag, read_tags
 from ui.context import AppContext
+from ui.dialogs import ask
 from ui.dialogs.record_dialogs import edit_record
 from ui.edit_controller import ChangeSet
 from ui.i18n import tr
@@ -409,9 +413,34 @@ class IntakePage(Page):
         values["available_from"] = dt.date.today()
         return values
 
+    def _not_a_duplicate(self) -> bool:
+        """With a possible duplicate on the desk, ask once before registering: Register
+        anyway (R), Open existing (O: the first listed, nobody registered) or Cancel
+        (Enter and Escape: a reflex Enter registers nobody twice). True to go on."""
+        if not self.duplicates.count():
+            return True
+        first: Candidate = self.duplicates.item(0).data(ROLE_PERSON)
+        text = tr("Register {name} anyway? It may be the same person as {case} "
+                  "{existing}.").format(name=self.fields["full_name"].text().strip(),
+                                        case=first.case_no, existing=first.full_name)
+        more = self.duplicates.count() - 1
+        if more:
+            text += "\n\n" + tr("The desk lists {more} more possible duplicates (F4).").format(
+                more=more)
+        answer = ask.choose(self, tr("Possible duplicate"), text, [
+            ("register", tr("&Register anyway")), ("open", tr("&Open existing")),
+            ("cancel", tr("Cancel"))], safe="cancel")
+        if answer == "register":
+            return True
+        if answer == "open":
+            self._open(first)
+        else:
+            self.fields["full_name"].setFocus()
+        return False
+
     def save(self, same_household: bool) -> RecordRef | None:
         """Register the person typed; start the next one (of the same household)."""
-        if self.context.operation is None:
+        if self.context.operation is None or not self._not_a_duplicate():
             return None
         values = self.values()
         operation = self.context.operation
