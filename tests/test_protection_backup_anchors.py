@@ -147,3 +147,20 @@ def test_a_log_cut_back_past_a_manual_backup_is_found_by_naming_that_backup(
     assert capsys.readouterr().err.strip() == (
         f"evacplan: The audit log of {db} does not match its backups: it holds 3 entries "
         f"but the backup {manual} holds 6: the log was cut short")
+
+
+def test_a_backup_opened_as_an_operation_later_is_no_fault_of_the_log(
+        backed_up: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """A copy made with 'evacplan backup' and then worked on (as the end-to-end tests and an
+    officer trying something on a copy do) goes on with a log of its own from the entry that
+    records it: audit-check of the original says so and passes. A rewritten original is
+    still found by it."""
+    db, manual = backed_up
+    _audited(manual, 3, first=20)
+    code, out, err = _audit_check(db, capsys)
+    assert code == 0, err
+    assert (f"The backup {manual} was opened as an operation after it was made; up to its "
+            "making its log agrees (expected)") in out
+    _reseal(db, alter=2)
+    code, _out, err = _audit_check(db, capsys)
+    assert code == 1 and err.endswith("the log was rewritten from entry 2"), err

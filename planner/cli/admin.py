@@ -267,12 +267,14 @@ def run_audit_check(args: argparse.Namespace) -> int:
 
 def _anchor_lines(measured: list[backup_anchors.BackupAnchor]) -> list[str]:
     """What the backups' anchors said of a log that passed them."""
-    agreed = [m for m in measured if m.agrees and not m.parted_at_restore]
+    agreed = [m for m in measured if m.agrees and not m.parted_at_restore and not m.used_since]
     whose = "its backup (its anchor agrees)" if len(agreed) == 1 else \
         f"each of its {len(agreed)} backups (their anchors agree)"
     lines = [f"It begins with the log of {whose}"] if agreed else []
     lines += [f"The backup {m.path} went on past the restore that replaced the operation "
               "(expected)" for m in measured if m.parted_at_restore]
+    lines += [f"The backup {m.path} was opened as an operation after it was made; up to its "
+              "making its log agrees (expected)" for m in measured if m.used_since]
     lines += [f"Not compared with the backup {m.path}: {m.unread}"
               for m in measured if m.unread is not None]
     return lines

@@ -51,6 +51,9 @@ class BackupAnchor:
     problem: str | None = None
     #: The backup went on past a restore of the live operation: expected, not a fault.
     parted_at_restore: bool = False
+    #: The backup was opened as an operation after it was made and went on with a log of
+    #: its own from the entry that records it: expected, not a fault.
+    used_since: bool = False
 
     @property
     def agrees(self) -> bool:
@@ -120,6 +123,19 @@ def _first_difference(session: Session, path: Path, upto: int) -> int | None:
         connection.close()
 
 
+def _records(entry: AuditEntry, path: Path) -> bool:
+    """Whether ``entry`` is the log's record of the backup made to ``path``."""
+    if entry.action != "backup":
+        return False
+    where = (entry.details or {}).get("path") or entry.recipient
+    if not where:
+        return False
+    try:
+        return Path(where).expanduser().absolute() == path.expanduser().absolute()
+    except (OSError, ValueError):
+        return False
+
+
 def compare(session: Session, path: Path, entries: int) -> BackupAnchor:
     """Measure the live log (``entries`` long) by the anchor of the backup at ``path``."""
     anchor = read_anchor(path)
@@ -136,6 +152,11 @@ def compare(session: Session, path: Path, entries: int) -> BackupAnchor:
         at = _entry_at(session, parted)
         if at is not None and at.action == "restore":
             return BackupAnchor(path, count, newest, parted_at_restore=True)
+        if at is not None and _records(at, path):
+            # The backup's log is the live one up to the entry that recorded it, then its
+            # own: the file was opened as an operation after it was made (a copy made with
+            # 'evacplan backup' to work on). Up to its making it proves the log intact.
+            return BackupAnchor(path, count, newest, used_since=True)
     if count > entries:
         problem = (f"it holds {counted_entries(entries)} but the backup {path} holds {count:,}: "
                    f"the log was cut short" + (f" (or rewritten from entry {parted:,})"
