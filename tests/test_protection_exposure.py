@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
@@ -121,14 +121,20 @@ _PASSWORDS = st.text(
     "postgresql+psycopg://officer:{pw}@/ops", "postgresql://officer:{pw}@db.example/",
     "postgresql://officer:pw@db/ops?password={pw}&sslmode=require")))
 def test_no_error_about_a_url_quotes_its_password(password: str, template: str) -> None:
-    url = template.format(pw=password)
-    assert password not in mask_password(url)
+    # A password that is a piece of the rest of what is shown (hypothesis found "psycop" in
+    # "postgresql+psycopg") proves nothing either way.
+    assume(password not in _shown(template.format(pw="Qx7-Qx7-Qx7")))
+    assert password not in _shown(template.format(pw=password))
+
+
+def _shown(url: str) -> str:
+    """All the program shows of ``url``: masked, and its error or its description (the
+    URL is kept whole for the driver, shown without the password)."""
     try:
         resolved = resolve_url(url)
     except DatabaseError as exc:
-        assert password not in str(exc)
-    else:  # kept whole for the driver, shown without the password
-        assert password not in describe_url(resolved)
+        return f"{mask_password(url)}\n{exc}"
+    return f"{mask_password(url)}\n{describe_url(resolved)}"
 
 
 @pytest.mark.parametrize(("url", "missing"), [
