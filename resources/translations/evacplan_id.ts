@@ -1523,6 +1523,7 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>No flights depart on or after the plan start.</source>
+        <extracomment>The officer dragged the divider: the widths are theirs from then on.</extracomment>
         <translation>Tidak ada penerbangan pada atau setelah awal rencana.</translation>
     </message>
     <message>
@@ -3353,7 +3354,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>mengulang orang di {first_sheet} baris {first_row} ({key} sama) tetapi {fields} berbeda</translation>
     </message>
     <message>
-        <source>held back: {invalid_row} of household {household} is invalid; correct it and import the household's rows together</source>
+        <source>held back: {invalid_row} of household {household} is invalid; correct it and import the household&apos;s rows together</source>
         <translation>ditahan: {invalid_row} dari rumah tangga {household} tidak sah; perbaiki baris itu dan impor baris-baris rumah tangga ini bersama-sama</translation>
     </message>
     <message>
@@ -4139,6 +4140,27 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Tutup {flight}? Lapor diri berakhir. Tidak hadir, direncanakan lagi: {removed}. Cadangan yang mengambil kursi mereka: {added}.</translation>
     </message>
     <message>
+        <source>{codes} and {rest} more</source>
+        <extracomment>Households a confirmation names itself; the rest are behind &quot;Show Details...&quot;.</extracomment>
+        <translation>{codes} dan {rest} lainnya</translation>
+    </message>
+    <message>
+        <source>No-shows: {households}</source>
+        <translation>Tidak hadir: {households}</translation>
+    </message>
+    <message>
+        <source>Standby given seats: {households}</source>
+        <translation>Cadangan yang mendapat kursi: {households}</translation>
+    </message>
+    <message>
+        <source>Standby left without a seat (back to registered): {households}</source>
+        <translation>Cadangan tanpa kursi (kembali terdaftar): {households}</translation>
+    </message>
+    <message>
+        <source>Every household and its case numbers: Show Details...</source>
+        <translation>Setiap keluarga dan nomor kasusnya: Tampilkan Rincian...</translation>
+    </message>
+    <message>
         <source>Standby left without a seat (back to registered):</source>
         <translation>Cadangan yang tidak mendapat kursi (kembali terdaftar):</translation>
     </message>
@@ -4269,6 +4291,26 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Print the tags of their household</source>
         <translation>Cetak label keluarganya</translation>
+    </message>
+    <message>
+        <source>Register {name} anyway? It may be the same person as {case} {existing}.</source>
+        <translation>Tetap daftarkan {name}? Mungkin orang yang sama dengan {case} {existing}.</translation>
+    </message>
+    <message>
+        <source>The desk lists {more} more possible duplicates (F4).</source>
+        <translation>Meja mencantumkan {more} kemungkinan ganda lainnya (F4).</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Kemungkinan ganda</translation>
+    </message>
+    <message>
+        <source>&amp;Register anyway</source>
+        <translation>&amp;Tetap daftarkan</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>&amp;Buka yang ada</translation>
     </message>
     <message>
         <source>Printed {count} tag</source>
