@@ -112,7 +112,8 @@ def test_a_password_in_a_malformed_url_is_never_printed(
 
 
 _PASSWORDS = st.text(
-    alphabet=st.characters(blacklist_characters="@/?#\n\r", blacklist_categories=("Cs",)),
+    # "&" ends a query value: a password in a query holds it only percent-encoded.
+    alphabet=st.characters(blacklist_characters="@/?#&\n\r", blacklist_categories=("Cs",)),
     min_size=6, max_size=30).filter(lambda p: "***" not in p and p.strip() == p)
 
 
