@@ -5,9 +5,9 @@ Each objective of SPEC 3.2 is solved in turn; its value is then held by a constr
 objective never trades an earlier one off, and the previous solution is the start of the
 next solve. Objectives 1 and 2 go to HiGHS's MIP without the beds, the later ones to
 HiGHS's MIP with them (:mod:`solvers.mip`); CP-SAT, on the same rows, takes over a stage
-that the MIP could not start. One CP-SAT worker with ``linearization_level=2`` (measured:
-the default portfolio with two workers leaves out the LP-based workers and its bound
-stalls).
+that the MIP could not start. One CP-SAT worker with ``linearization_level=2``, which
+runs the LP-based search the default two-worker portfolio leaves out (why: docs/decisions.md,
+Planner, "Lexicographic order").
 
 A bound of a later objective holds for every plan at least as good as this one in the
 objectives before it (they are held so while it is solved).
@@ -413,9 +413,9 @@ class ExactSolver:
     def _stage(self, cp: cp_model.CpModel, objective: Objective, budget: float,
                hint: dict[int, int] | None, all_vars: list[Any], reporter: _Reporter) -> _Run:
         """Solve one objective from the hint (the best plan so far). Overflow runs without
-        the hint first: there the LP-guided search finds far better bed plans than a search
-        around the previous one (measured at 2,200 persons); the hinted run is its fallback.
-        Without a hint, one run."""
+        the hint first, keeping only plans at least as good as the hint, since the LP-guided
+        search finds better bed plans than a search around the previous one (the measurement:
+        docs/decisions.md, Planner); the hinted run is its fallback. Without a hint, one run."""
         if hint is None:
             return self._run(cp, objective, budget, all_vars, reporter)
         began = time.perf_counter()

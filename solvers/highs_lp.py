@@ -5,8 +5,8 @@ a few thousand rows, so an optimal basis uses a tiny share of them. HiGHS starts
 earliest options of every profile; after each solve the reduced cost of every option left
 out is computed from the row duals in one sparse product, and the best of those that
 would improve the objective join the LP. When none is left, the LP optimum is the optimum
-over all options: a proven bound. Measured at 20,000 persons: HiGHS on all 111,000
-options took 60 s of CPU, the generated LP a few seconds.
+over all options: a proven bound, found without giving HiGHS every column (the times with
+and without: docs/decisions.md, Planner, "Measured figures behind the solvers' choices").
 
 Objectives are swapped and held (a row ``cost @ x >= value``) between solves, so each
 later solve starts from the previous basis.
@@ -337,8 +337,8 @@ def new_highs() -> highspy.Highs:
 def wall_clock(highs: highspy.Highs, seconds: float) -> Iterator[None]:
     """Stop a MIP run of ``highs`` after ``seconds`` of wall time, also inside its root
     node: HiGHS (1.16) looks at its own time limit only between the root node's cut
-    rounds (a MIP given 2.1 s took 9.9 s at 20,000 persons re-planned). Its interrupt
-    callbacks ask the clock; the MIP then ends with the best solution it has."""
+    rounds, so a MIP can overrun it by several times (docs/decisions.md, Planner). Its
+    interrupt callbacks ask the clock; the MIP then ends with the best solution it has."""
     deadline = time.perf_counter() + max(0.2, seconds)
 
     def late(event: Any) -> None:

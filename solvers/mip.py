@@ -1,10 +1,10 @@
 """The class model's rows (:mod:`solvers.rows`) as integer programs solved by HiGHS.
 
 For the first two objectives (weight flown, then changes against the reference plan) HiGHS's
-branch and bound is the better tool: on the re-plans of ``benchmarks/replan.py`` (5,000
-persons, the busiest flight cancelled) it proves both in seconds (its ``obj12_s`` column),
-where CP-SAT stopped after its share of the time at 1,779 changes against a bound of 244
-(seed 2, the same benchmark before the MIP).
+branch and bound is the better tool: it proves both on re-plans where CP-SAT's search
+stopped far from its bound (``benchmarks/replan.py``, its ``obj12_s`` column; the figures:
+docs/decisions.md, Planner, "Objectives 1 and 2 by a MIP" and "Re-planning after a
+cancellation").
 
 Neither objective reads the beds: a household may always go without a shelter (it is then
 in overflow, which rule 8 allows). Unless a kept shelter pin forces a stay, every row that

@@ -1,10 +1,10 @@
 """The residual of a rounded plan, solved exactly: who takes the seats the rounding left.
 
 Rounding the LP down leaves a few seats on many flights, and filling them greedily is
-myopic (measured at 20,000 persons: every seat taken, 0.4 % of the weight lost against the
-bound). The residual is a small operation of its own: the flights with seats left (those
-seats and medical places only), the slots with places left, and the households still
-waiting. CP-SAT solves its objective 1 exactly on the class model (documents included),
+myopic: it takes every seat but not with the heaviest households (the weight lost:
+docs/decisions.md, Planner). The residual is a small operation of its own: the flights
+with seats left (those seats and medical places only), the slots with places left, and
+the households still waiting. CP-SAT solves its objective 1 exactly on the class model (documents included),
 within a time limit, and its plan joins the rounded one. Every rule holds in the union:
 the residual's capacities are what the rounded plan left.
 """

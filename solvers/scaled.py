@@ -299,8 +299,8 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     With ``nested``, the seats and slots the households grounded for documents left are
     planned again the same way, as an operation of their own. With ``weigh_changes`` and a
     reference plan, the whole-household MIP weighs objective 2 behind objective 1 (the
-    exact method's warm start leaves objective 2 to its own MIP: proving the weighted
-    optimum without a gap took minutes at 10,000 persons). None when the LP could not
+    exact method's warm start leaves objective 2 to its own MIP, which proves it sooner than
+    the weighted search; docs/decisions.md, Planner). None when the LP could not
     be solved (or the solve was cancelled)."""
     timings: dict[str, float] = {}
 
@@ -416,10 +416,8 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
                                       NEIGHBOURHOOD_MIN_SECONDS), gap,
         # The weighted MIP's relative gap is wider than objective 2's whole range: with a
         # reference plan it only rounds the LP's plan (chosen for objective 2 too), and the
-        # repair (:mod:`solvers.repair`) then plans the changed households again. 150,000
-        # persons re-planned: 1,719 changes instead of 116,979 (objective 1 0.034 % off);
-        # 20,000: the MIP given 2.1 s took 9.9 s, the rounding 0.3 s, and the repair
-        # brought the changes lower from its plan (480 against 621).
+        # repair (:mod:`solvers.repair`) then plans the changed households again (the
+        # changes before and after: docs/decisions.md, Planner).
         near=problem.reference is not None and weigh_changes)
     parameters["neighbourhood"] = whole is not None
     mark = lap("neighbourhood", mark)
