@@ -65,7 +65,7 @@ def test_person_is_added_with_defaults_and_an_identifier_only_audit(operation: O
 
 
 def test_every_bad_field_is_named_and_nothing_is_written(operation: Operation) -> None:
-    bad = person(full_name=" ", sex="X", date_of_birth="2030-01-01", destinations="Jakarta",
+    bad = person(full_name=" ", sex="X", date_of_birth="2030-01-01", destinations="Atlantis",
                  phone="call me", pregnant=True, nationality="Indonesia")
     with pytest.raises(ValidationError) as caught, operation.session() as session:
         editing.create(session, RecordKind.PERSON, bad, today=TODAY)
@@ -237,7 +237,7 @@ def test_flight_checks_and_key(operation: Operation) -> None:
         assert row.departure_date == dt.date(2026, 3, 4)
     with pytest.raises(ValidationError) as caught, operation.session() as session:
         editing.create(session, RecordKind.FLIGHT, flight(seats=-1, medical_capacity="many",
-                                                          destination="Jakarta"))
+                                                          destination="Atlantis"))
     assert set(caught.value.problems) == {"seats", "medical_capacity", "destination"}
     with pytest.raises(ValidationError) as caught, operation.session() as session:
         editing.create(session, RecordKind.FLIGHT, flight(departs_at="2026-03-04 21:00"))
@@ -279,3 +279,17 @@ def test_households_cannot_be_made_or_deleted_directly(operation: Operation) -> 
         editing.create(session, RecordKind.HOUSEHOLD, {"code": "H-1"})
     with pytest.raises(PlannerError), operation.session() as session:
         editing.delete(session, RecordRef(RecordKind.HOUSEHOLD, 1, "H-1", 1))
+
+
+def test_cities_are_read_as_their_airports_as_the_importer_reads_them(
+        operation: Operation) -> None:
+    """The forms take "Surabaya" for SUB, as import does (one mapping, ``planner.airports``)."""
+    with operation.session() as session:
+        ref = editing.create(session, RecordKind.PERSON,
+                             person(destinations="Surabaya, Medan"), today=TODAY)
+        assert editing.load(session, RecordKind.PERSON, ref.id).values["destinations"] == \
+            "SUB;KNO"
+    with pytest.raises(ValidationError) as caught:
+        editing.check(RecordKind.PERSON, person(destinations="Surabya"), today=TODAY,
+                      creating=True)
+    assert caught.value.problems["destinations"].code == "bad_airport_list"

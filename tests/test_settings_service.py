@@ -40,7 +40,7 @@ def test_settings_round_trip_with_audit_of_names_only(sqlite_operation: Operatio
 def test_bad_settings_are_named(sqlite_operation: Operation) -> None:
     with sqlite_operation.session() as session:
         current = settings_service.load_settings(session)
-    bad = {"origin_airport": "Phnom Penh", "timezone": "Mars/Base", "infant_age": 20,
+    bad = {"origin_airport": "Phnom Penh Intl", "timezone": "Mars/Base", "infant_age": 20,
            "checkin_buffer_hours": -1, "weights": {"base": 0}, "reference_code": "KBRI PNH!"}
     with pytest.raises(ValidationError) as caught, sqlite_operation.session() as session:
         settings_service.update_settings(session, bad, current.version)

@@ -294,3 +294,24 @@ def test_saving_with_a_possible_duplicate_listed_asks_once(
     QTest.keyClick(intake.fields["full_name"], ENTER, CTRL)
     assert len(asked) == 3 and persons() == count + 2
 
+
+
+def test_a_city_typed_as_the_destination_is_its_airport(window: MainWindow) -> None:
+    """Issue: "Surabaya" was refused at the desk while the importer reads it as SUB. The
+    desk and the forms read airports with the importer's mapping (``planner.airports``)."""
+    operation = window.context.operation
+    with operation.session() as session:
+        before = set(session.scalars(select(Person.id)))
+    intake = window.pages["intake"]
+    QTest.keyClick(window, getattr(Qt.Key, f"Key_{list(window.pages).index('intake') + 1}"),
+                   CTRL)
+    answer("Wahyu Hidayat", "l", "03/04/1991", "", "", "", "", "Surabaya")
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+    answer("Sri Wahyuni", "p", "11/12/1993", "", "", "", "", "Jakarta atau surabaya")
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+    assert intake.problem.text() == ""
+    with operation.session() as session:
+        new = session.scalars(select(Person).where(Person.id.not_in(before))
+                              .order_by(Person.id)).all()
+        assert [(p.full_name, p.destinations) for p in new] == [
+            ("Wahyu Hidayat", "SUB"), ("Sri Wahyuni", "CGK;SUB")]

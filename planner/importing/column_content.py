@@ -22,13 +22,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from planner.airports import AIRPORT_BY_CITY
 from planner.importing import date_values as dv
 from planner.importing import values as v
 from planner.importing.cells import CellValue, UnusableCell, display
 from planner.importing.record_kinds import SheetKind
 from planner.importing.values import ParseContext, ValueProblem
 from planner.importing.vocabulary import (
-    AIRPORT_BY_CITY,
     DOCUMENT_STATUS_WORDS,
     NATIONALITY_WORDS,
     NO_WORDS,

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from planner.airports import AirportProblem, read_airports
 from planner.importing.cells import CellValue, display
 from planner.importing.vocabulary import (
     ACCEPTS_WORDS,
-    AIRPORT_BY_CITY,
     BLANK_WORDS,
     DOCUMENT_STATUS_KEYWORDS,
     DOCUMENT_STATUS_WORDS,
@@ -235,10 +235,6 @@ def parse_nationality(raw: CellValue) -> str:
     raise ValueProblem("bad_country")
 
 
-_CODE_LIST = re.compile(r"[A-Za-z]{3}(?:;[A-Za-z]{3})*")
-_AIRPORT_SEPARATORS = re.compile(r"\s*(?:[;,/|+&]|\b(?:atau|dan|or|and)\b)\s*", re.I)
-
-
 def parse_airport(raw: CellValue) -> str:
     codes = parse_airports(raw)
     if len(codes) != 1:
@@ -247,30 +243,13 @@ def parse_airport(raw: CellValue) -> str:
 
 
 def parse_airports(raw: CellValue) -> list[str]:
-    """IATA codes in the order given, from "CGK; SUB", "cgk,sub", "Jakarta atau Surabaya"."""
-    text = clean_text(raw)
-    if _CODE_LIST.fullmatch(text):
-        listed = text.upper().split(";")
-        if len(set(listed)) == len(listed):
-            return listed
-    parts = _AIRPORT_SEPARATORS.split(text)
-    codes: list[str] = []
-    for part in (p.strip(" .") for p in parts):
-        if not part:
-            continue
-        found = AIRPORT_BY_CITY.get(fold(part))
-        if found:
-            candidates = [found]
-        elif all(re.fullmatch(r"[A-Za-z]{3}", word) for word in part.split()):
-            candidates = [word.upper() for word in part.split()]
-        else:
-            raise ValueProblem("bad_airport_in_list", part=part)
-        codes.extend(code for code in candidates if code not in codes)
-    if not codes:
-        raise ValueProblem("no_airport")
-    if len(";".join(codes)) > 100:
-        raise ValueProblem("too_many_airports")
-    return codes
+    """IATA codes in the order given, from "CGK; SUB", "cgk,sub", "Jakarta atau Surabaya"
+    (``planner.airports``, the reader the forms and the intake desk use too)."""
+    try:
+        return read_airports(clean_text(raw))
+    except AirportProblem as problem:
+        params = {"part": problem.part} if problem.part else {}
+        raise ValueProblem(problem.code, **params) from problem
 
 
 def parse_phone(raw: CellValue) -> str:

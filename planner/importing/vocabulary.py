@@ -143,19 +143,6 @@ NATIONALITY_WORDS: dict[str, str] = {
     **dict.fromkeys(("singapore", "singapura", "sg"), "SGP"),
 }
 
-#: Arrival cities written instead of their airport's code (folded).
-AIRPORT_BY_CITY: dict[str, str] = {
-    "jakarta": "CGK", "soekarno hatta": "CGK", "tangerang": "CGK", "surabaya": "SUB",
-    "medan": "KNO", "kualanamu": "KNO", "makassar": "UPG", "ujung pandang": "UPG",
-    "denpasar": "DPS", "bali": "DPS", "batam": "BTH", "padang": "PDG", "yogyakarta": "YIA",
-    "jogja": "YIA", "jogjakarta": "YIA", "semarang": "SRG", "solo": "SOC", "surakarta": "SOC",
-    "bandung": "BDO", "palembang": "PLM", "pekanbaru": "PKU", "pontianak": "PNK",
-    "balikpapan": "BPN", "manado": "MDC", "lombok": "LOP", "mataram": "LOP", "kupang": "KOE",
-    "banjarmasin": "BDJ", "lampung": "TKG", "bandar lampung": "TKG", "jambi": "DJB",
-    "banda aceh": "BTJ", "aceh": "BTJ", "ambon": "AMQ", "jayapura": "DJJ",
-    "phnom penh": "PNH", "siem reap": "SAI",
-}
-
 MONTHS: dict[str, int] = {
     **dict.fromkeys(("january", "januari", "jan"), 1),
     **dict.fromkeys(("february", "februari", "pebruari", "feb", "peb"), 2),

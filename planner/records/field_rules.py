@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from planner.airports import AirportProblem, read_airports
 from planner.errors import PlannerError
 
 IATA = re.compile(r"^[A-Z]{3}$")
@@ -166,25 +167,29 @@ def choice(value: Any, choices: Iterable[str], default: str | None = None) -> st
 
 
 def airport(value: Any, required: bool = True) -> str | None:
+    """One IATA code, or a city the importer knows written for it ("Surabaya": SUB)."""
     if blank(value):
         if required:
             raise FieldProblem("required")
         return None
-    cleaned = str(value).strip().upper()
-    if not IATA.match(cleaned):
+    try:
+        codes = read_airports(str(value))
+    except AirportProblem as problem:
+        raise FieldProblem("bad_airport") from problem
+    if len(codes) != 1:
         raise FieldProblem("bad_airport")
-    return cleaned
+    return codes[0]
 
 
 def airport_list(value: Any) -> str | None:
-    """IATA codes separated by ``;`` or ``,``, stored joined by ``;``; blank = None."""
+    """IATA codes or cities ("Jakarta; SUB", "Surabaya atau Medan"), stored as codes
+    joined by ``;`` as the importer stores them; blank = None."""
     if blank(value):
         return None
-    codes = [c.strip().upper() for c in re.split(r"[;,]", str(value)) if c.strip()]
-    if not codes or any(not IATA.match(c) for c in codes):
-        raise FieldProblem("bad_airport_list")
-    unique = list(dict.fromkeys(codes))
-    return ";".join(unique)
+    try:
+        return ";".join(read_airports(str(value)))
+    except AirportProblem as problem:
+        raise FieldProblem("bad_airport_list") from problem
 
 
 def country(value: Any, default: str | None = None) -> str:
