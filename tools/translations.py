@@ -4,8 +4,8 @@
     python tools/translations.py --check   # exit 1 if a string is new or untranslated
 
 ``pyside6-lupdate`` (shipped with PySide6) collects every ``tr("...")`` of ``ui/``, and the
-templates of ``planner/words/templates.py`` and ``import_templates.py`` (marked
-``QT_TR_NOOP``), into the
+templates of ``planner/words/`` (``templates.py``, ``import_templates.py``,
+``violation_templates.py``, ``form_templates.py``; marked ``QT_TR_NOOP``), into the
 ``.ts`` file, keeping the translations already there and dropping strings no longer
 used; a translator then fills in the new ones with Qt Linguist (``pyside6-linguist``)
 or any text editor. The program compiles the ``.ts`` at start-up (``ui/i18n.py``).
@@ -24,11 +24,12 @@ from defusedxml import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "ui"
-#: The planner's templates (its reasons, the import's sentences), translated by the
-#: desktop and read by the command line.
+#: The planner's templates (its reasons, the import's sentences, the validator's findings,
+#: the form checks' problems), translated by the desktop and read by the command line.
 TEMPLATES = (ROOT / "planner" / "words" / "templates.py",
              ROOT / "planner" / "words" / "import_templates.py",
-             ROOT / "planner" / "words" / "violation_templates.py")
+             ROOT / "planner" / "words" / "violation_templates.py",
+             ROOT / "planner" / "words" / "form_templates.py")
 CATALOGUE = ROOT / "resources" / "translations" / "evacplan_id.ts"
 
 

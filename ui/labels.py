@@ -10,6 +10,7 @@ from __future__ import annotations
 from planner.fields import FLIGHT, Field, find
 from planner.records.field_rules import FieldIssue, ValidationError
 from ui.i18n import tr
+from ui.messages import QT_WORDS
 
 
 def field_label(name: str) -> str:
@@ -79,46 +80,9 @@ def code_labels(field: str) -> dict[str, str]:
 
 
 def problem_text(problem: FieldIssue) -> str:
-    """A field problem in the officer's language."""
-    params = {key: str(value) for key, value in problem.params.items()}
-    if "other" in params and params["other"] in _FIELD_NAMES:
-        params["other"] = field_label(params["other"])
-    texts = {
-        "required": tr("Required."),
-        "too_long": tr("At most {max} characters."),
-        "bad_choice": tr("Choose one of: {choices}."),
-        "bad_airport": tr("A three-letter airport code (IATA), such as CGK."),
-        "bad_airport_list": tr("Three-letter airport codes separated by ; or , such as CGK;SUB."),
-        "bad_country": tr("A three-letter country code (ISO 3166), such as IDN."),
-        "bad_phone": tr("Only digits, spaces and + - ( ) . /"),
-        "bad_date": tr("A date such as 2026-03-17 or 17/03/2026."),
-        "bad_datetime": tr("A date and time such as 2026-03-17 09:30 or 17/03/2026 09:30."),
-        "needs_time": tr("Add the time of day, such as 2026-03-17 09:30."),
-        "bad_number": tr("A number."),
-        "bad_whole_number": tr("A whole number."),
-        "out_of_range": tr("Between {min} and {max}."),
-        "too_early": tr("Not before {min}."),
-        "in_future": tr("Cannot be in the future."),
-        "duplicate": tr("Already used by {other}."),
-        "before": tr("Cannot be before {other}."),
-        "not_female": tr("Only for a woman."),
-        "bad_timezone": tr("A time zone such as Asia/Phnom_Penh."),
-        "bad_reference_code": tr("2 to 16 letters, digits or dashes, such as KBRI-PNH."),
-        "ages_order": tr("Must be above the infant age and at most the elderly age."),
-        "bad_household": tr("Cannot start with ~ (kept for households of one)."),
-        "control_character": tr("Delete the hidden {character}."),
-    }
-    template = texts.get(problem.code)
-    if template is None:
-        return problem.english()
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError):
-        return template
-
-
-_FIELD_NAMES = {"open_from", "open_until", "available_from", "cleared_from", "plan_start",
-                "medical_clearance"}
+    """A field problem in the officer's language (its template:
+    ``planner/words/form_templates.py``)."""
+    return problem.text(QT_WORDS)
 
 
 def validation_text(error: ValidationError) -> str:

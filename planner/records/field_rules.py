@@ -2,9 +2,10 @@
 
 Each check returns the cleaned value or raises ``FieldProblem``; a form collects the
 problems of all its fields into one ``ValidationError``. A problem is a code with
-parameters, so the desktop program can word it in the officer's language; ``english``
-is the wording of the command line and the logs. Problems name fields and limits,
-never the value that was typed (it may be personal data).
+facts (``FieldIssue``), worded for every language by one template per code
+(``planner/words/form_templates.py``, rendered by ``planner.words.render``): the desktop
+in the officer's language, the command line and the logs in English. Problems name
+fields and limits, never the value that was typed (it may be personal data).
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from typing import Any
 
 from planner.airports import AirportProblem, read_airports
 from planner.errors import PlannerError
+from planner.words.form_templates import FORM_PREFIX
+from planner.words.render import ENGLISH, Words, field_words, render
+from solvers.reasons import Reason
 
 IATA = re.compile(r"^[A-Z]{3}$")
 PHONE = re.compile(r"^[0-9+()\-. /]*$")
@@ -34,42 +38,21 @@ EARLIEST_DATE = dt.date(1900, 1, 1)
 #: into spaces). PostgreSQL refuses NUL in text; the others are invisible damage.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-_ENGLISH = {
-    "required": "is required",
-    "too_long": "is longer than {max} characters",
-    "bad_choice": "must be one of {choices}",
-    "bad_airport": "must be a three-letter airport code (IATA), such as CGK",
-    "bad_airport_list": "must be three-letter airport codes separated by ; or ,",
-    "bad_country": "must be a three-letter country code (ISO 3166 alpha-3), such as IDN",
-    "bad_phone": "may hold only digits, spaces and + - ( ) . /",
-    "bad_date": "must be a date (YYYY-MM-DD or DD/MM/YYYY)",
-    "bad_datetime": "must be a date and time (YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM)",
-    "needs_time": "needs a time of day too (such as 14:30)",
-    "bad_number": "must be a number",
-    "bad_whole_number": "must be a whole number",
-    "out_of_range": "must be between {min} and {max}",
-    "too_early": "must not be before {min}",
-    "in_future": "must not be in the future",
-    "duplicate": "is already used by {other}",
-    "before": "must not be before {other}",
-    "not_female": "can only be set for a woman (sex F)",
-    "bad_timezone": "must be a time zone name such as Asia/Phnom_Penh",
-    "bad_reference_code": "must be 2 to 16 letters, digits or dashes, such as KBRI-PNH",
-    "ages_order": "must be above the infant age and at most the elderly age",
-    "bad_household": "must not start with ~ (kept for households of one)",
-    "control_character": "holds an invisible control character ({character}); remove it",
-}
-
 
 @dataclass(frozen=True)
 class FieldIssue:
-    """Why one field's value cannot be used: a code, its parameters, and the English text."""
+    """Why one field's value cannot be used: the check's code and its facts."""
 
     code: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
-    def english(self) -> str:
-        return _ENGLISH.get(self.code, self.code).format(**self.params)
+    def reason(self) -> Reason:
+        """The problem as the renderer takes it (its template: ``form_<code>``)."""
+        return Reason(f"{FORM_PREFIX}{self.code}", dict(self.params))
+
+    def text(self, words: Words = ENGLISH) -> str:
+        """The problem in the language of ``words`` ("Required.")."""
+        return render(self.reason(), words)
 
 
 class FieldProblem(Exception):
@@ -84,8 +67,8 @@ class ValidationError(PlannerError):
     def __init__(self, what: str, problems: Mapping[str, FieldIssue]) -> None:
         self.what = what
         self.problems = dict(problems)
-        listed = "; ".join(f"{name} {p.english()}" for name, p in self.problems.items())
-        super().__init__(f"The {what} cannot be saved: {listed}")
+        listed = " ".join(f"{field_words(name)}: {p.text()}" for name, p in self.problems.items())
+        super().__init__(f"The {what} cannot be saved. {listed}")
 
 
 class Checker:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.fields import find as find_field
+from planner.words.form_templates import FORM_PROBLEMS
 from planner.words.import_templates import FIELD_PARTS, IMPORT_TEMPLATES, IMPORT_VALUE_WORDS
 from planner.words.templates import (
     LIST_MORE,
@@ -40,10 +41,12 @@ from solvers.validate import Violation
 
 #: Items a list shows before "and N more".
 LIST_LIMIT = 4
-#: Every code's template: the planner's reasons and the import's sentences.
-ALL_TEMPLATES: dict[str, Entry] = {**TEMPLATES, **IMPORT_TEMPLATES, **VIOLATIONS}
-assert len(ALL_TEMPLATES) == len(TEMPLATES) + len(IMPORT_TEMPLATES) + len(VIOLATIONS), \
-    "a code is in two families"
+#: Every code's template: the planner's reasons, the import's sentences, the validator's
+#: findings and the form checks' problems.
+ALL_TEMPLATES: dict[str, Entry] = {**TEMPLATES, **IMPORT_TEMPLATES, **VIOLATIONS,
+                                   **FORM_PROBLEMS}
+assert len(ALL_TEMPLATES) == (len(TEMPLATES) + len(IMPORT_TEMPLATES) + len(VIOLATIONS)
+                              + len(FORM_PROBLEMS)), "a code is in two families"
 ALL_VALUE_WORDS: dict[str, dict[str, str]] = {**VALUE_WORDS, **IMPORT_VALUE_WORDS}
 _FORMATTER = string.Formatter()
 

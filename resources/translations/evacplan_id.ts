@@ -504,6 +504,10 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Wajib diisi.</translation>
     </message>
     <message>
+        <source>At most {max} character.</source>
+        <translation>Paling banyak {max} karakter.</translation>
+    </message>
+    <message>
         <source>At most {max} characters.</source>
         <translation>Paling banyak {max} karakter.</translation>
     </message>
