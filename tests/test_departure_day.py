@@ -263,3 +263,60 @@ def test_freed_seats_after_a_departure(day: tuple[str, dict],  # type: ignore[ty
     assert code == 0, err
     flown = {h["household"] for h in households}
     assert not any(household in out for household in flown)
+
+
+def test_arrive_takes_a_member_for_the_household(day: tuple[str, dict],  # type: ignore[type-arg]
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The officer at the destination reads one member's tag: the household arrives
+    (it was refused as "only in part"), and the output says so."""
+    db, plan = day
+    flight, households = _busiest(plan)
+    family = next(h for h in households if len(h["members"]) > 1)
+    code, _, err = _run(capsys, db, "checkin", flight,
+                        *(m["case_no"] for h in households for m in h["members"]))
+    assert code == 0, err
+    for step in ("close", "depart"):
+        code, _, err = _run(capsys, db, step, flight)
+        assert code == 0, err
+    member = family["members"][-1]["case_no"]
+    code, out, err = _run(capsys, db, "arrive", flight, member)
+    assert code == 0, err
+    size = len(family["members"])
+    assert f"Household of {member}: {size} persons arrived" in out
+    assert f"Arrived from {flight}: {size} persons in 1 household" in out
+    operation = open_operation(db)
+    with operation.session() as session:
+        statuses = Counter(session.scalars(select(Person.status).where(
+            Person.case_no.in_([m["case_no"] for m in family["members"]]))))
+    operation.close()
+    assert statuses == {"arrived": size}
+    # Named again: refused in one line saying why, nothing changed.
+    code, _, err = _run(capsys, db, "arrive", flight, member, "C-999999")
+    assert code == 1 and err.count("\n") == 1
+    assert f"{member} (arrived already)" in err and "C-999999 (unknown case number)" in err
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("status", "C-000001", "--set", "flown"), ["not 'flown'", "evacplan depart"]),
+    (("status", "C-000001"), ["Name the status to set: --set"]),
+    (("status", "--set", "missing"), ["Name the case numbers"]),
+])
+def test_status_wrong_use_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                      args: tuple[str, ...], words: list[str]) -> None:
+    """``status --set flown`` printed argparse's 3-line usage; it is one line naming what
+    is wrong, like the command's other refusals."""
+    db = str(tmp_path / "op.sqlite")
+    open_operation(db, create=True).close()
+    code, out, err = _run(capsys, db, *args)
+    assert code == 1 and out == "" and err.count("\n") == 1, err
+    assert err.startswith("evacplan: ") and all(w in err for w in words), err
+
+
+def test_departure_commands_missing_argument_in_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(tmp_path / "op.sqlite"), "arrive"])
+    _, err = capsys.readouterr()
+    assert exit_.value.code == 2
+    assert err == ("evacplan arrive: the following arguments are required: FLIGHT "
+                   "(see evacplan arrive --help)\n")

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import NoReturn
 
 from planner.cli.common import open_from_args
 from planner.departure import call_list
 from planner.departure.checkin import check_in
 from planner.departure.closing import close_flight
 from planner.departure.common import described
-from planner.departure.departing import arrive, depart, set_status
+from planner.departure.departing import SETTABLE, arrive, depart, set_status, settable
 from planner.errors import PlannerError
 from planner.plurals import counted
 
+SETTABLE_NAMES = tuple(status.value for status in SETTABLE)
 FLIGHT_HELP = "the flight: 'FLIGHT_NO YYYY-MM-DD' (\"QZ 8205 2026-02-03\"), its key"
 
 
@@ -60,16 +62,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     land = subparsers.add_parser("arrive", help="a departed flight's passengers (or those "
                                                 "named) are handed over")
     land.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
-    land.add_argument("case_nos", metavar="CASE_NO", nargs="*")
+    land.add_argument("case_nos", metavar="CASE_NO", nargs="*", default=[],
+                      help="a member names the whole household")
     land.set_defaults(handler=run_arrive)
 
     status = subparsers.add_parser(
         "status", help="set persons self_departed, withdrawn, missing, or back to registered")
-    status.add_argument("case_nos", metavar="CASE_NO", nargs="+")
-    status.add_argument("--set", dest="to", required=True,
-                        choices=("self_departed", "withdrawn", "missing", "registered"))
+    # The case numbers and --set are checked by run_status, not by argparse, so that
+    # a missing one or a status the command does not set is refused in one line
+    # naming it, like every other refusal (argparse would print its usage first).
+    status.add_argument("case_nos", metavar="CASE_NO", nargs="*", default=[])
+    status.add_argument("--set", dest="to", metavar="|".join(SETTABLE_NAMES),
+                        help="the status to give the persons named")
     status.add_argument("--reason", help="why (required for withdrawn)")
     status.set_defaults(handler=run_status)
+    for parser in (calls, checkin, close, leave, land, status):
+        _errors_in_one_line(parser)
+
+
+def _errors_in_one_line(parser: argparse.ArgumentParser) -> None:
+    """A wrong use of the command (an argument missing, an unknown option) is refused in
+    one line naming what is wrong, like the command's own refusals; ``--help`` gives the
+    usage. Exit code 2, argparse's for a wrong use."""
+    def error(message: str) -> NoReturn:
+        parser.exit(2, f"{parser.prog}: {message} (see {parser.prog} --help)\n")
+    parser.error = error  # type: ignore[method-assign]
 
 
 class _NothingWritten(Exception):
@@ -174,13 +191,21 @@ def run_arrive(args: argparse.Namespace) -> int:
             arrived = arrive(session, args.flight, args.case_nos)
     finally:
         operation.close()
-    print(f"Arrived from {args.flight.strip()}: "
-          f"{counted(sum(h.persons for h in arrived), 'person')} in "
-          f"{counted(len(arrived), 'household')}")
+    for case_no, household in arrived.named_by.items():
+        print(f"Household of {case_no}: {counted(household.persons, 'person')} arrived "
+              f"({household.household}: {', '.join(household.case_nos)})")
+    print(f"Arrived from {args.flight.strip()}: {counted(arrived.persons, 'person')} in "
+          f"{counted(len(arrived.households), 'household')}")
     return 0
 
 
 def run_status(args: argparse.Namespace) -> int:
+    if args.to is None:
+        raise PlannerError("Name the status to set: --set "
+                           f"{'|'.join(SETTABLE_NAMES)}")
+    settable(args.to)
+    if not args.case_nos:
+        raise PlannerError(f"Name the case numbers of the persons to set {args.to}")
     operation = open_from_args(args)
     try:
         with operation.session() as session:

@@ -59,9 +59,23 @@ def depart(session: Session, flight_key: str) -> list[HouseholdChange]:
     return _grouped(session, boarded)
 
 
-def arrive(session: Session, flight_key: str,
-           case_nos: Sequence[str] = ()) -> list[HouseholdChange]:
-    """The flight's flown passengers (or the households named) are handed over."""
+@dataclass
+class Arrival:
+    """The households ``arrive`` handed over, and those a member's case number named
+    (case number named -> the household's change) where the others were not named."""
+
+    households: list[HouseholdChange]
+    named_by: dict[str, HouseholdChange] = field(default_factory=dict)
+
+    @property
+    def persons(self) -> int:
+        return sum(h.persons for h in self.households)
+
+
+def arrive(session: Session, flight_key: str, case_nos: Sequence[str] = ()) -> Arrival:
+    """The flight's flown passengers (or the households named) are handed over. A
+    household arrives together: one member's case number names the whole household
+    (the members flown on this flight), as the desk's tag of any member would."""
     flight = find_flight(session, flight_key, lock=True)
     if flight.status != FlightStatus.DEPARTED.value:
         raise PlannerError(f"{flight.key} has not departed: nobody on it can have arrived")
@@ -69,26 +83,45 @@ def arrive(session: Session, flight_key: str,
         select(Person).where(Person.status == PersonStatus.FLOWN.value,
                              Person.status_flight_id == flight.id)
         .order_by(Person.household_id, Person.case_no)))
-    if case_nos:
-        wanted = {c.strip().upper() for c in case_nos}
+    wanted = list(dict.fromkeys(c.strip().upper() for c in case_nos if c.strip()))
+    if wanted:
         known = {p.case_no.upper(): p for p in flown}
-        strangers = sorted(wanted - set(known))
+        strangers = [c for c in wanted if c not in known]
         if strangers:
-            raise PlannerError(f"Not flown on {flight.key}: {', '.join(strangers)}; "
+            raise PlannerError(f"Not flown on {flight.key}: {_not_flown(session, strangers)}; "
                                "nothing was changed")
         households = {known[c].household_id for c in wanted}
-        partly = [p.case_no for p in flown if p.household_id in households
-                  and p.case_no.upper() not in wanted]
-        if partly:
-            raise PlannerError(f"A household would arrive only in part: {', '.join(partly)} "
-                               "not named; name every member of a household")
-        flown = [p for p in flown if p.case_no.upper() in wanted]
+        flown = [p for p in flown if p.household_id in households]
     if not flown:
         raise PlannerError(f"Nobody flown on {flight.key} is still to arrive")
     lock_rows(session, Person, [p.id for p in flown])
     change_status(session, flown, PersonStatus.ARRIVED, action="arrive", flight=flight)
     audit.record(session, "arrive", "flight", flight.key, {"arrived": len(flown)})
-    return _grouped(session, flown)
+    result = Arrival(_grouped(session, flown))
+    for change in result.households:
+        named = [c for c in change.case_nos if c.upper() in wanted]
+        if named and len(named) < change.persons:
+            result.named_by[named[0]] = change
+    return result
+
+
+def _not_flown(session: Session, case_nos: Sequence[str]) -> str:
+    """"C-000001 (arrived), C-999999 (unknown)": why each case number cannot arrive."""
+    found = {p.case_no.upper(): p for p in session.scalars(
+        select(Person).where(Person.case_no.in_(list(case_nos))))}
+    parts = []
+    for code in case_nos:
+        person = found.get(code)
+        if person is None:
+            parts.append(f"{code} (unknown case number)")
+        elif person.status == PersonStatus.FLOWN.value:
+            other = session.get(Flight, person.status_flight_id) \
+                if person.status_flight_id else None
+            parts.append(f"{code} (flown on {other.key if other else 'another flight'})")
+        else:
+            already = " already" if person.status == PersonStatus.ARRIVED.value else ""
+            parts.append(f"{code} ({person.status}{already})")
+    return ", ".join(parts)
 
 
 #: The statuses ``evacplan status`` sets (SPEC 8.4), and those it may set them from.
@@ -102,6 +135,30 @@ SETTABLE = {
 }
 
 
+#: The action that sets each status ``evacplan status`` does not set.
+SET_BY = {
+    PersonStatus.CALLED: "evacplan call-list",
+    PersonStatus.CHECKED_IN: "evacplan checkin",
+    PersonStatus.NO_SHOW: "evacplan close",
+    PersonStatus.FLOWN: "evacplan depart",
+    PersonStatus.ARRIVED: "evacplan arrive",
+}
+
+
+def settable(to: str) -> PersonStatus:
+    """The status ``--set`` names, or a one-line refusal naming what sets it instead."""
+    *first, last = (s.value for s in SETTABLE)
+    names = f"{', '.join(first)} or {last}"
+    try:
+        target = PersonStatus(to.strip().lower())
+    except ValueError:
+        raise PlannerError(f"--set takes {names}, not {to!r}") from None
+    if target not in SETTABLE:
+        raise PlannerError(f"--set takes {names}, not {to!r}: a person becomes "
+                           f"{target.value} through {SET_BY[target]}")
+    return target
+
+
 @dataclass
 class StatusResult:
     to: str
@@ -112,14 +169,7 @@ class StatusResult:
 def set_status(session: Session, case_nos: Sequence[str], to: str,
                reason: str | None = None) -> StatusResult:
     """The other changes of SPEC 8.1, whole households only."""
-    try:
-        target = PersonStatus(to)
-    except ValueError:
-        target = None
-    if target not in SETTABLE:
-        raise PlannerError(f"--set takes self_departed, withdrawn, missing or registered, "
-                           f"not {to!r}")
-    assert target is not None
+    target = settable(to)
     if target is PersonStatus.WITHDRAWN and not (reason or "").strip():
         raise PlannerError("A withdrawal needs its reason: add --reason TEXT")
     wanted = list(dict.fromkeys(c.strip().upper() for c in case_nos if c.strip()))

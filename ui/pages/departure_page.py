@@ -34,7 +34,7 @@ from planner.departure.board import Board, BoardRow, departure_flights, read_boa
 from planner.departure.checkin import ScanAnswer, answer_scan
 from planner.departure.closing import CloseResult, close_flight, preview_close
 from planner.departure.common import HouseholdChange
-from planner.departure.departing import arrive, depart
+from planner.departure.departing import Arrival, arrive, depart
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.call_forward_dialog import CallForwardDialog
@@ -460,7 +460,7 @@ class DeparturePage(Page):
             return
         names = () if every else [r.case_no for r in arriving]
 
-        def land() -> list[HouseholdChange]:
+        def land() -> Arrival:
             with operation.session() as session:
                 return arrive(session, board.flight, names)
 
@@ -468,6 +468,6 @@ class DeparturePage(Page):
         if arrived is None:
             return
         self.context.say(tr("Arrived from {flight}: {persons} in {households}").format(
-            flight=board.flight, persons=persons_text(sum(h.persons for h in arrived)),
-            households=households_text(len(arrived))))
+            flight=board.flight, persons=persons_text(arrived.persons),
+            households=households_text(len(arrived.households))))
         self.refresh_board()
