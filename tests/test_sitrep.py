@@ -194,6 +194,7 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
     by_status = Counter(status(p, day) for p in persons if status(p, day) is not None)
     assert sum(by_status[s] for s in by_status if s not in OUT) == len(present)
     beds = Counter()
+    to_move = Counter()
     for household in session.scalars(select(Household)):
         entry = entries.get(household.id)
         if entry is None or entry.shelter_id is None:
@@ -202,8 +203,12 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
             continue
         if entry.flight_id is not None and flights[entry.flight_id].departure_date <= day:
             continue
-        beds[entry.shelter_id] += sum(1 for m in household.members
-                                      if here(m, day) and m.needs_shelter)
+        shelter = session.get(Shelter, entry.shelter_id)
+        sleeping = sum(1 for m in household.members if here(m, day) and m.needs_shelter)
+        if (shelter.open_from or day) <= day <= (shelter.open_until or day):
+            beds[entry.shelter_id] += sleeping
+        else:  # closed tonight: no bed there, to be moved
+            to_move[entry.shelter_id] += sleeping
 
     def issued(p: Person) -> bool:
         slot = slots.get(slot_of.get(p.id))
@@ -243,7 +248,7 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
     return {
         "plan": plan.id if plan else None,
         "statuses": dict(by_status), "in_care": len(present),
-        "beds_used": dict(beds),
+        "beds_used": dict(beds), "to_move": dict(to_move),
         "without_bed": sum(p.needs_shelter for p in present) - sum(beds.values()),
         "issued": sum(1 for p in needing if care(p) <= day and (
             issued(p) or (p.departed_flight_id and not here(p, day)
@@ -290,6 +295,8 @@ def test_figures_match_counts_made_person_by_person(empty_operation: Path, seed:
     with_beds = {f"Shelter {sid - 1}": n for sid, n in expected["beds_used"].items() if n}
     assert {k: v for k, v in used.items() if v} == with_beds
     assert report.without_bed == expected["without_bed"]
+    assert {s.name: s.to_move for s in report.shelters if s.to_move} == {
+        f"Shelter {sid - 1}": n for sid, n in expected["to_move"].items() if n}
     assert report.documents.issued == expected["issued"]
     assert report.documents.waiting == expected["doc_waiting"]
     assert report.documents.places_left == expected["places"]
@@ -404,3 +411,31 @@ def test_a_week_without_flights_cuts_no_heading_in_indonesian(reported: Path,
     line = next(x for x in text.splitlines() if "Tujuan" in x)
     assert re.search(r"Penerbangan\s+Tujuan\s+Berangkat\s+Kursi\s+Dipesan\s+Lapor diri\s+"
                      r"Tidak hadir", line), line
+
+
+def test_a_closed_shelters_persons_are_shown_needing_a_bed_elsewhere(
+        reported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A shelter the plan fills but that is closed tonight (closed after the plan was made)
+    has no bed to give: its persons are not "used" against its 0 beds but counted without a
+    bed, and a line says where they are placed, to be moved."""
+    operation = open_operation(reported)
+    try:
+        with operation.session() as session:
+            before = compute_sitrep(session, DAY)
+            fullest = max(before.shelters, key=lambda s: s.used)
+            assert fullest.used > 0
+            shelter = session.scalar(select(Shelter).where(Shelter.name == fullest.name))
+            shelter.open_from, shelter.open_until = None, DAY - dt.timedelta(days=1)
+    finally:
+        operation.close()
+    out = tmp_path / "sitrep.xlsx"
+    assert main(["--db", str(reported), "sitrep", str(out), "--date", DAY.isoformat()]) == 0
+    said = capsys.readouterr().out
+    assert (f"{before.without_bed + fullest.used:,} without a bed ({fullest.used:,} of them "
+            "placed in a shelter closed that night)") in said
+    sheet = load_workbook(out).active
+    cells = {row[0]: row[1:] for row in sheet.iter_rows(values_only=True) if row[0]}
+    assert cells[f"{fullest.name} (closed)"][:3] == (0, 0, 0)
+    assert cells["Without a bed tonight"][1] == before.without_bed + fullest.used
+    assert cells[f"of them placed in {fullest.name}, closed"][1] == fullest.used
+    assert cells["Total"][1] == before.beds_used - fullest.used

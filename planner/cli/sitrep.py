@@ -32,8 +32,10 @@ def run(args: argparse.Namespace) -> int:
         operation.close()
     s = result.sitrep
     plan = f"plan {s.plan_id}" if s.plan_id is not None else "no published plan"
+    closed = (f" ({s.in_closed_shelters:,} of them placed in a shelter closed that night)"
+              if s.in_closed_shelters else "")
     print(f"Situation report of {day.isoformat()} ({plan}): {counted(s.in_care, 'person')} "
           f"in care, {s.beds_used:,} of {counted(s.beds, 'bed')} used tonight, "
-          f"{s.without_bed:,} without a bed, {counted(len(s.flights), 'flight')} in the next "
+          f"{s.without_bed:,} without a bed{closed}, {counted(len(s.flights), 'flight')} in the next "
           f"7 days; written to {result.path}")
     return 0

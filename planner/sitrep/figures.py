@@ -59,8 +59,19 @@ STATUS_ORDER = ("registered", "called", "checked_in", "no_show", "flown", "arriv
 class ShelterNight:
     name: str
     beds: int
-    used: int
+    #: Persons the plan in use places here tonight.
+    placed: int
     open: bool
+
+    @property
+    def used(self) -> int:
+        """Beds used tonight: a closed shelter has none to use."""
+        return self.placed if self.open else 0
+
+    @property
+    def to_move(self) -> int:
+        """Persons placed in this shelter on a night it is closed: they need a bed elsewhere."""
+        return 0 if self.open else self.placed
 
     @property
     def free(self) -> int:
@@ -113,7 +124,8 @@ class Sitrep:
     statuses: dict[str, int]
     in_care: int
     shelters: list[ShelterNight]
-    #: Persons in care who need a bed and have none tonight in the plan in use.
+    #: Persons in care who need a bed and have none tonight in the plan in use (those it
+    #: places in a shelter closed tonight among them: ``in_closed_shelters``).
     without_bed: int
     documents: Documents
     flights: list[FlightLine]
@@ -131,6 +143,11 @@ class Sitrep:
     @property
     def beds_free(self) -> int:
         return sum(s.free for s in self.shelters)
+
+    @property
+    def in_closed_shelters(self) -> int:
+        """Persons the plan places in a shelter that is closed tonight."""
+        return sum(s.to_move for s in self.shelters)
 
 
 @dataclass
@@ -333,7 +350,9 @@ def _shelters(session: Session, day: dt.date, in_care: list[_Person],
               ) -> list[ShelterNight]:
     """Beds used tonight as the plan in use places households (SPEC 3.1 rule 8): a
     sheltered household sleeps there from the night its last member came into care until
-    the night before its planned flight."""
+    the night before its planned flight. Persons placed in a shelter closed tonight (closed
+    after the plan was made, or the plan older than its dates) use none of its beds: they
+    are counted as placed there, to be moved, and among those without a bed."""
     used: Counter[int] = Counter()
     for person in in_care:
         shelter_id = shelter_of.get(person.household_id)

@@ -75,10 +75,14 @@ def build_report(sitrep: Sitrep, language: str = "en") -> Report:
 
     shelter_rows = [(s.name if s.open else f"{s.name} ({w['closed']})", s.beds if s.open else 0,
                      s.used, s.free) for s in sitrep.shelters]
+    # Persons the plan places in a shelter closed tonight have no bed there: they are among
+    # those without a bed, and a line under it says where they are placed, to be moved.
+    to_move = [(w["of them placed in {shelter}, closed"].format(shelter=s.name), "",
+                s.to_move, "") for s in sitrep.shelters if s.to_move]
     shelters = Table(w["Shelters tonight"], (w["Shelter"], w["Beds"], w["Used"], w["Free"]),
                      (*shelter_rows,
                       (w["Total"], sitrep.beds, sitrep.beds_used, sitrep.beds_free),
-                      (w["Without a bed tonight"], "", sitrep.without_bed, "")),
+                      (w["Without a bed tonight"], "", sitrep.without_bed, ""), *to_move),
                      frozenset({len(shelter_rows), len(shelter_rows) + 1}))
 
     docs = sitrep.documents

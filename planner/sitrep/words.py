@@ -36,6 +36,7 @@ INDONESIAN: dict[str, str] = {
     "closed": "tutup",
     "Total": "Jumlah",
     "Without a bed tonight": "Tanpa tempat tidur malam ini",
+    "of them placed in {shelter}, closed": "di antaranya ditempatkan di {shelter}, yang tutup",
     "Documents": "Dokumen",
     "Issued": "Sudah terbit",
     "Waiting for a document": "Menunggu dokumen",
