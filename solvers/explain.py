@@ -17,7 +17,7 @@ from typing import Any
 
 from solvers.nights import shelter_nights
 from solvers.options import EarliestDocument, MemberKeys
-from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, age_on
+from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, ShelterSpec, age_on
 from solvers.reasons import Reason
 from solvers.rules import fit_to_travel
 from solvers.rules.documents import EligibleSlots
@@ -154,12 +154,14 @@ def explain_unflown(
     one reason. ``reference_plan_id`` names the plan ``problem.reference`` comes from.
 
     Households whose members agree in everything the rules read (the reference flight
-    too) have the same reasons unless a reason names persons; those are worked out once
-    and copied."""
+    too) have the same reasons: those are worked out once and copied. A reason that names
+    persons names them for what their keys say (documents, clearances), so the copy names
+    the members with the same keys (at 30,000 demo persons 2,791 of the 4,804 households
+    left behind were worked out one by one when such reasons were not shared)."""
     usage = usage or PlanUsage.of(problem, plan)
     lookups = _Lookups(problem, plan, usage, conflicts)
     keys = MemberKeys(problem)
-    shared: dict[tuple[object, ...], list[dict[str, Any]]] = {}
+    shared: dict[tuple[object, ...], _Shared] = {}
     pin_conflicts: dict[str, list[dict[str, Any]]] = {}
     for conflict in conflicts:
         if conflict.get("code") == "pin_conflict" and \
@@ -172,13 +174,12 @@ def explain_unflown(
         signature = tuple(sorted(keys.of(m) for m in household.members))
         known = shared.get(signature)
         if known is not None:
-            reasons = _copy(known)
+            reasons = known.copy_for(problem, household, keys)
         else:
             reasons = _household_reasons(problem, household, usage, lookups,
                                          reference_plan_id)
-            if not any("persons" in r for r in reasons) and not any(
-                    m in lookups.slot_pins for m in household.members):
-                shared[signature] = _copy(reasons)
+            if not any(m in lookups.slot_pins for m in household.members):
+                shared[signature] = _Shared.of(problem, household, keys, reasons)
         for conflict in pin_conflicts.get(household.code, []):
             reasons.insert(0, dict(conflict))
         result[household.id] = reasons
@@ -187,6 +188,32 @@ def explain_unflown(
 
 def _copy(reasons: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: list(v) if isinstance(v, list) else v for k, v in r.items()} for r in reasons]
+
+
+@dataclass
+class _Shared:
+    """One household's reasons, for the households whose members have the same keys:
+    for each reason naming persons, the keys of the members it names."""
+
+    reasons: list[dict[str, Any]]
+    named: list[frozenset[tuple[object, ...]] | None]
+
+    @classmethod
+    def of(cls, problem: Problem, household: HouseholdSpec, keys: MemberKeys,
+           reasons: list[dict[str, Any]]) -> _Shared:
+        key_of = {problem.person_by_id[m].case_no: keys.of(m) for m in household.members}
+        named = [frozenset(key_of[c] for c in r["persons"]) if "persons" in r else None
+                 for r in reasons]
+        return cls(_copy(reasons), named)
+
+    def copy_for(self, problem: Problem, household: HouseholdSpec,
+                 keys: MemberKeys) -> list[dict[str, Any]]:
+        reasons = _copy(self.reasons)
+        for reason, named in zip(reasons, self.named, strict=True):
+            if named is not None:
+                reason["persons"] = sorted(problem.person_by_id[m].case_no
+                                           for m in household.members if keys.of(m) in named)
+        return reasons
 
 
 def _household_reasons(
@@ -249,6 +276,26 @@ class _FlightBlocks:
         #: Case numbers without a fit-to-travel clearance for some flight.
         self.uncleared: set[str] = set()
         self.seats: dict[int, int] = {}
+        #: What holds for every flight of a departure date: (members without clearance,
+        #: an infant without a lap, seats needed).
+        self._by_day: dict[dt.date, tuple[list[str], bool, int]] = {}
+        #: Members needing a document: (case number, the slot a kept pin holds or None,
+        #: the earliest moment their document can be ready).
+        self._documents = [
+            (p.case_no, lookups.slot_pins.get(p.id),
+             lookups.earliest.ready_at(problem.person_ready(p)))
+            for p in members if p.needs_document]
+
+    def _day(self, flight: FlightSpec) -> tuple[list[str], bool, int]:
+        day = flight.departure_date
+        found = self._by_day.get(day)
+        if found is None:
+            problem, members = self.problem, self.members
+            found = self._by_day[day] = (
+                fit_to_travel.uncovered(problem, members, flight),
+                infants_outnumber_adults(problem, members, flight),
+                _seats(problem, members, flight))
+        return found
 
     def _add(self, code: str, flight: FlightSpec) -> None:
         self.flights.setdefault(code, []).append(flight)
@@ -256,30 +303,25 @@ class _FlightBlocks:
     def check(self, flight: FlightSpec) -> None:
         problem, members = self.problem, self.members
         fixed = []
-        uncovered = fit_to_travel.uncovered(problem, members, flight)
+        uncovered, no_lap, need = self._day(flight)
         if uncovered:
             fixed.append("no_fit_to_travel")
             self.uncleared.update(uncovered)
-        if infants_outnumber_adults(problem, members, flight):
+        if no_lap:
             fixed.append("infant_without_adult")
-        need = self.seats[flight.id] = _seats(problem, members, flight)
+        self.seats[flight.id] = need
         if need > flight.seats:
             fixed.append("household_too_large")
         if flight.medical_capacity is not None and self.medical > flight.medical_capacity:
             fixed.append("medical_capacity")
         deadline = self.lookups.deadline[flight.id]
         pinned, late = [], []
-        for person in members:
-            if not person.needs_document:
-                continue
-            slot_id = self.lookups.slot_pins.get(person.id)
+        for case_no, slot_id, ready_at in self._documents:
             if slot_id is not None:
                 if problem.slot_by_id[slot_id].ready_at > deadline:
-                    pinned.append(person.case_no)
-                continue
-            ready_at = self.lookups.earliest.ready_at(problem.person_ready(person))
-            if ready_at is None or ready_at > deadline:
-                late.append(person.case_no)
+                    pinned.append(case_no)
+            elif ready_at is None or ready_at > deadline:
+                late.append(case_no)
         if pinned:
             fixed.append("pinned_slot_late")
             self.pinned_late.update(pinned)
@@ -413,6 +455,7 @@ def explain_overflow(problem: Problem, plan: Assignment,
     # The reason depends on what rule 9 reads of the sheltered members, the nights and
     # the number of beds: worked out once for each of these.
     reasons: dict[tuple[object, ...], dict[str, Any]] = {}
+    fits: dict[tuple[bool, bool, bool], _Fits] = {}
     for household in problem.households:
         if household.id in plan.shelter_of:
             continue
@@ -424,10 +467,14 @@ def explain_overflow(problem: Problem, plan: Assignment,
                                 problem.horizon_end)
         if not people or nights is None:
             continue
-        key = (_fit_key(problem, sheltered), nights.first, nights.last, people)
+        fit = _fit_key(problem, sheltered)
+        key = (fit, nights.first, nights.last, people)
         why = reasons.get(key)
         if why is None:
-            why = reasons[key] = _overflow_reason(problem, household, nights, people, usage)
+            shelters = fits.get(fit)
+            if shelters is None:
+                shelters = fits[fit] = _Fits.of(problem, household)
+            why = reasons[key] = _overflow_reason(problem, shelters, nights, people, usage)
         result[household.id] = (people * nights.count, dict(why))
     return result
 
@@ -442,15 +489,34 @@ def _fit_key(problem: Problem, sheltered: list[PersonSpec]) -> tuple[bool, bool,
     )
 
 
-def _overflow_reason(problem: Problem, household: HouseholdSpec, nights: Any, people: int,
+@dataclass
+class _Fits:
+    """Rule 9 for the households of one ``_fit_key``: why each shelter that does not take
+    them does not (its reason's JSON), and the shelters that do."""
+
+    misfits: list[dict[str, Any]]
+    fitting: list[ShelterSpec]
+
+    @classmethod
+    def of(cls, problem: Problem, household: HouseholdSpec) -> _Fits:
+        misfits, fitting = [], []
+        for shelter in problem.shelters:
+            why = misfit(problem, shelter, household)
+            if why is None:
+                fitting.append(shelter)
+            else:
+                misfits.append(why.as_json())
+        return cls(misfits, fitting)
+
+
+def _overflow_reason(problem: Problem, fits: _Fits, nights: Any, people: int,
                      usage: PlanUsage) -> dict[str, Any]:
     days = {"first": nights.first.isoformat(), "last": nights.last.isoformat()}
     if not problem.shelters:
         return Reason("no_shelter", days).as_json()
-    misfits = [m.as_json() for s in problem.shelters if (m := misfit(problem, s, household))]
-    fitting = [s for s in problem.shelters if misfit(problem, s, household) is None]
+    fitting = fits.fitting
     if not fitting:
-        return Reason("no_fitting_shelter", _kept("misfits", misfits)).as_json()
+        return Reason("no_fitting_shelter", _kept("misfits", fits.misfits)).as_json()
     open_ones = [s for s in fitting if open_for(s, nights)]
     if not open_ones:
         return Reason("shelters_closed",

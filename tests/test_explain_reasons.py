@@ -299,3 +299,30 @@ def test_members_without_a_common_airport() -> None:
     prob = problem([person(1, 1, dest=("CGK",)), person(2, 1, dest=("SUB",))],
                    [flight(1, 3, dest="CGK"), flight(2, 3, dest="SUB")])
     assert [r["code"] for r in _reasons_of(prob, 1)] == ["no_common_destination"]
+
+
+def test_households_alike_share_their_reasons_each_naming_its_own_members(
+        monkeypatch: Any) -> None:
+    """Two households whose members agree in everything the rules read, a document too
+    late for the only flight: the reasons are worked out once (at 30,000 persons,
+    working out every household whose reason named persons took most of storing a plan)
+    and each household's reason names its own members, not the other's."""
+    import solvers.explain as explain
+
+    prob = problem(
+        [person(1, 1, doc=True), person(2, 1), person(3, 2, doc=True), person(4, 2)],
+        [flight(1, 2, seats=10)], slots=(slot(1, 3),))
+    worked_out = []
+    original = explain._household_reasons
+
+    def counted(problem_: Problem, household: HouseholdSpec, *rest: Any) -> Any:
+        worked_out.append(household.id)
+        return original(problem_, household, *rest)
+
+    monkeypatch.setattr(explain, "_household_reasons", counted)
+    reasons = explain_unflown(prob, Assignment(), [])
+    assert worked_out == [1]
+    assert [(r["code"], r["persons"]) for r in reasons[1]] == [
+        ("no_document_slot", ["C-000001"])]
+    assert [(r["code"], r["persons"]) for r in reasons[2]] == [
+        ("no_document_slot", ["C-000003"])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.db.models import (
@@ -48,6 +48,35 @@ def load_assignment(session: Session, plan_id: int) -> Assignment:
     return plan
 
 
+def plan_summary(session: Session, plan_id: int) -> dict[str, Any]:
+    """What ``evacplan solve`` says of a stored plan: ``plan_json``'s figures with the
+    households counted (``households``, ``flown_households``) instead of listed. Reading
+    the whole document to count it took 2.2 s of a 10 s job at 30,000 persons."""
+    plan = get_plan(session, plan_id)
+    households, flown = session.execute(
+        select(func.count(), func.count(PlanHousehold.flight_id))
+        .where(PlanHousehold.plan_id == plan_id)).one()
+    return {
+        "plan_id": plan.id,
+        "status": plan.status,
+        "objectives": _objectives(plan),
+        "bounds": dict(plan.bounds or {}),
+        "solve_seconds": plan.solve_seconds,
+        "households": int(households),
+        "flown_households": int(flown),
+        "conflicts": len(plan.conflicts or []),
+        "method": (plan.parameters or {}).get("method"),
+    }
+
+
+def _objectives(plan: Plan) -> dict[str, Any]:
+    objectives = dict(plan.objectives or {})
+    for name in ("flown_weight", "flown_persons", "changes", "overflow_person_nights",
+                 "waiting_weighted_days", "first_choice"):
+        objectives.setdefault(name, 0)
+    return objectives
+
+
 def plan_json(session: Session, plan_id: int) -> dict[str, Any]:
     """The JSON of SPEC 5 for a stored plan."""
     plan = get_plan(session, plan_id)
@@ -79,15 +108,11 @@ def plan_json(session: Session, plan_id: int) -> dict[str, Any]:
             "members": members.get(row.household_id, []),
             "reasons": [with_text(r) for r in row.reasons or []],
         })
-    objectives = dict(plan.objectives or {})
-    for name in ("flown_weight", "flown_persons", "changes", "overflow_person_nights",
-                 "waiting_weighted_days", "first_choice"):
-        objectives.setdefault(name, 0)
     return {
         "plan_id": plan.id,
         "status": plan.status,
         "start": plan.start_date.isoformat(),
-        "objectives": objectives,
+        "objectives": _objectives(plan),
         "bounds": dict(plan.bounds or {}),
         "solve_seconds": plan.solve_seconds,
         "households": households,
