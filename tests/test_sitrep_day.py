@@ -4,12 +4,16 @@ report opens on a day where the operation has something to show (planner.sitrep.
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from planner import demo
+from planner.cli import main
 from planner.db import Operation
 from planner.db.models import Person
 from planner.departure.departing import set_status
@@ -42,10 +46,19 @@ def test_a_day_of_the_demo_counts_who_had_registered_by_then(demo_op: Operation)
     assert sum(1 for d in on_start.days if d.entered) >= 2, "registrations over days"
 
 
-def test_report_day_is_today_while_the_operation_runs_else_its_plan_start(
+def _last_activity(made: demo.DemoOperation) -> dt.date:
+    """The demo's last registration or care date, where the embassy is (Phnom Penh)."""
+    zone = zoneinfo.ZoneInfo("Asia/Phnom_Penh")
+    return max(max(p["created_at"].replace(tzinfo=dt.UTC).astimezone(zone).date(),
+                   p["available_from"] or dt.date.min) for p in made.persons)
+
+
+def test_report_day_is_today_while_the_operation_runs_else_its_last_day_with_activity(
         demo_op: Operation, monkeypatch: pytest.MonkeyPatch) -> None:
     start = demo.DEMO_START
-    for today, expected in ((dt.date(2026, 12, 3), start), (dt.date(2025, 6, 1), start),
+    last = _last_activity(demo.generate(400, seed=3))
+    assert last > start
+    for today, expected in ((dt.date(2026, 12, 3), last), (dt.date(2025, 6, 1), last),
                             (start + dt.timedelta(days=5), start + dt.timedelta(days=5))):
         monkeypatch.setattr(report_days, "operation_today", lambda _s, t=today: t)
         with demo_op.session() as session:
@@ -66,3 +79,27 @@ def test_an_empty_operation_opens_on_today(sqlite_operation: Operation,
     monkeypatch.setattr(report_days, "operation_today", lambda _s: dt.date(2031, 1, 2))
     with sqlite_operation.session() as session:
         assert report_days.report_day(session) == dt.date(2031, 1, 2)
+
+
+def test_the_command_reports_the_last_day_with_activity_and_says_why(
+        demo_op: Operation, sqlite_path: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``evacplan sitrep OUT`` on an operation whose dates are all past reported today: no
+    one in care, no flight. It reports the operation's last day with activity and says so."""
+    last = _last_activity(demo.generate(400, seed=3))
+    monkeypatch.setattr(report_days, "operation_today", lambda _s: dt.date(2026, 12, 3))
+    out = tmp_path / "sitrep.xlsx"
+    assert main(["--db", str(sqlite_path), "sitrep", str(out)]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[0].startswith(f"Reporting {last.isoformat()}, the operation's last day with "
+                              "activity: its dates (")
+    assert said[0].endswith("are all before today (2026-12-03). Give --date for another day.")
+    assert said[1].startswith(f"Situation report of {last.isoformat()} ")
+    with demo_op.session() as session:
+        expected = compute_sitrep(session, last)
+    assert expected.in_care > 0 and expected.flights
+    cells = {r[0]: r[1:] for r in load_workbook(out).active.iter_rows(values_only=True) if r[0]}
+    assert cells["In care"][0] == expected.in_care
+    # A day asked for is reported without a note.
+    assert main(["--db", str(sqlite_path), "sitrep", str(out), "--date", "2026-03-03"]) == 0
+    assert capsys.readouterr().out.startswith("Situation report of 2026-03-03 ")

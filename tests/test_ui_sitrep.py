@@ -80,16 +80,16 @@ def test_the_day_typed_shows_its_figures_and_prints(qtbot: Any, window: MainWind
 def test_the_report_opens_on_a_day_with_something_to_show(qtbot: Any,
                                                           window: MainWindow) -> None:
     """Opened on the demo (its dates in March 2026), the screen shows the day
-    ``planner.sitrep.day`` chooses: today while the operation runs, else its plan start;
-    either way people in care and, on the demo's days, its flights."""
+    ``planner.sitrep.day`` chooses: today while the operation runs, else its last day with
+    activity; either way people in care and, on the demo's days, its flights."""
     page = _open(qtbot, window)
     with window.context.operation.session() as session:  # type: ignore[union-attr]
         chosen = report_day(session)
     assert page.day() == chosen
     assert page.sitrep is not None and page.sitrep.day == chosen
     assert page.sitrep.in_care > 0
-    running = chosen != demo.DEMO_START
-    assert running or page.sitrep.flights, "the plan start's week lists its flights"
+    running = chosen == dt.datetime.now(dt.UTC).date()
+    assert running or page.sitrep.flights, "the last active day's week lists its flights"
 
 
 def test_indonesian_is_chosen_from_the_list(qtbot: Any, window: MainWindow) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from planner.cli.common import open_from_args, parse_date
 from planner.plurals import counted
+from planner.sitrep.day import ReportDay, choose_report_day
 from planner.sitrep.service import sitrep_format, write_sitrep
 from planner.sitrep.words import LANGUAGES
 
@@ -16,17 +16,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "sitrep", help="write the situation report of a day for the ministry (.pdf/.xlsx)")
     parser.add_argument("out", metavar="OUT", help="OUT.pdf or OUT.xlsx")
     parser.add_argument("--date", type=parse_date, default=None,
-                        help="the day reported, YYYY-MM-DD (default: today)")
+                        help="the day reported, YYYY-MM-DD (default: today while the "
+                        "operation runs, else its last day with activity)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en",
                         help="language of the report: en (English) or id (Indonesian)")
     parser.set_defaults(handler=run)
 
 
+def _why(chosen: ReportDay) -> str:
+    """Why the report is of another day than today; empty when it is of today."""
+    if chosen.dates is None or chosen.why == "running":
+        return ""
+    first, last = chosen.dates
+    where = "before" if chosen.why == "past" else "after"
+    return (f"Reporting {chosen.day.isoformat()}, the operation's last day with activity: "
+            f"its dates ({first.isoformat()} to {last.isoformat()}) are all {where} today "
+            f"({chosen.today.isoformat()}). Give --date for another day.")
+
+
 def run(args: argparse.Namespace) -> int:
     sitrep_format(args.out)  # refuse a wrong name before opening the operation
-    day = args.date or dt.date.today()
     operation = open_from_args(args)
     try:
+        if args.date is None:
+            with operation.session() as session:
+                chosen = choose_report_day(session)
+            note = _why(chosen)
+            if note:
+                print(note)
+            day = chosen.day
+        else:
+            day = args.date
         result = write_sitrep(operation, args.out, day, language=args.lang)
     finally:
         operation.close()

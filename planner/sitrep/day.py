@@ -3,13 +3,16 @@
 Today (in the operation's time zone) while the operation is running: when its facts (a
 registration, a person coming into care, a movement, a flight) reach to within a week of
 today. An operation whose dates all lie elsewhere (a demo of March 2026 opened in
-December, a rehearsal set in the future) opens on its plan start instead, kept within its
-dates: a report of today would count nobody and list no flight.
+December, an operation closed months ago, a rehearsal set in the future) opens on its last
+day with activity instead (the last registration, care date, movement or departure): a
+report of today would count nobody and list no flight, and the last day shows where the
+operation stood. ``choose_report_day`` says which day and why, for the command line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -49,15 +52,51 @@ def operation_dates(session: Session) -> tuple[dt.date, dt.date] | None:
     return (min(days), max(days)) if days else None
 
 
-def report_day(session: Session) -> dt.date:
-    """Today while the operation runs; otherwise its plan start, within its dates."""
+def last_activity(session: Session) -> dt.date | None:
+    """The operation's last day with activity: the latest registration, care date, movement
+    or departure (a flight marked departed); None when nothing has happened yet."""
+    settings = session.get(Settings, 1)
+    zone = zone_of(settings.timezone if settings else "UTC")
+    days: list[dt.date] = []
+    registered = session.scalar(select(func.max(Person.created_at)))
+    if registered is not None:
+        days.append(local_date(registered, zone))
+    cared = session.scalar(select(func.max(Person.available_from)))
+    moved = session.scalar(select(func.max(StatusChange.at)))
+    departed = session.scalar(select(func.max(Flight.departure_date))
+                              .where(Flight.status == FlightStatus.DEPARTED.value))
+    days += [d for d in (cared, departed) if d is not None]
+    if moved is not None:
+        days.append(local_date(moved, zone))
+    return max(days) if days else None
+
+
+@dataclass(frozen=True)
+class ReportDay:
+    """The day a report opens on, and why: ``running`` (today: the operation's facts come
+    within a week of it), ``past`` or ``future`` (today lies after or before the
+    operation's dates: its last day with activity), ``empty`` (no facts: today)."""
+
+    day: dt.date
+    why: str
+    today: dt.date
+    dates: tuple[dt.date, dt.date] | None = None
+
+
+def choose_report_day(session: Session) -> ReportDay:
+    """Today while the operation runs; otherwise its last day with activity, and why."""
     today = operation_today(session)
     dates = operation_dates(session)
     if dates is None:
-        return today
+        return ReportDay(today, "empty", today)
     first, last = dates
     if first - RUNNING_MARGIN <= today <= last + RUNNING_MARGIN:
-        return today
-    settings = session.get(Settings, 1)
-    start = settings.plan_start if settings and settings.plan_start else today
-    return min(max(start, first), last)
+        return ReportDay(today, "running", today, dates)
+    active = last_activity(session) or last
+    return ReportDay(min(max(active, first), last), "past" if today > last else "future",
+                     today, dates)
+
+
+def report_day(session: Session) -> dt.date:
+    """Today while the operation runs; otherwise its last day with activity."""
+    return choose_report_day(session).day

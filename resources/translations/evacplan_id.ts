@@ -3939,8 +3939,8 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Menghitung situasi {day}...</translation>
     </message>
     <message>
-        <source>Opens on today while the operation runs, otherwise on its plan start</source>
-        <translation>Terbuka pada hari ini selama operasi berjalan, selain itu pada awal rencananya</translation>
+        <source>Opens on today while the operation runs, otherwise on its last day with activity</source>
+        <translation>Terbuka pada hari ini selama operasi berjalan, selain itu pada hari terakhir ada kegiatan</translation>
     </message>
     <message>
         <source>Show</source>

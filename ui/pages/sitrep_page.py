@@ -58,7 +58,7 @@ class SitrepPage(Page):
         self.day_field = MomentField(with_time=False, parent=self)
         self.day_field.set_value(dt.date.today())
         self.day_field.setToolTip(tr("Opens on today while the operation runs, otherwise on "
-                                     "its plan start"))
+                                     "its last day with activity"))
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -100,7 +100,8 @@ class SitrepPage(Page):
         self.refresh()
 
     def _choose_day(self) -> None:
-        """Today while the operation runs, else its plan start (``planner.sitrep.day``)."""
+        """Today while the operation runs, else its last day with activity
+        (``planner.sitrep.day``)."""
         operation = self.context.operation
         if operation is not None:
             with operation.session() as session:
