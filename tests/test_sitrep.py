@@ -99,8 +99,16 @@ def build(session: Session, seed: int) -> None:
     for household in households:
         if departed and rng.random() < 0.25:
             flight = rng.choice(departed)
+            # Marked departed in the history (on the flight's day or days later), or, as
+            # in an operation older than the history, not.
+            late = rng.choice([None, 0, 0, 1, 3])
             for member in household.members:
                 member.departed_flight_id = flight.id
+                if late is not None:
+                    session.add(StatusChange(
+                        person_id=member.id, from_status="checked_in", to_status="flown",
+                        flight_id=flight.id,
+                        at=_utc(flight.departure_date + dt.timedelta(days=late), 23)))
     # Movement statuses changed at the desk and on departure days (SPEC 8.1), recorded in
     # the history the report replays; an out-status is the last change of a person.
     usable = [f for f in flights if f.status != "cancelled"]
@@ -169,10 +177,22 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
         registered = local(p.created_at)
         return registered if p.available_from is None else max(registered, p.available_from)
 
+    def departed_on(p: Person) -> dt.date | None:
+        """The later of the flight's date and the day the history records it flown."""
+        if not p.departed_flight_id:
+            return None
+        marked = [local(c.at) for c in changes.get(p.id, [])
+                  if c.to_status == "flown" and c.flight_id == p.departed_flight_id]
+        flown = flights[p.departed_flight_id].departure_date
+        return max(flown, min(marked)) if marked else flown
+
+    def flown_by(p: Person, d: dt.date) -> bool:
+        return departed_on(p) is not None and departed_on(p) <= d
+
     def gone(p: Person) -> dt.date | None:
         days = [local(c.at) for c in changes.get(p.id, []) if c.to_status in OUT]
         if p.departed_flight_id:
-            days.append(flights[p.departed_flight_id].departure_date)
+            days.append(departed_on(p))
         return max(min(days), care(p)) if days else None
 
     def status(p: Person, d: dt.date) -> str | None:
@@ -180,8 +200,7 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
             return None
         last = recorded(p, d)
         now = last.to_status if last else "registered"
-        flown_by = p.departed_flight_id and flights[p.departed_flight_id].departure_date <= d
-        return "flown" if flown_by and now not in OUT else now
+        return "flown" if flown_by(p, d) and now not in OUT else now
 
     def here(p: Person, d: dt.date) -> bool:
         return care(p) <= d and (gone(p) is None or gone(p) > d)
@@ -223,14 +242,15 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
     for f in sorted(flights.values(), key=lambda f: (f.departs_at, f.flight_no)):
         if not day <= f.departure_date <= day + dt.timedelta(6) or f.status == "cancelled":
             continue
-        on = [p for p in persons if p.departed_flight_id == f.id or (
-            p.departed_flight_id is None and p.household_id in entries
+        on = [p for p in persons if (p.departed_flight_id == f.id and flown_by(p, day)) or (
+            not flown_by(p, day) and p.household_id in entries
             and entries[p.household_id].flight_id == f.id)]
         def named(p: Person) -> int | None:
             last = recorded(p, day)
             planned = entries.get(p.household_id)
             return (last.flight_id if last and last.flight_id else
-                    p.departed_flight_id or (planned.flight_id if planned else None))
+                    p.departed_flight_id if flown_by(p, day) else
+                    (planned.flight_id if planned else None))
 
         checked = [p for p in persons if (status(p, day) == "flown" and p.departed_flight_id
                                           == f.id) or (status(p, day) == "checked_in"
@@ -251,8 +271,7 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
         "beds_used": dict(beds), "to_move": dict(to_move),
         "without_bed": sum(p.needs_shelter for p in present) - sum(beds.values()),
         "issued": sum(1 for p in needing if care(p) <= day and (
-            issued(p) or (p.departed_flight_id and not here(p, day)
-                          and flights[p.departed_flight_id].departure_date <= day))),
+            issued(p) or (flown_by(p, day) and not here(p, day)))),
         "doc_waiting": sum(1 for p in needing if here(p, day) and not issued(p)),
         "places": sum(max(0, s.capacity - used[s.id]) for s in week),
         "flights": flight_rows,

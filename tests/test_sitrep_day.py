@@ -15,8 +15,10 @@ from sqlalchemy import select
 from planner import demo
 from planner.cli import main
 from planner.db import Operation
-from planner.db.models import Person
+from planner.db.models import Flight, Person, Plan, PlanHousehold
 from planner.departure.departing import set_status
+from planner.records import editing
+from planner.records.editing import RecordKind
 from planner.sitrep import compute_sitrep
 from planner.sitrep import day as report_days
 
@@ -103,3 +105,48 @@ def test_the_command_reports_the_last_day_with_activity_and_says_why(
     # A day asked for is reported without a note.
     assert main(["--db", str(sqlite_path), "sitrep", str(out), "--date", "2026-03-03"]) == 0
     assert capsys.readouterr().out.startswith("Situation report of 2026-03-03 ")
+
+
+def test_a_past_days_report_is_that_days_not_todays_and_says_what_it_cannot_replay(
+        demo_op: Operation, sqlite_path: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The demo's first flight checked in, closed and departed today, and another flight's
+    seats edited today: the report of a March day before that flight no longer books its
+    passengers (no plan was in use in March) and the report of a day after it no longer
+    counts them flown (their departure was recorded today); both say that one flight is
+    shown as it is today. Today's report shows them flown."""
+    cli = ["--db", str(sqlite_path)]
+    assert main([*cli, "solve", "--publish", "--time-limit", "30"]) == 0
+    with demo_op.session() as session:
+        plan = session.scalar(select(Plan.id).where(Plan.published_at.is_not(None)))
+        flight = session.scalar(select(Flight).join(
+            PlanHousehold, PlanHousehold.flight_id == Flight.id).where(
+            PlanHousehold.plan_id == plan).order_by(Flight.departs_at).limit(1))
+        on_board = list(session.scalars(select(Person.case_no).join(
+            PlanHousehold, PlanHousehold.household_id == Person.household_id).where(
+            PlanHousehold.plan_id == plan, PlanHousehold.flight_id == flight.id)))
+        other = session.scalar(select(Flight).where(Flight.id != flight.id).limit(1))
+        other_ref = editing.RecordRef(RecordKind.FLIGHT, other.id, other.key, other.version)
+        editing.update(session, other_ref, {"seats": other.seats + 10})
+    name = f"{flight.flight_no} {flight.departure_date.isoformat()}"
+    for command in (["checkin", name, *on_board], ["close", name], ["depart", name]):
+        assert main([*cli, *command]) == 0
+    capsys.readouterr()
+    before, after = (flight.departure_date + dt.timedelta(days=n) for n in (-1, 1))
+    with demo_op.session() as session:
+        on_eve, next_day, now = (compute_sitrep(session, d) for d in (
+            before, after, report_days.operation_today(session)))
+    booked = {f.key: f.booked for f in on_eve.flights}
+    assert on_eve.plan_id is None and booked[flight.key] == 0
+    assert next_day.statuses["flown"] == 0
+    assert sum(d.departed for d in next_day.days) == 0
+    assert now.statuses["flown"] == len(on_board)
+    for report in (on_eve, next_day):
+        assert report.not_replayed.changed_since == {"flight": 1}
+    assert not now.not_replayed
+    out = tmp_path / "eve.xlsx"
+    assert main([*cli, "sitrep", str(out), "--date", before.isoformat()]) == 0
+    cells = {r[0]: r[1:] for r in load_workbook(out).active.iter_rows(values_only=True)
+             if r[0]}
+    assert cells["Flights changed since"][0] == 1
+    assert cells[flight.flight_no][3] == 0  # booked

@@ -7,8 +7,9 @@ from the 1st" does not rewrite the reports of the 2nd to the 4th):
 
 - *entering care* on day d: persons whose care date is d, the care date being the later
   of ``available_from`` and the local date of ``created_at`` (registration or import);
-- *departing* on day d: persons flown on a flight whose departure date is d
-  (``departed_flight_id``), and persons whose movement status (SPEC 8.1) became an
+- *departing* on day d: persons flown on a flight (``departed_flight_id``) whose departure
+  date is d, or recorded as flown on d when that was later (the history's change to
+  flown), and persons whose movement status (SPEC 8.1) became an
   out-status (flown, arrived, self-departed, withdrawn, missing) on d, read back from
   the audit log of status changes when the operation keeps one;
 - *waiting* at the end of day d: in care by d and not departed by d;
@@ -16,9 +17,11 @@ from the 1st" does not rewrite the reports of the 2nd to the 4th):
   is kept for every plan ever published): its shelters give the beds used tonight, its
   flights the bookings, its document slots the documents issued and the places left.
 
-What the report cannot replay: a person's flags and document status are read as they
-are now (an edit made later changes a past report's vulnerable groups). The decisions
-log says so.
+What the report cannot replay: a person's flags and document status, a flight's seats and
+status, a shelter's beds and dates are read as they are now (an edit made later changes a
+past report). The report says so: ``NotReplayed`` counts the records changed after its
+day (from the audit log, which names the fields changed, never their old values) and the
+departures the history does not date; the layout prints them in a table of their own.
 """
 
 from __future__ import annotations
@@ -28,11 +31,13 @@ import zoneinfo
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.db.models import (
+    AuditEntry,
     DocumentSlot,
     Flight,
     Person,
@@ -116,6 +121,32 @@ class Vulnerable:
     elderly: int
 
 
+#: The fields of each kind of record the report reads as they are now (no history keeps
+#: their earlier values): a change recorded after the report's day makes it differ.
+READ_AS_NOW: dict[str, frozenset[str]] = {
+    "flight": frozenset({"flight_no", "destination", "departs_at", "seats", "status"}),
+    "shelter": frozenset({"name", "beds", "open_from", "open_until"}),
+    "person": frozenset({"sex", "date_of_birth", "document_status", "needs_shelter",
+                         "medical", "pregnant", "household"}),
+    "slot": frozenset({"starts_at", "capacity", "ready_after_hours"}),
+}
+
+
+@dataclass(frozen=True)
+class NotReplayed:
+    """What a report of a past day shows as recorded today, not as it was that day."""
+
+    #: Records of each kind (flight, shelter, person, slot) whose fields the report reads
+    #: were changed after the day (the audit log names the fields, never the old values).
+    changed_since: dict[str, int] = field(default_factory=dict)
+    #: Persons departed with no record of when they were marked so (an operation older
+    #: than the movement history): counted on their flight's date.
+    undated_departures: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.undated_departures or any(self.changed_since.values()))
+
+
 @dataclass(frozen=True)
 class Sitrep:
     operation: str
@@ -131,6 +162,7 @@ class Sitrep:
     flights: list[FlightLine]
     vulnerable: Vulnerable
     days: list[DayLine] = field(default_factory=list)
+    not_replayed: NotReplayed = field(default_factory=NotReplayed)
 
     @property
     def beds(self) -> int:
@@ -165,6 +197,8 @@ class _Person:
     flight_day: dt.date | None
     #: (local date, status, flight id) changes recorded for this person, oldest first.
     changes: list[tuple[dt.date, str, int | None]] = field(default_factory=list)
+    #: Departed, but the history holds no record of when (counted on the flight's date).
+    undated_departure: bool = False
 
     def status_on(self, day: dt.date) -> str | None:
         """The movement status at the end of ``day``; None when not yet in care."""
@@ -255,13 +289,19 @@ def _persons(session: Session, zone: dt.tzinfo) -> list[_Person]:
         available = row.available_from
         care = max(available, registered) if available is not None else registered
         flight = row.departed_flight_id
+        history = changes.get(row.id, [])
+        flight_day = flight_days.get(flight) if flight is not None else None
+        recorded = [when for when, to, named in history if to == "flown" and named == flight]
+        if flight_day is not None and recorded:
+            # A departure counts from the later of its flight's date and the day it was
+            # recorded: marked departed in December, a March flight is not in March's reports.
+            flight_day = max(flight_day, min(recorded))
         persons.append(_Person(
             id=row.id, household_id=row.household_id, sex=row.sex, born=row.date_of_birth,
             needs_document=row.document_status != DocumentStatus.VALID.value,
             needs_shelter=row.needs_shelter, medical=row.medical, pregnant=row.pregnant,
-            care=care, flight_id=flight,
-            flight_day=flight_days.get(flight) if flight is not None else None,
-            changes=changes.get(row.id, [])))
+            care=care, flight_id=flight, flight_day=flight_day, changes=history,
+            undated_departure=flight is not None and not recorded))
     return persons
 
 
@@ -342,7 +382,33 @@ def compute_sitrep(session: Session, day: dt.date) -> Sitrep:
         operation=settings.name if settings else "",
         day=day, plan_id=plan_id, statuses=statuses, in_care=len(in_care),
         shelters=shelters, without_bed=needing_bed - used_by_plan, documents=documents,
-        flights=flights, vulnerable=vulnerable, days=_days(persons, first, day))
+        flights=flights, vulnerable=vulnerable, days=_days(persons, first, day),
+        not_replayed=NotReplayed(
+            _changed_since(session, end_of_day_utc(day, zone)),
+            sum(1 for p in persons if p.undated_departure and p.care <= day
+                and p.flight_day is not None and p.flight_day <= day)))
+
+
+def _changed_since(session: Session, moment: dt.datetime) -> dict[str, int]:
+    """Records per kind whose fields the report reads as now were changed after
+    ``moment`` (naive UTC), from the audit log's update entries."""
+    changed: dict[str, set[str]] = defaultdict(set)
+    rows = session.execute(
+        select(AuditEntry.entity, AuditEntry.entity_key, AuditEntry.details)
+        .where(AuditEntry.at >= moment, AuditEntry.action.in_(("update", "import-update")),
+               AuditEntry.entity.in_(tuple(READ_AS_NOW))))
+    for row in rows:
+        entity: str = row.entity
+        key: str | None = row.entity_key
+        details: dict[str, Any] = row.details or {}
+        fields = READ_AS_NOW[entity]
+        if "fields_by_case_no" in details:  # a person re-imported: fields per case number
+            by_case: dict[str, list[str]] = details["fields_by_case_no"]
+            changed[entity].update(case for case, names in by_case.items()
+                                   if fields.intersection(names))
+        elif key is not None and fields.intersection(details.get("fields", ())):
+            changed[entity].add(key)
+    return {entity: len(keys) for entity, keys in changed.items() if keys}
 
 
 def _shelters(session: Session, day: dt.date, in_care: list[_Person],
@@ -404,7 +470,10 @@ def _flights(session: Session, day: dt.date, persons: list[_Person],
     no_show: Counter[int] = Counter()
     for person in persons:
         planned = flight_of.get(person.household_id)
-        flight = person.flight_id if person.flight_id is not None else planned
+        # Flown on a flight by the end of the day: that flight; otherwise the booking of the
+        # plan in use that day (a departure recorded later is not that day's booking).
+        flown = person.flight_day is not None and person.flight_day <= day
+        flight = person.flight_id if flown else planned
         if flight is not None:
             booked[flight] += 1
         status = status_of[person.id]

@@ -106,13 +106,32 @@ def build_report(sitrep: Sitrep, language: str = "en") -> Report:
         (w["Medical"], v.medical), (w["Pregnant"], v.pregnant),
         (w["Unaccompanied minors"], v.unaccompanied_minors), (w["Elderly"], v.elderly)))
 
+    right: tuple[Table, ...] = (shelters, flights)
+    if sitrep.not_replayed:
+        right += (not_replayed_table(sitrep, w),)
+
     days = tuple(d.day for d in sitrep.days)
     chart = Chart(w["By day"], days,
                   (w["Entering care"], tuple(d.entered for d in sitrep.days)),
                   (w["Departing"], tuple(d.departed for d in sitrep.days)),
                   (w["Waiting"], tuple(d.waiting for d in sitrep.days)))
     return Report(f"{w['Situation report']} {day_text(sitrep.day, language)}", subtitle,
-                  (statuses, documents, vulnerable), (shelters, flights), chart, language)
+                  (statuses, documents, vulnerable), right, chart, language)
+
+
+def not_replayed_table(sitrep: Sitrep, w: dict[str, str]) -> Table:
+    """What the report of a past day shows as recorded today, not as it was that day: the
+    records changed since (no history keeps their earlier values) and the departures the
+    movement history does not date."""
+    gone = sitrep.not_replayed
+    rows: list[tuple[str | int, ...]] = [
+        (w[f"{kind}s changed since"], gone.changed_since[kind])
+        for kind in ("flight", "shelter", "slot", "person") if gone.changed_since.get(kind)]
+    if gone.undated_departures:
+        rows.append((w["Departures with no recorded day (on the flight's date)"],
+                     gone.undated_departures))
+    return Table(w["Shown as recorded today, not as on this day"],
+                 (w["Not kept as of this day"], w["Records"]), tuple(rows))
 
 
 def chart_table(report: Report) -> Table:

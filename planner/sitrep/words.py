@@ -62,11 +62,25 @@ INDONESIAN: dict[str, str] = {
     "Waiting": "Menunggu",
     "Group": "Kelompok",
     "Figure": "Angka",
+    "Shown as recorded today, not as on this day":
+        "Seperti tercatat sekarang, bukan seperti pada hari itu",
+    "Not kept as of this day": "Tidak tersimpan per hari itu",
+    "Records": "Jumlah data",
+    "flights changed since": "Penerbangan yang diubah sesudahnya",
+    "shelters changed since": "Penampungan yang diubah sesudahnya",
+    "slots changed since": "Jadwal dokumen yang diubah sesudahnya",
+    "persons changed since": "Orang yang diubah sesudahnya",
+    "Departures with no recorded day (on the flight's date)":
+        "Keberangkatan tanpa tanggal tercatat (pada tanggal penerbangan)",
 }
 
 
 #: Codes whose English reads differently from the code.
 ENGLISH: dict[str, str] = {
+    "flights changed since": "Flights changed since",
+    "shelters changed since": "Shelters changed since",
+    "slots changed since": "Document slots changed since",
+    "persons changed since": "Persons changed since",
     "checked_in": "checked in",
     "no_show": "no-show",
     "self_departed": "self-departed",
