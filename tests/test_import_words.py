@@ -26,7 +26,8 @@ from tests.ministry_workbook import write_ministry_workbook
 ROOT = Path(__file__).resolve().parent.parent
 INDONESIAN = catalogue_words("id")
 #: Calls whose first string argument (or ``code=``) is an import code.
-_CODE_CALLS = {"Reason", "ValueProblem", "UnusableCell", "_reject", "_coded", "_examples_of"}
+_CODE_CALLS = {"Reason", "ValueProblem", "UnusableCell", "_reject", "_coded", "_examples_of",
+               "ImportFileError", "UndecidedColumns", "_damaged"}
 _CODE = re.compile(r"[a-z0-9]+(_[a-z0-9]+)*")
 
 
@@ -41,6 +42,8 @@ def _import_codes() -> set[str]:
                 if name not in _CODE_CALLS:
                     continue
                 args = [*node.args, *(k.value for k in node.keywords if k.arg == "code")]
+                args += [part for a in args if isinstance(a, ast.IfExp)
+                         for part in (a.body, a.orelse)]
                 codes |= {a.value for a in args if isinstance(a, ast.Constant)
                           and isinstance(a.value, str) and _CODE.fullmatch(a.value)}
             elif isinstance(node, ast.Return) and isinstance(node.value, ast.Constant) \
@@ -52,7 +55,8 @@ def _import_codes() -> set[str]:
 def test_every_code_the_importer_gives_has_a_template() -> None:
     given = _import_codes()
     assert {"bad_sex", "required", "repeats_person", "spreadsheet_error", "household_runs",
-            "namesake", "cells_not_read", "no_header_row"} <= given
+            "namesake", "cells_not_read", "no_header_row", "file_empty", "file_missing",
+            "file_is_folder", "part_ends_inside", "columns_undecided"} <= given
     assert given <= IMPORT_TEMPLATES.keys(), given - IMPORT_TEMPLATES.keys()
 
 

@@ -35,10 +35,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from planner import __version__ as planner_version
 from planner.db.engine import explain_database_error
 from planner.errors import ConflictError, PlannerError
+from planner.importing.errors import ImportFileError
 from planner.records.field_rules import ValidationError
 from ui.dialogs import ask
 from ui.i18n import tr
 from ui.labels import validation_text
+from ui.messages import QT_WORDS
 
 log = logging.getLogger("evacplan.ui")
 LOG_ENV = "EVACPLAN_LOG_DIR"
@@ -123,6 +125,9 @@ class ErrorReporter(QObject):
         if isinstance(error, ValidationError):
             ask.warn(parent, tr("Cannot save"), tr("Please correct these fields:"),
                      validation_text(error))
+            return
+        if isinstance(error, ImportFileError):
+            ask.warn(parent, tr("Cannot do that"), error.text(QT_WORDS))
             return
         if isinstance(error, PlannerError):
             ask.warn(parent, tr("Cannot do that"), str(error))

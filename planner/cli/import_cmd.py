@@ -19,6 +19,7 @@ from planner.errors import PlannerError
 from planner.importing import (
     ColumnMapping,
     ColumnMatch,
+    ImportFileError,
     ImportOptions,
     ImportReport,
     SheetReport,
@@ -151,7 +152,7 @@ def print_report(report: ImportReport, words: Words = ENGLISH) -> None:
         print(f"Remembered {saved} for the next file with these headers")
 
 
-def stop_for_columns(file: str, error: UndecidedColumns) -> NoReturn:
+def stop_for_columns(file: str, error: UndecidedColumns, words: Words) -> NoReturn:
     """Show how the sheets read and which columns to decide; then fail in one line."""
     print(f"Read {Path(file).name}")
     letters: list[str] = []
@@ -163,7 +164,8 @@ def stop_for_columns(file: str, error: UndecidedColumns) -> NoReturn:
     print("Nothing was imported. Each column marked 'decide' looks like a field the planner "
           "needs; give it its field with --mapping (a JSON file such as "
           '{"Kelompok": "household"}) or leave it out with --ignore-column LETTER.')
-    raise PlannerError(f"{error} (--mapping, or --ignore-column {' '.join(letters)})")
+    raise PlannerError(f"{error.text(words)} (--mapping, or --ignore-column "
+                       f"{' '.join(letters)})")
 
 
 def load_mapping(operation: Operation, given: str) -> ColumnMapping:
@@ -206,15 +208,17 @@ def run(args: argparse.Namespace) -> int:
         if made is not None:
             backups.append(made)
 
+    words = catalogue_words(args.lang)
     try:
         report = run_import(operation, args.file, options, before_write=back_up_first)
     except UndecidedColumns as exc:
-        stop_for_columns(args.file, exc)
+        stop_for_columns(args.file, exc, words)
+    except ImportFileError as exc:  # the file as a whole: one line in the chosen language
+        raise PlannerError(exc.text(words)) from exc
     finally:
         operation.close()
     for made in backups:
         print(f"Backed up the operation to {made} before importing")
-    words = catalogue_words(args.lang)
     print_report(report, words)
     if args.rejects is not None:
         recorder = open_from_args(args)  # the file is audited, imported or not (SPEC 7)

@@ -71,14 +71,11 @@ def _cell(value: object) -> CellValue:
 
 def _problem(path: Path, exc: BaseException) -> ImportFileError:
     if isinstance(exc, python_calamine.PasswordError):
-        return ImportFileError(
-            f"{path.name} is protected with a password; open it, remove the password "
-            "(File > Info > Protect Workbook in Excel) and save it again")
+        return ImportFileError("file_encrypted", file=path.name)
     if isinstance(exc, MemoryError):
-        return ImportFileError(f"{path.name} is too large to read in its format; save it as "
-                               ".xlsx, which is read without loading it whole")
+        return ImportFileError("file_too_large_for_format", file=path.name)
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return ImportFileError(f"{path.name} is damaged or not a workbook we can read ({detail})")
+    return ImportFileError("workbook_unreadable", file=path.name, detail=detail)
 
 
 class CalamineSheet(SheetSource):
@@ -101,8 +98,8 @@ class CalamineSheet(SheetSource):
         except _READ_FAILURES as exc:
             raise _problem(self.path, exc) from exc
         if height > limits.MAX_ROWS:
-            raise ImportFileError(
-                f"{self.path.name}: sheet {self.name!r} has more than {limits.MAX_ROWS:,} rows")
+            raise ImportFileError("sheet_too_many_rows", file=self.path.name, sheet=self.name,
+                                  max_rows=limits.MAX_ROWS)
         check_cells(self.path.name, self.name, height, width)
         starting: dict[int, list[Merge]] = {}
         for merge in merges:
@@ -191,7 +188,7 @@ def ods_merges(path: Path) -> dict[str, list[Merge]]:
                             filled_rows = row + repeat
                             filled_columns = max(filled_columns, row_filled_to)
                             check_cells(path.name, sheet, filled_rows, filled_columns,
-                                        "declares (with repeated rows or columns)")
+                                        "declared")
                         row += repeat
                         element.clear()
                     elif tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
@@ -204,8 +201,7 @@ def ods_merges(path: Path) -> dict[str, list[Merge]]:
                         if element.get(_OFFICE + "value-type") is not None or len(element):
                             row_filled_to = column
                             if column > limits.MAX_COLUMNS:
-                                check_cells(path.name, sheet, row + 1, column,
-                                            "declares (with repeated rows or columns)")
+                                check_cells(path.name, sheet, row + 1, column, "declared")
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, ParseError,
             DefusedXmlException):
         return {}  # calamine reports a damaged file by itself
@@ -289,10 +285,7 @@ class _Worker:
         or Python raised MemoryError), or was killed: either way the file was not read."""
         limit = limits.WORKER_ADDRESS_SPACE_BYTES // limits.MEGABYTE
         log.info("calamine worker for a workbook ended (code %s)", code)
-        return ImportFileError(
-            f"{self.path.name} needs more memory than a workbook in this format may use "
-            f"({limit:,} MB) and was not read; save it as .xlsx, which is read without "
-            "loading it whole")
+        return ImportFileError("file_needs_memory", file=self.path.name, limit_mb=limit)
 
     def _expect(self, kind: str) -> tuple[Any, ...]:
         message = self._receive()
@@ -341,9 +334,8 @@ def _use_worker() -> bool:
 
 def open_with_calamine(path: Path, kind: str) -> WorkbookSource:
     if path.stat().st_size > limits.MAX_WHOLE_WORKBOOK_BYTES:
-        raise ImportFileError(
-            f"{path.name} is too large for its format ({path.stat().st_size // limits.MEGABYTE} MB); "
-            "save it as .xlsx, which is read without loading it whole")
+        raise ImportFileError("file_too_large_for_format_mb", file=path.name,
+                              size_mb=path.stat().st_size // limits.MEGABYTE)
     merges = ods_merges(path) if kind == "ods" else {}  # first: it refuses sheets too big
     if kind == "xlsb":
         check_xlsb(path)  # so does this: calamine would unfold a far cell whole

@@ -175,8 +175,8 @@ class CsvSheet(SheetSource):
                 for record in reader:
                     number += 1
                     if number > limits.MAX_ROWS:
-                        raise ImportFileError(
-                            f"{self.path.name} has more than {limits.MAX_ROWS:,} rows")
+                        raise ImportFileError("file_too_many_rows", file=self.path.name,
+                                              max_rows=limits.MAX_ROWS)
                     if len(record) > limits.READ_COLUMNS:
                         record = record[: limits.READ_COLUMNS]
                     values = [_cell(field) for field in record]
@@ -194,9 +194,8 @@ class CsvSheet(SheetSource):
                     if any(v is not None for v in values):
                         yield number, values
             except csv.Error as exc:
-                raise ImportFileError(
-                    f"{self.path.name} is not a CSV file we can read (row {number + 1}: {exc})"
-                ) from exc
+                raise ImportFileError("csv_unreadable", file=self.path.name, row=str(number + 1),
+                                      detail=str(exc)) from exc
             warning = _encoding_warning(utf8_rows, cp1252_rows)
             if warning:
                 self.warnings.append(warning)

@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from planner.errors import PlannerError
+from planner.words.render import ENGLISH, Words, render
+from solvers.reasons import Reason
 
 
 class ImportFileError(PlannerError):
-    """The file as a whole cannot be imported (format, encryption, damage, size, no records)."""
+    """The file as a whole cannot be imported (format, encryption, damage, size, no records).
+
+    A code with facts (``ImportFileError("file_empty", file="roster.xlsx")``), worded by
+    its template in ``planner/words/import_templates.py`` (``FILE_ERRORS``); the message is
+    the English sentence, ``text(words)`` the sentence in another language."""
+
+    def __init__(self, code: str, /, **facts: Any) -> None:
+        self.reason = Reason(code, facts)
+        super().__init__(render(self.reason))
+
+    def text(self, words: Words = ENGLISH) -> str:
+        """The error in the language of ``words``."""
+        return render(self.reason, words)
 
 
 class UndecidedColumns(ImportFileError):
@@ -15,8 +31,8 @@ class UndecidedColumns(ImportFileError):
     nothing, until each is mapped or named to be left out. ``sheets`` are the reports of
     the sheets read so far (``report.SheetReport``), to show what the columns hold."""
 
-    def __init__(self, message: str, sheets: list[object]) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, sheets: list[object], /, **facts: Any) -> None:
+        super().__init__(code, **facts)
         self.sheets = sheets
 
 

@@ -35,9 +35,6 @@ _NOT_SPREADSHEETS = (
     (b"MZ", "a Windows program"),
     (b"\x7fELF", "a program"),
 )
-ENCRYPTED = ("is protected with a password; open it, remove the password (File > Info > "
-             "Protect Workbook in Excel, or File > Properties > Security in LibreOffice) "
-             "and save it again")
 
 
 def _zip_kind(path: Path) -> str:
@@ -49,12 +46,11 @@ def _zip_kind(path: Path) -> str:
                 mime = package.read(info)[:200] if info.file_size < 200 else b""
                 if mime.strip() == ODS_MIME:
                     if "meta-inf/manifest.xml" in names and _ods_encrypted(package):
-                        raise ImportFileError(f"{path.name} {ENCRYPTED}")
+                        raise ImportFileError("file_encrypted", file=path.name)
                     return "ods"
                 return "other:an OpenDocument file that is not a spreadsheet"
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
-        raise ImportFileError(f"{path.name} is damaged: it is not a readable zip package ({exc})") \
-            from exc
+        raise ImportFileError("file_not_zip", file=path.name, detail=str(exc)) from exc
     if any(n.endswith("workbook.bin") for n in names):
         return "xlsb"
     if any(n.endswith(".xml") and "workbook" in n for n in names) or "[content_types].xml" in names:
@@ -78,13 +74,13 @@ def _ole_kind(path: Path) -> str:
         with path.open("rb") as handle:
             office = msoffcrypto.OfficeFile(handle)
             if office.is_encrypted():
-                raise ImportFileError(f"{path.name} {ENCRYPTED}")
+                raise ImportFileError("file_encrypted", file=path.name)
             kind = type(office).__name__
     except ImportFileError:
         raise
     except Exception as exc:  # msoffcrypto raises many types on odd files  # noqa: BLE001
         if "encrypt" in str(exc).lower():
-            raise ImportFileError(f"{path.name} {ENCRYPTED}") from exc
+            raise ImportFileError("file_encrypted", file=path.name) from exc
         return "xls"  # let calamine read it and say what is wrong
     if kind.startswith("Doc"):
         return "other:a Word 97-2003 document"
@@ -136,25 +132,22 @@ def open_source(path: str | Path) -> WorkbookSource:
     path = Path(path)
     try:
         if not path.is_file():
-            raise ImportFileError(f"No file at {path}" if not path.exists()
-                                  else f"{path} is a folder, not a file")
+            raise ImportFileError("file_missing" if not path.exists() else "file_is_folder",
+                                  path=str(path))
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror}") from exc
+        raise ImportFileError("file_unreadable", path=str(path), detail=exc.strerror) from exc
     if size == 0:
-        raise ImportFileError(f"{path.name} is empty")
+        raise ImportFileError("file_empty", file=path.name)
     if size > limits.MAX_FILE_BYTES:
-        raise ImportFileError(
-            f"{path.name} is too large to import ({size // limits.MEGABYTE} MB; the limit is "
-            f"{limits.MAX_FILE_BYTES // limits.MEGABYTE} MB)")
+        raise ImportFileError("file_too_large", file=path.name, size_mb=size // limits.MEGABYTE,
+                              limit_mb=limits.MAX_FILE_BYTES // limits.MEGABYTE)
     try:
         kind = sniff(path)
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror}") from exc
+        raise ImportFileError("file_unreadable", path=str(path), detail=exc.strerror) from exc
     if kind.startswith("other:"):
-        raise ImportFileError(
-            f"{path.name} is {kind[6:]}, not a workbook or CSV file; save the roster as "
-            ".xlsx or .csv and import that")
+        raise ImportFileError("file_not_roster", file=path.name, kind=kind[6:])
     if kind == "xlsx":
         return open_xlsx(path)
     if kind in ("xls", "xlsb", "ods"):

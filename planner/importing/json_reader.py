@@ -49,17 +49,15 @@ class JsonSheet(SheetSource):
 
 def open_json(path: Path) -> WorkbookSource:
     if path.stat().st_size > limits.MAX_WHOLE_WORKBOOK_BYTES:
-        raise ImportFileError(f"{path.name} is too large for a JSON roster")
+        raise ImportFileError("json_too_large", file=path.name)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
-        raise ImportFileError(f"{path.name} is not valid JSON ({exc})") from exc
+        raise ImportFileError("json_invalid", file=path.name, detail=str(exc)) from exc
     if isinstance(data, list):
         sheets: list[SheetSource] = [JsonSheet(path.stem, data)]
     elif isinstance(data, dict) and all(isinstance(v, list) for v in data.values()) and data:
         sheets = [JsonSheet(str(name), records) for name, records in data.items()]
     else:
-        raise ImportFileError(
-            f"{path.name} is JSON but not a roster: expected a list of records "
-            "or an object of lists")
+        raise ImportFileError("json_not_roster", file=path.name)
     return WorkbookSource(path=path, format_name="JSON", sheets=sheets)

@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
@@ -108,9 +108,7 @@ class Package:
         try:
             self.zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise ImportFileError(
-                f"{path.name} is damaged: it is not a readable workbook package ({exc})"
-            ) from exc
+            raise ImportFileError("package_unreadable", file=path.name, detail=str(exc)) from exc
         # Some writers put Windows separators in part names (xl\\workbook.xml).
         self.parts = {_part_key(info.filename): info for info in self.zip.infolist()}
         self._check_sizes()
@@ -118,27 +116,22 @@ class Package:
     def _check_sizes(self) -> None:
         name = self.path.name
         if len(self.parts) > 100_000:
-            raise ImportFileError(f"{name} has {len(self.parts)} parts: not a workbook we can read")
+            raise ImportFileError("package_too_many_parts", file=name, parts=len(self.parts))
         total = 0
         for info in self.parts.values():
             total += info.file_size
             if info.file_size > limits.RATIO_CHECK_FROM_BYTES and (
                 info.file_size > limits.MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
             ):
-                raise ImportFileError(
-                    f"{name} looks like a compression bomb: its part {info.filename} unpacks "
-                    f"to {info.file_size // limits.MEGABYTE} MB from "
-                    f"{max(info.compress_size, 1) // 1024 + 1} KB"
-                )
+                raise ImportFileError("package_bomb", file=name, part=info.filename,
+                                      size_mb=info.file_size // limits.MEGABYTE,
+                                      packed_kb=max(info.compress_size, 1) // 1024 + 1)
             if info.file_size > limits.MAX_PART_BYTES:
-                raise ImportFileError(
-                    f"{name} is too large to import: its part {info.filename} unpacks to "
-                    f"{info.file_size // limits.MEGABYTE} MB"
-                )
+                raise ImportFileError("part_too_large", file=name, part=info.filename,
+                                      size_mb=info.file_size // limits.MEGABYTE)
         if total > limits.MAX_PACKAGE_BYTES:
-            raise ImportFileError(
-                f"{name} is too large to import: it unpacks to {total // limits.MEGABYTE} MB"
-            )
+            raise ImportFileError("package_too_large", file=name,
+                                  size_mb=total // limits.MEGABYTE)
 
     def info(self, part: str) -> zipfile.ZipInfo | None:
         return self.parts.get(_part_key(part))
@@ -146,11 +139,12 @@ class Package:
     def open(self, part: str) -> IO[bytes]:
         info = self.info(part)
         if info is None:
-            raise ImportFileError(f"{self.path.name} is damaged: the part {part} is missing")
+            raise ImportFileError("part_missing", file=self.path.name, part=part)
         try:
             return self.zip.open(info)
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
-            raise ImportFileError(f"{self.path.name} is damaged: cannot open {part} ({exc})") from exc
+            raise ImportFileError("part_cannot_open", file=self.path.name, part=part,
+                                  detail=str(exc)) from exc
 
     def small_xml(self, part: str) -> Element | None:
         """A small part parsed safely; None if absent."""
@@ -158,22 +152,19 @@ class Package:
         if info is None:
             return None
         if info.file_size > limits.MAX_SMALL_PART_BYTES:
-            raise ImportFileError(
-                f"{self.path.name} is not a workbook we can read: its part {part} is "
-                f"{info.file_size // limits.MEGABYTE} MB"
-            )
+            raise ImportFileError("small_part_too_large", file=self.path.name, part=part,
+                                  size_mb=info.file_size // limits.MEGABYTE)
         try:
             with self.open(part) as handle:
                 data = handle.read(limits.MAX_SMALL_PART_BYTES + 1)
             return SafeET.fromstring(data)
         except DefusedXmlException as exc:
-            raise ImportFileError(
-                f"{self.path.name} was refused: its part {part} declares XML entities or a "
-                "document type, which workbooks never need (a known attack)"
-            ) from exc
+            raise ImportFileError("part_declares_entities", file=self.path.name,
+                                  part=part) from exc
         except (ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError,
                 zlib.error) as exc:
-            raise ImportFileError(f"{self.path.name} is damaged: {part} cannot be read ({exc})") from exc
+            raise ImportFileError("part_unreadable", file=self.path.name, part=part,
+                                  detail=str(exc)) from exc
 
     def stream(self, part: str) -> Iterator[bytes]:
         """The unpacked bytes of a part in chunks, refusing document type declarations."""
@@ -186,14 +177,13 @@ class Package:
                         return
                     probe = tail + chunk
                     if any(marker in probe for marker in _DTD_MARKERS):
-                        raise ImportFileError(
-                            f"{self.path.name} was refused: its part {part} declares a document "
-                            "type or entities, which workbooks never need (a known attack)"
-                        )
+                        raise ImportFileError("part_declares_entities", file=self.path.name,
+                                              part=part)
                     tail = chunk[-16:]
                     yield chunk
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
-            raise ImportFileError(f"{self.path.name} is damaged: {part} cannot be read ({exc})") from exc
+            raise ImportFileError("part_unreadable", file=self.path.name, part=part,
+                                  detail=str(exc)) from exc
 
     def close(self) -> None:
         self.zip.close()
@@ -291,7 +281,7 @@ class ElementSlicer:
                 found = re.search(rf"<([\w.-]+:)?{self.container}\b[^>]*?(/?)>", buffer)
                 if found is None:
                     if len(buffer) > limits.MAX_ROW_XML_BYTES:
-                        self._damaged(f"no <{self.container}> element")
+                        self._damaged("part_no_container", element=self.container)
                     continue
                 prefix = self.prefix = found.group(1) or ""
                 self.head = buffer[: found.end()]
@@ -312,12 +302,13 @@ class ElementSlicer:
                 yield buffer[:cut]
                 buffer = buffer[cut:]
             elif len(buffer) > limits.MAX_ROW_XML_BYTES:
-                self._damaged(f"one <{self.element}> is larger than {limits.MAX_ROW_XML_BYTES // limits.MEGABYTE} MB")
+                self._damaged("part_element_too_large", element=self.element,
+                              limit_mb=limits.MAX_ROW_XML_BYTES // limits.MEGABYTE)
         if opened:
-            self._damaged(f"it ends inside <{self.container}>")
+            self._damaged("part_ends_inside", element=self.container)
 
-    def _damaged(self, why: str) -> None:
-        raise ImportFileError(f"{self.file_name} is damaged: {self.part}: {why}")
+    def _damaged(self, code: str, **facts: Any) -> None:
+        raise ImportFileError(code, file=self.file_name, part=self.part, **facts)
 
     def parse(self, fragment: str) -> Element:
         """One element's XML parsed on its own, with the namespaces of the part."""
@@ -325,9 +316,8 @@ class ElementSlicer:
         try:
             return SafeET.fromstring(wrapped)[0]
         except (ParseError, DefusedXmlException, IndexError) as exc:
-            raise ImportFileError(
-                f"{self.file_name} is damaged: {self.part} holds XML that cannot be read ({exc})"
-            ) from exc
+            raise ImportFileError("part_bad_xml", file=self.file_name, part=self.part,
+                                  detail=str(exc)) from exc
 
 
 def read_shared_strings(package: Package, part: str | None) -> list[CellValue]:
@@ -336,10 +326,8 @@ def read_shared_strings(package: Package, part: str | None) -> list[CellValue]:
     info = package.info(part)
     assert info is not None
     if info.file_size > limits.MAX_SHARED_STRINGS_BYTES:
-        raise ImportFileError(
-            f"{package.path.name} is too large to import: its shared text table unpacks to "
-            f"{info.file_size // limits.MEGABYTE} MB"
-        )
+        raise ImportFileError("shared_text_too_large", file=package.path.name,
+                              size_mb=info.file_size // limits.MEGABYTE)
     slicer = ElementSlicer("sst", "si", part, package.path.name)
     strings: list[CellValue] = []
     append = strings.append

@@ -54,7 +54,7 @@ from planner.importing.row_reading import ParsedRow
 from planner.importing.sheet_scan import (
     Progress,
     ShouldCancel,
-    no_sheet_message,
+    no_sheet_error,
     read_records,
     scan_layout,
     select_sheets,
@@ -132,20 +132,17 @@ def file_sha256(path: str | Path) -> str:
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror}") from exc
+        raise ImportFileError("file_unreadable", path=str(path), detail=exc.strerror) from exc
     return digest.hexdigest()
 
 
-def undecided_message(file_name: str, sheets: list[SheetReport]) -> str:
-    """One sentence naming the columns an import must not pass over."""
-    parts = []
-    for sheet in sheets:
-        for column in sheet.undecided:
-            what = (f"a {column.proposal.replace('_', ' ')}" if column.proposal == "household"
-                    else column.proposal or "a yes/no flag")
-            parts.append(f"{sheet.name!r} column {column.describe()} looks like {what}")
-    return (f"nothing was imported from {file_name}: " + "; ".join(parts)
-            + " but is not imported; say which field each fills or that it is to be left out")
+def undecided_columns(file_name: str, sheets: list[SheetReport],
+                      read: list[object]) -> UndecidedColumns:
+    """The error naming the columns an import must not pass over (``read``: the reports of
+    the sheets read so far)."""
+    columns = [{"code": "column_looks_like", "sheet": sheet.name, "column": column.describe(),
+                "field": column.proposal} for sheet in sheets for column in sheet.undecided]
+    return UndecidedColumns("columns_undecided", read, file=file_name, columns=columns)
 
 
 def remembered_mappings(operation: Operation | None) -> dict[str, SavedMapping]:
@@ -173,10 +170,9 @@ def _mappings_to_remember(report: ImportReport, options: ImportOptions,
     recognised = [s for s in report.sheets if s.kind is not None]
     if options.save_mapping_as is not None:
         if len(recognised) != 1:
-            names = ", ".join(repr(s.name) for s in recognised)
-            raise ImportFileError(
-                f"a mapping is saved for one sheet, and {file_name} has {len(recognised)} "
-                f"recognised sheets ({names}): choose one (--sheet); nothing was imported")
+            raise ImportFileError("mapping_needs_one_sheet", file=file_name,
+                                  count=len(recognised),
+                                  sheets=[repr(s.name) for s in recognised])
         return [_sheet_mapping(recognised[0], file_name, options.save_mapping_as)]
     return [_sheet_mapping(s, file_name, None) for s in recognised
             if any(c.how == "mapping" for c in s.columns) and s.headers]
@@ -215,7 +211,7 @@ def analyse(path: str | Path, sheet: str | None = None, mapping: ColumnMapping |
             analysis.valid_rows[source.name] = valid.count
             analysis.preview[source.name] = preview
         if not analysis.recognised:
-            raise ImportFileError(no_sheet_message(workbook, analysis.sheets))
+            raise no_sheet_error(workbook, analysis.sheets)
     if operation is not None:
         # As "import the valid rows" would: the counts leave out the households held
         # back, and the rows held back join the problems, so the officer sees them first.
@@ -314,8 +310,7 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
                 if scan.layout.kind is None:
                     continue
                 if options.refuse_undecided and scan.report.undecided:
-                    raise UndecidedColumns(undecided_message(path.name, [scan.report]),
-                                           list(report.sheets))
+                    raise undecided_columns(path.name, [scan.report], list(report.sheets))
                 if writers is None:
                     session = operation.sessions()
                     _prepare_connection(session)
@@ -331,7 +326,7 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
                              tick=ticker(progress, should_cancel, index, len(sources), source),
                              keep_cells=options.skip_invalid and kind is SheetKind.PERSONS)
             if writers is None or session is None:
-                raise ImportFileError(no_sheet_message(workbook, report.sheets))
+                raise no_sheet_error(workbook, report.sheets)
             writers.finish()
         if progress is not None:
             progress(1.0, "saving")

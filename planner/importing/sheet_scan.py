@@ -24,7 +24,6 @@ from planner.importing.report import KindCounts, SheetReport
 from planner.importing.row_reading import ParsedRow, RowReader
 from planner.importing.sources import SheetSource, WorkbookSource
 from planner.importing.values import ParseContext
-from planner.words.render import render
 
 Progress = Callable[[float, str], None]
 ShouldCancel = Callable[[], bool]
@@ -52,8 +51,8 @@ def select_sheets(workbook: WorkbookSource, name: str | None) -> list[SheetSourc
     if not chosen and name.isdigit() and 1 <= int(name) <= len(workbook.sheets):
         chosen = [workbook.sheets[int(name) - 1]]
     if not chosen:
-        names = ", ".join(repr(s.name) for s in workbook.sheets) or "none"
-        raise ImportFileError(f"{workbook.path.name} has no sheet named {name!r} (its sheets: {names})")
+        raise ImportFileError("no_such_sheet", file=workbook.path.name, sheet=name,
+                              sheets=[repr(s.name) for s in workbook.sheets])
     return chosen
 
 
@@ -102,14 +101,13 @@ def scan_layout(source: SheetSource, mapping: ColumnMapping | None,
     return SheetScan(source, layout, report, data)
 
 
-def no_sheet_message(workbook: WorkbookSource, reports: list[SheetReport]) -> str:
+def no_sheet_error(workbook: WorkbookSource, reports: list[SheetReport]) -> ImportFileError:
+    """The file holds no sheet of records: each sheet with why it was not recognised."""
     if not reports:
-        return f"{workbook.path.name} has no sheets with cells"
-    shown = "; ".join(f"{r.name!r}: {render(r.reason) if r.reason else '?'}"
-                      for r in reports[:5])
-    more = f" (and {len(reports) - 5} more sheets)" if len(reports) > 5 else ""
-    return (f"{workbook.path.name} holds no sheet of persons, flights, shelters or document "
-            f"slots that could be recognised ({shown}{more}); name the columns with --mapping")
+        return ImportFileError("no_sheets", file=workbook.path.name)
+    return ImportFileError("no_sheet_recognised", file=workbook.path.name, sheets=[
+        {"code": "sheet_note", "sheet": repr(r.name),
+         "note": r.reason.as_json() if r.reason else None} for r in reports])
 
 
 def read_records(scan: SheetScan, counts: KindCounts, rejected: list[ParsedRow],

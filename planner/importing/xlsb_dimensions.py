@@ -116,18 +116,17 @@ def sheet_extent(stream: IO[bytes]) -> tuple[int, int]:
     return rows, columns
 
 
-def check_cells(file_name: str, sheet: str, rows: int, columns: int,
-                declared: str = "") -> None:
-    """Refuse a sheet read whole whose rows times columns exceed the cells limit."""
+def check_cells(file_name: str, sheet: str, rows: int, columns: int, how: str = "") -> None:
+    """Refuse a sheet read whole whose rows times columns exceed the cells limit; ``how``
+    says where the extent was read: "" (the sheet has them), "declared" (with repeated rows
+    or columns), "reaching" (its cells reach that far)."""
     if rows * columns <= limits.MAX_WHOLE_SHEET_CELLS and rows <= limits.MAX_ROWS \
             and columns <= limits.MAX_COLUMNS:
         return
-    raise ImportFileError(
-        f"{file_name}: sheet {sheet!r} {declared or 'has'} {rows:,} rows of {columns:,} "
-        f"columns ({rows * columns:,} cells); a sheet in this format is read whole and may "
-        f"have at most {limits.MAX_WHOLE_SHEET_CELLS:,} cells (and {limits.MAX_ROWS:,} rows "
-        f"of {limits.MAX_COLUMNS:,} columns): delete the empty rows and columns after the "
-        "roster, or save it as .xlsx, which is read without loading it whole")
+    raise ImportFileError("sheet_too_many_cells", file=file_name, sheet=sheet, how=how,
+                          rows=rows, columns=columns, cells=rows * columns,
+                          max_cells=limits.MAX_WHOLE_SHEET_CELLS, max_rows=limits.MAX_ROWS,
+                          max_columns=limits.MAX_COLUMNS)
 
 
 def check_xlsb(path: Path) -> None:
@@ -142,12 +141,11 @@ def check_xlsb(path: Path) -> None:
                 except KeyError:
                     continue
                 if info.file_size > limits.MAX_PART_BYTES:
-                    raise ImportFileError(
-                        f"{path.name}: sheet {name!r} is {info.file_size // limits.MEGABYTE:,} MB "
-                        "unpacked; save it as .xlsx, which is read without loading it whole")
+                    raise ImportFileError("sheet_part_too_large", file=path.name, sheet=name,
+                                          size_mb=info.file_size // limits.MEGABYTE)
                 with package.open(info) as handle:
                     rows, columns = sheet_extent(handle)
-                check_cells(path.name, name, rows, columns, "has cells up to")
+                check_cells(path.name, name, rows, columns, "reaching")
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, ParseError,
             DefusedXmlException):
         return

@@ -282,9 +282,9 @@ class XlsxSheet(SheetSource):
                     found = _ROW_NUMBER.search(attrs)
                     number = int(found.group(1)) if found else last_number + 1
                 if not 1 <= number <= limits.MAX_ROWS:
-                    raise ImportFileError(
-                        f"{self.package.path.name} is damaged: sheet {self.name!r} has a row "
-                        f"numbered {number}, beyond the {limits.MAX_ROWS:,} rows a sheet can have")
+                    raise ImportFileError("row_number_out_of_range", file=self.package.path.name,
+                                          sheet=self.name, number=number,
+                                          max_rows=limits.MAX_ROWS)
                 last_number = number
                 values: Row = []
                 if body:
@@ -356,7 +356,7 @@ def open_xlsx(path: Path) -> WorkbookSource:
         )
         workbook = package.small_xml(workbook_part)
         if workbook is None:
-            raise ImportFileError(f"{path.name} is not a workbook: it has no workbook part")
+            raise ImportFileError("no_workbook_part", file=path.name)
         rels = relationships(package, workbook_part)
         date1904 = False
         sheets: list[tuple[str, str]] = []

@@ -244,6 +244,124 @@ COLUMN_EVIDENCE: dict[str, Entry] = {
     "header_tie": _one(QT_TR_NOOP("its header reads as much like {field}"), fields=("field",)),
 }
 
+# --- why a whole file cannot be imported (ImportFileError: file_format.py, the readers) ---
+FILE_ERRORS: dict[str, Entry] = {
+    "file_missing": _one(QT_TR_NOOP("No file at {path}")),
+    "file_is_folder": _one(QT_TR_NOOP("{path} is a folder, not a file")),
+    "file_unreadable": _one(QT_TR_NOOP("Cannot read {path}: {detail}")),
+    "file_empty": _one(QT_TR_NOOP("{file} is empty")),
+    "file_too_large": _one(QT_TR_NOOP(
+        "{file} is too large to import ({size_mb} MB; the limit is {limit_mb} MB)")),
+    "file_not_roster": _one(QT_TR_NOOP(
+        "{file} is {kind}, not a workbook or CSV file; save the roster as .xlsx or .csv and "
+        "import that"), words={"kind": "file_kind"}),
+    "file_encrypted": _one(QT_TR_NOOP(
+        "{file} is protected with a password; open it, remove the password (File > Info > "
+        "Protect Workbook in Excel, or File > Properties > Security in LibreOffice) and save "
+        "it again")),
+    "file_not_zip": _one(QT_TR_NOOP(
+        "{file} is damaged: it is not a readable zip package ({detail})")),
+    "file_too_large_for_format": _one(QT_TR_NOOP(
+        "{file} is too large to read in its format; save it as .xlsx, which is read without "
+        "loading it whole")),
+    "file_too_large_for_format_mb": _one(QT_TR_NOOP(
+        "{file} is too large for its format ({size_mb} MB); save it as .xlsx, which is read "
+        "without loading it whole")),
+    "file_needs_memory": _one(QT_TR_NOOP(
+        "{file} needs more memory than a workbook in this format may use ({limit_mb} MB) and "
+        "was not read; save it as .xlsx, which is read without loading it whole")),
+    "workbook_unreadable": _one(QT_TR_NOOP(
+        "{file} is damaged or not a workbook we can read ({detail})")),
+    "file_too_many_rows": _one(QT_TR_NOOP("{file} has more than {max_rows} rows")),
+    "sheet_too_many_rows": _one(QT_TR_NOOP(
+        "{file}: sheet '{sheet}' has more than {max_rows} rows")),
+    "sheet_too_many_cells": Entry(
+        Template(QT_TR_NOOP(
+            "{file}: sheet '{sheet}' has {rows} rows of {columns} columns ({cells} cells); a "
+            "sheet in this format is read whole and may have at most {max_cells} cells (and "
+            "{max_rows} rows of {max_columns} columns): delete the empty rows and columns "
+            "after the roster, or save it as .xlsx, which is read without loading it whole")),
+        {"declared": Template(QT_TR_NOOP(
+            "{file}: sheet '{sheet}' declares (with repeated rows or columns) {rows} rows of "
+            "{columns} columns ({cells} cells); a sheet in this format is read whole and may "
+            "have at most {max_cells} cells (and {max_rows} rows of {max_columns} columns): "
+            "delete the empty rows and columns after the roster, or save it as .xlsx, which "
+            "is read without loading it whole")),
+         "reaching": Template(QT_TR_NOOP(
+            "{file}: sheet '{sheet}' has cells up to {rows} rows of {columns} columns ({cells} "
+            "cells); a sheet in this format is read whole and may have at most {max_cells} "
+            "cells (and {max_rows} rows of {max_columns} columns): delete the empty rows and "
+            "columns after the roster, or save it as .xlsx, which is read without loading it "
+            "whole"))},
+        lambda facts: str(facts.get("how") or "") or None,
+    ),
+    "sheet_part_too_large": _one(QT_TR_NOOP(
+        "{file}: sheet '{sheet}' is {size_mb} MB unpacked; save it as .xlsx, which is read "
+        "without loading it whole")),
+    "csv_unreadable": _one(QT_TR_NOOP(
+        "{file} is not a CSV file we can read (row {row}: {detail})")),
+    "json_too_large": _one(QT_TR_NOOP("{file} is too large for a JSON roster")),
+    "json_invalid": _one(QT_TR_NOOP("{file} is not valid JSON ({detail})")),
+    "json_not_roster": _one(QT_TR_NOOP(
+        "{file} is JSON but not a roster: expected a list of records or an object of lists")),
+    "no_such_sheet": Entry(
+        Template(QT_TR_NOOP("{file} has no sheet named '{sheet}' (its sheets: {sheets})")),
+        {"none": Template(QT_TR_NOOP("{file} has no sheet named '{sheet}' (it has no sheets)"))},
+        lambda facts: None if facts.get("sheets") else "none",
+    ),
+    "no_sheets": _one(QT_TR_NOOP("{file} has no sheets with cells")),
+    "no_sheet_recognised": _one(QT_TR_NOOP(
+        "{file} holds no sheet of persons, flights, shelters or document slots that could be "
+        "recognised ({sheets}); name the columns with --mapping")),
+    "mapping_needs_one_sheet": _one(QT_TR_NOOP(
+        "a mapping is saved for one sheet, and {file} has {count} recognised sheets "
+        "({sheets}): choose one (--sheet); nothing was imported")),
+    "columns_undecided": Entry(Template(QT_TR_NOOP(
+        "nothing was imported from {file}: {columns} but is not imported; say which field "
+        "each fills or that it is to be left out"), whole=("columns",))),
+    "column_looks_like": Entry(
+        Template(QT_TR_NOOP("'{sheet}' column {column} looks like {field}"), fields=("field",)),
+        {"household": Template(QT_TR_NOOP(
+            "'{sheet}' column {column} looks like a household")),
+         "flag": Template(QT_TR_NOOP("'{sheet}' column {column} looks like a yes/no flag"))},
+        lambda facts: ("household" if facts.get("field") == "household"
+                       else None if facts.get("field") else "flag"),
+    ),
+    "row_number_out_of_range": _one(QT_TR_NOOP(
+        "{file} is damaged: sheet '{sheet}' has a row numbered {number}, beyond the "
+        "{max_rows} rows a sheet can have")),
+    "no_workbook_part": _one(QT_TR_NOOP("{file} is not a workbook: it has no workbook part")),
+    "package_unreadable": _one(QT_TR_NOOP(
+        "{file} is damaged: it is not a readable workbook package ({detail})")),
+    "package_too_many_parts": _one(QT_TR_NOOP(
+        "{file} has {parts} parts: not a workbook we can read")),
+    "package_bomb": _one(QT_TR_NOOP(
+        "{file} looks like a compression bomb: its part {part} unpacks to {size_mb} MB from "
+        "{packed_kb} KB")),
+    "part_too_large": _one(QT_TR_NOOP(
+        "{file} is too large to import: its part {part} unpacks to {size_mb} MB")),
+    "package_too_large": _one(QT_TR_NOOP(
+        "{file} is too large to import: it unpacks to {size_mb} MB")),
+    "shared_text_too_large": _one(QT_TR_NOOP(
+        "{file} is too large to import: its shared text table unpacks to {size_mb} MB")),
+    "part_missing": _one(QT_TR_NOOP("{file} is damaged: the part {part} is missing")),
+    "part_cannot_open": _one(QT_TR_NOOP("{file} is damaged: cannot open {part} ({detail})")),
+    "small_part_too_large": _one(QT_TR_NOOP(
+        "{file} is not a workbook we can read: its part {part} is {size_mb} MB")),
+    "part_declares_entities": _one(QT_TR_NOOP(
+        "{file} was refused: its part {part} declares XML entities or a document type, which "
+        "workbooks never need (a known attack)")),
+    "part_unreadable": _one(QT_TR_NOOP("{file} is damaged: {part} cannot be read ({detail})")),
+    "part_bad_xml": _one(QT_TR_NOOP(
+        "{file} is damaged: {part} holds XML that cannot be read ({detail})")),
+    "part_no_container": _one(QT_TR_NOOP(
+        "{file} is damaged: {part}: no <{element}> element")),
+    "part_element_too_large": _one(QT_TR_NOOP(
+        "{file} is damaged: {part}: one <{element}> is larger than {limit_mb} MB")),
+    "part_ends_inside": _one(QT_TR_NOOP(
+        "{file} is damaged: {part}: it ends inside <{element}>")),
+}
+
 # Words of values the import's sentences name.
 IMPORT_VALUE_WORDS: dict[str, dict[str, str]] = {
     # How a person of the file was matched to a stored one (person_matching.py).
@@ -277,6 +395,28 @@ IMPORT_VALUE_WORDS: dict[str, dict[str, str]] = {
         "other names": QT_TR_NOOP("other names"),
         "the rejects workbook's own columns": QT_TR_NOOP("the rejects workbook's own columns"),
     },
+    # What a file that is no roster is (file_format.sniff's ``other:WHAT``).
+    "file_kind": {
+        "a PDF document": QT_TR_NOOP("a PDF document"),
+        "a PNG picture": QT_TR_NOOP("a PNG picture"),
+        "a JPEG picture": QT_TR_NOOP("a JPEG picture"),
+        "a GIF picture": QT_TR_NOOP("a GIF picture"),
+        "a RAR archive": QT_TR_NOOP("a RAR archive"),
+        "a gzip archive": QT_TR_NOOP("a gzip archive"),
+        "a 7-Zip archive": QT_TR_NOOP("a 7-Zip archive"),
+        "a Windows program": QT_TR_NOOP("a Windows program"),
+        "a program": QT_TR_NOOP("a program"),
+        "an OpenDocument file that is not a spreadsheet": QT_TR_NOOP("an OpenDocument file that is not a spreadsheet"),
+        "a Word document": QT_TR_NOOP("a Word document"),
+        "a PowerPoint presentation": QT_TR_NOOP("a PowerPoint presentation"),
+        "a zip archive of other files": QT_TR_NOOP("a zip archive of other files"),
+        "a Word 97-2003 document": QT_TR_NOOP("a Word 97-2003 document"),
+        "a PowerPoint 97-2003 presentation": QT_TR_NOOP("a PowerPoint 97-2003 presentation"),
+        "a web page saved with a spreadsheet's name": QT_TR_NOOP("a web page saved with a spreadsheet's name"),
+        "an Excel 2003 XML spreadsheet": QT_TR_NOOP("an Excel 2003 XML spreadsheet"),
+        "a Rich Text document": QT_TR_NOOP("a Rich Text document"),
+        "a file that is not a spreadsheet or text": QT_TR_NOOP("a file that is not a spreadsheet or text"),
+    },
 }
 
 #: A field's part in a mapping target ("departs_at@date").
@@ -285,9 +425,9 @@ FIELD_PARTS = {"date": QT_TR_NOOP("{field} (date)"), "time": QT_TR_NOOP("{field}
 #: Every import code, its template. Codes are unique across families.
 IMPORT_TEMPLATES: dict[str, Entry] = {}
 for _family in (CELL_PROBLEMS, ROW_PROBLEMS, ROW_NOTES, SHEET_NOTES, COLUMN_READINGS,
-                COLUMN_EVIDENCE):
+                COLUMN_EVIDENCE, FILE_ERRORS):
     assert not IMPORT_TEMPLATES.keys() & _family.keys(), "an import code is in two families"
     IMPORT_TEMPLATES.update(_family)
 
-__all__ = ["CELL_PROBLEMS", "COLUMN_EVIDENCE", "COLUMN_READINGS", "FIELD_PARTS",
+__all__ = ["CELL_PROBLEMS", "COLUMN_EVIDENCE", "COLUMN_READINGS", "FIELD_PARTS", "FILE_ERRORS",
            "IMPORT_TEMPLATES", "IMPORT_VALUE_WORDS", "ROW_NOTES", "ROW_PROBLEMS", "SHEET_NOTES"]

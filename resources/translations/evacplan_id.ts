@@ -3206,6 +3206,198 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>judulnya sama miripnya dengan {field}</translation>
     </message>
     <message>
+        <source>No file at {path}</source>
+        <translation>Tidak ada berkas di {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} adalah folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Tidak dapat membaca {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file} kosong</translation>
+    </message>
+    <message>
+        <source>{file} is too large to import ({size_mb} MB; the limit is {limit_mb} MB)</source>
+        <translation>{file} terlalu besar untuk diimpor ({size_mb} MB; batasnya {limit_mb} MB)</translation>
+    </message>
+    <message>
+        <source>{file} is {kind}, not a workbook or CSV file; save the roster as .xlsx or .csv and import that</source>
+        <translation>{file} adalah {kind}, bukan buku kerja atau berkas CSV; simpan daftar sebagai .xlsx atau .csv lalu impor berkas itu</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook in Excel, or File &gt; Properties &gt; Security in LibreOffice) and save it again</source>
+        <translation>{file} dilindungi kata sandi; buka berkas itu, hapus kata sandinya (File &gt; Info &gt; Protect Workbook di Excel, atau File &gt; Properties &gt; Security di LibreOffice) lalu simpan lagi</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a readable zip package ({detail})</source>
+        <translation>{file} rusak: bukan paket zip yang bisa dibaca ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is too large to read in its format; save it as .xlsx, which is read without loading it whole</source>
+        <translation>{file} terlalu besar untuk dibaca dalam formatnya; simpan sebagai .xlsx, yang dibaca tanpa memuatnya utuh</translation>
+    </message>
+    <message>
+        <source>{file} is too large for its format ({size_mb} MB); save it as .xlsx, which is read without loading it whole</source>
+        <translation>{file} terlalu besar untuk formatnya ({size_mb} MB); simpan sebagai .xlsx, yang dibaca tanpa memuatnya utuh</translation>
+    </message>
+    <message>
+        <source>{file} needs more memory than a workbook in this format may use ({limit_mb} MB) and was not read; save it as .xlsx, which is read without loading it whole</source>
+        <translation>{file} memerlukan memori lebih besar dari yang boleh dipakai buku kerja dalam format ini ({limit_mb} MB) dan tidak dibaca; simpan sebagai .xlsx, yang dibaca tanpa memuatnya utuh</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not a workbook we can read ({detail})</source>
+        <translation>{file} rusak atau bukan buku kerja yang bisa dibaca ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} has more than {max_rows} rows</source>
+        <translation>{file} berisi lebih dari {max_rows} baris</translation>
+    </message>
+    <message>
+        <source>{file}: sheet &apos;{sheet}&apos; has more than {max_rows} rows</source>
+        <translation>{file}: lembar &apos;{sheet}&apos; berisi lebih dari {max_rows} baris</translation>
+    </message>
+    <message>
+        <source>{file}: sheet &apos;{sheet}&apos; has {rows} rows of {columns} columns ({cells} cells); a sheet in this format is read whole and may have at most {max_cells} cells (and {max_rows} rows of {max_columns} columns): delete the empty rows and columns after the roster, or save it as .xlsx, which is read without loading it whole</source>
+        <translation>{file}: lembar &apos;{sheet}&apos; berisi {rows} baris kali {columns} kolom ({cells} sel); lembar dalam format ini dibaca utuh dan paling banyak boleh berisi {max_cells} sel (dan {max_rows} baris kali {max_columns} kolom): hapus baris dan kolom kosong sesudah daftar, atau simpan sebagai .xlsx, yang dibaca tanpa memuatnya utuh</translation>
+    </message>
+    <message>
+        <source>{file}: sheet &apos;{sheet}&apos; declares (with repeated rows or columns) {rows} rows of {columns} columns ({cells} cells); a sheet in this format is read whole and may have at most {max_cells} cells (and {max_rows} rows of {max_columns} columns): delete the empty rows and columns after the roster, or save it as .xlsx, which is read without loading it whole</source>
+        <translation>{file}: lembar &apos;{sheet}&apos; menyatakan (dengan baris atau kolom berulang) {rows} baris kali {columns} kolom ({cells} sel); lembar dalam format ini dibaca utuh dan paling banyak boleh berisi {max_cells} sel (dan {max_rows} baris kali {max_columns} kolom): hapus baris dan kolom kosong sesudah daftar, atau simpan sebagai .xlsx, yang dibaca tanpa memuatnya utuh</translation>
+    </message>
+    <message>
+        <source>{file}: sheet &apos;{sheet}&apos; has cells up to {rows} rows of {columns} columns ({cells} cells); a sheet in this format is read whole and may have at most {max_cells} cells (and {max_rows} rows of {max_columns} columns): delete the empty rows and columns after the roster, or save it as .xlsx, which is read without loading it whole</source>
+        <translation>{file}: lembar &apos;{sheet}&apos; punya sel sampai {rows} baris kali {columns} kolom ({cells} sel); lembar dalam format ini dibaca utuh dan paling banyak boleh berisi {max_cells} sel (dan {max_rows} baris kali {max_columns} kolom): hapus baris dan kolom kosong sesudah daftar, atau simpan sebagai .xlsx, yang dibaca tanpa memuatnya utuh</translation>
+    </message>
+    <message>
+        <source>{file}: sheet &apos;{sheet}&apos; is {size_mb} MB unpacked; save it as .xlsx, which is read without loading it whole</source>
+        <translation>{file}: lembar &apos;{sheet}&apos; berukuran {size_mb} MB setelah dibuka; simpan sebagai .xlsx, yang dibaca tanpa memuatnya utuh</translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV file we can read (row {row}: {detail})</source>
+        <translation>{file} bukan berkas CSV yang bisa dibaca (baris {row}: {detail})</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a JSON roster</source>
+        <translation>{file} terlalu besar untuk daftar JSON</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON ({detail})</source>
+        <translation>{file} bukan JSON yang sah ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is JSON but not a roster: expected a list of records or an object of lists</source>
+        <translation>{file} berformat JSON tetapi bukan daftar: seharusnya berupa daftar data atau objek berisi daftar</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &apos;{sheet}&apos; (its sheets: {sheets})</source>
+        <translation>{file} tidak punya lembar bernama &apos;{sheet}&apos; (lembarnya: {sheets})</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &apos;{sheet}&apos; (it has no sheets)</source>
+        <translation>{file} tidak punya lembar bernama &apos;{sheet}&apos; (berkas ini tidak punya lembar)</translation>
+    </message>
+    <message>
+        <source>{file} has no sheets with cells</source>
+        <translation>{file} tidak punya lembar yang berisi sel</translation>
+    </message>
+    <message>
+        <source>{file} holds no sheet of persons, flights, shelters or document slots that could be recognised ({sheets}); name the columns with --mapping</source>
+        <translation>{file} tidak berisi lembar orang, penerbangan, penampungan atau jadwal dokumen yang bisa dikenali ({sheets}); namai kolomnya dengan --mapping</translation>
+    </message>
+    <message>
+        <source>a mapping is saved for one sheet, and {file} has {count} recognised sheets ({sheets}): choose one (--sheet); nothing was imported</source>
+        <translation>pemetaan disimpan untuk satu lembar, sedangkan {file} punya {count} lembar yang dikenali ({sheets}): pilih satu (--sheet); tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>nothing was imported from {file}: {columns} but is not imported; say which field each fills or that it is to be left out</source>
+        <translation>tidak ada yang diimpor dari {file}: {columns} tetapi tidak diimpor; sebutkan kolom data yang diisinya atau bahwa kolom itu dilewati</translation>
+    </message>
+    <message>
+        <source>&apos;{sheet}&apos; column {column} looks like {field}</source>
+        <translation>kolom {column} di &apos;{sheet}&apos; tampaknya berisi {field}</translation>
+    </message>
+    <message>
+        <source>&apos;{sheet}&apos; column {column} looks like a household</source>
+        <translation>kolom {column} di &apos;{sheet}&apos; tampaknya berisi keluarga</translation>
+    </message>
+    <message>
+        <source>&apos;{sheet}&apos; column {column} looks like a yes/no flag</source>
+        <translation>kolom {column} di &apos;{sheet}&apos; tampaknya berisi tanda ya/tidak</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: sheet &apos;{sheet}&apos; has a row numbered {number}, beyond the {max_rows} rows a sheet can have</source>
+        <translation>{file} rusak: lembar &apos;{sheet}&apos; punya baris bernomor {number}, melebihi {max_rows} baris yang bisa dimuat satu lembar</translation>
+    </message>
+    <message>
+        <source>{file} is not a workbook: it has no workbook part</source>
+        <translation>{file} bukan buku kerja: tidak ada bagian buku kerjanya</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a readable workbook package ({detail})</source>
+        <translation>{file} rusak: bukan paket buku kerja yang bisa dibaca ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} has {parts} parts: not a workbook we can read</source>
+        <translation>{file} punya {parts} bagian: bukan buku kerja yang bisa dibaca</translation>
+    </message>
+    <message>
+        <source>{file} looks like a compression bomb: its part {part} unpacks to {size_mb} MB from {packed_kb} KB</source>
+        <translation>{file} tampaknya bom kompresi: bagian {part} menjadi {size_mb} MB dari {packed_kb} KB setelah dibuka</translation>
+    </message>
+    <message>
+        <source>{file} is too large to import: its part {part} unpacks to {size_mb} MB</source>
+        <translation>{file} terlalu besar untuk diimpor: bagian {part} setelah dibuka menjadi {size_mb} MB</translation>
+    </message>
+    <message>
+        <source>{file} is too large to import: it unpacks to {size_mb} MB</source>
+        <translation>{file} terlalu besar untuk diimpor: setelah dibuka menjadi {size_mb} MB</translation>
+    </message>
+    <message>
+        <source>{file} is too large to import: its shared text table unpacks to {size_mb} MB</source>
+        <translation>{file} terlalu besar untuk diimpor: tabel teks bersamanya setelah dibuka menjadi {size_mb} MB</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the part {part} is missing</source>
+        <translation>{file} rusak: bagian {part} tidak ada</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: cannot open {part} ({detail})</source>
+        <translation>{file} rusak: {part} tidak dapat dibuka ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is not a workbook we can read: its part {part} is {size_mb} MB</source>
+        <translation>{file} bukan buku kerja yang bisa dibaca: bagian {part} berukuran {size_mb} MB</translation>
+    </message>
+    <message>
+        <source>{file} was refused: its part {part} declares XML entities or a document type, which workbooks never need (a known attack)</source>
+        <translation>{file} ditolak: bagian {part} menyatakan entitas XML atau jenis dokumen, yang tidak pernah diperlukan buku kerja (serangan yang dikenal)</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {part} cannot be read ({detail})</source>
+        <translation>{file} rusak: {part} tidak dapat dibaca ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {part} holds XML that cannot be read ({detail})</source>
+        <translation>{file} rusak: {part} berisi XML yang tidak dapat dibaca ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {part}: no &lt;{element}&gt; element</source>
+        <translation>{file} rusak: {part}: tidak ada elemen &lt;{element}&gt;</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {part}: one &lt;{element}&gt; is larger than {limit_mb} MB</source>
+        <translation>{file} rusak: {part}: satu &lt;{element}&gt; lebih besar dari {limit_mb} MB</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {part}: it ends inside &lt;{element}&gt;</source>
+        <translation>{file} rusak: {part}: berakhir di dalam &lt;{element}&gt;</translation>
+    </message>
+    <message>
         <source>case number</source>
         <translation>nomor kasus</translation>
     </message>
@@ -3292,6 +3484,82 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>the rejects workbook&apos;s own columns</source>
         <translation>kolom milik berkas baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>gambar PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>gambar JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>gambar GIF</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>arsip RAR</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>arsip gzip</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>arsip 7-Zip</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>program Windows</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file that is not a spreadsheet</source>
+        <translation>berkas OpenDocument yang bukan lembar kerja</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>dokumen Word</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>presentasi PowerPoint</translation>
+    </message>
+    <message>
+        <source>a zip archive of other files</source>
+        <translation>arsip zip berisi berkas lain</translation>
+    </message>
+    <message>
+        <source>a Word 97-2003 document</source>
+        <translation>dokumen Word 97-2003</translation>
+    </message>
+    <message>
+        <source>a PowerPoint 97-2003 presentation</source>
+        <translation>presentasi PowerPoint 97-2003</translation>
+    </message>
+    <message>
+        <source>a web page saved with a spreadsheet&apos;s name</source>
+        <translation>halaman web yang disimpan dengan nama lembar kerja</translation>
+    </message>
+    <message>
+        <source>an Excel 2003 XML spreadsheet</source>
+        <translation>lembar kerja Excel 2003 XML</translation>
+    </message>
+    <message>
+        <source>a Rich Text document</source>
+        <translation>dokumen Rich Text</translation>
+    </message>
+    <message>
+        <source>a file that is not a spreadsheet or text</source>
+        <translation>berkas yang bukan lembar kerja atau teks</translation>
     </message>
     <message>
         <source>a formula without a saved result; open the file in a spreadsheet program and save it again so the results are stored</source>
