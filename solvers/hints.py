@@ -8,7 +8,8 @@ any plan into the values of the model's variables, for CP-SAT's hint and HiGHS's
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from solvers.model import PlanModel
@@ -27,6 +28,12 @@ class WarmStart:
     proven: bool
     #: Model variable index -> value for the flight, shelter and slot counts.
     hint: dict[int, int]
+    #: With a reference plan: a proven bound of objective 2 over every plan flying at
+    #: least the weight given, within the seconds given (the warm start's LP,
+    #: :func:`solvers.bounds.changes_lp_bound`), and how it was made; None when its LP
+    #: found nothing.
+    changes_bound: Callable[[float, float], tuple[float, str] | None] | None = field(
+        default=None, compare=False)
 
 
 def hint_of(model: PlanModel, plan: Assignment) -> dict[int, int]:

@@ -27,7 +27,7 @@ from typing import Any
 import highspy
 import numpy as np
 
-from solvers.highs_lp import lp_time_limit, new_highs
+from solvers.highs_lp import lp_time_limit, new_highs, wall_clock
 from solvers.model import Objective, PlanModel
 from solvers.solution import CancelCheck, Progress, ProgressCallback
 
@@ -211,7 +211,10 @@ class ClassMip:
         h.enableCallbacks()
         began = time.perf_counter()
         try:
-            h.run()
+            # HiGHS looks at its time limit only between its root node's cut rounds: the
+            # wall clock stops it inside them too (solvers.highs_lp.wall_clock).
+            with wall_clock(h, seconds):
+                h.run()
             solution = h.getSolution()
             reported = h.getInfo().objective_function_value
             found = float(cost[self.columns] @ np.round(np.asarray(solution.col_value)))
@@ -221,9 +224,10 @@ class ClassMip:
                 log.warning("HiGHS returned a solution worth %s for an optimum of %s; "
                             "solving again without the start", found, reported)
                 h.clearSolver()
-                h.setOptionValue("time_limit",
-                                 max(0.2, seconds - (time.perf_counter() - began)))
-                h.run()
+                again = max(0.2, seconds - (time.perf_counter() - began))
+                h.setOptionValue("time_limit", again)
+                with wall_clock(h, again):
+                    h.run()
         finally:
             h.cbMipInterrupt.unsubscribe(interrupt)
             if improved is not None:

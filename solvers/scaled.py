@@ -471,20 +471,10 @@ def later_bounds(problem: Problem, classes: list[HouseholdClass], made: LpPlan,
     found: dict[str, float] = {}
     weight = float(figures["flown_weight"])
     if problem.reference is not None and made.lp is not None and made.model is not None:
-        lp, model = made.lp, made.model
-        held = made.hold if made.hold >= 0 else lp.hold(model.flown_weight(), True, weight)
-        lp.set_row_bounds(held, weight - 1e-7 * max(1.0, weight), np.inf)
-        # The primal simplex from the LP's last basis (still primal feasible: the weight
-        # held is the plan's, at most the LP's): 0.9 s where the dual simplex took 4.6 s
-        # (20,000 persons re-planned).
-        _, strategy = lp.highs.getOptionValue("simplex_strategy")
-        lp.highs.setOptionValue("simplex_strategy", 4)
-        result = lp.solve(model.changes(), False, max(0.5, CHANGES_BOUND_SHARE * seconds))
-        lp.highs.setOptionValue("simplex_strategy", strategy)
-        if result.bound is not None:
-            constant = sum(c.count * c.facts.changes_grounded for c in classes)
-            found["changes"] = float(max(0, math.ceil(result.bound + constant - 1e-6)))
-            methods["changes"] = "lp" if result.optimal else "lp, columns left out priced"
+        changes = bounds.changes_lp_bound(made.lp, made.model, made.hold, classes, weight,
+                                          CHANGES_BOUND_SHARE * seconds)
+        if changes is not None:
+            found["changes"], methods["changes"] = changes
     if any(c.facts.sheltered for c in classes):
         found["overflow_person_nights"] = float(math.ceil(
             bounds.overflow_bound(problem, classes) - 1e-6))

@@ -26,6 +26,9 @@ from solvers.warm import warm_start
 
 #: Share of the time limit the exact method's warm start (LP and its plan) may take.
 WARM_SHARE = 0.3
+#: The same for a re-plan, whose warm start also repairs its plan near the reference plan
+#: (:func:`solvers.warm.warm_start`).
+REPLAN_WARM_SHARE = 0.45
 #: Households' classes times usable flights the exact method builds, warm-starts and
 #: solves per second of its time limit (its model grows about so; measured at 30,000 demo
 #: persons: 7,108 classes on 138 flights built 339,348 variables in 37 s, and the whole
@@ -115,7 +118,8 @@ def _solve_exact(
     model = PlanModel(problem, classes, screened)
     timings["build"] = time.perf_counter() - began
     warm = warm_start(problem, classes, screened, model, options,
-                      WARM_SHARE * max(0.5, options.time_limit - timings["build"]),
+                      (WARM_SHARE if problem.reference is None else REPLAN_WARM_SHARE)
+                      * max(0.5, options.time_limit - timings["build"]),
                       should_cancel)
     timings["warm_start"] = time.perf_counter() - began - timings["build"]
     remaining = max(0.5, options.time_limit - (time.perf_counter() - began))
@@ -133,6 +137,7 @@ def _solve_exact(
         "households": len(problem.households),
         "variables": model.vars.count(),
         "stages": [dataclasses.asdict(s) for s in outcome.stages],
+        "bound_methods": outcome.bound_methods,
     }
     conflicts = [*extra_conflicts, *screened.conflicts]
     if warm is not None:
