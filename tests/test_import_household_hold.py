@@ -164,3 +164,31 @@ def test_no_household_is_imported_without_a_member(
                 if not invalid and code not in broken}
     assert stored == expected
     assert len(report.rejected) == len(members) - len(expected)
+
+
+def test_a_row_refused_while_written_holds_back_its_household(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A row refused only when written (it names a stored person with another birth date)
+    used to leave the rest of its household imported: a family split. The file is read
+    again with that row refused before writing, and its household held back whole."""
+    code, _, err = run(capsys, "--db", str(db), "import",
+                       str(write_roster(tmp_path / "first.xlsx", [ROWS[0]])))
+    assert code == 0, err
+    later = [["C-7", "KK03", "Adi Putra", "L", "1985-02-03", "B1000007", "valid"],
+             # C-1 is Sari Dewi, born 1990-01-02: a conflict found only when written.
+             ["C-1", "KK03", "Sari Dewi", "P", "1991-01-02", "B1000001", "valid"],
+             ["C-8", "KK04", "Yanti", "P", "1999-04-05", None, "missing"]]
+    rejects = tmp_path / "rejects.xlsx"
+    code, out, err = run(capsys, "--db", str(db), "import",
+                         str(write_roster(tmp_path / "later.xlsx", later)), "--skip-invalid",
+                         "--rejects", str(rejects))
+    assert code == 0, err
+    assert "Persons row 2: held back: row 3 of household KK03 is invalid" in out
+    assert "Persons row 3" in out and "C-1" in out
+    assert ("Persons: 1 added, 0 updated, 0 unchanged, 1 rejected, "
+            "1 held back with its household") in out
+    assert households(db) == {None: {"C-1"}, "KK04": {"C-8"}}
+    sheet = load_workbook(rejects)["Persons"]
+    header = [c.value for c in sheet[1]]
+    assert {r[header.index("Source Row")] for r in sheet.iter_rows(min_row=2, values_only=True)
+            } == {2, 3}

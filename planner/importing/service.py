@@ -40,7 +40,7 @@ from planner.importing.file_format import open_source
 from planner.importing.household_hold import HouseholdHold
 from planner.importing.keyed_writer import KeyedWriter
 from planner.importing.person_writer import PersonWriter
-from planner.importing.problems import SkippedRow
+from planner.importing.problems import RowProblem, SkippedRow
 from planner.importing.record_kinds import SheetKind
 from planner.importing.remembered import (
     SavedMapping,
@@ -230,10 +230,13 @@ def analyse(path: str | Path, sheet: str | None = None, mapping: ColumnMapping |
 class _Writers:
     """The database writers of one import, made when their kind first appears."""
 
-    def __init__(self, session: Session, report: ImportReport, batch: ImportBatch) -> None:
+    def __init__(self, session: Session, report: ImportReport, batch: ImportBatch,
+                 refused: dict[tuple[str, int], list[RowProblem]] | None = None) -> None:
         self.session = session
         self.report = report
         self.batch = batch
+        #: Person rows the writer refused in an earlier reading of the file.
+        self.refused = refused or {}
         self.settings = get_settings(session)
         self.persons: PersonWriter | None = None
         self.keyed: dict[SheetKind, KeyedWriter] = {}
@@ -251,7 +254,7 @@ class _Writers:
                                             self.report.file_name, counts, self.report.rejected,
                                             self.report.warnings, self.report.merged)
                 if self.report.skip_invalid:
-                    self.hold = HouseholdHold(self.persons.add, counts)
+                    self.hold = HouseholdHold(self.persons.add, counts, self.refused)
             return self.hold.add if self.hold is not None else self.persons.add
         if kind not in self.keyed:
             self.keyed[kind] = KeyedWriter(kind, self.session, self.settings, self.batch,
@@ -261,10 +264,28 @@ class _Writers:
     def finish(self) -> None:
         if self.hold is not None:
             self.hold.release(self.report.rejected, self.person_sheets)
+        written_from = len(self.report.rejected)
         if self.persons is not None:
             self.persons.finish()
+        if self.hold is not None:
+            # A row refused while written that leaves its household split: read the file
+            # again with it refused before writing, so its household is held back whole.
+            refused = [r for r in self.report.rejected[written_from:]
+                       if r.sheet in self.person_sheets]
+            split = self.hold.splits(refused)
+            if split:
+                raise _ReadAgain({(r.sheet, r.number): list(r.problems) for r in split})
         for writer in self.keyed.values():
             writer.finish()
+
+
+class _ReadAgain(Exception):
+    """Person rows refused while written split their households: import again from the
+    start (a new transaction) with these rows refused before writing."""
+
+    def __init__(self, refused: dict[tuple[str, int], list[RowProblem]]) -> None:
+        super().__init__(f"{len(refused)} rows refused while written")
+        self.refused = refused
 
 
 #: SQLite page cache of the import's connection, in KiB (SQLite's default is 2 MiB). A big
@@ -288,8 +309,24 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
     Raises ``ImportFileError`` for a file that cannot be imported at all and
     ``ImportCancelled`` when ``should_cancel`` said so; in both cases nothing changed.
     A file with invalid rows imports nothing unless ``options.skip_invalid``; the report
-    lists every rejected row either way.
+    lists every rejected row either way. With ``skip_invalid``, a row refused while it is
+    written never leaves its household split: the file is imported again, from the start,
+    with that row refused before writing and its household held back (``household_hold``).
     """
+    refused: dict[tuple[str, int], list[RowProblem]] = {}
+    while True:
+        try:
+            return _import_once(operation, path, options, progress, should_cancel,
+                                before_write, refused)
+        except _ReadAgain as again:
+            # Each reading refuses at least one more row, so this ends.
+            refused.update(again.refused)
+
+
+def _import_once(operation: Operation, path: str | Path, options: ImportOptions | None,
+                 progress: Progress | None, should_cancel: ShouldCancel | None,
+                 before_write: BeforeWrite | None,
+                 refused: dict[tuple[str, int], list[RowProblem]]) -> ImportReport:
     options = options or ImportOptions()
     mapping = options.effective_mapping()
     path = Path(path)
@@ -319,7 +356,7 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
                                         skip_invalid=options.skip_invalid)
                     session.add(batch)
                     session.flush()
-                    writers = _Writers(session, report, batch)
+                    writers = _Writers(session, report, batch, refused)
                 kind = scan.layout.kind
                 read_records(scan, report.counts_for(kind), report.rejected,
                              report.skipped, writers.sink(kind, source.name), today=today,
