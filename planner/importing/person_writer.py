@@ -96,6 +96,21 @@ def _same_identity(known: dict[str, Any], given: dict[str, Any]) -> tuple[str, .
     return tuple(same)
 
 
+def _with_derived_status(known: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """A row's values with the document status SPEC 2.1 derives when the row leaves it
+    blank, as the first import derives it: a passport number the stored person was
+    "missing" a document without, or a passport number new to them, makes the status
+    valid. A stored expired, lost or confiscated status is kept when the row brings the
+    same passport number again (the officer's record of that passport)."""
+    passport = given.get("passport_no")
+    if given.get("document_status") is not None or not passport:
+        return given
+    if (known.get("document_status") == DocumentStatus.MISSING.value
+            or known.get("passport_no") != passport):
+        return {**given, "document_status": DocumentStatus.VALID.value}
+    return given
+
+
 class PersonWriter:
     def __init__(self, session: Session, settings: Settings, batch: ImportBatch,
                  file_name: str, counts: KindCounts, rejected: list[ParsedRow],
@@ -217,7 +232,8 @@ class PersonWriter:
                                  fields=conflicts)
                     continue
                 person.from_row = (row.sheet, row.number)
-                changes = {f: row.values[f] for f in differing_fields(person.values, row.values)}
+                given = _with_derived_status(person.values, row.values)
+                changes = {f: given[f] for f in differing_fields(person.values, given)}
                 if changes:
                     person.changes = changes
                     person.values.update(changes)
