@@ -29,6 +29,14 @@ def test_the_check_step_shows_the_held_back_household_and_import_leaves_it_out(
     assert "held back: row 5 of household KK01 is invalid" in problems[0][1]
     assert "3 rows held back" not in check.outcome_label.text()
     assert "2 rows held back with their households" in check.outcome_label.text()
+    # The sheet's counts: what will be written, the held rows apart (was "To import" 5,
+    # the two held rows counted as rows to import).
+    sheets = check.sheets
+    headers = [sheets.headerData(c, Qt.Orientation.Horizontal) for c in
+               range(sheets.columnCount())]
+    assert headers[2:5] == ["To import", "Held back", "Problems"]
+    assert [sheets.data(sheets.index(0, c)) for c in (2, 3, 4)] == ["3", "2", "1"]
+    assert "1 row has a problem (listed above)" in check.outcome_label.text()
     window.resize(1100, 760)
     check.grab().save(str(Path(os.environ.get("EVACPLAN_SCREENSHOTS", tmp_path))
                           / "import_check_held_back.png"))

@@ -109,6 +109,15 @@ class Analysis:
     preview: dict[str, list[tuple[int, Row]]] = field(default_factory=dict)
     #: What importing would do to the operation (a dry run), when one was given.
     outcome: ImportReport | None = None
+    #: Valid rows per sheet name the import would not write: held back with their
+    #: household, or refused while written (they are among ``rejected`` too).
+    left_out: dict[str, int] = field(default_factory=dict)
+    #: Of ``left_out``, the rows held back with their household, per sheet name.
+    held_back: dict[str, int] = field(default_factory=dict)
+
+    def to_import(self, sheet: str) -> int:
+        """The rows of ``sheet`` the import would write (valid and not left out)."""
+        return self.valid_rows.get(sheet, 0) - self.left_out.get(sheet, 0)
 
     @property
     def recognised(self) -> list[SheetReport]:
@@ -214,15 +223,20 @@ def analyse(path: str | Path, sheet: str | None = None, mapping: ColumnMapping |
             raise no_sheet_error(workbook, analysis.sheets)
     if operation is not None:
         # As "import the valid rows" would: the counts leave out the households held
-        # back, and the rows held back join the problems, so the officer sees them first.
+        # back and the rows refused while written, and those rows join the problems, so
+        # the officer sees them first; the rows to import are only those it would write.
         analysis.outcome = run_import(operation, path, ImportOptions(
             sheet, mapping, skip_invalid=True, dry_run=True, refuse_undecided=False),
             progress, should_cancel)
-        held = [r for r in analysis.outcome.rejected
-                if any(p.code == "household_held_back" for p in r.problems)]
-        if held:
+        invalid = {(r.sheet, r.number) for r in analysis.rejected}
+        left_out = [r for r in analysis.outcome.rejected if (r.sheet, r.number) not in invalid]
+        for row in left_out:
+            analysis.left_out[row.sheet] = analysis.left_out.get(row.sheet, 0) + 1
+            if any(p.code == "household_held_back" for p in row.problems):
+                analysis.held_back[row.sheet] = analysis.held_back.get(row.sheet, 0) + 1
+        if left_out:
             order = {s.name: i for i, s in enumerate(analysis.sheets)}
-            analysis.rejected = sorted([*analysis.rejected, *held],
+            analysis.rejected = sorted([*analysis.rejected, *left_out],
                                        key=lambda r: (order.get(r.sheet, 0), r.number))
     return analysis
 

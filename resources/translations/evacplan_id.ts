@@ -1026,6 +1026,7 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     </message>
     <message>
         <source>Sheet</source>
+        <extracomment>Rows the import would write. Rows with a problem of their own (invalid, or refused while written). Valid rows held back with their household (a member&apos;s row has a problem).</extracomment>
         <translation>Lembar</translation>
     </message>
     <message>
@@ -1039,6 +1040,14 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     <message>
         <source>Rows that can be imported</source>
         <translation>Baris yang dapat diimpor</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Valid rows left out with their household, as a member&apos;s row has a problem</source>
+        <translation>Baris sah yang ditinggalkan bersama rumah tangganya, karena baris salah satu anggotanya bermasalah</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -4073,6 +4082,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>No column gives {fields}: every row would be rejected. Double-click a column&apos;s Goes to cell to choose it.</source>
         <translation>Tidak ada kolom yang berisi {fields}: setiap baris akan ditolak. Klik dua kali sel Menjadi pada sebuah kolom untuk memilihnya.</translation>
+    </message>
+    <message>
+        <source>1 row has a problem (listed above). Correct it in the file and choose it again, or import the valid rows and leave it out.</source>
+        <translation>1 baris bermasalah (tercantum di atas). Perbaiki di berkas lalu pilih lagi, atau impor baris yang sah dan tinggalkan baris itu.</translation>
     </message>
     <message>
         <source>{count} rows have problems (listed above). Correct them in the file and choose it again, or import the valid rows and leave them out.</source>

@@ -77,15 +77,21 @@ def how_label(how: str) -> str:
 @dataclass(frozen=True)
 class SheetRow:
     report: SheetReport
+    #: Rows the import would write.
     valid: int
+    #: Rows with a problem of their own (invalid, or refused while written).
     rejected: int
+    #: Valid rows held back with their household (a member's row has a problem).
+    held: int = 0
 
 
 def sheet_rows(analysis: Analysis) -> list[SheetRow]:
     rejected: dict[str, int] = {}
     for row in analysis.rejected:
         rejected[row.sheet] = rejected.get(row.sheet, 0) + 1
-    return [SheetRow(s, analysis.valid_rows.get(s.name, 0), rejected.get(s.name, 0))
+    return [SheetRow(s, analysis.to_import(s.name),
+                     rejected.get(s.name, 0) - analysis.held_back.get(s.name, 0),
+                     analysis.held_back.get(s.name, 0))
             for s in analysis.sheets]
 
 
@@ -98,6 +104,11 @@ def sheet_model(parent: object = None) -> ListTableModel[SheetRow]:
         ListColumn(tr("To import"), lambda r: str(r.valid) if r.report.kind else "",
                    sort=lambda r: r.valid, align=RIGHT, width_chars=6,
                    header_tooltip=tr("Rows that can be imported")),
+        ListColumn(tr("Held back"), lambda r: str(r.held) if r.held else "",
+                   sort=lambda r: r.held, align=RIGHT, width_chars=6,
+                   color=lambda r: WARNING if r.held else None,
+                   header_tooltip=tr("Valid rows left out with their household, as a "
+                                     "member's row has a problem")),
         ListColumn(tr("Problems"), lambda r: str(r.rejected) if r.rejected else "",
                    sort=lambda r: r.rejected, align=RIGHT, width_chars=6,
                    color=lambda r: WARNING if r.rejected else None),

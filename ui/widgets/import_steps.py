@@ -470,8 +470,13 @@ class CheckStep(QWidget):
                     lines.append(counts_text(kind, counts, would=True))
             if outcome.merged:
                 lines.append(merged_text(outcome.merged))
-        rejected = len(analysis.rejected)
-        if rejected:
+        # The held-back rows are counted in the lines above ("held back with their
+        # households"); these are the rows with a problem of their own.
+        rejected = len(analysis.rejected) - sum(analysis.held_back.values())
+        if rejected == 1:
+            lines.append(tr("1 row has a problem (listed above). Correct it in the file and "
+                            "choose it again, or import the valid rows and leave it out."))
+        elif rejected:
             lines.append(tr("{count} rows have problems (listed above). Correct them in the file "
                             "and choose it again, or import the valid rows and leave them "
                             "out.").format(count=number(rejected)))
@@ -488,7 +493,7 @@ class CheckStep(QWidget):
     def _update_buttons(self) -> None:
         analysis = self.analysis
         rejected = bool(analysis and analysis.rejected)
-        valid = sum(analysis.valid_rows.values()) if analysis else 0
+        valid = sum(analysis.to_import(s.name) for s in analysis.sheets) if analysis else 0
         self.skip_check.setVisible(rejected)
         self.rejects_button.setEnabled(rejected and not self.checking)
         allowed = analysis is not None and not self.checking and valid > 0 and (
