@@ -69,7 +69,10 @@ def test_household_with_an_invalid_row_is_held_back_and_imports_once_corrected(
     assert code == 0, err
     assert "Persons row 3: held back: row 5 of household KK01 is invalid" in out
     assert "Persons row 4: held back: row 5 of household KK01 is invalid" in out
-    assert "Persons row 5 column G (Document Status): 'SPLP': not a document status" in out
+    # SPEC 2.1 has no such status: the refusal names SPLP and says what to write instead.
+    assert ("Persons row 5 column G (Document Status): 'SPLP': an emergency travel document "
+            "(SPLP, Surat Perjalanan Laksana Paspor) is not a document status: write valid "
+            "once it is issued, or missing while it is still to be issued") in out
     assert ("Persons: 3 added, 0 updated, 0 unchanged, 1 rejected, "
             "2 held back with their households") in out
     assert households(db) == {None: {"C-1"}, "KK02": {"C-5", "C-6"}}

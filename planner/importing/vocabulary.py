@@ -79,6 +79,13 @@ DOCUMENT_STATUS_WORDS: dict[str, str] = {
                      "ditahan perusahaan", "disita perusahaan", "ditahan majikan",
                      "diambil perusahaan", "held by employer"), "confiscated"),
 }
+#: Emergency travel documents written where a document status is asked (folded): a kind of
+#: document, not one of SPEC 2.1's statuses, and either issued (valid) or still to be
+#: issued (missing), which the word alone does not say. Refused with a line naming them.
+TRAVEL_DOCUMENT_WORDS = frozenset({
+    "splp", "surat perjalanan laksana paspor", "spl paspor", "etd",
+    "emergency travel document", "emergency travel documents",
+})
 #: Words searched for inside a longer description, in this order.
 DOCUMENT_STATUS_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("sita", "confiscated"), ("disita", "confiscated"), ("ditahan", "confiscated"), ("diambil", "confiscated"),

@@ -37,6 +37,10 @@ CELL_PROBLEMS: dict[str, Entry] = {
     "bad_yes_no": _one(QT_TR_NOOP("not yes or no (yes/no, ya/tidak, y/n, 1/0)")),
     "bad_document_status": _one(QT_TR_NOOP(
         "not a document status (valid, expired, missing, lost, confiscated)")),
+    "travel_document_not_status": _one(QT_TR_NOOP(
+        "an emergency travel document (SPLP, Surat Perjalanan Laksana Paspor) is not a "
+        "document status: write valid once it is issued, or missing while it is still to "
+        "be issued")),
     "bad_country": _one(QT_TR_NOOP("not a three-letter country code such as IDN")),
     "bad_airport": _one(QT_TR_NOOP("not one three-letter airport code such as CGK")),
     "bad_airport_in_list": _one(QT_TR_NOOP(

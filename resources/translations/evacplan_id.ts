@@ -2923,6 +2923,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>bukan status dokumen (valid, expired, missing, lost, confiscated)</translation>
     </message>
     <message>
+        <source>an emergency travel document (SPLP, Surat Perjalanan Laksana Paspor) is not a document status: write valid once it is issued, or missing while it is still to be issued</source>
+        <translation>dokumen perjalanan darurat (SPLP, Surat Perjalanan Laksana Paspor) bukan status dokumen: tulis valid bila sudah terbit, atau missing bila belum terbit</translation>
+    </message>
+    <message>
         <source>not a three-letter country code such as IDN</source>
         <translation>bukan kode negara tiga huruf seperti IDN</translation>
     </message>
