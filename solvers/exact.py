@@ -38,18 +38,6 @@ FIRST_OBJECTIVE_SHARE = 0.6
 #: Objectives whose run without a hint comes first, and its share of their time.
 FREE_FIRST = frozenset({"overflow_person_nights"})
 FREE_FIRST_SHARE = 0.8
-#: Share of a later objective's time its LP relaxation may take at most, and rounds (and
-#: their share of the time left) of the search near the LP's plan before HiGHS's whole
-#: search: at 5,000 persons the whole search stayed at its root node for the 30 s of
-#: objective 3, while the search where the start and the LP's plan differ took the
-#: overflow from 16,647 to 10,066 person-nights in 15 s (LP bound 10,030; load 5-6).
-RELAXATION_SHARE = 0.5
-NEIGHBOURHOOD_ROUNDS = 3
-NEIGHBOURHOOD_SHARE = 0.5
-#: HiGHS's whole search runs only with at least this many times the LP's time left: at
-#: 5,000 persons its root node (LP and cut rounds) took 24 s where the LP took 1.8 s, and
-#: overran the stage's time by 13 s.
-WHOLE_SEARCH_LP_TIMES = 10.0
 #: Relative time of the later objectives: overflow (bed assignment) is the hardest.
 #: Objective 2 (changes) is what a re-plan after a cancellation is about: it gets as much.
 STAGE_WEIGHT = {"overflow_person_nights": 2, "changes": 2}
@@ -438,62 +426,13 @@ class ExactSolver:
 
     def _later_stage(self, mip: ClassMip, objective: Objective, index: int, count: int,
                      budget: float, start: dict[int, int], began: float) -> MipRun:
-        """One objective after objective 2: its LP relaxation (a proven bound, and the
-        plan ends there when the start reaches it); then, while the start is short of it,
-        searches near the LP's plan where the two differ (each better plan is the next
-        start), and HiGHS's whole search from the best plan for the time left."""
-        stage_began = time.perf_counter()
-        deadline = stage_began + budget
-        name = f"objective {index + 1} of {count}"
-        cost = mip.cost(objective)
+        """One objective after objective 2, by :meth:`ClassMip.lp_guided` from ``start``."""
         current = np.zeros(mip.count)
         for i, value in start.items():
             current[i] = value
-        value = int(round(float(cost @ current))) + objective.constant
-        relaxed = mip.relaxation(objective, max(0.5, RELAXATION_SHARE * budget))
-        lp_seconds = time.perf_counter() - stage_began
-        bound = relaxed[0] if relaxed is not None else None
-        log.info("%s: start %s, LP bound %s (%.1f s)", objective.name, value, bound,
-                 time.perf_counter() - stage_began)
-        better = (lambda a, b: a > b) if objective.sense == "max" else (lambda a, b: a < b)
-        if bound is not None and not better(bound, value):
-            return MipRun("optimal", current, value, float(value))
-        if relaxed is not None:
-            for _ in range(NEIGHBOURHOOD_ROUNDS):
-                left = deadline - time.perf_counter()
-                if left <= 0.5 or (self.should_cancel and self.should_cancel()):
-                    break
-                found = mip.improve(objective, NEIGHBOURHOOD_SHARE * left, current,
-                                    relaxed[1], should_cancel=self.should_cancel)
-                if found is None:
-                    break
-                current = found
-                value = int(round(float(cost @ current))) + objective.constant
-                log.info("%s: %s near the LP's plan (%.1f s)", objective.name, value,
-                         time.perf_counter() - stage_began)
-                if self.progress is not None:
-                    self.progress(Progress(name, objective.name, value, bound,
-                                           time.perf_counter() - began))
-                if not better(bound, value):
-                    return MipRun("optimal", current, value, float(value))
-        left = deadline - time.perf_counter()
-        if relaxed is not None and left < WHOLE_SEARCH_LP_TIMES * lp_seconds:
-            # HiGHS's root node alone would take longer than that (it looks at its time
-            # limit only once the root's cut rounds end): the best plan found stands.
-            return MipRun("feasible", current, value, bound)
-        hint = {i: int(v) for i, v in enumerate(current)}
-        run = mip.solve(objective, max(0.2, left), hint, stage=name,
-                        began=began, progress=self.progress, should_cancel=self.should_cancel)
-        log.info("%s: HiGHS's search %s, %s, bound %s (%.1f s)", objective.name, run.status,
-                 run.value, run.bound, time.perf_counter() - stage_began)
-        if run.values is None or run.value is None:
-            return MipRun("feasible", current, value, bound, run.cancelled)
-        if run.status != "optimal" and bound is not None:
-            # the LP's bound and HiGHS's dual bound both hold: the tighter one is kept
-            known = run.bound
-            run.bound = bound if known is None else (
-                min(known, bound) if objective.sense == "max" else max(known, bound))
-        return run
+        return mip.lp_guided(objective, budget, current,
+                             stage=f"objective {index + 1} of {count}", began=began,
+                             progress=self.progress, should_cancel=self.should_cancel)
 
     def _hint_of(self, mip: ClassMip, values: Any) -> dict[int, int]:
         """A whole plan from the MIP's values: with the bed variables fixed at zero there,

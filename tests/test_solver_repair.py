@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from unittest import mock
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 
 from solvers import objectives, repair
 from solvers.classes import make_classes
+from solvers.hints import hint_of
 from solvers.mip import ClassMip, MipRun
 from solvers.model import PlanModel
 from solvers.objectives import evaluate
@@ -153,3 +155,30 @@ def test_the_exact_method_bounds_changes_by_the_lp_when_its_mip_finds_nothing(
     assert stage["bound"] <= best["changes"][0] <= result.objectives["changes"]
     assert result.bounds.get("changes", stage["bound"]) >= \
         objectives.plain_bounds(prob)["changes"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(replans())
+def test_the_lp_guided_search_is_never_worse_than_its_start(prob: Problem) -> None:
+    """ClassMip.lp_guided (the repair's search and the exact method's later stages):
+    from the published plan kept, objective 1 never falls below the start's, never
+    passes the brute-force optimum, and equals it when the search says "optimal"; its
+    bound holds."""
+    screened = screen(prob)
+    classes = make_classes(household_facts(prob, screened), screened)
+    start = published_candidate(prob, classes, screened)
+    assert start is not None
+    model = PlanModel(prob, classes, screened, shelters=False)
+    first = model.objectives[0]
+    mip = ClassMip(model)
+    values = np.zeros(model.vars.count())
+    for index, value in hint_of(model, start).items():
+        values[index] = value
+    before = evaluate(prob, start)["flown_weight"]
+    run = mip.lp_guided(first, 5.0, values, stage="test", began=0.0)
+    assert run.value is not None and run.values is not None
+    best = brute_force(prob, _kept(prob, set()))[0]
+    assert before <= run.value <= best
+    if run.status == "optimal":
+        assert run.value == best
+    assert run.bound is None or run.bound >= best
