@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Any
 
 from solvers import objectives
 from solvers.classes import HouseholdClass
+from solvers.model_context import BedGroup, DocumentNode, ModelContext, Objective
 from solvers.options import FlightOption
 from solvers.problem import Problem
 from solvers.rows import RowCollector
 from solvers.rules import (
     documents,
+    kept_pins,
     medical,
-    pins,
-    seats,
+    seat_capacity,
     shelter_nights,
     slot_capacity,
     together,
@@ -31,27 +31,9 @@ from solvers.rules.pins import ScreenedPins
 from solvers.variables import Variables
 
 
-@dataclass
-class Objective:
-    name: str
-    sense: str
-    constant: int
-    terms: list[tuple[Any, int]] = field(default_factory=list)
-
-
-@dataclass
-class DocumentNode:
-    """Persons ready on ``ready`` who need a document for a flight whose eligible slots
-    are ``slots``: interchangeable for rule 6."""
-
-    index: int
-    ready: dt.date
-    slots: tuple[int, ...]
-    #: (variable n[c, f], persons of the class in this node per household)
-    demand: list[tuple[Any, int]] = field(default_factory=list)
-
-
 class PlanModel:
+    """The class model: the rules' rows and the objectives (a :class:`ModelContext`)."""
+
     def __init__(
         self,
         problem: Problem,
@@ -66,17 +48,17 @@ class PlanModel:
         self.pins = screened
         self.vars = Variables()
         self.nodes: list[DocumentNode] = []
-        self.bed_groups: list[shelter_nights.BedGroup] = []
+        self.bed_groups: list[BedGroup] = []
         #: flight id -> classes with an option on it, for the capacity rows
         self.by_flight: dict[int, list[tuple[HouseholdClass, Any, FlightOption]]] = defaultdict(list)
         together.add(self)
-        seats.add(self)
+        seat_capacity.add(self)
         medical.add(self)
         documents.add(self)
         slot_capacity.add(self)
         if shelters:
             shelter_nights.add(self)
-        pins.add(self)
+        kept_pins.add(self)
         self.objectives: list[Objective] = objectives.build(self)
 
     def leaving_terms(self, cls: HouseholdClass, day: dt.date | None) -> tuple[list[Any], int]:
@@ -88,3 +70,6 @@ class PlanModel:
         return [
             (self.vars.n[(cls.index, o.flight_id)], 1) for o in cls.facts.options if o.date == day
         ], 0
+
+
+__all__ = ["DocumentNode", "ModelContext", "Objective", "PlanModel"]

@@ -9,17 +9,16 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from solvers.model_context import Objective
 from solvers.nights import night_count
 from solvers.problem import Problem
 from solvers.solution import OBJECTIVES, Assignment
 
 if TYPE_CHECKING:
-    from solvers.model import Objective, PlanModel
+    from solvers.model_context import ModelContext
 
 
-def build(model: PlanModel) -> list[Objective]:
-    from solvers.model import Objective
-
+def build(model: ModelContext) -> list[Objective]:
     made = {name: Objective(name, sense, 0) for name, sense in OBJECTIVES}
     end = model.problem.horizon_end
     n = model.vars.n

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from solvers.problem import FlightSpec, Problem
 
 if TYPE_CHECKING:
-    from solvers.model import DocumentNode, PlanModel
+    from solvers.model_context import DocumentNode, ModelContext
 
 
 class EligibleSlots:
@@ -38,8 +38,8 @@ class EligibleSlots:
         return found
 
 
-def add(model: PlanModel) -> None:
-    from solvers.model import DocumentNode
+def add(model: ModelContext) -> None:
+    from solvers.model_context import DocumentNode
 
     problem = model.problem
     eligible = EligibleSlots(problem)

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from solvers.problem import PersonSpec
 
 if TYPE_CHECKING:
-    from solvers.model import PlanModel
+    from solvers.model_context import ModelContext
 
 
 def medical_count(members: Sequence[PersonSpec]) -> int:
     return sum(1 for p in members if p.medical)
 
 
-def add(model: PlanModel) -> None:
+def add(model: ModelContext) -> None:
     for flight_id, users in model.by_flight.items():
         cap = model.problem.flight_by_id[flight_id].medical_capacity
         if cap is not None:

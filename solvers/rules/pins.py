@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ortools.graph.python import max_flow
 
@@ -21,9 +21,6 @@ from solvers.nights import shelter_nights
 from solvers.problem import PinSpec, Problem
 from solvers.reasons import Reason
 from solvers.rules import destination, fit_to_travel, seats, shelter_fit, timing
-
-if TYPE_CHECKING:
-    from solvers.model import PlanModel
 
 
 @dataclass
@@ -271,26 +268,3 @@ def _screen_shelter(
             beds_used[(shelter.id, night)] += sheltered
     kept.shelter[household.id] = shelter.id
     return None
-
-
-def add(model: PlanModel) -> None:
-    """Kept flight pins: the household is on its flight; kept shelter pins: in its shelter.
-
-    (Kept slot pins take their place in :mod:`solvers.rules.slot_capacity` and restrict
-    the household's flights in :mod:`solvers.options`.)
-    """
-    by_household = {h: cls for cls in model.classes for h in cls.households}
-    for household_id, flight_id in model.pins.flight.items():
-        cls = by_household[household_id]
-        var = model.vars.n.get((cls.index, flight_id))
-        if var is None:
-            raise RuntimeError(f"kept pin of household #{household_id} has no flight option")
-        model.rows.add_eq([(var, 1)], 1)
-    # A household with a kept shelter pin is a bed group of its own (shelter_nights).
-    group_of = {cls.index: group.index for group in model.bed_groups for cls in group.classes}
-    for household_id, shelter_id in model.pins.shelter.items():
-        group = group_of.get(by_household[household_id].index)
-        terms = [(var, 1) for (g, s, _), var in model.vars.b.items()
-                 if g == group and s == shelter_id]
-        if terms:
-            model.rows.add_eq(terms, 1)

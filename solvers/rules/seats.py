@@ -2,18 +2,16 @@
 
 An infant takes no seat: it travels on the lap of its own member aged 18+ (airlines allow
 one lap infant per adult), so a household flies only with at least as many members aged
-18+ as infants on the departure date.
+18+ as infants on the departure date. The seats a household needs are counted here (the
+options, the pin screening and the departure desk read them); the seat rows are
+:mod:`solvers.rules.seat_capacity`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from solvers.problem import FlightSpec, PersonSpec, Problem, age_on
-
-if TYPE_CHECKING:
-    from solvers.model import PlanModel
 
 
 def seats_needed(problem: Problem, members: Sequence[PersonSpec], flight: FlightSpec) -> int:
@@ -36,9 +34,3 @@ def infants_outnumber_adults(problem: Problem, members: Sequence[PersonSpec],
     infants, adults = lap_count(problem, members, flight)
     return infants > adults
 
-
-def add(model: PlanModel) -> None:
-    """Seats of each flight hold the seat-taking members of the households on it."""
-    for flight_id, users in model.by_flight.items():
-        terms = [(var, option.seats) for _, var, option in users if option.seats]
-        model.rows.add_le(terms, model.problem.flight_by_id[flight_id].seats)

@@ -15,34 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from solvers.nights import night_count, shelter_nights
+from solvers.model_context import BedGroup
+from solvers.nights import shelter_nights
 from solvers.rules.shelter_fit import open_for
 
 if TYPE_CHECKING:
     from solvers.classes import HouseholdClass
-    from solvers.model import PlanModel
-
-
-@dataclass
-class BedGroup:
-    index: int
-    ready: dt.date
-    #: Members of each household who need a bed.
-    sheltered: int
-    #: Shelters that take its households (rule 9), by id.
-    shelters: tuple[int, ...]
-    classes: list[HouseholdClass] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return sum(c.count for c in self.classes)
-
-    def nights(self, day: dt.date | None, end: dt.date) -> int:
-        """Person-nights of one household leaving on ``day`` (None: not flying)."""
-        return night_count(self.ready, day, end) * self.sheltered
+    from solvers.model_context import ModelContext
 
 
 def leave_dates(cls: HouseholdClass) -> list[dt.date | None]:
@@ -50,7 +31,7 @@ def leave_dates(cls: HouseholdClass) -> list[dt.date | None]:
     return [*dates, None]
 
 
-def bed_groups(model: PlanModel) -> list[BedGroup]:
+def bed_groups(model: ModelContext) -> list[BedGroup]:
     """The sheltered classes that fit some shelter, grouped for beds (see the module)."""
     pinned = set(model.pins.shelter)
     groups: dict[tuple[object, ...], BedGroup] = {}
@@ -68,7 +49,7 @@ def bed_groups(model: PlanModel) -> list[BedGroup]:
     return list(groups.values())
 
 
-def add(model: PlanModel) -> None:
+def add(model: ModelContext) -> None:
     problem = model.problem
     end = problem.horizon_end
     rows = model.rows

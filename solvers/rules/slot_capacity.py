@@ -6,10 +6,10 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from solvers.model import PlanModel
+    from solvers.model_context import ModelContext
 
 
-def add(model: PlanModel) -> None:
+def add(model: ModelContext) -> None:
     pinned = Counter(model.pins.slot.values())
     per_slot: dict[int, list[tuple[Any, int]]] = defaultdict(list)
     for (_, slot_id), var in model.vars.g.items():

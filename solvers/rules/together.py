@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from solvers.model import PlanModel
+    from solvers.model_context import ModelContext
 
 
-def add(model: PlanModel) -> None:
+def add(model: ModelContext) -> None:
     for cls in model.classes:
         terms = []
         for option in cls.facts.options:
