@@ -27,7 +27,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from planner.db import Operation, open_operation
@@ -313,6 +313,8 @@ def test_damaged_bytes_of_a_real_roster(shared_operation: Operation, tmp_path: P
 
 
 @settings(FUZZ, max_examples=30)
+@example(rows=[["0", "\u00b2"]], header=["Case No", "Nama"], separator=",",
+         encoding="utf-8", noise=b"")  # a superscript two: a digit int() cannot read
 @given(rows=st.lists(st.lists(HOSTILE_TEXT, max_size=6), max_size=8),
        header=st.lists(st.sampled_from(HEADERS), min_size=1, max_size=6),
        separator=st.sampled_from([",", ";", "\t", "|"]),

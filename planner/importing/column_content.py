@@ -168,7 +168,8 @@ def _integers(cells: Sequence[CellValue]) -> list[int] | None:
             return None
         if isinstance(cell, int | float) and float(cell).is_integer():
             numbers.append(int(cell))
-        elif isinstance(cell, str) and cell.strip().isdigit() and len(cell.strip()) < 10:
+        # isdecimal, not isdigit: "²" is a digit that int() cannot read (hypothesis found it).
+        elif isinstance(cell, str) and cell.strip().isdecimal() and len(cell.strip()) < 10:
             numbers.append(int(cell.strip()))
         else:
             return None
