@@ -57,8 +57,20 @@ from solvers.solution import (
 log = logging.getLogger(__name__)
 
 LP_SOLVER = "HiGHS"
-#: The LP of objective 1 must finish: its optimum is the bound the plan reports.
-LP_MIN_SECONDS = 60.0
+#: The least seconds the LP of objective 1 gets, whatever the time left. It keeps to the
+#: time limit (it had up to 60 s, "its optimum is the bound"): out of time between its
+#: rounds, the columns it has give the plan and the bound is its value plus what the
+#: columns left out could add (``LpResult.bound``); cut short inside HiGHS, the plan is
+#: :func:`greedy_plan`'s with the plain bound of objective 1.
+LP_LEAST_SECONDS = 0.5
+#: Seconds kept after the LP for making whole households of its plan (rounding, slot
+#: matching, filling the seats left, beds): this share of the seconds forming the classes
+#: took, which grow alike with the households (30,000 demo persons: classes 0.85 s, the
+#: rest 0.75 s, load 3; under load 7: 2.4 s and 0.9 s).
+MAKE_PER_CLASSES = 1.0
+MAKE_LEAST_SECONDS = 0.25
+#: The whole-household MIP starts only with so many seconds left before that reserve.
+NEIGHBOURHOOD_LEAST_SECONDS = 0.5
 #: Document demand is checked in thousandths of a person (rounded up: never optimistic).
 DEMAND_SCALE = 1000
 #: The MIP near the LP solution: its share of the time left, and the gap where it stops.
@@ -155,17 +167,25 @@ def solve_scaled(problem: Problem, options: SolveOptions,
         began -= prepared.seconds
     screened, classes = prepared.screened, prepared.classes
     timings = {"classes": prepared.seconds}
+    reserve = max(MAKE_LEAST_SECONDS, MAKE_PER_CLASSES * prepared.seconds)
     # A re-plan keeps a share of its time for the repair and the bound of objective 2.
     made = lp_plan(problem, classes, screened, options if problem.reference is None else
                    dataclasses.replace(options, time_limit=LP_PLAN_SHARE * options.time_limit),
-                   began, progress, should_cancel)
+                   began, progress, should_cancel, reserve=reserve)
     parameters: dict[str, Any] = {"method": "scaled", "solver": LP_SOLVER,
                                   "households": len(problem.households),
                                   "time_limit": options.time_limit}
+    if made is None and should_cancel and should_cancel():
+        return PlanResult(Assignment(), "cancelled", {}, {}, list(screened.conflicts),
+                          "scaled", parameters, timings, time.perf_counter() - began)
     if made is None:
-        status = "cancelled" if should_cancel and should_cancel() else "failed"
-        return PlanResult(Assignment(), status, {}, {}, list(screened.conflicts), "scaled",
-                          parameters, timings, time.perf_counter() - began)
+        # The LP of objective 1 was cut short inside HiGHS: a plan all the same.
+        mark = time.perf_counter()
+        made = greedy_plan(problem, classes, screened)
+        timings["greedy"] = time.perf_counter() - mark
+        if progress is not None:
+            progress(Progress("objective 1 LP out of time", "flown_weight", None, made.bound,
+                              time.perf_counter() - began))
     _prefer_published(problem, classes, screened, made)
     parameters.update(made.parameters)
     timings.update(made.timings)
@@ -205,7 +225,7 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     if not (should_cancel and should_cancel()):
         report(LATER_BOUNDS_STAGE, "", None, None)
         bounds.update(later_bounds(problem, classes, made, figures,
-                                   max(1.0, options.time_limit - (mark - began)), methods))
+                                   max(0.0, options.time_limit - (mark - began)), methods))
     parameters["bound_methods"] = methods
     timings["bounds"] = time.perf_counter() - mark
     objectives.add_plain_bounds(problem, bounds, status_by)
@@ -216,6 +236,28 @@ def solve_scaled(problem: Problem, options: SolveOptions,
                       list(screened.conflicts), "scaled",
                       dataclasses.asdict(options) | parameters, timings,
                       time.perf_counter() - began, status_by)
+
+
+def greedy_plan(problem: Problem, classes: list[HouseholdClass],
+                screened: pin_rules.ScreenedPins) -> LpPlan:
+    """A plan without the LP, for when its first solve is cut short: the kept flight pins,
+    their slots matched, then the households waiting, heaviest per seat first, each on its
+    earliest flight with seats, medical places and slots left (:func:`fill_flights`).
+    Its bound of objective 1 is the plain one: the weight of every household that has a
+    flight it could take."""
+    plan = Assignment()
+    plan.flight_of.update(screened.flight)
+    matcher = SlotMatcher(problem, screened)
+    book = SeatBook(problem, classes, plan)
+    matcher.match(plan, sorted(plan.flight_of))
+    filled = fill_flights(problem, classes, plan, matcher, book)
+    plan.slot_of.update(screened.slot)
+    weight = sum(problem.person_by_id[m].weight for h in plan.flight_of
+                 for m in problem.household_by_id[h].members)
+    bound = float(sum(c.facts.weight * c.count for c in classes if len(c.facts.arrays)))
+    return LpPlan(plan, max(bound, float(weight)),
+                  {"lp": "out of time", "filled": filled, "flown_weight": weight}, {},
+                  screened=screened)
 
 
 def published_candidate(problem: Problem, classes: list[HouseholdClass],
@@ -294,15 +336,18 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
             options: SolveOptions, began: float, progress: ProgressCallback | None = None,
             should_cancel: CancelCheck | None = None, *, nested: bool = True,
             gap: float = NEIGHBOURHOOD_GAP, weigh_changes: bool = True,
-            beds: bool = False) -> LpPlan | None:
+            beds: bool = False, reserve: float = 0.0) -> LpPlan | None:
     """Objective 1 by the LP over profiles, then whole households (see the module's text).
     With ``nested``, the seats and slots the households grounded for documents left are
     planned again the same way, as an operation of their own. With ``weigh_changes`` and a
     reference plan, the whole-household MIP weighs objective 2 behind objective 1 (the
     exact method's warm start leaves objective 2 to its own MIP, which proves it sooner than
     the weighted search; docs/decisions.md, Planner). None when the LP could not
-    be solved (or the solve was cancelled)."""
+    be solved (or the solve was cancelled). Every LP keeps to the time limit less
+    ``reserve``, the seconds kept for making whole households of its plan."""
     timings: dict[str, float] = {}
+    # The moment the LPs and the whole-household MIP must leave the rest its time by.
+    lp_limit = max(0.0, options.time_limit - reserve)
 
     def lap(name: str, since: float) -> float:
         now = time.perf_counter()
@@ -315,10 +360,10 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     parameters: dict[str, Any] = {"classes": len(classes), "profiles": len(model.profiles),
                                   "options": model.options}
     cost = model.flown_weight()
-    # The first LP must finish (its optimum is the bound the plan reports); the LPs that
-    # only choose among its optima, and the LP of a nested plan, keep to the time limit
-    # (at 30,000 persons with a limit of 10 s they took the plan to 14 s of solving).
-    budget = max(LP_MIN_SECONDS if nested else 0.5, options.time_limit - (mark - began))
+    # Every LP keeps to the time limit, less the time kept for making the plan: the
+    # first one too (it had up to 60 s: at 30,000 persons with a limit of 10 s the job
+    # took 27.5 s). Out of time, its result still bounds objective 1 (LpResult.bound).
+    budget = max(LP_LEAST_SECONDS, lp_limit - (mark - began))
     def round_reported(rounds: int) -> None:
         if progress is not None:
             progress(Progress(f"objective 1 LP, round {rounds}", "flown_weight", None, None,
@@ -335,6 +380,8 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     # to fit the slots); document cuts then close what still does not.
     chosen = result
     few_documents = _document_count(model, demand)
+    # Out of time: no LP chooses among the optima, and no document cut is added.
+    first_optimal = result.optimal
     if problem.reference is not None:
         # Objective 2 first, then (by less than one person in all) the fewest persons
         # needing a document.
@@ -343,13 +390,14 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     hold = -1
     cuts = rounds = 0
     documents = "fit"
-    if result.value is not None and result.x is not None and few_documents.any():
+    if first_optimal and result.value is not None and result.x is not None and \
+            few_documents.any():
         if len(model.keep_option):
             # The options that keep households on their reference flights, so that the
             # choice among objective 1's optima can keep them without pricing.
             lp.include(model.keep_option)
         hold = lp.hold(cost, True, _held(result.value))
-        second = lp.solve(few_documents, False, _left(began, options.time_limit),
+        second = lp.solve(few_documents, False, _left(began, lp_limit),
                           price=problem.reference is None or model.options <= PRICE_SECONDARY)
         if second.optimal:
             chosen = second
@@ -357,8 +405,8 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
         found = document_cuts(problem, model, demand, chosen.x, screened)
         if not found:
             break
-        if rounds >= (MAX_CUT_ROUNDS if nested else NESTED_CUT_ROUNDS) or \
-                time.perf_counter() - began > CUT_SHARE * options.time_limit:
+        if not first_optimal or rounds >= (MAX_CUT_ROUNDS if nested else NESTED_CUT_ROUNDS) \
+                or time.perf_counter() - began > CUT_SHARE * lp_limit:
             documents = "cuts"
             break
         rounds += 1
@@ -368,23 +416,23 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
         price = model.options <= (PRICE_AFTER_CUTS if problem.reference is None
                                   else PRICE_SECONDARY)
         if hold >= 0:
-            again = lp.solve(few_documents, False, _left(began, options.time_limit), price=price)
+            again = lp.solve(few_documents, False, _left(began, lp_limit), price=price)
             if again.status == "Infeasible":
                 # Not at this weight with these cuts (or not with the columns in the LP):
                 # solve objective 1 again. Over every column its optimum is the new bound;
                 # in very big models (PRICE_AFTER_CUTS) over the columns in the LP, and the
                 # bound stays the optimum without the cuts.
                 lp.set_row_bounds(hold, -np.inf, np.inf)
-                first = lp.solve(cost, True, _left(began, options.time_limit), price=price)
+                first = lp.solve(cost, True, _left(began, lp_limit), price=price)
                 if not first.optimal or first.value is None:
                     documents = "cuts"
                     break
                 if price:
                     result = first
                 lp.set_row_bounds(hold, _held(first.value), np.inf)
-                again = lp.solve(few_documents, False, _left(began, options.time_limit), price=price)
+                again = lp.solve(few_documents, False, _left(began, lp_limit), price=price)
         else:
-            again = lp.solve(cost, True, _left(began, options.time_limit))
+            again = lp.solve(cost, True, _left(began, lp_limit))
             if again.optimal:
                 result = again
         if not again.optimal:  # out of time: the last optimum still bounds objective 1
@@ -395,10 +443,13 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     parameters["document_cuts"] = cuts
     mark = lap("lp_flown_weight", mark)
     parameters["documents_in_lp"] = documents
-    if result.x is None or result.value is None or not result.optimal or (
+    if result.x is None or result.value is None or result.bound is None or (
             should_cancel and should_cancel()):
         return None
-    bound = float(result.value)
+    # The optimum, or (out of time between rounds) the value with what the columns left
+    # out could add.
+    bound = float(result.bound)
+    parameters["lp"] = "optimal" if result.optimal else "out of time"
     chosen_x = chosen.x
     assert chosen_x is not None  # every LP solution chosen above is an optimum, with its x
     if progress:
@@ -411,8 +462,9 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     # most the number of persons, objective 1 by whole weights.
     whole_cost = cost if problem.reference is None or not weigh_changes else \
         cost * (len(problem.persons) + 1.0) - model.changes()
-    whole = lp.integer_neighbourhood(
-        whole_cost, chosen_x, _within(began, options.time_limit, NEIGHBOURHOOD_SHARE,
+    whole = None if lp_limit - (time.perf_counter() - began) < NEIGHBOURHOOD_LEAST_SECONDS \
+        else lp.integer_neighbourhood(
+        whole_cost, chosen_x, _within(began, lp_limit, NEIGHBOURHOOD_SHARE,
                                       NEIGHBOURHOOD_MIN_SECONDS), gap,
         # The weighted MIP's relative gap is wider than objective 2's whole range: with a
         # reference plan it only rounds the LP's plan (chosen for objective 2 too), and the
@@ -435,15 +487,15 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
         book.book(household_id, result_flight[household_id], -1)
     parameters["grounded_for_documents"] = len(grounded)
     if nested and not (should_cancel and should_cancel()) and \
-            time.perf_counter() - began < options.time_limit - NESTED_MIN_LEFT:
+            time.perf_counter() - began < lp_limit - NESTED_MIN_LEFT:
         # The nested plan gets a share of the time left, as a time limit of its own.
         nested_options = dataclasses.replace(
-            options, time_limit=_within(began, options.time_limit, NESTED_SHARE, 0.5))
+            options, time_limit=_within(began, lp_limit, NESTED_SHARE, 0.5))
         parameters["replanned_gain"] = _replan_residual(problem, plan, book, matcher,
                                                         nested_options)
         parameters["residual_gain"] = solve_residual(
             problem, plan, book, matcher, screened,
-            min(RESIDUAL_MAX_SECONDS, _within(began, options.time_limit, RESIDUAL_SHARE,
+            min(RESIDUAL_MAX_SECONDS, _within(began, lp_limit, RESIDUAL_SHARE,
                                               RESIDUAL_MIN_SECONDS)),
             options.seed)
     parameters["kept_references"] = keep_references(problem, classes, plan, matcher, book)

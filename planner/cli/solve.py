@@ -143,7 +143,8 @@ def run_solve(args: argparse.Namespace) -> int:
     try:
         options = service.PlanningOptions(
             start=args.start, time_limit=args.time_limit, method=args.method,
-            publish=args.publish, use_reference=not args.no_reference)
+            publish=args.publish, use_reference=not args.no_reference,
+            started=getattr(args, "started", None))
         published_before = service.published_plan_id(operation) if args.publish else None
         plan_id = service.solve_and_store(operation, options, _progress_printer(args.quiet))
         if plan_id is None:
