@@ -97,8 +97,8 @@ def sheet_rows(analysis: Analysis) -> list[SheetRow]:
 
 def sheet_model(parent: object = None) -> ListTableModel[SheetRow]:
     return ListTableModel([
-        ListColumn(tr("Sheet"), lambda r: r.report.name, width_chars=16),
-        ListColumn(tr("Holds"), lambda r: kind_label(r.report.kind), width_chars=12,
+        ListColumn(tr("Sheet"), lambda r: r.report.name, width_chars=12),
+        ListColumn(tr("Holds"), lambda r: kind_label(r.report.kind), width_chars=10,
                    color=lambda r: WARNING if r.report.kind is None else None,
                    tooltip=lambda r: reason_text(r.report.reason) or None),
         ListColumn(tr("To import"), lambda r: str(r.valid) if r.report.kind else "",

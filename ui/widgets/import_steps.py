@@ -282,7 +282,7 @@ class CheckStep(QWidget):
         upper.setStretchFactor(0, 2)
         upper.setStretchFactor(1, 3)
         upper.setChildrenCollapsible(False)
-        upper.setSizes([440, 740])
+        upper.setSizes([490, 690])  # the sheets' five columns whole
 
         self.tabs = QTabWidget(self)
         self.problems = problem_model(self)
