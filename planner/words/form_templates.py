@@ -32,9 +32,11 @@ FORM_PROBLEMS: dict[str, Entry] = {
         "too_long": Entry(Template(QT_TR_NOOP("At most {max} character."),
                                    QT_TR_NOOP("At most {max} characters."), "max")),
         "bad_choice": _one(QT_TR_NOOP("Choose one of: {choices}.")),
-        "bad_airport": _one(QT_TR_NOOP("A three-letter airport code (IATA), such as CGK.")),
+        "bad_airport": _one(QT_TR_NOOP(
+            "A three-letter airport code (IATA) such as CGK, or its city such as Surabaya.")),
         "bad_airport_list": _one(QT_TR_NOOP(
-            "Three-letter airport codes separated by ; or , such as CGK;SUB.")),
+            "Airport codes or their cities separated by ; or , such as CGK;SUB or "
+            "Jakarta, Surabaya.")),
         "bad_country": _one(QT_TR_NOOP("A three-letter country code (ISO 3166), such as IDN.")),
         "bad_phone": _one(QT_TR_NOOP("Only digits, spaces and + - ( ) . /")),
         "bad_date": _one(QT_TR_NOOP("A date such as 2026-03-17 or 17/03/2026.")),

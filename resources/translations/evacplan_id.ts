@@ -516,12 +516,12 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Pilih salah satu: {choices}.</translation>
     </message>
     <message>
-        <source>A three-letter airport code (IATA), such as CGK.</source>
-        <translation>Kode bandara tiga huruf (IATA), misalnya CGK.</translation>
+        <source>A three-letter airport code (IATA) such as CGK, or its city such as Surabaya.</source>
+        <translation>Kode bandara tiga huruf (IATA) misalnya CGK, atau kotanya misalnya Surabaya.</translation>
     </message>
     <message>
-        <source>Three-letter airport codes separated by ; or , such as CGK;SUB.</source>
-        <translation>Kode bandara tiga huruf dipisahkan ; atau , misalnya CGK;SUB.</translation>
+        <source>Airport codes or their cities separated by ; or , such as CGK;SUB or Jakarta, Surabaya.</source>
+        <translation>Kode bandara atau kotanya dipisahkan ; atau , misalnya CGK;SUB atau Jakarta, Surabaya.</translation>
     </message>
     <message>
         <source>A three-letter country code (ISO 3166), such as IDN.</source>
