@@ -117,26 +117,50 @@ def test_highs_time_limit_is_set_per_run() -> None:
     assert mip.highs.getOptionValue("time_limit")[1] == pytest.approx(before + 2.0)
 
 
+class _SteppingClock:
+    """A stand-in for ``time`` in :mod:`solvers.scaled`: each reading is a millisecond
+    after the one before, whatever the machine's speed. ``first`` is the solve's start."""
+
+    STEP = 0.001
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+        self.first: float | None = None
+
+    def perf_counter(self) -> float:
+        self.now += self.STEP
+        if self.first is None:
+            self.first = self.now
+        return self.now
+
+
 def test_scaled_stage_budgets_stay_within_the_time_limit(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """No stage after the LP of objective 1 (the documented exception) may be given time
     past the caller's time limit: the neighbourhood MIP, the nested plan of the seats left
     and the residual CP-SAT each end by ``began + limit`` (they used to get 2 s, 60 % of
-    the whole limit again and at least 8 s whatever was left)."""
+    the whole limit again and at least 8 s whatever was left). The scaled method reads a
+    clock that steps by a millisecond a reading, so the stages' ends are the same on any
+    machine and none may pass the limit at all."""
     from solvers import scaled
     from solvers.highs_lp import HighsLp
 
-    began = time.perf_counter()
+    clock = _SteppingClock()
+    monkeypatch.setattr(scaled, "time", clock)
     ends: list[tuple[str, float]] = []
     neighbourhood = HighsLp.integer_neighbourhood
 
+    def end_of(seconds: float) -> float:
+        assert clock.first is not None
+        return clock.now - clock.first + seconds
+
     def record_neighbourhood(self, cost, x, seconds, gap, **options):  # type: ignore[no-untyped-def]
-        ends.append(("neighbourhood", time.perf_counter() - began + seconds))
+        ends.append(("neighbourhood", end_of(seconds)))
         return neighbourhood(self, cost, x, seconds, gap, **options)
 
     residual = scaled.solve_residual
 
     def record_residual(problem, plan, book, matcher, pins, seconds, seed):  # type: ignore[no-untyped-def]
-        ends.append(("residual", time.perf_counter() - began + seconds))
+        ends.append(("residual", end_of(seconds)))
         return residual(problem, plan, book, matcher, pins, seconds, seed)
 
     monkeypatch.setattr(HighsLp, "integer_neighbourhood", record_neighbourhood)
@@ -148,7 +172,8 @@ def test_scaled_stage_budgets_stay_within_the_time_limit(monkeypatch) -> None:  
     limit = 4.0
     solve(prob, SolveOptions(time_limit=limit, method="scaled"))
     assert ends and {name for name, _ in ends} >= {"neighbourhood", "residual"}
-    assert all(end <= limit + 0.3 for _, end in ends), ends
+    assert clock.first is not None and clock.now - clock.first < 1.0  # no stage squeezed
+    assert all(end <= limit + 1e-9 for _, end in ends), ends
 
 
 # --- solvers/warm.py hint_of + solvers/mip.py: the MIP start with a shelter pin ----------
