@@ -73,3 +73,18 @@ def test_each_rule_has_its_words_in_both_languages(
         standby: list[PersonSpec], options: dict, english: str, indonesian: str) -> None:  # type: ignore[type-arg]
     said_en, said_id, facts = _refused(standby, **options)
     assert (said_en, said_id) == (english, indonesian), facts
+
+
+def test_the_rule_number_comes_from_the_validator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule the validator gains is named by its own number, with no list here to keep in
+    step: the number is the violation's, as ``solvers.validate`` gives it."""
+    from planner.departure import standby
+    from solvers.validate import RULES, Violation
+
+    def rule_12_new(problem: Problem, plan: Assignment) -> list[Violation]:
+        return [Violation("rule 12", "broken_new", (("household", "H-2"),))] \
+            if 2 in plan.flight_of else []
+
+    monkeypatch.setattr(standby, "RULES", (rule_12_new, *RULES))
+    _english, _indonesian, facts = _refused([_person(2, 2, ADULT)])
+    assert facts == {"code": "standby_rule", "rule": 12}

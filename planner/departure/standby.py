@@ -2,8 +2,9 @@
 
 :func:`fill_standby` seats the checked-in standby households of a flight one at a time,
 best first, each whole and only when no rule of SPEC 3.1 breaks that the passengers alone
-did not break. It runs the validator one rule at a time (``solvers.validate.RULES``), so
-it knows which rule a household would break without reading the validator's sentence;
+did not break. It runs the validator one rule at a time (``solvers.validate.RULES``) and
+keeps the first violation a household would bring; the violation's ``rule`` says which
+rule that is (its number too), so nothing here repeats the validator's list;
 :func:`not_seated_reason` then states it as a reason code with its facts
 (``planner/words/templates.py``, family ``STANDBY``), rendered in the officer's language
 like every other reason.
@@ -17,37 +18,26 @@ from solvers.problem import Problem
 from solvers.reasons import Reason
 from solvers.rules.seats import lap_count, seats_needed
 from solvers.solution import Assignment
-from solvers.validate import (
-    RULES,
-    Violation,
-    rule_01_together,
-    rule_02_seats,
-    rule_03_medical,
-    rule_04_destination,
-    rule_05_timing,
-    rule_06_documents,
-    rule_07_slot_capacity,
-    rule_08_shelter_nights,
-    rule_09_shelter_fit,
-    rule_11_flight_status,
-    rule_fit_to_travel,
-)
+from solvers.validate import RULES, Violation
 
 Rule = Callable[[Problem, Assignment], list[Violation]]
-#: The number of each rule of SPEC 3.1 (fit to travel is issue 17's, numbered by none).
-RULE_NUMBERS: dict[Rule, int] = {
-    rule_01_together: 1, rule_02_seats: 2, rule_03_medical: 3, rule_04_destination: 4,
-    rule_05_timing: 5, rule_06_documents: 6, rule_07_slot_capacity: 7,
-    rule_08_shelter_nights: 8, rule_09_shelter_fit: 9, rule_11_flight_status: 11,
-}
+
+
+def rule_number(violation: Violation) -> int:
+    """The number of the rule of SPEC 3.1 a violation breaks (``"rule 8"``: 8); 0 for a
+    rule numbered by none (fit to travel, issue 17)."""
+    number = violation.rule.removeprefix("rule ")
+    return int(number) if number.isdigit() else 0
 
 
 def broken_rule(problem: Problem, trial: Assignment,
-                baseline: dict[Rule, set[Violation]]) -> Rule | None:
-    """The first rule ``trial`` breaks that the baseline did not."""
+                baseline: dict[Rule, set[Violation]]) -> Violation | None:
+    """The first violation ``trial`` brings that the baseline did not have: of the first
+    rule in the validator's order that it breaks anew."""
     for rule in RULES:
-        if set(rule(problem, trial)) - baseline[rule]:
-            return rule
+        new = set(rule(problem, trial)) - baseline[rule]
+        if new:
+            return min(new, key=str)
     return None
 
 
@@ -63,9 +53,9 @@ def fill_standby(problem: Problem, kept: Assignment, ranked: list[int]
     for hid in ranked:
         trial = Assignment(flight_of={**kept.flight_of, hid: flight.id},
                            shelter_of=dict(kept.shelter_of), slot_of=dict(kept.slot_of))
-        rule = broken_rule(problem, trial, baseline)
-        if rule is not None:
-            refused.append((hid, not_seated_reason(problem, kept, hid, rule)))
+        broken = broken_rule(problem, trial, baseline)
+        if broken is not None:
+            refused.append((hid, not_seated_reason(problem, kept, hid, broken)))
             continue
         kept = trial
         added.append(hid)
@@ -73,14 +63,15 @@ def fill_standby(problem: Problem, kept: Assignment, ranked: list[int]
 
 
 def not_seated_reason(problem: Problem, kept: Assignment, household_id: int,
-                      rule: Rule) -> Reason:
-    """Why the household could not take a seat on the problem's flight: ``rule`` is the
-    rule it would break, given the passengers ``kept``; the facts come from the records."""
+                      broken: Violation) -> Reason:
+    """Why the household could not take a seat on the problem's flight: ``broken`` is what
+    it would break, given the passengers ``kept``; the facts come from the records."""
     flight = problem.flights[0]
     household = problem.household_by_id[household_id]
     members = problem.members(household)
     departs = flight.departure_date
-    if rule is rule_02_seats:
+    rule = broken.rule
+    if rule == "rule 2":
         taken = sum(seats_needed(problem, problem.members(problem.household_by_id[h]), flight)
                     for h, f in kept.flight_of.items() if f == flight.id)
         needed = seats_needed(problem, members, flight)
@@ -90,23 +81,23 @@ def not_seated_reason(problem: Problem, kept: Assignment, household_id: int,
         infants, adults = lap_count(problem, members, flight)
         return Reason("standby_laps", {"infants": infants, "adults": adults,
                                        "minor_age": problem.minor_age})
-    if rule is rule_03_medical:
+    if rule == "rule 3":
         aboard = sum(1 for h, f in kept.flight_of.items() if f == flight.id
                      for p in problem.members(problem.household_by_id[h]) if p.medical)
         capacity = flight.medical_capacity or 0
         return Reason("standby_medical", {"medical": sum(p.medical for p in members),
                                           "free": max(0, capacity - aboard)})
-    if rule is rule_04_destination:
+    if rule == "rule 4":
         return Reason("standby_destination", {"destination": flight.destination})
-    if rule is rule_05_timing:
+    if rule == "rule 5":
         cleared = problem.household_cleared(household)
         ready = max(d for d in (problem.household_ready(household), cleared) if d is not None)
         return Reason("standby_timing", {"ready": ready.isoformat(),
                                          "departs": departs.isoformat()})
-    if rule is rule_06_documents:
+    if rule == "rule 6":
         return Reason("standby_documents", {"departs": departs.isoformat()})
     # Rule 7 (slot capacity) cannot break here: seating a household moves nobody's slot.
-    if rule is rule_fit_to_travel:
+    if rule == "fit to travel":
         return Reason("standby_fit_to_travel", {"departs": departs.isoformat(),
                                                 "days": problem.fit_to_travel_days or 0})
-    return Reason("standby_rule", {"rule": RULE_NUMBERS.get(rule, 0)})
+    return Reason("standby_rule", {"rule": rule_number(broken)})
