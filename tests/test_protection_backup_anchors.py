@@ -110,6 +110,21 @@ def test_a_rewritten_entry_with_every_hash_recomputed_is_found_by_each_backup(
     assert err.endswith("the log was rewritten from entry 2")
 
 
+
+@pytest.mark.parametrize(("automatic", "more"), [
+    (1, " (1 more backup says the same)"), (2, " (2 more backups say the same)")])
+def test_the_other_backups_that_find_it_are_counted_in_words(
+        backed_up: tuple[Path, Path], capsys: pytest.CaptureFixture[str], automatic: int,
+        more: str) -> None:
+    db, _manual = backed_up
+    for _ in range(automatic):
+        with closing(open_operation(db)) as operation:
+            assert backup.automatic_backup(operation, "import") is not None
+    _reseal(db, alter=2)
+    code, _out, err = _audit_check(db, capsys)
+    assert code == 1
+    assert err.endswith(f"the log was rewritten from entry 2{more}"), err
+
 def test_a_backup_made_before_a_restore_parts_from_the_log_at_the_restore(
         backed_up: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     db, manual = backed_up

@@ -246,8 +246,9 @@ def run_audit_check(args: argparse.Namespace) -> int:
         raise PlannerError(f"The audit log of {where} was cut short: {truncated}")
     differing = [m for m in measured if m.problem is not None]
     if args.file is None and differing:
-        more = (f" ({len(differing) - 1} more backup{'s' if len(differing) > 2 else ''} "
-                "say the same)") if len(differing) > 1 else ""
+        rest = len(differing) - 1
+        more = (f" ({counted(rest, 'more backup')} {agreeing(rest, 'says', 'say')} the same)"
+                if rest else "")
         raise PlannerError(f"The audit log of {where} does not match its backups: "
                            f"{differing[0].problem}{more}")
     if args.file is None and not anchored:
