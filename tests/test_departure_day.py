@@ -17,6 +17,7 @@ from planner import demo
 from planner.cli import main
 from planner.db import Operation, open_operation
 from planner.db.models import AuditEntry, Flight, ManifestRevision, Person
+from planner.departure.common import find_flight
 
 
 def _run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
@@ -320,3 +321,65 @@ def test_departure_commands_missing_argument_in_one_line(
     assert exit_.value.code == 2
     assert err == ("evacplan arrive: the following arguments are required: FLIGHT "
                    "(see evacplan arrive --help)\n")
+
+
+def _statuses(db: str, case_nos: list[str]) -> Counter[str]:
+    operation = open_operation(db)
+    with operation.session() as session:
+        found = Counter(session.scalars(select(Person.status).where(
+            Person.case_no.in_(case_nos))))
+    operation.close()
+    return found
+
+
+def test_a_file_of_scans_checks_in_the_good_lines_and_names_the_bad(
+        day: tuple[str, dict], tmp_path: Path,  # type: ignore[type-arg]
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """One unreadable line refused the whole file (an hour of a desk's scans); now the
+    good households check in and every bad line is named by its number and why."""
+    db, plan = day
+    flight, households = _busiest(plan)
+    family = next(h for h in households if len(h["members"]) > 1)
+    good = [h for h in households if h is not family][:2]
+    good_cases = [m["case_no"] for h in good for m in h["members"]]
+    partial = family["members"][0]["case_no"]
+    lines = [good_cases[0].lower(), "C-999999", "", partial, *good_cases[1:]]
+    scans = tmp_path / "scans.txt"
+    scans.write_bytes("\n".join(lines).encode() + b"\n\xff\xfeC-0\n" + b"C-123 x\n")
+    code, out, err = _run(capsys, db, "checkin", flight, "--file", str(scans))
+    assert code == 1
+    assert f"Checked in for {flight} (passengers): {len(good_cases)} person" in out
+    bad = err.splitlines()
+    assert bad[0] == f"evacplan: {scans} line 2: C-999999: unknown case number"
+    assert bad[1].startswith(f"evacplan: {scans} line 4: {partial}: {family['household']} "
+                             "would be checked in only in part")
+    assert bad[2] == (f"evacplan: {scans} line {len(lines) + 1}: \\xff\\xfeC-0: not text "
+                      "(bytes that are not UTF-8)")
+    assert bad[3] == f"evacplan: {scans} line {len(lines) + 2}: C-123 x: unknown case number"
+    assert bad[4].startswith("evacplan: 4 lines not checked in") and len(bad) == 5
+    assert _statuses(db, good_cases) == {"checked_in": len(good_cases)}
+    assert "checked_in" not in _statuses(db, [m["case_no"] for m in family["members"]])
+    # The same file again: the good lines are already checked in, the bad still named.
+    code, out, err = _run(capsys, db, "checkin", flight, "--file", str(scans))
+    assert code == 1 and "Already checked in: " in out and len(err.splitlines()) == 5
+
+
+def test_standby_for_a_flight_to_an_airport_not_accepted_is_refused_at_checkin(
+        day: tuple[str, dict], capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[type-arg]
+    """It was accepted, and the household was refused only at the close."""
+    db, plan = day
+    flight, _ = _busiest(plan)
+    operation = open_operation(db)
+    with operation.session() as session:
+        airport = find_flight(session, flight).destination
+        destinations = {c: d for c, d in session.execute(
+            select(Person.case_no, Person.destinations))}
+    operation.close()
+    stranger = next(h for h in plan["households"] if h["flight"] != flight
+                    and len(h["members"]) == 1
+                    and airport not in (destinations[h["members"][0]["case_no"]] or "CGK"))
+    case = stranger["members"][0]["case_no"]
+    code, out, err = _run(capsys, db, "checkin", flight, "--standby", case)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert f"{flight} flies to {airport}, and {case} accepts only" in err
+    assert "checked_in" not in _statuses(db, [case])

@@ -4,6 +4,7 @@ numbers typed (as a scanner types them) and Enter, Close flight and Depart press
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -106,11 +107,26 @@ def test_typed_scans_check_in_close_and_depart(qtbot: Any, window: MainWindow,
     checked = sum(len(h["members"]) for h in [family, *others[:-1]])
     assert f"Checked in {checked}" in page.counts.text()
     # A person left behind, waiting for an airport this flight does not go to, comes as
-    # standby: the confirmation says why they get no seat, in words.
+    # standby: the desk says at once that they could never get a seat on it (it took
+    # them, and said so only at the close).
     destination = flight_destination(window, flight)
-    hopeful = next(h for h in plan["households"] if h["flight"] is None
-                   and len(h["members"]) == 1 and destination not in accepted(window, h))
+    stranger = next(h for h in plan["households"] if h["flight"] is None
+                    and len(h["members"]) == 1 and destination not in accepted(window, h))
     page.standby.setChecked(True)
+    case = stranger["members"][0]["case_no"]
+    assert _scan(page, case) == (
+        f"{case}: cannot wait for this flight, it flies to {destination} and {case} accepts "
+        f"only {', '.join(sorted(accepted(window, stranger)))}")
+    # One who accepts the airport but may leave only after the flight: standby, and the
+    # close confirmation says why they get no seat, in words.
+    hopeful = next(h for h in plan["households"] if h["flight"] != flight
+                   and len(h["members"]) == 1 and destination in accepted(window, h))
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        departs = find_flight(session, flight).departure_date
+        person = session.scalar(select(Person).where(
+            Person.case_no == hopeful["members"][0]["case_no"]))
+        assert person is not None
+        person.available_from = departs + dt.timedelta(days=3)
     assert "standby" in _scan(page, hopeful["members"][0]["case_no"])
     page.standby.setChecked(False)
     window.grab().save(str(tmp_path / "departure-screen.png"))
@@ -118,8 +134,7 @@ def test_typed_scans_check_in_close_and_depart(qtbot: Any, window: MainWindow,
     click(page.close_button)
     assert answers.asked and no_show["household"] in answers.asked[-1][1]
     assert no_show["household"] in (answers.confirm_details[-1] or "")
-    assert (f"{hopeful['household']}: The flight goes to {destination}, which not every "
-            "member accepts.") in answers.asked[-1][1]
+    assert f"{hopeful['household']}: May leave only from " in answers.asked[-1][1]
     assert f"No-show {len(no_show['members'])}" in page.counts.text()
     assert not page.scan.isEnabled() and page.depart_button.isEnabled()
     click(page.depart_button)

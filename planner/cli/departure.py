@@ -8,12 +8,13 @@ changed, and refuses what makes no sense with one line (``PlannerError``).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import NoReturn
 
 from planner.cli.common import open_from_args
 from planner.departure import call_list
-from planner.departure.checkin import check_in
+from planner.departure.checkin import Refused, check_in, check_in_lines
 from planner.departure.closing import close_flight
 from planner.departure.common import described
 from planner.departure.departing import SETTABLE, arrive, depart, set_status, settable
@@ -93,12 +94,39 @@ class _NothingWritten(Exception):
     """Rolls a preview's transaction back."""
 
 
-def _scans(path: Path) -> list[str]:
+#: Longest line of a scans file shown back in a refusal.
+SHOWN = 40
+
+
+def _scans(path: Path) -> tuple[list[tuple[str, str]], list[Refused]]:
+    """The lines of a scans file that say something, as ("line N", text), and those that
+    are not UTF-8 text (refused here, with their bytes shown)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         raise PlannerError(f"Cannot read the scans in {path}: {exc}") from exc
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    lines, garbled = [], []
+    for number, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            garbled.append(Refused(f"line {number}", repr(raw)[2:-1],
+                                   "not text (bytes that are not UTF-8)"))
+            continue
+        if text.strip():
+            lines.append((f"line {number}", text))
+    return lines, garbled
+
+
+def _line_order(refused: Refused) -> tuple[bool, int]:
+    kind, _, number = refused.where.partition(" ")
+    return kind == "line", int(number)
+
+
+def _shown(text: str) -> str:
+    text = text.strip()
+    shown = text if len(text) <= SHOWN else text[:SHOWN - 1] + "\u2026"
+    return shown if shown.isprintable() else repr(shown)
 
 
 def run_call_list(args: argparse.Namespace) -> int:
@@ -137,13 +165,23 @@ def _preview(flight: str, plan_id: int, rows: list[call_list.CallRow]) -> None:
 
 
 def run_checkin(args: argparse.Namespace) -> int:
+    standby = args.standby is not None
     names = [*args.case_nos, *(args.standby or [])]
-    if args.file is not None:
-        names += _scans(args.file)
     operation = open_from_args(args)
     try:
         with operation.session() as session:
-            result = check_in(session, args.flight, names, standby=args.standby is not None)
+            if args.file is None:
+                result = check_in(session, args.flight, names, standby=standby)
+            else:
+                # A file of scans is checked in household by household: one bad line
+                # must not send a desk's hour of good scans back.
+                scanned, garbled = _scans(args.file)
+                lines = [*((f"argument {n}", c) for n, c in enumerate(names, start=1)),
+                         *scanned]
+                if not lines and not garbled:
+                    raise PlannerError(f"No case number in {args.file}")
+                result = check_in_lines(session, args.flight, lines, standby=standby)
+                result.refused = sorted([*result.refused, *garbled], key=_line_order)
     finally:
         operation.close()
     what = "standby" if result.standby else "passengers"
@@ -153,7 +191,16 @@ def run_checkin(args: argparse.Namespace) -> int:
           + (f": {described(result.checked_in)}" if result.checked_in else ""))
     if result.already:
         print(f"Already checked in: {', '.join(result.already)}")
-    return 0
+    if not result.refused:
+        return 0
+    sys.stdout.flush()
+    for refused in result.refused:
+        where = refused.where if refused.where.startswith("argument") \
+            else f"{args.file} {refused.where}"
+        print(f"evacplan: {where}: {_shown(refused.text)}: {refused.why}", file=sys.stderr)
+    print(f"evacplan: {counted(len(result.refused), 'line')} not checked in (above); "
+          "their households are unchanged, the other lines are checked in", file=sys.stderr)
+    return 1
 
 
 def run_close(args: argparse.Namespace) -> int:

@@ -30,6 +30,8 @@ from planner.departure.common import (
 )
 from planner.domain import FlightStatus, PersonStatus
 from planner.errors import PlannerError
+from planner.operation import get_settings
+from planner.planning.problem_builder import accepted_destinations
 
 
 def open_for_checkin(flight: Flight) -> None:
@@ -43,6 +45,17 @@ def open_for_checkin(flight: Flight) -> None:
                            "check-in has ended")
 
 
+@dataclass(frozen=True)
+class Refused:
+    """A line of a file of scans (or a case number) that was not checked in, and why."""
+
+    #: Where it was: "line 7" of the file, or "" for a case number given on its own.
+    where: str
+    #: What the line says (a case number, or the text that is none).
+    text: str
+    why: str
+
+
 @dataclass
 class CheckinResult:
     flight: str
@@ -51,71 +64,185 @@ class CheckinResult:
     checked_in: list[HouseholdChange] = field(default_factory=list)
     #: Case numbers named that were checked in for this flight already.
     already: list[str] = field(default_factory=list)
+    #: The lines not checked in (:func:`check_in_lines` only), in the order of the lines.
+    refused: list[Refused] = field(default_factory=list)
 
 
-def _persons(session: Session, case_nos: Sequence[str]) -> list[Person]:
-    wanted = list(dict.fromkeys(c.strip().upper() for c in case_nos if c.strip()))
-    if not wanted:
-        raise PlannerError("Name at least one case number (or --file SCANS.txt)")
+def _found(session: Session, wanted: Sequence[str]) -> dict[str, Person]:
+    """The persons of these (upper-case) case numbers, their rows locked and read again."""
     found = {p.case_no.upper(): p for p in session.scalars(
-        select(Person).where(Person.case_no.in_(wanted)))}
-    unknown = [c for c in wanted if c not in found]
-    if unknown:
-        raise PlannerError(f"Unknown case number{'s' if len(unknown) > 1 else ''}: "
-                           f"{', '.join(unknown)}; nothing was checked in")
+        select(Person).where(Person.case_no.in_(list(wanted))))}
     lock_rows(session, Person, [p.id for p in found.values()])
     for person in found.values():
         session.refresh(person)
-    return [found[c] for c in wanted]
+    return found
 
 
 def check_in(session: Session, flight_key: str, case_nos: Sequence[str],
              standby: bool = False) -> CheckinResult:
-    """Check in the households of ``case_nos`` for the flight, every member named."""
+    """Check in the households of ``case_nos`` for the flight, every member named; any
+    case number that cannot check in refuses the whole command, before anything changes."""
     flight = find_flight(session, flight_key, lock=True)
     open_for_checkin(flight)
     plan_id = published_plan(session)
-    named = _persons(session, case_nos)
+    wanted = list(dict.fromkeys(c.strip().upper() for c in case_nos if c.strip()))
+    if not wanted:
+        raise PlannerError("Name at least one case number (or --file SCANS.txt)")
+    found = _found(session, wanted)
+    unknown = [c for c in wanted if c not in found]
+    if unknown:
+        raise PlannerError(f"Unknown case number{'s' if len(unknown) > 1 else ''}: "
+                           f"{', '.join(unknown)}; nothing was checked in")
+    named = [found[c] for c in wanted]
     for person in named:
-        if person.status not in WAITING:
-            raise PlannerError(
-                f"{person.case_no} is {person.status}: only a person waiting to fly can "
-                "check in (evacplan status ... --set registered, if they are back)")
-        if person.status == PersonStatus.CHECKED_IN.value and person.status_flight_id not in (
-                None, flight.id):
-            other = session.get(Flight, person.status_flight_id)
-            raise PlannerError(f"{person.case_no} is checked in for "
-                               f"{other.key if other else 'another flight'}")
+        why = _person_refusal(session, flight, person)
+        if why is not None:
+            raise PlannerError(why)
     households = members(session, {p.household_id for p in named}, lock=True)
+    refusals = _household_refusals(session, flight, plan_id, households,
+                                   {p.id for p in named}, standby)
+    if refusals:
+        raise PlannerError(next(iter(refusals.values())))
+    return _check_in_households(session, flight, households, {p.id for p in named}, standby)
+
+
+def check_in_lines(session: Session, flight_key: str, lines: Sequence[tuple[str, str]],
+                   standby: bool = False) -> CheckinResult:
+    """Check in what a file of scans names, each household on its own: the households
+    every line of which can check in are checked in; every other line is in
+    ``refused`` with why (an unknown code, a person who cannot check in, a household
+    not on the flight or named only in part), and nothing of its household changes.
+    ``lines`` are (where, text) pairs: ("line 7", "C-000123"). The flight itself
+    (closed, departed, unknown) still refuses everything."""
+    flight = find_flight(session, flight_key, lock=True)
+    open_for_checkin(flight)
+    plan_id = published_plan(session)
+    result = CheckinResult(flight.key, standby)
+    codes = {where: text.strip().upper() for where, text in lines}
+    found = _found(session, list(dict.fromkeys(c for c in codes.values() if c)))
+    refused: dict[str, str] = {}  # where -> why
+    named: dict[int, Person] = {}
+    for where in codes:
+        code = codes[where]
+        person = found.get(code)
+        why = ("unknown case number" if person is None else
+               _person_refusal(session, flight, person))
+        if why is not None:
+            refused[where] = why
+        elif person is not None:
+            named[person.id] = person
+    bad_households = {found[codes[w]].household_id for w in refused if codes[w] in found}
+    households = members(session, {p.household_id for p in named.values()}, lock=True)
+    refusals = _household_refusals(session, flight, plan_id, households, set(named),
+                                   standby)
+    for household_id in bad_households & set(households):
+        refusals.setdefault(household_id, "another member of the household cannot check "
+                                          "in (see that line)")
+    for where in codes:
+        person = found.get(codes[where])
+        if where not in refused and person is not None and person.household_id in refusals:
+            refused[where] = refusals[person.household_id]
+    result.refused = [Refused(where, text.strip(), refused[where]) for where, text in lines
+                      if where in refused]
+    good = {h: people for h, people in households.items() if h not in refusals}
+    checked = _check_in_households(session, flight, good, set(named), standby)
+    result.checked_in, result.already = checked.checked_in, checked.already
+    return result
+
+
+def _person_refusal(session: Session, flight: Flight, person: Person) -> str | None:
+    """Why this person cannot check in for the flight at all, or None."""
+    if person.status not in WAITING:
+        return (f"{person.case_no} is {person.status}: only a person waiting to fly can "
+                "check in (evacplan status ... --set registered, if they are back)")
+    if person.status == PersonStatus.CHECKED_IN.value and person.status_flight_id not in (
+            None, flight.id):
+        other = session.get(Flight, person.status_flight_id)
+        return (f"{person.case_no} is checked in for "
+                f"{other.key if other else 'another flight'}")
+    return None
+
+
+def _household_refusals(session: Session, flight: Flight, plan_id: int,
+                        households: dict[int, list[Person]], named_ids: set[int],
+                        standby: bool) -> dict[int, str]:
+    """Why each household that cannot check in cannot (household id -> why), in the
+    order of ``households``."""
     codes = household_codes(session, households)
     on_flight = set(flight_households(session, plan_id, flight.id))
-    named_ids = {p.id for p in named}
-    result = CheckinResult(flight.key, standby)
+    refusals: dict[int, str] = {}
     for household_id, people in households.items():
         code = codes[household_id]
         if standby and household_id in on_flight:
-            raise PlannerError(f"{code} has seats on {flight.key} in plan {plan_id}: "
-                               "check it in without --standby")
+            refusals[household_id] = (f"{code} has seats on {flight.key} in plan {plan_id}: "
+                                      "check it in without --standby")
+            continue
         if not standby and household_id not in on_flight:
             seat = household_flight(session, plan_id, household_id)
             seat_flight = session.get(Flight, seat) if seat is not None else None
             where = (f"its flight is {seat_flight.key}" if seat_flight is not None
                      else "it has no flight")
-            raise PlannerError(f"{code} has no seat on {flight.key} in plan {plan_id} ({where}); "
-                               "check it in with --standby to wait for a freed seat")
-        here = [p for p in people if p.status == PersonStatus.CHECKED_IN.value
-                and p.status_flight_id == flight.id]
-        missing = [p.case_no for p in people if p.id not in named_ids and p not in here]
+            refusals[household_id] = (
+                f"{code} has no seat on {flight.key} in plan {plan_id} ({where}); "
+                "check it in with --standby to wait for a freed seat")
+            continue
+        missing = [p.case_no for p in people if p.id not in named_ids and not _here(p, flight)]
         if missing:
-            raise PlannerError(
+            refusals[household_id] = (
                 f"{code} would be checked in only in part: {', '.join(missing)} not named; "
                 "a household checks in together (name every member)")
-        result.already.extend(p.case_no for p in here if p.id in named_ids)
-        new = [p for p in people if p not in here]
+            continue
+        why = destination_refusal(session, flight, people) if standby else None
+        if why is not None:
+            refusals[household_id] = f"{code}: {why}"
+    return refusals
+
+
+def destination_refusal(session: Session, flight: Flight, people: Sequence[Person]
+                        ) -> str | None:
+    """Why a standby household cannot take a seat on the flight whatever seats free up
+    (a member does not accept its destination, rule 4 of SPEC 3.1), or None. Said at
+    check-in rather than at the close, while the person is at the desk."""
+    refusing = _destination_refusing(session, flight, people)
+    if refusing is None:
+        return None
+    case_no, accepted = refusing
+    return (f"{flight.key} flies to {flight.destination}, and {case_no} accepts only "
+            f"{', '.join(accepted)}: on standby for it they could never get a seat "
+            f"(change their destinations first if they now accept {flight.destination})")
+
+
+def _destination_refusing(session: Session, flight: Flight, people: Sequence[Person]
+                          ) -> tuple[str, tuple[str, ...]] | None:
+    """The first member who does not accept the flight's destination, and the airports
+    they accept; None when every member accepts it."""
+    default = get_settings(session).default_destination
+    for person in people:
+        accepted = accepted_destinations(person.destinations, default)
+        if flight.destination not in accepted:
+            return person.case_no, accepted
+    return None
+
+
+def _here(person: Person, flight: Flight) -> bool:
+    return person.status == PersonStatus.CHECKED_IN.value and person.status_flight_id == flight.id
+
+
+def _check_in_households(session: Session, flight: Flight,
+                         households: dict[int, list[Person]], named_ids: set[int],
+                         standby: bool) -> CheckinResult:
+    """Check in these households (checked already: every member named or here)."""
+    codes = household_codes(session, households)
+    result = CheckinResult(flight.key, standby)
+    for household_id, people in households.items():
+        result.already.extend(p.case_no for p in people if _here(p, flight)
+                              and p.id in named_ids)
+        new = [p for p in people if not _here(p, flight)]
         if new:
             change_status(session, new, PersonStatus.CHECKED_IN, action="checkin",
                           flight=flight, standby=standby)
-            result.checked_in.append(HouseholdChange(code, tuple(p.case_no for p in new)))
+            result.checked_in.append(HouseholdChange(codes[household_id],
+                                                     tuple(p.case_no for p in new)))
     return result
 
 
@@ -126,7 +253,8 @@ class ScanAnswer:
     #: "checked_in" (the household is complete and stored), "waiting" (the household's
     #: other members are still to be scanned), "already", "wrong_flight" (a seat on
     #: another flight, or none: standby), "standby" (checked in as standby), "unknown",
-    #: "not_waiting" (flown, withdrawn, missing...), "closed".
+    #: "not_waiting" (flown, withdrawn, missing...), "closed", "wrong_destination"
+    #: (standby for a flight to an airport a member does not accept).
     kind: str
     case_no: str
     household: str = ""
@@ -137,6 +265,11 @@ class ScanAnswer:
     #: The person's status, for "not_waiting".
     status: str = ""
     checked_in: tuple[str, ...] = ()
+    #: For "wrong_destination": the flight's airport, the member who does not accept
+    #: it and the airports they accept.
+    airport: str = ""
+    refusing: str = ""
+    destinations: tuple[str, ...] = ()
 
 
 def answer_scan(session: Session, flight_id: int, case_no: str, pending: Collection[str],
@@ -179,6 +312,10 @@ def answer_scan(session: Session, flight_id: int, case_no: str, pending: Collect
         other = session.get(Flight, elsewhere[0].status_flight_id)
         return ScanAnswer("wrong_flight", code, label,
                           other_flight=other.key if other else None)
+    refusing = _destination_refusing(session, flight, household) if standby else None
+    if refusing is not None:
+        return ScanAnswer("wrong_destination", code, label, airport=flight.destination,
+                          refusing=refusing[0], destinations=refusing[1])
     scanned = {c.upper() for c in pending} | {code}
     missing = tuple(p.case_no for p in household if p.case_no.upper() not in scanned
                     and not (p.status == PersonStatus.CHECKED_IN.value

@@ -145,6 +145,12 @@ def planned_persons() -> ColumnElement[bool]:
     return Person.status.in_([s.value for s in PLANNED_PERSON_STATUSES])
 
 
+def accepted_destinations(destinations: str | None, default: str) -> tuple[str, ...]:
+    """The airports a person accepts (the ``destinations`` field, ';'-separated), or the
+    operation's default destination when the field is empty."""
+    return tuple(d for d in (destinations or "").split(";") if d) or (default,)
+
+
 def person_specs(
     session: Session, settings: Settings, day: dt.date, where: ColumnElement[bool],
 ) -> tuple[list[PersonSpec], list[HouseholdSpec]]:
@@ -177,9 +183,7 @@ def person_specs(
         members = by_household[household_id]
         has_adult = any(age_on(m.date_of_birth, day) >= settings.minor_age for m in members)
         for m in members:
-            destinations = tuple(d for d in (m.destinations or "").split(";") if d) or (
-                default_destination,
-            )
+            destinations = accepted_destinations(m.destinations, default_destination)
             persons.append(PersonSpec(
                 id=m.id,
                 case_no=m.case_no,

@@ -4344,6 +4344,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{case}: penerbangan ini sudah ditutup</translation>
     </message>
     <message>
+        <source>{case}: cannot wait for this flight, it flies to {airport} and {member} accepts only {accepted}</source>
+        <translation>{case}: tidak dapat menunggu penerbangan ini, tujuannya {airport} dan {member} hanya menerima {accepted}</translation>
+    </message>
+    <message>
         <source>{case}: unknown case number</source>
         <translation>{case}: nomor kasus tidak dikenal</translation>
     </message>

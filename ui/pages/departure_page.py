@@ -131,6 +131,11 @@ def answer_text(answer: ScanAnswer) -> str:
             case=case, status=answer.status)
     if answer.kind == "closed":
         return tr("{case}: this flight is closed").format(case=case)
+    if answer.kind == "wrong_destination":
+        return tr("{case}: cannot wait for this flight, it flies to {airport} and {member} "
+                  "accepts only {accepted}").format(
+            case=case, airport=answer.airport, member=answer.refusing,
+            accepted=", ".join(answer.destinations))
     return tr("{case}: unknown case number").format(case=case)
 
 
