@@ -17,9 +17,10 @@ from planner.db import open_operation
 from planner.db.models import Flight, Person, Plan, PlanHousehold
 from planner.departure.checkin import check_in
 from planner.departure.closing import close_flight
+from planner.departure.common import find_flight
 from planner.operation import get_settings
 from planner.planning import service
-from planner.planning.problem_builder import person_specs
+from planner.planning.problem_builder import accepted_destinations, person_specs
 from planner.planning.reading import plan_json
 
 
@@ -58,8 +59,17 @@ def test_close_moves_the_plans_figures_by_what_it_changed(
     load = Counter(h["flight"] for h in document["households"] if h["flight"])
     flight = max(load, key=lambda k: (load[k], k))
     passengers = [h for h in document["households"] if h["flight"] == flight]
-    standby = [h for h in document["households"] if h["flight"] is None][:6]
     operation = open_operation(path)
+    with operation.session() as session:  # standby only for a flight they would take
+        airport = find_flight(session, flight).destination
+        default = get_settings(session).default_destination
+        accepts = {case: airport in accepted_destinations(destinations, default)
+                   for case, destinations in session.execute(
+                       select(Person.case_no, Person.destinations))}
+    standby = sorted((h for h in document["households"] if h["flight"] != flight
+                      and all(accepts[m["case_no"]] for m in h["members"])),
+                     key=lambda h: h["flight"] is not None)[:6]  # the left behind first
+    assert standby
     try:
         with operation.session() as session:
             assert {k: document["objectives"][k] for k in _recounted(session, 1)} == \
