@@ -63,13 +63,20 @@ def test_the_whole_day(day: tuple[str, dict], tmp_path: Path,  # type: ignore[ty
     code, out, err = _run(capsys, db, "call-list", flight, str(tmp_path / "calls.csv"),
                           "--reference", "kbri-pnh7")
     assert code == 0, err
-    assert out.index("Message preview (Indonesian)") < out.index("Wrote ")
+    assert out.index("Message preview (Indonesian") < out.index("Wrote ")
     with (tmp_path / "calls.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     passengers = {m["case_no"] for h in households for m in h["members"]}
     assert {r["case_no"] for r in rows} == passengers
     assert all("[KBRI-PNH7]" in r["message_id"] and "[KBRI-PNH7]" in r["message_en"]
-               and "KBRI tidak pernah meminta uang" in r["message_id"] for r in rows)
+               and "KBRI tak pernah minta uang" in r["message_id"] for r in rows)
+    # Each message one SMS (160 GSM 7-bit characters; the brackets count twice), its
+    # count in the preview; the Indonesian one without English place words.
+    assert all(len(r[m]) + 2 <= 160 for r in rows for m in ("message_id", "message_en"))
+    assert all("airport" not in r["message_id"] for r in rows)
+    first = rows[0]
+    assert (f"Message preview (Indonesian, {len(first['message_id']) + 2} characters, "
+            "1 SMS):") in out
     operation = open_operation(db)
     with operation.session() as session:
         statuses = Counter(session.scalars(select(Person.status).where(
@@ -383,3 +390,23 @@ def test_standby_for_a_flight_to_an_airport_not_accepted_is_refused_at_checkin(
     assert code == 1 and out == "" and err.count("\n") == 1
     assert f"{flight} flies to {airport}, and {case} accepts only" in err
     assert "checked_in" not in _statuses(db, [case])
+
+
+def test_a_long_name_gives_way_to_one_sms() -> None:
+    """The message keeps as much of the name as one SMS holds; the rest always."""
+    import datetime as dt
+
+    from planner.departure.call_list import FlightCall, messages
+    from planner.departure.sms import sms_length
+
+    call = FlightCall("QZ 8205", "CGK", dt.datetime(2026, 2, 3, 1, 30),
+                      dt.datetime(2026, 2, 2, 22, 30), "PNH")
+    for code, name, kept in (("PNH", "Siti Rahma", "Siti Rahma, "),
+                             ("PNH", "Muhammad Abdurrahman Wahid Hasyim", "Muhammad, "),
+                             ("KBRI-PNH", "Siti Rahma", ": Siti"),
+                             ("KBRI-PNOMPENH-01", "Siti Rahma", "")):  # the longest code
+        for text in messages(code, call, name, "C-000123"):
+            assert sms_length(text).parts == 1 and kept in text, text
+            assert f"[{code}] " in text and "C-000123" in text and "QZ 8205" in text
+            assert "02-02 22:30" in text  # the report time the day before says its day
+    assert sms_length("[A]").units == 5 and not sms_length("Ş").gsm

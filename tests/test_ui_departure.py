@@ -230,6 +230,7 @@ def test_call_forward_previews_both_languages_then_writes_and_marks_called(
         QTest.keyClick(dialog.passenger, Qt.Key.Key_Down)
         seen["id"] = dialog.indonesian.toPlainText()
         seen["en"] = dialog.english.toPlainText()
+        seen["lengths"] = (dialog.indonesian_length.text(), dialog.english_length.text())
         seen["button"] = dialog.write_button.text()
         window.grab().save(str(tmp_path / "departure-call-forward-window.png"))
         dialog.grab().save(str(tmp_path / "departure-call-forward.png"))
@@ -243,8 +244,13 @@ def test_call_forward_previews_both_languages_then_writes_and_marks_called(
     assert f"{len(persons)} persons in {len(households)} households" in seen["summary"]
     assert f"marks {len(persons)} of them called" in seen["summary"]
     assert seen["button"] == f"Write list, mark {len(persons)} called..."
-    assert seen["id"].startswith("[KBRI-PNH] KBRI:") and "penerbangan Anda" in seen["id"]
-    assert seen["en"].startswith("[KBRI-PNH] Embassy:") and "your flight" in seen["en"]
+    assert seen["id"].startswith("[KBRI-PNH] KBRI:") and "pesawat" in seen["id"]
+    assert seen["en"].startswith("[KBRI-PNH] Embassy:") and "flight" in seen["en"]
+    # One SMS each (they were two, ~270 characters), the count shown under each message
+    # (brackets count twice in GSM 7-bit); no English place words in the Indonesian one.
+    assert seen["lengths"] == tuple(f"{len(text) + 2} of 160 characters: 1 SMS"
+                                    for text in (seen["id"], seen["en"]))
+    assert "airport" not in seen["id"] and "bandara" in seen["id"]
     for text in (seen["id"], seen["en"]):
         assert second in text and number in text
     with (tmp_path / "calls.csv").open(encoding="utf-8", newline="") as handle:

@@ -18,6 +18,7 @@ from planner.departure.checkin import Refused, check_in, check_in_lines
 from planner.departure.closing import close_flight
 from planner.departure.common import described
 from planner.departure.departing import SETTABLE, arrive, depart, set_status, settable
+from planner.departure.sms import sms_text
 from planner.errors import PlannerError
 from planner.plurals import counted
 
@@ -158,10 +159,9 @@ def _preview(flight: str, plan_id: int, rows: list[call_list.CallRow]) -> None:
     first = rows[0]
     print(f"Call list for {flight}, plan {plan_id}: {counted(len(rows), 'person')}; "
           f"report by {first.report_time:%Y-%m-%d %H:%M} at {first.report_place}")
-    print("Message preview (Indonesian):")
-    print(f"  {first.message_id}")
-    print("Message preview (English):")
-    print(f"  {first.message_en}")
+    for language, message in (("Indonesian", first.message_id), ("English", first.message_en)):
+        print(f"Message preview ({language}, {sms_text(message)}):")
+        print(f"  {message}")
 
 
 def run_checkin(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from planner.departure.common import (
     members,
     published_plan,
 )
+from planner.departure.sms import sms_length
 from planner.domain import PersonStatus
 from planner.errors import PlannerError
 from planner.operation import get_settings
@@ -92,28 +94,52 @@ class FlightCall:
     destination: str
     departs_at: dt.datetime
     report_time: dt.datetime
-    place: str
+    #: The origin airport's code (the messages name the place in their own language).
+    origin: str
 
     @classmethod
     def of(cls, flight: Flight, settings: Settings) -> FlightCall:
         return cls(flight.flight_no, flight.destination, flight.departs_at,
                    flight.departs_at - dt.timedelta(hours=settings.checkin_buffer_hours),
-                   f"{flight.origin} airport, check-in")
+                   flight.origin)
+
+    @property
+    def place(self) -> str:
+        """The report place of the list's column (its headers are English)."""
+        return f"{self.origin} airport, check-in"
 
 
 def messages(code: str, call: FlightCall, name: str, case_no: str) -> tuple[str, str]:
-    """The call-forward message in Indonesian and in English, carrying ``code``."""
-    day, time = call.departs_at.strftime("%d-%m-%Y"), call.departs_at.strftime("%H:%M")
-    by, place = call.report_time.strftime("%d-%m-%Y %H:%M"), call.place
-    indonesian = (f"[{code}] KBRI: {name}, penerbangan Anda {call.flight_no} ke "
-                  f"{call.destination} berangkat {day} pukul {time}. Harap lapor di {place} "
-                  f"paling lambat {by}, bawa pesan ini dan kartu {case_no}. Pesan resmi KBRI "
-                  f"selalu memuat kode {code}; KBRI tidak pernah meminta uang.")
-    english = (f"[{code}] Embassy: {name}, your flight {call.flight_no} to "
-               f"{call.destination} departs {day} at {time}. Report at {place} by {by} "
-               f"with this message and your tag {case_no}. Embassy messages always carry the "
-               f"code {code}; the embassy never asks for money.")
-    return indonesian, english
+    """The call-forward message in Indonesian and in English, carrying ``code``: each one
+    SMS (160 GSM characters) where it can be. The person's full name where it fits, else
+    their first name, else none; the flight, its day and time, where and by when to
+    report, their tag, and that the embassy never asks for money always."""
+    day, time = call.departs_at.strftime("%d-%m"), call.departs_at.strftime("%H:%M")
+    by = call.report_time.strftime("%H:%M" if call.report_time.date() == call.departs_at.date()
+                                   else "%d-%m %H:%M")
+    flight, airport, origin = call.flight_no, call.destination, call.origin
+
+    def indonesian(whom: str) -> str:
+        return (f"[{code}] KBRI: {whom}pesawat {flight} ke {airport} {day} {time}. Lapor "
+                f"check-in bandara {origin} sebelum {by}, bawa kartu {case_no}. KBRI tak "
+                "pernah minta uang.")
+
+    def english(whom: str) -> str:
+        return (f"[{code}] Embassy: {whom}flight {flight} to {airport} {day} {time}. Report "
+                f"at {origin} airport check-in by {by}, bring tag {case_no}. We never ask "
+                "for money.")
+
+    return _shortest_name(indonesian, name), _shortest_name(english, name)
+
+
+def _shortest_name(message: Callable[[str], str], name: str) -> str:
+    """The message with the most words of ``name`` (from the first) that keeps it in the
+    fewest SMS."""
+    words = name.split()
+    forms = [f"{' '.join(words[:count])}, " for count in range(len(words), 0, -1)]
+    texts = [message(whom) for whom in (*forms, "")]
+    fewest = min(sms_length(text).parts for text in texts)
+    return next(text for text in texts if sms_length(text).parts == fewest)
 
 
 def call_rows(session: Session, flight: Flight, plan_id: int, code: str) -> list[CallRow]:

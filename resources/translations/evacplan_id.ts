@@ -4679,6 +4679,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{persons} dalam {households} dari rencana {plan}; lapor paling lambat {time} di {place}.</translation>
     </message>
     <message>
+        <source>{count} of {limit} characters: 1 SMS</source>
+        <translation>{count} dari {limit} karakter: 1 SMS</translation>
+    </message>
+    <message>
+        <source>{count} characters: {parts} SMS (one takes {limit})</source>
+        <translation>{count} karakter: {parts} SMS (satu SMS memuat {limit})</translation>
+    </message>
+    <message>
         <source>Call forward {flight}</source>
         <translation>Panggil penumpang {flight}</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.departure.call_list import CallPreview, check_reference
+from planner.departure.sms import sms_length
 from planner.errors import PlannerError
 from ui.i18n import tr
 from ui.plan_words import households_text, number, persons_text
@@ -42,6 +43,16 @@ def summary_text(preview: CallPreview) -> str:
         persons=persons, households=households, plan=preview.plan_id,
         time=preview.call.report_time.strftime("%d-%m-%Y %H:%M"),
         place=preview.call.place) + "\n" + change
+
+
+def length_text(message: str) -> str:
+    """"152 characters: 1 SMS", as the gateway counts the message."""
+    length = sms_length(message)
+    if length.parts == 1:
+        return tr("{count} of {limit} characters: 1 SMS").format(
+            count=length.units, limit=length.limit)
+    return tr("{count} characters: {parts} SMS (one takes {limit})").format(
+        count=length.units, parts=length.parts, limit=length.limit)
 
 
 class CallForwardDialog(QDialog):
@@ -77,8 +88,12 @@ class CallForwardDialog(QDialog):
         form.addRow(tr("Reference code:"), self.reference)
         form.addRow("", self.problem)
         form.addRow(tr("Message to:"), self.passenger)
+        self.indonesian_length = QLabel(self)
+        self.english_length = QLabel(self)
         form.addRow(tr("Bahasa Indonesia:"), self.indonesian)
+        form.addRow("", self.indonesian_length)
         form.addRow(tr("English:"), self.english)
+        form.addRow("", self.english_length)
         self.buttons = QDialogButtonBox(self)
         self.write_button = self.buttons.addButton(
             tr("Write list, mark {count} called...").format(count=number(preview.to_call)),
@@ -126,3 +141,7 @@ class CallForwardDialog(QDialog):
         indonesian, english = self.preview.messages(code or "?", row)
         self.indonesian.setPlainText(indonesian)
         self.english.setPlainText(english)
+        for label, message in ((self.indonesian_length, indonesian),
+                               (self.english_length, english)):
+            label.setText(length_text(message))
+            label.setStyleSheet("" if sms_length(message).parts == 1 else "color: #b3261e;")
