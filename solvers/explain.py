@@ -96,6 +96,8 @@ class _Lookups:
                           and plan.slot_of.get(p.subject_id) == p.target_id}
         self._newcomers: dict[int, tuple[int, int]] = {}
         self._open: dict[tuple[dt.date, dt.datetime], list[int]] = {}
+        #: (persons' ready dates, departure) -> whether they all get a free place in time.
+        self.matched: dict[tuple[tuple[dt.date, ...], dt.datetime], bool] = {}
         #: Documents must be ready by this moment for each flight (rule 6).
         self.deadline = {f.id: problem.departure_deadline(f) for f in problem.usable_flights}
         self.problem, self.plan, self.usage = problem, plan, usage
@@ -423,9 +425,21 @@ def _slots_free(problem: Problem, needing: list[PersonSpec], flight: FlightSpec,
     """Whether every person of ``needing`` can get a free place in time for ``flight``
     (rules 6 and 7): a matching of persons to free places, found by augmenting paths, so
     that a greedy choice cannot call the slots booked while places remain for everyone."""
-    options = [lookups.open_slots(problem.person_ready(p), flight) for p in needing]
-    if len(options) == 1:
-        return bool(options[0])
+    readies = [problem.person_ready(p) for p in needing]
+    if len(readies) == 1:
+        return bool(lookups.open_slots(readies[0], flight))
+    # The answer depends on the ready dates and the departure alone (the free places do
+    # not change while reasons are given): households alike ask it once.
+    key = (tuple(sorted(readies)), flight.departs_at)
+    known = lookups.matched.get(key)
+    if known is None:
+        known = lookups.matched[key] = _matchable(
+            [lookups.open_slots(ready, flight) for ready in readies], lookups)
+    return known
+
+
+def _matchable(options: list[list[int]], lookups: _Lookups) -> bool:
+    """Whether each person (their slots in ``options``) gets a free place of its own."""
     holders: dict[int, list[int]] = {}
 
     def place(person: int, seen: set[int]) -> bool:
@@ -443,7 +457,7 @@ def _slots_free(problem: Problem, needing: list[PersonSpec], flight: FlightSpec,
                     return True
         return False
 
-    return all(place(person, set()) for person in range(len(needing)))
+    return all(place(person, set()) for person in range(len(options)))
 
 
 def explain_overflow(problem: Problem, plan: Assignment,

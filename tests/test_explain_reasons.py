@@ -326,3 +326,30 @@ def test_households_alike_share_their_reasons_each_naming_its_own_members(
         ("no_document_slot", ["C-000001"])]
     assert [(r["code"], r["persons"]) for r in reasons[2]] == [
         ("no_document_slot", ["C-000003"])]
+
+
+def test_whether_slots_serve_persons_ready_alike_is_matched_once(monkeypatch: Any) -> None:
+    """Two households that differ (a weight) but whose members needing a document are
+    ready on the same days: whether the free places serve them is matched once for the
+    flight (at 150,000 persons the matching ran 514,934 times, a third of the reasons'
+    time), and both are told the appointments are booked, each naming its own members."""
+    import solvers.explain as explain
+
+    prob = problem(
+        [person(1, 1, doc=True), person(2, 1, doc=True),
+         person(3, 2, doc=True), person(4, 2, doc=True, weight=2)],
+        [flight(1, 4, seats=10)], slots=(slot(1, 1, capacity=1),))
+    matched = []
+    original = explain._matchable
+
+    def counted(options: Any, lookups: Any) -> bool:
+        matched.append(options)
+        return original(options, lookups)
+
+    monkeypatch.setattr(explain, "_matchable", counted)
+    reasons = explain_unflown(prob, Assignment(), [])
+    assert len(matched) == 1
+    assert [(r["code"], r["persons"]) for r in reasons[1]] == [
+        ("document_slots_full", ["C-000001", "C-000002"])]
+    assert [(r["code"], r["persons"]) for r in reasons[2]] == [
+        ("document_slots_full", ["C-000003", "C-000004"])]

@@ -116,19 +116,19 @@ def test_an_lp_cut_short_inside_highs_falls_back_to_a_greedy_plan(
     assert alone.value == result.objectives["flown_weight"]
 
 
-def _operation(tmp_path: Path, people: int) -> Path:
-    db = tmp_path / "op.sqlite"
-    assert main(["--db", str(db), "demo", "--people", str(people), "--seed", "1"]) == 0
+def _operation(tmp_path: Path, people: int, url: str | None = None) -> str:
+    db = url or str(tmp_path / "op.sqlite")
+    assert main(["--db", db, "demo", "--people", str(people), "--seed", "1"]) == 0
     return db
 
 
 def test_the_solver_gets_the_limit_less_reading_and_storing(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, database_url: str) -> None:
     """The command's limit counts from its start; the solver gets it less the time gone
     and the time kept for checking and storing (it got 90 % of the limit less the
-    reading, whatever storing took: 11 s at 30,000 persons)."""
-    db = _operation(tmp_path, 300)
+    reading, whatever storing took: 11 s at 30,000 persons). On both databases."""
+    db = _operation(tmp_path, 300, database_url)
     budgets: list[service.TimeBudget] = []
     given: list[float] = []
     original_of = service.TimeBudget.of.__func__  # type: ignore[attr-defined]
@@ -145,7 +145,7 @@ def test_the_solver_gets_the_limit_less_reading_and_storing(
     monkeypatch.setattr(service.TimeBudget, "of", classmethod(record_budget))
     monkeypatch.setattr(service, "solve", record_solve)
     capsys.readouterr()
-    assert main(["--db", str(db), "solve", "--time-limit", "30"]) == 0
+    assert main(["--db", db, "solve", "--time-limit", "30"]) == 0
     [budget] = budgets
     assert given == [budget.solver]
     assert budget.spent > 0 and budget.after > 0
@@ -161,10 +161,11 @@ def test_a_limit_that_cannot_hold_is_said_before_solving(
     command says how long they take and what the solver gets, before it solves, and the
     plan is made and stored all the same."""
     db = _operation(tmp_path, 300)
-    # As if checking and storing took a second a household: no limit below minutes holds.
-    monkeypatch.setattr(service, "AFTER_SOLVE_PER_HOUSEHOLD", 1.0)
+    # As if checking and storing took a second a household and flight: no limit below
+    # hours holds.
+    monkeypatch.setattr(service, "AFTER_SOLVE_PER_HOUSEHOLD_FLIGHT", 1.0)
     capsys.readouterr()
-    assert main(["--db", str(db), "solve", "--time-limit", "10"]) == 0
+    assert main(["--db", db, "solve", "--time-limit", "10"]) == 0
     err = capsys.readouterr().err.splitlines()
     said = [i for i, line in enumerate(err) if "persons need about" in line]
     assert said, err
@@ -185,7 +186,7 @@ def test_the_scaled_method_holds_a_short_limit_for_the_whole_job(tmp_path: Path)
     db = _operation(tmp_path, 3000)
     limit = 6.0
     entry = "import sys; from planner.cli import main; sys.exit(main())"
-    run = subprocess.run([sys.executable, "-c", entry, "--db", str(db), "solve",
+    run = subprocess.run([sys.executable, "-c", entry, "--db", db, "solve",
                           "--method", "scaled", "--time-limit", str(limit)],
                          capture_output=True, text=True, check=False, timeout=300)
     assert run.returncode == 0, run.stderr
@@ -207,7 +208,7 @@ def test_the_limit_counts_from_the_commands_start(tmp_path: Path) -> None:
     db = _operation(tmp_path, 300)
     entry = ("import sys, time; time.sleep(1.5); from planner.cli import main; "
              "sys.exit(main())")
-    run = subprocess.run([sys.executable, "-c", entry, "--db", str(db), "solve",
+    run = subprocess.run([sys.executable, "-c", entry, "--db", db, "solve",
                           "--time-limit", "30"],
                          capture_output=True, text=True, check=False, timeout=300)
     assert run.returncode == 0, run.stderr

@@ -34,17 +34,22 @@ from solvers.validate import released_pin_ids, validate
 #: Key of the PostgreSQL advisory lock that lets one publish run at a time per operation.
 PUBLISH_LOCK = 0x45565042
 #: Seconds kept for checking and storing the plan (and the command's summary of it): the
-#: larger of so many per household and so many times the reading's seconds (30,000 demo
-#: persons, 17,576 households: read 0.73 s, then 0.64 s checking and 2.4 s storing at
-#: load 3; under load 7 read 2.25 s, then 5.8 s).
-AFTER_SOLVE_PER_HOUSEHOLD = 0.0002
+#: larger of so many per household and usable flight (the reasons of those left behind
+#: look at every flight they could take) and so many times the reading's seconds. 30,000
+#: demo persons, 17,576 households, 138 flights: read 0.73 s, then 0.64 s checking and
+#: 2.4 s storing at load 3; under load 6 read 1.7-2.2 s, then 4.1-4.5 s. 150,000
+#: persons, 87,969 households, 687 flights, load 5.7: read 9.3 s, then 16 s checking and
+#: 45.6 s storing.
+AFTER_SOLVE_PER_HOUSEHOLD_FLIGHT = 1.2e-6
 AFTER_SOLVE_PER_READ = 3.0
-#: The solver's least seconds: the larger of these and so many times the reading's
-#: seconds (the scaled method forms its classes, builds the LP and makes whole
-#: households of a plan, all of which grow with the operation: 2.1 s at 30,000 persons
-#: at load 3, 3.6 s at load 7).
+#: The solver's least seconds: the largest of these, so many times the reading's seconds
+#: and so many per household and usable flight (the scaled method forms its classes,
+#: solves the LP and makes whole households of its plan, which grow with the operation:
+#: at 30,000 persons 2.1 s at load 3, 4 s at load 6 (read 1.7 s); at 150,000 persons
+#: 69 s at load 5.7, the LP 42 s of them).
 MIN_SOLVER_SECONDS = 1.0
 SOLVER_LEAST_PER_READ = 2.5
+SOLVER_LEAST_PER_HOUSEHOLD_FLIGHT = 1.0e-6
 #: The tables ``fingerprint`` covers: held against writes from the check to the commit.
 PLANNING_INPUTS = ("settings", "persons", "households", "flights", "shelters",
                    "document_slots", "pins")
@@ -85,10 +90,12 @@ class TimeBudget:
     solver: float
 
     @classmethod
-    def of(cls, limit: float, spent: float, read: float, households: int,
+    def of(cls, limit: float, spent: float, read: float, households: int, flights: int,
            persons: int) -> TimeBudget:
-        after = max(AFTER_SOLVE_PER_HOUSEHOLD * households, AFTER_SOLVE_PER_READ * read)
-        least = max(MIN_SOLVER_SECONDS, SOLVER_LEAST_PER_READ * read)
+        after = max(AFTER_SOLVE_PER_HOUSEHOLD_FLIGHT * households * max(1, flights),
+                    AFTER_SOLVE_PER_READ * read)
+        least = max(MIN_SOLVER_SECONDS, SOLVER_LEAST_PER_READ * read,
+                    SOLVER_LEAST_PER_HOUSEHOLD_FLIGHT * households * max(1, flights))
         return cls(persons, limit, spent, after, max(least, limit - spent - after))
 
     @property
@@ -145,7 +152,8 @@ def solve_and_store(
     # The time limit covers the whole job, from the command's start: reading, solving,
     # checking and storing; the solver gets what the others leave.
     budget = TimeBudget.of(options.time_limit, time.perf_counter() - began, read_seconds,
-                           len(built.problem.households), len(built.problem.persons))
+                           len(built.problem.households),
+                           len(built.problem.usable_flights), len(built.problem.persons))
     if not budget.fits and progress is not None:
         progress(Progress(budget.notice(), "", None, None, budget.spent))
     solver_began = time.perf_counter()
