@@ -1261,7 +1261,7 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>The planner decides who flies on which flight, who sleeps in which shelter and who gets which document appointment, most vulnerable first and households together. It changes nothing until you publish the plan in Results.</source>
-        <extracomment>A plan was stored (its id): the results screen shows it.</extracomment>
+        <extracomment>A plan was stored (its id): the results screen shows it. The job&apos;s own clock (the one the time limit counts): its last report&apos;s seconds, and when that report arrived (None before the first: the planner is starting).</extracomment>
         <translation>Perencana menentukan siapa terbang dengan penerbangan yang mana, siapa tidur di penampungan yang mana dan siapa mendapat jadwal dokumen yang mana, yang paling rentan lebih dulu dan keluarga tetap bersama. Tidak ada yang berubah sampai Anda menerbitkan rencana di Hasil.</translation>
     </message>
     <message>
@@ -1283,6 +1283,10 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>Time used</source>
         <translation>Waktu terpakai</translation>
+    </message>
+    <message>
+        <source>The part of the time limit used: the limit counts the planner&apos;s own work (reading, solving, checking, storing), not the start of its process</source>
+        <translation>Bagian batas waktu yang terpakai: batas itu menghitung kerja perencana sendiri (membaca, menyelesaikan, memeriksa, menyimpan), bukan waktu memulai prosesnya</translation>
     </message>
     <message>
         <source>Show the results</source>
@@ -1375,6 +1379,10 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>keeping the best plan found so far</source>
         <translation>menyimpan rencana terbaik sejauh ini</translation>
+    </message>
+    <message>
+        <source>Time used: {seconds} s of {limit} s</source>
+        <translation>Waktu terpakai: {seconds} dtk dari {limit} dtk</translation>
     </message>
     <message>
         <source>Objective {number} of {count}</source>

@@ -113,6 +113,10 @@ class PlanPage(Page):
         self.prefs = WorkflowPreferences.of(context.preferences)
         self.task: Task | None = None
         self.started = 0.0
+        #: The job's own clock (the one the time limit counts): its last report's seconds,
+        #: and when that report arrived (None before the first: the planner is starting).
+        self.job_seconds: float | None = None
+        self.job_reported = 0.0
         self.time_limit = 60.0
         self.current_objective = ""
         self.last_summary: PlanSummary | None = None
@@ -137,6 +141,9 @@ class PlanPage(Page):
         self.time_bar.setRange(0, 1000)
         self.time_bar.setTextVisible(True)
         self.time_bar.setFormat(tr("Time used"))
+        self.time_bar.setToolTip(tr("The part of the time limit used: the limit counts the "
+                                    "planner's own work (reading, solving, checking, "
+                                    "storing), not the start of its process"))
         self.time_bar.setMaximumHeight(16)
         layout.addWidget(self.time_bar)
 
@@ -240,6 +247,7 @@ class PlanPage(Page):
         self._reset_rows()
         self.tiles.clear()
         self.chart.reset()
+        self.time_bar.setRange(0, 1000)
         self.time_bar.setValue(0)
         self._refresh_defaults()
 
@@ -320,6 +328,7 @@ class PlanPage(Page):
         options = self.options()
         self.time_limit = options.time_limit
         self.started = time.monotonic()
+        self.job_seconds = None
         self.current_objective = ""
         self._reset_rows()
         self.chart.reset(tr("Waiting for the first plan..."))
@@ -328,7 +337,7 @@ class PlanPage(Page):
         self.tiles.set("stage", tr("Reading"), tr("the operation's records"))
         self.tiles.set("best", "-")
         self.tiles.set("bound", "-")
-        self.time_bar.setValue(0)
+        self._show_time_used(None)
         self.outcome.hide()
         self.solve_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -365,11 +374,28 @@ class PlanPage(Page):
         elapsed = time.monotonic() - self.started
         self.tiles.set("elapsed", tr("{seconds} s").format(seconds=int(elapsed)),
                        tr("of at most {limit} s").format(limit=number(self.time_limit)))
-        self.time_bar.setValue(int(min(1.0, elapsed / max(1.0, self.time_limit)) * 1000))
+        if self.job_seconds is not None:
+            self._show_time_used(self.job_seconds + time.monotonic() - self.job_reported)
+
+    def _show_time_used(self, seconds: float | None) -> None:
+        """The bar of the time limit used, by the job's own clock (the limit's): busy
+        until the planner's first report says where that clock is. The wall time since
+        Solve (the Elapsed tile) also counts starting the planner's process, seconds on
+        a loaded machine, which the limit does not: a 0.1 s solve showed 12 % used."""
+        if seconds is None:
+            self.time_bar.setRange(0, 0)  # busy: the planner is starting
+            self.time_bar.setFormat(tr("Time used"))
+            return
+        self.time_bar.setRange(0, 1000)
+        limit = max(1.0, self.time_limit)
+        self.time_bar.setValue(int(min(1.0, seconds / limit) * 1000))
+        self.time_bar.setFormat(tr("Time used: {seconds} s of {limit} s").format(
+            seconds=number(round(seconds, 1)), limit=number(self.time_limit)))
 
     def _on_progress(self, progress: Any) -> None:
         if not isinstance(progress, Progress):
             return
+        self.job_seconds, self.job_reported = progress.elapsed, time.monotonic()
         name, done = _stage_objective(progress)
         if not name:
             self._show_job_stage(progress.stage)
@@ -429,6 +455,11 @@ class PlanPage(Page):
     def _stop(self) -> None:
         self.timer.stop()
         self._tick()
+        if self.job_seconds is None:  # no report came: the bar stops being busy
+            self.time_bar.setRange(0, 1000)
+            self.time_bar.setValue(0)
+        else:
+            self._show_time_used(self.job_seconds)
         self.cancel_button.setEnabled(False)
         self.task = None
         self._refresh_defaults()
@@ -453,6 +484,10 @@ class PlanPage(Page):
                 row.bound = max(0.0, whole_bound(name, summary.bounds[name]))
         self._refresh_rows()
         self._outcome_captions()
+        # The job's last report ("plan stored") is its whole time; without reports, the
+        # solver's.
+        self._show_time_used(self.job_seconds if self.job_seconds is not None
+                             else summary.solve_seconds)
         self.tiles.set("elapsed", tr("{seconds} s").format(
             seconds=number(round(summary.solve_seconds, 1))),
             tr("time limit {limit} s").format(limit=number(self.time_limit)))
