@@ -273,6 +273,11 @@ class _FlightBlocks:
         #: code -> flights it blocks, in departure order.
         self.flights: dict[str, list[FlightSpec]] = {}
         self.late: set[str] = set()
+        #: Why a late member's document cannot be in time: "late" (every appointment
+        #: they can attend is after the flight's check-in: an earlier one helps),
+        #: "before_ready" (every appointment is before the day they can attend: only one
+        #: on or after it helps), "none" (the operation has no appointment at all).
+        self.late_causes: set[str] = set()
         self.pinned_late: set[str] = set()
         self.booked: set[str] = set()
         #: Case numbers without a fit-to-travel clearance for some flight.
@@ -324,6 +329,8 @@ class _FlightBlocks:
                     pinned.append(case_no)
             elif ready_at is None or ready_at > deadline:
                 late.append(case_no)
+                self.late_causes.add("late" if ready_at is not None else
+                                     "before_ready" if problem.slots else "none")
         if pinned:
             fixed.append("pinned_slot_late")
             self.pinned_late.update(pinned)
@@ -371,6 +378,12 @@ class _FlightBlocks:
                               days=self.problem.fit_to_travel_days)
             elif code == "no_document_slot":
                 reason.update(persons=sorted(self.late), after=earliest.isoformat())
+                # The advice follows the cause: "add an earlier appointment" only when
+                # an earlier one would do (the template's variants).
+                cause = next((c for c in ("none", "before_ready") if c in self.late_causes),
+                             None)
+                if cause is not None:
+                    reason["cause"] = cause
             elif code == "flights_full":
                 competing = sum(self.usage.passengers[f.id] for f in flights)
                 reason.update(after=earliest.isoformat(), competing_persons=competing)

@@ -353,3 +353,30 @@ def test_whether_slots_serve_persons_ready_alike_is_matched_once(monkeypatch: An
         ("document_slots_full", ["C-000001", "C-000002"])]
     assert [(r["code"], r["persons"]) for r in reasons[2]] == [
         ("document_slots_full", ["C-000003", "C-000004"])]
+
+
+def test_document_advice_matches_its_cause() -> None:
+    """"Add an earlier appointment" was the advice whatever the cause: wrong when the only
+    appointment is before the person can attend one (an earlier one helps even less) or
+    when there is none at all."""
+    ready = S + dt.timedelta(days=3)
+    # The only slot (day 1) is before the person is ready (day 3); the flight is day 6.
+    before = problem([person(1, 1, doc=True, available=ready)], [flight(1, 6)],
+                     slots=(slot(1, 1),))
+    reasons = explain_unflown(before, Assignment(), [])[1]
+    assert [(r["code"], r.get("cause")) for r in reasons] == [
+        ("no_document_slot", "before_ready")]
+    assert render(reasons[0]) == (
+        "Every document appointment is before 5 Mar 2026, the first day C-000001 can attend "
+        "one; add an appointment from 5 Mar 2026 on, in time for XX 1 2026-03-08.")
+    # No slot at all: add appointments, not an earlier one.
+    none = problem([person(1, 1, doc=True), person(2, 1, doc=True)], [flight(1, 6)])
+    reasons = explain_unflown(none, Assignment(), [])[1]
+    assert render(reasons[0]) == (
+        "The operation has no document appointment, and C-000001, C-000002 need travel "
+        "documents to fly; add appointments (Document slots).")
+    # A slot after the person is ready but too late for the flight: earlier is right.
+    late = problem([person(1, 1, doc=True)], [flight(1, 2)], slots=(slot(1, 3),))
+    reasons = explain_unflown(late, Assignment(), [])[1]
+    assert "cause" not in reasons[0]
+    assert render(reasons[0]).endswith("add an earlier appointment.")

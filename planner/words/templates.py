@@ -140,6 +140,14 @@ def _flag(name: str, yes: str, no: str | None = None) -> Callable[[Mapping[str, 
     return choose
 
 
+def _document_advice(facts: Mapping[str, Any]) -> str | None:
+    """no_document_slot: the sentence whose advice fits the cause."""
+    cause = facts.get("cause")
+    if cause in ("before_ready", "none"):
+        return str(cause)
+    return "all" if facts.get("all_flights") else None
+
+
 def _infants(facts: Mapping[str, Any]) -> str | None:
     infants = facts.get("infants")
     if not isinstance(infants, int) or infants <= 1:
@@ -273,9 +281,29 @@ UNFLOWN: dict[str, Entry] = {
                 ),
                 dates=("after",),
                 alternatives=("destinations",),
-            )
+            ),
+            # An earlier appointment would not help: every one is before the day the
+            # persons can attend, or there is none at all (solvers/explain.py "cause").
+            "before_ready": Template(
+                QT_TR_NOOP(
+                    "Every document appointment is before {after}, the first day {persons} can "
+                    "attend one; add an appointment from {after} on, in time for {flights}."
+                ),
+                dates=("after",),
+            ),
+            "none": Template(
+                QT_TR_NOOP(
+                    "The operation has no document appointment, and {persons} needs a travel "
+                    "document to fly; add appointments (Document slots)."
+                ),
+                QT_TR_NOOP(
+                    "The operation has no document appointment, and {persons} need travel "
+                    "documents to fly; add appointments (Document slots)."
+                ),
+                "persons",
+            ),
         },
-        _flag("all_flights", "all"),
+        _document_advice,
     ),
     "flights_full": Entry(
         Template(

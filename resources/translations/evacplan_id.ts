@@ -2659,6 +2659,18 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Tidak ada jadwal dokumen yang cukup awal bagi {persons} untuk mengambil penerbangan mana pun ke {destinations} mulai {after}; tambahkan jadwal yang lebih awal.</translation>
     </message>
     <message>
+        <source>Every document appointment is before {after}, the first day {persons} can attend one; add an appointment from {after} on, in time for {flights}.</source>
+        <translation>Semua jadwal dokumen sebelum {after}, hari pertama {persons} dapat hadir; tambahkan jadwal mulai {after}, tepat waktu untuk {flights}.</translation>
+    </message>
+    <message>
+        <source>The operation has no document appointment, and {persons} needs a travel document to fly; add appointments (Document slots).</source>
+        <translation>Operasi ini belum punya jadwal dokumen, dan {persons} memerlukan dokumen perjalanan untuk terbang; tambahkan jadwal (Jadwal dokumen).</translation>
+    </message>
+    <message>
+        <source>The operation has no document appointment, and {persons} need travel documents to fly; add appointments (Document slots).</source>
+        <translation>Operasi ini belum punya jadwal dokumen, dan {persons} memerlukan dokumen perjalanan untuk terbang; tambahkan jadwal (Jadwal dokumen).</translation>
+    </message>
+    <message>
         <source>{flights} is full in this plan, carrying {competing_persons}.</source>
         <translation>{flights} sudah penuh dalam rencana ini, membawa {competing_persons}.</translation>
     </message>
