@@ -14,6 +14,7 @@ from planner.db.models import Flight, Household, Plan, PlanHousehold
 from planner.records.settings import load_settings
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers
+from ui.dialogs import ask
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.pages.households import HouseholdsPage
@@ -177,3 +178,49 @@ def test_settings_form_checks_saves_and_undoes(window: MainWindow, answers: Answ
     window.actions_by_name["undo"].trigger()
     with demo_operation.session() as session:
         assert load_settings(session).values["weights"]["medical"] == 3
+
+
+def test_cancelling_a_flight_with_passengers_asks_naming_who_loses_a_seat(
+        window: MainWindow, answers: Answers, demo_operation: Operation,
+        monkeypatch: Any) -> None:
+    """Setting a booked flight's status to Cancelled saved at once, without a word about
+    its passengers: the officer is now told how many persons in how many households lose
+    their seats, and may keep the flight."""
+    from collections import Counter
+
+    from planner.planning import service
+    from planner.planning.reading import plan_json
+    from tests.ui_support import click, click_row
+
+    plan_id = service.solve_and_store(demo_operation, service.PlanningOptions(
+        time_limit=20, publish=True))
+    with demo_operation.session() as session:
+        document = plan_json(session, plan_id or 0)
+    load = Counter(h["flight"] for h in document["households"] if h["flight"])
+    key = max(load, key=lambda k: (load[k], k))
+    persons = sum(len(h["members"]) for h in document["households"] if h["flight"] == key)
+    number = key.rsplit(" ", 1)[0]
+    page: RecordPage = page_of(window, "flights")
+    page.search.setText(number)
+    row = texts(page, "flight_no").index(number)
+    click_row(page.view, row)
+    answers.fill_and_save({"status": "cancelled"})
+    asked: list[str] = []
+    keep = True  # the officer keeps the flight; the form's note of a past date is agreed
+
+    def confirm(parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> bool:
+        asked.append(text)
+        return text.endswith("Save it all the same?") or not keep
+
+    monkeypatch.setattr(ask, "confirm", confirm)
+    click(page.edit_button)
+    assert asked[-1] == (
+        f"{persons} persons in {load[key]} households have seats on {key} in the published "
+        f"plan {plan_id}: cancelling the flight takes their seats.\n\nPlan again to move "
+        "them to other flights.")
+    with demo_operation.session() as session:
+        statuses = set(session.scalars(select(Flight.status).where(Flight.flight_no == number)))
+    assert "cancelled" not in statuses
+    keep = False
+    click(page.edit_button)
+    assert texts(page, "status")[row] == "Cancelled"

@@ -75,6 +75,31 @@ def flight_households(session: Session, plan_id: int, flight_id: int) -> list[in
         .order_by(PlanHousehold.household_id)))
 
 
+@dataclass(frozen=True)
+class Booked:
+    """Who holds a seat on a flight in the published plan and is still to fly: what
+    cancelling the flight takes from them."""
+
+    plan_id: int | None
+    persons: int = 0
+    households: int = 0
+    #: Of them, told to report for it (called) and present at its check-in.
+    called: int = 0
+    checked_in: int = 0
+
+
+def booked_on(session: Session, flight_id: int) -> Booked:
+    plan_id = latest_published_plan_id(session)
+    if plan_id is None:
+        return Booked(None)
+    people = [p for group in members(session, flight_households(session, plan_id, flight_id))
+              .values() for p in group]
+    here = [p for p in people if p.status_flight_id == flight_id]
+    return Booked(plan_id, len(people), len({p.household_id for p in people}),
+                  sum(p.status == PersonStatus.CALLED.value for p in here),
+                  sum(p.status == PersonStatus.CHECKED_IN.value for p in here))
+
+
 def household_flight(session: Session, plan_id: int, household_id: int) -> int | None:
     return session.scalar(select(PlanHousehold.flight_id).where(
         PlanHousehold.plan_id == plan_id, PlanHousehold.household_id == household_id))

@@ -68,13 +68,37 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Add {kind}</source>
+        <source>Not saved: {flight} is not cancelled.</source>
         <extracomment>The settings that give blank fields their meaning in the forms.</extracomment>
+        <translation>Tidak disimpan: {flight} tidak dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Add {kind}</source>
         <translation>Tambah {kind}</translation>
     </message>
     <message>
         <source>Edit {kind} {key}</source>
         <translation>Ubah {kind} {key}</translation>
+    </message>
+    <message>
+        <source>{persons} in {households} have seats on {flight} in the published plan {plan}: cancelling the flight takes their seats.</source>
+        <translation>{persons} dalam {households} mendapat kursi di {flight} pada rencana terbit {plan}: membatalkan penerbangan ini mengambil kursi mereka.</translation>
+    </message>
+    <message>
+        <source>Of them, {called} were called forward for it and {checked} are checked in.</source>
+        <translation>Dari mereka, {called} sudah dipanggil untuk penerbangan ini dan {checked} sudah check-in.</translation>
+    </message>
+    <message>
+        <source>Plan again to move them to other flights.</source>
+        <translation>Rencanakan ulang untuk memindahkan mereka ke penerbangan lain.</translation>
+    </message>
+    <message>
+        <source>Cancel flight {flight}</source>
+        <translation>Batalkan penerbangan {flight}</translation>
+    </message>
+    <message>
+        <source>Save as cancelled</source>
+        <translation>Simpan sebagai dibatalkan</translation>
     </message>
     <message>
         <source>Operation settings</source>

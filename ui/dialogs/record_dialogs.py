@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from planner.departure.common import booked_on
+from planner.errors import PlannerError
 from planner.operation import get_settings, plan_start
 from planner.records import editing
 from planner.records import settings as settings_service
@@ -25,6 +27,7 @@ from ui.forms import (
 )
 from ui.i18n import tr
 from ui.labels import record_kind_label
+from ui.plan_words import households_text, number, persons_text
 
 #: The settings that give blank fields their meaning in the forms.
 DEFAULT_FIELDS = ("default_destination", "default_nationality", "origin_airport")
@@ -61,6 +64,7 @@ def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None =
                 editing.IMPLICIT_PREFIX):
             values["code"] = None  # a person travelling alone: no code to show
     current = ref
+    was_status = values.get("status")
 
     def check(form_values: dict[str, Any]) -> Any:
         return editing.check(kind, form_values, settings, creating=creating)
@@ -70,6 +74,11 @@ def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None =
             return context.edits.create(kind, form_values)
         if kind is RecordKind.HOUSEHOLD:
             return context.edits.rename_household(current, form_values["code"] or "")
+        if (kind is RecordKind.FLIGHT and form_values.get("status") == "cancelled"
+                and was_status != "cancelled"
+                and not confirm_cancelling(context, current, dialog)):
+            raise PlannerError(tr("Not saved: {flight} is not cancelled.").format(
+                flight=current.key))
         return context.edits.update(current, form_values)
 
     what = record_kind_label(kind)
@@ -85,6 +94,27 @@ def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None =
     dialog.form.set_values(values)
     dialog.show_notes()
     return dialog
+
+
+def confirm_cancelling(context: AppContext, flight: RecordRef, parent: QWidget) -> bool:
+    """Before a flight is cancelled: who loses their seat on it in the published plan
+    (nobody asked when nobody does)."""
+    assert context.operation is not None
+    with context.operation.session() as session:
+        booked = booked_on(session, flight.id)
+    if not booked.persons:
+        return True
+    text = tr("{persons} in {households} have seats on {flight} in the published plan "
+              "{plan}: cancelling the flight takes their seats.").format(
+        persons=persons_text(booked.persons), households=households_text(booked.households),
+        flight=flight.key, plan=booked.plan_id)
+    if booked.called or booked.checked_in:
+        text += " " + tr("Of them, {called} were called forward for it and {checked} are "
+                         "checked in.").format(called=number(booked.called),
+                                               checked=number(booked.checked_in))
+    text += "\n\n" + tr("Plan again to move them to other flights.")
+    return ask.confirm(parent, tr("Cancel flight {flight}").format(flight=flight.key), text,
+                       tr("Save as cancelled"), destructive=True)
 
 
 def edit_record(context: AppContext, kind: RecordKind, ref: RecordRef | None = None,
