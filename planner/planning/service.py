@@ -36,17 +36,18 @@ PUBLISH_LOCK = 0x45565042
 #: Seconds kept for checking and storing the plan (and the command's summary of it): the
 #: larger of so many per household and usable flight (the reasons of those left behind
 #: look at every flight they could take) and so many times the reading's seconds. 30,000
-#: demo persons, 17,576 households, 138 flights: read 0.73 s, then 0.64 s checking and
-#: 2.4 s storing at load 3; under load 6 read 1.7-2.2 s, then 4.1-4.5 s. 150,000
-#: persons, 87,969 households, 687 flights, load 5.7: read 9.3 s, then 16 s checking and
-#: 45.6 s storing.
-AFTER_SOLVE_PER_HOUSEHOLD_FLIGHT = 1.2e-6
+#: demo persons, 17,576 households, 138 flights: read 1.4 s, then 0.5 s checking and
+#: 1.4 s storing at load 4; under load 6 read 1.7-2.2 s, then 4.1-4.5 s. 150,000
+#: persons, 87,969 households, 687 flights, load 3.5: read 5.3 s, then 3.7 s checking and
+#: 15.8 s storing (before the matchings of the reasons were shared, at load 5.7: 16 s
+#: and 45.6 s).
+AFTER_SOLVE_PER_HOUSEHOLD_FLIGHT = 0.6e-6
 AFTER_SOLVE_PER_READ = 3.0
 #: The solver's least seconds: the largest of these, so many times the reading's seconds
 #: and so many per household and usable flight (the scaled method forms its classes,
 #: solves the LP and makes whole households of its plan, which grow with the operation:
 #: at 30,000 persons 2.1 s at load 3, 4 s at load 6 (read 1.7 s); at 150,000 persons
-#: 69 s at load 5.7, the LP 42 s of them).
+#: 69 s at load 5.7, the LP 42 s of them; 47 s at load 3.5, the LP 27 s).
 MIN_SOLVER_SECONDS = 1.0
 SOLVER_LEAST_PER_READ = 2.5
 SOLVER_LEAST_PER_HOUSEHOLD_FLIGHT = 1.0e-6
