@@ -237,6 +237,11 @@ class ExactSolver:
             outcome.stages.append(StageResult(first.name, "optimal", warm.flown_weight,
                                               float(math.floor(warm.bound + 1e-6)), 0.0))
             mip.hold(first, runs[0])
+            # Said like every other settled objective: without it a re-plan's progress
+            # had no report of objective 1 (the Plan screen's Time cell stayed blank).
+            if self.progress is not None:
+                self.progress(Progress("objective 1 done", first.name, warm.flown_weight,
+                                       warm.bound, time.perf_counter() - began))
             stage_began = time.perf_counter()
             assert second is not None
             runs.append(mip.solve(second, budget, hint,

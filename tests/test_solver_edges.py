@@ -267,3 +267,22 @@ def test_a_weaker_bound_gives_way_to_the_plain_one_and_a_met_bound_closes() -> N
     assert figures["changes"] == 2
     objectives.close_met(figures, bounds, status)
     assert status["changes"] == "optimal"
+
+
+def test_a_replan_whose_warm_start_proves_objective_1_reports_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A re-plan whose warm start proves objective 1 and has no LP bound of objective 2
+    sent no report of objective 1 (its stage was recorded, not said): the Plan screen's
+    objective-1 Time cell stayed blank on a re-plan. Every settled objective is reported."""
+    import solvers.warm as warm
+
+    monkeypatch.setattr(warm, "_changes_bound", lambda made, classes: None)
+    prob = problem([person(1, 1), person(2, 2), person(3, 3)],
+                   [flight(1, 2, seats=2), flight(2, 3, seats=2)], reference={1: 1, 2: 1})
+    reports: list = []  # type: ignore[type-arg]
+    result = solve(prob, SolveOptions(time_limit=10), reports.append)
+    assert result.status == "optimal"
+    done = [(p.stage, p.objective) for p in reports if p.stage.endswith("done")]
+    assert done[0] == ("objective 1 done", "flown_weight")
+    first = next(p for p in reports if p.objective == "flown_weight")
+    assert first.best == result.objectives["flown_weight"] and first.elapsed >= 0
