@@ -242,8 +242,15 @@ class MemberKeys:
             p.sex if p.needs_shelter else "",
             p.needs_shelter and self.turns(p.date_of_birth, problem.child_shelter_age) == 0,
             self.reference.get(p.id, -1),
-            fit_to_travel.needs_clearance(problem, p) and (p.clearance or dt.date.min),
+            self._clearance(p),
         )
+
+    def _clearance(self, p: PersonSpec) -> tuple[bool, dt.date]:
+        """Whether the person needs a medical clearance and from when it holds, always a
+        (bool, date) pair so that keys sort (a bare False beside a date does not)."""
+        if fit_to_travel.needs_clearance(self.problem, p):
+            return (True, p.clearance or dt.date.min)
+        return (False, dt.date.min)
 
 
 def _fitting_shelters(problem: Problem, household: HouseholdSpec,

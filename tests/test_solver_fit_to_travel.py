@@ -191,3 +191,15 @@ def test_the_operation_setting_reaches_the_stored_plan(sqlite_operation: object)
     for household in document["households"]:
         if {m["case_no"] for m in household["members"]} & (uncleared - said):
             assert {r["code"] for r in household["reasons"]} <= before_any_flight
+
+
+def test_reasons_for_twins_one_needing_a_clearance_and_one_not() -> None:
+    """Two members alike in all but the clearance rule: the reasons' member keys sort
+    (a key held False for one and a date for the other, and sorting them failed)."""
+    persons = [dataclasses.replace(person(1, 1, sex="F"), needs_clearance=True,
+                                   clearance=_day(1)),
+               dataclasses.replace(person(2, 1, sex="F"), needs_clearance=False)]
+    prob = dataclasses.replace(problem(persons, [flight(1, 20)]), fit_to_travel_days=3)
+    nobody = Assignment(flight_of={}, shelter_of={}, slot_of={})
+    reasons = explain_unflown(prob, nobody, [])[1]
+    assert [r for r in reasons if r["code"] == "no_fit_to_travel"]
