@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
@@ -218,3 +219,35 @@ def test_without_db_the_latest_operation_opens(tmp_path: Path, preferences: Pref
     assert ui.app.starting_operation(preferences) == str(default)
     preferences.recent_operations = [str(latest), str(default)]
     assert ui.app.starting_operation(preferences) == str(latest)
+
+
+
+class _Laptop:
+    """A screen of 1,280 x 800 with a 40 px taskbar, as the window asks it."""
+
+    def availableGeometry(self) -> Any:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QRect
+
+        return QRect(0, 0, 1280, 760)
+
+
+def test_the_first_window_fits_a_1280_by_800_screen(
+        qtbot: Any, demo_operation: Operation, preferences: Preferences,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a 1,280 x 800 laptop the window opens within the screen's free area, frame
+    included (it opened at 1,360 x 860, its edges off the screen); a large screen still
+    gets 1,360 x 860."""
+    from PySide6.QtCore import QSize
+
+    from ui.main_window import FIRST_SIZE, FRAME_ALLOWANCE, first_size
+
+    monkeypatch.setattr(MainWindow, "screen", lambda _self: _Laptop())
+    main = MainWindow(demo_operation, preferences=preferences, tasks=SynchronousTaskRunner())
+    main.detached = True
+    qtbot.addWidget(main)
+    size = main.size()
+    assert size.width() + FRAME_ALLOWANCE.width() <= 1280
+    assert size.height() + FRAME_ALLOWANCE.height() <= 760
+    assert (main.x(), main.y()) == (0, 0)
+    assert first_size(QSize(1920, 1040)) == FIRST_SIZE
+    main.close()

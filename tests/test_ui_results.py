@@ -287,6 +287,42 @@ def test_reasons_and_moves_read_in_indonesian(qapp: Any) -> None:
         languages.install("en")
 
 
+
+def test_the_free_seat_pane_is_whole_at_1280_by_800(qtbot: Any, window: MainWindow,
+                                                    tmp_path: Path) -> None:
+    """At 1,280 x 800 the pane asking who gets the free seats shows its title, hint, the
+    words over the empty list and both buttons whole, one under the other, before and
+    after a flight is chosen (it was given 231 px: the words were cut and the list hid
+    the buttons); the chart above gives way."""
+    window.resize(1280, 800)
+    solve(window)
+    page = results(window)
+    tab = page.flights_tab
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.view.viewport().width() > 0)
+
+    def whole() -> None:
+        QApplication.processEvents()
+        inside = tab.side.rect()
+        parts = [tab.seat_title, tab.seat_hint, tab.candidate_view, tab.find_button,
+                 tab.give_button]
+        for part in parts:
+            assert inside.contains(part.geometry()), part
+        for label in (tab.seat_title, tab.seat_hint):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        for upper, lower in zip(parts, parts[1:], strict=False):
+            if lower is not tab.give_button or upper is not tab.find_button:
+                assert upper.geometry().bottom() < lower.geometry().top(), (upper, lower)
+        empty = tab.candidate_view.empty_label
+        assert empty.isVisible()
+        assert empty.height() >= empty.heightForWidth(empty.width()), empty.height()
+
+    whole()
+    window.grab().save(str(tmp_path / "results-free-seats-1280x800.png"))
+    click_row(tab.view, 0)
+    whole()
+    assert "?" in tab.seat_title.text() and tab.find_button.isEnabled()
+
 def test_flights_tab_shows_every_column_at_1280_pixels(qtbot: Any, window: MainWindow,
                                                       tmp_path: Path) -> None:
     """At 1,280 px wide the flights' table is as wide as its columns (no sideways scroll)

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,6 +63,18 @@ def recent_location(operation: Operation) -> str:
     if operation.path is not None:
         return str(operation.path)
     return describe_url(operation.url).replace(":***@", "@")
+
+
+#: The window's first size, where the screen has room for it.
+FIRST_SIZE = QSize(1360, 860)
+#: Room kept for the window's title bar and borders, which ``resize`` does not count.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def first_size(available: QSize) -> QSize:
+    """``FIRST_SIZE``, made smaller to fit a screen whose free area (less the taskbar) is
+    ``available``, with room for the window's frame."""
+    return FIRST_SIZE.boundedTo(available - FRAME_ALLOWANCE)
 
 
 class MainWindow(QMainWindow):
@@ -118,7 +137,7 @@ class MainWindow(QMainWindow):
         self.context.edits.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.context.edits.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
 
-        self.resize(1360, 860)
+        self._first_size()
         self._restore_window()
         self.set_operation(operation)
 
@@ -463,6 +482,17 @@ class MainWindow(QMainWindow):
                                      "travel documents for embassy operations."))
 
     # --- window state ---------------------------------------------------------------------
+    def _first_size(self) -> None:
+        """The window's size before the officer's own is remembered: ``FIRST_SIZE``, or
+        what the screen has room for (a 1,280 x 800 laptop: 1,360 x 860 hung off it)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(FIRST_SIZE)
+            return
+        available = screen.availableGeometry()
+        self.resize(first_size(available.size()))
+        self.move(available.topLeft())
+
     def _restore_window(self) -> None:
         geometry = self.preferences.window_geometry
         if not geometry.isEmpty():

@@ -175,6 +175,7 @@ class FlightsTab(QWidget):
         font = self.seat_title.font()
         font.setBold(True)
         self.seat_title.setFont(font)
+        self.seat_title.setWordWrap(True)  # "... of QZ 8205 2026-03-05?" in a narrow pane
         self.seat_hint = _hint(tr("Choose a flight: the planner lists the households that could "
                                   "take its free seats, most priority gained first."), side)
         self.find_button = QPushButton(tr("Find who could take them"), side)
@@ -187,7 +188,12 @@ class FlightsTab(QWidget):
                                        "plan keeps it there"))
         self.give_button.clicked.connect(self._pin_candidate)
         self.candidate_view.chosen_changed.connect(self._update_buttons)
-        self.candidate_view.setMinimumHeight(60)
+        # Room for its header, the words over the empty list on two lines and a sideways
+        # scroll bar: at 1,280 x 800 the pane was given 60 px and cut those words off.
+        self.candidate_view.setMinimumHeight(self.candidate_view.horizontalHeader()
+                                             .sizeHint().height()
+                                             + 6 * self.candidate_view.fontMetrics().height()
+                                             + 40)
         side_layout.addWidget(self.seat_title)
         side_layout.addWidget(self.seat_hint)
         side_layout.addWidget(self.candidate_view, 1)
@@ -236,6 +242,18 @@ class FlightsTab(QWidget):
         self.splitter.blockSignals(True)
         self.splitter.setSizes([table, total - table])
         self.splitter.blockSignals(False)
+        # The chart above gives way before the pane is squeezed: its title and hint (as
+        # they wrap at the pane's width), the list with the words over an empty list, and
+        # the buttons stay whole (at 1,280 x 800 the pane got 231 px and hid them).
+        if layout is not None:
+            margins = layout.contentsMargins()
+            inner = total - table - margins.left() - margins.right() - 2 * self.side.frameWidth()
+            needed = (margins.top() + margins.bottom() + 2 * self.side.frameWidth()
+                      + self.seat_title.heightForWidth(inner)
+                      + self.seat_hint.heightForWidth(inner)
+                      + self.candidate_view.minimumHeight()
+                      + self.side_buttons.minimumSize().height() + 3 * layout.spacing())
+            self.splitter.setMinimumHeight(max(110, needed))
 
     def show_overview(self, overview: PlanOverview | None) -> None:
         self.overview = overview
