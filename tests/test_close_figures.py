@@ -12,16 +12,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import demo
 from planner.db import open_operation
 from planner.db.models import Flight, Person, Plan, PlanHousehold
 from planner.departure.checkin import check_in
 from planner.departure.closing import close_flight
 from planner.departure.common import find_flight
 from planner.operation import get_settings
-from planner.planning import service
 from planner.planning.problem_builder import accepted_destinations, person_specs
-from planner.planning.reading import plan_json
+from tests.close_support import published_demo
 
 
 def _recounted(session: Session, plan_id: int) -> dict[str, int]:
@@ -42,15 +40,7 @@ def _recounted(session: Session, plan_id: int) -> dict[str, int]:
 @pytest.fixture
 def published(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> tuple[Path, dict]:  # type: ignore[type-arg]
     path = tmp_path / "op.sqlite"
-    operation = open_operation(path, create=True)
-    with operation.session() as session:
-        demo.create(session, 200, seed=11)
-    plan_id = service.solve_and_store(operation, service.PlanningOptions(time_limit=20,
-                                                                         publish=True))
-    with operation.session() as session:
-        document = plan_json(session, plan_id or 0)
-    operation.close()
-    return path, document
+    return path, published_demo(path)
 
 
 def test_close_moves_the_plans_figures_by_what_it_changed(

@@ -14,16 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from planner import demo
 from planner.db import open_operation
 from planner.db.models import Person
 from planner.departure.checkin import check_in
 from planner.departure.closing import close_flight
 from planner.departure.standby import fill_standby
 from planner.errors import PlannerError
-from planner.planning import service
 from planner.planning.problem_builder import build_problem
-from planner.planning.reading import load_assignment, plan_json
+from planner.planning.reading import load_assignment
 from planner.words.render import render
 from planner.words.templates import STANDBY
 from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, SlotSpec
@@ -39,6 +37,7 @@ from solvers.validate import (
     rule_11_flight_status,
     validate,
 )
+from tests.close_support import published_demo
 
 START = dt.date(2026, 3, 1)
 DEPARTS = dt.datetime(2026, 3, 10, 10, 0)
@@ -121,14 +120,7 @@ def planned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, list[d
     """A 200-person demo planned and published once; its busiest flight's households and
     the households of other flights or none."""
     path = tmp_path_factory.mktemp("close") / "op.sqlite"
-    operation = open_operation(path, create=True)
-    with operation.session() as session:
-        demo.create(session, 200, seed=11)
-    plan_id = service.solve_and_store(operation, service.PlanningOptions(time_limit=20,
-                                                                         publish=True))
-    with operation.session() as session:
-        document = plan_json(session, plan_id or 0)
-    operation.close()
+    document = published_demo(path)
     load = Counter(h["flight"] for h in document["households"] if h["flight"])
     flight = max(load, key=lambda k: (load[k], k))
     return path, flight, document["households"]

@@ -43,6 +43,24 @@ def _variant(name: str) -> str:
     return name.upper().replace("U", "OE").replace("J", "DJ")
 
 
+
+def _boxes_answered_by_keys(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Message boxes open for real and wait for the keys a test presses; the records the
+    desk would open are listed (returned) instead of opened."""
+
+    def run_modal(box: QMessageBox) -> int:
+        loop = QEventLoop()
+        box.finished.connect(loop.quit)
+        box.open()
+        loop.exec()
+        return box.result()
+
+    monkeypatch.setattr(QMessageBox, "exec", run_modal)
+    opened: list[Any] = []
+    monkeypatch.setattr(intake_page, "edit_record",
+                        lambda context, kind, ref: opened.append(ref.key))
+    return opened
+
 def test_a_household_of_four_and_two_walk_ins_by_keys_alone(
         qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:
@@ -78,17 +96,7 @@ def test_a_household_of_four_and_two_walk_ins_by_keys_alone(
     # A walk-in who is already registered, her name in the old spelling and in capitals.
     name, born, case_no = known
 
-    def run_modal(box: QMessageBox) -> int:  # the real box, answered by keys below
-        loop = QEventLoop()
-        box.finished.connect(loop.quit)
-        box.open()
-        loop.exec()
-        return box.result()
-
-    monkeypatch.setattr(QMessageBox, "exec", run_modal)
-    opened: list[Any] = []
-    monkeypatch.setattr(intake_page, "edit_record",
-                        lambda context, kind, ref: opened.append(ref.key))
+    opened = _boxes_answered_by_keys(monkeypatch)
     QTest.keyClicks(intake.fields["full_name"], _variant(name))
     QTest.keyClick(intake.fields["full_name"], ENTER)
     typed("f")
@@ -244,17 +252,7 @@ def test_saving_with_a_possible_duplicate_listed_asks_once(
         count = len(session.scalars(select(Person.id)).all())
     name, born, case_no = known
 
-    def run_modal(box: QMessageBox) -> int:  # the real box, answered by keys below
-        loop = QEventLoop()
-        box.finished.connect(loop.quit)
-        box.open()
-        loop.exec()
-        return box.result()
-
-    monkeypatch.setattr(QMessageBox, "exec", run_modal)
-    opened: list[Any] = []
-    monkeypatch.setattr(intake_page, "edit_record",
-                        lambda context, kind, ref: opened.append(ref.key))
+    opened = _boxes_answered_by_keys(monkeypatch)
     intake = window.pages["intake"]
     window.show_page("intake")
 
