@@ -150,3 +150,18 @@ def test_a_past_days_report_is_that_days_not_todays_and_says_what_it_cannot_repl
              if r[0]}
     assert cells["Flights changed since"][0] == 1
     assert cells[flight.flight_no][3] == 0  # booked
+
+
+def test_the_command_says_why_in_indonesian(
+        demo_op: Operation, sqlite_path: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``sitrep --lang id`` says in Indonesian which day it reports and why (it said it in
+    English); the dates are the same as in the English note."""
+    last = _last_activity(demo.generate(400, seed=3))
+    monkeypatch.setattr(report_days, "operation_today", lambda _s: dt.date(2026, 12, 3))
+    out = tmp_path / "sitrep.xlsx"
+    assert main(["--db", str(sqlite_path), "sitrep", str(out), "--lang", "id"]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[0].startswith(f"Melaporkan {last.isoformat()}, hari terakhir operasi")
+    assert said[0].endswith("sebelum hari ini (2026-12-03). Berikan --date untuk hari lain.")
+    assert "Reporting" not in said[0] and "activity" not in said[0]

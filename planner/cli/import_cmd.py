@@ -28,10 +28,10 @@ from planner.importing import (
     run_import,
     write_rejects,
 )
-from planner.plurals import agreeing, counted
 from planner.protection.backup import backup_before_import
 from planner.words.catalogue import catalogue_words
 from planner.words.render import ENGLISH, Words, clauses, render, value_words
+from solvers.reasons import Reason
 
 #: Rejected rows printed in full; all of them go to --rejects.
 SHOWN_PROBLEMS = 50
@@ -95,12 +95,17 @@ def _unmapped_line(column: ColumnMatch) -> str:
     return text
 
 
-def describe_sheet(sheet: SheetReport) -> list[str]:
+def _said(code: str, words: Words, **facts: object) -> str:
+    """One line of the report in the language of ``words``."""
+    return render(Reason(code, facts), words)
+
+
+def describe_sheet(sheet: SheetReport, words: Words = ENGLISH) -> list[str]:
     if sheet.kind is None:
-        why = render(sheet.reason) if sheet.reason else "no records"
-        return [f"Sheet {sheet.name!r}: not imported: {why}"]
-    where = f"header row {sheet.header_row}" if sheet.header_row else "no header row"
-    lines = [f"Sheet {sheet.name!r}: {sheet.kind.value}, {where}"]
+        why = render(sheet.reason or Reason("report_no_records"), words)
+        return [_said("report_sheet_not_imported", words, sheet=sheet.name, why=why)]
+    lines = [_said("report_sheet", words, sheet=sheet.name, kind=sheet.kind.value,
+                   row=sheet.header_row)]
     if sheet.remembered:
         lines[0] += f", columns as remembered ({sheet.remembered})"
     width = max((len(c.header) for c in sheet.mapped), default=0)
@@ -112,7 +117,7 @@ def describe_sheet(sheet: SheetReport) -> list[str]:
                    f"{clauses(column.evidence)})")
         lines.append(f"  {column.letter:>3} {column.header:<{width}} -> {column.field}{how}")
     if sheet.ignored:
-        lines.append("  not imported:")
+        lines.append("  " + _said("report_columns_not_imported", words))
         ordered = sorted(sheet.ignored, key=lambda c: (not c.undecided, c.index))
         lines += [f"  {_unmapped_line(c)}" for c in ordered]
     if sheet.missing_required:
@@ -122,34 +127,34 @@ def describe_sheet(sheet: SheetReport) -> list[str]:
 
 
 def print_report(report: ImportReport, words: Words = ENGLISH) -> None:
-    print(f"Read {report.file_name} ({report.format_name})")
+    print(_said("report_read", words, file=report.file_name, format=report.format_name))
     for sheet in report.sheets:
-        for line in describe_sheet(sheet):
+        for line in describe_sheet(sheet, words):
             print(line)
     for warning in report.warnings:
-        print(f"Note: {render(warning, words)}")
+        print(_said("report_note", words, note=render(warning, words)))
     problems = report.problems
     if problems:
-        print(f"Rejected rows ({len(report.rejected)}):")
+        print(_said("report_rejected_rows", words, count=len(report.rejected)))
         for problem in problems[:SHOWN_PROBLEMS]:
             print(f"  {problem.text(words)}")
         if len(problems) > SHOWN_PROBLEMS:
-            print(f"  ... and {len(problems) - SHOWN_PROBLEMS} more problems "
-                  "(--rejects OUT.xlsx writes every rejected row)")
+            print("  " + _said("report_more_problems", words,
+                               count=len(problems) - SHOWN_PROBLEMS))
     if report.merged:
-        print(f"Repeated rows ({len(report.merged)}):")
+        print(_said("report_repeated_rows", words, count=len(report.merged)))
         for merged in report.merged[:SHOWN_PROBLEMS]:
             print(f"  {merged.text(words)}")
         if len(report.merged) > SHOWN_PROBLEMS:
-            print(f"  ... and {len(report.merged) - SHOWN_PROBLEMS} more")
+            print("  " + _said("report_more", words, count=len(report.merged) - SHOWN_PROBLEMS))
     if report.skipped:
-        print("Rows that are not records:")
+        print(_said("report_not_records", words))
         for skipped in report.skipped[:SHOWN_PROBLEMS]:
             print(f"  {skipped.text(words)}")
-    for line in report.count_lines():
+    for line in report.count_lines(words):
         print(line)
     for saved in report.saved_mappings:
-        print(f"Remembered {saved} for the next file with these headers")
+        print(_said("report_remembered", words, name=saved))
 
 
 def stop_for_columns(file: str, error: UndecidedColumns, words: Words) -> NoReturn:
@@ -158,7 +163,7 @@ def stop_for_columns(file: str, error: UndecidedColumns, words: Words) -> NoRetu
     letters: list[str] = []
     for sheet in error.sheets:
         if isinstance(sheet, SheetReport):
-            for line in describe_sheet(sheet):
+            for line in describe_sheet(sheet, words):
                 print(line)
             letters += [c.letter for c in sheet.undecided]
     print("Nothing was imported. Each column marked 'decide' looks like a field the planner "
@@ -218,7 +223,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     for made in backups:
-        print(f"Backed up the operation to {made} before importing")
+        print(_said("report_backed_up", words, path=str(made)))
     print_report(report, words)
     if args.rejects is not None:
         recorder = open_from_args(args)  # the file is audited, imported or not (SPEC 7)
@@ -226,13 +231,10 @@ def run(args: argparse.Namespace) -> int:
             written = write_rejects(report, args.rejects, recorder, words)
         finally:
             recorder.close()
-        print(f"Wrote {written} rejected rows to {args.rejects}")
-    print(report.outcome)
+        print(_said("report_wrote_rejects", words, count=written, path=str(args.rejects)))
+    print(render(report.outcome_reason(), words))
     if not report.committed and not report.dry_run:
-        raise PlannerError(
-            f"nothing was imported from {report.file_name}: "
-            f"{counted(len(report.rejected), 'row')} "
-            f"{agreeing(len(report.rejected), 'is', 'are')} invalid (listed above); correct "
-            f"{agreeing(len(report.rejected), 'it', 'them')} or use --skip-invalid")
+        raise PlannerError(_said("import_refused", words, file=report.file_name,
+                                 count=len(report.rejected)))
     sys.stdout.flush()
     return 0

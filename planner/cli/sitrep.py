@@ -8,7 +8,7 @@ from planner.cli.common import open_from_args, parse_date
 from planner.plurals import counted
 from planner.sitrep.day import ReportDay, choose_report_day
 from planner.sitrep.service import sitrep_format, write_sitrep
-from planner.sitrep.words import LANGUAGES
+from planner.sitrep.words import LANGUAGES, words
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,15 +23,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(handler=run)
 
 
-def _why(chosen: ReportDay) -> str:
-    """Why the report is of another day than today; empty when it is of today."""
-    if chosen.dates is None or chosen.why == "running":
+#: Why the report is of another day than today, by where today lies (the report's words).
+_WHY = {
+    "past": "Reporting {day}, the operation's last day with activity: its dates ({first} to "
+            "{last}) are all before today ({today}). Give --date for another day.",
+    "future": "Reporting {day}, the operation's last day with activity: its dates ({first} to "
+              "{last}) are all after today ({today}). Give --date for another day.",
+}
+
+
+def _why(chosen: ReportDay, language: str = "en") -> str:
+    """Why the report is of another day than today, in the report's language; empty when
+    it is of today."""
+    if chosen.dates is None or chosen.why not in _WHY:
         return ""
     first, last = chosen.dates
-    where = "before" if chosen.why == "past" else "after"
-    return (f"Reporting {chosen.day.isoformat()}, the operation's last day with activity: "
-            f"its dates ({first.isoformat()} to {last.isoformat()}) are all {where} today "
-            f"({chosen.today.isoformat()}). Give --date for another day.")
+    return words(language)[_WHY[chosen.why]].format(
+        day=chosen.day.isoformat(), first=first.isoformat(), last=last.isoformat(),
+        today=chosen.today.isoformat())
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         if args.date is None:
             with operation.session() as session:
                 chosen = choose_report_day(session)
-            note = _why(chosen)
+            note = _why(chosen, args.lang)
             if note:
                 print(note)
             day = chosen.day

@@ -8,7 +8,7 @@ from planner.importing.headers import ColumnMatch
 from planner.importing.problems import MergedRow, RowProblem, SkippedRow
 from planner.importing.record_kinds import SheetKind
 from planner.importing.row_reading import ParsedRow
-from planner.plurals import agreeing, counted
+from planner.words.render import ENGLISH, Words, render
 from solvers.reasons import Reason
 
 
@@ -103,41 +103,41 @@ class ImportReport:
 
     @property
     def outcome(self) -> str:
-        """One sentence: what happened to the operation."""
+        """One sentence: what happened to the operation (English)."""
+        return render(self.outcome_reason())
+
+    def outcome_reason(self) -> Reason:
+        """What happened to the operation, to be said in a language."""
         if self.dry_run:
-            return "Dry run: nothing was changed."
+            return Reason("outcome_dry_run")
         if not self.committed:
-            bad = len(self.rejected)
-            return (f"Nothing was imported: {counted(bad, 'row')} "
-                    f"{agreeing(bad, 'is', 'are')} invalid; correct {agreeing(bad, 'it', 'them')}"
-                    " or import the valid rows with --skip-invalid.")
+            return Reason("outcome_refused", {"count": len(self.rejected)})
         total = sum(c.changed for c in self.counts.values())
         if total == 0 and self.rejected:
-            return (f"Nothing changed: the valid rows of {self.file_name} are in the operation "
-                    f"already and its {counted(len(self.rejected), 'invalid row')} "
-                    f"{agreeing(len(self.rejected), 'was', 'were')} left out.")
+            return Reason("outcome_left_out", {"file": self.file_name,
+                                               "count": len(self.rejected)})
         if total == 0:
-            return f"Nothing changed: the operation already holds everything in {self.file_name}."
-        return f"Imported {self.file_name} as import batch {self.batch_id}."
+            return Reason("outcome_unchanged", {"file": self.file_name})
+        return Reason("outcome_imported", {"file": self.file_name, "batch": self.batch_id})
 
-    def count_lines(self) -> list[str]:
+    def count_lines(self, words: Words = ENGLISH) -> list[str]:
         lines = []
         for kind in SheetKind:
             counts = self.counts.get(kind)
             if counts is None:
                 continue
-            verb = "would be" if self.dry_run or not self.committed else ""
-            parts = [f"{counts.added:,} added", f"{counts.updated:,} updated",
-                     f"{counts.unchanged:,} unchanged"]
+            parts = [Reason("count_added", {"count": counts.added}),
+                     Reason("count_updated", {"count": counts.updated}),
+                     Reason("count_unchanged", {"count": counts.unchanged})]
             if counts.duplicates:
-                parts.append(f"{counts.duplicates:,} repeated "
-                             f"{'row' if counts.duplicates == 1 else 'rows'} merged")
-            parts.append(f"{counts.rejected:,} rejected")
+                parts.append(Reason("count_merged", {"count": counts.duplicates}))
+            parts.append(Reason("count_rejected", {"count": counts.rejected}))
             if counts.held_back:
-                parts.append(f"{counts.held_back:,} held back with "
-                             f"{'its household' if counts.held_back == 1 else 'their households'}")
+                parts.append(Reason("count_held_back", {"count": counts.held_back}))
             if counts.skipped:
-                parts.append(f"{counts.skipped:,} not records")
-            prefix = f"{kind.value.capitalize()}{' (' + verb + ')' if verb else ''}"
-            lines.append(f"{prefix}: {', '.join(parts)}")
+                parts.append(Reason("count_not_records", {"count": counts.skipped}))
+            would = self.dry_run or not self.committed
+            lines.append(render(Reason("report_counts", {
+                "kind": kind.value, "would": would,
+                "parts": [p.as_json() for p in parts]}), words))
         return lines

@@ -38,6 +38,15 @@ INDONESIAN: dict[str, str] = {
     "Without a bed tonight": "Tanpa tempat tidur malam ini",
     "of them placed in {shelter}, closed": "di antaranya ditempatkan di {shelter}, yang tutup",
     "Documents": "Dokumen",
+    # The command line's note when no --date is given and today is outside the operation.
+    "Reporting {day}, the operation's last day with activity: its dates ({first} to {last}) "
+    "are all before today ({today}). Give --date for another day.":
+        "Melaporkan {day}, hari terakhir operasi yang ada kegiatannya: semua tanggalnya "
+        "({first} s.d. {last}) sebelum hari ini ({today}). Berikan --date untuk hari lain.",
+    "Reporting {day}, the operation's last day with activity: its dates ({first} to {last}) "
+    "are all after today ({today}). Give --date for another day.":
+        "Melaporkan {day}, hari terakhir operasi yang ada kegiatannya: semua tanggalnya "
+        "({first} s.d. {last}) sesudah hari ini ({today}). Berikan --date untuk hari lain.",
     "Issued": "Sudah terbit",
     "Waiting for a document": "Menunggu dokumen",
     "Slot places left {first} to {last}": "Sisa kuota jadwal {first} s.d. {last}",

@@ -14,6 +14,9 @@ Cell values and headers are shown as they were typed, in quotes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from planner.words.templates import QT_TR_NOOP, Entry, Template
 
 
@@ -366,6 +369,74 @@ FILE_ERRORS: dict[str, Entry] = {
         "{file} is damaged: {part}: it ends inside <{element}>")),
 }
 
+# --- the import's report on the command line (planner.cli.import_cmd) ------------------
+def _counted(one: str, many: str) -> Entry:
+    """A code that counts ``count`` (one sentence for 1, another for the rest)."""
+    return Entry(Template(one, many, count="count"))
+
+
+def _would_be(facts: Mapping[str, Any]) -> str | None:
+    return "would" if facts.get("would") else None
+
+
+REPORT_LINES: dict[str, Entry] = {
+    "report_read": _one(QT_TR_NOOP("Read {file} ({format})")),
+    "report_sheet": Entry(
+        Template(QT_TR_NOOP("Sheet '{sheet}': {kind}, header row {row}"),
+                 words={"kind": "sheet_kind"}),
+        {"no_header": Template(QT_TR_NOOP("Sheet '{sheet}': {kind}, no header row"),
+                               words={"kind": "sheet_kind"})},
+        lambda facts: None if facts.get("row") else "no_header"),
+    "report_sheet_not_imported": _one(QT_TR_NOOP("Sheet '{sheet}': not imported: {why}")),
+    "report_no_records": _one(QT_TR_NOOP("no records")),
+    "report_columns_not_imported": _one(QT_TR_NOOP("not imported:")),
+    "report_note": _one(QT_TR_NOOP("Note: {note}")),
+    "report_rejected_rows": _one(QT_TR_NOOP("Rejected rows ({count}):")),
+    "report_more_problems": _one(QT_TR_NOOP(
+        "... and {count} more problems (--rejects OUT.xlsx writes every rejected row)")),
+    "report_repeated_rows": _one(QT_TR_NOOP("Repeated rows ({count}):")),
+    "report_more": _one(QT_TR_NOOP("... and {count} more")),
+    "report_not_records": _one(QT_TR_NOOP("Rows that are not records:")),
+    "report_counts": Entry(
+        Template(QT_TR_NOOP("{kind}: {parts}"), words={"kind": "sheet_heading"},
+                 whole=("parts",)),
+        {"would": Template(QT_TR_NOOP("{kind} (would be): {parts}"),
+                           words={"kind": "sheet_heading"}, whole=("parts",))},
+        _would_be),
+    "count_added": _one(QT_TR_NOOP("{count} added")),
+    "count_updated": _one(QT_TR_NOOP("{count} updated")),
+    "count_unchanged": _one(QT_TR_NOOP("{count} unchanged")),
+    "count_merged": _counted(QT_TR_NOOP("{count} repeated row merged"),
+                             QT_TR_NOOP("{count} repeated rows merged")),
+    "count_rejected": _one(QT_TR_NOOP("{count} rejected")),
+    "count_held_back": _counted(QT_TR_NOOP("{count} held back with its household"),
+                                QT_TR_NOOP("{count} held back with their households")),
+    "count_not_records": _one(QT_TR_NOOP("{count} not records")),
+    "outcome_dry_run": _one(QT_TR_NOOP("Dry run: nothing was changed.")),
+    "outcome_refused": _counted(
+        QT_TR_NOOP("Nothing was imported: {count} row is invalid; correct it or import the "
+                   "valid rows with --skip-invalid."),
+        QT_TR_NOOP("Nothing was imported: {count} rows are invalid; correct them or import "
+                   "the valid rows with --skip-invalid.")),
+    "outcome_left_out": _counted(
+        QT_TR_NOOP("Nothing changed: the valid rows of {file} are in the operation already "
+                   "and its {count} invalid row was left out."),
+        QT_TR_NOOP("Nothing changed: the valid rows of {file} are in the operation already "
+                   "and its {count} invalid rows were left out.")),
+    "outcome_unchanged": _one(QT_TR_NOOP(
+        "Nothing changed: the operation already holds everything in {file}.")),
+    "outcome_imported": _one(QT_TR_NOOP("Imported {file} as import batch {batch}.")),
+    "import_refused": _counted(
+        QT_TR_NOOP("nothing was imported from {file}: {count} row is invalid (listed above); "
+                   "correct it or use --skip-invalid"),
+        QT_TR_NOOP("nothing was imported from {file}: {count} rows are invalid (listed "
+                   "above); correct them or use --skip-invalid")),
+    "report_backed_up": _one(QT_TR_NOOP("Backed up the operation to {path} before importing")),
+    "report_wrote_rejects": _one(QT_TR_NOOP("Wrote {count} rejected rows to {path}")),
+    "report_remembered": _one(QT_TR_NOOP(
+        "Remembered {name} for the next file with these headers")),
+}
+
 # Words of values the import's sentences name.
 IMPORT_VALUE_WORDS: dict[str, dict[str, str]] = {
     # How a person of the file was matched to a stored one (person_matching.py).
@@ -373,6 +444,13 @@ IMPORT_VALUE_WORDS: dict[str, dict[str, str]] = {
         "case_no": QT_TR_NOOP("case number"),
         "passport_no": QT_TR_NOOP("passport number"),
         "name_and_birth": QT_TR_NOOP("full name and date of birth"),
+    },
+    # A kind of sheet heading its counts ("Persons (would be): ...").
+    "sheet_heading": {
+        "persons": QT_TR_NOOP("Persons"),
+        "flights": QT_TR_NOOP("Flights"),
+        "shelters": QT_TR_NOOP("Shelters"),
+        "slots": QT_TR_NOOP("Slots"),
     },
     "sheet_kind": {
         "persons": QT_TR_NOOP("persons"),
@@ -429,9 +507,9 @@ FIELD_PARTS = {"date": QT_TR_NOOP("{field} (date)"), "time": QT_TR_NOOP("{field}
 #: Every import code, its template. Codes are unique across families.
 IMPORT_TEMPLATES: dict[str, Entry] = {}
 for _family in (CELL_PROBLEMS, ROW_PROBLEMS, ROW_NOTES, SHEET_NOTES, COLUMN_READINGS,
-                COLUMN_EVIDENCE, FILE_ERRORS):
+                COLUMN_EVIDENCE, FILE_ERRORS, REPORT_LINES):
     assert not IMPORT_TEMPLATES.keys() & _family.keys(), "an import code is in two families"
     IMPORT_TEMPLATES.update(_family)
 
 __all__ = ["CELL_PROBLEMS", "COLUMN_EVIDENCE", "COLUMN_READINGS", "FIELD_PARTS", "FILE_ERRORS",
-           "IMPORT_TEMPLATES", "IMPORT_VALUE_WORDS", "ROW_NOTES", "ROW_PROBLEMS", "SHEET_NOTES"]
+           "IMPORT_TEMPLATES", "IMPORT_VALUE_WORDS", "REPORT_LINES", "ROW_NOTES", "ROW_PROBLEMS", "SHEET_NOTES"]

@@ -3455,12 +3455,152 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{file} rusak: {part}: berakhir di dalam &lt;{element}&gt;</translation>
     </message>
     <message>
+        <source>Read {file} ({format})</source>
+        <translation>Membaca {file} ({format})</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;: {kind}, header row {row}</source>
+        <translation>Lembar &apos;{sheet}&apos;: {kind}, baris judul {row}</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;: {kind}, no header row</source>
+        <translation>Lembar &apos;{sheet}&apos;: {kind}, tanpa baris judul</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;: not imported: {why}</source>
+        <translation>Lembar &apos;{sheet}&apos;: tidak diimpor: {why}</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>tidak ada data</translation>
+    </message>
+    <message>
+        <source>not imported:</source>
+        <translation>tidak diimpor:</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Catatan: {note}</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({count}):</source>
+        <translation>Baris yang ditolak ({count}):</translation>
+    </message>
+    <message>
+        <source>... and {count} more problems (--rejects OUT.xlsx writes every rejected row)</source>
+        <translation>... dan {count} masalah lagi (--rejects OUT.xlsx menulis setiap baris yang ditolak)</translation>
+    </message>
+    <message>
+        <source>Repeated rows ({count}):</source>
+        <translation>Baris berulang ({count}):</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... dan {count} lagi</translation>
+    </message>
+    <message>
+        <source>Rows that are not records:</source>
+        <translation>Baris yang bukan data:</translation>
+    </message>
+    <message>
+        <source>{kind}: {parts}</source>
+        <translation>{kind}: {parts}</translation>
+    </message>
+    <message>
+        <source>{kind} (would be): {parts}</source>
+        <translation>{kind} (akan): {parts}</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>{count} ditambahkan</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} diperbarui</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>{count} tidak berubah</translation>
+    </message>
+    <message>
+        <source>{count} repeated row merged</source>
+        <translation>{count} baris berulang digabung</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>{count} ditolak</translation>
+    </message>
+    <message>
+        <source>{count} held back with its household</source>
+        <translation>{count} ditahan bersama rumah tangganya</translation>
+    </message>
+    <message>
+        <source>{count} held back with their households</source>
+        <translation>{count} ditahan bersama rumah tangganya</translation>
+    </message>
+    <message>
+        <source>{count} not records</source>
+        <translation>{count} bukan data</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Uji coba: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} row is invalid; correct it or import the valid rows with --skip-invalid.</source>
+        <translation>Tidak ada yang diimpor: {count} baris tidak sah; perbaiki baris itu atau impor baris yang sah dengan --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows are invalid; correct them or import the valid rows with --skip-invalid.</source>
+        <translation>Tidak ada yang diimpor: {count} baris tidak sah; perbaiki baris-baris itu atau impor baris yang sah dengan --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the valid rows of {file} are in the operation already and its {count} invalid row was left out.</source>
+        <translation>Tidak ada yang berubah: baris {file} yang sah sudah ada di operasi dan {count} baris yang tidak sah tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the valid rows of {file} are in the operation already and its {count} invalid rows were left out.</source>
+        <translation>Tidak ada yang berubah: baris {file} yang sah sudah ada di operasi dan {count} baris yang tidak sah tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the operation already holds everything in {file}.</source>
+        <translation>Tidak ada yang berubah: operasi sudah memuat semua isi {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {file} as import batch {batch}.</source>
+        <translation>{file} diimpor sebagai angkatan impor {batch}.</translation>
+    </message>
+    <message>
+        <source>nothing was imported from {file}: {count} row is invalid (listed above); correct it or use --skip-invalid</source>
+        <translation>tidak ada yang diimpor dari {file}: {count} baris tidak sah (tercantum di atas); perbaiki baris itu atau gunakan --skip-invalid</translation>
+    </message>
+    <message>
+        <source>nothing was imported from {file}: {count} rows are invalid (listed above); correct them or use --skip-invalid</source>
+        <translation>tidak ada yang diimpor dari {file}: {count} baris tidak sah (tercantum di atas); perbaiki baris-baris itu atau gunakan --skip-invalid</translation>
+    </message>
+    <message>
+        <source>Backed up the operation to {path} before importing</source>
+        <translation>Operasi dicadangkan ke {path} sebelum impor</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rejected rows to {path}</source>
+        <translation>{count} baris yang ditolak ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Remembered {name} for the next file with these headers</source>
+        <translation>{name} diingat untuk berkas berikutnya dengan judul kolom ini</translation>
+    </message>
+    <message>
         <source>case number</source>
         <translation>nomor kasus</translation>
     </message>
     <message>
         <source>passport number</source>
         <translation>nomor paspor</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Jadwal dokumen</translation>
     </message>
     <message>
         <source>persons</source>

@@ -1,0 +1,53 @@
+"""``evacplan import --lang id`` says its whole report in Indonesian: the headings, the
+counts, the dry run's and the refusal's sentences and the command's last line (they were
+English while the reasons were Indonesian)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.importing.cli import new_operation_file, run
+
+ROSTER = ("Case No,Full name,Sex,Date of birth,Passport no,Household,Airports\n"
+          "N-1,Siti Aminah,F,1990-01-02,X1234567,H1,CGK\n"
+          "N-2,Budi Santoso,Q,1990-01-02,X1234568,H2,CGK\n"
+          "N-3,Ani Wulandari,F,notadate,X1234569,H3,CGK\n")
+
+#: Sentences of the English report that the Indonesian one must not keep.
+ENGLISH = ("Read bad.csv", "header row", "Rejected rows (2):", "Persons (would be):",
+           "added", "unchanged", "rejected", "Dry run: nothing was changed.",
+           "Nothing was imported: 2 rows are invalid",
+           "nothing was imported from bad.csv: 2 rows are invalid")
+
+
+@pytest.fixture
+def roster(tmp_path: Path) -> Path:
+    path = tmp_path / "bad.csv"
+    path.write_text(ROSTER, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_the_import_report_is_all_indonesian(capsys: pytest.CaptureFixture[str],
+                                             tmp_path: Path, roster: Path,
+                                             dry_run: bool) -> None:
+    db = str(new_operation_file(tmp_path))
+    extra = ["--dry-run"] if dry_run else []
+    english = run(capsys, "--db", db, "import", str(roster), *extra)
+    indonesian = run(capsys, "--db", db, "import", str(roster), "--lang", "id", *extra)
+    assert english[0] == indonesian[0] == (0 if dry_run else 1)
+    english_text = english[1] + english[2]
+    indonesian_text = indonesian[1] + indonesian[2]
+    said = [s for s in ENGLISH if s in english_text]
+    assert len(said) >= 8, english_text  # the English run says them
+    assert [s for s in said if s in indonesian_text] == [], indonesian_text
+    assert "Baris yang ditolak (2):" in indonesian_text
+    assert "Orang (akan): 1 ditambahkan, 0 diperbarui, 0 tidak berubah, 2 ditolak" \
+        in indonesian_text
+    if dry_run:
+        assert "Uji coba: tidak ada yang diubah." in indonesian_text
+    else:
+        assert "Tidak ada yang diimpor: 2 baris tidak sah" in indonesian_text
+        assert "tidak ada yang diimpor dari bad.csv: 2 baris tidak sah" in indonesian[2]
