@@ -267,8 +267,9 @@ class _Writers:
                 self.persons = PersonWriter(self.session, self.settings, self.batch,
                                             self.report.file_name, counts, self.report.rejected,
                                             self.report.warnings, self.report.merged)
-                if self.report.skip_invalid:
-                    self.hold = HouseholdHold(self.persons.add, counts, self.refused)
+                # Always, so that a dry run or a refused file counts what --skip-invalid
+                # would do (the advice they give), not rows of a household held back.
+                self.hold = HouseholdHold(self.persons.add, counts, self.refused)
             return self.hold.add if self.hold is not None else self.persons.add
         if kind not in self.keyed:
             self.keyed[kind] = KeyedWriter(kind, self.session, self.settings, self.batch,
@@ -375,7 +376,7 @@ def _import_once(operation: Operation, path: str | Path, options: ImportOptions 
                 read_records(scan, report.counts_for(kind), report.rejected,
                              report.skipped, writers.sink(kind, source.name), today=today,
                              tick=ticker(progress, should_cancel, index, len(sources), source),
-                             keep_cells=options.skip_invalid and kind is SheetKind.PERSONS)
+                             keep_cells=kind is SheetKind.PERSONS)
             if writers is None or session is None:
                 raise no_sheet_error(workbook, report.sheets)
             writers.finish()
