@@ -227,13 +227,18 @@ class PersonWriter:
                 self._repeat(person, key, row)
             else:
                 conflicts = identity_conflicts(person.values, row.values)
-                if conflicts:
+                renewed = key == "case_no" and conflicts == ["passport_no"] and \
+                    self._new_passport_of(person, row, index)
+                if conflicts and not renewed:
                     self._reject(row, "conflicts_with_stored", case_no=person.case_no, key=key,
                                  fields=conflicts)
                     continue
                 person.from_row = (row.sheet, row.number)
                 given = _with_derived_status(person.values, row.values)
                 changes = {f: given[f] for f in differing_fields(person.values, given)}
+                if renewed:
+                    self._note_new_passport(person, row, given)
+                    index.by_passport.setdefault(given["passport_no"], person)
                 if changes:
                     person.changes = changes
                     person.values.update(changes)
@@ -248,6 +253,30 @@ class PersonWriter:
         if self.fresh:
             for person, _ in new:
                 self.added_keys.add(_key_hashes(person.values))
+
+    @staticmethod
+    def _new_passport_of(person: KnownPerson, row: ParsedRow, index: PersonIndex) -> bool:
+        """The row gives the stored person's case number, name and birth date with another
+        passport number that no other person holds: a new passport (after one was lost or
+        expired), not another person."""
+        given, known = row.values, person.values
+        holder = index.by_passport.get(given["passport_no"])
+        return (given.get("date_of_birth") == known.get("date_of_birth")
+                and bool(given.get("full_name")) and bool(known.get("full_name"))
+                and name_key(given["full_name"]) == name_key(known["full_name"])
+                and (holder is None or holder is person))
+
+    def _note_new_passport(self, person: KnownPerson, row: ParsedRow,
+                           given: dict[str, Any]) -> None:
+        """Say in the report, and audit, that the person's passport was replaced."""
+        facts = {"sheet": row.sheet, "row": str(row.number), "case_no": person.case_no,
+                 "before": person.values.get("passport_no"), "after": given["passport_no"],
+                 "status": given.get("document_status") or person.values.get("document_status")}
+        self.warnings.append(Reason("new_passport", facts))
+        # The audit log holds no personal values (SPEC 7): which fields, not the numbers.
+        self._audit([("import-new-passport", "person", person.case_no,
+                      {"fields": ["passport_no", "document_status"],
+                       "document_status": facts["status"]})])
 
     def _namesakes(self, row: ParsedRow, namesakes: list[KnownPerson]) -> None:
         others: list[str | dict[str, Any]] = []

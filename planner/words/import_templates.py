@@ -159,6 +159,10 @@ ROW_NOTES: dict[str, Entry] = {
                        "check that it is not the same person registered twice"),
         ),
     ),
+    "new_passport": _one(QT_TR_NOOP(
+        "{sheet} row {row}: {case_no}: passport {before} → {after}, status {status} (a new "
+        "passport: the case number, name and date of birth are those stored)"),
+        words={"status": "document_status"}),
     "same_sheet_row": _one(QT_TR_NOOP("row {row}")),
 }
 
@@ -451,6 +455,14 @@ IMPORT_VALUE_WORDS: dict[str, dict[str, str]] = {
         "flights": QT_TR_NOOP("Flights"),
         "shelters": QT_TR_NOOP("Shelters"),
         "slots": QT_TR_NOOP("Slots"),
+    },
+    # A person's document status (SPEC 2.1) named in a sentence.
+    "document_status": {
+        "valid": QT_TR_NOOP("valid"),
+        "expired": QT_TR_NOOP("expired"),
+        "missing": QT_TR_NOOP("missing"),
+        "lost": QT_TR_NOOP("lost"),
+        "confiscated": QT_TR_NOOP("confiscated"),
     },
     "sheet_kind": {
         "persons": QT_TR_NOOP("persons"),

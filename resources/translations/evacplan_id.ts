@@ -721,7 +721,7 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     </message>
     <message>
         <source>Records</source>
-        <extracomment>How long an action&apos;s result line stays in the status bar. Files dropped on the window that are not operations (the import screen takes them). Called with a language code after the officer chose another language; the application rebuilds the window (``ui.app``). None: applies at the next start. What each action does, as the shortcuts list names it.</extracomment>
+        <extracomment>How long an action&apos;s result line stays in the status bar. The window&apos;s first size, where the screen has room for it. Room kept for the window&apos;s title bar and borders, which ``resize`` does not count. Files dropped on the window that are not operations (the import screen takes them). Called with a language code after the officer chose another language; the application rebuilds the window (``ui.app``). None: applies at the next start. What each action does, as the shortcuts list names it.</extracomment>
         <translation>Data</translation>
     </message>
     <message>
@@ -3091,6 +3091,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>mengulang {key} dari baris {first_row} tetapi {fields} berbeda</translation>
     </message>
     <message>
+        <source>{sheet} row {row}: {case_no}: passport {before} → {after}, status {status} (a new passport: the case number, name and date of birth are those stored)</source>
+        <translation>{sheet} baris {row}: {case_no}: paspor {before} → {after}, status {status} (paspor baru: nomor kasus, nama dan tanggal lahirnya sama dengan yang tersimpan)</translation>
+    </message>
+    <message>
         <source>{sheet}: {note}</source>
         <translation>{sheet}: {note}</translation>
     </message>
@@ -3601,6 +3605,22 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Slots</source>
         <translation>Jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>berlaku</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>hilang</translation>
+    </message>
+    <message>
+        <source>confiscated</source>
+        <translation>disita</translation>
     </message>
     <message>
         <source>persons</source>
