@@ -47,9 +47,27 @@ def city_key(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
 
 
+#: Words a city is written with in Indonesian lists ("Kota Surabaya", "Kabupaten
+#: Tangerang"), left out when the name without them is a city of ``AIRPORT_BY_CITY``.
+_CITY_PREFIXES = ("kota ", "kabupaten ", "kab ", "kotamadya ")
+
+
+def city_airport(text: str) -> str | None:
+    """The airport of a city ("Surabaya", "Kota Surabaya", "Kab. Tangerang"); None when
+    the text names no city of ``AIRPORT_BY_CITY``."""
+    key = city_key(text)
+    found = AIRPORT_BY_CITY.get(key)
+    if found is not None:
+        return found
+    for prefix in _CITY_PREFIXES:
+        if key.startswith(prefix):
+            return AIRPORT_BY_CITY.get(key.removeprefix(prefix))
+    return None
+
+
 def read_airports(text: str) -> list[str]:
     """IATA codes in the order given, each once, from "CGK; SUB", "cgk,sub",
-    "Surabaya" or "Jakarta atau Surabaya"; ``AirportProblem`` when a part is neither a
+    "Surabaya", "Kota Surabaya" or "Jakarta atau Surabaya"; ``AirportProblem`` when a part is neither a
     three-letter code nor a known city."""
     text = " ".join(text.split())
     if _CODE_LIST.fullmatch(text):
@@ -60,7 +78,7 @@ def read_airports(text: str) -> list[str]:
     for part in (p.strip(" .") for p in _SEPARATORS.split(text)):
         if not part:
             continue
-        found = AIRPORT_BY_CITY.get(city_key(part))
+        found = city_airport(part)
         if found:
             candidates = [found]
         elif all(_CODE.fullmatch(word) for word in part.split()):

@@ -51,3 +51,23 @@ def test_the_import_report_is_all_indonesian(capsys: pytest.CaptureFixture[str],
     else:
         assert "Tidak ada yang diimpor: 2 baris tidak sah" in indonesian_text
         assert "tidak ada yang diimpor dari bad.csv: 2 baris tidak sah" in indonesian[2]
+
+
+def test_a_bad_airport_says_a_city_is_taken_too(capsys: pytest.CaptureFixture[str],
+                                                tmp_path: Path) -> None:
+    """The import reads cities ('Surabaya', 'Kota Surabaya') as well as codes, and its
+    refusal of a place it does not know says so, in both languages (it asked for a
+    three-letter code only)."""
+    path = tmp_path / "places.csv"
+    path.write_text("Case No,Full name,Sex,Date of birth,Airports\n"
+                    "N-1,Siti Aminah,F,1990-01-02,Kota Surabaya\n"
+                    "N-2,Budi Santoso,M,1990-01-02,Atlantis\n", encoding="utf-8")
+    db = str(new_operation_file(tmp_path))
+    _, english, _ = run(capsys, "--db", db, "import", str(path), "--dry-run")
+    _, indonesian, _ = run(capsys, "--db", db, "import", str(path), "--dry-run", "--lang", "id")
+    assert ("'Atlantis' is not a three-letter airport code such as CGK or a city such as "
+            "Surabaya") in english
+    assert "'Atlantis' bukan kode bandara tiga huruf seperti CGK atau kota seperti Surabaya" \
+        in indonesian
+    assert "Kota Surabaya" not in english  # read as SUB
+    assert "1 added, 0 updated, 0 unchanged, 1 rejected" in english

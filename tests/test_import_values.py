@@ -155,6 +155,9 @@ def test_not_phones(raw: object) -> None:
     ("CGK / KNO", ["CGK", "KNO"]), ("CGK SUB", ["CGK", "SUB"]), ("Jakarta", ["CGK"]),
     ("Jakarta atau Surabaya", ["CGK", "SUB"]), ("Medan dan Batam", ["KNO", "BTH"]),
     ("Bali", ["DPS"]), ("CGK;CGK;SUB", ["CGK", "SUB"]), ("Banda Aceh", ["BTJ"]),
+    # Indonesian lists write the kind of place before the city's name.
+    ("Kota Surabaya", ["SUB"]), ("Kabupaten Tangerang", ["CGK"]),
+    ("Kab. Tangerang; Kota Medan", ["CGK", "KNO"]), ("KOTA BANDAR LAMPUNG", ["TKG"]),
 ])
 def test_airport_lists(raw: str, expected: list[str]) -> None:
     assert v.parse_airports(raw) == expected
@@ -163,6 +166,12 @@ def test_airport_lists(raw: str, expected: list[str]) -> None:
 def test_unknown_airport_is_a_problem() -> None:
     with pytest.raises(ValueProblem, match="Atlantis"):
         v.parse_airports("CGK; Atlantis")
+
+
+@pytest.mark.parametrize("raw", ["Kota Kinabalu", "Kota", "Kabupaten Atlantis"])
+def test_a_prefix_without_a_known_city_is_a_problem(raw: str) -> None:
+    with pytest.raises(ValueProblem):
+        v.parse_airports(raw)
 
 
 @pytest.mark.parametrize(("raw", "expected"), [

@@ -45,9 +45,12 @@ CELL_PROBLEMS: dict[str, Entry] = {
         "document status: write valid once it is issued, or missing while it is still to "
         "be issued")),
     "bad_country": _one(QT_TR_NOOP("not a three-letter country code such as IDN")),
-    "bad_airport": _one(QT_TR_NOOP("not one three-letter airport code such as CGK")),
+    "bad_airport": _one(QT_TR_NOOP(
+        "not one airport: a three-letter airport code such as CGK, or its city such as "
+        "Surabaya")),
     "bad_airport_in_list": _one(QT_TR_NOOP(
-        "'{part}' is not a three-letter airport code such as CGK")),
+        "'{part}' is not a three-letter airport code such as CGK or a city such as "
+        "Surabaya")),
     "no_airport": _one(QT_TR_NOOP("no airport code")),
     "too_many_airports": _one(QT_TR_NOOP("too many airports")),
     "bad_phone": _one(QT_TR_NOOP("not a phone number")),

@@ -2975,10 +2975,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>bukan kode negara tiga huruf seperti IDN</translation>
     </message>
     <message>
-        <source>not one three-letter airport code such as CGK</source>
-        <translation>bukan satu kode bandara tiga huruf seperti CGK</translation>
-    </message>
-    <message>
         <source>no airport code</source>
         <translation>tidak ada kode bandara</translation>
     </message>
@@ -3799,10 +3795,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>lebih panjang dari {max_length} karakter yang muat di kolom ini</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; is not a three-letter airport code such as CGK</source>
-        <translation>&apos;{part}&apos; bukan kode bandara tiga huruf seperti CGK</translation>
-    </message>
-    <message>
         <source>longer than the {max_length} characters a phone number can have</source>
         <translation>lebih panjang dari {max_length} karakter yang boleh untuk nomor telepon</translation>
     </message>
@@ -3817,6 +3809,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>{key}: it would close before it opens</source>
         <translation>{key}: akan tutup sebelum dibuka</translation>
+    </message>
+    <message>
+        <source>not one airport: a three-letter airport code such as CGK, or its city such as Surabaya</source>
+        <translation>bukan satu bandara: kode bandara tiga huruf seperti CGK, atau kotanya seperti Surabaya</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a three-letter airport code such as CGK or a city such as Surabaya</source>
+        <translation>&apos;{part}&apos; bukan kode bandara tiga huruf seperti CGK atau kota seperti Surabaya</translation>
     </message>
     <message>
         <source>matches the stored person {case_no} by {key} but {fields} differs; correct the row or the stored person</source>
