@@ -16,9 +16,11 @@ from sqlalchemy.orm import Session
 from planner.db.models import Flight, Household, Person, PlanHousehold, StatusChange
 from planner.domain import PLANNED_PERSON_STATUSES, PersonStatus
 from planner.errors import PlannerError
+from planner.operation import get_settings
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
 from planner.plurals import counted
 from planner.protection import audit
+from solvers.problem import age_on
 from solvers.reasons import Reason
 
 #: Statuses of persons still in the embassy's care, waiting to fly.
@@ -86,6 +88,9 @@ class Booked:
     #: Of them, told to report for it (called) and present at its check-in.
     called: int = 0
     checked_in: int = 0
+    #: Of them, those who take a seat (an infant travels on a lap), by their age on the
+    #: flight's day as the planner counts them (SPEC 3.1 rule 2).
+    seated: int = 0
 
 
 def booked_on(session: Session, flight_id: int) -> Booked:
@@ -95,9 +100,13 @@ def booked_on(session: Session, flight_id: int) -> Booked:
     people = [p for group in members(session, flight_households(session, plan_id, flight_id))
               .values() for p in group]
     here = [p for p in people if p.status_flight_id == flight_id]
+    flight = session.get(Flight, flight_id)
+    infant_age = get_settings(session).infant_age
+    seated = sum(flight is None or age_on(p.date_of_birth, flight.departure_date) >= infant_age
+                 for p in people)
     return Booked(plan_id, len(people), len({p.household_id for p in people}),
                   sum(p.status == PersonStatus.CALLED.value for p in here),
-                  sum(p.status == PersonStatus.CHECKED_IN.value for p in here))
+                  sum(p.status == PersonStatus.CHECKED_IN.value for p in here), seated)
 
 
 def household_flight(session: Session, plan_id: int, household_id: int) -> int | None:

@@ -73,6 +73,10 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Tidak disimpan: {flight} tidak dibatalkan.</translation>
     </message>
     <message>
+        <source>Not saved: {flight} keeps its {seats} seats.</source>
+        <translation>Tidak disimpan: {flight} tetap memiliki {seats} kursi.</translation>
+    </message>
+    <message>
         <source>Add {kind}</source>
         <translation>Tambah {kind}</translation>
     </message>
@@ -99,6 +103,18 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
     <message>
         <source>Save as cancelled</source>
         <translation>Simpan sebagai dibatalkan</translation>
+    </message>
+    <message>
+        <source>{persons} in {households} have seats on {flight} in the published plan {plan}: {seats} seats leave {over} without one.</source>
+        <translation>{persons} dalam {households} mendapat kursi di {flight} pada rencana terbit {plan}: dengan {seats} kursi, {over} tidak mendapat kursi.</translation>
+    </message>
+    <message>
+        <source>Cut the seats of {flight}</source>
+        <translation>Kurangi kursi {flight}</translation>
+    </message>
+    <message>
+        <source>Save with fewer seats</source>
+        <translation>Simpan dengan kursi lebih sedikit</translation>
     </message>
     <message>
         <source>Operation settings</source>

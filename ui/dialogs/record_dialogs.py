@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from planner.departure.common import booked_on
+from planner.departure.common import Booked, booked_on
 from planner.errors import PlannerError
 from planner.operation import get_settings, plan_start
 from planner.records import editing
@@ -65,6 +65,7 @@ def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None =
             values["code"] = None  # a person travelling alone: no code to show
     current = ref
     was_status = values.get("status")
+    was_seats = values.get("seats")
 
     def check(form_values: dict[str, Any]) -> Any:
         return editing.check(kind, form_values, settings, creating=creating)
@@ -79,6 +80,12 @@ def record_dialog(context: AppContext, kind: RecordKind, ref: RecordRef | None =
                 and not confirm_cancelling(context, current, dialog)):
             raise PlannerError(tr("Not saved: {flight} is not cancelled.").format(
                 flight=current.key))
+        if (kind is RecordKind.FLIGHT and form_values.get("status") != "cancelled"
+                and isinstance(form_values.get("seats"), int)
+                and isinstance(was_seats, int) and form_values["seats"] < was_seats
+                and not confirm_cutting_seats(context, current, form_values["seats"], dialog)):
+            raise PlannerError(tr("Not saved: {flight} keeps its {seats} seats.").format(
+                flight=current.key, seats=number(was_seats)))
         return context.edits.update(current, form_values)
 
     what = record_kind_label(kind)
@@ -108,13 +115,39 @@ def confirm_cancelling(context: AppContext, flight: RecordRef, parent: QWidget) 
               "{plan}: cancelling the flight takes their seats.").format(
         persons=persons_text(booked.persons), households=households_text(booked.households),
         flight=flight.key, plan=booked.plan_id)
-    if booked.called or booked.checked_in:
-        text += " " + tr("Of them, {called} were called forward for it and {checked} are "
-                         "checked in.").format(called=number(booked.called),
-                                               checked=number(booked.checked_in))
+    text += _called_and_checked(booked)
     text += "\n\n" + tr("Plan again to move them to other flights.")
     return ask.confirm(parent, tr("Cancel flight {flight}").format(flight=flight.key), text,
                        tr("Save as cancelled"), destructive=True)
+
+
+def _called_and_checked(booked: Booked) -> str:
+    """" Of them, N were called forward for it and M are checked in." (empty: none)."""
+    if not (booked.called or booked.checked_in):
+        return ""
+    return " " + tr("Of them, {called} were called forward for it and {checked} are "
+                    "checked in.").format(called=number(booked.called),
+                                          checked=number(booked.checked_in))
+
+
+def confirm_cutting_seats(context: AppContext, flight: RecordRef, seats: int,
+                          parent: QWidget) -> bool:
+    """Before a flight's seats are cut below those its passengers in the published plan
+    take: how many lose their seat (nobody asked when the seats left suffice)."""
+    assert context.operation is not None
+    with context.operation.session() as session:
+        booked = booked_on(session, flight.id)
+    if booked.seated <= seats:
+        return True
+    text = tr("{persons} in {households} have seats on {flight} in the published plan "
+              "{plan}: {seats} seats leave {over} without one.").format(
+        persons=persons_text(booked.persons), households=households_text(booked.households),
+        flight=flight.key, plan=booked.plan_id, seats=number(seats),
+        over=persons_text(booked.seated - seats))
+    text += _called_and_checked(booked)
+    text += "\n\n" + tr("Plan again to move them to other flights.")
+    return ask.confirm(parent, tr("Cut the seats of {flight}").format(flight=flight.key),
+                       text, tr("Save with fewer seats"), destructive=True)
 
 
 def edit_record(context: AppContext, kind: RecordKind, ref: RecordRef | None = None,
