@@ -83,7 +83,8 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Operation:
 def test_solve_prints_its_progress_and_its_plan_at_scaled_size(big: Operation) -> None:
     out, err = big.solve.stdout, big.solve.stderr
     first = out.splitlines()[0]
-    assert re.match(r"Stored plan 1 \((feasible|optimal), scaled method, [\d.]+ s\): "
+    assert re.match(r"Stored plan 1 \((feasible|optimal), scaled method, solver [\d.]+ s "
+                    r"of the job's [\d.]+ s\): "
                     r"[\d,]+ persons in [\d,]+ of [\d,]+ households fly", first), first
     assert "internal error" not in err
     # Each LP round, then the LP's bound: reports that carry no plan yet.

@@ -67,6 +67,15 @@ def test_scaled_solve_prints_its_lp_rounds(tmp_path) -> None:  # type: ignore[no
     assert after == ["objective 1 done", LATER_BOUNDS_STAGE, "objective 2 done",
                      "objective 3 done", "objective 4 done", "objective 5 done",
                      CHECKING_STAGE, STORING_STAGE, STORED_STAGE], run.stderr
+    # The summary gives the solver's seconds and the whole job's, the figure the progress
+    # said last and the time limit counts (it gave the solver's alone).
+    summary = re.match(r"Stored plan 1 \(\w+, scaled method, solver ([\d.]+) s of the job's "
+                       r"([\d.]+) s\): ", run.stdout)
+    assert summary is not None, run.stdout
+    stored = re.search(r"^ +([\d.]+) s  plan stored$", run.stderr, re.M)
+    assert stored is not None, run.stderr
+    assert summary.group(2) == stored.group(1)
+    assert float(summary.group(1)) <= float(summary.group(2))
 
 
 def test_a_reader_that_goes_away_stops_no_solve(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -114,5 +123,6 @@ def test_the_summary_counts_what_the_json_lists_without_reading_it_all(
     monkeypatch.setattr(solve_cmd, "plan_json", refused)
     assert main(["--db", str(db), "solve", "--time-limit", "10"]) == 0
     without = capsys.readouterr().out.splitlines()[0]
-    assert re.match(r"Stored plan 2 \(\w+, \w+ method, [\d.]+ s\): [\d,]+ persons? in "
+    assert re.match(r"Stored plan 2 \(\w+, \w+ method, solver [\d.]+ s of the job's "
+                    r"[\d.]+ s\): [\d,]+ persons? in "
                     r"[\d,]+ of 89 households fly", without), without
