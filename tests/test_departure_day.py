@@ -390,6 +390,15 @@ def test_standby_for_a_flight_to_an_airport_not_accepted_is_refused_at_checkin(
     assert code == 1 and out == "" and err.count("\n") == 1
     assert f"{flight} flies to {airport}, and {case} accepts only" in err
     assert "checked_in" not in _statuses(db, [case])
+    # From a file of scans, the line's text is the case number: said once, not twice
+    # ("sb.txt line 1: C-000002: C-000002: QZ 1727 ...").
+    scans = Path(db).parent / "sb.txt"
+    scans.write_text(case + "\n", encoding="utf-8")
+    code, out, err = _run(capsys, db, "checkin", flight, "--standby", "--file", str(scans))
+    assert code == 1
+    assert err.splitlines()[0].startswith(f"evacplan: {scans} line 1: {case}: {flight} "
+                                          f"flies to {airport}, and {case} accepts only ")
+    assert f"{case}: {case}" not in err
 
 
 def test_a_long_name_gives_way_to_one_sms() -> None:

@@ -194,7 +194,10 @@ def _household_refusals(session: Session, flight: Flight, plan_id: int,
             continue
         why = destination_refusal(session, flight, people) if standby else None
         if why is not None:
-            refusals[household_id] = f"{code}: {why}"
+            # The reason names the member; the household's code is said only when it is
+            # not that of a person travelling alone (their case number, said already).
+            alone = code in {p.case_no for p in people}
+            refusals[household_id] = why if alone else f"{code}: {why}"
     return refusals
 
 
