@@ -7,14 +7,17 @@ the same numbers from a finished plan, independently of any solver.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from solvers import cheap_bounds
 from solvers.model_context import Objective
 from solvers.nights import night_count
 from solvers.problem import Problem
 from solvers.solution import OBJECTIVES, Assignment
 
 if TYPE_CHECKING:
+    from solvers.classes import HouseholdClass
     from solvers.model_context import ModelContext
 
 
@@ -52,28 +55,43 @@ def build(model: ModelContext) -> list[Objective]:
     return [made[name] for name, _ in OBJECTIVES]
 
 
-def plain_bounds(problem: Problem) -> dict[str, float]:
+def plain_bounds(problem: Problem, classes: Sequence[HouseholdClass] | None = None,
+                 flown_weight: int | None = None) -> dict[str, float]:
     """Bounds that hold for every plan, for the objectives a solve could not bound itself
     (SPEC 3.2 asks a bound of every objective not closed): persons whose reference flight
     no longer flies all change; nights without a bed and days of waiting cannot be fewer
-    than none; at most every person flies to a first choice."""
+    than none; at most every person flies to a first choice.
+
+    With the solve's ``classes`` (and the weight a plan flies, a lower side of objective
+    1), the bounds of objectives 3-5 are those of :mod:`solvers.cheap_bounds` instead."""
     reference = problem.reference or {}
     usable = {f.id for f in problem.usable_flights}
-    return {
+    bounds = {
         "changes": float(sum(1 for p in problem.persons
                              if p.id in reference and reference[p.id] not in usable)),
         "overflow_person_nights": 0.0,
         "waiting_weighted_days": 0.0,
         "first_choice": float(len(problem.persons)),
     }
+    if classes is not None:
+        bounds["overflow_person_nights"] = float(cheap_bounds.overflow_nights(problem, classes))
+        bounds["first_choice"] = float(min(len(problem.persons),
+                                           cheap_bounds.first_choices(problem, classes)))
+        if flown_weight is not None:
+            waiting = cheap_bounds.waiting_days(classes, flown_weight)
+            if waiting is not None:
+                # objective 4 is a whole number: the rational bound rounds up
+                bounds["waiting_weighted_days"] = float(math.ceil(waiting))
+    return bounds
 
 
 def add_plain_bounds(problem: Problem, bounds: dict[str, float],
-                     status: dict[str, str]) -> None:
+                     status: dict[str, str], classes: Sequence[HouseholdClass] | None = None,
+                     flown_weight: int | None = None) -> None:
     """Fill in ``plain_bounds`` for each objective not closed whose bound is missing or
     weaker (both hold, so the tighter one does: the exact method's MIP out of time at
     5,000 persons re-planned bounded objective 2 by 0 where 202 persons were forced off)."""
-    plain = plain_bounds(problem)
+    plain = plain_bounds(problem, classes, flown_weight)
     senses = dict(OBJECTIVES)
     for name, bound in plain.items():
         if status.get(name) == "optimal":

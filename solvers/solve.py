@@ -167,7 +167,8 @@ def _solve_exact(
         bounds["flown_weight"] = warm.bound if known is None else min(known, warm.bound)
     for name, _ in OBJECTIVES:
         objective_status.setdefault(name, "not solved")
-    objectives.add_plain_bounds(problem, bounds, objective_status)
+    objectives.add_plain_bounds(problem, bounds, objective_status, classes,
+                                figures["flown_weight"])
     objectives.close_met(figures, bounds, objective_status)
     if outcome.cancelled:
         status = "cancelled"
