@@ -22,6 +22,8 @@ import datetime as dt
 from collections.abc import Sequence
 from fractions import Fraction
 
+import numpy as np
+
 from solvers.classes import HouseholdClass
 from solvers.problem import Problem, age_on
 
@@ -57,9 +59,9 @@ def waiting_days(classes: Sequence[HouseholdClass], flown_weight: int) -> Fracti
     """The least priority-weighted waiting of any plan flying ``flown_weight`` or more;
     None when the classes' options cannot fly that much or a weight is negative (then
     the bound of 0 stays)."""
-    total = Fraction(0)
-    need = Fraction(flown_weight)
-    rest: list[tuple[Fraction, int, int, int]] = []
+    total = 0
+    need = flown_weight
+    rest: list[tuple[float, int, int, int]] = []
     for cls in classes:
         facts = cls.facts
         if facts.weight < 0:
@@ -72,17 +74,22 @@ def waiting_days(classes: Sequence[HouseholdClass], flown_weight: int) -> Fracti
             total += cost * cls.count
             need -= facts.weight * cls.count
         elif facts.weight > 0:
-            rest.append((Fraction(cost, facts.weight), cost, facts.weight, cls.count))
+            rest.append((cost / facts.weight, cost, facts.weight, cls.count))
+    # Correct rounding is monotone, so the float ratios never invert two exact ones (two
+    # distinct ratios of whole numbers differ by 1 / (w1 w2), far above a float's step);
+    # the sums stay exact.
     rest.sort()
     for _, cost, weight, count in rest:
         if need <= 0:
             break
-        units = min(Fraction(count), need / weight)
-        total += cost * units
-        need -= weight * units
+        if weight * count <= need:
+            total += cost * count
+            need -= weight * count
+        else:
+            return total + Fraction(cost * need, weight)
     if need > 0:
         return None
-    return total
+    return Fraction(total)
 
 
 def first_choices(problem: Problem, classes: Sequence[HouseholdClass]) -> int:
@@ -91,28 +98,36 @@ def first_choices(problem: Problem, classes: Sequence[HouseholdClass]) -> int:
     the persons who could fly there as their first choice, at most the seats of the usable
     flights there plus the infants preferring it (an infant on the day of a flight, on a
     lap, takes no seat; it was one on the plan start already)."""
-    by_household = 0
-    reachable: dict[str, int] = {}
-    destination = {f.id: f.destination for f in problem.usable_flights}
-    for cls in classes:
-        arrays = cls.facts.arrays
-        if not len(arrays):
-            continue
-        by_household += int(arrays.first_choice.max()) * cls.count
-        takes: dict[str, int] = {}
-        for flight_id, first in zip(arrays.flight_id.tolist(), arrays.first_choice.tolist(),
-                                    strict=True):
-            airport = destination[flight_id]
-            takes[airport] = max(takes.get(airport, 0), first)
-        for airport, first in takes.items():
-            reachable[airport] = reachable.get(airport, 0) + first * cls.count
-    room: dict[str, int] = {}
+    flying = [cls for cls in classes if len(cls.facts.arrays)]
+    if not flying:
+        return 0
+    airports = sorted({f.destination for f in problem.flights})
+    code = {airport: index for index, airport in enumerate(airports)}
+    known = sorted(problem.flights, key=lambda f: f.id)
+    known_ids = np.asarray([f.id for f in known], dtype=np.int64)
+    known_airports = np.asarray([code[f.destination] for f in known], dtype=np.int64)
+    flight_ids = np.concatenate([cls.facts.arrays.flight_id for cls in flying])
+    firsts = np.concatenate([cls.facts.arrays.first_choice for cls in flying]).astype(np.int64)
+    lengths = np.asarray([len(cls.facts.arrays) for cls in flying], dtype=np.int64)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    airport = known_airports[np.searchsorted(known_ids, flight_ids)]
+    counts = np.asarray([cls.count for cls in flying], dtype=np.int64)
+    # Each class's options are one segment; the most first-choice members it takes on any
+    # option, and to each airport (0 where it cannot go: nobody's first choice reached).
+    by_household = int((np.maximum.reduceat(firsts, starts) * counts).sum())
+    reachable = np.zeros(len(airports), dtype=np.int64)
+    for index in np.unique(airport).tolist():
+        there = np.where(airport == index, firsts, 0)
+        reachable[index] = int((np.maximum.reduceat(there, starts) * counts).sum())
+    room = np.zeros(len(airports), dtype=np.int64)
     for flight in problem.usable_flights:
-        room[flight.destination] = room.get(flight.destination, 0) + flight.seats
+        room[code[flight.destination]] += flight.seats
+    # Whoever was born before this year is infant_age or older on the plan start.
+    born_after = dt.date(problem.start.year - problem.infant_age - 1, 1, 1)
     for person in problem.persons:
-        if person.destinations and age_on(person.date_of_birth, problem.start) \
-                < problem.infant_age:
-            airport = person.destinations[0]
-            room[airport] = room.get(airport, 0) + 1
-    by_airport = sum(min(count, room.get(airport, 0)) for airport, count in reachable.items())
+        index = code.get(person.destinations[0]) if person.destinations else None
+        if index is not None and person.date_of_birth >= born_after \
+                and age_on(person.date_of_birth, problem.start) < problem.infant_age:
+            room[index] += 1
+    by_airport = int(np.minimum(reachable, room).sum())
     return min(by_household, by_airport)
