@@ -267,9 +267,12 @@ class _Writers:
                 self.persons = PersonWriter(self.session, self.settings, self.batch,
                                             self.report.file_name, counts, self.report.rejected,
                                             self.report.warnings, self.report.merged)
-                # Always, so that a dry run or a refused file counts what --skip-invalid
-                # would do (the advice they give), not rows of a household held back.
-                self.hold = HouseholdHold(self.persons.add, counts, self.refused)
+                # A dry run too, so that it counts what --skip-invalid (the advice it
+                # gives) would do, not rows of a household held back. Not on an import
+                # that writes every row or none: the hold keeps the person rows in memory
+                # until the file is read (258 MiB instead of 151 MiB at 100,000 persons).
+                if self.report.skip_invalid or self.report.dry_run:
+                    self.hold = HouseholdHold(self.persons.add, counts, self.refused)
             return self.hold.add if self.hold is not None else self.persons.add
         if kind not in self.keyed:
             self.keyed[kind] = KeyedWriter(kind, self.session, self.settings, self.batch,
@@ -376,7 +379,8 @@ def _import_once(operation: Operation, path: str | Path, options: ImportOptions 
                 read_records(scan, report.counts_for(kind), report.rejected,
                              report.skipped, writers.sink(kind, source.name), today=today,
                              tick=ticker(progress, should_cancel, index, len(sources), source),
-                             keep_cells=kind is SheetKind.PERSONS)
+                             keep_cells=(options.skip_invalid or options.dry_run)
+                             and kind is SheetKind.PERSONS)
             if writers is None or session is None:
                 raise no_sheet_error(workbook, report.sheets)
             writers.finish()
