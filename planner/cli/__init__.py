@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
+from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -49,6 +50,87 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
 
+#: The options of ``evacplan`` itself, which go before the command.
+TOP_LEVEL_OPTIONS = ("--db", "--debug", "--version")
+
+
+class _WrongUse(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class CommandParser(argparse.ArgumentParser):
+    """The parser of a subcommand (and of its own subcommands): a wrong use (an unknown
+    option, an argument too many, one missing) is refused in one line naming the
+    command and what is wrong, with ``evacplan COMMAND --help`` as the hint; exit code 2,
+    argparse's for a wrong use. Left to argparse, an unknown option went up to the
+    top-level parser, which printed the top-level usage and did not name the command;
+    and an unknown option given without the command's required arguments was reported
+    as the arguments missing, not as the option unknown."""
+
+    _deferring = False
+
+    def parse_known_args(  # type: ignore[override]
+            self, args: Sequence[str] | None = None,
+            namespace: argparse.Namespace | None = None,
+    ) -> tuple[argparse.Namespace, list[str]]:
+        strings = list(sys.argv[1:] if args is None else args)
+        self._deferring = True
+        try:
+            parsed, extras = super().parse_known_args(strings, namespace)
+        except _WrongUse as wrong:
+            self._deferring = False
+            unknown = self._unknown_options(strings)
+            self.error(self._unexpected(unknown) if unknown else wrong.message)
+        finally:
+            self._deferring = False
+        if extras:
+            self.error(self._unexpected(extras))
+        return parsed, extras
+
+    def error(self, message: str) -> NoReturn:
+        if self._deferring:  # an unknown option is named first, see parse_known_args
+            raise _WrongUse(message)
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+    def _unknown_options(self, strings: list[str]) -> list[str]:
+        """The strings before ``--`` that look like options this command does not have."""
+        unknown = []
+        for text in strings:
+            if text == "--":
+                break
+            option = text.partition("=")[0]
+            if (len(option) < 2 or not option.startswith(self.prefix_chars)
+                    or self._negative_number_matcher.match(text)):
+                continue
+            known = option in self._option_string_actions or (
+                self.allow_abbrev and option.startswith("--") and any(
+                    name.startswith(option) for name in self._option_string_actions))
+            if not known:
+                unknown.append(text)
+        return unknown
+
+    def _unexpected(self, extras: list[str]) -> str:
+        options = [text for text in extras if text.startswith(self.prefix_chars)
+                   and len(text) > 1 and not self._negative_number_matcher.match(text)]
+        top = [text.partition("=")[0] for text in options
+               if text.partition("=")[0] in TOP_LEVEL_OPTIONS]
+        if top:  # its value, if any, is among the extras too: name the option only
+            command = self.prog.removeprefix("evacplan ")
+            return (f"{top[0]} is an option of evacplan itself: put it before the "
+                    f"command (evacplan {top[0]} ... {command} ...)")
+        others = [text for text in extras if text not in options]
+        said = []
+        if options:
+            said.append(f"unknown option{'s' if len(options) > 1 else ''} "
+                        + ", ".join(options))
+        if others:
+            said.append(f"unexpected argument{'s' if len(others) > 1 else ''} "
+                        + ", ".join(repr(text) for text in others))
+        return "; ".join(said)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="evacplan",
@@ -61,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: operation.sqlite in the user's data folder)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                       parser_class=CommandParser)
     subparsers.required = True
     for name in COMMAND_MODULES:
         try:

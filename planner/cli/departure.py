@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 from planner.cli.common import open_from_args
 from planner.departure import call_list
@@ -78,17 +77,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help="the status to give the persons named")
     status.add_argument("--reason", help="why (required for withdrawn)")
     status.set_defaults(handler=run_status)
-    for parser in (calls, checkin, close, leave, land, status):
-        _errors_in_one_line(parser)
-
-
-def _errors_in_one_line(parser: argparse.ArgumentParser) -> None:
-    """A wrong use of the command (an argument missing, an unknown option) is refused in
-    one line naming what is wrong, like the command's own refusals; ``--help`` gives the
-    usage. Exit code 2, argparse's for a wrong use."""
-    def error(message: str) -> NoReturn:
-        parser.exit(2, f"{parser.prog}: {message} (see {parser.prog} --help)\n")
-    parser.error = error  # type: ignore[method-assign]
+    # A wrong use (an argument missing, an unknown option) is refused in one line by
+    # every command's parser: planner.cli.CommandParser.
 
 
 class _NothingWritten(Exception):
