@@ -419,3 +419,108 @@ def test_a_long_name_gives_way_to_one_sms() -> None:
             assert f"[{code}] " in text and "C-000123" in text and "QZ 8205" in text
             assert "02-02 22:30" in text  # the report time the day before says its day
     assert sms_length("[A]").units == 5 and not sms_length("Ş").gsm
+
+
+def _standby_candidate(db: str, plan: dict, flight: str) -> tuple[str, str]:  # type: ignore[type-arg]
+    """A one-person household not on ``flight``, made one that could take a seat on it
+    (accepts its airport, a valid passport, ready any day, no clearance needed), and the
+    flight's departure day."""
+    operation = open_operation(db)
+    with operation.session() as session:
+        found = find_flight(session, flight)
+        airport, departs = found.destination, found.departure_date
+    operation.close()
+    case = next(h["members"][0]["case_no"] for h in plan["households"]
+                if h["flight"] != flight and len(h["members"]) == 1)
+    _change(db, case, destinations=airport, available_from=None, cleared_from=None,
+            document_status="valid", medical=False, pregnant=False)
+    return case, departs.isoformat()
+
+
+def _change(db: str, case: str, **values: object) -> None:
+    operation = open_operation(db)
+    with operation.session() as session:
+        person = session.scalar(select(Person).where(Person.case_no == case))
+        assert person is not None
+        for name, value in values.items():
+            setattr(person, name, value)
+        if values.get("pregnant"):
+            from planner.operation import get_settings
+            get_settings(session).fit_to_travel_required = True
+    operation.close()
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    ("late", "May leave only from {ready}; the flight leaves {departs}."),
+    ("document", "No travel document ready before check-in for the flight of {departs}."),
+    ("clearance", "No fit-to-travel clearance covering {departs} (7 days)."),
+])
+def test_standby_that_could_never_be_seated_is_refused_at_checkin_as_the_close_says(
+        day: tuple[str, dict], tmp_path: Path, capsys: pytest.CaptureFixture[str],  # type: ignore[type-arg]
+        change: str, said: str) -> None:
+    """A standby household not ready by the departure, without a document in time, or
+    without a clearance covering the flight was checked in, and refused only at the
+    close; it is refused at check-in with the sentence the close gives."""
+    import datetime as dt
+    import shutil
+
+    db, plan = day
+    flight, _ = _busiest(plan)
+    case, departs = _standby_candidate(db, plan, flight)
+    day_ = dt.date.fromisoformat(departs)
+    ready = day_ + dt.timedelta(days=3)
+    values: dict[str, object] = {
+        "late": {"available_from": ready},
+        "document": {"document_status": "missing"},
+        "clearance": {"pregnant": True, "medical_clearance": day_ - dt.timedelta(days=40)},
+    }[change]
+    # What the close says of it: checked in while it could be seated, then changed.
+    closing = str(tmp_path / "closing.sqlite")
+    shutil.copy(db, closing)
+    code, _, err = _run(capsys, closing, "checkin", flight, "--standby", case)
+    assert code == 0, err
+    _change(closing, case, **values)
+    code, out, err = _run(capsys, closing, "close", flight)
+    assert code == 0, err
+    close_says = next(line for line in out.splitlines()
+                      if line.startswith(f"Not seated: {case}: "))
+    sentence = close_says.split(": ", 2)[2]
+
+    def shown(date: dt.date) -> str:
+        return f"{date.day} {date:%b %Y}"
+
+    assert sentence == said.format(ready=shown(ready), departs=shown(day_))
+    # At check-in now: refused in one line with that sentence, nothing checked in.
+    _change(db, case, **values)
+    code, out, err = _run(capsys, db, "checkin", flight, "--standby", case)
+    assert code == 1 and out == "" and err.count("\n") == 1, err
+    assert err == (f"evacplan: {case}: {sentence} On standby for {flight} it could never "
+                   "get a seat.\n")
+    assert "checked_in" not in _statuses(db, [case])
+
+
+def test_the_desk_scan_refuses_standby_that_could_never_be_seated(
+        day: tuple[str, dict]) -> None:  # type: ignore[type-arg]
+    """The desk's scan says so at once, with the close's reason (it checked in)."""
+    import datetime as dt
+
+    from planner.departure.checkin import answer_scan
+    from ui.pages.departure_page import answer_text
+
+    db, plan = day
+    flight, _ = _busiest(plan)
+    case, departs = _standby_candidate(db, plan, flight)
+    ready = dt.date.fromisoformat(departs) + dt.timedelta(days=3)
+    _change(db, case, available_from=ready)
+    operation = open_operation(db)
+    with operation.session() as session:
+        answer = answer_scan(session, find_flight(session, flight).id, case, [],
+                             standby=True)
+    operation.close()
+    assert answer.kind == "never_seated" and answer.why is not None
+    assert answer.why.code == "standby_timing"
+    assert answer_text(answer) == (
+        f"{case}: cannot wait for this flight, it could never be seated: May leave only "
+        f"from {ready.day} {ready:%b %Y}; the flight leaves "
+        f"{int(departs[8:])} {dt.date.fromisoformat(departs):%b %Y}.")
+    assert "checked_in" not in _statuses(db, [case])

@@ -28,10 +28,16 @@ from planner.departure.common import (
     members,
     published_plan,
 )
+from planner.departure.flight_problem import flight_problem
+from planner.departure.standby import broken_rule, not_seated_reason
 from planner.domain import FlightStatus, PersonStatus
 from planner.errors import PlannerError
 from planner.operation import get_settings
 from planner.planning.problem_builder import accepted_destinations
+from planner.words.render import render
+from solvers.reasons import Reason
+from solvers.solution import Assignment
+from solvers.validate import RULES
 
 
 def open_for_checkin(flight: Flight) -> None:
@@ -193,12 +199,38 @@ def _household_refusals(session: Session, flight: Flight, plan_id: int,
                 "a household checks in together (name every member)")
             continue
         why = destination_refusal(session, flight, people) if standby else None
+        if why is None and standby:
+            reason = standby_rule_refusal(session, flight, plan_id, people)
+            why = None if reason is None else (
+                f"{render(reason)} On standby for {flight.key} it could never get a seat.")
         if why is not None:
             # The reason names the member; the household's code is said only when it is
             # not that of a person travelling alone (their case number, said already).
             alone = code in {p.case_no for p in people}
             refusals[household_id] = why if alone else f"{code}: {why}"
     return refusals
+
+
+def standby_rule_refusal(session: Session, flight: Flight, plan_id: int,
+                         people: Sequence[Person]) -> Reason | None:
+    """Why a standby household could never be seated on the flight, even on an empty one,
+    as the close would say it (:func:`planner.departure.standby.not_seated_reason`), or
+    None: the validator's rules (``solvers.validate.RULES``, in their order, as the
+    close's standby fill runs them) on the flight with this household alone aboard, so
+    every rule it breaks is its own (not ready by the departure, no document in time, no
+    clearance covering it...). Reads only this household's persons and slots."""
+    if not people:
+        return None
+    household_id = people[0].household_id
+    problem, slot_of = flight_problem(session, flight, plan_id, [p.id for p in people])
+    if household_id not in problem.household_by_id:
+        return None
+    nobody = Assignment(slot_of=dict(slot_of))
+    trial = Assignment(flight_of={household_id: flight.id}, slot_of=dict(slot_of))
+    broken = broken_rule(problem, trial, {rule: set() for rule in RULES})
+    if broken is None:
+        return None
+    return not_seated_reason(problem, nobody, household_id, broken)
 
 
 def destination_refusal(session: Session, flight: Flight, people: Sequence[Person]
@@ -257,7 +289,8 @@ class ScanAnswer:
     #: other members are still to be scanned), "already", "wrong_flight" (a seat on
     #: another flight, or none: standby), "standby" (checked in as standby), "unknown",
     #: "not_waiting" (flown, withdrawn, missing...), "closed", "wrong_destination"
-    #: (standby for a flight to an airport a member does not accept).
+    #: (standby for a flight to an airport a member does not accept), "never_seated"
+    #: (standby for a flight the household could never be seated on: ``why``).
     kind: str
     case_no: str
     household: str = ""
@@ -273,6 +306,9 @@ class ScanAnswer:
     airport: str = ""
     refusing: str = ""
     destinations: tuple[str, ...] = ()
+    #: For "never_seated": the rule of SPEC 3.1 the household would break, as the close
+    #: would say it.
+    why: Reason | None = None
 
 
 def answer_scan(session: Session, flight_id: int, case_no: str, pending: Collection[str],
@@ -319,6 +355,9 @@ def answer_scan(session: Session, flight_id: int, case_no: str, pending: Collect
     if refusing is not None:
         return ScanAnswer("wrong_destination", code, label, airport=flight.destination,
                           refusing=refusing[0], destinations=refusing[1])
+    never = standby_rule_refusal(session, flight, plan_id, household) if standby else None
+    if never is not None:
+        return ScanAnswer("never_seated", code, label, why=never)
     scanned = {c.upper() for c in pending} | {code}
     missing = tuple(p.case_no for p in household if p.case_no.upper() not in scanned
                     and not (p.status == PersonStatus.CHECKED_IN.value

@@ -13,19 +13,16 @@ records what happened, and the manifest gets its next revision when one was expo
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.db.models import (
-    DocumentSlot,
     Flight,
     Person,
     Plan,
     PlanHousehold,
-    PlanPerson,
     utcnow,
 )
 from planner.departure.checkin import open_for_checkin
@@ -39,17 +36,16 @@ from planner.departure.common import (
     members,
     published_plan,
 )
+from planner.departure.flight_problem import flight_problem
 from planner.departure.plan_figures import plan_flights, refigure_after_close
 from planner.departure.revisions import record_revision
 from planner.departure.standby import fill_standby
 from planner.domain import PersonStatus
 from planner.errors import PlannerError
-from planner.operation import get_settings
 from planner.planning.insights import seat_order
-from planner.planning.problem_builder import person_specs
 from planner.protection import audit
 from planner.words.render import render
-from solvers.problem import FlightSpec, HouseholdSpec, Problem, SlotSpec
+from solvers.problem import FlightSpec, HouseholdSpec, Problem
 from solvers.reasons import Reason
 from solvers.rules.seats import seats_needed
 from solvers.solution import Assignment
@@ -100,8 +96,6 @@ class _Reading:
 
 def _read(session: Session, flight: Flight) -> _Reading:
     plan_id = published_plan(session)
-    plan = session.get(Plan, plan_id)
-    assert plan is not None
     on_flight = flight_households(session, plan_id, flight.id)
     waiting = members(session, on_flight)
     passengers = {
@@ -114,43 +108,11 @@ def _read(session: Session, flight: Flight) -> _Reading:
             Person.standby.is_(True)))) - set(on_flight))
     standby_people = members(session, standby_ids)
     everyone = {**waiting, **standby_people}
-    settings = get_settings(session)
-    start = min(plan.start_date, flight.departure_date)
-    ids = [p.id for people in everyone.values() for p in people]
-    persons, households = person_specs(session, settings, start, Person.id.in_(ids)) \
-        if ids else ([], [])
-    slot_of = {pid: sid for pid, sid in session.execute(
-        select(PlanPerson.person_id, PlanPerson.slot_id).where(
-            PlanPerson.plan_id == plan_id, PlanPerson.person_id.in_(ids),
-            PlanPerson.slot_id.is_not(None))) if sid is not None} if ids else {}
-    problem = Problem(
-        start=start, persons=tuple(persons), households=tuple(households),
-        flights=(FlightSpec(flight.id, flight.key, flight.destination, flight.departs_at,
-                            flight.seats, flight.medical_capacity, flight.status),),
-        shelters=(), slots=_slots(session, plan_id, slot_of), pins=(),
-        checkin_buffer_hours=settings.checkin_buffer_hours, minor_age=settings.minor_age,
-        infant_age=settings.infant_age, child_shelter_age=settings.child_shelter_age,
-        fit_to_travel_days=(settings.fit_to_travel_days if settings.fit_to_travel_required
-                            else None))
+    problem, slot_of = flight_problem(session, flight, plan_id,
+                                      [p.id for people in everyone.values() for p in people])
     return _Reading(flight, plan_id, problem, passengers, standby_ids, slot_of,
                     household_codes(session, everyone),
                     {hid: tuple(p.case_no for p in people) for hid, people in everyone.items()})
-
-
-def _slots(session: Session, plan_id: int, slot_of: dict[int, int]) -> tuple[SlotSpec, ...]:
-    """The slots these persons hold in the plan, with the places others take off."""
-    used = set(slot_of.values())
-    if not used:
-        return ()
-    mine = Counter(slot_of.values())
-    everyone = dict(session.execute(
-        select(PlanPerson.slot_id, func.count()).where(
-            PlanPerson.plan_id == plan_id, PlanPerson.slot_id.in_(used))
-        .group_by(PlanPerson.slot_id)).all())
-    return tuple(
-        SlotSpec(s.id, s.slot_id, s.starts_at, s.capacity - (everyone.get(s.id, 0) - mine[s.id]),
-                 s.ready_after_hours)
-        for s in session.scalars(select(DocumentSlot).where(DocumentSlot.id.in_(used))))
 
 
 def _gain_and_wait(problem: Problem, household: HouseholdSpec, flight: FlightSpec,

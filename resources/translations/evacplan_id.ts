@@ -4568,6 +4568,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{case}: tidak dapat menunggu penerbangan ini, tujuannya {airport} dan {member} hanya menerima {accepted}</translation>
     </message>
     <message>
+        <source>{case}: cannot wait for this flight, it could never be seated: {why}</source>
+        <translation>{case}: tidak bisa menunggu penerbangan ini, tidak akan pernah mendapat kursi: {why}</translation>
+    </message>
+    <message>
         <source>{case}: unknown case number</source>
         <translation>{case}: nomor kasus tidak dikenal</translation>
     </message>

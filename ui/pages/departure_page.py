@@ -136,6 +136,9 @@ def answer_text(answer: ScanAnswer) -> str:
                   "accepts only {accepted}").format(
             case=case, airport=answer.airport, member=answer.refusing,
             accepted=", ".join(answer.destinations))
+    if answer.kind == "never_seated" and answer.why is not None:
+        return tr("{case}: cannot wait for this flight, it could never be seated: {why}"
+                  ).format(case=case, why=reason_text(answer.why))
     return tr("{case}: unknown case number").format(case=case)
 
 
