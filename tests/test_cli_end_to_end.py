@@ -374,9 +374,15 @@ def test_departure_day_of_the_fullest_flight(big: Operation, tmp_path: Path) -> 
     said = run("checkin", key, "--file", scans, db=db).stdout
     assert said.startswith(f"Checked in for {key} (passengers): {len(came):,} persons in "
                            f"{len(on_it) - 1:,} households"), said
-    # Standby: persons alone, left behind because this flight (among others) was full.
+    # Standby: persons alone, left behind because this flight (among others) was full,
+    # with a travel document (one needing a document the plan gave no appointment
+    # could never be seated, and is refused at check-in).
+    with sqlite3.connect(db) as connection:
+        passport = {c for (c,) in connection.execute(
+            "SELECT case_no FROM persons WHERE document_status = 'valid'")}
     hoping = [h["members"][0]["case_no"] for h in big.plan["households"]
               if not h["flight"] and len(h["members"]) == 1
+              and (h["members"][0]["case_no"] in passport or h["members"][0].get("doc_slot"))
               and any(r["code"] == "flights_full" and key in r.get("flights", [])
                       for r in h["reasons"])][:3]
     assert len(hoping) == 3, "nobody is left behind for want of a seat on the fullest flight"

@@ -91,19 +91,14 @@ def test_the_whole_day(day: tuple[str, dict], tmp_path: Path,  # type: ignore[ty
     assert code == 0, err
     assert f"{len(present)} households" in out or len(present) == 1
     # A household named in part is refused, and nothing changes.
-    standby = next(h for h in plan["households"]
-                   if h["flight"] is None and len(h["members"]) == 1) \
-        if any(h["flight"] is None and len(h["members"]) == 1 for h in plan["households"]) \
-        else None
     families = [h for h in plan["households"] if h["flight"] != flight and len(h["members"]) > 1]
     code, _, err = _run(capsys, db, "checkin", flight,
                         families[0]["members"][0]["case_no"], "--standby")
     assert code == 1 and "only in part" in err and err.count("\n") == 1
-    # Standby: a household of one left without a seat (or on a later flight).
-    candidates = [h for h in plan["households"] if h["flight"] != flight]
-    chosen = standby or candidates[0]
-    code, out, err = _run(capsys, db, "checkin", flight, "--standby",
-                          *(m["case_no"] for m in chosen["members"]))
+    # Standby: a household of one on another flight or none, one that could be seated
+    # on this one (one that could not is refused at check-in: see below).
+    chosen, _ = _standby_candidate(db, plan, flight)
+    code, out, err = _run(capsys, db, "checkin", flight, "--standby", chosen)
     assert code == 0, err
     # Unknown code: refused in one line.
     code, _, err = _run(capsys, db, "checkin", flight, "C-999999")
@@ -430,8 +425,10 @@ def _standby_candidate(db: str, plan: dict, flight: str) -> tuple[str, str]:  # 
         found = find_flight(session, flight)
         airport, departs = found.destination, found.departure_date
     operation.close()
-    case = next(h["members"][0]["case_no"] for h in plan["households"]
-                if h["flight"] != flight and len(h["members"]) == 1)
+    alone = sorted((h for h in plan["households"]
+                    if h["flight"] != flight and len(h["members"]) == 1),
+                   key=lambda h: h["flight"] is not None)  # left behind first
+    case = alone[0]["members"][0]["case_no"]
     _change(db, case, destinations=airport, available_from=None, cleared_from=None,
             document_status="valid", medical=False, pregnant=False)
     return case, departs.isoformat()
