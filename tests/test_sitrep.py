@@ -380,7 +380,8 @@ def test_command_writes_the_workbook_in_indonesian(reported: Path, tmp_path: Pat
                 AuditEntry.entity == "sitrep")).all()
     finally:
         operation.close()
-    assert f"{expected['in_care']:,} persons in care" in said
+    # The command's own line is in the report's language too.
+    assert f"{expected['in_care']:,} orang dalam penanganan".replace(",", ".") in said
     sheet = load_workbook(out).active
     cells = {row[0]: row[1:] for row in sheet.iter_rows(values_only=True) if row[0]}
     assert cells["Dalam penanganan"][0] == expected["in_care"]

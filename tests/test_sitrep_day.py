@@ -165,3 +165,7 @@ def test_the_command_says_why_in_indonesian(
     assert said[0].startswith(f"Melaporkan {last.isoformat()}, hari terakhir operasi")
     assert said[0].endswith("sebelum hari ini (2026-12-03). Berikan --date untuk hari lain.")
     assert "Reporting" not in said[0] and "activity" not in said[0]
+    assert said[1].startswith(f"Laporan situasi {last.isoformat()} (")
+    assert " orang dalam penanganan, " in said[1] and " tempat tidur terpakai malam ini, " \
+        in said[1] and said[1].endswith(f"; ditulis ke {out}")
+    assert not any(word in said[1] for word in ("in care", "used tonight", "written to"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from planner.cli.common import open_from_args, parse_date
-from planner.plurals import counted
 from planner.sitrep.day import ReportDay, choose_report_day
 from planner.sitrep.service import sitrep_format, write_sitrep
 from planner.sitrep.words import LANGUAGES, words
@@ -23,6 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(handler=run)
 
 
+#: The command's last line (the report's words).
+_SUMMARY = ("Situation report of {day} ({plan}): {in_care} in care, {used} of {beds} used "
+            "tonight, {without} without a bed{closed}, {flights} in the next 7 days; written "
+            "to {path}")
 #: Why the report is of another day than today, by where today lies (the report's words).
 _WHY = {
     "past": "Reporting {day}, the operation's last day with activity: its dates ({first} to "
@@ -60,11 +63,22 @@ def run(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     s = result.sitrep
-    plan = f"plan {s.plan_id}" if s.plan_id is not None else "no published plan"
-    closed = (f" ({s.in_closed_shelters:,} of them placed in a shelter closed that night)"
-              if s.in_closed_shelters else "")
-    print(f"Situation report of {day.isoformat()} ({plan}): {counted(s.in_care, 'person')} "
-          f"in care, {s.beds_used:,} of {counted(s.beds, 'bed')} used tonight, "
-          f"{s.without_bed:,} without a bed{closed}, {counted(len(s.flights), 'flight')} in the next "
-          f"7 days; written to {result.path}")
+    said = words(args.lang)
+    separator = "." if args.lang == "id" else ","
+
+    def number(value: int) -> str:
+        return f"{value:,}".replace(",", separator)
+
+    def counted(value: int, noun: str) -> str:
+        return said["{count} " + noun + ("" if value == 1 else "s")].format(
+            count=number(value))
+
+    plan = (said["plan {plan}"].format(plan=s.plan_id) if s.plan_id is not None
+            else said["no published plan"])
+    closed = (said[" ({count} of them placed in a shelter closed that night)"].format(
+        count=number(s.in_closed_shelters)) if s.in_closed_shelters else "")
+    print(said[_SUMMARY].format(
+        day=day.isoformat(), plan=plan, in_care=counted(s.in_care, "person"),
+        used=number(s.beds_used), beds=counted(s.beds, "bed"), without=number(s.without_bed),
+        closed=closed, flights=counted(len(s.flights), "flight"), path=result.path))
     return 0

@@ -38,6 +38,22 @@ INDONESIAN: dict[str, str] = {
     "Without a bed tonight": "Tanpa tempat tidur malam ini",
     "of them placed in {shelter}, closed": "di antaranya ditempatkan di {shelter}, yang tutup",
     "Documents": "Dokumen",
+    # The command line's last line.
+    "Situation report of {day} ({plan}): {in_care} in care, {used} of {beds} used tonight, "
+    "{without} without a bed{closed}, {flights} in the next 7 days; written to {path}":
+        "Laporan situasi {day} ({plan}): {in_care} dalam penanganan, {used} dari {beds} "
+        "terpakai malam ini, {without} tanpa tempat tidur{closed}, {flights} dalam 7 hari ke "
+        "depan; ditulis ke {path}",
+    "plan {plan}": "rencana {plan}",
+    "no published plan": "belum ada rencana yang diterbitkan",
+    " ({count} of them placed in a shelter closed that night)":
+        " ({count} di antaranya ditempatkan di penampungan yang tutup malam itu)",
+    "{count} person": "{count} orang",
+    "{count} persons": "{count} orang",
+    "{count} bed": "{count} tempat tidur",
+    "{count} beds": "{count} tempat tidur",
+    "{count} flight": "{count} penerbangan",
+    "{count} flights": "{count} penerbangan",
     # The command line's note when no --date is given and today is outside the operation.
     "Reporting {day}, the operation's last day with activity: its dates ({first} to {last}) "
     "are all before today ({today}). Give --date for another day.":
