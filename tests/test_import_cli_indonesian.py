@@ -71,3 +71,20 @@ def test_a_bad_airport_says_a_city_is_taken_too(capsys: pytest.CaptureFixture[st
         in indonesian
     assert "Kota Surabaya" not in english  # read as SUB
     assert "1 added, 0 updated, 0 unchanged, 1 rejected" in english
+
+
+def test_the_columns_are_described_in_indonesian(capsys: pytest.CaptureFixture[str],
+                                                 tmp_path: Path, roster: Path) -> None:
+    """How each column was taken, and what became of the others, in the language too."""
+    path = tmp_path / "extra.csv"
+    path.write_text(ROSTER.replace("Airports\n", "Airports,Agama\n", 1)
+                    .replace(",CGK\n", ",CGK,Islam\n"), encoding="utf-8")
+    db = str(new_operation_file(tmp_path))
+    mapping = '{"Full name": "full_name"}'
+    _, english, _ = run(capsys, "--db", db, "import", str(path), "--dry-run",
+                        "--mapping", mapping)
+    _, indonesian, _ = run(capsys, "--db", db, "import", str(path), "--dry-run",
+                           "--mapping", mapping, "--lang", "id")
+    assert "(from the mapping)" in english and "  not imported:" in english
+    assert "(dari pemetaan)" in indonesian and "  tidak diimpor:" in indonesian
+    assert "(from the mapping)" not in indonesian and "not imported" not in indonesian

@@ -31,6 +31,7 @@ from planner.importing import (
 from planner.protection.backup import backup_before_import
 from planner.words.catalogue import catalogue_words
 from planner.words.render import ENGLISH, Words, clauses, render, value_words
+from planner.words.templates import LIST_OR
 from solvers.reasons import Reason
 
 #: Rejected rows printed in full; all of them go to --rejects.
@@ -68,30 +69,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 _READING_OF = {"row numbers": "row_numbers"}
 
 
-def _unmapped_line(column: ColumnMatch) -> str:
+def _unmapped_line(column: ColumnMatch, words: Words = ENGLISH) -> str:
     """What an unmapped column holds and what became of it, in one line."""
-    text = f"{column.letter:>3} {column.header or '(no header)'}: "
+    header = column.header or _said("column_no_header", words)
+    text = f"{column.letter:>3} {header}: "
     if column.how == "duplicate":
-        return text + "repeats another column's field"
+        return text + _said("column_repeats_a_field", words)
     if column.decided:
-        return text + "left out as asked"
-    looks_like = render(column.looks_like) if column.looks_like else ""
+        return text + _said("column_left_out", words)
+    looks_like = render(column.looks_like, words) if column.looks_like else ""
     if column.other:
-        what = value_words("other_header", column.other)
+        what = value_words("other_header", column.other, words)
         said_again = column.looks_like is not None and \
             column.looks_like.code == _READING_OF.get(column.other)
         if looks_like and not said_again:
             what += f" ({looks_like})"
     else:
-        what = looks_like or "empty"
+        what = looks_like or _said("column_empty", words)
     text += what
     if column.proposal or column.choices:
-        proposal = column.proposal or " or ".join(column.choices)
-        text += f"; proposal: {proposal}"
+        proposal = column.proposal or words.translate(LIST_OR).join(column.choices)
         if column.confidence is not None:
-            text += f" (confidence {column.confidence:.2f})"
+            text += "; " + _said("column_proposal_confidence", words, proposal=proposal,
+                                 confidence=f"{column.confidence:.2f}")
+        else:
+            text += "; " + _said("column_proposal", words, proposal=proposal)
     if column.undecided:
-        text += "  <- decide: --mapping or --ignore-column " + column.letter
+        text += "  <- " + _said("column_decide", words, letter=column.letter)
     return text
 
 
@@ -107,22 +111,23 @@ def describe_sheet(sheet: SheetReport, words: Words = ENGLISH) -> list[str]:
     lines = [_said("report_sheet", words, sheet=sheet.name, kind=sheet.kind.value,
                    row=sheet.header_row)]
     if sheet.remembered:
-        lines[0] += f", columns as remembered ({sheet.remembered})"
+        lines[0] += ", " + _said("report_columns_remembered", words, how=sheet.remembered)
     width = max((len(c.header) for c in sheet.mapped), default=0)
     for column in sheet.mapped:
-        how = {"mapping": " (from the mapping)", "remembered": " (remembered mapping)"}.get(
-            column.how, "")
+        how = {"mapping": " " + _said("column_from_mapping", words),
+               "remembered": " " + _said("column_remembered", words)}.get(column.how, "")
         if column.how == "inferred":
-            how = (f" (inferred, confidence {column.confidence or 0:.2f}: "
-                   f"{clauses(column.evidence)})")
+            how = " " + _said("column_inferred", words,
+                              confidence=f"{column.confidence or 0:.2f}",
+                              evidence=clauses(column.evidence, words))
         lines.append(f"  {column.letter:>3} {column.header:<{width}} -> {column.field}{how}")
     if sheet.ignored:
         lines.append("  " + _said("report_columns_not_imported", words))
         ordered = sorted(sheet.ignored, key=lambda c: (not c.undecided, c.index))
-        lines += [f"  {_unmapped_line(c)}" for c in ordered]
+        lines += [f"  {_unmapped_line(c, words)}" for c in ordered]
     if sheet.missing_required:
-        lines.append(f"  no column for the required {', '.join(sheet.missing_required)}: "
-                     "every row will be rejected; name the column with --mapping")
+        lines.append("  " + _said("report_missing_required", words,
+                                  fields=", ".join(sheet.missing_required)))
     return lines
 
 
@@ -159,16 +164,14 @@ def print_report(report: ImportReport, words: Words = ENGLISH) -> None:
 
 def stop_for_columns(file: str, error: UndecidedColumns, words: Words) -> NoReturn:
     """Show how the sheets read and which columns to decide; then fail in one line."""
-    print(f"Read {Path(file).name}")
+    print(_said("report_read_name", words, file=Path(file).name))
     letters: list[str] = []
     for sheet in error.sheets:
         if isinstance(sheet, SheetReport):
             for line in describe_sheet(sheet, words):
                 print(line)
             letters += [c.letter for c in sheet.undecided]
-    print("Nothing was imported. Each column marked 'decide' looks like a field the planner "
-          "needs; give it its field with --mapping (a JSON file such as "
-          '{"Kelompok": "household"}) or leave it out with --ignore-column LETTER.')
+    print(_said("report_columns_to_decide", words))
     raise PlannerError(f"{error.text(words)} (--mapping, or --ignore-column "
                        f"{' '.join(letters)})")
 

@@ -394,6 +394,26 @@ REPORT_LINES: dict[str, Entry] = {
         {"no_header": Template(QT_TR_NOOP("Sheet '{sheet}': {kind}, no header row"),
                                words={"kind": "sheet_kind"})},
         lambda facts: None if facts.get("row") else "no_header"),
+    "report_read_name": _one(QT_TR_NOOP("Read {file}")),
+    "report_columns_remembered": _one(QT_TR_NOOP("columns as remembered ({how})")),
+    "column_from_mapping": _one(QT_TR_NOOP("(from the mapping)")),
+    "column_remembered": _one(QT_TR_NOOP("(remembered mapping)")),
+    "column_inferred": _one(QT_TR_NOOP("(inferred, confidence {confidence}: {evidence})")),
+    "column_no_header": _one(QT_TR_NOOP("(no header)")),
+    "column_repeats_a_field": _one(QT_TR_NOOP("repeats another column's field")),
+    "column_left_out": _one(QT_TR_NOOP("left out as asked")),
+    "column_empty": _one(QT_TR_NOOP("empty")),
+    "column_proposal": _one(QT_TR_NOOP("proposal: {proposal}")),
+    "column_proposal_confidence": _one(QT_TR_NOOP(
+        "proposal: {proposal} (confidence {confidence})")),
+    "column_decide": _one(QT_TR_NOOP("decide: --mapping or --ignore-column {letter}")),
+    "report_missing_required": _one(QT_TR_NOOP(
+        "no column for the required {fields}: every row will be rejected; name the column "
+        "with --mapping")),
+    "report_columns_to_decide": _one(QT_TR_NOOP(
+        "Nothing was imported. Each column marked 'decide' looks like a field the planner "
+        "needs; give it its field with --mapping (a JSON file such as "
+        '{{"Kelompok": "household"}}) or leave it out with --ignore-column LETTER.')),
     "report_sheet_not_imported": _one(QT_TR_NOOP("Sheet '{sheet}': not imported: {why}")),
     "report_no_records": _one(QT_TR_NOOP("no records")),
     "report_columns_not_imported": _one(QT_TR_NOOP("not imported:")),

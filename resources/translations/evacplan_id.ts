@@ -3483,6 +3483,54 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Lembar &apos;{sheet}&apos;: {kind}, tanpa baris judul</translation>
     </message>
     <message>
+        <source>Read {file}</source>
+        <translation>Membaca {file}</translation>
+    </message>
+    <message>
+        <source>columns as remembered ({how})</source>
+        <translation>kolom seperti yang diingat ({how})</translation>
+    </message>
+    <message>
+        <source>(from the mapping)</source>
+        <translation>(dari pemetaan)</translation>
+    </message>
+    <message>
+        <source>(remembered mapping)</source>
+        <translation>(pemetaan yang diingat)</translation>
+    </message>
+    <message>
+        <source>(inferred, confidence {confidence}: {evidence})</source>
+        <translation>(disimpulkan, keyakinan {confidence}: {evidence})</translation>
+    </message>
+    <message>
+        <source>repeats another column&apos;s field</source>
+        <translation>mengulang bidang kolom lain</translation>
+    </message>
+    <message>
+        <source>left out as asked</source>
+        <translation>dikecualikan sesuai permintaan</translation>
+    </message>
+    <message>
+        <source>proposal: {proposal}</source>
+        <translation>usulan: {proposal}</translation>
+    </message>
+    <message>
+        <source>proposal: {proposal} (confidence {confidence})</source>
+        <translation>usulan: {proposal} (keyakinan {confidence})</translation>
+    </message>
+    <message>
+        <source>decide: --mapping or --ignore-column {letter}</source>
+        <translation>putuskan: --mapping atau --ignore-column {letter}</translation>
+    </message>
+    <message>
+        <source>no column for the required {fields}: every row will be rejected; name the column with --mapping</source>
+        <translation>tidak ada kolom untuk {fields} yang wajib: setiap baris akan ditolak; sebutkan kolomnya dengan --mapping</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Each column marked &apos;decide&apos; looks like a field the planner needs; give it its field with --mapping (a JSON file such as {{&quot;Kelompok&quot;: &quot;household&quot;}}) or leave it out with --ignore-column LETTER.</source>
+        <translation>Tidak ada yang diimpor. Setiap kolom bertanda &apos;putuskan&apos; tampak seperti bidang yang diperlukan perencana; tetapkan bidangnya dengan --mapping (berkas JSON seperti {{"Kelompok": "household"}}) atau kecualikan dengan --ignore-column HURUF.</translation>
+    </message>
+    <message>
         <source>Sheet &apos;{sheet}&apos;: not imported: {why}</source>
         <translation>Lembar &apos;{sheet}&apos;: tidak diimpor: {why}</translation>
     </message>
