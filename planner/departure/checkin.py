@@ -199,15 +199,16 @@ def _household_refusals(session: Session, flight: Flight, plan_id: int,
                 "a household checks in together (name every member)")
             continue
         why = destination_refusal(session, flight, people) if standby else None
-        if why is None and standby:
-            reason = standby_rule_refusal(session, flight, plan_id, people)
-            why = None if reason is None else (
-                f"{render(reason)} On standby for {flight.key} it could never get a seat.")
         if why is not None:
             # The reason names the member; the household's code is said only when it is
             # not that of a person travelling alone (their case number, said already).
             alone = code in {p.case_no for p in people}
             refusals[household_id] = why if alone else f"{code}: {why}"
+            continue
+        reason = standby_rule_refusal(session, flight, plan_id, people) if standby else None
+        if reason is not None:  # the close's sentence, which names nobody
+            refusals[household_id] = (f"{code}: {render(reason)} On standby for "
+                                      f"{flight.key} it could never get a seat.")
     return refusals
 
 
