@@ -521,3 +521,33 @@ def test_the_desk_scan_refuses_standby_that_could_never_be_seated(
         f"from {ready.day} {ready:%b %Y}; the flight leaves "
         f"{int(departs[8:])} {dt.date.fromisoformat(departs):%b %Y}.")
     assert "checked_in" not in _statuses(db, [case])
+
+
+def test_importing_flights_that_cancel_a_booked_flight_names_who_lose_their_seats(
+        day: tuple[str, dict], tmp_path: Path,  # type: ignore[type-arg]
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A flights sheet setting a flight with passengers in the published plan to
+    cancelled was imported without a word; the import names the flight and how many
+    persons in how many households lose their seats, as the flight form asks."""
+    from openpyxl import Workbook
+
+    db, plan = day
+    flight, households = _busiest(plan)
+    persons = sum(len(h["members"]) for h in households)
+    operation = open_operation(db)
+    with operation.session() as session:
+        found = find_flight(session, flight)
+        number, departs = found.flight_no, found.departs_at
+    operation.close()
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Flights"
+    sheet.append(["Flight No", "Departs At", "Status"])
+    sheet.append([number, departs, "cancelled"])
+    path = tmp_path / "flights.xlsx"
+    book.save(path)
+    code, out, err = _run(capsys, db, "import", str(path))
+    assert code == 0, err
+    assert (f"Note: Flights row 2 cancels {flight}: {persons} persons in {len(households)} "
+            f"households lose their seats on it in the published plan 1; plan again to "
+            "move them to other flights") in out, out

@@ -19,6 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.db.models import DocumentSlot, Flight, ImportBatch, Settings, Shelter
+from planner.departure.common import booked_on
+from planner.domain import FlightStatus
 from planner.fields import FLIGHT, SHELTER, SLOT, FieldSet
 from planner.importing.problems import MergedRow, RowProblem
 from planner.importing.record_kinds import KINDS, SheetKind
@@ -103,8 +105,11 @@ KEYED: dict[SheetKind, KeyedKind] = {
 class KeyedWriter:
     def __init__(self, kind: SheetKind, session: Session, settings: Settings,
                  batch: ImportBatch, counts: KindCounts, rejected: list[ParsedRow],
-                 merged: list[MergedRow] | None = None) -> None:
+                 merged: list[MergedRow] | None = None,
+                 warnings: list[Reason] | None = None) -> None:
         self.spec = KEYED[kind]
+        #: The import's notes: a flight cancelled with passengers in the published plan.
+        self.warnings = warnings if warnings is not None else []
         self.merged = merged if merged is not None else []
         self.kind = kind
         self.session = session
@@ -168,6 +173,8 @@ class KeyedWriter:
         else:
             changed = [f for f in self.spec.fields
                        if values.get(f) is not None and getattr(record, f) != values[f]]
+            if isinstance(record, Flight) and "status" in changed:
+                self._warn_cancelled(row, record, values["status"])
             for name in changed:
                 setattr(record, name, values[name])
             if changed:
@@ -177,6 +184,23 @@ class KeyedWriter:
             else:
                 self.counts.unchanged += 1
         self.seen[key] = (row, record)
+
+    def _warn_cancelled(self, row: ParsedRow, flight: Flight, status: str) -> None:
+        """A row that cancels a flight whose passengers in the published plan lose their
+        seats says so, with the count the flight form asks with (``booked_on``)."""
+        if status != FlightStatus.CANCELLED.value:
+            return
+        booked = booked_on(self.session, flight.id)
+        if not booked.persons:
+            return
+        facts = {"sheet": row.sheet, "row": str(row.number), "flight": flight.key,
+                 "persons": booked.persons, "households": booked.households,
+                 "plan": booked.plan_id or 0}
+        if booked.called or booked.checked_in:
+            self.warnings.append(Reason("flight_cancelled_with_checked_in", {
+                **facts, "called": booked.called, "checked": booked.checked_in}))
+        else:
+            self.warnings.append(Reason("flight_cancelled_with_seats", facts))
 
     def finish(self) -> None:
         self.session.flush()

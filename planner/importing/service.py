@@ -276,7 +276,8 @@ class _Writers:
             return self.hold.add if self.hold is not None else self.persons.add
         if kind not in self.keyed:
             self.keyed[kind] = KeyedWriter(kind, self.session, self.settings, self.batch,
-                                           counts, self.report.rejected, self.report.merged)
+                                           counts, self.report.rejected, self.report.merged,
+                                           self.report.warnings)
         return self.keyed[kind].add
 
     def finish(self) -> None:

@@ -167,6 +167,16 @@ ROW_NOTES: dict[str, Entry] = {
         "passport: the case number, name and date of birth are those stored)"),
         words={"status": "document_status"}),
     "same_sheet_row": _one(QT_TR_NOOP("row {row}")),
+    "flight_cancelled_with_seats": Entry(Template(
+        QT_TR_NOOP("{sheet} row {row} cancels {flight}: {persons} in {households} lose their "
+                   "seats on it in the published plan {plan}; plan again to move them to "
+                   "other flights"),
+        nouns={"persons": "person", "households": "household"})),
+    "flight_cancelled_with_checked_in": Entry(Template(
+        QT_TR_NOOP("{sheet} row {row} cancels {flight}: {persons} in {households} lose their "
+                   "seats on it in the published plan {plan} ({called} called forward for "
+                   "it, {checked} checked in); plan again to move them to other flights"),
+        nouns={"persons": "person", "households": "household"})),
 }
 
 # --- notes on a sheet or a file ---------------------------------------------------------

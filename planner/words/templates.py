@@ -105,6 +105,7 @@ LIST_OR = QT_TR_NOOP(" or ")
 # Counted nouns: (one, many).
 NOUNS: dict[str, tuple[str, str]] = {
     "person": (QT_TR_NOOP("{count} person"), QT_TR_NOOP("{count} persons")),
+    "household": (QT_TR_NOOP("{count} household"), QT_TR_NOOP("{count} households")),
     "seat": (QT_TR_NOOP("{count} seat"), QT_TR_NOOP("{count} seats")),
     "medical_passenger": (
         QT_TR_NOOP("{count} medical passenger"),

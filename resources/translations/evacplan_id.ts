@@ -3107,6 +3107,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{sheet} baris {row}: {case_no}: paspor {before} → {after}, status {status} (paspor baru: nomor kasus, nama dan tanggal lahirnya sama dengan yang tersimpan)</translation>
     </message>
     <message>
+        <source>{sheet} row {row} cancels {flight}: {persons} in {households} lose their seats on it in the published plan {plan}; plan again to move them to other flights</source>
+        <translation>{sheet} baris {row} membatalkan {flight}: {persons} dalam {households} kehilangan kursinya di penerbangan itu dalam rencana terbit {plan}; rencanakan lagi untuk memindahkan mereka ke penerbangan lain</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row} cancels {flight}: {persons} in {households} lose their seats on it in the published plan {plan} ({called} called forward for it, {checked} checked in); plan again to move them to other flights</source>
+        <translation>{sheet} baris {row} membatalkan {flight}: {persons} dalam {households} kehilangan kursinya di penerbangan itu dalam rencana terbit {plan} ({called} sudah dipanggil untuk penerbangan itu, {checked} sudah check-in); rencanakan lagi untuk memindahkan mereka ke penerbangan lain</translation>
+    </message>
+    <message>
         <source>{sheet}: {note}</source>
         <translation>{sheet}: {note}</translation>
     </message>
@@ -3528,7 +3536,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Nothing was imported. Each column marked &apos;decide&apos; looks like a field the planner needs; give it its field with --mapping (a JSON file such as {{&quot;Kelompok&quot;: &quot;household&quot;}}) or leave it out with --ignore-column LETTER.</source>
-        <translation>Tidak ada yang diimpor. Setiap kolom bertanda &apos;putuskan&apos; tampak seperti bidang yang diperlukan perencana; tetapkan bidangnya dengan --mapping (berkas JSON seperti {{"Kelompok": "household"}}) atau kecualikan dengan --ignore-column HURUF.</translation>
+        <translation>Tidak ada yang diimpor. Setiap kolom bertanda &apos;putuskan&apos; tampak seperti bidang yang diperlukan perencana; tetapkan bidangnya dengan --mapping (berkas JSON seperti {{&quot;Kelompok&quot;: &quot;household&quot;}}) atau kecualikan dengan --ignore-column HURUF.</translation>
     </message>
     <message>
         <source>Sheet &apos;{sheet}&apos;: not imported: {why}</source>
