@@ -494,6 +494,14 @@ def test_standby_that_could_never_be_seated_is_refused_at_checkin_as_the_close_s
     assert err == (f"evacplan: {case}: {sentence} On standby for {flight} it could never "
                    "get a seat.\n")
     assert "checked_in" not in _statuses(db, [case])
+    # From a file of scans the line's code is said once, not twice ("sb.txt line 1:
+    # C-000003: C-000003: ...").
+    scans = Path(db).parent / "sb.txt"
+    scans.write_text(case + "\n", encoding="utf-8")
+    code, _, err = _run(capsys, db, "checkin", flight, "--standby", "--file", str(scans))
+    assert code == 1
+    assert err.splitlines()[0] == (f"evacplan: {scans} line 1: {case}: {sentence} On standby "
+                                   f"for {flight} it could never get a seat.")
 
 
 def test_the_desk_scan_refuses_standby_that_could_never_be_seated(

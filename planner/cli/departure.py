@@ -187,7 +187,10 @@ def run_checkin(args: argparse.Namespace) -> int:
     for refused in result.refused:
         where = refused.where if refused.where.startswith("argument") \
             else f"{args.file} {refused.where}"
-        print(f"evacplan: {where}: {_shown(refused.text)}: {refused.why}", file=sys.stderr)
+        why = refused.why
+        if why.upper().startswith(refused.text.upper() + ": "):  # the line's code said once
+            why = why[len(refused.text) + 2:]
+        print(f"evacplan: {where}: {_shown(refused.text)}: {why}", file=sys.stderr)
     print(f"evacplan: {counted(len(result.refused), 'line')} not checked in (above); "
           "their households are unchanged, the other lines are checked in", file=sys.stderr)
     return 1
