@@ -134,6 +134,11 @@ def test_typed_scans_check_in_close_and_depart(qtbot: Any, window: MainWindow,
     assert _scan(page, hoping) == (
         f"{hoping}: cannot wait for this flight, it could never be seated: May leave only "
         f"from {ready.day} {ready:%b %Y}; the flight leaves {leaves.day} {leaves:%b %Y}.")
+    # The whole answer is shown, wrapped over lines: none of it cut at the window's edge.
+    QTest.qWait(50)
+    answer = page.answer
+    assert answer.minimumSizeHint().width() <= answer.width() <= page.width()
+    assert answer.height() >= answer.heightForWidth(answer.width()) > 0
     page.standby.setChecked(False)
     window.grab().save(str(Path(os.environ.get("EVACPLAN_SCREENSHOTS", tmp_path))
                            / "departure-screen.png"))

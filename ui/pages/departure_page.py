@@ -181,6 +181,8 @@ class DeparturePage(Page):
         font.setBold(True)
         self.answer.setFont(font)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A refusal with its reason is longer than the window is wide: it wraps, whole.
+        self.answer.setWordWrap(True)
         self.counts = QLabel(self)
         self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.call_button = QPushButton(tr("Call forward..."), self)
