@@ -78,3 +78,21 @@ def test_a_known_option_abbreviated_is_not_called_unknown(
     _, err = capsys.readouterr()
     assert err.startswith("evacplan checkin: the following arguments are required: FLIGHT")
     assert "unknown" not in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(("words", "line"), [
+    (("slove",), "evacplan: unknown command 'slove' (did you mean 'solve'? "
+                 "see evacplan --help)\n"),
+    (("--db", "x.sqlite", "chekin"), "evacplan: unknown command 'chekin' (did you mean "
+                                     "'checkin'? see evacplan --help)\n"),
+    (("xyzzy",), "evacplan: unknown command 'xyzzy' (see evacplan --help)\n"),
+    (("--bogus",), "evacplan: unknown option --bogus (see evacplan --help)\n"),
+    (("--bogus", "solve"), "evacplan: unknown option --bogus (see evacplan --help)\n"),
+])
+def test_unknown_command_or_top_level_option_is_one_line(
+        words: tuple[str, ...], line: str, tmp_path: Path) -> None:
+    """argparse printed the whole usage and every command's name ('invalid choice: ...
+    (choose from 'init', 'demo', ...')."""
+    result = run_cli(*words)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == line

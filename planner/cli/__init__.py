@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import importlib
 import logging
 import os
@@ -131,8 +132,55 @@ class CommandParser(argparse.ArgumentParser):
         return "; ".join(said)
 
 
+class TopParser(argparse.ArgumentParser):
+    """``evacplan``'s own parser: an unknown command or an unknown option before the
+    command is refused in one line, as a subcommand's wrong use is (``CommandParser``),
+    with the closest command name as a guess; argparse printed the whole usage and every
+    command's name."""
+
+    _strings: list[str] = []
+
+    def parse_known_args(  # type: ignore[override]
+            self, args: Sequence[str] | None = None,
+            namespace: argparse.Namespace | None = None,
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._strings = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(self._strings, namespace)
+
+    def error(self, message: str) -> NoReturn:
+        said = self._wrong_use() or f"{message} (see {self.prog} --help)"
+        self.exit(2, f"{self.prog}: {said}\n")
+
+    def _wrong_use(self) -> str | None:
+        """What is wrong and the hint: an unknown option before the command, else an
+        unknown command; None if neither (argparse's message is said then)."""
+        names: dict[str, argparse.ArgumentParser] = {}
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                names = action.choices
+        strings = iter(self._strings)
+        for text in strings:
+            option = text.partition("=")[0]
+            if text == "--":
+                return None
+            if not text.startswith(self.prefix_chars) or len(text) < 2:
+                if text in names:
+                    return None
+                close = difflib.get_close_matches(text, list(names), n=1)
+                guess = f"did you mean '{close[0]}'? " if close else ""
+                return f"unknown command '{text}' ({guess}see {self.prog} --help)"
+            matches = [name for name in self._option_string_actions
+                       if name == option or (option.startswith("--") and name.startswith(option))]
+            if not matches:
+                return f"unknown option {text} (see {self.prog} --help)"
+            action = self._option_string_actions[matches[0]]
+            if action.nargs is None and "=" not in text:
+                next(strings, None)  # the option's value (--db PATH)
+        return None
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = TopParser(
         prog="evacplan",
         description="Plan repatriation flights, shelters and emergency travel documents.",
     )
