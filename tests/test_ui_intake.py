@@ -313,3 +313,24 @@ def test_a_city_typed_as_the_destination_is_its_airport(window: MainWindow) -> N
                               .order_by(Person.id)).all()
         assert [(p.full_name, p.destinations) for p in new] == [
             ("Wahyu Hidayat", "SUB"), ("Sri Wahyuni", "CGK;SUB")]
+
+
+def test_splp_typed_as_the_document_status_is_refused_by_name(window: MainWindow) -> None:
+    """Issue: "SPLP" at the desk gave the form's generic 'Choose one of: valid, ...'; the
+    importer refuses it by name with advice. The desk says the importer's sentence."""
+    operation = window.context.operation
+    with operation.session() as session:
+        count = len(session.scalars(select(Person.id)).all())
+    intake = window.pages["intake"]
+    QTest.keyClick(window, getattr(Qt.Key, f"Key_{list(window.pages).index('intake') + 1}"),
+                   CTRL)
+    answer("Wahyu Hidayat", "l", "03/04/1991", "", "SPLP")
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+    assert "an emergency travel document (SPLP, Surat Perjalanan Laksana Paspor) is not a " \
+           "document status: write valid once it is issued, or missing while it is still " \
+           "to be issued" in intake.problem.text()
+    assert "Choose one of" not in intake.problem.text()
+    with operation.session() as session:
+        assert len(session.scalars(select(Person.id)).all()) == count  # nothing saved
+    Path("/tmp/shots").mkdir(exist_ok=True)
+    intake.grab().save("/tmp/shots/polish-intake-splp.png")

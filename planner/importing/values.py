@@ -26,8 +26,8 @@ from planner.importing.vocabulary import (
     NO_WORDS,
     PERSON_STATUS_WORDS,
     SEX_WORDS,
-    TRAVEL_DOCUMENT_WORDS,
     YES_WORDS,
+    names_travel_document,
 )
 from planner.words.render import render
 from solvers.reasons import Reason
@@ -202,8 +202,7 @@ def parse_document_status(raw: CellValue) -> str:
     for keyword, status in DOCUMENT_STATUS_KEYWORDS:
         if re.search(rf"\b{keyword}", text):
             return status
-    if text in TRAVEL_DOCUMENT_WORDS or any(
-            re.search(rf"\b{re.escape(word)}\b", text) for word in TRAVEL_DOCUMENT_WORDS):
+    if names_travel_document(text):
         # SPLP (Surat Perjalanan Laksana Paspor) is a document, not a status (SPEC 2.1).
         raise ValueProblem("travel_document_not_status")
     raise ValueProblem("bad_document_status")

@@ -8,6 +8,8 @@ case, punctuation as spaces).
 
 from __future__ import annotations
 
+from planner.travel_documents import TRAVEL_DOCUMENT_WORDS, names_travel_document  # noqa: F401 (re-exported)
+
 # --- headers ---------------------------------------------------------------------------
 # The header words of each field are in its entry of the field registry (``planner.fields``,
 # ``Field.headers``); the words below recognise sheets and fold headers.
@@ -79,13 +81,6 @@ DOCUMENT_STATUS_WORDS: dict[str, str] = {
                      "ditahan perusahaan", "disita perusahaan", "ditahan majikan",
                      "diambil perusahaan", "held by employer"), "confiscated"),
 }
-#: Emergency travel documents written where a document status is asked (folded): a kind of
-#: document, not one of SPEC 2.1's statuses, and either issued (valid) or still to be
-#: issued (missing), which the word alone does not say. Refused with a line naming them.
-TRAVEL_DOCUMENT_WORDS = frozenset({
-    "splp", "surat perjalanan laksana paspor", "spl paspor", "etd",
-    "emergency travel document", "emergency travel documents",
-})
 #: Words searched for inside a longer description, in this order.
 DOCUMENT_STATUS_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("sita", "confiscated"), ("disita", "confiscated"), ("ditahan", "confiscated"), ("diambil", "confiscated"),

@@ -173,7 +173,7 @@ def _check_person(checker: Checker, values: Mapping[str, Any], settings: Setting
     passport = f("passport_no", rules.text, values.get("passport_no"), 32)
     out["passport_no"] = passport.upper() if passport else None
     default_status = (DocumentStatus.VALID if out["passport_no"] else DocumentStatus.MISSING).value
-    out["document_status"] = f("document_status", rules.choice, values.get("document_status"),
+    out["document_status"] = f("document_status", rules.document_status, values.get("document_status"),
                                [s.value for s in DocumentStatus], default_status)
     out["phone"] = f("phone", rules.phone, values.get("phone"))
     out["destinations"] = f("destinations", rules.airport_list, values.get("destinations"))

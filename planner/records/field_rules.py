@@ -18,6 +18,7 @@ from typing import Any
 
 from planner.airports import AirportProblem, read_airports
 from planner.errors import PlannerError
+from planner.travel_documents import names_travel_document
 from planner.words.form_templates import FORM_PREFIX
 from planner.words.render import ENGLISH, Words, field_words, render
 from solvers.reasons import Reason
@@ -147,6 +148,18 @@ def choice(value: Any, choices: Iterable[str], default: str | None = None) -> st
         if cleaned.casefold() == option.casefold():
             return option
     raise FieldProblem("bad_choice", choices=", ".join(options))
+
+
+def document_status(value: Any, choices: Iterable[str], default: str | None = None) -> str:
+    """One of the statuses; an emergency travel document (SPLP) typed for one is refused
+    by name with the importer's advice (valid once issued, missing until then)."""
+    try:
+        return choice(value, choices, default)
+    except FieldProblem as problem:
+        folded = " ".join(re.sub(r"[^\w]+", " ", str(value).lower()).split())
+        if problem.problem.code == "bad_choice" and names_travel_document(folded):
+            raise FieldProblem("travel_document_not_status") from None
+        raise
 
 
 def airport(value: Any, required: bool = True) -> str | None:

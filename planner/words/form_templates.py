@@ -14,6 +14,7 @@ Facts are formatted by their kind as in ``planner.words.templates``: ``dates`` (
 
 from __future__ import annotations
 
+from planner.words.import_templates import CELL_PROBLEMS
 from planner.words.templates import QT_TR_NOOP, Entry, Template
 
 # A form problem's template code is its check's code with this in front, so that it
@@ -32,6 +33,9 @@ FORM_PROBLEMS: dict[str, Entry] = {
         "too_long": Entry(Template(QT_TR_NOOP("At most {max} character."),
                                    QT_TR_NOOP("At most {max} characters."), "max")),
         "bad_choice": _one(QT_TR_NOOP("Choose one of: {choices}.")),
+        # The importer's own sentence (one template, one translation): an SPLP typed as
+        # a document status is refused by name at the desk and in the forms too.
+        "travel_document_not_status": CELL_PROBLEMS["travel_document_not_status"],
         "bad_airport": _one(QT_TR_NOOP(
             "A three-letter airport code (IATA) such as CGK, or its city such as Surabaya.")),
         "bad_airport_list": _one(QT_TR_NOOP(
