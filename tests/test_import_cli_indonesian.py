@@ -4,11 +4,13 @@ English while the reasons were Indonesian)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from tests.importing.cli import new_operation_file, run
+from tests.importing.office_rosters import family_column_unnamed
 
 ROSTER = ("Case No,Full name,Sex,Date of birth,Passport no,Household,Airports\n"
           "N-1,Siti Aminah,F,1990-01-02,X1234567,H1,CGK\n"
@@ -88,3 +90,20 @@ def test_the_columns_are_described_in_indonesian(capsys: pytest.CaptureFixture[s
     assert "(from the mapping)" in english and "  not imported:" in english
     assert "(dari pemetaan)" in indonesian and "  tidak diimpor:" in indonesian
     assert "(from the mapping)" not in indonesian and "not imported" not in indonesian
+
+
+def test_a_column_to_decide_says_its_confidence_with_a_decimal_comma(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The proposal's confidence read '0.93' in Indonesian too; it is '0,93' there."""
+    case, letter, _ = family_column_unnamed(tmp_path / "roster")
+    db = str(new_operation_file(tmp_path))
+    lines = {}
+    for language in ("en", "id"):
+        code, out, _ = run(capsys, "--db", db, "import", str(case.path), "--lang", language)
+        assert code == 1
+        lines[language] = next(x for x in out.splitlines()
+                               if x.strip().startswith(f"{letter} ") and "--ignore-column" in x)
+    english = re.search(r"\(confidence (\d)\.(\d\d)\)", lines["en"])
+    assert english is not None, lines["en"]
+    assert f"{english[1]},{english[2]}" in lines["id"], lines["id"]
+    assert f"{english[1]}.{english[2]}" not in lines["id"]

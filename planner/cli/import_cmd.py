@@ -30,7 +30,7 @@ from planner.importing import (
 )
 from planner.protection.backup import backup_before_import
 from planner.words.catalogue import catalogue_words
-from planner.words.render import ENGLISH, Words, clauses, render, value_words
+from planner.words.render import ENGLISH, Words, clauses, decimal_text, render, value_words
 from planner.words.templates import LIST_OR
 from solvers.reasons import Reason
 
@@ -91,7 +91,7 @@ def _unmapped_line(column: ColumnMatch, words: Words = ENGLISH) -> str:
         proposal = column.proposal or words.translate(LIST_OR).join(column.choices)
         if column.confidence is not None:
             text += "; " + _said("column_proposal_confidence", words, proposal=proposal,
-                                 confidence=f"{column.confidence:.2f}")
+                                 confidence=decimal_text(column.confidence, words))
         else:
             text += "; " + _said("column_proposal", words, proposal=proposal)
     if column.undecided:
@@ -118,7 +118,7 @@ def describe_sheet(sheet: SheetReport, words: Words = ENGLISH) -> list[str]:
                "remembered": " " + _said("column_remembered", words)}.get(column.how, "")
         if column.how == "inferred":
             how = " " + _said("column_inferred", words,
-                              confidence=f"{column.confidence or 0:.2f}",
+                              confidence=decimal_text(column.confidence or 0, words),
                               evidence=clauses(column.evidence, words))
         lines.append(f"  {column.letter:>3} {column.header:<{width}} -> {column.field}{how}")
     if sheet.ignored:

@@ -66,6 +66,17 @@ def _english_number(value: int) -> str:
 ENGLISH = Words(lambda text: text, _english_number)
 
 
+def decimal_text(value: float, words: Words = ENGLISH, places: int = 2) -> str:
+    """A number with ``places`` decimals in the language's way ("0.93", Indonesian
+    "0,93"; "1,234.50", "1.234,50"): the whole part by ``words.number``, the decimal mark
+    the one its thousands separator is not."""
+    text = f"{abs(value):.{places}f}"
+    whole, _, fraction = text.partition(".")
+    mark = "," if words.number(1000)[1:2] == "." else "."
+    sign = "-" if value < 0 and float(text) != 0 else ""
+    return sign + words.number(int(whole)) + (mark + fraction if fraction else "")
+
+
 def placeholders(template: str) -> set[str]:
     """The names of a template's ``{fields}``."""
     return {name for _, name, _, _ in _FORMATTER.parse(template) if name}
@@ -216,5 +227,5 @@ def with_text(reason: Any) -> dict[str, Any]:
 
 
 __all__ = ["ALL_TEMPLATES", "ALL_VALUE_WORDS", "ENGLISH", "LIST_LIMIT", "Words", "clauses", "counted",
-           "date_text", "field_words", "listed", "value_words", "violation_text",
+           "date_text", "decimal_text", "field_words", "listed", "value_words", "violation_text",
            "placeholders", "render", "stored_reason", "template_of", "with_text"]
