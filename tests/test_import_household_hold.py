@@ -221,3 +221,24 @@ def test_a_dry_run_counts_what_skip_invalid_would_do(
     assert code == 0, err
     assert counts.replace(" (would be)", "") in out
     assert households(db) == {None: {"C-1", "C-8"}}
+
+
+def test_a_refused_file_counts_what_skip_invalid_would_do(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Refused for invalid rows (no --dry-run, no --skip-invalid), the import printed
+    '2 added ... 1 rejected': the good member of a household whose other row conflicts
+    with a stored person counted as added, while its dry run and --skip-invalid hold it
+    back. Nothing is written either way."""
+    code, _, err = run(capsys, "--db", str(db), "import",
+                       str(write_roster(tmp_path / "first.xlsx", [ROWS[0]])))
+    assert code == 0, err
+    later = write_roster(tmp_path / "later.xlsx", [
+        ["C-7", "HX-1", "Adi Putra", "L", "1985-02-03", "B1000007", "valid"],
+        ["C-9", "HX-1", "Sari Dewi", "L", "1991-01-02", "B1000001", "valid"],
+        ["C-8", None, "Yanti", "P", "1999-04-05", None, "missing"]])
+    code, out, err = run(capsys, "--db", str(db), "import", str(later))
+    assert code == 1
+    assert ("Persons (would be): 1 added, 0 updated, 0 unchanged, 1 rejected, "
+            "1 held back with its household") in out, out
+    assert "Nothing was imported: 1 row is invalid" in out, out
+    assert households(db) == {None: {"C-1"}}  # nothing written

@@ -23,7 +23,7 @@ import datetime as dt
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -332,6 +332,25 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
     written never leaves its household split: the file is imported again, from the start,
     with that row refused before writing and its household held back (``household_hold``).
     """
+    report = _import_until_whole(operation, path, options, progress, should_cancel,
+                                 before_write)
+    chosen = options or ImportOptions()
+    persons = report.counts.get(SheetKind.PERSONS)
+    if (not report.committed and not chosen.dry_run and not chosen.skip_invalid
+            and persons is not None and persons.rejected):
+        # Refused for invalid rows: its "would be" counts are those of the import it
+        # advises (--skip-invalid), whose household hold keeps a good member of a
+        # household with a refused row out. The hold keeps the person rows in memory, so
+        # it runs here, in a dry run read after the refusal, not on every import.
+        held = _import_until_whole(operation, path, replace(chosen, dry_run=True), None,
+                                   should_cancel, None)
+        report.counts = held.counts
+    return report
+
+
+def _import_until_whole(operation: Operation, path: str | Path, options: ImportOptions | None,
+                        progress: Progress | None, should_cancel: ShouldCancel | None,
+                        before_write: BeforeWrite | None) -> ImportReport:
     refused: dict[tuple[str, int], list[RowProblem]] = {}
     while True:
         try:
