@@ -410,11 +410,13 @@ def test_departure_day_of_the_fullest_flight(big: Operation, tmp_path: Path) -> 
     assert "no flight" in one_error_line(
         run("checkin", "XX 0000 2026-01-01", left, db=db, ok=False)).lower()
     day = big.plan["start"]
-    for out, extra in ((tmp_path / "sitrep.xlsx", ()), (tmp_path / "sitrep.pdf",
-                                                        ("--lang", "id"))):
+    # The last line in the report's language (cfa25c4: it was English under --lang id).
+    for out, extra, first, written in (
+            (tmp_path / "sitrep.xlsx", (), "Situation report of", "written to"),
+            (tmp_path / "sitrep.pdf", ("--lang", "id"), "Laporan situasi", "ditulis ke")):
         said = run("sitrep", out, "--date", day, *extra, db=db).stdout
-        assert said.startswith(f"Situation report of {day}"), said
-        assert f"written to {out}" in said
+        assert said.startswith(f"{first} {day}"), said
+        assert f"{written} {out}" in said
         assert out.read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
 
 
