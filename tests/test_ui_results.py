@@ -42,6 +42,25 @@ def results(window: MainWindow) -> ResultsPage:
     return page
 
 
+def open_tab(page: ResultsPage, tab: Any) -> None:
+    """Click the tab's title, as the officer does."""
+    bar = page.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton,
+                     pos=bar.tabRect(page.tabs.indexOf(tab)).center())
+    assert page.tabs.currentWidget() is tab
+
+
+def flights_tab_at_1280(qtbot: Any, window: MainWindow) -> Any:
+    """The Results screen's Flights tab, clicked open in a 1,280 x 800 window after a solve."""
+    window.resize(1280, 800)
+    solve(window)
+    page = results(window)
+    tab = page.flights_tab
+    open_tab(page, tab)
+    qtbot.waitUntil(lambda: tab.view.viewport().width() > 0)
+    return tab
+
+
 def add_flight_before_the_last(window: MainWindow,
                                page: ResultsPage) -> tuple[FlightLoad, RecordRef]:
     """A flight a day before the last one that carries passengers: its seats are free in
@@ -205,7 +224,7 @@ def test_pinning_a_person_left_behind_to_a_flight(qtbot: Any, window: MainWindow
     page = results(window)
     add_flights_for_those_left_behind(window, page)
     tab = page.left_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page, tab)
     assert tab.model.rowCount() > 0
     click_row(tab.view, 0)
     household = tab.current_row()
@@ -234,7 +253,7 @@ def test_pinning_keeps_the_chosen_household_chosen_after_the_reload(
     page = results(window)
     add_flights_for_those_left_behind(window, page)
     tab = page.left_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page, tab)
     first = tab.model.record(0).household.household_id
     row = next(r for r in range(tab.model.rowCount() - 1, -1, -1)
                if tab.model.record(r).household.household_id != first)
@@ -254,7 +273,7 @@ def test_pinning_keeps_the_chosen_household_chosen_after_the_reload(
     assert "Pinned:" in tab.detail.text()
     # The Households tab keeps its chosen household the same way.
     households = page.households_tab
-    page.tabs.setCurrentWidget(households)
+    open_tab(page, households)
     households_row = households.model.row_of(
         lambda h: h.household_id == chosen.household.household_id)
     click_row(households.view, households_row)
@@ -264,7 +283,7 @@ def test_pinning_keeps_the_chosen_household_chosen_after_the_reload(
     assert line is not None and line.household_id == chosen.household.household_id
     assert not line.pinned and not households.unpin_button.isEnabled()
     # A reload that drops the chosen person chooses nobody: Pin cannot act on another.
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page, tab)
     QTest.keyClicks(tab.search, "zz-nobody-has-this")
     assert tab.current_row() is None and not tab.pin_button.isEnabled()
 
@@ -294,12 +313,7 @@ def test_the_free_seat_pane_is_whole_at_1280_by_800(qtbot: Any, window: MainWind
     words over the empty list and both buttons whole, one under the other, before and
     after a flight is chosen (it was given 231 px: the words were cut and the list hid
     the buttons); the chart above gives way."""
-    window.resize(1280, 800)
-    solve(window)
-    page = results(window)
-    tab = page.flights_tab
-    page.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.view.viewport().width() > 0)
+    tab = flights_tab_at_1280(qtbot, window)
 
     def whole() -> None:
         QApplication.processEvents()
@@ -327,12 +341,7 @@ def test_flights_tab_shows_every_column_at_1280_pixels(qtbot: Any, window: MainW
                                                       tmp_path: Path) -> None:
     """At 1,280 px wide the flights' table is as wide as its columns (no sideways scroll)
     and the free-seat pane keeps its buttons whole."""
-    window.resize(1280, 800)
-    solve(window)
-    page = results(window)
-    tab = page.flights_tab
-    page.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.view.viewport().width() > 0)
+    tab = flights_tab_at_1280(qtbot, window)
     QApplication.processEvents()
     window.grab().save(str(tmp_path / "results-flights-1280.png"))
     assert tab.view.horizontalScrollBar().maximum() == 0
