@@ -180,28 +180,39 @@ def test_settings_form_checks_saves_and_undoes(window: MainWindow, answers: Answ
         assert load_settings(session).values["weights"]["medical"] == 3
 
 
+def fullest_published_flight(operation: Operation) -> tuple[int, str, int, int]:
+    """Plan and publish; the plan's id, the key of its fullest flight, and how many
+    households and persons have seats on it."""
+    from collections import Counter
+
+    from planner.planning import service
+    from planner.planning.reading import plan_json
+
+    plan_id = service.solve_and_store(operation, service.PlanningOptions(
+        time_limit=20, publish=True))
+    assert plan_id is not None
+    with operation.session() as session:
+        document = plan_json(session, plan_id)
+    load = Counter(h["flight"] for h in document["households"] if h["flight"])
+    key = max(load, key=lambda k: (load[k], k))
+    persons = sum(len(h["members"]) for h in document["households"] if h["flight"] == key)
+    return plan_id, key, load[key], persons
+
+
 def test_cancelling_a_flight_with_passengers_asks_naming_who_loses_a_seat(
         window: MainWindow, answers: Answers, demo_operation: Operation,
         monkeypatch: Any) -> None:
     """Setting a booked flight's status to Cancelled saved at once, without a word about
     its passengers: the officer is now told how many persons in how many households lose
     their seats, and may keep the flight."""
-    from collections import Counter
+    from PySide6.QtTest import QTest
 
-    from planner.planning import service
-    from planner.planning.reading import plan_json
     from tests.ui_support import click, click_row
 
-    plan_id = service.solve_and_store(demo_operation, service.PlanningOptions(
-        time_limit=20, publish=True))
-    with demo_operation.session() as session:
-        document = plan_json(session, plan_id or 0)
-    load = Counter(h["flight"] for h in document["households"] if h["flight"])
-    key = max(load, key=lambda k: (load[k], k))
-    persons = sum(len(h["members"]) for h in document["households"] if h["flight"] == key)
+    plan_id, key, households, persons = fullest_published_flight(demo_operation)
     number = key.rsplit(" ", 1)[0]
     page: RecordPage = page_of(window, "flights")
-    page.search.setText(number)
+    QTest.keyClicks(page.search, number)  # typed into the search, as at the desk
     row = texts(page, "flight_no").index(number)
     click_row(page.view, row)
     answers.fill_and_save({"status": "cancelled"})
@@ -215,7 +226,7 @@ def test_cancelling_a_flight_with_passengers_asks_naming_who_loses_a_seat(
     monkeypatch.setattr(ask, "confirm", confirm)
     click(page.edit_button)
     assert asked[-1] == (
-        f"{persons} persons in {load[key]} households have seats on {key} in the published "
+        f"{persons} persons in {households} households have seats on {key} in the published "
         f"plan {plan_id}: cancelling the flight takes their seats.\n\nPlan again to move "
         "them to other flights.")
     with demo_operation.session() as session:
@@ -232,28 +243,18 @@ def test_cutting_a_flights_seats_below_its_passengers_asks(
     """Typing fewer seats than the published plan seats on a flight saved at once, though
     the user guide (section 4) says the program asks: it now says who loses a seat, and
     declining keeps the seats."""
-    from collections import Counter
-
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
 
-    from planner.planning import service
-    from planner.planning.reading import plan_json
     from tests.ui_support import click, click_row
 
-    plan_id = service.solve_and_store(demo_operation, service.PlanningOptions(
-        time_limit=20, publish=True))
-    with demo_operation.session() as session:
-        document = plan_json(session, plan_id or 0)
-    load = Counter(h["flight"] for h in document["households"] if h["flight"])
-    key = max(load, key=lambda k: (load[k], k))
-    persons = sum(len(h["members"]) for h in document["households"] if h["flight"] == key)
+    plan_id, key, households, persons = fullest_published_flight(demo_operation)
     number = key.rsplit(" ", 1)[0]
     with demo_operation.session() as session:
         seats_before = session.scalars(select(Flight.seats).where(
             Flight.flight_no == number)).first()
     page: RecordPage = page_of(window, "flights")
-    page.search.setText(number)
+    QTest.keyClicks(page.search, number)  # typed into the search, as at the desk
     row = texts(page, "flight_no").index(number)
     click_row(page.view, row)
 
@@ -280,7 +281,7 @@ def test_cutting_a_flights_seats_below_its_passengers_asks(
     said = [t for t in asked if "seats leave" in t]
     assert len(said) == 1, asked
     assert said[0].startswith(
-        f"{persons} persons in {load[key]} households have seats on {key} in the published "
+        f"{persons} persons in {households} households have seats on {key} in the published "
         f"plan {plan_id}: 5 seats leave ")
     assert said[0].endswith("without one.\n\nPlan again to move them to other flights.")
 
