@@ -33,6 +33,31 @@ def plan_page(window: MainWindow) -> PlanPage:
     return page
 
 
+def type_limit(page: PlanPage, seconds: int) -> None:
+    """Type the time limit into its box, as the officer does."""
+    edit = page.limit_spin.lineEdit()
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClicks(edit, str(seconds))
+    QTest.keyClick(edit, Qt.Key.Key_Tab)
+    assert page.limit_spin.value() == seconds
+
+
+def background_plan_page(qtbot: Any, operation: Operation,
+                         preferences: Preferences) -> tuple[MainWindow, PlanPage]:
+    """A window whose jobs run on threads, as in the program, on its Plan screen once the
+    roster is read and Solve can be pressed."""
+    window = MainWindow(operation, preferences=preferences, tasks=ThreadPoolTaskRunner())
+    window.detached = True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.context.tasks.running, timeout=60_000)
+    window.show_page("plan")
+    page = plan_page(window)
+    qtbot.waitUntil(page.solve_button.isEnabled, timeout=60_000)
+    return window, page
+
+
 def test_solving_stores_a_plan_and_shows_what_it_does(
         qtbot: Any, qtmodeltester: Any, window: MainWindow) -> None:
     window.show_page("plan")
@@ -40,7 +65,7 @@ def test_solving_stores_a_plan_and_shows_what_it_does(
     assert page.start_edit.parsed() == dt.date(2026, 3, 2)  # the demo's plan start
     assert page.start_edit.edit.text() == "2026-03-02"
     assert not page.reference_check.isEnabled()  # nothing published to keep yet
-    page.limit_spin.setValue(20)
+    type_limit(page, 20)
     qtbot.mouseClick(page.solve_button, Qt.MouseButton.LeftButton)
     summary = page.last_summary
     assert summary is not None and summary.status in ("optimal", "feasible")
@@ -64,8 +89,8 @@ def test_start_date_and_time_limit_reach_the_planner(qtbot: Any, window: MainWin
     page.start_edit.edit.selectAll()
     QTest.keyClicks(page.start_edit.edit, "06/03/2026")  # day first, as officers write it
     assert page.start_edit.parsed() == dt.date(2026, 3, 6)
-    page.limit_spin.setValue(15)
-    page.solve()
+    type_limit(page, 15)
+    qtbot.mouseClick(page.solve_button, Qt.MouseButton.LeftButton)
     assert page.last_summary is not None
     operation = window.operation
     assert operation is not None
@@ -90,17 +115,9 @@ def bigger_operation(tmp_path: Path) -> Iterator[Operation]:
 
 def test_a_long_solve_runs_in_the_background_and_cancel_keeps_the_best_plan(
         qtbot: Any, bigger_operation: Operation, preferences: Preferences) -> None:
-    window = MainWindow(bigger_operation, preferences=preferences,
-                        tasks=ThreadPoolTaskRunner())
-    window.detached = True
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.context.tasks.running, timeout=60_000)
-    window.show_page("plan")
-    page = plan_page(window)
     # Solve waits for the plan start, read with the roster in the background.
-    qtbot.waitUntil(page.solve_button.isEnabled, timeout=60_000)
-    page.limit_spin.setValue(120)
+    window, page = background_plan_page(qtbot, bigger_operation, preferences)
+    type_limit(page, 120)
     ticks: list[float] = []
     heartbeat = QTimer()
     heartbeat.setInterval(20)
@@ -178,15 +195,8 @@ def test_time_used_counts_the_planners_own_clock(
     process (seconds on a loaded machine, which the limit does not count) made a 0.1 s
     solve show 12 % of 5 s used, or nearly all of it. It reads the job's own clock: busy
     until the first report, then the job's seconds, at the end its whole time."""
-    window = MainWindow(demo_operation, preferences=preferences, tasks=ThreadPoolTaskRunner())
-    window.detached = True
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.context.tasks.running, timeout=60_000)
-    window.show_page("plan")
-    page = plan_page(window)
-    qtbot.waitUntil(page.solve_button.isEnabled, timeout=60_000)
-    page.limit_spin.setValue(5)
+    window, page = background_plan_page(qtbot, demo_operation, preferences)
+    type_limit(page, 5)
     reports: list[Progress] = []
     qtbot.mouseClick(page.solve_button, Qt.MouseButton.LeftButton)
     assert page.time_bar.maximum() == 0  # busy: the planner's clock is not known yet
