@@ -35,7 +35,14 @@ from planner.planning import service
 from planner.planning.overview import read_overview
 from planner.planning.reading import plan_json
 from planner.words.catalogue import TRANSLATIONS_DIR, catalogue_words, read_ts
-from planner.words.render import ENGLISH, counted, placeholders, render, stored_reason
+from planner.words.render import (
+    ENGLISH,
+    LIST_LIMIT,
+    counted,
+    placeholders,
+    render,
+    stored_reason,
+)
 from planner.words.templates import (
     LIST_MORE,
     LIST_OR,
@@ -179,17 +186,24 @@ def _chosen(data: dict[str, Any]) -> Template:
     return TEMPLATES[data["code"]].pick(data)
 
 
-def _strings(value: Any) -> list[str]:
-    """The text a fact shows as it is (names, keys), nested reasons' included."""
+def _strings(value: Any, whole: bool = False) -> list[str]:
+    """The text a fact shows as it is (names, keys), nested reasons' included; a list's
+    first LIST_LIMIT items, or all of them when the template shows it whole (``whole``:
+    alternatives joined by "or", lists the template names as whole)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, list):
-        return [s for item in value[:4] for s in _strings(item)]
+        return [s for item in (value if whole else value[:LIST_LIMIT]) for s in _strings(item)]
     if isinstance(value, dict):
         template = _chosen(value)
         return [s for name in placeholders(template.one) if name not in template.dates
-                and name not in template.words for s in _strings(value.get(name))]
+                and name not in template.words
+                for s in _strings(value.get(name), _shown_whole(template, name))]
     return []
+
+
+def _shown_whole(template: Template, name: str) -> bool:
+    return name in template.alternatives or name in template.whole
 
 
 def _is_iso_date(text: str) -> bool:
@@ -210,7 +224,7 @@ def test_any_facts_render_in_both_languages(code: str, facts: dict[str, Any]) ->
         assert text and text == render(json.loads(json.dumps(data)), words)
         shown = [s for name in placeholders(template.one) if name not in template.dates
                  and name not in template.words and name not in template.nouns
-                 for s in _strings(facts.get(name))]
+                 for s in _strings(facts.get(name), _shown_whole(template, name))]
         # A date's place given text that is not a date shows that text as it is.
         undated = [v for name in template.dates if isinstance(v := facts.get(name), str)
                    and not _is_iso_date(v)]
@@ -411,3 +425,12 @@ def test_text_in_a_dates_place_is_shown_as_it_is() -> None:
             "destinations": ["CGK"], "after": "Aula {KBRI}", "all_flights": True}
     for words in (ENGLISH, INDONESIAN):
         assert "Aula {KBRI}" in render(data, words)
+
+
+def test_alternatives_longer_than_the_list_limit_are_shown_whole() -> None:
+    places = [f"Kota {i}" for i in range(LIST_LIMIT + 2)]
+    data = {"code": "no_document_slot", "all_flights": True, "persons": ["Ani"],
+            "destinations": places, "after": "2026-03-01"}
+    for words in (ENGLISH, INDONESIAN):
+        text = render(data, words)
+        assert all(place in text for place in places), text
