@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -17,10 +17,10 @@ from planner.db.models import Flight, Household, Person, PlanHousehold, StatusCh
 from planner.domain import PLANNED_PERSON_STATUSES, PersonStatus
 from planner.errors import PlannerError
 from planner.operation import get_settings
+from planner.planning.passengers import PassengerCount, count_passengers
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
 from planner.plurals import counted
 from planner.protection import audit
-from solvers.problem import age_on
 from solvers.reasons import Reason
 
 #: Statuses of persons still in the embassy's care, waiting to fly.
@@ -78,35 +78,24 @@ def flight_households(session: Session, plan_id: int, flight_id: int) -> list[in
 
 
 @dataclass(frozen=True)
-class Booked:
+class Booked(PassengerCount):
     """Who holds a seat on a flight in the published plan and is still to fly: what
-    cancelling the flight takes from them."""
+    cancelling the flight or cutting its seats takes from them (``seated``: the seats
+    they take, by their age on the flight's day as the planner counts them)."""
 
-    plan_id: int | None
-    persons: int = 0
-    households: int = 0
-    #: Of them, told to report for it (called) and present at its check-in.
-    called: int = 0
-    checked_in: int = 0
-    #: Of them, those who take a seat (an infant travels on a lap), by their age on the
-    #: flight's day as the planner counts them (SPEC 3.1 rule 2).
-    seated: int = 0
+    plan_id: int | None = None
 
 
 def booked_on(session: Session, flight_id: int) -> Booked:
     plan_id = latest_published_plan_id(session)
     if plan_id is None:
-        return Booked(None)
+        return Booked()
     people = [p for group in members(session, flight_households(session, plan_id, flight_id))
               .values() for p in group]
-    here = [p for p in people if p.status_flight_id == flight_id]
     flight = session.get(Flight, flight_id)
-    infant_age = get_settings(session).infant_age
-    seated = sum(flight is None or age_on(p.date_of_birth, flight.departure_date) >= infant_age
-                 for p in people)
-    return Booked(plan_id, len(people), len({p.household_id for p in people}),
-                  sum(p.status == PersonStatus.CALLED.value for p in here),
-                  sum(p.status == PersonStatus.CHECKED_IN.value for p in here), seated)
+    count = count_passengers(people, flight_id, flight.departure_date if flight else None,
+                             get_settings(session).infant_age)
+    return Booked(**asdict(count), plan_id=plan_id)
 
 
 def household_flight(session: Session, plan_id: int, household_id: int) -> int | None:

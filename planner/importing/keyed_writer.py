@@ -191,10 +191,10 @@ class KeyedWriter:
         if status != FlightStatus.CANCELLED.value:
             return
         booked = booked_on(self.session, flight.id)
-        if not booked.persons:
+        if not booked.passengers:
             return
         facts = {"sheet": row.sheet, "row": str(row.number), "flight": flight.key,
-                 "persons": booked.persons, "households": booked.households,
+                 "persons": booked.passengers, "households": booked.households,
                  "plan": booked.plan_id or 0}
         if booked.called or booked.checked_in:
             self.warnings.append(Reason("flight_cancelled_with_checked_in", {

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -29,6 +29,7 @@ from planner.db.models import Flight, Household, Person, Pin, Plan, PlanHousehol
 from planner.domain import USABLE_FLIGHT_STATUSES
 from planner.errors import PlannerError
 from planner.operation import get_settings
+from planner.planning.passengers import PassengerCount, count_passengers
 from planner.planning.problem_builder import (
     fingerprint,
     household_json_code,
@@ -57,8 +58,10 @@ class PlanListing:
     reference_plan_id: int | None
 
 
-@dataclass(frozen=True)
-class FlightLoad:
+@dataclass(frozen=True, kw_only=True)
+class FlightLoad(PassengerCount):
+    """A flight of the plan with its passengers counted (``PassengerCount``)."""
+
     flight_id: int
     key: str
     flight_no: str
@@ -69,12 +72,6 @@ class FlightLoad:
     status: str
     seats: int
     medical_capacity: int | None
-    #: Passengers who take a seat (everyone but infants on a lap).
-    seated: int = 0
-    passengers: int = 0
-    infants: int = 0
-    medical: int = 0
-    households: int = 0
 
     @property
     def usable(self) -> bool:
@@ -323,14 +320,14 @@ def read_overview(session: Session, plan_id: int | None = None) -> PlanOverview:
             select(Person.id, Person.case_no, Person.full_name, Person.sex,
                    Person.date_of_birth, Person.destinations, Person.available_from,
                    Person.needs_shelter, Person.medical, Person.household_id,
-                   Person.departed_flight_id)
+                   Person.departed_flight_id, Person.status, Person.status_flight_id)
             .join(PlanHousehold, PlanHousehold.household_id == Person.household_id)
             .where(PlanHousehold.plan_id == plan.id)):
         departed = person.departed_flight_id
         if departed is None or departed == planned_flight.get(person.household_id):
             members[person.household_id].append(person)
 
-    loads: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    aboard: dict[int, list[Any]] = defaultdict(list)
     used: dict[int, list[int]] = {s.id: [0] * (count + 1) for s in shelters}
     overflow = [0] * (count + 1)
     households: list[HouseholdLine] = []
@@ -341,17 +338,7 @@ def read_overview(session: Session, plan_id: int | None = None) -> PlanOverview:
             continue
         flight = flight_by_id.get(row.flight_id) if row.flight_id is not None else None
         if flight is not None:
-            load = loads[flight.id]
-            load["households"] += 1
-            for person in people:
-                age = age_on(person.date_of_birth, flight.departure_date)
-                load["passengers"] += 1
-                if age < settings.infant_age:
-                    load["infants"] += 1
-                else:
-                    load["seated"] += 1
-                if person.medical:
-                    load["medical"] += 1
+            aboard[flight.id].extend(people)
         sheltered = sum(1 for p in people if p.needs_shelter)
         ready = household_ready_date(start, (p.available_from for p in people))
         stay = shelter_nights(ready, flight.departure_date if flight else None, end)
@@ -391,16 +378,15 @@ def read_overview(session: Session, plan_id: int | None = None) -> PlanOverview:
         ))
     flight_loads = []
     for flight in sorted(flights, key=lambda f: (f.departs_at, f.flight_no)):
-        if flight.departure_date < start and flight.id not in loads:
+        if flight.departure_date < start and flight.id not in aboard:
             continue
-        load = loads.get(flight.id, {})
+        counted = count_passengers(aboard.get(flight.id, ()), flight.id,
+                                   flight.departure_date, settings.infant_age)
         flight_loads.append(FlightLoad(
-            flight_id=flight.id, key=flight.key, flight_no=flight.flight_no,
+            **asdict(counted), flight_id=flight.id, key=flight.key, flight_no=flight.flight_no,
             carrier=flight.carrier, origin=flight.origin, destination=flight.destination,
             departs_at=flight.departs_at, status=flight.status, seats=flight.seats,
-            medical_capacity=flight.medical_capacity, seated=load.get("seated", 0),
-            passengers=load.get("passengers", 0), infants=load.get("infants", 0),
-            medical=load.get("medical", 0), households=load.get("households", 0)))
+            medical_capacity=flight.medical_capacity))
     shelter_uses = []
     for shelter in shelters:
         capacity = tuple(

@@ -109,11 +109,11 @@ def confirm_cancelling(context: AppContext, flight: RecordRef, parent: QWidget) 
     assert context.operation is not None
     with context.operation.session() as session:
         booked = booked_on(session, flight.id)
-    if not booked.persons:
+    if not booked.passengers:
         return True
     text = tr("{persons} in {households} have seats on {flight} in the published plan "
               "{plan}: cancelling the flight takes their seats.").format(
-        persons=persons_text(booked.persons), households=households_text(booked.households),
+        persons=persons_text(booked.passengers), households=households_text(booked.households),
         flight=flight.key, plan=booked.plan_id)
     text += _called_and_checked(booked)
     text += "\n\n" + tr("Plan again to move them to other flights.")
@@ -141,7 +141,7 @@ def confirm_cutting_seats(context: AppContext, flight: RecordRef, seats: int,
         return True
     text = tr("{persons} in {households} have seats on {flight} in the published plan "
               "{plan}: {seats} seats leave {over} without one.").format(
-        persons=persons_text(booked.persons), households=households_text(booked.households),
+        persons=persons_text(booked.passengers), households=households_text(booked.households),
         flight=flight.key, plan=booked.plan_id, seats=number(seats),
         over=persons_text(booked.seated - seats))
     text += _called_and_checked(booked)
