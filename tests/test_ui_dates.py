@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialog, QLineEdit, QWidget
 from sqlalchemy import select
@@ -24,7 +24,7 @@ from planner.db import Operation
 from planner.db.models import DocumentSlot, Flight, Person, Shelter
 from planner.records.settings import load_settings
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click
+from tests.ui_support import Answers, choose, click, show, type_text
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.pages.plan_page import PlanPage
@@ -33,14 +33,6 @@ from ui.widgets.date_fields import MomentField
 TODAY = dt.date.today()
 #: A day the tests' flights depart on: in the operation's future, a month from today.
 AHEAD = TODAY + dt.timedelta(days=30)
-
-
-def show(dialog: QDialog) -> None:
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
-    assert QTest.qWaitForWindowActive(dialog), "the form did not become the active window"
-    QApplication.processEvents()
 
 
 def focused() -> QWidget:
@@ -53,19 +45,18 @@ def type_into(dialog: RecordDialog, name: str, text: str, *, by_tab: bool = Fals
     """Type ``text`` into a field as an officer does: Tab from the field before (the path
     of the report) or a click into it, select what is there, type."""
     editor = dialog.form.editors[name]
+    if not by_tab:
+        type_text(editor, text)
+        return
     box = editor.edit if isinstance(editor, MomentField) else editor
     assert isinstance(box, QLineEdit)
-    if by_tab:
-        names = list(dialog.form.editors)
-        before = dialog.form.editors[names[names.index(name) - 1]]
-        before.setFocus(Qt.FocusReason.OtherFocusReason)
-        QApplication.processEvents()
-        assert before.hasFocus()
-        QTest.keyClick(focused(), Qt.Key.Key_Tab)
-        assert focused() is box, "Tab does not lead to the field"
-    else:
-        QTest.mouseClick(box, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(5, box.height() // 2))
+    names = list(dialog.form.editors)
+    before = dialog.form.editors[names[names.index(name) - 1]]
+    before.setFocus(Qt.FocusReason.OtherFocusReason)
+    QApplication.processEvents()
+    assert before.hasFocus()
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is box, "Tab does not lead to the field"
     QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(box, text)
 
@@ -108,10 +99,7 @@ def test_a_departure_typed_after_tab_is_stored_as_typed(
         field = dialog.form.editors["departs_at"]
         assert isinstance(field, MomentField)
         assert field.reading.text().startswith(f"Read as {AHEAD:%A}, {AHEAD.day} ")
-        seats = dialog.form.editors["seats"]
-        seats.setFocus()
-        QTest.keyClick(seats, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClicks(seats, "120")
+        type_into(dialog, "seats", "120")
         click(dialog.save_button)
 
     seen = answer_with(answers, script)
@@ -120,7 +108,7 @@ def test_a_departure_typed_after_tab_is_stored_as_typed(
     assert flights_numbered(demo_operation, "QZ 7001") == [
         dt.datetime.combine(AHEAD, dt.time(14, 15))]
     page = window.pages["flights"]
-    page.search.setText("QZ 7001")  # type: ignore[attr-defined]
+    type_text(page.search, "QZ 7001")  # type: ignore[attr-defined]
     column = [c.field for c in page.model.columns].index("departs_at")  # type: ignore[attr-defined]
     assert page.model.index(0, column).data() == f"{AHEAD:%Y-%m-%d} 14:15"  # type: ignore[attr-defined]
 
@@ -205,10 +193,7 @@ def test_a_document_slot_typed_day_first_is_stored_as_typed(
         window: MainWindow, answers: Answers, demo_operation: Operation) -> None:
     def script(dialog: RecordDialog) -> None:
         type_into(dialog, "starts_at", f"{AHEAD:%d/%m/%Y} 13:30")
-        capacity = dialog.form.editors["capacity"]
-        capacity.setFocus()
-        QTest.keyClick(capacity, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClicks(capacity, "12")
+        type_into(dialog, "capacity", "12")
         type_into(dialog, "location", "Embassy annex")
         click(dialog.save_button)
 
@@ -224,7 +209,7 @@ def test_person_and_shelter_dates_typed_day_first_and_blank(
         window: MainWindow, answers: Answers, demo_operation: Operation) -> None:
     def person(dialog: RecordDialog) -> None:
         type_into(dialog, "full_name", "Siti Rahayu")
-        dialog.form.set_value("sex", "F")
+        choose(dialog.form.editors["sex"], "F")
         type_into(dialog, "date_of_birth", "17/08/1988")
         type_into(dialog, "cleared_from", f"{AHEAD:%Y-%m-%d}")
         click(dialog.save_button)
@@ -239,10 +224,7 @@ def test_person_and_shelter_dates_typed_day_first_and_blank(
 
     def shelter(dialog: RecordDialog) -> None:
         type_into(dialog, "name", "Wisma Typed")
-        beds = dialog.form.editors["beds"]
-        beds.setFocus()
-        QTest.keyClick(beds, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClicks(beds, "20")
+        type_into(dialog, "beds", "20")
         type_into(dialog, "open_from", f"{AHEAD.day}.{AHEAD.month}.{AHEAD.year}")
         click(dialog.save_button)
 

@@ -7,14 +7,30 @@ functions of ``ui.dialogs.ask``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 from planner import demo
 from planner.db import Operation
@@ -23,6 +39,7 @@ from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.tasks import SynchronousTaskRunner
+from ui.widgets.date_fields import MomentField, moment_text
 
 
 @pytest.fixture(autouse=True)
@@ -97,13 +114,20 @@ class Answers:
         return dialog.result()
 
     def fill_and_save(self, values: dict[str, Any]) -> None:
-        """Answer the next form dialogs by setting ``values`` and pressing Save."""
+        """Answer the next form dialogs as the officer does: the dialog on the screen,
+        each of ``values`` typed into its box, chosen in its list or ticked, then a click
+        on Save. A dialog that Save did not close (the values were refused) is put away."""
         def answer(dialog: QDialog) -> None:
             assert isinstance(dialog, RecordDialog)
+            before = QApplication.activeWindow()
+            show(dialog)
             for name, value in values.items():
-                dialog.form.set_value(name, value)
-                dialog.form.changed.emit(name)
-            dialog.try_save()
+                enter(dialog.form.editors[name], value)
+            click(dialog.save_button)
+            dialog.hide()
+            if before is not None:  # the keyboard back to the window, as after exec
+                before.activateWindow()
+                QTest.qWaitForWindowActive(before)
         self.dialog = answer
 
 
@@ -137,8 +161,113 @@ def press(widget: QWidget, key: Qt.Key,
     QTest.keyClick(widget, key, modifier)
 
 
-__all__ = ["Answers", "answers", "click", "click_row", "demo_operation",
-           "no_unanswered_dialogs", "preferences", "press", "window"]
+def show(dialog: QDialog) -> None:
+    """Put a dialog on the screen as ``exec`` would, and give it the keyboard."""
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    assert QTest.qWaitForWindowActive(dialog), "the dialog did not become the active window"
+    QApplication.processEvents()
+
+
+def type_text(editor: QWidget, text: str) -> None:
+    """Click into a box (a line, a number box, a text area, a date field), select what it
+    holds and type ``text`` over it; an empty ``text`` deletes what it held."""
+    box: QWidget = editor.edit if isinstance(editor, MomentField) else editor
+    if isinstance(box, QAbstractSpinBox):
+        box = box.lineEdit()
+    target = box.viewport() if isinstance(box, QPlainTextEdit) else box
+    assert box.isEnabled(), f"{type(editor).__name__} is disabled: nothing can be typed"
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(5, target.height() // 2))
+    QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        QTest.keyClicks(box, text)
+    else:
+        QTest.keyClick(box, Qt.Key.Key_Delete)
+
+
+def choose(combo: QComboBox, data: Any = None, *, text: str | None = None) -> None:
+    """Open a drop-down list with a click, go to the item whose data is ``data`` (or whose
+    words are ``text``) with the arrow keys and take it with Enter. (A click on the open
+    list's row is ignored for the double-click interval after it opens: Qt's guard
+    against the opening click choosing an item.)"""
+    index = combo.findText(text) if text is not None else combo.findData(data)
+    assert index >= 0, (f"no item {text if text is not None else data!r} in the list: "
+                        f"{[combo.itemText(i) for i in range(combo.count())]}")
+    assert combo.isEnabled(), "the list is disabled"
+    QTest.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    assert view.isVisible(), "the list did not open"
+    at = view.currentIndex().row()
+    key = Qt.Key.Key_Down if index > at else Qt.Key.Key_Up
+    for _ in range(abs(index - at)):
+        QTest.keyClick(view, key)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert not view.isVisible() and combo.currentIndex() == index, \
+        f"item {index} was chosen, the list shows item {combo.currentIndex()}"
+
+
+def tick(check: QAbstractButton, on: bool = True) -> None:
+    """Click a check box until it is ticked (``on``) or not."""
+    if check.isChecked() != on:
+        click(check)
+    assert check.isChecked() == on
+
+
+def tick_in_menu(button: QPushButton | QToolButton, action: QAction, on: bool = True) -> None:
+    """Open a button's menu with a click and click one of its checkable items, until the
+    item is ticked (``on``) or not."""
+    if action.isChecked() == on:
+        return
+    menu = button.menu()
+    assert menu is not None, "the button has no menu"
+    clicked: list[bool] = []
+
+    def click_item() -> None:  # the menu runs its own event loop until it closes
+        _click_action(menu, action)
+        clicked.append(True)
+
+    QTimer.singleShot(0, click_item)
+    click(button)
+    assert clicked, "the menu did not open"
+    assert action.isChecked() == on
+
+
+def _click_action(menu: QMenu, action: QAction) -> None:
+    assert QTest.qWaitForWindowExposed(menu), "the menu did not open"
+    rect = menu.actionGeometry(action)
+    assert rect.isValid(), f"{action.text()!r} is not in the menu"
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     rect.center())
+
+
+def open_tab(tabs: QTabWidget, page: QWidget) -> None:
+    """Click a tab's title, as the officer does."""
+    bar = tabs.tabBar()
+    index = tabs.indexOf(page)
+    assert index >= 0, "no such tab"
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     bar.tabRect(index).center())
+    assert tabs.currentWidget() is page
+
+
+def enter(editor: QWidget, value: Any) -> None:
+    """Give a form field ``value`` as the officer does: typed (a date year first, as the
+    field shows it), chosen in its list, or ticked."""
+    if isinstance(editor, QComboBox):
+        choose(editor, "" if value is None else str(value))
+    elif isinstance(editor, QAbstractButton):
+        tick(editor, bool(value))
+    elif isinstance(value, dt.date):
+        type_text(editor, moment_text(value))
+    else:
+        type_text(editor, "" if value is None else str(value))
+
+
+__all__ = ["Answers", "answers", "choose", "click", "click_row", "demo_operation", "enter",
+           "no_unanswered_dialogs", "open_tab", "preferences", "press", "show", "tick",
+           "tick_in_menu", "type_text", "window"]
 
 
 def print_to(path: Path) -> Callable[[Any], int]:
