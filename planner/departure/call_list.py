@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,17 @@ COLUMNS = ("case_no", "full_name", "phone", "household", "shelter", "report_time
 HEADERS = ("Case No", "Full Name", "Phone", "Household", "Shelter", "Report Time",
            "Report Place", "Message (Indonesian)", "Message (English)")
 FORMATS = ("csv", "xlsx")
+#: A phone number as gateways read it: digits with a leading ``+``, spaces, dashes, dots and
+#: brackets. Such text cannot call a function or another program in a spreadsheet, so the
+#: CSV writes it as it is; the quote ``csv_text`` puts before other text starting with
+#: ``+`` or ``-`` would reach the gateway as part of the number.
+PHONE_NUMBER = re.compile(r"\+?[0-9 ().-]*[0-9][0-9 ().-]*")
+
+
+def _csv_field(column: str, value: str) -> str:
+    if column == "phone" and PHONE_NUMBER.fullmatch(value):
+        return value
+    return csv_text(value)
 
 
 @dataclass(frozen=True)
@@ -179,7 +191,8 @@ def write_rows(rows: list[CallRow], target: Path, fmt: str) -> None:
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(COLUMNS)
             for row in rows:
-                writer.writerow([csv_text(v) for v in row.values()])
+                writer.writerow([_csv_field(c, v) for c, v in zip(COLUMNS, row.values(),
+                                                                  strict=True)])
         return
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Call list")
