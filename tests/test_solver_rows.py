@@ -1,0 +1,138 @@
+"""The rows the solvers are given, pinned on one small operation.
+
+The profile LP of the scaled method (:mod:`solvers.lp_model`, with and without beds) and
+the class model of the exact method (:mod:`solvers.model`) are built for a demo operation
+of 400 persons (seed 3) with a reference plan and a kept flight pin, so that every kind of
+column and row is there (options, classes, keeps, beds, documents, pins). Their rows,
+bounds and objectives, what HiGHS is handed for the LP of objective 1 in the order it is
+handed them, and that LP's optimum are compared with fingerprints taken from the code
+before the rows were moved into the one row collector (b0c7548). A fingerprint that
+changes means the solvers are given another model, or the same one in another order
+(which may change the plan HiGHS or CP-SAT finds): such a change must be meant, and its
+new fingerprints written here with the reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from planner import demo
+from planner.planning.problem_builder import build_problem
+from solvers import lp_model
+from solvers.classes import HouseholdClass, make_classes
+from solvers.highs_lp import HighsLp
+from solvers.model import PlanModel
+from solvers.options import household_facts
+from solvers.problem import PinSpec, Problem
+from solvers.rules.pins import ScreenedPins, screen
+
+
+def _digest(*arrays: object) -> str:
+    """Sixteen hex digits of the arrays' values (rounded to 1e-9) and shapes, in order."""
+    digest = hashlib.sha256()
+    for array in arrays:
+        values = np.asarray(array, dtype=np.float64)
+        values = np.where(np.isfinite(values), np.round(values, 9), values)
+        digest.update(str(values.shape).encode())
+        digest.update(np.ascontiguousarray(values).tobytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclasses.dataclass
+class _Operation:
+    problem: Problem
+    screened: ScreenedPins
+    classes: list[HouseholdClass]
+
+
+def pinned_problem(path: Path) -> _Operation:
+    """Demo, 400 persons, seed 3, in the SQLite file ``path``; the reference plan puts
+    every third household on its first option, and the first household with two options
+    is pinned to its second."""
+    from planner.db import open_operation
+
+    operation = open_operation(path, create=True)
+    with operation.session() as session:
+        demo.create(session, 400, seed=3)
+    with operation.session() as session:
+        prob = build_problem(session, use_reference=False).problem
+    operation.close()
+    facts = household_facts(prob, ScreenedPins())
+    reference = {member: int(fact.arrays.flight_id[0])
+                 for i, fact in enumerate(facts) if len(fact.arrays) and i % 3 == 0
+                 for member in fact.household.members}
+    chosen = next(f for f in facts if len(f.arrays) >= 2)
+    pin = PinSpec(1, "flight", chosen.household.id, int(chosen.arrays.flight_id[1]))
+    prob = dataclasses.replace(prob, reference=reference, pins=(pin,))
+    screened = screen(prob)
+    assert screened.flight == {chosen.household.id: int(chosen.arrays.flight_id[1])}
+    return _Operation(prob, screened, make_classes(household_facts(prob, screened), screened))
+
+
+@pytest.fixture(scope="module")
+def pinned_operation(tmp_path_factory: pytest.TempPathFactory) -> _Operation:
+    return pinned_problem(tmp_path_factory.mktemp("rows") / "op.sqlite")
+
+
+def _model_rows(model: lp_model.ArrayModel) -> tuple[np.ndarray, ...]:
+    """The LP's rows as (row, column, value) sorted, with the row sides and the column
+    bounds: the model whatever the order it was written in."""
+    rows = model.rows
+    row, col, value = (np.concatenate(part) for part in (rows.row, rows.col, rows.value))
+    lower, upper = np.concatenate(rows.lower), np.concatenate(rows.upper)
+    order = np.lexsort((col, row))
+    return row[order], col[order], value[order], lower, upper, model.col_lower, model.col_upper
+
+
+def _handed_to_highs(lp: HighsLp) -> tuple[object, ...]:
+    """What HiGHS holds of the LP, in its order: columns, rows, bounds and costs."""
+    held = lp.highs.getLp()
+    matrix = held.a_matrix_
+    return (matrix.start_, matrix.index_, matrix.value_, held.row_lower_, held.row_upper_,
+            held.col_lower_, held.col_upper_, held.col_cost_)
+
+
+def test_the_profile_lp_is_given_the_rows_it_was_given_before(
+        pinned_operation: _Operation) -> None:
+    op = pinned_operation
+    model = lp_model.build(op.problem, op.classes, op.screened)
+    assert (model.options, model.columns, model.rows.count) == (115, 388, 218)
+    assert (len(model.keep_class), int((model.col_lower > 0).sum())) == (69, 2)
+    assert _digest(*_model_rows(model)) == "f5e5c296ca647f43"
+    assert _digest(model.flown_weight(), model.changes(), model.profile_start,
+                   model.option_position, model.option_seats) == "188537975b1dbb01"
+    lp = HighsLp(model)
+    result = lp.solve(model.flown_weight(), True, 60.0)
+    assert result.optimal and result.value == pytest.approx(632.0)
+    assert _digest(*_handed_to_highs(lp)) == "7bc0f6b2f911eeb6"
+    assert _digest(result.x) == "be0cd27722795324"
+
+
+def test_the_profile_lp_with_beds_is_given_the_rows_it_was_given_before(
+        pinned_operation: _Operation) -> None:
+    op = pinned_operation
+    model = lp_model.build(op.problem, op.classes, op.screened, beds=True)
+    assert model.beds is not None
+    assert (model.options, model.columns, model.rows.count) == (187, 533, 354)
+    assert _digest(*_model_rows(model)) == "6801d5fb94d9bd9f"
+    assert _digest(model.overflow(), [model.beds.constant]) == "b815b5ee641a8ab5"
+    lp = HighsLp(model)
+    result = lp.solve(model.flown_weight(), True, 60.0)
+    assert result.optimal and result.value == pytest.approx(632.0)
+    assert _digest(*_handed_to_highs(lp)) == "be500e27bdfb2180"
+
+
+def test_the_class_model_is_given_the_rows_it_was_given_before(
+        pinned_operation: _Operation) -> None:
+    op = pinned_operation
+    model = PlanModel(op.problem, op.classes, op.screened)
+    arrays = model.rows.arrays()
+    assert (model.rows.variables, len(arrays)) == (596, 233)
+    assert _digest(arrays.start, arrays.index, arrays.value, arrays.lower, arrays.upper,
+                   model.rows.upper_bounds()) == "834b733974a1293c"
+    assert model.rows.names[:3] == ["n[c0,f2]", "n[c1,f4]", "n[c3,f1]"]
