@@ -10,6 +10,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 from ortools.sat.python import cp_model
 
 from solvers.rows import RowCollector
@@ -22,8 +23,9 @@ class CpSatModel:
 
     def __init__(self, rows: RowCollector) -> None:
         self.model = cp_model.CpModel()
+        uppers = rows.upper_bounds().astype(np.int64).tolist()
         self.vars = [self.model.new_int_var(0, upper, name)
-                     for upper, name in zip(rows.upper, rows.names, strict=True)]
+                     for upper, name in zip(uppers, rows.names, strict=True)]
         arrays = rows.arrays()
         proto = self.model.proto
         index = arrays.index.tolist()

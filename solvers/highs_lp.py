@@ -69,9 +69,8 @@ class HighsLp:
         #: Told each round of column generation (the desktop shows the LP is working).
         self.progress = progress
         rows = model.rows
-        row = np.concatenate(rows.row).astype(np.int32)
-        col = np.concatenate(rows.col).astype(np.int64)
-        value = np.concatenate(rows.value)
+        row, col, value = rows.coordinates()
+        row = row.astype(np.int32)
         order = np.argsort(col, kind="stable")
         self.row = row[order]
         self.value = value[order]
@@ -83,7 +82,7 @@ class HighsLp:
         self.held: list[tuple[np.ndarray, np.ndarray]] = []
         #: The LP's basis while :meth:`integer_neighbourhood` holds the instance.
         self._basis: Any = None
-        self.base_rows = rows.count
+        self.base_rows = rows.rows
         self.highs = new_highs()
         h = self.highs
         h.setOptionValue("output_flag", False)
@@ -96,9 +95,8 @@ class HighsLp:
             for callback in (h.cbSimplexInterrupt, h.cbIpmInterrupt, h.cbMipInterrupt):
                 callback.subscribe(interrupt)
             h.enableCallbacks()
-        lower = np.concatenate(rows.lower)
-        upper = np.concatenate(rows.upper)
-        h.addRows(rows.count, lower, upper, 0, np.zeros(0, dtype=np.int32),
+        lower, upper = rows.row_bounds()
+        h.addRows(rows.rows, lower, upper, 0, np.zeros(0, dtype=np.int32),
                   np.zeros(0, dtype=np.int32), np.zeros(0))
         #: Model column of each HiGHS column, and whether a model column is in the LP.
         self.in_lp = np.zeros(model.columns, dtype=bool)

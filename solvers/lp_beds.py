@@ -20,7 +20,7 @@ Every plan gives a solution of these rows with its overflow, so the LP's least o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -29,11 +29,10 @@ import numpy as np
 from solvers.classes import HouseholdClass
 from solvers.nights import night_count, shelter_nights
 from solvers.problem import Problem
+from solvers.rows import RowCollector
 
 #: A type of shelter: its policy, medical care, and the dates it opens and closes.
 ShelterType = tuple[str, bool, dt.date | None, dt.date | None]
-#: Rows in coordinate form: ``add_rows(lower, upper, row, col, value)``.
-AddRows = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], object]
 
 
 class BedProfile(Protocol):
@@ -78,10 +77,11 @@ def shelter_types(problem: Problem) -> tuple[list[ShelterType], np.ndarray, dict
 
 
 def add(problem: Problem, profiles: Sequence[BedProfile], profile_start: np.ndarray,
-        option_day: np.ndarray, first: int, add_rows: AddRows) -> BedColumns:
+        option_day: np.ndarray, rows: RowCollector) -> BedColumns:
     """Bed columns and rows for ``profiles`` (each of one ready date, sheltered count and
-    fitting shelters); ``option_day`` is each option column's departure day (days from
-    S); ``add_rows(lower, upper, row, col, value)`` takes rows in coordinate form."""
+    fitting shelters), written after every column and row of ``rows`` so far;
+    ``option_day`` is each option column's departure day (days from S)."""
+    first = rows.variables
     start, end = problem.start, problem.horizon_end
     keys, type_beds, type_of = shelter_types(problem)
     type_open = [(key[2], key[3]) for key in keys]
@@ -157,8 +157,9 @@ def add(problem: Problem, profiles: Sequence[BedProfile], profile_start: np.ndar
                 link_cols.extend(option_cols.tolist())
                 link_values.extend(sizes.tolist())
                 link_upper.append(float(persons))
+    rows.new_vars(np.zeros(len(columns)), np.full(len(columns), np.inf))
     if link_upper:
-        add_rows(np.full(len(link_upper), -np.inf), np.asarray(link_upper),
+        rows.add_rows(np.full(len(link_upper), -np.inf), np.asarray(link_upper),
                  np.asarray(link_rows, dtype=np.int64), np.asarray(link_cols, dtype=np.int64),
                  np.asarray(link_values))
     # beds of each type on every night on which some stay begins
@@ -176,7 +177,7 @@ def add(problem: Problem, profiles: Sequence[BedProfile], profile_start: np.ndar
             cap_cols.extend(first + c for c in inside)
             cap_upper.append(float(type_beds[t]))
     if cap_upper:
-        add_rows(np.full(len(cap_upper), -np.inf), np.asarray(cap_upper),
+        rows.add_rows(np.full(len(cap_upper), -np.inf), np.asarray(cap_upper),
                  np.asarray(cap_rows, dtype=np.int64), np.asarray(cap_cols, dtype=np.int64),
                  np.ones(len(cap_cols)))
     return BedColumns(first=first, group_ready=np.asarray(ready_of, dtype=np.int64),

@@ -23,7 +23,12 @@ that flight), so
 that objective 2 can be read off the LP (:meth:`ArrayModel.changes`) and minimised once
 objective 1 is held.
 
-The rows are built with numpy: one Python step per class or profile, none per option.
+The rows are built with numpy (one Python step per class or profile, none per option) and
+written to a :class:`~solvers.rows.RowCollector`, as the class model's are. Rules 2 and 3
+are written by the class model's own writer (:func:`solvers.rules.flight_capacity.write`)
+over the option columns; rule 1 over profiles, the keep
+columns, kept pins (column bounds) and the relaxed beds of :mod:`solvers.lp_beds` are the
+LP's alone (why: docs/decisions.md, Planner, "One row collector").
 """
 
 from __future__ import annotations
@@ -38,32 +43,10 @@ from solvers import lp_beds
 from solvers.classes import HouseholdClass
 from solvers.lp_beds import BedColumns
 from solvers.problem import FlightSpec, Problem
+from solvers.rows import RowCollector
+from solvers.rules import flight_capacity
 from solvers.rules.documents import EligibleSlots
 from solvers.rules.pins import ScreenedPins
-
-
-@dataclass
-class Rows:
-    """Rows in coordinate form: ``lower <= sum(value * x[col]) <= upper``."""
-
-    lower: list[np.ndarray] = field(default_factory=list)
-    upper: list[np.ndarray] = field(default_factory=list)
-    row: list[np.ndarray] = field(default_factory=list)
-    col: list[np.ndarray] = field(default_factory=list)
-    value: list[np.ndarray] = field(default_factory=list)
-    count: int = 0
-
-    def add(self, lower: np.ndarray, upper: np.ndarray, row: np.ndarray, col: np.ndarray,
-            value: np.ndarray) -> int:
-        """Add ``len(lower)`` rows; ``row`` counts from 0 within them. Returns the first."""
-        first = self.count
-        self.lower.append(np.asarray(lower, dtype=np.float64))
-        self.upper.append(np.asarray(upper, dtype=np.float64))
-        self.row.append(np.asarray(row, dtype=np.int64) + first)
-        self.col.append(np.asarray(col, dtype=np.int64))
-        self.value.append(np.asarray(value, dtype=np.float64))
-        self.count += len(lower)
-        return first
 
 
 @dataclass
@@ -92,10 +75,8 @@ class ArrayModel:
     #: Class columns follow the options: one per class, in class order.
     class_weight: np.ndarray
     class_count: np.ndarray
-    #: Document flow columns come last: their node and slot id.
-    col_lower: np.ndarray
-    col_upper: np.ndarray
-    rows: Rows
+    #: The columns (options, classes, keeps, beds: in that order) and the rows.
+    rows: RowCollector
     #: Keep columns come after every other: households of a class on its reference flight
     #: (only with a reference plan). Their first column, class and persons kept each.
     keep_first: int = 0
@@ -117,7 +98,15 @@ class ArrayModel:
 
     @property
     def columns(self) -> int:
-        return len(self.col_lower)
+        return self.rows.variables
+
+    @property
+    def col_lower(self) -> np.ndarray:
+        return self.rows.lower_bounds()
+
+    @property
+    def col_upper(self) -> np.ndarray:
+        return self.rows.upper_bounds()
 
     def class_column(self, cls: HouseholdClass) -> int:
         return self.options + cls.index
@@ -196,55 +185,54 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
     for profile in profiles:
         for cls in profile.classes:
             class_profile[cls.index] = profile.index
-    rows = Rows()
-    # Balance: the classes of a profile fly as many households as its options carry.
-    rows.add(np.zeros(len(profiles)), np.zeros(len(profiles)),
-             np.concatenate([option_profile, class_profile]),
-             np.concatenate([np.arange(k), k + np.arange(c)]),
-             np.concatenate([-np.ones(k), np.ones(c)]))
-    # Rule 2: seats of each flight.
-    rows.add(np.full(len(flights), -np.inf), np.asarray([f.seats for f in flights], dtype=float),
-             option_position, np.arange(k), option_seats)
-    # Rule 3: medical places where a flight has a limit.
+    rows = RowCollector()
+    # Columns: the options, then one per class (its flying households), then the keeps.
+    rows.new_vars(np.zeros(k), np.full(k, np.inf))
+    rows.new_vars(np.zeros(c), class_count.astype(np.float64))
+    # Rule 1 over profiles: the classes of a profile fly as many households as its options
+    # carry (each class at most its households: the class columns' bounds).
+    rows.add_rows(np.zeros(len(profiles)), np.zeros(len(profiles)),
+                  np.concatenate([option_profile, class_profile]),
+                  np.concatenate([np.arange(k), k + np.arange(c)]),
+                  np.concatenate([-np.ones(k), np.ones(c)]))
+    # Rule 2: a row for every usable flight, in flight order (the seat duals are read
+    # back by flight: scaled.lp_plan's seat prices).
+    flight_capacity.write(rows, np.asarray([f.seats for f in flights]), option_position,
+                          np.arange(k), option_seats)
+    # Rule 3: a row for every flight with a medical limit, in flight order.
     capped = np.asarray([f.medical_capacity is not None for f in flights], dtype=bool)
     if capped.any():
         medical_row = np.full(len(flights), -1, dtype=np.int64)
         medical_row[capped] = np.arange(int(capped.sum()))
-        use = np.flatnonzero((option_medical > 0) & capped[option_position])
-        rows.add(np.full(int(capped.sum()), -np.inf),
-                 np.asarray([f.medical_capacity for f in flights
-                             if f.medical_capacity is not None], dtype=float),
-                 medical_row[option_position[use]], use, option_medical[use])
+        use = np.flatnonzero(capped[option_position])
+        flight_capacity.write(rows, np.asarray([f.medical_capacity for f in flights
+                                                if f.medical_capacity is not None]),
+                              medical_row[option_position[use]], use, option_medical[use])
     del option_medical
     keep_first = k + c
     keep_class, keep_option, keep_persons = _keep_columns(problem, profiles, profile_start)
     if len(keep_class):
         kept = len(keep_class)
+        rows.new_vars(np.zeros(kept), class_count[keep_class].astype(np.float64))
         # A kept household flies: the keeps of a class (one per flight some of its
         # members were on) add up to at most y[the class].
         owners, owner_row = np.unique(keep_class, return_inverse=True)
-        rows.add(np.full(len(owners), -np.inf), np.zeros(len(owners)),
-                 np.concatenate([owner_row, np.arange(len(owners))]),
-                 np.concatenate([keep_first + np.arange(kept), k + owners]),
-                 np.concatenate([np.ones(kept), -np.ones(len(owners))]))
+        rows.add_rows(np.full(len(owners), -np.inf), np.zeros(len(owners)),
+                      np.concatenate([owner_row, np.arange(len(owners))]),
+                      np.concatenate([keep_first + np.arange(kept), k + owners]),
+                      np.concatenate([np.ones(kept), -np.ones(len(owners))]))
         # Kept households of a profile on a flight are among the profile's there.
         options, which = np.unique(keep_option, return_inverse=True)
-        rows.add(np.full(len(options), -np.inf), np.zeros(len(options)),
-                 np.concatenate([which, np.arange(len(options))]),
-                 np.concatenate([keep_first + np.arange(kept), options]),
-                 np.concatenate([np.ones(kept), -np.ones(len(options))]))
+        rows.add_rows(np.full(len(options), -np.inf), np.zeros(len(options)),
+                      np.concatenate([which, np.arange(len(options))]),
+                      np.concatenate([keep_first + np.arange(kept), options]),
+                      np.concatenate([np.ones(kept), -np.ones(len(options))]))
     bed_columns = None
     if beds:
         option_day = np.asarray([(f.departure_date - problem.start).days for f in flights],
                                 dtype=np.int64)[option_position] if k else \
             np.zeros(0, dtype=np.int64)
-        bed_columns = lp_beds.add(problem, profiles, profile_start, option_day,
-                                  keep_first + len(keep_class), rows.add)
-    bed_count = bed_columns.count if bed_columns is not None else 0
-    col_lower = np.zeros(keep_first + len(keep_class) + bed_count)
-    col_upper = np.concatenate([np.full(k, np.inf), class_count.astype(np.float64),
-                                class_count[keep_class].astype(np.float64),
-                                np.full(bed_count, np.inf)])
+        bed_columns = lp_beds.add(problem, profiles, profile_start, option_day, rows)
     # Rule 10: a kept flight pin puts its (single-household) profile on the flight.
     by_household = {cls.households[0]: cls for cls in classes if cls.count == 1}
     for household_id, flight_id in pins.flight.items():
@@ -253,13 +241,13 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
         hit = np.flatnonzero(profile.arrays.flight_id == flight_id)
         if not len(hit):
             raise RuntimeError(f"kept pin of household #{household_id} has no flight option")
-        col_lower[profile_start[profile.index] + hit[0]] = 1.0
-        col_lower[k + cls.index] = 1.0
+        rows.set_lower(int(profile_start[profile.index] + hit[0]), 1.0)
+        rows.set_lower(k + cls.index, 1.0)
     return ArrayModel(
         problem=problem, classes=classes, profiles=profiles, flights=flights,
         option_profile=option_profile, option_position=option_position,
         option_seats=option_seats, profile_start=profile_start, class_weight=class_weight,
-        class_count=class_count, col_lower=col_lower, col_upper=col_upper, rows=rows, keep_first=keep_first,
+        class_count=class_count, rows=rows, keep_first=keep_first,
         keep_class=keep_class, keep_persons=keep_persons, keep_option=keep_option,
         beds=bed_columns)
 

@@ -1,9 +1,10 @@
 """The planning model over household classes, assembled from one module per rule.
 
 The rules write their rows once to a :class:`~solvers.rows.RowCollector`, which CP-SAT
-(:mod:`solvers.backend`) and HiGHS (:mod:`solvers.mip`) both read; :mod:`solvers.lp_model`
-writes the flight rows over profiles for the scaled method's LP. Each objective of SPEC 3.2
-is a constant plus weighted terms over the variables.
+(:mod:`solvers.backend`) and HiGHS (:mod:`solvers.mip`) both read; the scaled method's LP
+over profiles (:mod:`solvers.lp_model`) writes its own collector, with the same writer
+for the seat and medical rows (:mod:`solvers.rules.flight_capacity`). Each objective of
+SPEC 3.2 is a constant plus weighted terms over the variables.
 """
 
 from __future__ import annotations

@@ -1,9 +1,17 @@
-"""The one place the class model's rows are written: non-negative integer variables with an
-upper bound, and linear rows ``lower <= sum(coefficient * variable) <= upper``.
+"""The one place the solvers' rows are written: variables with bounds, and linear rows
+``lower <= sum(coefficient * variable) <= upper``.
 
-The rules of :mod:`solvers.rules` write here once; CP-SAT (:func:`solvers.backend.cpsat_model`)
-and HiGHS (:class:`solvers.mip.ClassMip`, LP or MIP) each read the same arrays. A variable is
-named so that a log line or an explanation can cite it.
+Both models of the planner are written here. The class model's rules (:mod:`solvers.rules`,
+assembled by :class:`solvers.model.PlanModel`) write a variable or a row at a time, and
+CP-SAT (:class:`solvers.backend.CpSatModel`) and HiGHS (:class:`solvers.mip.ClassMip`, LP or
+MIP) read the same arrays. The scaled method's profile LP (:mod:`solvers.lp_model`) writes
+blocks of numpy arrays (one Python step per block: it has millions of option columns at
+150,000 persons), and HiGHS reads it by column generation (:class:`solvers.highs_lp.HighsLp`).
+The rows the two models share (rules 2 and 3) are written by one writer
+(:func:`solvers.rules.flight_capacity.write`); what each model writes alone, and why:
+docs/decisions.md, Planner, "One row collector".
+
+A variable of the class model is named so that a log line or an explanation can cite it.
 """
 
 from __future__ import annotations
@@ -40,22 +48,62 @@ class RowArrays:
         return len(self.lower)
 
 
+class _Vector:
+    """Numbers appended one at a time or as numpy blocks, read as one array (kept, so that
+    a change to it, as :meth:`RowCollector.set_lower`'s, stays)."""
+
+    def __init__(self, dtype: type) -> None:
+        self.dtype = dtype
+        self._blocks: list[np.ndarray] = []
+        self._tail: list[float] = []
+        self._length = 0
+
+    def __len__(self) -> int:
+        return self._length
+
+    def append(self, value: float) -> None:
+        self._tail.append(value)
+        self._length += 1
+
+    def extend(self, values: np.ndarray) -> None:
+        self._flush()
+        self._blocks.append(np.asarray(values, dtype=self.dtype))
+        self._length += len(values)
+
+    def array(self) -> np.ndarray:
+        self._flush()
+        if len(self._blocks) != 1:
+            self._blocks = [np.concatenate(self._blocks) if self._blocks
+                            else np.zeros(0, dtype=self.dtype)]
+        return self._blocks[0]
+
+    def _flush(self) -> None:
+        if self._tail:
+            self._blocks.append(np.asarray(self._tail, dtype=self.dtype))
+            self._tail = []
+
+
 class RowCollector:
     def __init__(self) -> None:
-        self.upper: list[int] = []
-        self.names: list[str] = []
-        self._start: list[int] = [0]
-        self._index: list[int] = []
-        self._value: list[int] = []
-        self._lower: list[float] = []
-        self._row_upper: list[float] = []
+        self._var_lower = _Vector(np.float64)
+        self._var_upper = _Vector(np.float64)
+        self._names: dict[int, str] = {}
+        # Entries in the order they were written: (row, variable, coefficient).
+        self._row = _Vector(np.int64)
+        self._col = _Vector(np.int64)
+        self._value = _Vector(np.float64)
+        self._lower = _Vector(np.float64)
+        self._upper = _Vector(np.float64)
 
-    # -- writing -------------------------------------------------------------------------
+    # -- writing, a variable or a row at a time (the class model) ------------------------
 
     def new_var(self, upper: int, name: str) -> Var:
-        self.upper.append(max(0, int(upper)))
-        self.names.append(name)
-        return Var(len(self.upper) - 1)
+        """A whole variable between 0 and ``upper``."""
+        index = len(self._var_upper)
+        self._var_lower.append(0.0)
+        self._var_upper.append(max(0, int(upper)))
+        self._names[index] = name
+        return Var(index)
 
     def add_row(self, terms: Terms, lower: float, upper: float) -> None:
         """``lower <= sum(terms) <= upper``; a side may be infinite. An empty row is kept
@@ -64,12 +112,13 @@ class RowCollector:
             if lower > 0 or upper < 0:
                 raise ValueError("an empty row that cannot hold")
             return
+        row = len(self._lower)
         for var, coefficient in terms:
-            self._index.append(var.index)
+            self._row.append(row)
+            self._col.append(var.index)
             self._value.append(int(coefficient))
-        self._start.append(len(self._index))
         self._lower.append(float(lower))
-        self._row_upper.append(float(upper))
+        self._upper.append(float(upper))
 
     def add_le(self, terms: Terms, rhs: int) -> None:
         if terms:
@@ -78,27 +127,90 @@ class RowCollector:
     def add_eq(self, terms: Terms, rhs: int) -> None:
         self.add_row(terms, rhs, rhs)
 
+    # -- writing blocks of numpy arrays (the profile LP) --------------------------------
+
+    def new_vars(self, lower: np.ndarray, upper: np.ndarray) -> int:
+        """Variables with these bounds (an upper bound may be infinite); returns the first's
+        index."""
+        if len(lower) != len(upper):
+            raise ValueError("as many lower bounds as upper bounds")
+        first = len(self._var_upper)
+        self._var_lower.extend(lower)
+        self._var_upper.extend(upper)
+        return first
+
+    def add_rows(self, lower: np.ndarray, upper: np.ndarray, row: np.ndarray,
+                 col: np.ndarray, value: np.ndarray) -> int:
+        """``len(lower)`` rows in coordinate form: entry i puts ``value[i]`` times variable
+        ``col[i]`` in row ``row[i]``, counted from 0 within these rows. Unlike
+        :meth:`add_row`, a row without entries is kept (the rows' positions are the
+        reader's index: the LP's seat rows are one per flight), but it must hold.
+        Returns the first row's index."""
+        first = len(self._lower)
+        count = len(lower)
+        if len(upper) != count or not len(row) == len(col) == len(value):
+            raise ValueError("rows and entries of different lengths")
+        row = np.asarray(row, dtype=np.int64)
+        if len(row) and (row.min() < 0 or row.max() >= count):
+            raise ValueError("an entry outside the rows added")
+        lower = np.asarray(lower, dtype=np.float64)
+        upper = np.asarray(upper, dtype=np.float64)
+        empty = np.bincount(row, minlength=count) == 0
+        if ((lower[empty] > 0) | (upper[empty] < 0)).any():
+            raise ValueError("an empty row that cannot hold")
+        self._row.extend(row + first)
+        self._col.extend(col)
+        self._value.extend(value)
+        self._lower.extend(lower)
+        self._upper.extend(upper)
+        return first
+
+    def set_lower(self, index: int, lower: float) -> None:
+        """Raise (or lower) one variable's lower bound (a kept pin of the profile LP)."""
+        self._var_lower.array()[index] = lower
+
     # -- reading -------------------------------------------------------------------------
 
     @property
     def variables(self) -> int:
-        return len(self.upper)
+        return len(self._var_upper)
 
     @property
     def rows(self) -> int:
         return len(self._lower)
 
+    @property
+    def names(self) -> list[str]:
+        """Every variable's name: those written one at a time have theirs."""
+        return [self._names.get(i, f"x{i}") for i in range(self.variables)]
+
     def arrays(self) -> RowArrays:
-        return RowArrays(start=np.asarray(self._start, dtype=np.int64),
-                         index=np.asarray(self._index, dtype=np.int64),
-                         value=np.asarray(self._value, dtype=np.float64),
-                         lower=np.asarray(self._lower, dtype=np.float64),
-                         upper=np.asarray(self._row_upper, dtype=np.float64))
+        """The rows by row (entries of a row in the order written)."""
+        row, col, value = self.coordinates()
+        if len(row) > 1 and (np.diff(row) < 0).any():
+            order = np.argsort(row, kind="stable")
+            row, col, value = row[order], col[order], value[order]
+        start = np.zeros(self.rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row, minlength=self.rows), out=start[1:])
+        lower, upper = self.row_bounds()
+        return RowArrays(start=start, index=col, value=value, lower=lower, upper=upper)
+
+    def coordinates(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every entry's (row, variable, coefficient), in the order written."""
+        return self._row.array(), self._col.array(), self._value.array()
+
+    def row_bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._lower.array(), self._upper.array()
+
+    def lower_bounds(self) -> np.ndarray:
+        return self._var_lower.array()
 
     def upper_bounds(self) -> np.ndarray:
-        return np.asarray(self.upper, dtype=np.float64)
+        return self._var_upper.array()
 
     def row_terms(self, row: int) -> tuple[list[int], list[int], float, float]:
         """Variable indices, coefficients and sides of one row."""
-        a, b = self._start[row], self._start[row + 1]
-        return self._index[a:b], self._value[a:b], self._lower[row], self._row_upper[row]
+        arrays = self.arrays()
+        a, b = int(arrays.start[row]), int(arrays.start[row + 1])
+        return (arrays.index[a:b].tolist(), arrays.value[a:b].astype(int).tolist(),
+                float(arrays.lower[row]), float(arrays.upper[row]))

@@ -82,9 +82,8 @@ def pinned_operation(tmp_path_factory: pytest.TempPathFactory) -> _Operation:
 def _model_rows(model: lp_model.ArrayModel) -> tuple[np.ndarray, ...]:
     """The LP's rows as (row, column, value) sorted, with the row sides and the column
     bounds: the model whatever the order it was written in."""
-    rows = model.rows
-    row, col, value = (np.concatenate(part) for part in (rows.row, rows.col, rows.value))
-    lower, upper = np.concatenate(rows.lower), np.concatenate(rows.upper)
+    row, col, value = model.rows.coordinates()
+    lower, upper = model.rows.row_bounds()
     order = np.lexsort((col, row))
     return row[order], col[order], value[order], lower, upper, model.col_lower, model.col_upper
 
@@ -101,7 +100,7 @@ def test_the_profile_lp_is_given_the_rows_it_was_given_before(
         pinned_operation: _Operation) -> None:
     op = pinned_operation
     model = lp_model.build(op.problem, op.classes, op.screened)
-    assert (model.options, model.columns, model.rows.count) == (115, 388, 218)
+    assert (model.options, model.columns, model.rows.rows) == (115, 388, 218)
     assert (len(model.keep_class), int((model.col_lower > 0).sum())) == (69, 2)
     assert _digest(*_model_rows(model)) == "f5e5c296ca647f43"
     assert _digest(model.flown_weight(), model.changes(), model.profile_start,
@@ -118,7 +117,7 @@ def test_the_profile_lp_with_beds_is_given_the_rows_it_was_given_before(
     op = pinned_operation
     model = lp_model.build(op.problem, op.classes, op.screened, beds=True)
     assert model.beds is not None
-    assert (model.options, model.columns, model.rows.count) == (187, 533, 354)
+    assert (model.options, model.columns, model.rows.rows) == (187, 533, 354)
     assert _digest(*_model_rows(model)) == "6801d5fb94d9bd9f"
     assert _digest(model.overflow(), [model.beds.constant]) == "b815b5ee641a8ab5"
     lp = HighsLp(model)

@@ -1,4 +1,5 @@
-"""Rule 3: passengers flagged medical on a flight are at most its medical_capacity."""
+"""Rule 3: passengers flagged medical on a flight are at most its medical_capacity. The rows
+are written by :mod:`solvers.rules.flight_capacity`, for the profile LP too."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from solvers.problem import PersonSpec
+from solvers.rules import flight_capacity
 
 if TYPE_CHECKING:
     from solvers.model_context import ModelContext
@@ -16,8 +18,6 @@ def medical_count(members: Sequence[PersonSpec]) -> int:
 
 
 def add(model: ModelContext) -> None:
-    for flight_id, users in model.by_flight.items():
-        cap = model.problem.flight_by_id[flight_id].medical_capacity
-        if cap is not None:
-            terms = [(var, option.medical) for _, var, option in users if option.medical]
-            model.rows.add_le(terms, cap)
+    """Medical passengers of each flight with a medical capacity are at most that."""
+    flight_capacity.add(model, lambda flight: flight.medical_capacity,
+                        lambda option: option.medical)

@@ -1,13 +1,17 @@
 """Rule 2 in the model: the seats of each flight hold the seat-taking members of the
-households on it (the seats a household takes: :mod:`solvers.rules.seats`)."""
+households on it (the seats a household takes: :mod:`solvers.rules.seats`). The rows are
+written by :mod:`solvers.rules.flight_capacity`, for the profile LP too."""
 
 from __future__ import annotations
 
-from solvers.model_context import ModelContext
+from typing import TYPE_CHECKING
+
+from solvers.rules import flight_capacity
+
+if TYPE_CHECKING:
+    from solvers.model_context import ModelContext
 
 
 def add(model: ModelContext) -> None:
     """Seats of each flight hold the seat-taking members of the households on it."""
-    for flight_id, users in model.by_flight.items():
-        terms = [(var, option.seats) for _, var, option in users if option.seats]
-        model.rows.add_le(terms, model.problem.flight_by_id[flight_id].seats)
+    flight_capacity.add(model, lambda flight: flight.seats, lambda option: option.seats)
