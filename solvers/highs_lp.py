@@ -34,8 +34,8 @@ log = logging.getLogger(__name__)
 
 #: Options of each profile in the first LP (its earliest flights).
 INITIAL_OPTIONS = 0
-#: Columns added per round at most, and per profile per round (measured at 150,000 persons
-#: after a document cut: 50,000 columns a round took minutes, 5,000 a few seconds).
+#: Columns added per round at most, and per profile per round (why not more:
+#: docs/decisions.md, Planner, "Measured figures behind the solvers' choices").
 BATCH = 5_000
 PER_PROFILE = 1
 TOLERANCE = 1e-7

@@ -34,23 +34,21 @@ from solvers.solution import CancelCheck, Progress, ProgressCallback
 log = logging.getLogger(__name__)
 
 
-#: From this many columns the LP relaxation is solved by HiGHS's interior point method:
-#: at 5,000 persons (21,486 columns) the LP of first choices took 11.4 s by the dual
-#: simplex and 5.5 s by interior points (with its crossover to a vertex), load 6.
+#: From this many columns the LP relaxation is solved by HiGHS's interior point method
+#: (with its crossover to a vertex) instead of the dual simplex (measured:
+#: docs/decisions.md, Planner, "Measured figures behind the solvers' choices").
 INTERIOR_POINT_COLUMNS = 10_000
 
 #: Share of an objective's time its LP relaxation may take at most in
 #: :meth:`ClassMip.lp_guided`, and rounds (and their share of the time left) of the search
-#: near the LP's plan before HiGHS's whole search: at 5,000 persons the whole search
-#: stayed at its root node for the 30 s of objective 3, while the search where the start
-#: and the LP's plan differ took the overflow from 16,647 to 10,066 person-nights in 15 s
-#: (LP bound 10,030; load 5-6).
+#: near the LP's plan, which come before HiGHS's whole search (why: docs/decisions.md,
+#: Planner, "Measured figures behind the solvers' choices").
 RELAXATION_SHARE = 0.5
 NEIGHBOURHOOD_ROUNDS = 3
 NEIGHBOURHOOD_SHARE = 0.5
-#: HiGHS's whole search runs only with at least this many times the LP's time left: at
-#: 5,000 persons its root node (LP and cut rounds) took 24 s where the LP took 1.8 s, and
-#: overran the stage's time by 13 s.
+#: HiGHS's whole search runs only with at least this many times the LP's time left (its
+#: root node, LP and cut rounds, may take many times the LP's time and does not look at
+#: the limit: docs/decisions.md, Planner, "Measured figures behind the solvers' choices").
 WHOLE_SEARCH_LP_TIMES = 10.0
 
 

@@ -58,15 +58,15 @@ log = logging.getLogger(__name__)
 
 LP_SOLVER = "HiGHS"
 #: The least seconds the LP of objective 1 gets, whatever the time left. It keeps to the
-#: time limit (it had up to 60 s, "its optimum is the bound"): out of time between its
-#: rounds, the columns it has give the plan and the bound is its value plus what the
-#: columns left out could add (``LpResult.bound``); cut short inside HiGHS, the plan is
-#: :func:`greedy_plan`'s with the plain bound of objective 1.
+#: time limit: out of time between its rounds, the columns it has give the plan and the
+#: bound is its value plus what the columns left out could add (``LpResult.bound``); cut
+#: short inside HiGHS, the plan is :func:`greedy_plan`'s with the plain bound of
+#: objective 1.
 LP_LEAST_SECONDS = 0.5
 #: Seconds kept after the LP for making whole households of its plan (rounding, slot
 #: matching, filling the seats left, beds): this share of the seconds forming the classes
-#: took, which grow alike with the households (30,000 demo persons: classes 0.85 s, the
-#: rest 0.75 s, load 3; under load 7: 2.4 s and 0.9 s).
+#: took, which grow alike with the households (as measured: docs/decisions.md, Planner,
+#: "Measured figures behind the solvers' choices"), and at least MAKE_LEAST_SECONDS.
 MAKE_PER_CLASSES = 1.0
 MAKE_LEAST_SECONDS = 0.25
 #: The whole-household MIP starts only with so many seconds left before that reserve.
@@ -103,29 +103,29 @@ MAX_CUT_ROUNDS = 40
 CUTS_PER_ROUND = 20
 #: Rounds of cuts when the seats left are planned again (a small operation).
 NESTED_CUT_ROUNDS = 5
-#: Up to this many options, the LPs after document cuts run over every column; above, over
-#: the columns already in the LP. Measured at 150,000 persons (820,197 options): pricing
-#: after the cuts took the LP from 5.8 s to 34 s and the plan from 0.30 % to 0.043 % of
-#: the bound (the columns first generated hold too few households that fit the slots).
+#: Up to this many options, the LPs after document cuts run over every column (the
+#: columns first generated may hold too few households that fit the slots); above, over
+#: the columns already in the LP (what pricing costs at 150,000 persons and what it gains:
+#: docs/decisions.md, Planner, "Measured figures behind the solvers' choices").
 PRICE_AFTER_CUTS = 2_000_000
 #: With a reference plan, up to this many options the LPs that choose among objective 1's
 #: optima (fewest changes, then fewest persons needing a document) price every column;
 #: above, over the columns in the LP and the options that keep households on their
-#: reference flights (150,000 persons re-planned: pricing for changes ran out of time).
+#: reference flights (why: docs/decisions.md, Planner, "Objective 2 in the scaled method").
 PRICE_SECONDARY = 200_000
 #: Share of the time left that the LP bound of objective 2 (or 3) may take.
 BOUND_SHARE = 0.5
-#: Options of the LP with beds at most for objective 3's LP bound (20,000 persons: 68,886
-#: options; 150,000: 1,980,396, too many for the time left there).
+#: Options of the LP with beds at most for objective 3's LP bound (the sizes it had:
+#: docs/decisions.md, Planner, "Measured figures behind the solvers' choices").
 BEDS_LP_MAX_OPTIONS = 300_000
-#: Options with beds per option without (2.0 at 20,000 persons, 2.5 at 150,000): the
-#: model with beds is not built when it would be too big.
+#: Options with beds per option without, the most measured (same section): the model
+#: with beds is not built when the options without, times this, exceed the limit above.
 BEDS_OPTIONS_GROWTH = 2.5
 #: Node sets loaded above this share of their places are cut before they overflow.
 TIGHT = 0.98
-#: Share of the time limit after which no new round of cuts starts (the first LP's own time
-#: does not stretch it: at 10,000 persons the exact method's warm start, given 8 s, spent
-#: 26 s in 40 rounds when the share was of the LP's minimum of 60 s).
+#: Share of the time limit after which no new round of cuts starts; the first LP's own
+#: time does not stretch it (why: docs/decisions.md, Planner, "Measured figures behind
+#: the solvers' choices").
 CUT_SHARE = 0.6
 
 
