@@ -284,7 +284,8 @@ class ExactSolver:
         start's LP with objective 1 held (:func:`solvers.bounds.changes_lp_bound`), and
         searched by the MIP from the best plan only while the plan is above that bound.
         The MIP's own bound of objective 2, out of time, was only the persons forced off
-        (5,000 persons re-planned: 435 moved against a bound of 202)."""
+        (docs/decisions.md, Planner, "The exact method's re-plans repaired and bounded by
+        the LP")."""
         mip = ClassMip(self.model, seed=self.options.seed)
         count = len(self.model.objectives)
         kwargs: dict[str, Any] = {"began": began, "progress": self.progress,
