@@ -355,11 +355,13 @@ def wall_clock(highs: highspy.Highs, seconds: float) -> Iterator[None]:
 
 
 def lp_time_limit(highs: highspy.Highs, seconds: float) -> None:
-    """Let the next LP run of ``highs`` take ``seconds``. HiGHS (1.16) holds an LP to its
-    time limit counted over every run of the instance, a MIP to one counted from the start
-    of its own run: an LP given 2 s after a 3 s MIP, or after LP rounds that took 3 s in
-    all, stopped at once ("time limit reached") before this was set from the run time so
-    far (tests/test_solver_edges.py)."""
+    """Let the next LP run of ``highs`` take ``seconds``. HiGHS (1.16) stops an LP run once
+    the instance's run time, every run so far and MIP runs too (``getRunTime()``), reaches
+    ``time_limit``, while a MIP run counts from its own start (so a MIP's limit is set as
+    it is): an LP given 2 s after a 3 s MIP, or after LP rounds that took 3 s in all,
+    stopped at once ("time limit reached") before this was set from the run time so far.
+    Checked on HiGHS itself by tests/test_highs_clock.py (docs/decisions.md, Planner,
+    "HiGHS's time limit, LP and MIP")."""
     highs.setOptionValue("time_limit", highs.getRunTime() + seconds)
 
 

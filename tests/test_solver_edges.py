@@ -89,10 +89,11 @@ def test_lp_changes_count_a_mixed_household_kept_on_its_second_reference_flight(
 # --- solvers/highs_lp.py, solvers/mip.py: the time-limit idiom ---------------------------
 
 def test_highs_time_limit_is_set_per_run() -> None:
-    """In highspy 1.16 getRunTime() accumulates over runs while the time limit counts
-    from the start of each run, so the solvers set each run's budget as it is (they used
-    to add the run time so far, which gave a MIP after a 34 s LP at 150,000 persons 34 s
-    more than its share). Checked on the option the MIP leaves set, not on a clock."""
+    """In highspy 1.16 getRunTime() accumulates over runs while a MIP's time limit counts
+    from the start of its own run (tests/test_highs_clock.py), so the MIPs set each run's
+    budget as it is (they used to add the run time so far, which gave a MIP after a 34 s
+    LP at 150,000 persons 34 s more than its share). Checked on the option the MIP leaves
+    set, not on a clock."""
     from solvers.classes import make_classes
     from solvers.mip import ClassMip
     from solvers.model import PlanModel
