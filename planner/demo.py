@@ -26,7 +26,6 @@ from planner.db.models import DocumentSlot, Flight, Household, Person, Settings,
 from planner.domain import DocumentStatus, FlightStatus, ShelterPolicy
 from planner.errors import PlannerError
 from planner.operation import get_settings, totals
-from planner.plurals import agreeing, counted
 from planner.protection import audit
 
 DEMO_START = dt.date(2026, 3, 2)
@@ -186,7 +185,7 @@ def generate(people: int, seed: int, start: dt.date = DEMO_START,
     """Make the rows of an operation of ``people`` persons; deterministic for ``seed``
     (and ``shape``)."""
     if people < 0:
-        raise PlannerError("--people must be zero or more")
+        raise PlannerError.of("demo_people_negative")
     rng = random.Random(seed)
     factory = _PersonFactory(rng, start)
     demo = DemoOperation()
@@ -425,11 +424,10 @@ def _add_slots(demo: DemoOperation, rng: random.Random, start: dt.date, people: 
 def check_size(people: int, start: dt.date) -> None:
     """Refuse a demo no operation could be, before any of it is made."""
     if not 0 <= people <= MAX_PEOPLE:
-        raise PlannerError(f"A demo may have 0 to {MAX_PEOPLE:,} persons (more than any "
-                           f"operation), not {people:,}")
+        raise PlannerError.of("demo_too_many", most=MAX_PEOPLE, people=people)
     if not EARLIEST_START <= start <= LATEST_START:
-        raise PlannerError(f"A demo's start must be from {EARLIEST_START.isoformat()} to "
-                           f"{LATEST_START.isoformat()}, not {start.isoformat()}")
+        raise PlannerError.of("demo_start_outside", first=EARLIEST_START.isoformat(),
+                              last=LATEST_START.isoformat(), start=start.isoformat())
 
 
 def create(session: Session, people: int, seed: int, start: dt.date = DEMO_START,
@@ -439,11 +437,8 @@ def create(session: Session, people: int, seed: int, start: dt.date = DEMO_START
     check_size(people, start)
     existing = totals(session)
     if existing.persons or existing.flights or existing.shelters or existing.slots:
-        raise PlannerError(
-            "This operation already holds records; create the demo in a new file "
-            f"({counted(existing.persons, 'person')}, {counted(existing.flights, 'flight')} "
-            f"{agreeing(existing.persons + existing.flights, 'is', 'are')} here)"
-        )
+        raise PlannerError.of("demo_not_empty", persons=existing.persons,
+                              flights=existing.flights)
     demo = generate(people, seed, start, shape)
     settings: Settings = get_settings(session)
     settings.name = f"Demo operation (seed {seed})"

@@ -51,8 +51,7 @@ def roster_rows(session: Session) -> Iterator[dict[str, Any]]:
 def format_of(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise PlannerError(f"Cannot export the roster as {path.name}: name the file "
-                           ".xlsx, .csv or .json")
+        raise PlannerError.of("roster_format", file=path.name)
     return suffix
 
 
@@ -137,5 +136,5 @@ def export_roster(operation: Operation, path: str | Path) -> int:
                      {"format": fmt, "persons": expected, "file": path.name})
         count = writer(roster_rows(session), temporary)
         if count != expected:
-            raise PlannerError("The roster changed while it was being exported; export it again")
+            raise PlannerError.of("roster_changed")
     return count

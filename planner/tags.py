@@ -68,12 +68,12 @@ def read_tags(session: Session, case_nos: Sequence[str] = (), *, shelter: str | 
     if case_nos:
         missing = sorted(wanted - {r.case_no for r in rows})
         if missing:
-            raise PlannerError(f"No person with case number {', '.join(missing)}")
+            raise PlannerError.of("tags_unknown_cases", case_nos=missing)
     if household is not None and not rows:
-        raise PlannerError(f"No household {household!r}")
+        raise PlannerError.of("household_unknown", household=household)
     if shelter is not None:
         if session.scalar(select(Shelter.id).where(Shelter.name == shelter)) is None:
-            raise PlannerError(f"No shelter {shelter!r}")
+            raise PlannerError.of("shelter_unknown", shelter=shelter)
         rows = [r for r in rows if shelter_of.get(r.household_id) == shelter]
     return [Tag(r.case_no, r.full_name, None if r.implicit else r.code,
                 shelter_of.get(r.household_id)) for r in rows]
@@ -91,19 +91,20 @@ def write_tags(operation: Operation, target: str | os.PathLike[str], case_nos: S
     numbers only). Returns the tags written."""
     target = Path(target)
     if target.suffix.lower() != ".pdf":
-        raise PlannerError(f"Cannot write tags to {target.name}: name the file .pdf")
+        raise PlannerError.of("tags_format", file=target.name)
     if not case_nos and shelter is None and household is None:
-        raise PlannerError("Say whose tags to print: case numbers, --household or --shelter")
+        raise PlannerError.of("tags_nobody_named")
     render: TagRenderer = renderer or find_renderer("tags_pdf")  # type: ignore[assignment]
     try:
         with atomic_output(target) as temp, operation.session() as session:
             tags = read_tags(session, case_nos, shelter=shelter, household=household)
             if not tags:
-                raise PlannerError(f"Nobody to tag: the published plan puts nobody in {shelter}")
+                raise PlannerError.of("tags_shelter_empty", shelter=shelter)
             render(tags, temp, single)
             audit.record(session, "export", "tags", target.name, {
                 "case_nos": [t.case_no for t in tags], "format": "label" if single else "sheet",
                 "file": target.name})
     except OSError as exc:
-        raise PlannerError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+        raise PlannerError.of("cannot_write", path=str(target),
+                              why=exc.strerror or str(exc)) from exc
     return tags

@@ -169,6 +169,11 @@ def build_template() -> Workbook:
     return workbook
 
 
+def sheet_names() -> list[str]:
+    """The template's sheets, in their order (the names the importer recognises)."""
+    return [INSTRUCTIONS_TITLE, *(columns.sheet for columns in RECORD_SETS)]
+
+
 def write_template(path: str | Path) -> Path:
     """Write the blank template workbook to ``path`` (whole or not at all, owner-only)."""
     path = Path(path)

@@ -460,7 +460,7 @@ def test_a_plan_start_outside_the_operations_dates_is_refused_in_one_line(
     assert main(["--db", str(small_demo), "solve", "--start", start]) == 1
     assert capsys.readouterr().err == (
         f"evacplan: The plan start {start} is outside this operation's dates: choose a day "
-        "from 2026-01-30 to 2027-03-21 (31 days before the plan start setting or the first "
+        "from 30 Jan 2026 to 21 Mar 2027 (31 days before the plan start setting or the first "
         "flight, to a year after the last flight)\n")
     with closing(open_operation(small_demo)) as operation, operation.session() as session:
         assert session.scalar(select(func.count()).select_from(Plan)) == plans
@@ -522,9 +522,9 @@ def test_the_exact_method_refuses_what_it_cannot_plan_in_its_time_limit(
 @pytest.mark.parametrize(("args", "message"), [
     (["--people", "1000000000"], "A demo may have 0 to 200,000 persons (more than any "
                                  "operation), not 1,000,000,000"),
-    (["--start", "0001-01-01"], "A demo's start must be from 1990-01-01 to 2100-12-31, "
+    (["--start", "0001-01-01"], "A demo's start must be from 1 Jan 1990 to 31 Dec 2100, "
                                 "not 0001-01-01"),
-    (["--start", "9999-12-31"], "A demo's start must be from 1990-01-01 to 2100-12-31, "
+    (["--start", "9999-12-31"], "A demo's start must be from 1 Jan 1990 to 31 Dec 2100, "
                                 "not 9999-12-31"),
 ])
 def test_a_demo_no_operation_could_be_is_refused_before_any_file_is_made(

@@ -5,7 +5,8 @@
 
 ``pyside6-lupdate`` (shipped with PySide6) collects every ``tr("...")`` of ``ui/``, and the
 templates of ``planner/words/`` (``templates.py``, ``import_templates.py``,
-``violation_templates.py``, ``form_templates.py``; marked ``QT_TR_NOOP``), into the
+``violation_templates.py``, ``form_templates.py``, ``command_templates.py``,
+``error_templates.py``; marked ``QT_TR_NOOP``), into the
 ``.ts`` file, keeping the translations already there and dropping strings no longer
 used; a translator then fills in the new ones with Qt Linguist (``pyside6-linguist``)
 or any text editor. The program compiles the ``.ts`` at start-up (``ui/i18n.py``).
@@ -29,7 +30,9 @@ SOURCES = ROOT / "ui"
 TEMPLATES = (ROOT / "planner" / "words" / "templates.py",
              ROOT / "planner" / "words" / "import_templates.py",
              ROOT / "planner" / "words" / "violation_templates.py",
-             ROOT / "planner" / "words" / "form_templates.py")
+             ROOT / "planner" / "words" / "form_templates.py",
+             ROOT / "planner" / "words" / "command_templates.py",
+             ROOT / "planner" / "words" / "error_templates.py")
 CATALOGUE = ROOT / "resources" / "translations" / "evacplan_id.ts"
 
 

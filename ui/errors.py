@@ -35,7 +35,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from planner import __version__ as planner_version
 from planner.db.engine import explain_database_error
 from planner.errors import ConflictError, PlannerError
-from planner.importing.errors import ImportFileError
 from planner.records.field_rules import ValidationError
 from ui.dialogs import ask
 from ui.i18n import tr
@@ -119,18 +118,15 @@ class ErrorReporter(QObject):
             text = tr("Another officer changed or deleted these records after you opened "
                       "them, so your change was not saved. Reload to see the current data, "
                       "then make your change again.")
-            if ask.conflict(parent, text, str(error)):
+            if ask.conflict(parent, text, error.text(QT_WORDS)):
                 self.reload_requested.emit()
             return
         if isinstance(error, ValidationError):
             ask.warn(parent, tr("Cannot save"), tr("Please correct these fields:"),
                      validation_text(error))
             return
-        if isinstance(error, ImportFileError):
+        if isinstance(error, PlannerError):  # in the program's language when it is a code
             ask.warn(parent, tr("Cannot do that"), error.text(QT_WORDS))
-            return
-        if isinstance(error, PlannerError):
-            ask.warn(parent, tr("Cannot do that"), str(error))
             return
         if isinstance(error, SQLAlchemyError):
             message = explain_database_error(error)

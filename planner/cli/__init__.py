@@ -25,6 +25,7 @@ from typing import NoReturn
 from sqlalchemy.exc import SQLAlchemyError
 
 from planner import __version__
+from planner.cli.common import LANGUAGES, said, words_of
 from planner.db.engine import explain_database_error
 from planner.errors import PlannerError
 
@@ -52,7 +53,7 @@ EXIT_BROKEN_PIPE = 141
 
 
 #: The options of ``evacplan`` itself, which go before the command.
-TOP_LEVEL_OPTIONS = ("--db", "--debug", "--version")
+TOP_LEVEL_OPTIONS = ("--db", "--debug", "--lang", "--version")
 
 
 class _WrongUse(Exception):
@@ -191,6 +192,10 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: operation.sqlite in the user's data folder)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    # dest "language": import's and sitrep's own --lang (dest "lang") may say otherwise.
+    parser.add_argument("--lang", dest="language", choices=LANGUAGES, default=None,
+                        help="language of the commands' lines and errors: en (English, the "
+                        "default) or id (Indonesian)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
                                        parser_class=CommandParser)
     subparsers.required = True
@@ -244,21 +249,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.started = started
+    words = words_of(args)
     try:
         result = args.handler(args)
     except PlannerError as exc:
-        return _fail(str(exc), EXIT_USER_ERROR)
+        return _fail(exc.text(words), EXIT_USER_ERROR)
     except SQLAlchemyError as exc:
         message = explain_database_error(exc)
         if message is not None:
             return _fail(message, EXIT_USER_ERROR)
         if args.debug:
             raise
-        return _fail(f"internal database error ({type(exc).__name__}); "
-                     "run again with --debug and report the output", EXIT_BUG)
+        return _fail(said(words, "internal_database_error", name=type(exc).__name__),
+                     EXIT_BUG)
     except KeyboardInterrupt:
-        return _fail("interrupted; nothing was changed by the interrupted step",
-                     EXIT_INTERRUPTED)
+        return _fail(said(words, "interrupted"), EXIT_INTERRUPTED)
     except BrokenPipeError:
         # The reader of the output went away (``evacplan ... | head``): nothing to say
         # to it, and no "internal error"; Python must not try to flush to it again.
@@ -267,8 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line, keep the details for --debug
         if args.debug:
             raise
-        return _fail(f"internal error ({type(exc).__name__}); "
-                     "run again with --debug and report the output", EXIT_BUG)
+        return _fail(said(words, "internal_error", name=type(exc).__name__), EXIT_BUG)
     return int(result or 0)
 
 

@@ -18,13 +18,14 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from planner.cli.common import open_from_args, parse_date, say_made_owner_only
+from planner.cli.common import open_from_args, parse_date, said, say_made_owner_only, words_of
 from planner.db.engine import resolve_url
 from planner.errors import PlannerError
 from planner.operation import get_settings
-from planner.plurals import agreeing, counted
 from planner.protection import audit, backup, backup_anchors, backup_files, privacy
 from planner.protection.encryption import encrypt_workbook, read_plain_workbook
+from planner.words.render import ENGLISH, Words
+from solvers.reasons import Reason
 
 PASSWORD_ENV = "EVACPLAN_EXPORT_PASSWORD"
 
@@ -89,8 +90,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def _sqlite_file(args: argparse.Namespace) -> Path:
     url = make_url(resolve_url(args.db))
     if url.get_backend_name() != "sqlite" or not url.database:
-        raise PlannerError(f"Cannot restore {url.render_as_string(hide_password=True)}: "
-                           + backup.SERVER_BACKUP)
+        raise PlannerError.of("restore_on_server",
+                              operation=url.render_as_string(hide_password=True))
     return Path(url.database)
 
 
@@ -100,40 +101,42 @@ def run_backup(args: argparse.Namespace) -> int:
         check = backup.backup_operation(operation, args.out)
     finally:
         operation.close()
-    print(f"Backed up {operation.display_name} to {check.path}: {counted(check.persons or 0, 'person')}, "
-          "verified (integrity check ok), readable by you only")
+    print(said(words_of(args), "backed_up", operation=operation.display_name,
+               path=str(check.path), persons=check.persons or 0))
     return 0
 
 
 def run_backups(args: argparse.Namespace) -> int:
+    words = words_of(args)
     path = _sqlite_file(args)
     found = backup_files.automatic_backups(path)
     if not found:
-        print(f"No automatic backups beside {path}")
+        print(said(words, "backups_none", path=str(path)))
         return 0
     for candidate in found:
         check = backup_files.verify_backup(candidate)
-        state = (f"ok, {counted(check.persons or 0, 'person')}, schema {check.schema}"
-                 if check.ok
-                 else f"NOT usable: it {check.problem}")
+        state = (said(words, "backup_usable", persons=check.persons or 0, schema=check.schema)
+                 if check.ok else said(words, "backup_unusable", problem=check.problem))
         print(f"{candidate}  {state}")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    words = words_of(args)
     path = _sqlite_file(args)
     source: Path | None = args.backup
     if args.latest:
         source = backup_files.latest_verified_backup(path)
         if source is None:
-            raise PlannerError(f"No verified backup was found beside {path}")
+            raise PlannerError.of("restore_no_verified_backup", path=str(path))
     assert source is not None
     report = backup.restore(source, path)
-    say_made_owner_only(report.made_owner_only)
-    print(f"Restored {path} from {report.backup}: {counted(report.persons, 'person')}")
+    say_made_owner_only(report.made_owner_only, words)
+    print(said(words, "restored", path=str(path), backup=str(report.backup),
+               persons=report.persons))
     if report.previous_kept_as is not None:
-        what = "damaged file" if report.previous_was_damaged else "file it replaced"
-        print(f"The {what} is kept as {report.previous_kept_as}")
+        print(said(words, "restore_kept_damaged" if report.previous_was_damaged
+                   else "restore_kept_replaced", path=str(report.previous_kept_as)))
     return 0
 
 
@@ -145,78 +148,62 @@ def run_purge(args: argparse.Namespace) -> int:
             with operation.session() as session:
                 cutoff = get_settings(session).retention_until
         if cutoff is None:
-            raise PlannerError("Give the cutoff with --before DATE, or set the operation's "
-                               "retention date in its settings")
+            raise PlannerError.of("purge_no_cutoff")
         report = privacy.purge(operation, cutoff, include_waiting=args.include_waiting,
                                dry_run=args.dry_run, remove_backups=args.remove_backups,
                                rewrite_backups=args.rewrite_backups)
     finally:
         operation.close()
-    _print_purge(report)
+    _print_purge(report, words_of(args))
     return 0
 
 
-def _print_purge(report: privacy.PurgeReport) -> None:
-    whose = "registered before" if report.include_waiting else "flown and registered before"
-    verb = "Would remove" if report.dry_run else "Removed"
-    print(f"{verb} {counted(report.persons, 'person')} {whose} {report.cutoff.isoformat()}"
-          + ("" if report.dry_run else
-             f" and {counted(report.households, 'emptied household')}"))
+def _print_purge(report: privacy.PurgeReport, words: Words = ENGLISH) -> None:
+    print(said(words, "purge_removed", persons=report.persons,
+               cutoff=report.cutoff.isoformat(), households=report.households,
+               dry_run=report.dry_run, waiting=report.include_waiting))
     if report.kept_waiting:
-        print(f"Kept {counted(report.kept_waiting, 'person')} registered before that date who "
-              f"{agreeing(report.kept_waiting, 'has', 'have')} not "
-              "flown (--include-waiting removes them too)")
+        print(said(words, "purge_kept_waiting", count=report.kept_waiting))
     if not report.dry_run and report.persons:
-        if report.erased:
-            print("Their data is physically erased from the operation's files")
-        else:
-            print("Their rows are deleted; erasing them from the files finishes when every "
-                  "other program using the operation has closed it")
-    for line in backup_lines(report):
+        print(said(words, "purge_erased" if report.erased else "purge_deleted"))
+    for line in backup_lines(report, words):
         print(line)
 
 
-def backup_lines(report: privacy.PurgeReport) -> list[str]:
+def backup_lines(report: privacy.PurgeReport, words: Words = ENGLISH) -> list[str]:
     """One line per backup the purge knows of: whom it holds and what was done to it."""
     lines: list[str] = []
     for found in report.backups:
+        path = str(found.path)
+        whom = _whom(found.holds)
         if not found.exists:
-            lines.append(f"The backup {found.path} recorded in the audit log is not there "
-                         "(moved, removed, or on a disk that is not attached): purge it "
-                         "where it is")
+            lines.append(said(words, "purge_backup_missing", path=path))
         elif found.removed:
-            lines.append(f"Overwrote with zeros and removed the backup {found.path}, which "
-                         f"held {_whom(found.holds)}; checked: it read back as zeros and is gone")
+            lines.append(said(words, "purge_backup_removed", path=path, whom=whom))
         elif found.rewritten:
-            lines.append(f"Re-wrote the backup {found.path} without the {_whom(found.holds)} "
-                         "it held; checked: it verifies, holds none of their case numbers, "
-                         "names or passport numbers, and the old file's bytes were "
-                         "overwritten with zeros")
+            lines.append(said(words, "purge_backup_rewritten", path=path, whom=whom))
         elif found.failure is not None:
-            lines.append(f"Could not clean the backup {found.path}, which holds "
-                         f"{_whom(found.holds)}: {found.failure}; it is kept as it was")
+            lines.append(said(words, "purge_backup_failed", path=path, whom=whom,
+                              why=found.failure))
         elif found.holds is None:
-            lines.append(f"The backup {found.path} cannot be read to check ({found.problem}); "
-                         "it may hold them (--remove-backups overwrites and removes it)")
+            lines.append(said(words, "purge_backup_unreadable", path=path, why=found.problem))
         elif found.holds:
-            lines.append(f"The backup {found.path} still holds {_whom(found.holds)} "
-                         "(--rewrite-backups re-writes it without them, --remove-backups "
-                         "overwrites and removes it)")
+            lines.append(said(words, "purge_backup_holds", path=path, whom=whom))
         else:
-            lines.append(f"The backup {found.path} holds none of them (made before they were "
-                         "registered, or cleaned before)")
+            lines.append(said(words, "purge_backup_clean", path=path))
     if report.on_server:
-        lines.append("Backups of an operation on a PostgreSQL server are made by the server "
-                     "(pg_dump): its administrator must purge them there")
+        lines.append(said(words, "purge_on_server"))
     return lines
 
 
-def _whom(count: int | None) -> str:
-    return "them (unreadable)" if count is None else \
-        f"{count} purged {'person' if count == 1 else 'persons'}"
+def _whom(count: int | None) -> dict[str, object]:
+    """Whom a backup holds, as a fact of its line: how many purged persons, or unknown."""
+    return Reason("purged_whom_unknown").as_json() if count is None else \
+        Reason("purged_whom", {"count": count}).as_json()
 
 
 def run_audit_check(args: argparse.Namespace) -> int:
+    words = words_of(args)
     if args.file is not None:
         check = audit.verify_export(args.file)
         where = str(args.file)
@@ -234,49 +221,36 @@ def run_audit_check(args: argparse.Namespace) -> int:
             operation.close()
         where = operation.display_name
     if check.damaged:
-        raise PlannerError(
-            f"The audit log of {where}: entry {check.first_bad_id} is damaged (its time or "
-            "details cannot be read), so it and every later entry are unproven")
+        raise PlannerError.of("audit_damaged", where=where, entry=str(check.first_bad_id))
     if not check.ok:
-        raise PlannerError(
-            f"The audit log of {where} was altered: entry {check.first_bad_id} does not match "
-            "its hash, so it and every later entry are unproven"
-        )
+        raise PlannerError.of("audit_altered", where=where, entry=str(check.first_bad_id))
     if args.file is None and truncated is not None:
-        raise PlannerError(f"The audit log of {where} was cut short: {truncated}")
+        raise PlannerError.of("audit_cut_short", where=where, why=truncated)
     differing = [m for m in measured if m.problem is not None]
     if args.file is None and differing:
-        rest = len(differing) - 1
-        more = (f" ({counted(rest, 'more backup')} {agreeing(rest, 'says', 'say')} the same)"
-                if rest else "")
-        raise PlannerError(f"The audit log of {where} does not match its backups: "
-                           f"{differing[0].problem}{more}")
+        raise PlannerError.of("audit_backups_differ", where=where, why=differing[0].problem,
+                              count=len(differing) - 1)
     if args.file is None and not anchored:
-        raise PlannerError(
-            f"The audit log of {where} no longer holds the entry sealed by {args.anchor}: "
-            "entries were removed"
-        )
+        raise PlannerError.of("audit_anchor_gone", where=where, anchor=args.anchor)
     if args.file is not None:
-        print(f"The audit export {where} is intact: {counted(check.entries, 'entry', 'entries')}")
+        print(said(words, "audit_export_intact", where=where, entries=check.entries))
         return 0
-    print(f"The audit log of {where} is intact: {counted(count, 'entry', 'entries')}; newest entry's hash {head} "
-          "(note it: 'audit-check --anchor HASH' later proves no entry was removed)")
-    for line in _anchor_lines(measured):
+    print(said(words, "audit_intact", where=where, entries=count, head=head))
+    for line in _anchor_lines(measured, words):
         print(line)
     return 0
 
 
-def _anchor_lines(measured: list[backup_anchors.BackupAnchor]) -> list[str]:
+def _anchor_lines(measured: list[backup_anchors.BackupAnchor],
+                  words: Words = ENGLISH) -> list[str]:
     """What the backups' anchors said of a log that passed them."""
     agreed = [m for m in measured if m.agrees and not m.parted_at_restore and not m.used_since]
-    whose = "its backup (its anchor agrees)" if len(agreed) == 1 else \
-        f"each of its {len(agreed)} backups (their anchors agree)"
-    lines = [f"It begins with the log of {whose}"] if agreed else []
-    lines += [f"The backup {m.path} went on past the restore that replaced the operation "
-              "(expected)" for m in measured if m.parted_at_restore]
-    lines += [f"The backup {m.path} was opened as an operation after it was made; up to its "
-              "making its log agrees (expected)" for m in measured if m.used_since]
-    lines += [f"Not compared with the backup {m.path}: {m.unread}"
+    lines = [said(words, "audit_begins_with_backups", count=len(agreed))] if agreed else []
+    lines += [said(words, "audit_backup_past_restore", path=str(m.path))
+              for m in measured if m.parted_at_restore]
+    lines += [said(words, "audit_backup_used_since", path=str(m.path))
+              for m in measured if m.used_since]
+    lines += [said(words, "audit_backup_unread", path=str(m.path), why=m.unread)
               for m in measured if m.unread is not None]
     return lines
 
@@ -287,29 +261,28 @@ def run_audit_export(args: argparse.Namespace) -> int:
         result = audit.export_log(operation, args.out, recipient=args.recipient)
     finally:
         operation.close()
-    print(f"Wrote {result.entries} audit entries to {result.path} (readable by you only); "
-          f"newest entry's hash {result.head_hash}")
+    print(said(words_of(args), "audit_exported", count=result.entries, path=str(result.path),
+               head=result.head_hash))
     return 0
 
 
-def _password() -> str:
+def _password(words: Words = ENGLISH) -> str:
     from_env = os.environ.get(PASSWORD_ENV)
     if from_env:
         return from_env
     try:
-        first = getpass.getpass("Password for the workbook: ")
-        second = getpass.getpass("The same password again: ")
+        first = getpass.getpass(said(words, "password_ask"))
+        second = getpass.getpass(said(words, "password_again"))
     except (EOFError, OSError) as exc:
-        raise PlannerError(f"No password given: type it when asked or set {PASSWORD_ENV}") \
-            from exc
+        raise PlannerError.of("password_none", variable=PASSWORD_ENV) from exc
     if first != second:
-        raise PlannerError("The two passwords differ; nothing was encrypted")
+        raise PlannerError.of("passwords_differ")
     return first
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
+    words = words_of(args)
     read_plain_workbook(args.file)  # a wrong file is said before the password is asked for
-    written = encrypt_workbook(args.file, _password(), args.out)
-    print(f"Encrypted {args.file} into {written} (readable by you only); "
-          "it opens only with the password")
+    written = encrypt_workbook(args.file, _password(words), args.out)
+    print(said(words, "encrypted", file=str(args.file), out=str(written)))
     return 0

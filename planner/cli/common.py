@@ -9,21 +9,38 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner.db import Operation, open_operation
-from planner.errors import PlannerError
+from planner.words.catalogue import catalogue_words
+from planner.words.render import Words, said
+
+__all__ = ["LANGUAGES", "language_of", "open_from_args", "parse_date", "positive_int",
+           "said", "say_made_owner_only", "words_of"]
+
+#: The languages the command line speaks (``evacplan --lang``).
+LANGUAGES = ("en", "id")
+
+
+def language_of(args: argparse.Namespace) -> str:
+    """The language of a command's lines and errors: its own ``--lang`` (import, sitrep),
+    else evacplan's (``evacplan --lang id COMMAND``), else English."""
+    return getattr(args, "lang", None) or getattr(args, "language", None) or "en"
+
+
+def words_of(args: argparse.Namespace) -> Words:
+    """The ``Words`` of the command's language (``language_of``)."""
+    return catalogue_words(language_of(args))
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Operation:
     operation = open_operation(args.db, create=create)
-    say_made_owner_only(operation.made_owner_only)
+    say_made_owner_only(operation.made_owner_only, words_of(args))
     return operation
 
 
-def say_made_owner_only(paths: Sequence[Path]) -> None:
+def say_made_owner_only(paths: Sequence[Path], words: Words) -> None:
     """One line on stderr when an opening took other users' access to the files away."""
     if paths:
-        names = ", ".join(str(p) for p in paths)
-        print(f"evacplan: {names} {'was' if len(paths) == 1 else 'were'} readable by other "
-              "users; made readable by you only", file=sys.stderr)
+        print("evacplan: " + said(words, "made_owner_only", paths=[str(p) for p in paths]),
+              file=sys.stderr)
 
 
 def parse_date(text: str) -> dt.date:
@@ -42,8 +59,3 @@ def positive_int(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be zero or more: {value}")
     return value
-
-
-def require(condition: bool, message: str) -> None:
-    if not condition:
-        raise PlannerError(message)

@@ -6,8 +6,8 @@ import argparse
 import time
 
 from planner import demo
-from planner.cli.common import open_from_args, parse_date, positive_int
-from planner.plurals import counted
+from planner.cli.common import open_from_args, parse_date, positive_int, said, words_of
+from planner.words.render import decimal_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,11 +28,9 @@ def run(args: argparse.Namespace) -> int:
             made = demo.create(session, args.people, args.seed, args.start)
     finally:
         operation.close()
-    print(
-        f"Created a demo operation in {operation.display_name}: "
-        f"{counted(len(made.persons), 'person')} in {counted(len(made.households), 'household')}"
-        f", {counted(len(made.flights), 'flight')}, {counted(len(made.shelters), 'shelter')}, "
-        f"{counted(len(made.slots), 'document slot')} "
-        f"({time.perf_counter() - began:.1f} s)"
-    )
+    words = words_of(args)
+    print(said(words, "demo_created", where=operation.display_name, persons=len(made.persons),
+               households=len(made.households), flights=len(made.flights),
+               shelters=len(made.shelters), slots=len(made.slots),
+               seconds=decimal_text(time.perf_counter() - began, words, 1)))
     return 0

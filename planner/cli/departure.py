@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.cli.common import open_from_args
+from planner.cli.common import open_from_args, said, words_of
 from planner.departure import call_list
 from planner.departure.checkin import Refused, check_in, check_in_lines
 from planner.departure.closing import close_flight
@@ -19,7 +19,8 @@ from planner.departure.common import described
 from planner.departure.departing import SETTABLE, arrive, depart, set_status, settable
 from planner.departure.sms import sms_text
 from planner.errors import PlannerError
-from planner.plurals import counted
+from planner.words.render import ENGLISH, Words, render
+from solvers.reasons import Reason
 
 SETTABLE_NAMES = tuple(status.value for status in SETTABLE)
 FLIGHT_HELP = "the flight: 'FLIGHT_NO YYYY-MM-DD' (\"QZ 8205 2026-02-03\"), its key"
@@ -95,14 +96,15 @@ def _scans(path: Path) -> tuple[list[tuple[str, str]], list[Refused]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise PlannerError(f"Cannot read the scans in {path}: {exc}") from exc
+        raise PlannerError.of("scans_unreadable", path=str(path),
+                              why=exc.strerror or str(exc)) from exc
     lines, garbled = [], []
     for number, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             garbled.append(Refused(f"line {number}", repr(raw)[2:-1],
-                                   "not text (bytes that are not UTF-8)"))
+                                   Reason("checkin_not_text")))
             continue
         if text.strip():
             lines.append((f"line {number}", text))
@@ -114,6 +116,24 @@ def _line_order(refused: Refused) -> tuple[bool, int]:
     return kind == "line", int(number)
 
 
+def _where(refused: Refused, path: Path | None, words: Words) -> str:
+    """Where a refused line was, in the language: "argument 2", "scans.txt line 7"."""
+    kind, _, number = refused.where.partition(" ")
+    if kind == "argument":
+        return said(words, "checkin_argument", number=number)
+    return f"{path} " + said(words, "checkin_line", number=number)
+
+
+def _why(refused: Refused, words: Words) -> str:
+    """Why a line was refused; the household's code is left out when it is the line's
+    own text (a person travelling alone: their case number, said already)."""
+    why = refused.why
+    if why.code == "checkin_of_household" and \
+            str(why.facts.get("household", "")).upper() == refused.text.upper():
+        return render(why.facts["why"], words)
+    return render(why, words)
+
+
 def _shown(text: str) -> str:
     text = text.strip()
     shown = text if len(text) <= SHOWN else text[:SHOWN - 1] + "\u2026"
@@ -121,6 +141,7 @@ def _shown(text: str) -> str:
 
 
 def run_call_list(args: argparse.Namespace) -> int:
+    words = words_of(args)
     path: Path = args.out
     call_list.format_of(path)
     operation = open_from_args(args)
@@ -130,31 +151,33 @@ def run_call_list(args: argparse.Namespace) -> int:
                 with operation.session() as session:
                     flight, plan_id, rows = call_list.prepare(session, args.flight,
                                                               args.plan, args.reference)
-                    _preview(flight.key, plan_id, rows)
+                    _preview(flight.key, plan_id, rows, words)
                     raise _NothingWritten  # a preview changes nothing, not even the code
             except _NothingWritten:
                 return 0
         written = call_list.write(operation, args.flight, path, args.plan, args.reference)
     finally:
         operation.close()
-    _preview(written.flight, written.plan_id, written.rows)
+    _preview(written.flight, written.plan_id, written.rows, words)
     rows, called = written.rows, written.called
-    print(f"Wrote {counted(len(rows), 'person')} to {path}")
-    print(f"Marked called: {counted(sum(c.persons for c in called), 'person')} in "
-          f"{counted(len(called), 'household')}")
+    print(said(words, "call_list_wrote", persons=len(rows), path=str(path)))
+    print(said(words, "call_list_called", persons=sum(c.persons for c in called),
+               households=len(called)))
     return 0
 
 
-def _preview(flight: str, plan_id: int, rows: list[call_list.CallRow]) -> None:
+def _preview(flight: str, plan_id: int, rows: list[call_list.CallRow],
+             words: Words = ENGLISH) -> None:
     first = rows[0]
-    print(f"Call list for {flight}, plan {plan_id}: {counted(len(rows), 'person')}; "
-          f"report by {first.report_time:%Y-%m-%d %H:%M} at {first.report_place}")
-    for language, message in (("Indonesian", first.message_id), ("English", first.message_en)):
-        print(f"Message preview ({language}, {sms_text(message)}):")
+    print(said(words, "call_list_preview", flight=flight, plan=str(plan_id), persons=len(rows),
+               time=f"{first.report_time:%Y-%m-%d %H:%M}", place=first.report_place))
+    for language, message in (("id", first.message_id), ("en", first.message_en)):
+        print(said(words, "call_list_message", language=language, size=sms_text(message)))
         print(f"  {message}")
 
 
 def run_checkin(args: argparse.Namespace) -> int:
+    words = words_of(args)
     standby = args.standby is not None
     names = [*args.case_nos, *(args.standby or [])]
     operation = open_from_args(args)
@@ -169,46 +192,41 @@ def run_checkin(args: argparse.Namespace) -> int:
                 lines = [*((f"argument {n}", c) for n, c in enumerate(names, start=1)),
                          *scanned]
                 if not lines and not garbled:
-                    raise PlannerError(f"No case number in {args.file}")
+                    raise PlannerError.of("scans_empty", path=str(args.file))
                 result = check_in_lines(session, args.flight, lines, standby=standby)
                 result.refused = sorted([*result.refused, *garbled], key=_line_order)
     finally:
         operation.close()
-    what = "standby" if result.standby else "passengers"
     persons = sum(h.persons for h in result.checked_in)
-    print(f"Checked in for {result.flight} ({what}): {counted(persons, 'person')} in "
-          f"{counted(len(result.checked_in), 'household')}"
-          + (f": {described(result.checked_in)}" if result.checked_in else ""))
+    print(said(words, "checked_in", flight=result.flight, standby=result.standby,
+               persons=persons, households=len(result.checked_in))
+          + (f": {described(result.checked_in, words=words)}" if result.checked_in else ""))
     if result.already:
-        print(f"Already checked in: {', '.join(result.already)}")
+        print(said(words, "already_checked_in", case_nos=result.already))
     if not result.refused:
         return 0
     sys.stdout.flush()
     for refused in result.refused:
-        where = refused.where if refused.where.startswith("argument") \
-            else f"{args.file} {refused.where}"
-        why = refused.why
-        if why.upper().startswith(refused.text.upper() + ": "):  # the line's code said once
-            why = why[len(refused.text) + 2:]
-        print(f"evacplan: {where}: {_shown(refused.text)}: {why}", file=sys.stderr)
-    print(f"evacplan: {counted(len(result.refused), 'line')} not checked in (above); "
-          "their households are unchanged, the other lines are checked in", file=sys.stderr)
+        print(f"evacplan: {_where(refused, args.file, words)}: {_shown(refused.text)}: "
+              f"{_why(refused, words)}", file=sys.stderr)
+    print("evacplan: " + said(words, "checkin_refused_lines", count=len(result.refused)),
+          file=sys.stderr)
     return 1
 
 
 def run_close(args: argparse.Namespace) -> int:
+    words = words_of(args)
     operation = open_from_args(args)
     try:
         with operation.session() as session:
             result = close_flight(session, args.flight)
     finally:
         operation.close()
-    print(f"Closed {result.flight} (plan {result.plan_id})")
-    for line in result.lines():
+    print(said(words, "closed", flight=result.flight, plan=str(result.plan_id)))
+    for line in result.lines(words):
         print(line)
     if result.revision is not None:
-        print(f"Manifest revision {result.revision} recorded: export the manifests again "
-              "and hand over this revision")
+        print(said(words, "close_revision", revision=str(result.revision)))
     return 0
 
 
@@ -219,12 +237,13 @@ def run_depart(args: argparse.Namespace) -> int:
             flown = depart(session, args.flight)
     finally:
         operation.close()
-    print(f"Departed {args.flight.strip()}: flown {counted(sum(h.persons for h in flown), 'person')}"
-          f" in {counted(len(flown), 'household')}")
+    print(said(words_of(args), "departed", flight=args.flight.strip(),
+               persons=sum(h.persons for h in flown), households=len(flown)))
     return 0
 
 
 def run_arrive(args: argparse.Namespace) -> int:
+    words = words_of(args)
     operation = open_from_args(args)
     try:
         with operation.session() as session:
@@ -232,20 +251,20 @@ def run_arrive(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     for case_no, household in arrived.named_by.items():
-        print(f"Household of {case_no}: {counted(household.persons, 'person')} arrived "
-              f"({household.household}: {', '.join(household.case_nos)})")
-    print(f"Arrived from {args.flight.strip()}: {counted(arrived.persons, 'person')} in "
-          f"{counted(len(arrived.households), 'household')}")
+        print(said(words, "arrived_household", case_no=case_no, persons=household.persons,
+                   household=household.household, case_nos=list(household.case_nos)))
+    print(said(words, "arrived", flight=args.flight.strip(), persons=arrived.persons,
+               households=len(arrived.households)))
     return 0
 
 
 def run_status(args: argparse.Namespace) -> int:
+    words = words_of(args)
     if args.to is None:
-        raise PlannerError("Name the status to set: --set "
-                           f"{'|'.join(SETTABLE_NAMES)}")
+        raise PlannerError.of("status_not_named", choices="|".join(SETTABLE_NAMES))
     settable(args.to)
     if not args.case_nos:
-        raise PlannerError(f"Name the case numbers of the persons to set {args.to}")
+        raise PlannerError.of("status_nobody_named", status=args.to)
     operation = open_from_args(args)
     try:
         with operation.session() as session:
@@ -253,8 +272,8 @@ def run_status(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     persons = sum(h.persons for h in result.changed)
-    print(f"Set {result.to}: {counted(persons, 'person')}"
-          + (f": {described(result.changed)}" if result.changed else ""))
+    print(said(words, "status_set", status=result.to, persons=persons)
+          + (f": {described(result.changed, words=words)}" if result.changed else ""))
     if result.unchanged:
-        print(f"Already {result.to}: {', '.join(result.unchanged)}")
+        print(said(words, "status_already", status=result.to, case_nos=result.unchanged))
     return 0

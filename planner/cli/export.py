@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.cli.common import open_from_args, positive_int
+from planner.cli.common import open_from_args, positive_int, said, words_of
 from planner.export.model import Copy
 from planner.export.service import export_manifests, output_format
-from planner.plurals import counted
 
 #: Warnings printed one by one; beyond this, a count.
 WARNINGS_SHOWN = 20
@@ -36,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    words = words_of(args)
     output_format(args.out)  # refuse a wrong file name before opening the operation
     operation = open_from_args(args)
     try:
@@ -44,14 +44,12 @@ def run(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     for warning in result.warnings[:WARNINGS_SHOWN]:
-        print(f"evacplan: warning: {warning}", file=sys.stderr)
+        print("evacplan: " + said(words, "warning", warning=warning), file=sys.stderr)
     if len(result.warnings) > WARNINGS_SHOWN:
-        print(f"evacplan: warning: {len(result.warnings) - WARNINGS_SHOWN} more cells "
-              "had characters replaced", file=sys.stderr)
+        more = said(words, "export_more_warnings", count=len(result.warnings) - WARNINGS_SHOWN)
+        print("evacplan: " + said(words, "warning", warning=more), file=sys.stderr)
     counts = result.counts
-    print(
-        f"Wrote the {result.copy.audience} copy of plan {result.plan_id} to {result.path}: "
-        f"{counted(int(counts['flights']), 'flight')}, "
-        f"{counted(int(counts['passengers']), 'passenger')}"
-    )
+    print(said(words, "export_wrote", copy=result.copy.audience, plan=str(result.plan_id),
+               path=str(result.path), flights=int(counts["flights"]),
+               passengers=int(counts["passengers"])))
     return 0

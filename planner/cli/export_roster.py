@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.cli.common import open_from_args
-from planner.plurals import counted
+from planner.cli.common import open_from_args, said, words_of
 from planner.roster_export import export_roster, format_of
 
 
@@ -26,5 +25,5 @@ def run(args: argparse.Namespace) -> int:
         count = export_roster(operation, path)
     finally:
         operation.close()
-    print(f"Exported {counted(count, 'person')} to {path}")
+    print(said(words_of(args), "roster_exported", persons=count, path=str(path)))
     return 0

@@ -13,13 +13,12 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from planner.cli.common import open_from_args
+from planner.cli.common import LANGUAGES, open_from_args, words_of
 from planner.db import Operation
 from planner.errors import PlannerError
 from planner.importing import (
     ColumnMapping,
     ColumnMatch,
-    ImportFileError,
     ImportOptions,
     ImportReport,
     SheetReport,
@@ -29,7 +28,6 @@ from planner.importing import (
     write_rejects,
 )
 from planner.protection.backup import backup_before_import
-from planner.words.catalogue import catalogue_words
 from planner.words.render import ENGLISH, Words, clauses, decimal_text, render, value_words
 from planner.words.templates import LIST_OR
 from solvers.reasons import Reason
@@ -59,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help="show what would be added, updated and rejected; change nothing")
     parser.add_argument("--rejects", metavar="OUT.xlsx", type=Path,
                         help="write the rejected rows, with reasons, for correction")
-    parser.add_argument("--lang", choices=("en", "id"), default="en",
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help="language of the rejected rows' reasons and the notes, here and "
                              "in --rejects: en (English) or id (Indonesian)")
     parser.set_defaults(handler=run)
@@ -216,13 +214,12 @@ def run(args: argparse.Namespace) -> int:
         if made is not None:
             backups.append(made)
 
-    words = catalogue_words(args.lang)
+    words = words_of(args)
     try:
+        # A file refused as a whole (ImportFileError) is said by evacplan in the language.
         report = run_import(operation, args.file, options, before_write=back_up_first)
     except UndecidedColumns as exc:
         stop_for_columns(args.file, exc, words)
-    except ImportFileError as exc:  # the file as a whole: one line in the chosen language
-        raise PlannerError(exc.text(words)) from exc
     finally:
         operation.close()
     for made in backups:
@@ -237,7 +234,7 @@ def run(args: argparse.Namespace) -> int:
         print(_said("report_wrote_rejects", words, count=written, path=str(args.rejects)))
     print(render(report.outcome_reason(), words))
     if not report.committed and not report.dry_run:
-        raise PlannerError(_said("import_refused", words, file=report.file_name,
-                                 count=len(report.rejected)))
+        raise PlannerError.of("import_refused", file=report.file_name,
+                              count=len(report.rejected))
     sys.stdout.flush()
     return 0

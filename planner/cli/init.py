@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planner import operation as operation_service
-from planner.cli.common import open_from_args
+from planner.cli.common import open_from_args, said, words_of
 from planner.db.migrations import head_revision
 
 
@@ -26,12 +26,12 @@ def run(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     where = operation.display_name
+    words = words_of(args)
     if operation.migration_backup is not None:
-        print(f"Migrated {where} to schema {head_revision()}; "
-              f"the previous file is kept as {operation.migration_backup}")
+        print(said(words, "init_migrated", where=where, schema=head_revision(),
+                   kept=str(operation.migration_backup)))
     if created:
-        print(f"Created the operation '{name}' in {where}")
+        print(said(words, "init_created", name=name, where=where))
     elif operation.migration_backup is None:
-        print(f"{where} is already an operation at the current schema ({head_revision()}); "
-              "nothing changed")
+        print(said(words, "init_current", where=where, schema=head_revision()))
     return 0

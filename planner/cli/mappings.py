@@ -15,10 +15,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.cli.common import open_from_args
+from planner.cli.common import open_from_args, said, words_of
 from planner.errors import PlannerError
 from planner.importing import remembered
-from planner.plurals import counted
+from planner.words.render import ENGLISH, Words
+
+#: Headers a listed mapping shows before "and N more".
+HEADERS_SHOWN = 12
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,53 +42,50 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    words = words_of(args)
     operation = open_from_args(args)
     try:
         with operation.session() as session:
             if args.action == "list":
-                _list(remembered.all_mappings(session))
+                _list(remembered.all_mappings(session), words)
             elif args.action == "export":
                 saved = remembered.find(session, args.name)
                 if saved is None:
-                    raise PlannerError(f"no mapping named {args.name!r} (see evacplan mappings "
-                                       "list)")
+                    raise PlannerError.of("mapping_unknown_see_list", name=args.name)
                 remembered.write_json(saved, args.output)
-                print(f"Wrote the mapping {saved.name!r} ({counted(len(saved.columns), 'column')})"
-                      " to "
-                      f"{args.output}")
+                print(said(words, "mapping_wrote", name=saved.name, columns=len(saved.columns),
+                           path=str(args.output)))
             elif args.action == "import":
                 saved = remembered.read_json(args.file)
                 name = args.name or saved.name
                 if not name:
-                    raise PlannerError(f"{args.file.name} names no mapping: give it a name "
-                                       "with --name")
+                    raise PlannerError.of("mapping_file_no_name", file=args.file.name)
                 name = remembered.check_name(name)
                 remembered.remember(session, remembered.SavedMapping(
                     saved.kind, saved.columns, saved.headers, name, args.file.name))
-                applies = ("applied to files with the same header row and by name"
-                           if saved.headers else "used by name (the file lists no header row)")
-                print(f"Remembered the mapping {name!r} ({counted(len(saved.columns), 'column')} of "
-                      f"{saved.kind.value}): {applies}")
+                print(said(words, "mapping_remembered", name=name, columns=len(saved.columns),
+                           kind=saved.kind.value, headers=bool(saved.headers)))
             else:
                 if not remembered.forget(session, args.name):
-                    raise PlannerError(f"no mapping named {args.name!r}")
-                print(f"Forgot the mapping {args.name!r}")
+                    raise PlannerError.of("mapping_unknown", name=args.name)
+                print(said(words, "mapping_forgot", name=args.name))
     finally:
         operation.close()
     return 0
 
 
-def _list(mappings: list[remembered.SavedMapping]) -> None:
+def _list(mappings: list[remembered.SavedMapping], words: Words = ENGLISH) -> None:
     if not mappings:
-        print("No mapping is remembered yet.")
+        print(said(words, "mappings_none"))
         return
     for saved in mappings:
-        name = repr(saved.name) if saved.name else "(no name)"
+        name = repr(saved.name) if saved.name else said(words, "mapping_no_name")
         mapped = sum(1 for f in saved.columns.values() if f)
-        when = saved.saved_at.date().isoformat() if saved.saved_at else ""
-        print(f"{name}: {saved.kind.value}, {mapped} of {counted(len(saved.columns), 'column')} mapped, "
-              f"saved {when} by {saved.saved_by or '?'} from {saved.source_file or '?'}")
+        print(said(words, "mapping_listed", name=name, kind=saved.kind.value, mapped=mapped,
+                   columns=len(saved.columns),
+                   when=saved.saved_at.date().isoformat() if saved.saved_at else "",
+                   who=saved.saved_by or "?", source=saved.source_file or "?"))
         if saved.headers:
-            shown = ", ".join(h or "-" for h in saved.headers[:12])
-            more = f" and {len(saved.headers) - 12} more" if len(saved.headers) > 12 else ""
-            print(f"  headers: {shown}{more}")
+            print("  " + said(words, "mapping_headers",
+                              headers=[h or "-" for h in saved.headers[:HEADERS_SHOWN]],
+                              headers_more=max(len(saved.headers) - HEADERS_SHOWN, 0)))

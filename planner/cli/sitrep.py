@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner.cli.common import open_from_args, parse_date
+from planner.cli.common import language_of, open_from_args, parse_date
 from planner.sitrep.day import ReportDay, choose_report_day
 from planner.sitrep.service import sitrep_format, write_sitrep
 from planner.sitrep.words import LANGUAGES, words
@@ -17,8 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--date", type=parse_date, default=None,
                         help="the day reported, YYYY-MM-DD (default: today while the "
                         "operation runs, else its last day with activity)")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en",
-                        help="language of the report: en (English) or id (Indonesian)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the report: en (English) or id (Indonesian); "
+                        "default: evacplan's --lang, else English")
     parser.set_defaults(handler=run)
 
 
@@ -47,6 +48,7 @@ def _why(chosen: ReportDay, language: str = "en") -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    args.lang = language_of(args)
     sitrep_format(args.out)  # refuse a wrong name before opening the operation
     operation = open_from_args(args)
     try:

@@ -9,15 +9,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.common import open_from_args, parse_date
+from planner.cli.common import open_from_args, parse_date, said, words_of
 from planner.db import Operation
 from planner.errors import PlannerError
 from planner.planning import bounds, insights, pins, service
 from planner.planning.reading import plan_json, plan_summary
-from planner.plurals import counted
 from planner.protection import audit
 from planner.protection.files import atomic_output
-from planner.words.render import render
+from planner.words.render import ENGLISH, Words, decimal_text, render
+from solvers.reasons import Reason
 from solvers.solution import Progress, ProgressCallback
 
 
@@ -77,12 +77,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     diff.set_defaults(handler=run_diff)
 
 
-def _figure(value: float) -> str:
+def _figure(value: float, words: Words = ENGLISH) -> str:
     """A count or a weight as the officer reads it: whole numbers without decimals,
-    thousands separated ("233,338"), a fractional bound to one decimal."""
+    thousands separated ("233,338"; Indonesian "233.338"), a fractional bound to one
+    decimal."""
     if abs(value - round(value)) < 1e-6:
-        return f"{round(value):,}"
-    return f"{value:,.1f}"
+        return words.number(round(value))
+    return decimal_text(value, words, 1)
 
 
 def progress_line(report: Progress) -> str:
@@ -119,26 +120,22 @@ def _progress_printer(quiet: bool) -> ProgressCallback | None:
     return show
 
 
-def seat_line(changes: insights.SeatChanges) -> str:
+def seat_line(changes: insights.SeatChanges, words: Words = ENGLISH) -> str:
     """What a publish does to the seats people were told of, in one line."""
     if changes.against is None:
-        return "No plan was published before: nobody loses a seat."
+        return said(words, "seats_none_before")
     if changes.against == changes.plan_id:
-        return f"Plan {changes.plan_id} is the published plan already: no seat changes."
-    lose, change, gain = changes.lose, changes.change, changes.gain
-    line = (f"Against plan {changes.against}, published before: "
-            f"{counted(lose, 'person')} {'loses its' if lose == 1 else 'lose their'} seat")
-    if lose:
-        line += f" (in {counted(changes.households_losing, 'household')})"
-    line += (f", {counted(change, 'person')} {'changes' if change == 1 else 'change'} flight, "
-             f"{counted(gain, 'person')} {'gets' if gain == 1 else 'get'} a seat")
-    if changes.any:
-        line += (f"; evacplan plan-diff {changes.plan_id} --against {changes.against} "
-                 "lists who and why")
-    return line + "."
+        return said(words, "seats_same_plan", plan=str(changes.plan_id))
+    lose = Reason("seats_lose", {"count": changes.lose, "households":
+                                 changes.households_losing if changes.lose else 0})
+    return said(words, "seats_against", against=str(changes.against),
+                plan=str(changes.plan_id) if changes.any else None, lose=lose.as_json(),
+                change=Reason("seats_change", {"count": changes.change}).as_json(),
+                gain=Reason("seats_gain", {"count": changes.gain}).as_json())
 
 
 def run_solve(args: argparse.Namespace) -> int:
+    words = words_of(args)
     operation = open_from_args(args)
     try:
         options = service.PlanningOptions(
@@ -157,7 +154,7 @@ def run_solve(args: argparse.Namespace) -> int:
 
         plan_id = service.solve_and_store(operation, options, progress)
         if plan_id is None:
-            print("Cancelled before any plan was found; nothing was stored.")
+            print(said(words, "solve_cancelled"))
             return 1
         with operation.session() as session:
             summary = plan_summary(session, plan_id)
@@ -171,33 +168,40 @@ def run_solve(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     objectives = summary["objectives"]
-    method = summary["method"]
-    how = f"{method} method, " if method else ""
-    fly = objectives["flown_persons"]
     # The solver's seconds and the whole job's (reading, checking, storing: what the time
     # limit and the progress lines count).
-    seconds = f"solver {summary['solve_seconds']:.1f} s"
-    if "seconds" in job:
-        seconds += f" of the job's {job['seconds']:.1f} s"
-    print(f"Stored plan {plan_id} ({summary['status']}, {how}{seconds}): "
-          f"{counted(fly, 'person')} in {summary['flown_households']:,} of "
-          f"{counted(summary['households'], 'household')} "
-          f"{'flies' if fly == 1 else 'fly'}, priority weight {objectives['flown_weight']:,}, "
-          f"{counted(objectives['overflow_person_nights'], 'person-night')} without a bed, "
-          f"{counted(summary['conflicts'], 'conflict')}"
-          + (", published" if args.publish else ""))
+    how = Reason("solve_how", {
+        "status": summary["status"], "method": summary["method"] or None,
+        "seconds": decimal_text(summary["solve_seconds"], words, 1),
+        "job": decimal_text(job["seconds"], words, 1) if "seconds" in job else None})
+    flown = Reason("solve_flown", {"persons": objectives["flown_persons"],
+                                   "flown": summary["flown_households"],
+                                   "households": summary["households"]})
+    print(said(words, "solve_stored", plan=str(plan_id), how=how.as_json(), flown=flown.as_json(),
+               weight=objectives["flown_weight"],
+               nights=objectives["overflow_person_nights"], conflicts=summary["conflicts"],
+               published=args.publish))
     for name, bound in summary["bounds"].items():
-        print(f"  {name}: {_figure(objectives.get(name, 0))} (proven bound {_figure(bound)})")
+        print("  " + said(words, "solve_bound", objective=name,
+                          value=_figure(objectives.get(name, 0), words),
+                          bound=_figure(bound, words)))
     if args.publish:
-        print(seat_line(changes or insights.SeatChanges(plan_id, None)))
+        print(seat_line(changes or insights.SeatChanges(plan_id, None), words))
     if json_failed is not None:
-        raise PlannerError(f"Plan {plan_id} is stored; only its JSON file failed: {json_failed}")
+        raise PlannerError.of("solve_json_failed", plan=str(plan_id), why=json_failed)
     if args.json:
-        print(f"Wrote {args.json}")
+        print(said(words, "wrote_file", path=str(args.json)))
     return 0
 
 
-def _write_plan_json(operation: Operation, document: dict[str, Any], target: Path) -> str | None:
+def _failure(error: PlannerError) -> dict[str, Any]:
+    """An error as a fact of another sentence: its reason's JSON, or its sentence."""
+    return error.reason.as_json() if error.reason is not None else {"code": "",
+                                                                    "text": str(error)}
+
+
+def _write_plan_json(operation: Operation, document: dict[str, Any],
+                     target: Path) -> dict[str, Any] | None:
     """Write the plan's JSON, audited before it appears (SPEC 7); the reason it failed, or None.
 
     The plan is stored by then: a full disk or a read-only folder must not read as if
@@ -211,60 +215,67 @@ def _write_plan_json(operation: Operation, document: dict[str, Any], target: Pat
                 "households": len(document["households"]),
             })
     except PlannerError as exc:
-        return str(exc)
+        return _failure(exc)
     return None
 
 
 def run_publish(args: argparse.Namespace) -> int:
+    words = words_of(args)
     operation = open_from_args(args)
     try:
         # Said before the plan is published: the seats it takes away or moves.
-        print(f"Publishing plan {args.plan_id}. "
-              + seat_line(insights.seat_changes(operation, args.plan_id)), flush=True)
+        print(said(words, "publishing", plan=str(args.plan_id),
+                   seats=seat_line(insights.seat_changes(operation, args.plan_id), words)),
+              flush=True)
         service.publish_plan(operation, args.plan_id)
     finally:
         operation.close()
-    print(f"Published plan {args.plan_id}")
+    print(said(words, "published", plan=str(args.plan_id)))
     return 0
 
 
 def run_pin(args: argparse.Namespace) -> int:
+    words = words_of(args)
     operation = open_from_args(args)
     try:
         pin_id = pins.pin(operation, args.kind, args.subject, args.target, args.note)
     finally:
         operation.close()
-    print(f"Pinned {args.subject} to {args.kind} {args.target} (pin {pin_id})")
+    print(said(words, "pinned", subject=args.subject, kind=args.kind, target=args.target,
+               pin=str(pin_id)))
     return 0
 
 
 def run_unpin(args: argparse.Namespace) -> int:
+    words = words_of(args)
     operation = open_from_args(args)
     try:
         removed = pins.unpin(operation, args.kind, args.subject)
     finally:
         operation.close()
-    print(f"Removed the {args.kind} pin of {args.subject}" if removed
-          else f"{args.subject} had no {args.kind} pin; nothing changed")
+    print(said(words, "unpinned" if removed else "unpin_none", kind=args.kind,
+               subject=args.subject))
     return 0
 
 
 def run_freed(args: argparse.Namespace) -> int:
+    words = words_of(args)
     operation = open_from_args(args)
     try:
         found = insights.freed_seat_candidates(operation, args.flight, args.plan)
     finally:
         operation.close()
     if not found:
-        print(f"Nobody else can take a seat on {args.flight}")
+        print(said(words, "freed_nobody", flight=args.flight))
     for c in found[: args.top]:
-        where = f" (now on {c.current_flight})" if c.current_flight else ""
-        print(f"{c.household}: {counted(c.persons, 'person')}, {counted(c.seats, 'seat')}, "
-              f"gain {c.gain}, waiting {counted(c.waiting_days, 'day')}{where}")
+        print(said(words, "freed_candidate", household=c.household, persons=c.persons,
+                   seats=c.seats, gain=c.gain, days=c.waiting_days,
+                   now_on=c.current_flight or None))
     return 0
 
 
 def run_diff(args: argparse.Namespace) -> int:
+    words = words_of(args)
     operation = open_from_args(args)
     try:
         with operation.session() as session:
@@ -273,13 +284,12 @@ def run_diff(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     if other is None and args.against == args.plan_id:
-        print(f"Plan {args.plan_id} compared with itself: nothing differs")
+        print(said(words, "diff_itself", plan=str(args.plan_id)))
     elif other is None:
-        print(f"Plan {args.plan_id} has no other plan to be compared with: it has no "
-              "reference plan and no other plan is published; name one with --against ID")
+        print(said(words, "diff_no_other", plan=str(args.plan_id)))
     elif not moves:
-        print(f"No household changed flight between plan {other} and plan {args.plan_id}")
+        print(said(words, "diff_none", other=str(other), plan=str(args.plan_id)))
     for move in moves:
         print(f"{move.household}: {move.before or '-'} -> {move.after or '-'}: "
-              f"{render(move.why)}")
+              f"{render(move.why, words)}")
     return 0

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner.cli.common import open_from_args
-from planner.plurals import counted
+from planner.cli.common import open_from_args, said, words_of
 from planner.tags import write_tags
 
 
@@ -31,5 +30,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     pages = len(tags) if args.label else -(-len(tags) // 24)
-    print(f"Wrote {counted(len(tags), 'tag')} on {counted(pages, 'page')} to {args.out}")
+    print(said(words_of(args), "tags_wrote", tags=len(tags), pages=pages, path=args.out))
     return 0

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from planner.template import write_template
+from planner.cli.common import said, words_of
+from planner.template import sheet_names, write_template
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -16,6 +17,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     path = write_template(args.out)
-    print(f"Wrote the roster template to {path}: sheets Instructions, Persons, Flights, "
-          "Shelters, Document slots")
+    print(said(words_of(args), "template_wrote", path=str(path), sheets=sheet_names()))
     return 0

@@ -97,7 +97,7 @@ def backup_sqlite(source: Path, target: Path,
     in ``WriteFailed``.
     """
     if target.exists():
-        raise PlannerError(f"{target} exists already; choose a new file name for the backup")
+        raise PlannerError.of("backup_exists", path=str(target))
     with atomic_output(target, before_publish) as temp:
         copy_sqlite_into(source, temp, target)
     return target

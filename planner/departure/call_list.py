@@ -93,8 +93,7 @@ def check_reference(code: str) -> str:
     except FieldProblem:
         cleaned = None
     if cleaned is None:
-        raise PlannerError(f"A reference code is 2 to 16 letters, digits or dashes, "
-                           f"not {code!r}")
+        raise PlannerError.of("reference_code_wrong", code=code)
     return cleaned
 
 
@@ -180,8 +179,7 @@ def call_rows(session: Session, flight: Flight, plan_id: int, code: str) -> list
 def format_of(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise PlannerError(f"Cannot write a call list as {path.name}: name the file .csv "
-                           "or .xlsx")
+        raise PlannerError.of("call_list_format", file=path.name)
     return suffix
 
 
@@ -263,7 +261,7 @@ def preview(session: Session, flight_key: str, plan_id: int | None = None) -> Ca
     code = get_settings(session).reference_code or ""
     rows = call_rows(session, flight, chosen, code)
     if not rows:
-        raise PlannerError(f"Plan {chosen} has no passenger on {flight.key}: nothing to call")
+        raise PlannerError.of("call_list_nobody", plan=str(chosen), flight=flight.key)
     return CallPreview(flight.key, chosen, FlightCall.of(flight, get_settings(session)), code,
                        tuple(rows))
 
@@ -278,12 +276,11 @@ def prepare(session: Session, flight_key: str, plan_id: int | None = None,
             settings.reference_code = code
             audit.record(session, "update", "settings", None, {"fields": ["reference_code"]})
     if not settings.reference_code:
-        raise PlannerError("The operation has no reference code yet: give one with "
-                           "--reference CODE (it is kept in the settings)")
+        raise PlannerError.of("reference_code_missing")
     flight, chosen = _flight_and_plan(session, flight_key, plan_id)
     rows = call_rows(session, flight, chosen, settings.reference_code)
     if not rows:
-        raise PlannerError(f"Plan {chosen} has no passenger on {flight.key}: nothing to call")
+        raise PlannerError.of("call_list_nobody", plan=str(chosen), flight=flight.key)
     return flight, chosen, rows
 
 

@@ -34,7 +34,6 @@ from planner.domain import FlightStatus, PersonStatus
 from planner.errors import PlannerError
 from planner.operation import get_settings
 from planner.planning.problem_builder import accepted_destinations
-from planner.words.render import render
 from solvers.reasons import Reason
 from solvers.solution import Assignment
 from solvers.validate import RULES
@@ -43,12 +42,12 @@ from solvers.validate import RULES
 def open_for_checkin(flight: Flight) -> None:
     """Refuse a flight that takes no more check-ins, in one line."""
     if flight.status == FlightStatus.DEPARTED.value:
-        raise PlannerError(f"{flight.key} has departed: nobody can check in for it")
+        raise PlannerError.of("checkin_departed", flight=flight.key)
     if flight.status == FlightStatus.CANCELLED.value:
-        raise PlannerError(f"{flight.key} is cancelled: nobody can check in for it")
+        raise PlannerError.of("checkin_cancelled", flight=flight.key)
     if flight.closed_at is not None:
-        raise PlannerError(f"{flight.key} was closed at {flight.closed_at:%H:%M} UTC: "
-                           "check-in has ended")
+        raise PlannerError.of("checkin_closed", flight=flight.key,
+                              time=f"{flight.closed_at:%H:%M}")
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,7 @@ class Refused:
     where: str
     #: What the line says (a case number, or the text that is none).
     text: str
-    why: str
+    why: Reason
 
 
 @dataclass
@@ -93,22 +92,22 @@ def check_in(session: Session, flight_key: str, case_nos: Sequence[str],
     plan_id = published_plan(session)
     wanted = list(dict.fromkeys(c.strip().upper() for c in case_nos if c.strip()))
     if not wanted:
-        raise PlannerError("Name at least one case number (or --file SCANS.txt)")
+        raise PlannerError.of("checkin_nobody_named")
     found = _found(session, wanted)
     unknown = [c for c in wanted if c not in found]
     if unknown:
-        raise PlannerError(f"Unknown case number{'s' if len(unknown) > 1 else ''}: "
-                           f"{', '.join(unknown)}; nothing was checked in")
+        raise PlannerError.of("checkin_unknown_cases", case_nos=unknown)
     named = [found[c] for c in wanted]
     for person in named:
         why = _person_refusal(session, flight, person)
         if why is not None:
-            raise PlannerError(why)
+            raise PlannerError.of(why.code, **why.facts)
     households = members(session, {p.household_id for p in named}, lock=True)
     refusals = _household_refusals(session, flight, plan_id, households,
                                    {p.id for p in named}, standby)
     if refusals:
-        raise PlannerError(next(iter(refusals.values())))
+        first = next(iter(refusals.values()))
+        raise PlannerError.of(first.code, **first.facts)
     return _check_in_households(session, flight, households, {p.id for p in named}, standby)
 
 
@@ -126,12 +125,12 @@ def check_in_lines(session: Session, flight_key: str, lines: Sequence[tuple[str,
     result = CheckinResult(flight.key, standby)
     codes = {where: text.strip().upper() for where, text in lines}
     found = _found(session, list(dict.fromkeys(c for c in codes.values() if c)))
-    refused: dict[str, str] = {}  # where -> why
+    refused: dict[str, Reason] = {}  # where -> why
     named: dict[int, Person] = {}
     for where in codes:
         code = codes[where]
         person = found.get(code)
-        why = ("unknown case number" if person is None else
+        why = (Reason("checkin_unknown_case") if person is None else
                _person_refusal(session, flight, person))
         if why is not None:
             refused[where] = why
@@ -142,8 +141,7 @@ def check_in_lines(session: Session, flight_key: str, lines: Sequence[tuple[str,
     refusals = _household_refusals(session, flight, plan_id, households, set(named),
                                    standby)
     for household_id in bad_households & set(households):
-        refusals.setdefault(household_id, "another member of the household cannot check "
-                                          "in (see that line)")
+        refusals.setdefault(household_id, Reason("checkin_other_member"))
     for where in codes:
         person = found.get(codes[where])
         if where not in refused and person is not None and person.household_id in refusals:
@@ -156,59 +154,58 @@ def check_in_lines(session: Session, flight_key: str, lines: Sequence[tuple[str,
     return result
 
 
-def _person_refusal(session: Session, flight: Flight, person: Person) -> str | None:
+def _person_refusal(session: Session, flight: Flight, person: Person) -> Reason | None:
     """Why this person cannot check in for the flight at all, or None."""
     if person.status not in WAITING:
-        return (f"{person.case_no} is {person.status}: only a person waiting to fly can "
-                "check in (evacplan status ... --set registered, if they are back)")
+        return Reason("checkin_not_waiting", {"case_no": person.case_no,
+                                              "status": person.status})
     if person.status == PersonStatus.CHECKED_IN.value and person.status_flight_id not in (
             None, flight.id):
         other = session.get(Flight, person.status_flight_id)
-        return (f"{person.case_no} is checked in for "
-                f"{other.key if other else 'another flight'}")
+        return Reason("checkin_elsewhere", {"case_no": person.case_no,
+                                            "flight": other.key if other else None})
     return None
 
 
 def _household_refusals(session: Session, flight: Flight, plan_id: int,
                         households: dict[int, list[Person]], named_ids: set[int],
-                        standby: bool) -> dict[int, str]:
+                        standby: bool) -> dict[int, Reason]:
     """Why each household that cannot check in cannot (household id -> why), in the
     order of ``households``."""
     codes = household_codes(session, households)
     on_flight = set(flight_households(session, plan_id, flight.id))
-    refusals: dict[int, str] = {}
+    refusals: dict[int, Reason] = {}
     for household_id, people in households.items():
         code = codes[household_id]
         if standby and household_id in on_flight:
-            refusals[household_id] = (f"{code} has seats on {flight.key} in plan {plan_id}: "
-                                      "check it in without --standby")
+            refusals[household_id] = Reason("checkin_has_seat", {
+                "household": code, "flight": flight.key, "plan": str(plan_id)})
             continue
         if not standby and household_id not in on_flight:
             seat = household_flight(session, plan_id, household_id)
             seat_flight = session.get(Flight, seat) if seat is not None else None
-            where = (f"its flight is {seat_flight.key}" if seat_flight is not None
-                     else "it has no flight")
-            refusals[household_id] = (
-                f"{code} has no seat on {flight.key} in plan {plan_id} ({where}); "
-                "check it in with --standby to wait for a freed seat")
+            refusals[household_id] = Reason("checkin_no_seat", {
+                "household": code, "flight": flight.key, "plan": str(plan_id),
+                "seat_flight": seat_flight.key if seat_flight is not None else None})
             continue
         missing = [p.case_no for p in people if p.id not in named_ids and not _here(p, flight)]
         if missing:
-            refusals[household_id] = (
-                f"{code} would be checked in only in part: {', '.join(missing)} not named; "
-                "a household checks in together (name every member)")
+            refusals[household_id] = Reason("checkin_in_part", {"household": code,
+                                                                "missing": missing})
             continue
         why = destination_refusal(session, flight, people) if standby else None
         if why is not None:
             # The reason names the member; the household's code is said only when it is
             # not that of a person travelling alone (their case number, said already).
             alone = code in {p.case_no for p in people}
-            refusals[household_id] = why if alone else f"{code}: {why}"
+            refusals[household_id] = why if alone else Reason("checkin_of_household", {
+                "household": code, "why": why.as_json()})
             continue
         reason = standby_rule_refusal(session, flight, plan_id, people) if standby else None
         if reason is not None:  # the close's sentence, which names nobody
-            refusals[household_id] = (f"{code}: {render(reason)} On standby for "
-                                      f"{flight.key} it could never get a seat.")
+            refusals[household_id] = Reason("checkin_of_household", {
+                "household": code, "why": Reason("checkin_never_seated", {
+                    "why": reason.as_json(), "flight": flight.key}).as_json()})
     return refusals
 
 
@@ -235,7 +232,7 @@ def standby_rule_refusal(session: Session, flight: Flight, plan_id: int,
 
 
 def destination_refusal(session: Session, flight: Flight, people: Sequence[Person]
-                        ) -> str | None:
+                        ) -> Reason | None:
     """Why a standby household cannot take a seat on the flight whatever seats free up
     (a member does not accept its destination, rule 4 of SPEC 3.1), or None. Said at
     check-in rather than at the close, while the person is at the desk."""
@@ -243,9 +240,9 @@ def destination_refusal(session: Session, flight: Flight, people: Sequence[Perso
     if refusing is None:
         return None
     case_no, accepted = refusing
-    return (f"{flight.key} flies to {flight.destination}, and {case_no} accepts only "
-            f"{', '.join(accepted)}: on standby for it they could never get a seat "
-            f"(change their destinations first if they now accept {flight.destination})")
+    return Reason("checkin_wrong_destination", {
+        "flight": flight.key, "airport": flight.destination, "case_no": case_no,
+        "accepted": list(accepted)})
 
 
 def _destination_refusing(session: Session, flight: Flight, people: Sequence[Person]
@@ -320,7 +317,7 @@ def answer_scan(session: Session, flight_id: int, case_no: str, pending: Collect
     code = case_no.strip().upper()
     flight = session.get(Flight, flight_id)
     if flight is None:
-        raise PlannerError("The flight is no longer in the operation")
+        raise PlannerError.of("flight_removed")
     lock_rows(session, Flight, [flight.id])
     try:
         open_for_checkin(flight)

@@ -44,7 +44,7 @@ from planner.domain import PersonStatus
 from planner.errors import PlannerError
 from planner.planning.insights import seat_order
 from planner.protection import audit
-from planner.words.render import render
+from planner.words.render import ENGLISH, Words, render, said
 from solvers.problem import FlightSpec, HouseholdSpec, Problem
 from solvers.reasons import Reason
 from solvers.rules.seats import seats_needed
@@ -71,14 +71,19 @@ class CloseResult:
     def seats_left(self) -> int:
         return self.seats - self.seats_used
 
-    def lines(self) -> list[str]:
-        """What the close did, as the command prints it."""
-        out = [f"Removed (no-show): {described(self.removed, 1000) or 'nobody'}",
-               f"Added (standby): {described(self.added, 1000) or 'nobody'}"]
-        out.extend(f"Not seated: {c.household}: {render(c.why) if c.why else ''}"
+    def lines(self, words: Words = ENGLISH) -> list[str]:
+        """What the close did, as the command prints it, in the language of ``words``."""
+        def households(changes: list[HouseholdChange]) -> str:
+            return described(changes, 1000, words) or said(words, "close_nobody")
+
+        out = [said(words, "close_removed", households=households(self.removed)),
+               said(words, "close_added", households=households(self.added))]
+        out.extend(said(words, "close_not_seated", household=c.household,
+                         why=render(c.why, words) if c.why else "")
                    for c in self.not_seated)
-        out.append(f"Seats left: {self.seats_left} of {self.seats}")
+        out.append(said(words, "close_seats_left", left=self.seats_left, seats=self.seats))
         return out
+
 
 
 @dataclass
@@ -169,13 +174,13 @@ def close_flight(session: Session, flight_key: str) -> CloseResult:
     """Close the flight: no-shows, standby fill, the plan and the manifest revision."""
     flight = find_flight(session, flight_key, lock=True)
     if flight.closed_at is not None:
-        raise PlannerError(f"{flight.key} was closed already at "
-                           f"{flight.closed_at:%Y-%m-%d %H:%M} UTC")
+        raise PlannerError.of("close_closed", flight=flight.key,
+                              day=flight.closed_at.date().isoformat(),
+                              time=f"{flight.closed_at:%H:%M}")
     open_for_checkin(flight)
     reading = _read(session, flight)
     if not any(reading.passengers.values()) and not reading.standby:
-        raise PlannerError(f"Nobody is checked in for {flight.key}: check passengers in "
-                           "before closing it")
+        raise PlannerError.of("close_none_checked_in", flight=flight.key)
     result = _decide(session, reading)
     by_code = {reading.codes[h]: h for h in reading.codes}
     removed_ids = [by_code[c.household] for c in result.removed]

@@ -19,8 +19,8 @@ from planner.errors import PlannerError
 from planner.operation import get_settings
 from planner.planning.passengers import PassengerCount, count_passengers
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
-from planner.plurals import counted
 from planner.protection import audit
+from planner.words.render import ENGLISH, Words, render
 from solvers.reasons import Reason
 
 #: Statuses of persons still in the embassy's care, waiting to fly.
@@ -38,13 +38,12 @@ def find_flight(session: Session, text: str, *, lock: bool = False) -> Flight:
     try:
         date = dt.date.fromisoformat(day)
     except ValueError as exc:
-        raise PlannerError(f"Name a flight as 'FLIGHT_NO YYYY-MM-DD' (QZ 8205 2026-02-03), "
-                           f"not {text!r}") from exc
+        raise PlannerError.of("flight_key_wrong", text=text) from exc
     wanted = _compact(number)
     query = select(Flight).where(Flight.departure_date == date).order_by(Flight.id)
     flights = [f for f in session.scalars(query) if _compact(f.flight_no) == wanted]
     if not flights:
-        raise PlannerError(f"No flight {text.strip()!r} in this operation")
+        raise PlannerError.of("flight_unknown", flight=text.strip())
     flight = flights[0]
     if lock:
         lock_rows(session, Flight, [flight.id])
@@ -64,8 +63,7 @@ def lock_rows(session: Session, model: type, ids: Sequence[int]) -> None:
 def published_plan(session: Session) -> int:
     plan_id = latest_published_plan_id(session)
     if plan_id is None:
-        raise PlannerError("No plan is published yet: solve and publish one first "
-                           "(evacplan solve --publish)")
+        raise PlannerError.of("no_published_plan")
     return plan_id
 
 
@@ -173,11 +171,13 @@ def change_status(session: Session, persons: Sequence[Person], to: PersonStatus,
     session.flush()
 
 
-def described(changes: Sequence[HouseholdChange], limit: int = 12) -> str:
+def described(changes: Sequence[HouseholdChange], limit: int = 12,
+              words: Words = ENGLISH) -> str:
     """"H-1 (C-000001, C-000002); C-000003": households as an officer reads them, the
     first ``limit`` of them and how many more."""
     shown = "; ".join(
         c.household if c.case_nos == (c.household,) else
         f"{c.household} ({', '.join(c.case_nos)})" for c in changes[:limit])
     more = len(changes) - limit
-    return shown + (f"; and {counted(more, 'more household')}" if more > 0 else "")
+    return shown + ("; " + render(Reason("households_more", {"count": more}), words)
+                    if more > 0 else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from planner.departure.common import (
 from planner.domain import FlightStatus, PersonStatus
 from planner.errors import PlannerError
 from planner.protection import audit
+from solvers.reasons import Reason
 
 
 def _grouped(session: Session, people: Sequence[Person]) -> list[HouseholdChange]:
@@ -36,19 +38,17 @@ def depart(session: Session, flight_key: str) -> list[HouseholdChange]:
     """The flight departs: its checked-in passengers are ``flown``."""
     flight = find_flight(session, flight_key, lock=True)
     if flight.status == FlightStatus.DEPARTED.value:
-        raise PlannerError(f"{flight.key} has departed already")
+        raise PlannerError.of("depart_departed", flight=flight.key)
     if flight.status == FlightStatus.CANCELLED.value:
-        raise PlannerError(f"{flight.key} is cancelled: it cannot depart")
+        raise PlannerError.of("depart_cancelled", flight=flight.key)
     if flight.closed_at is None:
-        raise PlannerError(f"{flight.key} is not closed: close it first "
-                           f"(evacplan close \"{flight.key}\")")
+        raise PlannerError.of("depart_not_closed", flight=flight.key)
     query = (select(Person).where(Person.status == PersonStatus.CHECKED_IN.value,
                                   Person.status_flight_id == flight.id)
              .order_by(Person.household_id, Person.case_no))
     boarded = list(session.scalars(query))
     if not boarded:
-        raise PlannerError(f"Nobody is checked in for {flight.key}: it cannot depart "
-                           "with no passenger (cancel it instead)")
+        raise PlannerError.of("depart_nobody", flight=flight.key)
     lock_rows(session, Person, [p.id for p in boarded])
     change_status(session, boarded, PersonStatus.FLOWN, action="depart", flight=flight)
     for person in boarded:
@@ -78,7 +78,7 @@ def arrive(session: Session, flight_key: str, case_nos: Sequence[str] = ()) -> A
     (the members flown on this flight), as the desk's tag of any member would."""
     flight = find_flight(session, flight_key, lock=True)
     if flight.status != FlightStatus.DEPARTED.value:
-        raise PlannerError(f"{flight.key} has not departed: nobody on it can have arrived")
+        raise PlannerError.of("arrive_not_departed", flight=flight.key)
     flown = list(session.scalars(
         select(Person).where(Person.status == PersonStatus.FLOWN.value,
                              Person.status_flight_id == flight.id)
@@ -88,12 +88,12 @@ def arrive(session: Session, flight_key: str, case_nos: Sequence[str] = ()) -> A
         known = {p.case_no.upper(): p for p in flown}
         strangers = [c for c in wanted if c not in known]
         if strangers:
-            raise PlannerError(f"Not flown on {flight.key}: {_not_flown(session, strangers)}; "
-                               "nothing was changed")
+            raise PlannerError.of("arrive_not_flown", flight=flight.key,
+                                  case_nos=_not_flown(session, strangers))
         households = {known[c].household_id for c in wanted}
         flown = [p for p in flown if p.household_id in households]
     if not flown:
-        raise PlannerError(f"Nobody flown on {flight.key} is still to arrive")
+        raise PlannerError.of("arrive_nobody", flight=flight.key)
     lock_rows(session, Person, [p.id for p in flown])
     change_status(session, flown, PersonStatus.ARRIVED, action="arrive", flight=flight)
     audit.record(session, "arrive", "flight", flight.key, {"arrived": len(flown)})
@@ -105,23 +105,27 @@ def arrive(session: Session, flight_key: str, case_nos: Sequence[str] = ()) -> A
     return result
 
 
-def _not_flown(session: Session, case_nos: Sequence[str]) -> str:
-    """"C-000001 (arrived), C-999999 (unknown)": why each case number cannot arrive."""
+def _not_flown(session: Session, case_nos: Sequence[str]) -> list[dict[str, Any]]:
+    """"C-000001 (arrived already), C-999999 (unknown case number)": why each case number
+    cannot arrive, as reasons' JSON (the facts of ``arrive_not_flown``)."""
     found = {p.case_no.upper(): p for p in session.scalars(
         select(Person).where(Person.case_no.in_(list(case_nos))))}
     parts = []
     for code in case_nos:
         person = found.get(code)
         if person is None:
-            parts.append(f"{code} (unknown case number)")
+            parts.append(Reason("not_flown_unknown", {"case_no": code}))
         elif person.status == PersonStatus.FLOWN.value:
             other = session.get(Flight, person.status_flight_id) \
                 if person.status_flight_id else None
-            parts.append(f"{code} (flown on {other.key if other else 'another flight'})")
+            parts.append(Reason("not_flown_elsewhere", {
+                "case_no": code, "flight": other.key if other else None}))
+        elif person.status == PersonStatus.ARRIVED.value:
+            parts.append(Reason("not_flown_arrived", {"case_no": code}))
         else:
-            already = " already" if person.status == PersonStatus.ARRIVED.value else ""
-            parts.append(f"{code} ({person.status}{already})")
-    return ", ".join(parts)
+            parts.append(Reason("not_flown_status", {"case_no": code,
+                                                     "status": person.status}))
+    return [part.as_json() for part in parts]
 
 
 #: The statuses ``evacplan status`` sets (SPEC 8.4), and those it may set them from.
@@ -147,15 +151,14 @@ SET_BY = {
 
 def settable(to: str) -> PersonStatus:
     """The status ``--set`` names, or a one-line refusal naming what sets it instead."""
-    *first, last = (s.value for s in SETTABLE)
-    names = f"{', '.join(first)} or {last}"
+    names = [s.value for s in SETTABLE]
     try:
         target = PersonStatus(to.strip().lower())
     except ValueError:
-        raise PlannerError(f"--set takes {names}, not {to!r}") from None
+        raise PlannerError.of("status_not_settable", choices=names, given=to) from None
     if target not in SETTABLE:
-        raise PlannerError(f"--set takes {names}, not {to!r}: a person becomes "
-                           f"{target.value} through {SET_BY[target]}")
+        raise PlannerError.of("status_set_by", choices=names, given=to, status=target.value,
+                              command=SET_BY[target])
     return target
 
 
@@ -171,16 +174,15 @@ def set_status(session: Session, case_nos: Sequence[str], to: str,
     """The other changes of SPEC 8.1, whole households only."""
     target = settable(to)
     if target is PersonStatus.WITHDRAWN and not (reason or "").strip():
-        raise PlannerError("A withdrawal needs its reason: add --reason TEXT")
+        raise PlannerError.of("withdrawal_needs_reason")
     wanted = list(dict.fromkeys(c.strip().upper() for c in case_nos if c.strip()))
     if not wanted:
-        raise PlannerError("Name at least one case number")
+        raise PlannerError.of("status_no_case")
     found = {p.case_no.upper(): p for p in session.scalars(
         select(Person).where(Person.case_no.in_(wanted)))}
     unknown = [c for c in wanted if c not in found]
     if unknown:
-        raise PlannerError(f"Unknown case number{'s' if len(unknown) > 1 else ''}: "
-                           f"{', '.join(unknown)}; nothing was changed")
+        raise PlannerError.of("status_unknown_cases", case_nos=unknown)
     lock_rows(session, Person, [p.id for p in found.values()])
     result = StatusResult(target.value)
     for person in found.values():
@@ -188,13 +190,13 @@ def set_status(session: Session, case_nos: Sequence[str], to: str,
         if person.status == target.value:
             result.unchanged.append(person.case_no)
         elif person.status not in SETTABLE[target]:
-            raise PlannerError(f"{person.case_no} is {person.status}: it cannot become "
-                               f"{target.value}; nothing was changed")
+            raise PlannerError.of("status_cannot_become", case_no=person.case_no,
+                                  status=person.status, to=target.value)
         if person.status == PersonStatus.CHECKED_IN.value and person.status_flight_id:
             flight = session.get(Flight, person.status_flight_id)
             if flight is not None and flight.closed_at is not None:
-                raise PlannerError(f"{person.case_no} boarded {flight.key} (closed): "
-                                   "depart the flight instead")
+                raise PlannerError.of("status_boarded", case_no=person.case_no,
+                                      flight=flight.key)
     households = members(session, {p.household_id for p in found.values()},
                          statuses={s.value for s in PersonStatus})
     movable = SETTABLE[target] | {target.value}
@@ -205,9 +207,7 @@ def set_status(session: Session, case_nos: Sequence[str], to: str,
                 and p.status != target.value]
         if rest:
             code = household_codes(session, [household_id])[household_id]
-            raise PlannerError(f"{code} would change only in part: {', '.join(rest)} not "
-                               "named; name every member, or give the person a household "
-                               "of their own first (edit the roster)")
+            raise PlannerError.of("status_in_part", household=code, missing=rest)
     moving = [p for p in found.values() if p.status != target.value]
     change_status(session, moving, target, action="status", reason=reason)
     result.changed = _grouped(session, moving)

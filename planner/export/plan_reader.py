@@ -88,7 +88,7 @@ def choose_plan(session: Session, plan_id: int | None = None) -> Plan:
     if plan_id is not None:
         plan = session.get(Plan, plan_id)
         if plan is None:
-            raise PlannerError(f"There is no plan {plan_id} in this operation")
+            raise PlannerError.of("plan_unknown", plan=str(plan_id))
         return plan
     published = session.scalars(
         select(Plan)
@@ -102,7 +102,7 @@ def choose_plan(session: Session, plan_id: int | None = None) -> Plan:
         select(Plan).where(Plan.status != PlanStatus.FAILED.value).order_by(Plan.id.desc()).limit(1)
     ).first()
     if latest is None:
-        raise PlannerError("This operation has no plan to export yet; make one with 'evacplan solve'")
+        raise PlannerError.of("no_plan_to_export")
     return latest
 
 
@@ -372,10 +372,7 @@ def _select_flights(
     by_key = {f.key: f for f in flights}
     missing = [k for k in keys if k not in by_key]
     if missing:
-        raise PlannerError(
-            f"Plan {plan_id} puts no one on flight {missing[0]!r} "
-            "(write a flight as its number, a space and its date, e.g. 'QZ 8205 2026-03-05')"
-        )
+        raise PlannerError.of("export_flight_empty", plan=str(plan_id), flight=missing[0])
     return [by_key[k] for k in dict.fromkeys(keys)]
 
 

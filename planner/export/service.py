@@ -47,9 +47,7 @@ def output_format(target: str | os.PathLike[str]) -> str:
     """``xlsx`` or ``pdf`` from the file name; anything else is refused."""
     suffix = Path(target).suffix.lower()
     if suffix not in FORMATS:
-        raise PlannerError(
-            f"Cannot export manifests to {Path(target).name}: name the file .xlsx or .pdf"
-        )
+        raise PlannerError.of("manifest_format", file=Path(target).name)
     return FORMATS[suffix]
 
 
@@ -60,15 +58,11 @@ def find_renderer(name: str) -> Renderer:
         try:
             loaded: Renderer = entry.load()
         except ImportError as exc:
-            raise PlannerError(
-                f"The {name.upper()} renderer ({entry.value}) cannot be loaded: {exc}; "
-                "write an .xlsx file instead, or reinstall evacplan with its desktop part"
-            ) from exc
+            raise PlannerError.of("renderer_broken", name=name.upper(), entry=entry.value,
+                                  why=str(exc)) from exc
         return loaded
-    raise PlannerError(
-        f"No {name.upper()} renderer is installed (entry point '{name}' in {RENDERER_GROUP}); "
-        "write an .xlsx file instead, or install evacplan with its desktop part"
-    )
+    raise PlannerError.of("renderer_missing", name=name.upper(), entry=name,
+                          group=RENDERER_GROUP)
 
 
 def export_manifests(
@@ -105,6 +99,7 @@ def export_manifests(
             audit.record(session, "export", "plan", str(document.plan_id), details,
                          recipient=copy.audience)
     except OSError as exc:  # disk full, a folder in the way, no permission
-        raise PlannerError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+        raise PlannerError.of("cannot_write", path=str(target),
+                              why=exc.strerror or str(exc)) from exc
     return ExportResult(path=target, plan_id=document.plan_id, copy=copy, format=fmt,
                         counts=counts, warnings=warnings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from planner.errors import PlannerError
-from planner.words.render import ENGLISH, Words, render
+from planner.words.render import render
 from solvers.reasons import Reason
 
 
@@ -14,15 +14,12 @@ class ImportFileError(PlannerError):
 
     A code with facts (``ImportFileError("file_empty", file="roster.xlsx")``), worded by
     its template in ``planner/words/import_templates.py`` (``FILE_ERRORS``); the message is
-    the English sentence, ``text(words)`` the sentence in another language."""
+    the English sentence, ``text(words)`` (``PlannerError``'s) the sentence in another
+    language."""
 
     def __init__(self, code: str, /, **facts: Any) -> None:
         self.reason = Reason(code, facts)
         super().__init__(render(self.reason))
-
-    def text(self, words: Words = ENGLISH) -> str:
-        """The error in the language of ``words``."""
-        return render(self.reason, words)
 
 
 class UndecidedColumns(ImportFileError):

@@ -43,10 +43,8 @@ def check_start(session: Session, start: dt.date | None, today: dt.date | None =
         return
     first, last = start_window(session, today)
     if not first <= start <= last:
-        raise PlannerError(
-            f"The plan start {start.isoformat()} is outside this operation's dates: choose a "
-            f"day from {first.isoformat()} to {last.isoformat()} ({DAYS_BEFORE} days before "
-            f"the plan start setting or the first flight, to a year after the last flight)")
+        raise PlannerError.of("plan_start_outside", start=start.isoformat(),
+                              first=first.isoformat(), last=last.isoformat(), days=DAYS_BEFORE)
 
 
 def time_limit_problem(seconds: float) -> str | None:

@@ -53,7 +53,7 @@ def _plan_for(operation: Operation, plan_id: int | None) -> int:
         chosen = plan_id or latest_published_plan_id(session) or session.scalar(
             select(Plan.id).order_by(Plan.id.desc()).limit(1))
     if chosen is None:
-        raise PlannerError("There is no plan yet: run 'evacplan solve' first")
+        raise PlannerError.of("no_plan_yet")
     return chosen
 
 

@@ -26,14 +26,14 @@ def find_household(session: Session, subject: str) -> Household:
         if person is not None:
             household = person.household_ref
     if household is None:
-        raise PlannerError(f"No household or case number {subject!r} in this operation")
+        raise PlannerError.of("household_or_case_unknown", subject=subject)
     return household
 
 
 def find_person(session: Session, case_no: str) -> Person:
     person = session.scalar(select(Person).where(Person.case_no == case_no))
     if person is None:
-        raise PlannerError(f"No person with case number {case_no!r} in this operation")
+        raise PlannerError.of("case_unknown", case_no=case_no)
     return person
 
 
@@ -42,11 +42,11 @@ def find_flight(session: Session, key: str) -> Flight:
     try:
         date = dt.date.fromisoformat(day)
     except ValueError as exc:
-        raise PlannerError(f"Name a flight as 'FLIGHT_NO YYYY-MM-DD', not {key!r}") from exc
+        raise PlannerError.of("flight_key_wrong", text=key) from exc
     flight = session.scalar(select(Flight).where(Flight.flight_no == number.strip(),
                                                  Flight.departure_date == date))
     if flight is None:
-        raise PlannerError(f"No flight {key!r} in this operation")
+        raise PlannerError.of("flight_unknown", flight=key)
     return flight
 
 
@@ -56,11 +56,11 @@ def _target(session: Session, kind: PinKind, target: str) -> tuple[str, int]:
     if kind is PinKind.SHELTER:
         shelter = session.scalar(select(Shelter).where(Shelter.name == target))
         if shelter is None:
-            raise PlannerError(f"No shelter {target!r} in this operation")
+            raise PlannerError.of("shelter_unknown", shelter=target)
         return "shelter_id", shelter.id
     slot = session.scalar(select(DocumentSlot).where(DocumentSlot.slot_id == target))
     if slot is None:
-        raise PlannerError(f"No document slot {target!r} in this operation")
+        raise PlannerError.of("slot_unknown", slot=target)
     return "slot_id", slot.id
 
 
@@ -71,7 +71,7 @@ def pin(operation: Operation, kind: str, subject: str, target: str,
     try:
         pin_kind = PinKind(kind)
     except ValueError as exc:
-        raise PlannerError(f"A pin is of kind flight, shelter or slot, not {kind!r}") from exc
+        raise PlannerError.of("pin_kind_wrong", kind=kind) from exc
     with operation.session() as session:
         column, target_id = _target(session, pin_kind, target)
         if pin_kind is PinKind.SLOT:

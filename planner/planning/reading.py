@@ -26,7 +26,7 @@ from solvers.solution import Assignment
 def get_plan(session: Session, plan_id: int) -> Plan:
     plan = session.get(Plan, plan_id)
     if plan is None:
-        raise PlannerError(f"There is no plan {plan_id} in this operation")
+        raise PlannerError.of("plan_unknown", plan=str(plan_id))
     return plan
 
 

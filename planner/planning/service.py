@@ -176,16 +176,13 @@ def solve_and_store(
     except ExactTooLarge as exc:
         # In the officer's terms: the whole job's limit, of which the solver gets a share.
         needs = math.ceil(exc.needs_seconds + budget.spent + budget.after)
-        raise PlannerError(
-            f"The exact method cannot plan {exc.households:,} households ({exc.classes:,} "
-            f"kinds on {exc.flights:,} flights) within {options.time_limit:g} s; use the "
-            f"scaled method (--method scaled), or give the "
-            f"exact one a time limit of at least {needs:,} s") from exc
+        raise PlannerError.of(
+            "exact_too_large", households=exc.households, classes=exc.classes,
+            flights=exc.flights, limit=f"{options.time_limit:g}", needs=needs) from exc
     if result.status in ("failed", "cancelled") and not result.objectives:
         if result.status == "cancelled":
             return None
-        raise PlannerError("The planner found no plan within the time limit; "
-                           "solve again with a longer --time-limit")
+        raise PlannerError.of("no_plan_in_time")
     def stage(name: str) -> None:
         """The job's stages after the solver (checking, storing with the reasons), which
         take seconds at scale: said, not silent."""
@@ -238,7 +235,7 @@ def publish_plan(operation: Operation, plan_id: int) -> None:
     with operation.session() as session:
         plan = session.get(Plan, plan_id)
         if plan is None:
-            raise PlannerError(f"There is no plan {plan_id} in this operation")
+            raise PlannerError.of("plan_unknown", plan=str(plan_id))
         _publish(session, plan, audit.current_actor())
 
 
@@ -247,11 +244,9 @@ def _publish(session: Session, plan: Plan, actor: str) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUBLISH_LOCK})
     hold_writes(session, PLANNING_INPUTS)
     if plan.status not in ("optimal", "feasible"):
-        raise PlannerError(f"Plan {plan.id} is {plan.status}; only a finished plan can be "
-                           "published: solve again")
+        raise PlannerError.of("publish_unfinished", plan=str(plan.id), status=plan.status)
     if plan.parameters.get("fingerprint") != fingerprint(session):
-        raise ConflictError(f"The operation's records changed since plan {plan.id} was made; "
-                            "solve again before publishing")
+        raise ConflictError.of("publish_records_changed", plan=str(plan.id))
     plan.published_at = utc_now()
     plan.published_by = actor
     audit.record(session, "publish", "plan", str(plan.id), {"status": plan.status})

@@ -396,10 +396,8 @@ def export_log(operation: _Sessions, target: str | os.PathLike[str],
     path = Path(target)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        raise PlannerError(
-            f"Cannot export the audit log to {path.name}: use a name ending in "
-            + ", ".join(EXPORT_FORMATS)
-        )
+        raise PlannerError.of("audit_export_format", file=path.name,
+                              suffixes=list(EXPORT_FORMATS))
     writer = {".csv": _write_csv, ".json": _write_json, ".xlsx": _write_xlsx}[suffix]
     with atomic_output(path) as temp, operation.session() as session:
         total = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
@@ -418,9 +416,9 @@ def verify_export(path: str | os.PathLike[str]) -> ChainCheck:
     try:
         rows = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PlannerError(f"Cannot read the audit export {path}: {exc}") from exc
+        raise PlannerError.of("audit_export_unreadable", path=str(path), why=str(exc)) from exc
     if not isinstance(rows, list):
-        raise PlannerError(f"{path} is not an audit export (a JSON list of entries)")
+        raise PlannerError.of("audit_export_not_list", path=str(path))
     prev = GENESIS
     for count, row in enumerate(rows, start=1):
         try:

@@ -48,11 +48,6 @@ from planner.protection.backup_files import (
 from planner.protection.files import atomic_output, erase_file, remove_stale_parts
 from planner.protection.guards import refuse_network_share, sqlite_damage
 
-SERVER_BACKUP = (
-    "an operation on a PostgreSQL server is backed up by the server (pg_dump); "
-    "'evacplan backup' and 'restore' work on SQLite operation files"
-)
-
 
 @dataclass
 class _Joined:
@@ -94,7 +89,7 @@ class RestoreReport:
 
 def _require_sqlite(operation: Operation) -> Path:
     if not operation.is_sqlite or operation.path is None:
-        raise PlannerError(f"Cannot back up {operation.display_name}: {SERVER_BACKUP}")
+        raise PlannerError.of("backup_on_server", operation=operation.display_name)
     return operation.path
 
 
@@ -110,7 +105,7 @@ def backup_operation(operation: Operation, target: Path, *, reason: str = "manua
     source = _require_sqlite(operation)
     target = Path(target).expanduser().absolute()
     if target == source.absolute():
-        raise PlannerError(f"Cannot back up {source} onto itself; choose another file name")
+        raise PlannerError.of("backup_onto_itself", path=str(source))
     checked: list[BackupCheck] = []
 
     def verify_and_record(part: Path) -> None:
@@ -250,15 +245,12 @@ def restore(backup: Path, db_path: Path) -> RestoreReport:
     backup = Path(backup).expanduser().absolute()
     db_path = Path(db_path).expanduser().absolute()
     if backup == db_path:
-        raise PlannerError(f"Cannot restore {db_path} from itself; name a backup file")
+        raise PlannerError.of("restore_from_itself", path=str(db_path))
     check = verify_backup(backup)
     if not check.ok:
-        raise PlannerError(f"The backup {backup} cannot be restored: it {check.problem}")
+        raise PlannerError.of("restore_unusable", path=str(backup), problem=check.problem)
     if not known_schema(check.schema):
-        raise PlannerError(
-            f"The backup {backup} was made by a newer version of the planner (schema "
-            f"{check.schema}); update the program to restore it"
-        )
+        raise PlannerError.of("restore_newer", path=str(backup), schema=check.schema)
     refuse_network_share(db_path)
     kept: Path | None = None
     damaged = False
@@ -271,7 +263,7 @@ def restore(backup: Path, db_path: Path) -> RestoreReport:
         else:
             kept = backup_sqlite(db_path, automatic_backup_path(db_path, "restore"))
     elif not db_path.parent.is_dir():
-        raise PlannerError(f"Cannot restore into {db_path}: the folder does not exist")
+        raise PlannerError.of("restore_no_folder", path=str(db_path))
     # Before the backup's pages go in: a file readable by others would expose them.
     made_owner_only = make_owner_only(db_path) if db_path.exists() else []
     _copy_into(backup, db_path)

@@ -27,9 +27,7 @@ MIN_PASSWORD_LENGTH = 8
 def check_password(password: str) -> None:
     """Refuse a password too short to protect people's data."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise PlannerError(
-            f"The export password must have at least {MIN_PASSWORD_LENGTH} characters"
-        )
+        raise PlannerError.of("password_short", least=MIN_PASSWORD_LENGTH)
 
 
 def read_plain_workbook(path: str | os.PathLike[str]) -> bytes:
@@ -40,17 +38,18 @@ def read_plain_workbook(path: str | os.PathLike[str]) -> bytes:
     """
     source = Path(path)
     if source.is_dir():
-        raise PlannerError(f"{source} is a folder, not a workbook; name the .xlsx to encrypt")
+        raise PlannerError.of("encrypt_folder", path=str(source))
     try:
         plain = source.read_bytes()
     except FileNotFoundError as exc:
-        raise PlannerError(f"There is no workbook {source} to encrypt") from exc
+        raise PlannerError.of("encrypt_missing", path=str(source)) from exc
     except OSError as exc:
-        raise PlannerError(f"Cannot read the workbook {source}: {exc.strerror}") from exc
+        raise PlannerError.of("encrypt_unreadable", path=str(source),
+                              why=exc.strerror or str(exc)) from exc
     if not zipfile.is_zipfile(io.BytesIO(plain)):
         if is_encrypted(source):
-            raise PlannerError(f"{source} is encrypted already")
-        raise PlannerError(f"{source} is not an .xlsx workbook, so it cannot be encrypted")
+            raise PlannerError.of("encrypt_already", path=str(source))
+        raise PlannerError.of("encrypt_not_xlsx", path=str(source))
     return plain
 
 
@@ -72,7 +71,7 @@ def encrypt_workbook(
     try:
         OOXMLFile(io.BytesIO(plain)).encrypt(password, encrypted)
     except (EncryptionError, ValueError, OSError) as exc:
-        raise PlannerError(f"Cannot encrypt the workbook {source}: {exc}") from exc
+        raise PlannerError.of("encrypt_failed", path=str(source), why=str(exc)) from exc
     with atomic_output(destination) as temp:
         temp.write_bytes(encrypted.getvalue())
     return destination

@@ -44,6 +44,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from planner.errors import PlannerError
+from planner.words.render import render
+from solvers.reasons import Reason
 
 try:
     import fcntl
@@ -64,10 +66,11 @@ KILL_AT_ENV = "EVACPLAN_TEST_KILL_AT"
 class WriteFailed(PlannerError):
     """A file could not be written for a reason of the disk, not of the program."""
 
-    def __init__(self, target: Path, reason: str) -> None:
-        super().__init__(f"Cannot write {target}: {reason}")
+    def __init__(self, target: Path, problem: str) -> None:
+        self.reason = Reason("cannot_write", {"path": str(target), "why": problem})
+        super().__init__(render(self.reason))
         self.target = target
-        self.reason = reason
+        self.problem = problem
 
 
 def write_problem(exc: OSError, folder: Path) -> str | None:
@@ -248,7 +251,7 @@ def _locked_part(target: Path, folder: Path) -> tuple[int | None, Path]:
         if _same_file(fd, part):
             return fd, part
         os.close(fd)
-    raise PlannerError(f"Cannot write {target}: its temporary file kept disappearing")
+    raise PlannerError.of("cannot_write_part", path=str(target))
 
 
 @contextlib.contextmanager
@@ -267,7 +270,7 @@ def atomic_output(
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise PlannerError(f"Cannot write {target}: the folder {folder} does not exist")
+        raise PlannerError.of("cannot_write_no_folder", path=str(target), folder=str(folder))
     remove_stale_parts(target)
     fd, temp = _locked_part(target, folder)
     try:

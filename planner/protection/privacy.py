@@ -420,10 +420,7 @@ def purge(
     """
     today = today or dt.date.today()
     if cutoff > today:
-        raise PlannerError(
-            f"The purge date {cutoff.isoformat()} is in the future; a retention date must "
-            "have passed before persons are purged"
-        )
+        raise PlannerError.of("purge_date_future", cutoff=cutoff.isoformat())
     with operation.session() as session:
         chosen, kept = _select_purgeable(session, cutoff, include_waiting)
         cases = tuple(case for _, case, _ in chosen)

@@ -37,9 +37,7 @@ class SitrepResult:
 def sitrep_format(target: str | os.PathLike[str]) -> str:
     suffix = Path(target).suffix.lower()
     if suffix not in FORMATS:
-        raise PlannerError(
-            f"Cannot write the situation report to {Path(target).name}: name the file "
-            ".pdf or .xlsx")
+        raise PlannerError.of("sitrep_format", file=Path(target).name)
     return FORMATS[suffix]
 
 
@@ -58,5 +56,6 @@ def write_sitrep(operation: Operation, target: str | os.PathLike[str], day: dt.d
                 "format": fmt, "language": language, "plan_id": sitrep.plan_id,
                 "in_care": sitrep.in_care, "file": target.name}, recipient="ministry")
     except OSError as exc:
-        raise PlannerError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+        raise PlannerError.of("cannot_write", path=str(target),
+                              why=exc.strerror or str(exc)) from exc
     return SitrepResult(target, fmt, sitrep)

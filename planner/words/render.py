@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.fields import find as find_field
+from planner.words.command_templates import COMMAND_TEMPLATES, COMMAND_VALUE_WORDS
+from planner.words.error_templates import ERRORS
 from planner.words.form_templates import FORM_PROBLEMS
 from planner.words.import_templates import FIELD_PARTS, IMPORT_TEMPLATES, IMPORT_VALUE_WORDS
 from planner.words.templates import (
@@ -42,12 +44,15 @@ from solvers.validate import Violation
 #: Items a list shows before "and N more".
 LIST_LIMIT = 4
 #: Every code's template: the planner's reasons, the import's sentences, the validator's
-#: findings and the form checks' problems.
-ALL_TEMPLATES: dict[str, Entry] = {**TEMPLATES, **IMPORT_TEMPLATES, **VIOLATIONS,
-                                   **FORM_PROBLEMS}
-assert len(ALL_TEMPLATES) == (len(TEMPLATES) + len(IMPORT_TEMPLATES) + len(VIOLATIONS)
-                              + len(FORM_PROBLEMS)), "a code is in two families"
-ALL_VALUE_WORDS: dict[str, dict[str, str]] = {**VALUE_WORDS, **IMPORT_VALUE_WORDS}
+#: findings, the form checks' problems, the command line's lines and the errors.
+_FAMILIES = (TEMPLATES, IMPORT_TEMPLATES, VIOLATIONS, FORM_PROBLEMS, COMMAND_TEMPLATES, ERRORS)
+ALL_TEMPLATES: dict[str, Entry] = {code: entry for family in _FAMILIES
+                                   for code, entry in family.items()}
+assert len(ALL_TEMPLATES) == sum(map(len, _FAMILIES)), "a code is in two families"
+ALL_VALUE_WORDS: dict[str, dict[str, str]] = {**VALUE_WORDS, **IMPORT_VALUE_WORDS,
+                                              **COMMAND_VALUE_WORDS}
+assert len(ALL_VALUE_WORDS) == len(VALUE_WORDS) + len(IMPORT_VALUE_WORDS) + len(
+    COMMAND_VALUE_WORDS), "a table of value words is in two families"
 _FORMATTER = string.Formatter()
 
 
@@ -203,6 +208,12 @@ def render(reason: Reason | Mapping[str, Any], words: Words = ENGLISH) -> str:
         return text.format_map(values)
 
 
+def said(words: Words, code: str, /, **facts: Any) -> str:
+    """The sentence of ``code`` with these facts in the language of ``words``: a line the
+    command line prints, an error's words (``render(Reason(code, facts), words)``)."""
+    return render(Reason(code, facts), words)
+
+
 def clauses(reasons: Sequence[Reason | Mapping[str, Any]], words: Words = ENGLISH) -> str:
     """Reasons said one after the other ("its header reads like 'Nama'; its cells hold
     names ('Siti', 'Budi')")."""
@@ -228,4 +239,4 @@ def with_text(reason: Any) -> dict[str, Any]:
 
 __all__ = ["ALL_TEMPLATES", "ALL_VALUE_WORDS", "ENGLISH", "LIST_LIMIT", "Words", "clauses", "counted",
            "date_text", "decimal_text", "field_words", "listed", "value_words", "violation_text",
-           "placeholders", "render", "stored_reason", "template_of", "with_text"]
+           "placeholders", "render", "said", "stored_reason", "template_of", "with_text"]

@@ -75,6 +75,26 @@ class Entry:
         return (self.template, *self.variants.values())
 
 
+def sentence(text: str, **kinds: Any) -> Entry:
+    """A code with one sentence (it counts nothing, or only in its ``nouns``); ``kinds``
+    are the ``Template``'s kinds of facts (``dates``, ``nouns``, ``words``...)."""
+    return Entry(Template(text, **kinds))
+
+
+def counting(one: str, many: str, count: str = "count", **kinds: Any) -> Entry:
+    """A code whose sentence follows the number ``count`` (``one`` for 1, else ``many``)."""
+    return Entry(Template(one, many, count=count, **kinds))
+
+
+def merged(*families: Mapping[str, Entry]) -> dict[str, Entry]:
+    """The codes of several families in one table; a code in two families is a mistake."""
+    table: dict[str, Entry] = {}
+    for family in families:
+        assert not table.keys() & family.keys(), "a code is in two families"
+        table.update(family)
+    return table
+
+
 def count_of(value: Any) -> int:
     """The number a fact counts: an integer, or a list's length."""
     if isinstance(value, bool):
@@ -116,6 +136,20 @@ NOUNS: dict[str, tuple[str, str]] = {
     "place": (QT_TR_NOOP("{count} place"), QT_TR_NOOP("{count} places")),
     "day": (QT_TR_NOOP("{count} day"), QT_TR_NOOP("{count} days")),
     "adult_member": (QT_TR_NOOP("{count} member aged"), QT_TR_NOOP("{count} members aged")),
+    # Nouns the command line counts (planner/words/command_templates.py).
+    "flight": (QT_TR_NOOP("{count} flight"), QT_TR_NOOP("{count} flights")),
+    "passenger": (QT_TR_NOOP("{count} passenger"), QT_TR_NOOP("{count} passengers")),
+    "shelter": (QT_TR_NOOP("{count} shelter"), QT_TR_NOOP("{count} shelters")),
+    "document_slot": (QT_TR_NOOP("{count} document appointment"),
+                      QT_TR_NOOP("{count} document appointments")),
+    "conflict": (QT_TR_NOOP("{count} conflict"), QT_TR_NOOP("{count} conflicts")),
+    "person_night": (QT_TR_NOOP("{count} person-night"), QT_TR_NOOP("{count} person-nights")),
+    "emptied_household": (QT_TR_NOOP("{count} emptied household"),
+                          QT_TR_NOOP("{count} emptied households")),
+    "entry": (QT_TR_NOOP("{count} entry"), QT_TR_NOOP("{count} entries")),
+    "column": (QT_TR_NOOP("{count} column"), QT_TR_NOOP("{count} columns")),
+    "tag": (QT_TR_NOOP("{count} tag"), QT_TR_NOOP("{count} tags")),
+    "page": (QT_TR_NOOP("{count} page"), QT_TR_NOOP("{count} pages")),
 }
 
 # Values with words of their own.

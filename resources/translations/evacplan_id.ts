@@ -2635,6 +2635,62 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{count} anggota berusia</translation>
     </message>
     <message>
+        <source>{count} document appointment</source>
+        <translation>{count} jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>{count} document appointments</source>
+        <translation>{count} jadwal dokumen</translation>
+    </message>
+    <message>
+        <source>{count} conflict</source>
+        <translation>{count} konflik</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} konflik</translation>
+    </message>
+    <message>
+        <source>{count} emptied household</source>
+        <translation>{count} keluarga yang kini kosong</translation>
+    </message>
+    <message>
+        <source>{count} emptied households</source>
+        <translation>{count} keluarga yang kini kosong</translation>
+    </message>
+    <message>
+        <source>{count} entry</source>
+        <translation>{count} entri</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entri</translation>
+    </message>
+    <message>
+        <source>{count} column</source>
+        <translation>{count} kolom</translation>
+    </message>
+    <message>
+        <source>{count} columns</source>
+        <translation>{count} kolom</translation>
+    </message>
+    <message>
+        <source>{count} tag</source>
+        <translation>{count} label</translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation>{count} label</translation>
+    </message>
+    <message>
+        <source>{count} page</source>
+        <translation>{count} halaman</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} halaman</translation>
+    </message>
+    <message>
         <source>confirmed</source>
         <translation>dikonfirmasi</translation>
     </message>
@@ -5110,6 +5166,1026 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>fit to travel</source>
         <translation>layak terbang</translation>
+    </message>
+    <message>
+        <source>Cancelled before any plan was found; nothing was stored.</source>
+        <translation>Dibatalkan sebelum ada rencana yang ditemukan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Stored plan {plan} ({how}): {flown}, priority weight {weight}, {nights} without a bed, {conflicts}</source>
+        <translation>Rencana {plan} disimpan ({how}): {flown}, bobot prioritas {weight}, {nights} tanpa tempat tidur, {conflicts}</translation>
+    </message>
+    <message>
+        <source>Stored plan {plan} ({how}): {flown}, priority weight {weight}, {nights} without a bed, {conflicts}, published</source>
+        <translation>Rencana {plan} disimpan ({how}): {flown}, bobot prioritas {weight}, {nights} tanpa tempat tidur, {conflicts}, diterbitkan</translation>
+    </message>
+    <message>
+        <source>{status}, solver {seconds} s</source>
+        <translation>{status}, pemecah {seconds} detik</translation>
+    </message>
+    <message>
+        <source>{status}, {method} method, solver {seconds} s</source>
+        <translation>{status}, metode {method}, pemecah {seconds} detik</translation>
+    </message>
+    <message>
+        <source>{status}, solver {seconds} s of the job&apos;s {job} s</source>
+        <translation>{status}, pemecah {seconds} detik dari {job} detik seluruh pekerjaan</translation>
+    </message>
+    <message>
+        <source>{status}, {method} method, solver {seconds} s of the job&apos;s {job} s</source>
+        <translation>{status}, metode {method}, pemecah {seconds} detik dari {job} detik seluruh pekerjaan</translation>
+    </message>
+    <message>
+        <source>{persons} in {flown} of {households} flies</source>
+        <translation>{persons} dalam {flown} dari {households} terbang</translation>
+    </message>
+    <message>
+        <source>{persons} in {flown} of {households} fly</source>
+        <translation>{persons} dalam {flown} dari {households} terbang</translation>
+    </message>
+    <message>
+        <source>{objective}: {value} (proven bound {bound})</source>
+        <translation>{objective}: {value} (batas terbukti {bound})</translation>
+    </message>
+    <message>
+        <source>Plan {plan} is stored; only its JSON file failed: {why}</source>
+        <translation>Rencana {plan} sudah disimpan; hanya berkas JSON-nya yang gagal: {why}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} ditulis</translation>
+    </message>
+    <message>
+        <source>No plan was published before: nobody loses a seat.</source>
+        <translation>Belum pernah ada rencana yang diterbitkan: tidak ada yang kehilangan kursi.</translation>
+    </message>
+    <message>
+        <source>Plan {plan} is the published plan already: no seat changes.</source>
+        <translation>Rencana {plan} sudah menjadi rencana terbit: tidak ada kursi yang berubah.</translation>
+    </message>
+    <message>
+        <source>Against plan {against}, published before: {lose}, {change}, {gain}.</source>
+        <translation>Dibandingkan rencana {against} yang terbit sebelumnya: {lose}, {change}, {gain}.</translation>
+    </message>
+    <message>
+        <source>Against plan {against}, published before: {lose}, {change}, {gain}; evacplan plan-diff {plan} --against {against} lists who and why.</source>
+        <translation>Dibandingkan rencana {against} yang terbit sebelumnya: {lose}, {change}, {gain}; evacplan plan-diff {plan} --against {against} menyebutkan siapa dan mengapa.</translation>
+    </message>
+    <message>
+        <source>{count} person loses its seat</source>
+        <translation>{count} orang kehilangan kursinya</translation>
+    </message>
+    <message>
+        <source>{count} persons lose their seat</source>
+        <translation>{count} orang kehilangan kursinya</translation>
+    </message>
+    <message>
+        <source>{count} person loses its seat (in {households})</source>
+        <translation>{count} orang kehilangan kursinya (dalam {households})</translation>
+    </message>
+    <message>
+        <source>{count} persons lose their seat (in {households})</source>
+        <translation>{count} orang kehilangan kursinya (dalam {households})</translation>
+    </message>
+    <message>
+        <source>{count} person changes flight</source>
+        <translation>{count} orang pindah penerbangan</translation>
+    </message>
+    <message>
+        <source>{count} persons change flight</source>
+        <translation>{count} orang pindah penerbangan</translation>
+    </message>
+    <message>
+        <source>{count} person gets a seat</source>
+        <translation>{count} orang mendapat kursi</translation>
+    </message>
+    <message>
+        <source>{count} persons get a seat</source>
+        <translation>{count} orang mendapat kursi</translation>
+    </message>
+    <message>
+        <source>Publishing plan {plan}. {seats}</source>
+        <translation>Menerbitkan rencana {plan}. {seats}</translation>
+    </message>
+    <message>
+        <source>Published plan {plan}</source>
+        <translation>Rencana {plan} diterbitkan</translation>
+    </message>
+    <message>
+        <source>Pinned {subject} to {kind} {target} (pin {pin})</source>
+        <translation>{subject} dikunci ke {kind} {target} (kunci {pin})</translation>
+    </message>
+    <message>
+        <source>Removed the {kind} pin of {subject}</source>
+        <translation>Kunci {kind} untuk {subject} dihapus</translation>
+    </message>
+    <message>
+        <source>{subject} had no {kind} pin; nothing changed</source>
+        <translation>{subject} tidak punya kunci {kind}; tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>Nobody else can take a seat on {flight}</source>
+        <translation>Tidak ada orang lain yang dapat mengambil kursi di {flight}</translation>
+    </message>
+    <message>
+        <source>{household}: {persons}, {seats}, gain {gain}, waiting {days}</source>
+        <translation>{household}: {persons}, {seats}, manfaat {gain}, menunggu {days}</translation>
+    </message>
+    <message>
+        <source>{household}: {persons}, {seats}, gain {gain}, waiting {days} (now on {now_on})</source>
+        <translation>{household}: {persons}, {seats}, manfaat {gain}, menunggu {days} (sekarang di {now_on})</translation>
+    </message>
+    <message>
+        <source>Plan {plan} compared with itself: nothing differs</source>
+        <translation>Rencana {plan} dibandingkan dengan dirinya sendiri: tidak ada yang berbeda</translation>
+    </message>
+    <message>
+        <source>Plan {plan} has no other plan to be compared with: it has no reference plan and no other plan is published; name one with --against ID</source>
+        <translation>Rencana {plan} tidak punya rencana lain sebagai pembanding: tidak ada rencana acuan dan tidak ada rencana lain yang diterbitkan; sebutkan satu dengan --against ID</translation>
+    </message>
+    <message>
+        <source>No household changed flight between plan {other} and plan {plan}</source>
+        <translation>Tidak ada keluarga yang pindah penerbangan antara rencana {other} dan rencana {plan}</translation>
+    </message>
+    <message>
+        <source>Wrote the {copy} copy of plan {plan} to {path}: {flights}, {passengers}</source>
+        <translation>Salinan {copy} rencana {plan} ditulis ke {path}: {flights}, {passengers}</translation>
+    </message>
+    <message>
+        <source>{count} more cell had characters replaced</source>
+        <translation>{count} sel lain juga karakternya diganti</translation>
+    </message>
+    <message>
+        <source>{count} more cells had characters replaced</source>
+        <translation>{count} sel lain juga karakternya diganti</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>peringatan: {warning}</translation>
+    </message>
+    <message>
+        <source>Exported {persons} to {path}</source>
+        <translation>{persons} diekspor ke {path}</translation>
+    </message>
+    <message>
+        <source>Wrote the roster template to {path}: sheets {sheets}</source>
+        <translation>Templat daftar ditulis ke {path}: lembar {sheets}</translation>
+    </message>
+    <message>
+        <source>Wrote {tags} on {pages} to {path}</source>
+        <translation>{tags} pada {pages} ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Created a demo operation in {where}: {persons} in {households}, {flights}, {shelters}, {slots} ({seconds} s)</source>
+        <translation>Operasi demo dibuat di {where}: {persons} dalam {households}, {flights}, {shelters}, {slots} ({seconds} detik)</translation>
+    </message>
+    <message>
+        <source>Migrated {where} to schema {schema}; the previous file is kept as {kept}</source>
+        <translation>{where} dimigrasikan ke skema {schema}; berkas sebelumnya disimpan sebagai {kept}</translation>
+    </message>
+    <message>
+        <source>Created the operation &apos;{name}&apos; in {where}</source>
+        <translation>Operasi &apos;{name}&apos; dibuat di {where}</translation>
+    </message>
+    <message>
+        <source>{where} is already an operation at the current schema ({schema}); nothing changed</source>
+        <translation>{where} sudah berupa operasi dengan skema terbaru ({schema}); tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>{paths} was readable by other users; made readable by you only</source>
+        <translation>{paths} dapat dibaca pengguna lain; kini hanya dapat dibaca oleh Anda</translation>
+    </message>
+    <message>
+        <source>{paths} were readable by other users; made readable by you only</source>
+        <translation>{paths} dapat dibaca pengguna lain; kini hanya dapat dibaca oleh Anda</translation>
+    </message>
+    <message>
+        <source>Wrote the mapping &apos;{name}&apos; ({columns}) to {path}</source>
+        <translation>Pemetaan &apos;{name}&apos; ({columns}) ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Remembered the mapping &apos;{name}&apos; ({columns} of {kind}): used by name (the file lists no header row)</source>
+        <translation>Pemetaan &apos;{name}&apos; ({columns} {kind}) diingat: dipakai menurut namanya (berkas tidak mencantumkan baris judul)</translation>
+    </message>
+    <message>
+        <source>Remembered the mapping &apos;{name}&apos; ({columns} of {kind}): applied to files with the same header row and by name</source>
+        <translation>Pemetaan &apos;{name}&apos; ({columns} {kind}) diingat: diterapkan pada berkas dengan baris judul yang sama dan menurut namanya</translation>
+    </message>
+    <message>
+        <source>Forgot the mapping &apos;{name}&apos;</source>
+        <translation>Pemetaan &apos;{name}&apos; dilupakan</translation>
+    </message>
+    <message>
+        <source>No mapping is remembered yet.</source>
+        <translation>Belum ada pemetaan yang diingat.</translation>
+    </message>
+    <message>
+        <source>{name}: {kind}, {mapped} of {columns} mapped, saved {when} by {who} from {source}</source>
+        <translation>{name}: {kind}, {mapped} dari {columns} dipetakan, disimpan {when} oleh {who} dari {source}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>headers: {headers}</source>
+        <translation>judul: {headers}</translation>
+    </message>
+    <message>
+        <source>Backed up {operation} to {path}: {persons}, verified (integrity check ok), readable by you only</source>
+        <translation>Cadangan {operation} dibuat di {path}: {persons}, terverifikasi (pemeriksaan integritas baik), hanya dapat dibaca oleh Anda</translation>
+    </message>
+    <message>
+        <source>No automatic backups beside {path}</source>
+        <translation>Tidak ada cadangan otomatis di samping {path}</translation>
+    </message>
+    <message>
+        <source>ok, {persons}, schema {schema}</source>
+        <translation>baik, {persons}, skema {schema}</translation>
+    </message>
+    <message>
+        <source>NOT usable: it {problem}</source>
+        <translation>TIDAK dapat dipakai: {problem}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {backup}: {persons}</source>
+        <translation>{path} dipulihkan dari {backup}: {persons}</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {path}</source>
+        <translation>Berkas yang rusak disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as {path}</source>
+        <translation>Berkas yang digantikannya disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>Removed {persons} flown and registered before {cutoff} and {households}</source>
+        <translation>{persons} yang sudah terbang dan terdaftar sebelum {cutoff} dihapus, beserta {households}</translation>
+    </message>
+    <message>
+        <source>Removed {persons} registered before {cutoff} and {households}</source>
+        <translation>{persons} yang terdaftar sebelum {cutoff} dihapus, beserta {households}</translation>
+    </message>
+    <message>
+        <source>Would remove {persons} flown and registered before {cutoff}</source>
+        <translation>Akan menghapus {persons} yang sudah terbang dan terdaftar sebelum {cutoff}</translation>
+    </message>
+    <message>
+        <source>Would remove {persons} registered before {cutoff}</source>
+        <translation>Akan menghapus {persons} yang terdaftar sebelum {cutoff}</translation>
+    </message>
+    <message>
+        <source>Kept {count} person registered before that date who has not flown (--include-waiting removes them too)</source>
+        <translation>{count} orang yang terdaftar sebelum tanggal itu tetapi belum terbang tetap disimpan (--include-waiting ikut menghapusnya)</translation>
+    </message>
+    <message>
+        <source>Kept {count} persons registered before that date who have not flown (--include-waiting removes them too)</source>
+        <translation>{count} orang yang terdaftar sebelum tanggal itu tetapi belum terbang tetap disimpan (--include-waiting ikut menghapusnya)</translation>
+    </message>
+    <message>
+        <source>Their data is physically erased from the operation&apos;s files</source>
+        <translation>Data mereka sudah terhapus secara fisik dari berkas operasi</translation>
+    </message>
+    <message>
+        <source>Their rows are deleted; erasing them from the files finishes when every other program using the operation has closed it</source>
+        <translation>Baris mereka sudah dihapus; penghapusan dari berkas selesai setelah semua program lain yang memakai operasi ini menutupnya</translation>
+    </message>
+    <message>
+        <source>The backup {path} recorded in the audit log is not there (moved, removed, or on a disk that is not attached): purge it where it is</source>
+        <translation>Cadangan {path} yang tercatat di log audit tidak ada di sana (dipindah, dihapus, atau ada di disk yang tidak terpasang): bersihkan di tempatnya</translation>
+    </message>
+    <message>
+        <source>Overwrote with zeros and removed the backup {path}, which held {whom}; checked: it read back as zeros and is gone</source>
+        <translation>Cadangan {path}, yang memuat {whom}, ditimpa dengan nol lalu dihapus; sudah diperiksa: terbaca sebagai nol dan kini sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>Re-wrote the backup {path} without the {whom} it held; checked: it verifies, holds none of their case numbers, names or passport numbers, and the old file&apos;s bytes were overwritten with zeros</source>
+        <translation>Cadangan {path} ditulis ulang tanpa {whom} yang dimuatnya; sudah diperiksa: terverifikasi, tidak memuat nomor kasus, nama, atau nomor paspor mereka, dan isi berkas lama ditimpa dengan nol</translation>
+    </message>
+    <message>
+        <source>Could not clean the backup {path}, which holds {whom}: {why}; it is kept as it was</source>
+        <translation>Cadangan {path}, yang memuat {whom}, tidak dapat dibersihkan: {why}; cadangan itu dibiarkan seperti semula</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be read to check ({why}); it may hold them (--remove-backups overwrites and removes it)</source>
+        <translation>Cadangan {path} tidak dapat dibaca untuk diperiksa ({why}); mungkin memuat mereka (--remove-backups menimpa dan menghapusnya)</translation>
+    </message>
+    <message>
+        <source>The backup {path} still holds {whom} (--rewrite-backups re-writes it without them, --remove-backups overwrites and removes it)</source>
+        <translation>Cadangan {path} masih memuat {whom} (--rewrite-backups menulisnya ulang tanpa mereka, --remove-backups menimpa dan menghapusnya)</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds none of them (made before they were registered, or cleaned before)</source>
+        <translation>Cadangan {path} tidak memuat satu pun dari mereka (dibuat sebelum mereka terdaftar, atau sudah dibersihkan)</translation>
+    </message>
+    <message>
+        <source>Backups of an operation on a PostgreSQL server are made by the server (pg_dump): its administrator must purge them there</source>
+        <translation>Cadangan operasi di server PostgreSQL dibuat oleh server (pg_dump): administratornya harus membersihkannya di sana</translation>
+    </message>
+    <message>
+        <source>{count} purged person</source>
+        <translation>{count} orang yang dihapus</translation>
+    </message>
+    <message>
+        <source>{count} purged persons</source>
+        <translation>{count} orang yang dihapus</translation>
+    </message>
+    <message>
+        <source>them (unreadable)</source>
+        <translation>mereka (tidak terbaca)</translation>
+    </message>
+    <message>
+        <source>The audit export {where} is intact: {entries}</source>
+        <translation>Ekspor audit {where} utuh: {entries}</translation>
+    </message>
+    <message>
+        <source>The audit log of {where} is intact: {entries}; newest entry&apos;s hash {head} (note it: &apos;audit-check --anchor HASH&apos; later proves no entry was removed)</source>
+        <translation>Log audit {where} utuh: {entries}; hash entri terbaru {head} (catatlah: &apos;audit-check --anchor HASH&apos; nanti membuktikan tidak ada entri yang dihapus)</translation>
+    </message>
+    <message>
+        <source>It begins with the log of its backup (its anchor agrees)</source>
+        <translation>Log ini diawali log cadangannya (jangkarnya cocok)</translation>
+    </message>
+    <message>
+        <source>It begins with the log of each of its {count} backups (their anchors agree)</source>
+        <translation>Log ini diawali log masing-masing dari {count} cadangannya (jangkarnya cocok)</translation>
+    </message>
+    <message>
+        <source>The backup {path} went on past the restore that replaced the operation (expected)</source>
+        <translation>Cadangan {path} berlanjut melewati pemulihan yang menggantikan operasi (wajar)</translation>
+    </message>
+    <message>
+        <source>The backup {path} was opened as an operation after it was made; up to its making its log agrees (expected)</source>
+        <translation>Cadangan {path} dibuka sebagai operasi setelah dibuat; sampai saat pembuatannya lognya cocok (wajar)</translation>
+    </message>
+    <message>
+        <source>Not compared with the backup {path}: {why}</source>
+        <translation>Tidak dibandingkan dengan cadangan {path}: {why}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} audit entry to {path} (readable by you only); newest entry&apos;s hash {head}</source>
+        <translation>{count} entri audit ditulis ke {path} (hanya dapat dibaca oleh Anda); hash entri terbaru {head}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} audit entries to {path} (readable by you only); newest entry&apos;s hash {head}</source>
+        <translation>{count} entri audit ditulis ke {path} (hanya dapat dibaca oleh Anda); hash entri terbaru {head}</translation>
+    </message>
+    <message>
+        <source>Password for the workbook: </source>
+        <translation>Kata sandi untuk buku kerja: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Kata sandi yang sama sekali lagi: </translation>
+    </message>
+    <message>
+        <source>Encrypted {file} into {out} (readable by you only); it opens only with the password</source>
+        <translation>{file} dienkripsi menjadi {out} (hanya dapat dibaca oleh Anda); berkas itu hanya terbuka dengan kata sandinya</translation>
+    </message>
+    <message>
+        <source>Wrote {persons} to {path}</source>
+        <translation>{persons} ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Marked called: {persons} in {households}</source>
+        <translation>Ditandai sudah dipanggil: {persons} dalam {households}</translation>
+    </message>
+    <message>
+        <source>Call list for {flight}, plan {plan}: {persons}; report by {time} at {place}</source>
+        <translation>Daftar panggilan {flight}, rencana {plan}: {persons}; melapor paling lambat {time} di {place}</translation>
+    </message>
+    <message>
+        <source>Message preview ({language}, {size}):</source>
+        <translation>Pratinjau pesan ({language}, {size}):</translation>
+    </message>
+    <message>
+        <source>Checked in for {flight} (passengers): {persons} in {households}</source>
+        <translation>Sudah lapor diri untuk {flight} (penumpang): {persons} dalam {households}</translation>
+    </message>
+    <message>
+        <source>Checked in for {flight} (standby): {persons} in {households}</source>
+        <translation>Sudah lapor diri untuk {flight} (cadangan): {persons} dalam {households}</translation>
+    </message>
+    <message>
+        <source>Already checked in: {case_nos}</source>
+        <translation>Sudah lapor diri sebelumnya: {case_nos}</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>baris {number}</translation>
+    </message>
+    <message>
+        <source>argument {number}</source>
+        <translation>argumen {number}</translation>
+    </message>
+    <message>
+        <source>not text (bytes that are not UTF-8)</source>
+        <translation>bukan teks (bita yang bukan UTF-8)</translation>
+    </message>
+    <message>
+        <source>{count} line not checked in (above); its household is unchanged, the other lines are checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas); keluarganya tidak berubah, baris lainnya sudah dilaporkan</translation>
+    </message>
+    <message>
+        <source>{count} lines not checked in (above); their households are unchanged, the other lines are checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas); keluarga mereka tidak berubah, baris lainnya sudah dilaporkan</translation>
+    </message>
+    <message>
+        <source>Closed {flight} (plan {plan})</source>
+        <translation>{flight} ditutup (rencana {plan})</translation>
+    </message>
+    <message>
+        <source>Removed (no-show): {households}</source>
+        <translation>Dikeluarkan (tidak hadir): {households}</translation>
+    </message>
+    <message>
+        <source>Added (standby): {households}</source>
+        <translation>Ditambahkan (cadangan): {households}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Not seated: {household}: {why}</source>
+        <translation>Tidak mendapat kursi: {household}: {why}</translation>
+    </message>
+    <message>
+        <source>Manifest revision {revision} recorded: export the manifests again and hand over this revision</source>
+        <translation>Revisi manifes {revision} dicatat: ekspor manifes lagi dan serahkan revisi ini</translation>
+    </message>
+    <message>
+        <source>Departed {flight}: flown {persons} in {households}</source>
+        <translation>{flight} berangkat: {persons} dalam {households} sudah terbang</translation>
+    </message>
+    <message>
+        <source>Household of {case_no}: {persons} arrived ({household}: {case_nos})</source>
+        <translation>Keluarga {case_no}: {persons} sudah tiba ({household}: {case_nos})</translation>
+    </message>
+    <message>
+        <source>Set {status}: {persons}</source>
+        <translation>Ditetapkan {status}: {persons}</translation>
+    </message>
+    <message>
+        <source>Already {status}: {case_nos}</source>
+        <translation>Sudah {status} sebelumnya: {case_nos}</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed by the interrupted step</source>
+        <translation>dihentikan; langkah yang dihentikan tidak mengubah apa pun</translation>
+    </message>
+    <message>
+        <source>internal error ({name}); run again with --debug and report the output</source>
+        <translation>kesalahan internal ({name}); jalankan lagi dengan --debug dan laporkan keluarannya</translation>
+    </message>
+    <message>
+        <source>internal database error ({name}); run again with --debug and report the output</source>
+        <translation>kesalahan internal basis data ({name}); jalankan lagi dengan --debug dan laporkan keluarannya</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <source>feasible</source>
+        <translation>layak</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>eksak</translation>
+    </message>
+    <message>
+        <source>scaled</source>
+        <translation>berskala</translation>
+    </message>
+    <message>
+        <source>embassy</source>
+        <translation>kedutaan</translation>
+    </message>
+    <message>
+        <source>airline and immigration</source>
+        <translation>maskapai dan imigrasi</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>terdaftar</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <source>checked_in</source>
+        <translation>sudah lapor diri</translation>
+    </message>
+    <message>
+        <source>no_show</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>flown</source>
+        <translation>sudah terbang</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>sudah tiba</translation>
+    </message>
+    <message>
+        <source>self_departed</source>
+        <translation>pulang sendiri</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>Name a flight as &apos;FLIGHT_NO YYYY-MM-DD&apos; (QZ 8205 2026-02-03), not &apos;{text}&apos;</source>
+        <translation>Sebutkan penerbangan sebagai &apos;NO_PENERBANGAN YYYY-MM-DD&apos; (QZ 8205 2026-02-03), bukan &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>No flight &apos;{flight}&apos; in this operation</source>
+        <translation>Tidak ada penerbangan &apos;{flight}&apos; dalam operasi ini</translation>
+    </message>
+    <message>
+        <source>The flight is no longer in the operation</source>
+        <translation>Penerbangan itu sudah tidak ada dalam operasi</translation>
+    </message>
+    <message>
+        <source>No household or case number &apos;{subject}&apos; in this operation</source>
+        <translation>Tidak ada keluarga atau nomor kasus &apos;{subject}&apos; dalam operasi ini</translation>
+    </message>
+    <message>
+        <source>No household &apos;{household}&apos; in this operation</source>
+        <translation>Tidak ada keluarga &apos;{household}&apos; dalam operasi ini</translation>
+    </message>
+    <message>
+        <source>No person with case number &apos;{case_no}&apos; in this operation</source>
+        <translation>Tidak ada orang dengan nomor kasus &apos;{case_no}&apos; dalam operasi ini</translation>
+    </message>
+    <message>
+        <source>No shelter &apos;{shelter}&apos; in this operation</source>
+        <translation>Tidak ada penampungan &apos;{shelter}&apos; dalam operasi ini</translation>
+    </message>
+    <message>
+        <source>No document appointment &apos;{slot}&apos; in this operation</source>
+        <translation>Tidak ada jadwal dokumen &apos;{slot}&apos; dalam operasi ini</translation>
+    </message>
+    <message>
+        <source>A pin is of kind flight, shelter or slot, not &apos;{kind}&apos;</source>
+        <translation>Jenis kunci adalah flight, shelter, atau slot, bukan &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>There is no plan {plan} in this operation</source>
+        <translation>Tidak ada rencana {plan} dalam operasi ini</translation>
+    </message>
+    <message>
+        <source>There is no plan yet: run &apos;evacplan solve&apos; first</source>
+        <translation>Belum ada rencana: jalankan &apos;evacplan solve&apos; dulu</translation>
+    </message>
+    <message>
+        <source>No plan is published yet: solve and publish one first (evacplan solve --publish)</source>
+        <translation>Belum ada rencana yang diterbitkan: buat dan terbitkan satu dulu (evacplan solve --publish)</translation>
+    </message>
+    <message>
+        <source>This operation has no plan to export yet; make one with &apos;evacplan solve&apos;</source>
+        <translation>Operasi ini belum punya rencana untuk diekspor; buat satu dengan &apos;evacplan solve&apos;</translation>
+    </message>
+    <message>
+        <source>Plan {plan} puts no one on flight &apos;{flight}&apos; (write a flight as its number, a space and its date, e.g. &apos;QZ 8205 2026-03-05&apos;)</source>
+        <translation>Rencana {plan} tidak menempatkan siapa pun di penerbangan &apos;{flight}&apos; (tulis penerbangan sebagai nomornya, spasi, dan tanggalnya, mis. &apos;QZ 8205 2026-03-05&apos;)</translation>
+    </message>
+    <message>
+        <source>no mapping named &apos;{name}&apos;</source>
+        <translation>tidak ada pemetaan bernama &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>no mapping named &apos;{name}&apos; (see evacplan mappings list)</source>
+        <translation>tidak ada pemetaan bernama &apos;{name}&apos; (lihat evacplan mappings list)</translation>
+    </message>
+    <message>
+        <source>{file} names no mapping: give it a name with --name</source>
+        <translation>{file} tidak menyebut nama pemetaan: beri nama dengan --name</translation>
+    </message>
+    <message>
+        <source>The exact method cannot plan {households} households ({classes} kinds on {flights} flights) within {limit} s; use the scaled method (--method scaled), or give the exact one a time limit of at least {needs} s</source>
+        <translation>Metode eksak tidak dapat merencanakan {households} keluarga ({classes} jenis pada {flights} penerbangan) dalam {limit} detik; pakai metode berskala (--method scaled), atau beri metode eksak batas waktu paling sedikit {needs} detik</translation>
+    </message>
+    <message>
+        <source>The planner found no plan within the time limit; solve again with a longer --time-limit</source>
+        <translation>Perencana tidak menemukan rencana dalam batas waktu; jalankan lagi dengan --time-limit yang lebih panjang</translation>
+    </message>
+    <message>
+        <source>Plan {plan} is {status}; only a finished plan can be published: solve again</source>
+        <translation>Rencana {plan} berstatus {status}; hanya rencana yang selesai yang dapat diterbitkan: jalankan lagi</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s records changed since plan {plan} was made; solve again before publishing</source>
+        <translation>Data operasi berubah sejak rencana {plan} dibuat; jalankan perencanaan lagi sebelum menerbitkan</translation>
+    </message>
+    <message>
+        <source>The plan start {start} is outside this operation&apos;s dates: choose a day from {first} to {last} ({days} days before the plan start setting or the first flight, to a year after the last flight)</source>
+        <translation>Awal rencana {start} berada di luar tanggal operasi ini: pilih hari antara {first} dan {last} ({days} hari sebelum pengaturan awal rencana atau penerbangan pertama, sampai setahun setelah penerbangan terakhir)</translation>
+    </message>
+    <message>
+        <source>--people must be zero or more</source>
+        <translation>--people harus nol atau lebih</translation>
+    </message>
+    <message>
+        <source>A demo may have 0 to {most} persons (more than any operation), not {people}</source>
+        <translation>Demo boleh berisi 0 sampai {most} orang (lebih dari operasi mana pun), bukan {people}</translation>
+    </message>
+    <message>
+        <source>A demo&apos;s start must be from {first} to {last}, not {start}</source>
+        <translation>Awal demo harus antara {first} dan {last}, bukan {start}</translation>
+    </message>
+    <message>
+        <source>This operation already holds records ({persons}, {flights}); create the demo in a new file</source>
+        <translation>Operasi ini sudah berisi data ({persons}, {flights}); buat demo di berkas baru</translation>
+    </message>
+    <message>
+        <source>{flight} has departed: nobody can check in for it</source>
+        <translation>{flight} sudah berangkat: tidak ada yang dapat lapor diri untuknya</translation>
+    </message>
+    <message>
+        <source>{flight} is cancelled: nobody can check in for it</source>
+        <translation>{flight} dibatalkan: tidak ada yang dapat lapor diri untuknya</translation>
+    </message>
+    <message>
+        <source>{flight} was closed at {time} UTC: check-in has ended</source>
+        <translation>{flight} ditutup pukul {time} UTC: lapor diri sudah berakhir</translation>
+    </message>
+    <message>
+        <source>Name at least one case number (or --file SCANS.txt)</source>
+        <translation>Sebutkan paling sedikit satu nomor kasus (atau --file SCANS.txt)</translation>
+    </message>
+    <message>
+        <source>Unknown case number: {case_nos}; nothing was checked in</source>
+        <translation>Nomor kasus tidak dikenal: {case_nos}; tidak ada yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>Unknown case numbers: {case_nos}; nothing was checked in</source>
+        <translation>Nomor kasus tidak dikenal: {case_nos}; tidak ada yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>unknown case number</source>
+        <translation>nomor kasus tidak dikenal</translation>
+    </message>
+    <message>
+        <source>another member of the household cannot check in (see that line)</source>
+        <translation>anggota keluarga yang lain tidak dapat lapor diri (lihat baris itu)</translation>
+    </message>
+    <message>
+        <source>{case_no} is {status}: only a person waiting to fly can check in (evacplan status ... --set registered, if they are back)</source>
+        <translation>{case_no} berstatus {status}: hanya orang yang menunggu terbang yang dapat lapor diri (evacplan status ... --set registered, jika orang itu kembali)</translation>
+    </message>
+    <message>
+        <source>{case_no} is checked in for another flight</source>
+        <translation>{case_no} sudah lapor diri untuk penerbangan lain</translation>
+    </message>
+    <message>
+        <source>{case_no} is checked in for {flight}</source>
+        <translation>{case_no} sudah lapor diri untuk {flight}</translation>
+    </message>
+    <message>
+        <source>{household} has seats on {flight} in plan {plan}: check it in without --standby</source>
+        <translation>{household} punya kursi di {flight} pada rencana {plan}: laporkan tanpa --standby</translation>
+    </message>
+    <message>
+        <source>{household} has no seat on {flight} in plan {plan} (it has no flight); check it in with --standby to wait for a freed seat</source>
+        <translation>{household} tidak punya kursi di {flight} pada rencana {plan} (tidak punya penerbangan); laporkan dengan --standby untuk menunggu kursi yang kosong</translation>
+    </message>
+    <message>
+        <source>{household} has no seat on {flight} in plan {plan} (its flight is {seat_flight}); check it in with --standby to wait for a freed seat</source>
+        <translation>{household} tidak punya kursi di {flight} pada rencana {plan} (penerbangannya {seat_flight}); laporkan dengan --standby untuk menunggu kursi yang kosong</translation>
+    </message>
+    <message>
+        <source>{household} would be checked in only in part: {missing} not named; a household checks in together (name every member)</source>
+        <translation>{household} hanya akan dilaporkan sebagian: {missing} tidak disebut; satu keluarga lapor diri bersama (sebutkan setiap anggota)</translation>
+    </message>
+    <message>
+        <source>{household}: {why}</source>
+        <translation>{household}: {why}</translation>
+    </message>
+    <message>
+        <source>{why} On standby for {flight} it could never get a seat.</source>
+        <translation>{why} Sebagai cadangan untuk {flight}, keluarga ini tidak akan pernah mendapat kursi.</translation>
+    </message>
+    <message>
+        <source>{flight} flies to {airport}, and {case_no} accepts only {accepted}: on standby for it they could never get a seat (change their destinations first if they now accept {airport})</source>
+        <translation>{flight} terbang ke {airport}, sedangkan {case_no} hanya menerima {accepted}: sebagai cadangan untuk penerbangan itu mereka tidak akan pernah mendapat kursi (ubah dulu tujuan mereka jika kini mereka menerima {airport})</translation>
+    </message>
+    <message>
+        <source>Cannot read the scans in {path}: {why}</source>
+        <translation>Hasil pindaian di {path} tidak dapat dibaca: {why}</translation>
+    </message>
+    <message>
+        <source>No case number in {path}</source>
+        <translation>Tidak ada nomor kasus di {path}</translation>
+    </message>
+    <message>
+        <source>{flight} was closed already at {day} {time} UTC</source>
+        <translation>{flight} sudah ditutup pada {day} pukul {time} UTC</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in for {flight}: check passengers in before closing it</source>
+        <translation>Belum ada yang lapor diri untuk {flight}: laporkan penumpang sebelum menutupnya</translation>
+    </message>
+    <message>
+        <source>{flight} has departed already</source>
+        <translation>{flight} sudah berangkat</translation>
+    </message>
+    <message>
+        <source>{flight} is cancelled: it cannot depart</source>
+        <translation>{flight} dibatalkan: penerbangan itu tidak dapat berangkat</translation>
+    </message>
+    <message>
+        <source>{flight} is not closed: close it first (evacplan close &quot;{flight}&quot;)</source>
+        <translation>{flight} belum ditutup: tutup dulu (evacplan close &quot;{flight}&quot;)</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in for {flight}: it cannot depart with no passenger (cancel it instead)</source>
+        <translation>Tidak ada yang lapor diri untuk {flight}: penerbangan tidak dapat berangkat tanpa penumpang (batalkan saja)</translation>
+    </message>
+    <message>
+        <source>{flight} has not departed: nobody on it can have arrived</source>
+        <translation>{flight} belum berangkat: belum ada penumpangnya yang mungkin tiba</translation>
+    </message>
+    <message>
+        <source>Not flown on {flight}: {case_nos}; nothing was changed</source>
+        <translation>Tidak terbang dengan {flight}: {case_nos}; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>Nobody flown on {flight} is still to arrive</source>
+        <translation>Tidak ada penumpang {flight} yang masih belum tiba</translation>
+    </message>
+    <message>
+        <source>{case_no} (unknown case number)</source>
+        <translation>{case_no} (nomor kasus tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>{case_no} (flown on another flight)</source>
+        <translation>{case_no} (terbang dengan penerbangan lain)</translation>
+    </message>
+    <message>
+        <source>{case_no} (flown on {flight})</source>
+        <translation>{case_no} (terbang dengan {flight})</translation>
+    </message>
+    <message>
+        <source>{case_no} (arrived already)</source>
+        <translation>{case_no} (sudah tiba)</translation>
+    </message>
+    <message>
+        <source>{case_no} ({status})</source>
+        <translation>{case_no} ({status})</translation>
+    </message>
+    <message>
+        <source>Name the status to set: --set {choices}</source>
+        <translation>Sebutkan status yang ditetapkan: --set {choices}</translation>
+    </message>
+    <message>
+        <source>Name the case numbers of the persons to set {status}</source>
+        <translation>Sebutkan nomor kasus orang-orang yang akan ditetapkan {status}</translation>
+    </message>
+    <message>
+        <source>--set takes {choices}, not &apos;{given}&apos;</source>
+        <translation>--set menerima {choices}, bukan &apos;{given}&apos;</translation>
+    </message>
+    <message>
+        <source>--set takes {choices}, not &apos;{given}&apos;: a person becomes {status} through {command}</source>
+        <translation>--set menerima {choices}, bukan &apos;{given}&apos;: seseorang menjadi {status} melalui {command}</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs its reason: add --reason TEXT</source>
+        <translation>Pengunduran diri memerlukan alasan: tambahkan --reason TEKS</translation>
+    </message>
+    <message>
+        <source>Name at least one case number</source>
+        <translation>Sebutkan paling sedikit satu nomor kasus</translation>
+    </message>
+    <message>
+        <source>Unknown case number: {case_nos}; nothing was changed</source>
+        <translation>Nomor kasus tidak dikenal: {case_nos}; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>Unknown case numbers: {case_nos}; nothing was changed</source>
+        <translation>Nomor kasus tidak dikenal: {case_nos}; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{case_no} is {status}: it cannot become {to}; nothing was changed</source>
+        <translation>{case_no} berstatus {status}: tidak dapat menjadi {to}; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{case_no} boarded {flight} (closed): depart the flight instead</source>
+        <translation>{case_no} sudah naik {flight} (ditutup): berangkatkan saja penerbangannya</translation>
+    </message>
+    <message>
+        <source>{household} would change only in part: {missing} not named; name every member, or give the person a household of their own first (edit the roster)</source>
+        <translation>{household} hanya akan berubah sebagian: {missing} tidak disebut; sebutkan setiap anggota, atau beri orang itu keluarga sendiri dulu (ubah daftar)</translation>
+    </message>
+    <message>
+        <source>A reference code is 2 to 16 letters, digits or dashes, not &apos;{code}&apos;</source>
+        <translation>Kode referensi terdiri atas 2 sampai 16 huruf, angka, atau tanda hubung, bukan &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>The operation has no reference code yet: give one with --reference CODE (it is kept in the settings)</source>
+        <translation>Operasi ini belum punya kode referensi: berikan dengan --reference KODE (disimpan di pengaturan)</translation>
+    </message>
+    <message>
+        <source>Cannot write a call list as {file}: name the file .csv or .xlsx</source>
+        <translation>Daftar panggilan tidak dapat ditulis sebagai {file}: beri nama berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>Plan {plan} has no passenger on {flight}: nothing to call</source>
+        <translation>Rencana {plan} tidak punya penumpang di {flight}: tidak ada yang dipanggil</translation>
+    </message>
+    <message>
+        <source>No person with case number {case_nos}</source>
+        <translation>Tidak ada orang dengan nomor kasus {case_nos}</translation>
+    </message>
+    <message>
+        <source>No person with case numbers {case_nos}</source>
+        <translation>Tidak ada orang dengan nomor kasus {case_nos}</translation>
+    </message>
+    <message>
+        <source>Cannot write tags to {file}: name the file .pdf</source>
+        <translation>Label tidak dapat ditulis ke {file}: beri nama berkas .pdf</translation>
+    </message>
+    <message>
+        <source>Say whose tags to print: case numbers, --household or --shelter</source>
+        <translation>Sebutkan label siapa yang dicetak: nomor kasus, --household, atau --shelter</translation>
+    </message>
+    <message>
+        <source>Nobody to tag: the published plan puts nobody in {shelter}</source>
+        <translation>Tidak ada yang perlu diberi label: rencana terbit tidak menempatkan siapa pun di {shelter}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {why}</source>
+        <translation>{path} tidak dapat ditulis: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: its temporary file kept disappearing</source>
+        <translation>{path} tidak dapat ditulis: berkas sementaranya terus menghilang</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist</source>
+        <translation>{path} tidak dapat ditulis: folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <source>Cannot export manifests to {file}: name the file .xlsx or .pdf</source>
+        <translation>Manifes tidak dapat diekspor ke {file}: beri nama berkas .xlsx atau .pdf</translation>
+    </message>
+    <message>
+        <source>The {name} renderer ({entry}) cannot be loaded: {why}; write an .xlsx file instead, or reinstall evacplan with its desktop part</source>
+        <translation>Pembuat {name} ({entry}) tidak dapat dimuat: {why}; tulis berkas .xlsx saja, atau pasang ulang evacplan beserta bagian desktopnya</translation>
+    </message>
+    <message>
+        <source>No {name} renderer is installed (entry point &apos;{entry}&apos; in {group}); write an .xlsx file instead, or install evacplan with its desktop part</source>
+        <translation>Pembuat {name} belum terpasang (entry point &apos;{entry}&apos; di {group}); tulis berkas .xlsx saja, atau pasang evacplan beserta bagian desktopnya</translation>
+    </message>
+    <message>
+        <source>Cannot export the roster as {file}: name the file .xlsx, .csv or .json</source>
+        <translation>Daftar tidak dapat diekspor sebagai {file}: beri nama berkas .xlsx, .csv, atau .json</translation>
+    </message>
+    <message>
+        <source>The roster changed while it was being exported; export it again</source>
+        <translation>Daftar berubah ketika sedang diekspor; ekspor lagi</translation>
+    </message>
+    <message>
+        <source>Cannot write the situation report to {file}: name the file .pdf or .xlsx</source>
+        <translation>Laporan situasi tidak dapat ditulis ke {file}: beri nama berkas .pdf atau .xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot back up {operation}: an operation on a PostgreSQL server is backed up by the server (pg_dump); &apos;evacplan backup&apos; and &apos;restore&apos; work on SQLite operation files</source>
+        <translation>{operation} tidak dapat dicadangkan: operasi di server PostgreSQL dicadangkan oleh server (pg_dump); &apos;evacplan backup&apos; dan &apos;restore&apos; bekerja pada berkas operasi SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot restore {operation}: an operation on a PostgreSQL server is backed up by the server (pg_dump); &apos;evacplan backup&apos; and &apos;restore&apos; work on SQLite operation files</source>
+        <translation>{operation} tidak dapat dipulihkan: operasi di server PostgreSQL dicadangkan oleh server (pg_dump); &apos;evacplan backup&apos; dan &apos;restore&apos; bekerja pada berkas operasi SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot back up {path} onto itself; choose another file name</source>
+        <translation>{path} tidak dapat dicadangkan ke dirinya sendiri; pilih nama berkas lain</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose a new file name for the backup</source>
+        <translation>{path} sudah ada; pilih nama berkas baru untuk cadangan</translation>
+    </message>
+    <message>
+        <source>Cannot restore {path} from itself; name a backup file</source>
+        <translation>{path} tidak dapat dipulihkan dari dirinya sendiri; sebutkan berkas cadangan</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be restored: it {problem}</source>
+        <translation>Cadangan {path} tidak dapat dipulihkan: {problem}</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of the planner (schema {schema}); update the program to restore it</source>
+        <translation>Cadangan {path} dibuat oleh versi perencana yang lebih baru (skema {schema}); perbarui program untuk memulihkannya</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: the folder does not exist</source>
+        <translation>Tidak dapat memulihkan ke {path}: foldernya tidak ada</translation>
+    </message>
+    <message>
+        <source>No verified backup was found beside {path}</source>
+        <translation>Tidak ditemukan cadangan terverifikasi di samping {path}</translation>
+    </message>
+    <message>
+        <source>Give the cutoff with --before DATE, or set the operation&apos;s retention date in its settings</source>
+        <translation>Berikan batas tanggal dengan --before TANGGAL, atau atur tanggal retensi di pengaturan operasi</translation>
+    </message>
+    <message>
+        <source>The purge date {cutoff} is in the future; a retention date must have passed before persons are purged</source>
+        <translation>Tanggal penghapusan {cutoff} ada di masa depan; tanggal retensi harus sudah lewat sebelum data orang dihapus</translation>
+    </message>
+    <message>
+        <source>The audit log of {where}: entry {entry} is damaged (its time or details cannot be read), so it and every later entry are unproven</source>
+        <translation>Log audit {where}: entri {entry} rusak (waktu atau rinciannya tidak terbaca), sehingga entri itu dan semua entri sesudahnya tidak terbukti</translation>
+    </message>
+    <message>
+        <source>The audit log of {where} was altered: entry {entry} does not match its hash, so it and every later entry are unproven</source>
+        <translation>Log audit {where} telah diubah: entri {entry} tidak cocok dengan hash-nya, sehingga entri itu dan semua entri sesudahnya tidak terbukti</translation>
+    </message>
+    <message>
+        <source>The audit log of {where} was cut short: {why}</source>
+        <translation>Log audit {where} terpotong: {why}</translation>
+    </message>
+    <message>
+        <source>The audit log of {where} does not match its backups: {why}</source>
+        <translation>Log audit {where} tidak cocok dengan cadangannya: {why}</translation>
+    </message>
+    <message>
+        <source>The audit log of {where} does not match its backups: {why} ({count} more backup says the same)</source>
+        <translation>Log audit {where} tidak cocok dengan cadangannya: {why} ({count} cadangan lain menunjukkan hal yang sama)</translation>
+    </message>
+    <message>
+        <source>The audit log of {where} does not match its backups: {why} ({count} more backups say the same)</source>
+        <translation>Log audit {where} tidak cocok dengan cadangannya: {why} ({count} cadangan lain menunjukkan hal yang sama)</translation>
+    </message>
+    <message>
+        <source>The audit log of {where} no longer holds the entry sealed by {anchor}: entries were removed</source>
+        <translation>Log audit {where} tidak lagi memuat entri yang dikunci oleh {anchor}: ada entri yang dihapus</translation>
+    </message>
+    <message>
+        <source>Cannot export the audit log to {file}: use a name ending in {suffixes}</source>
+        <translation>Log audit tidak dapat diekspor ke {file}: pakai nama yang berakhiran {suffixes}</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit export {path}: {why}</source>
+        <translation>Ekspor audit {path} tidak dapat dibaca: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is not an audit export (a JSON list of entries)</source>
+        <translation>{path} bukan ekspor audit (daftar entri JSON)</translation>
+    </message>
+    <message>
+        <source>No password given: type it when asked or set {variable}</source>
+        <translation>Kata sandi tidak diberikan: ketik saat diminta atau atur {variable}</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was encrypted</source>
+        <translation>Kedua kata sandi berbeda; tidak ada yang dienkripsi</translation>
+    </message>
+    <message>
+        <source>The export password must have at least {least} characters</source>
+        <translation>Kata sandi ekspor harus paling sedikit {least} karakter</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workbook; name the .xlsx to encrypt</source>
+        <translation>{path} adalah folder, bukan buku kerja; sebutkan berkas .xlsx yang akan dienkripsi</translation>
+    </message>
+    <message>
+        <source>There is no workbook {path} to encrypt</source>
+        <translation>Tidak ada buku kerja {path} untuk dienkripsi</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook {path}: {why}</source>
+        <translation>Buku kerja {path} tidak dapat dibaca: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted already</source>
+        <translation>{path} sudah dienkripsi</translation>
+    </message>
+    <message>
+        <source>{path} is not an .xlsx workbook, so it cannot be encrypted</source>
+        <translation>{path} bukan buku kerja .xlsx, jadi tidak dapat dienkripsi</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the workbook {path}: {why}</source>
+        <translation>Buku kerja {path} tidak dapat dienkripsi: {why}</translation>
     </message>
 </context>
 </TS>

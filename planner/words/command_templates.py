@@ -1,0 +1,351 @@
+"""Every sentence the command line says of its own: one template per code.
+
+What ``evacplan solve``, ``export``, ``backup`` and the other commands print (the import's
+report is ``REPORT_LINES`` of ``import_templates.py``, the situation report's last line
+is the report's own words, ``planner/sitrep/words.py``): each line is a
+``Reason(code, facts)`` rendered by ``planner.words.render.render`` in the language of
+``evacplan --lang``, so that ``--lang id`` says the whole command in Indonesian. Facts
+are formatted by their kind as in ``planner.words.templates``; counts with their nouns
+(``nouns``), a part of a line that is a sentence of its own is a nested reason.
+
+Lines start without the indentation or the ``evacplan:`` a command puts before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from planner.words.templates import QT_TR_NOOP, Entry, Template, counting, merged, sentence
+
+
+def _choose(*names: str) -> Callable[[Mapping[str, Any]], str | None]:
+    """The variant named by the facts among ``names`` that are given (not empty), joined
+    by "+"; None (the plain template) when none is."""
+    def choose(facts: Mapping[str, Any]) -> str | None:
+        given = "+".join(name for name in names if facts.get(name) not in (None, "", 0))
+        return given or None
+    return choose
+
+
+# --- solve, publish, pin, unpin, freed-seat, plan-diff (planner/cli/solve.py) ---------
+_PERSONS = {"persons": "person"}
+SOLVE_LINES: dict[str, Entry] = {
+    "solve_cancelled": sentence(QT_TR_NOOP("Cancelled before any plan was found; nothing was "
+                                       "stored.")),
+    "solve_stored": Entry(
+        Template(QT_TR_NOOP("Stored plan {plan} ({how}): {flown}, priority weight {weight}, "
+                            "{nights} without a bed, {conflicts}"),
+                 nouns={"nights": "person_night", "conflicts": "conflict"}),
+        {"published": Template(
+            QT_TR_NOOP("Stored plan {plan} ({how}): {flown}, priority weight {weight}, "
+                       "{nights} without a bed, {conflicts}, published"),
+            nouns={"nights": "person_night", "conflicts": "conflict"})},
+        _choose("published")),
+    "solve_how": Entry(
+        Template(QT_TR_NOOP("{status}, solver {seconds} s"), words={"status": "plan_status"}),
+        {"method": Template(QT_TR_NOOP("{status}, {method} method, solver {seconds} s"),
+                            words={"status": "plan_status", "method": "plan_method"}),
+         "job": Template(QT_TR_NOOP("{status}, solver {seconds} s of the job's {job} s"),
+                         words={"status": "plan_status"}),
+         "method+job": Template(
+             QT_TR_NOOP("{status}, {method} method, solver {seconds} s of the job's {job} s"),
+             words={"status": "plan_status", "method": "plan_method"})},
+        _choose("method", "job")),
+    "solve_flown": counting(QT_TR_NOOP("{persons} in {flown} of {households} flies"),
+                            QT_TR_NOOP("{persons} in {flown} of {households} fly"),
+                            count="persons", nouns={**_PERSONS, "households": "household"}),
+    "solve_bound": sentence(QT_TR_NOOP("{objective}: {value} (proven bound {bound})")),
+    "solve_json_failed": sentence(QT_TR_NOOP("Plan {plan} is stored; only its JSON file failed: "
+                                         "{why}")),
+    "wrote_file": sentence(QT_TR_NOOP("Wrote {path}")),
+    "seats_none_before": sentence(QT_TR_NOOP("No plan was published before: nobody loses a "
+                                         "seat.")),
+    "seats_same_plan": sentence(QT_TR_NOOP("Plan {plan} is the published plan already: no seat "
+                                       "changes.")),
+    "seats_against": Entry(
+        Template(QT_TR_NOOP("Against plan {against}, published before: {lose}, {change}, "
+                            "{gain}.")),
+        {"plan": Template(QT_TR_NOOP(
+            "Against plan {against}, published before: {lose}, {change}, {gain}; evacplan "
+            "plan-diff {plan} --against {against} lists who and why."))},
+        _choose("plan")),
+    "seats_lose": Entry(
+        Template(QT_TR_NOOP("{count} person loses its seat"),
+                 QT_TR_NOOP("{count} persons lose their seat"), count="count"),
+        {"households": Template(
+            QT_TR_NOOP("{count} person loses its seat (in {households})"),
+            QT_TR_NOOP("{count} persons lose their seat (in {households})"), count="count",
+            nouns={"households": "household"})},
+        _choose("households")),
+    "seats_change": counting(QT_TR_NOOP("{count} person changes flight"),
+                             QT_TR_NOOP("{count} persons change flight")),
+    "seats_gain": counting(QT_TR_NOOP("{count} person gets a seat"),
+                           QT_TR_NOOP("{count} persons get a seat")),
+    "publishing": sentence(QT_TR_NOOP("Publishing plan {plan}. {seats}")),
+    "published": sentence(QT_TR_NOOP("Published plan {plan}")),
+    "pinned": sentence(QT_TR_NOOP("Pinned {subject} to {kind} {target} (pin {pin})"),
+                   words={"kind": "pin_kind"}),
+    "unpinned": sentence(QT_TR_NOOP("Removed the {kind} pin of {subject}"),
+                     words={"kind": "pin_kind"}),
+    "unpin_none": sentence(QT_TR_NOOP("{subject} had no {kind} pin; nothing changed"),
+                       words={"kind": "pin_kind"}),
+    "freed_nobody": sentence(QT_TR_NOOP("Nobody else can take a seat on {flight}")),
+    "freed_candidate": Entry(
+        Template(QT_TR_NOOP("{household}: {persons}, {seats}, gain {gain}, waiting {days}"),
+                 nouns={**_PERSONS, "seats": "seat", "days": "day"}),
+        {"now_on": Template(QT_TR_NOOP(
+            "{household}: {persons}, {seats}, gain {gain}, waiting {days} (now on {now_on})"),
+            nouns={**_PERSONS, "seats": "seat", "days": "day"})},
+        _choose("now_on")),
+    "diff_itself": sentence(QT_TR_NOOP("Plan {plan} compared with itself: nothing differs")),
+    "diff_no_other": sentence(QT_TR_NOOP(
+        "Plan {plan} has no other plan to be compared with: it has no reference plan and no "
+        "other plan is published; name one with --against ID")),
+    "diff_none": sentence(QT_TR_NOOP("No household changed flight between plan {other} and "
+                                 "plan {plan}")),
+}
+
+# --- export, export-roster, template, tags, demo, init ---------------------------------
+FILE_LINES: dict[str, Entry] = {
+    "export_wrote": sentence(QT_TR_NOOP("Wrote the {copy} copy of plan {plan} to {path}: "
+                                    "{flights}, {passengers}"),
+                         words={"copy": "copy_audience"},
+                         nouns={"flights": "flight", "passengers": "passenger"}),
+    "export_more_warnings": counting(
+        QT_TR_NOOP("{count} more cell had characters replaced"),
+        QT_TR_NOOP("{count} more cells had characters replaced")),
+    "warning": sentence(QT_TR_NOOP("warning: {warning}")),
+    "roster_exported": sentence(QT_TR_NOOP("Exported {persons} to {path}"), nouns=_PERSONS),
+    "template_wrote": sentence(QT_TR_NOOP("Wrote the roster template to {path}: sheets {sheets}"),
+                           whole=("sheets",)),
+    "tags_wrote": sentence(QT_TR_NOOP("Wrote {tags} on {pages} to {path}"),
+                       nouns={"tags": "tag", "pages": "page"}),
+    "demo_created": sentence(QT_TR_NOOP(
+        "Created a demo operation in {where}: {persons} in {households}, {flights}, "
+        "{shelters}, {slots} ({seconds} s)"),
+        nouns={**_PERSONS, "households": "household", "flights": "flight",
+               "shelters": "shelter", "slots": "document_slot"}),
+    "init_migrated": sentence(QT_TR_NOOP("Migrated {where} to schema {schema}; the previous file "
+                                     "is kept as {kept}")),
+    "init_created": sentence(QT_TR_NOOP("Created the operation '{name}' in {where}")),
+    "init_current": sentence(QT_TR_NOOP("{where} is already an operation at the current schema "
+                                    "({schema}); nothing changed")),
+    "made_owner_only": counting(
+        QT_TR_NOOP("{paths} was readable by other users; made readable by you only"),
+        QT_TR_NOOP("{paths} were readable by other users; made readable by you only"),
+        count="paths", whole=("paths",)),
+}
+
+# --- mappings (planner/cli/mappings.py) -------------------------------------------------
+MAPPING_LINES: dict[str, Entry] = {
+    "mapping_wrote": sentence(QT_TR_NOOP("Wrote the mapping '{name}' ({columns}) to {path}"),
+                          nouns={"columns": "column"}),
+    "mapping_remembered": Entry(
+        Template(QT_TR_NOOP("Remembered the mapping '{name}' ({columns} of {kind}): used by "
+                            "name (the file lists no header row)"),
+                 nouns={"columns": "column"}, words={"kind": "sheet_kind"}),
+        {"headers": Template(QT_TR_NOOP(
+            "Remembered the mapping '{name}' ({columns} of {kind}): applied to files with "
+            "the same header row and by name"),
+            nouns={"columns": "column"}, words={"kind": "sheet_kind"})},
+        _choose("headers")),
+    "mapping_forgot": sentence(QT_TR_NOOP("Forgot the mapping '{name}'")),
+    "mappings_none": sentence(QT_TR_NOOP("No mapping is remembered yet.")),
+    "mapping_listed": sentence(QT_TR_NOOP(
+        "{name}: {kind}, {mapped} of {columns} mapped, saved {when} by {who} from {source}"),
+        nouns={"columns": "column"}, words={"kind": "sheet_kind"}, dates=("when",)),
+    "mapping_no_name": sentence(QT_TR_NOOP("(no name)")),
+    "mapping_headers": sentence(QT_TR_NOOP("headers: {headers}"), whole=("headers",)),
+}
+
+# --- backup, backups, restore, purge, audit-check, audit-export, encrypt (admin.py) ----
+PROTECTION_LINES: dict[str, Entry] = {
+    "backed_up": sentence(QT_TR_NOOP("Backed up {operation} to {path}: {persons}, verified "
+                                 "(integrity check ok), readable by you only"),
+                      nouns=_PERSONS),
+    "backups_none": sentence(QT_TR_NOOP("No automatic backups beside {path}")),
+    "backup_usable": sentence(QT_TR_NOOP("ok, {persons}, schema {schema}"), nouns=_PERSONS),
+    "backup_unusable": sentence(QT_TR_NOOP("NOT usable: it {problem}")),
+    "restored": sentence(QT_TR_NOOP("Restored {path} from {backup}: {persons}"), nouns=_PERSONS),
+    "restore_kept_damaged": sentence(QT_TR_NOOP("The damaged file is kept as {path}")),
+    "restore_kept_replaced": sentence(QT_TR_NOOP("The file it replaced is kept as {path}")),
+    "purge_removed": Entry(
+        Template(QT_TR_NOOP("Removed {persons} flown and registered before {cutoff} and "
+                            "{households}"),
+                 nouns={**_PERSONS, "households": "emptied_household"}, dates=("cutoff",)),
+        {"waiting": Template(
+            QT_TR_NOOP("Removed {persons} registered before {cutoff} and {households}"),
+            nouns={**_PERSONS, "households": "emptied_household"}, dates=("cutoff",)),
+         "dry_run": Template(QT_TR_NOOP("Would remove {persons} flown and registered before "
+                                        "{cutoff}"), nouns=_PERSONS, dates=("cutoff",)),
+         "dry_run+waiting": Template(
+             QT_TR_NOOP("Would remove {persons} registered before {cutoff}"),
+             nouns=_PERSONS, dates=("cutoff",))},
+        _choose("dry_run", "waiting")),
+    "purge_kept_waiting": counting(
+        QT_TR_NOOP("Kept {count} person registered before that date who has not flown "
+                   "(--include-waiting removes them too)"),
+        QT_TR_NOOP("Kept {count} persons registered before that date who have not flown "
+                   "(--include-waiting removes them too)")),
+    "purge_erased": sentence(QT_TR_NOOP("Their data is physically erased from the operation's "
+                                    "files")),
+    "purge_deleted": sentence(QT_TR_NOOP(
+        "Their rows are deleted; erasing them from the files finishes when every other "
+        "program using the operation has closed it")),
+    "purge_backup_missing": sentence(QT_TR_NOOP(
+        "The backup {path} recorded in the audit log is not there (moved, removed, or on a "
+        "disk that is not attached): purge it where it is")),
+    "purge_backup_removed": sentence(QT_TR_NOOP(
+        "Overwrote with zeros and removed the backup {path}, which held {whom}; checked: it "
+        "read back as zeros and is gone")),
+    "purge_backup_rewritten": sentence(QT_TR_NOOP(
+        "Re-wrote the backup {path} without the {whom} it held; checked: it verifies, holds "
+        "none of their case numbers, names or passport numbers, and the old file's bytes "
+        "were overwritten with zeros")),
+    "purge_backup_failed": sentence(QT_TR_NOOP(
+        "Could not clean the backup {path}, which holds {whom}: {why}; it is kept as it "
+        "was")),
+    "purge_backup_unreadable": sentence(QT_TR_NOOP(
+        "The backup {path} cannot be read to check ({why}); it may hold them "
+        "(--remove-backups overwrites and removes it)")),
+    "purge_backup_holds": sentence(QT_TR_NOOP(
+        "The backup {path} still holds {whom} (--rewrite-backups re-writes it without them, "
+        "--remove-backups overwrites and removes it)")),
+    "purge_backup_clean": sentence(QT_TR_NOOP(
+        "The backup {path} holds none of them (made before they were registered, or cleaned "
+        "before)")),
+    "purge_on_server": sentence(QT_TR_NOOP(
+        "Backups of an operation on a PostgreSQL server are made by the server (pg_dump): "
+        "its administrator must purge them there")),
+    "purged_whom": counting(QT_TR_NOOP("{count} purged person"),
+                            QT_TR_NOOP("{count} purged persons")),
+    "purged_whom_unknown": sentence(QT_TR_NOOP("them (unreadable)")),
+    "audit_export_intact": sentence(QT_TR_NOOP("The audit export {where} is intact: {entries}"),
+                                nouns={"entries": "entry"}),
+    "audit_intact": sentence(QT_TR_NOOP(
+        "The audit log of {where} is intact: {entries}; newest entry's hash {head} (note it: "
+        "'audit-check --anchor HASH' later proves no entry was removed)"),
+        nouns={"entries": "entry"}),
+    "audit_begins_with_backups": counting(
+        QT_TR_NOOP("It begins with the log of its backup (its anchor agrees)"),
+        QT_TR_NOOP("It begins with the log of each of its {count} backups (their anchors "
+                   "agree)")),
+    "audit_backup_past_restore": sentence(QT_TR_NOOP(
+        "The backup {path} went on past the restore that replaced the operation "
+        "(expected)")),
+    "audit_backup_used_since": sentence(QT_TR_NOOP(
+        "The backup {path} was opened as an operation after it was made; up to its making "
+        "its log agrees (expected)")),
+    "audit_backup_unread": sentence(QT_TR_NOOP("Not compared with the backup {path}: {why}")),
+    "audit_exported": counting(
+        QT_TR_NOOP("Wrote {count} audit entry to {path} (readable by you only); newest "
+                   "entry's hash {head}"),
+        QT_TR_NOOP("Wrote {count} audit entries to {path} (readable by you only); newest "
+                   "entry's hash {head}")),
+    "password_ask": sentence(QT_TR_NOOP("Password for the workbook: ")),
+    "password_again": sentence(QT_TR_NOOP("The same password again: ")),
+    "encrypted": sentence(QT_TR_NOOP("Encrypted {file} into {out} (readable by you only); it "
+                                 "opens only with the password")),
+}
+
+# --- call-list, checkin, close, depart, arrive, status (planner/cli/departure.py) -------
+DEPARTURE_LINES: dict[str, Entry] = {
+    "call_list_wrote": sentence(QT_TR_NOOP("Wrote {persons} to {path}"), nouns=_PERSONS),
+    "call_list_called": sentence(QT_TR_NOOP("Marked called: {persons} in {households}"),
+                             nouns={**_PERSONS, "households": "household"}),
+    "call_list_preview": sentence(QT_TR_NOOP(
+        "Call list for {flight}, plan {plan}: {persons}; report by {time} at {place}"),
+        nouns=_PERSONS),
+    "call_list_message": sentence(QT_TR_NOOP("Message preview ({language}, {size}):"),
+                              words={"language": "language"}),
+    "checked_in": Entry(
+        Template(QT_TR_NOOP("Checked in for {flight} (passengers): {persons} in {households}"),
+                 nouns={**_PERSONS, "households": "household"}),
+        {"standby": Template(
+            QT_TR_NOOP("Checked in for {flight} (standby): {persons} in {households}"),
+            nouns={**_PERSONS, "households": "household"})},
+        _choose("standby")),
+    "already_checked_in": sentence(QT_TR_NOOP("Already checked in: {case_nos}"),
+                               whole=("case_nos",)),
+    "checkin_line": sentence(QT_TR_NOOP("line {number}")),
+    "checkin_argument": sentence(QT_TR_NOOP("argument {number}")),
+    "checkin_not_text": sentence(QT_TR_NOOP("not text (bytes that are not UTF-8)")),
+    "checkin_refused_lines": counting(
+        QT_TR_NOOP("{count} line not checked in (above); its household is unchanged, the "
+                   "other lines are checked in"),
+        QT_TR_NOOP("{count} lines not checked in (above); their households are unchanged, "
+                   "the other lines are checked in")),
+    "closed": sentence(QT_TR_NOOP("Closed {flight} (plan {plan})")),
+    "close_removed": sentence(QT_TR_NOOP("Removed (no-show): {households}")),
+    "close_added": sentence(QT_TR_NOOP("Added (standby): {households}")),
+    "close_nobody": sentence(QT_TR_NOOP("nobody")),
+    "close_not_seated": sentence(QT_TR_NOOP("Not seated: {household}: {why}")),
+    "close_seats_left": sentence(QT_TR_NOOP("Seats left: {left} of {seats}")),
+    "close_revision": sentence(QT_TR_NOOP(
+        "Manifest revision {revision} recorded: export the manifests again and hand over "
+        "this revision")),
+    "departed": sentence(QT_TR_NOOP("Departed {flight}: flown {persons} in {households}"),
+                     nouns={**_PERSONS, "households": "household"}),
+    "arrived_household": sentence(QT_TR_NOOP("Household of {case_no}: {persons} arrived "
+                                         "({household}: {case_nos})"),
+                              nouns=_PERSONS, whole=("case_nos",)),
+    "arrived": sentence(QT_TR_NOOP("Arrived from {flight}: {persons} in {households}"),
+                    nouns={**_PERSONS, "households": "household"}),
+    "status_set": sentence(QT_TR_NOOP("Set {status}: {persons}"), nouns=_PERSONS,
+                       words={"status": "person_status"}),
+    "status_already": sentence(QT_TR_NOOP("Already {status}: {case_nos}"),
+                           words={"status": "person_status"}, whole=("case_nos",)),
+    "households_more": counting(QT_TR_NOOP("and {count} more household"),
+                                QT_TR_NOOP("and {count} more households")),
+}
+
+# --- evacplan itself (planner/cli/__init__.py) ------------------------------------------
+MAIN_LINES: dict[str, Entry] = {
+    "interrupted": sentence(QT_TR_NOOP("interrupted; nothing was changed by the interrupted "
+                                   "step")),
+    "internal_error": sentence(QT_TR_NOOP("internal error ({name}); run again with --debug and "
+                                      "report the output")),
+    "internal_database_error": sentence(QT_TR_NOOP(
+        "internal database error ({name}); run again with --debug and report the output")),
+}
+
+# Words of values the command line's sentences name.
+COMMAND_VALUE_WORDS: dict[str, dict[str, str]] = {
+    "plan_status": {
+        "optimal": QT_TR_NOOP("optimal"),
+        "feasible": QT_TR_NOOP("feasible"),
+        "cancelled": QT_TR_NOOP("cancelled"),
+        "failed": QT_TR_NOOP("failed"),
+    },
+    "plan_method": {
+        "exact": QT_TR_NOOP("exact"),
+        "scaled": QT_TR_NOOP("scaled"),
+    },
+    "copy_audience": {
+        "embassy": QT_TR_NOOP("embassy"),
+        "airline and immigration": QT_TR_NOOP("airline and immigration"),
+    },
+    "language": {
+        "id": QT_TR_NOOP("Indonesian"),
+        "en": QT_TR_NOOP("English"),
+    },
+    "person_status": {
+        "registered": QT_TR_NOOP("registered"),
+        "called": QT_TR_NOOP("called"),
+        "checked_in": QT_TR_NOOP("checked_in"),
+        "no_show": QT_TR_NOOP("no_show"),
+        "flown": QT_TR_NOOP("flown"),
+        "arrived": QT_TR_NOOP("arrived"),
+        "self_departed": QT_TR_NOOP("self_departed"),
+        "withdrawn": QT_TR_NOOP("withdrawn"),
+        "missing": QT_TR_NOOP("missing"),
+    },
+}
+
+#: Every code of the command line, its template. Codes are unique across families.
+COMMAND_TEMPLATES = merged(SOLVE_LINES, FILE_LINES, MAPPING_LINES, PROTECTION_LINES,
+                           DEPARTURE_LINES, MAIN_LINES)
+
+__all__ = ["COMMAND_TEMPLATES", "COMMAND_VALUE_WORDS", "DEPARTURE_LINES", "FILE_LINES",
+           "MAIN_LINES", "MAPPING_LINES", "PROTECTION_LINES", "SOLVE_LINES"]
