@@ -222,3 +222,18 @@ def test_indonesian_numbers_and_dates(capsys: pytest.CaptureFixture[str],
         "evacplan: Nomor kasus tidak dikenal: C-999999; tidak ada yang dilaporkan"]
     assert said["en"]["checkin unknown"] == [
         "evacplan: Unknown case number: C-999999; nothing was checked in"]
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_an_operation_that_is_not_there_is_refused_in_the_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str) -> None:
+    """The refusal an officer meets first (a wrong --db), said in the language chosen."""
+    assert main(["--lang", language, "--db", str(tmp_path / "none.sqlite"), "solve"]) == 1
+    err = capsys.readouterr().err
+    expected = {"en": "evacplan: No operation at {path}: create one with 'evacplan init' or "
+                      "'evacplan demo'\n",
+                "id": "evacplan: Tidak ada operasi di {path}: buat dengan 'evacplan init' "
+                      "atau 'evacplan demo'\n"}[language]
+    assert err == expected.format(path=tmp_path / "none.sqlite")
+    assert (english_in(err) is None) == (language == "id")
+    assert not (tmp_path / "none.sqlite").exists()

@@ -69,14 +69,11 @@ def _require_server_and_database(url: Any, text: str) -> None:
     """
     query = dict(url.query)
     missing = [what for what, given in (
-        ("server (host)", url.host or query.get("host")),
+        ("server", url.host or query.get("host")),
         ("database", url.database or query.get("dbname")),
     ) if not given]
     if missing:
-        raise DatabaseError(
-            f"The database URL {mask_password(text)!r} names no {' and no '.join(missing)}: "
-            "write it as postgresql://USER@HOST/DATABASE"
-        )
+        raise DatabaseError.of("url_incomplete", url=mask_password(text), missing=missing)
 
 
 def resolve_url(db: str | os.PathLike[str] | None) -> str:
@@ -88,9 +85,8 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
         try:
             url = make_url(text)
         except (ArgumentError, ValueError) as exc:
-            raise DatabaseError(
-                f"Not a database URL: {mask_password(text)!r} ({mask_password(str(exc))})"
-            ) from exc
+            raise DatabaseError.of("url_wrong", url=mask_password(text),
+                                   why=mask_password(str(exc))) from exc
         if url.drivername.startswith("postgresql") and url.drivername == "postgresql":
             # psycopg 3 is the driver we install; the bare name would ask for psycopg2.
             url = url.set(drivername="postgresql+psycopg")
@@ -166,12 +162,10 @@ def _check_sqlite_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseError(f"Cannot read the operation file {path}: {exc.strerror}") from exc
+        raise DatabaseError.of("operation_unreadable", path=str(path),
+                               why=exc.strerror or str(exc)) from exc
     if header and header != SQLITE_HEADER:
-        raise DatabaseError(
-            f"{path} is not an operation database (it is not a SQLite file); "
-            "choose another file or restore a backup"
-        )
+        raise DatabaseError.of("operation_not_sqlite", path=str(path))
 
 
 @dataclass
@@ -237,10 +231,8 @@ def _make_engine(url: str) -> Engine:
         else:
             engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except (NoSuchModuleError, ImportError) as exc:
-        raise DatabaseError(
-            f"No driver for {parsed.drivername!r}: install the project's 'postgres' extra "
-            f"or use a SQLite file ({exc})"
-        ) from exc
+        raise DatabaseError.of("database_no_driver", driver=parsed.drivername,
+                               why=str(exc)) from exc
     return engine
 
 
@@ -265,13 +257,11 @@ def open_operation(
         guards.refuse_network_share(path)
         if not path.exists():
             if not create:
-                raise OperationNotFound(
-                    f"No operation at {path}: create one with 'evacplan init' or 'evacplan demo'"
-                )
+                raise OperationNotFound.of("operation_not_found", path=str(path))
             create_owner_only_file(path)
             created = path
         elif path.is_dir():
-            raise DatabaseError(f"{path} is a folder, not an operation file")
+            raise DatabaseError.of("operation_is_folder", path=str(path))
         else:
             _check_sqlite_file(path)
             # Before SQLite opens it: the -wal and -shm it creates take the file's mode.
@@ -305,11 +295,11 @@ def _connect_and_migrate(operation: Operation, path: Path | None, made_owner_onl
                 made_owner_only += make_owner_only(path)
                 operation.made_owner_only = sorted(set(made_owner_only))
     except OperationalError as exc:
-        raise DatabaseError(
-            f"Cannot open the operation {describe_url(url)}: {_first_line(exc.orig)}"
-        ) from exc
+        raise DatabaseError.of("operation_cannot_open", operation=describe_url(url),
+                               why=_first_line(exc.orig)) from exc
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"Cannot open the operation {describe_url(url)}: {exc}") from exc
+        raise DatabaseError.of("operation_cannot_open", operation=describe_url(url),
+                               why=str(exc)) from exc
     if not migrate:
         return
     try:
@@ -317,10 +307,10 @@ def _connect_and_migrate(operation: Operation, path: Path | None, made_owner_onl
     except OperationalError as exc:
         problem = (sqlite_write_problem(exc.orig, path.parent)
                    if path is not None and isinstance(exc.orig, sqlite3.Error) else None)
-        raise DatabaseError(
-            f"Cannot {'create' if create else 'update'} the operation {describe_url(url)}: "
-            f"{problem or _first_line(exc.orig)}; nothing of it was kept"
-        ) from exc
+        raise DatabaseError.of("operation_cannot_create" if create
+                               else "operation_cannot_update", operation=describe_url(url),
+                               why=problem.as_json() if problem is not None
+                               else _first_line(exc.orig)) from exc
 
 
 def _remove_with_companions(path: Path) -> None:

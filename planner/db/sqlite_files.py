@@ -18,6 +18,7 @@ from sqlalchemy import Engine, inspect
 
 from planner.errors import DatabaseError, PlannerError
 from planner.protection.files import WriteFailed, atomic_output, write_problem
+from solvers.reasons import Reason
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -48,10 +49,8 @@ def make_owner_only(path: Path) -> list[Path]:
         try:
             os.chmod(candidate, mode & 0o700)
         except OSError as exc:
-            raise DatabaseError(
-                f"{candidate} is readable by other users and cannot be made owner-only "
-                f"({exc.strerror}); ask its owner to run 'chmod 600' on it"
-            ) from exc
+            raise DatabaseError.of("cannot_make_owner_only", path=str(candidate),
+                                   why=exc.strerror or str(exc)) from exc
         changed.append(candidate)
     return changed
 
@@ -68,21 +67,19 @@ def create_owner_only_file(path: Path) -> None:
     os.close(fd)
 
 
-def sqlite_write_problem(exc: sqlite3.Error, folder: Path) -> str | None:
+def sqlite_write_problem(exc: sqlite3.Error, folder: Path) -> Reason | None:
     """What SQLite's failure to write a file in ``folder`` means, or None for another error."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
-    where = folder.absolute()
+    where = {"folder": str(folder.absolute())}
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return (f"no space left on the disk that holds {where} "
-                "(or the file would pass a file size limit)")
+        return Reason("sqlite_disk_full", where)
     if name.startswith("SQLITE_READONLY") or "readonly" in text:
-        return f"{where} is read-only"
+        return Reason("sqlite_read_only", where)
     if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
-        return f"{where} is read-only, or the file cannot be created there"
+        return Reason("sqlite_cannot_create", where)
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        return (f"the disk that holds {where} did not take the data: no space left on it, "
-                "a file size limit, or a failing disk (disk I/O error)")
+        return Reason("sqlite_io_error", where)
     return None
 
 
@@ -111,7 +108,7 @@ def copy_sqlite_into(source: Path, part: Path, target: Path) -> None:
         src.backup(dst)
         result = dst.execute("PRAGMA integrity_check").fetchone()
         if not result or result[0] != "ok":
-            raise DatabaseError(f"The backup {target} did not verify: {result}")
+            raise DatabaseError.of("backup_not_verified", path=str(target), why=str(result))
         dst.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.OperationalError as exc:
         problem = sqlite_write_problem(exc, target.parent)

@@ -66,26 +66,28 @@ KILL_AT_ENV = "EVACPLAN_TEST_KILL_AT"
 class WriteFailed(PlannerError):
     """A file could not be written for a reason of the disk, not of the program."""
 
-    def __init__(self, target: Path, problem: str) -> None:
-        self.reason = Reason("cannot_write", {"path": str(target), "why": problem})
+    def __init__(self, target: Path, problem: Reason | str) -> None:
+        why = problem.as_json() if isinstance(problem, Reason) else problem
+        self.reason = Reason("cannot_write", {"path": str(target), "why": why})
         super().__init__(render(self.reason))
         self.target = target
-        self.problem = problem
+        #: What went wrong with the disk, in English.
+        self.problem = render(problem) if isinstance(problem, Reason) else problem
 
 
-def write_problem(exc: OSError, folder: Path) -> str | None:
+def write_problem(exc: OSError, folder: Path) -> Reason | None:
     """What a failed write means for the officer, or None when it is not about the disk."""
-    where = folder.absolute()
+    where = {"folder": str(folder.absolute())}
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"no space left on the disk that holds {where}"
+        return Reason("disk_full", where)
     if exc.errno == errno.EFBIG:
-        return "the file would be larger than this system allows (a file size limit)"
+        return Reason("file_size_limit")
     if exc.errno == errno.EROFS:
-        return f"{where} is read-only (a read-only disk)"
+        return Reason("disk_read_only", where)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"{where} is read-only for you (permission denied)"
+        return Reason("folder_permission", where)
     if exc.errno == errno.EIO:
-        return f"the disk that holds {where} failed (input/output error)"
+        return Reason("disk_failed", where)
     return None
 
 

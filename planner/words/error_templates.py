@@ -280,7 +280,69 @@ FILES: dict[str, Entry] = {
     "encrypt_failed": sentence(QT_TR_NOOP("Cannot encrypt the workbook {path}: {why}")),
 }
 
+# --- opening an operation (planner/db/) --------------------------------------------------
+OPENING: dict[str, Entry] = {
+    "operation_not_found": sentence(QT_TR_NOOP(
+        "No operation at {path}: create one with 'evacplan init' or 'evacplan demo'")),
+    "operation_is_folder": sentence(QT_TR_NOOP("{path} is a folder, not an operation file")),
+    "operation_unreadable": sentence(QT_TR_NOOP("Cannot read the operation file {path}: {why}")),
+    "operation_not_sqlite": sentence(QT_TR_NOOP(
+        "{path} is not an operation database (it is not a SQLite file); choose another file "
+        "or restore a backup")),
+    "operation_cannot_open": sentence(QT_TR_NOOP("Cannot open the operation {operation}: {why}")),
+    "operation_cannot_create": sentence(QT_TR_NOOP(
+        "Cannot create the operation {operation}: {why}; nothing of it was kept")),
+    "operation_cannot_update": sentence(QT_TR_NOOP(
+        "Cannot update the operation {operation}: {why}; nothing of it was kept")),
+    "operation_newer": sentence(QT_TR_NOOP(
+        "The operation {operation} was made by a newer version of the planner (schema "
+        "{schema}); update the program to open it")),
+    "operation_foreign_tables": sentence(QT_TR_NOOP(
+        "{operation} holds tables that are not an operation of this planner")),
+    "operation_empty": sentence(QT_TR_NOOP(
+        "{operation} is empty: create an operation with 'evacplan init'")),
+    # ``missing``: "server", "database" or both.
+    "url_incomplete": Entry(
+        Template(QT_TR_NOOP("The database URL '{url}' names no server (host) and no "
+                            "database: write it as postgresql://USER@HOST/DATABASE")),
+        {"server": Template(QT_TR_NOOP("The database URL '{url}' names no server (host): "
+                                       "write it as postgresql://USER@HOST/DATABASE")),
+         "database": Template(QT_TR_NOOP("The database URL '{url}' names no database: write "
+                                         "it as postgresql://USER@HOST/DATABASE"))},
+        lambda facts: None if len(facts.get("missing") or ()) != 1 else facts["missing"][0]),
+    "url_wrong": sentence(QT_TR_NOOP("Not a database URL: '{url}' ({why})")),
+    "database_no_driver": sentence(QT_TR_NOOP(
+        "No driver for '{driver}': install the project's 'postgres' extra or use a SQLite "
+        "file ({why})")),
+    "cannot_make_owner_only": sentence(QT_TR_NOOP(
+        "{path} is readable by other users and cannot be made owner-only ({why}); ask its "
+        "owner to run 'chmod 600' on it")),
+    "backup_not_verified": sentence(QT_TR_NOOP("The backup {path} did not verify: {why}")),
+}
+
+# --- what a disk's failure to take a file means (planner/protection/files.py,
+# planner/db/sqlite_files.py); the ``why`` of ``cannot_write`` and of an operation not made
+DISK: dict[str, Entry] = {
+    "disk_full": sentence(QT_TR_NOOP("no space left on the disk that holds {folder}")),
+    "file_size_limit": sentence(QT_TR_NOOP(
+        "the file would be larger than this system allows (a file size limit)")),
+    "disk_read_only": sentence(QT_TR_NOOP("{folder} is read-only (a read-only disk)")),
+    "folder_permission": sentence(QT_TR_NOOP("{folder} is read-only for you (permission "
+                                             "denied)")),
+    "disk_failed": sentence(QT_TR_NOOP("the disk that holds {folder} failed (input/output "
+                                       "error)")),
+    "sqlite_disk_full": sentence(QT_TR_NOOP(
+        "no space left on the disk that holds {folder} (or the file would pass a file size "
+        "limit)")),
+    "sqlite_read_only": sentence(QT_TR_NOOP("{folder} is read-only")),
+    "sqlite_cannot_create": sentence(QT_TR_NOOP(
+        "{folder} is read-only, or the file cannot be created there")),
+    "sqlite_io_error": sentence(QT_TR_NOOP(
+        "the disk that holds {folder} did not take the data: no space left on it, a file "
+        "size limit, or a failing disk (disk I/O error)")),
+}
+
 #: Every error's template. Codes are unique across families.
-ERRORS = merged(FINDING, PLANNING, DEPARTURE, FILES)
+ERRORS = merged(FINDING, PLANNING, DEPARTURE, FILES, OPENING, DISK)
 
 __all__ = ["DEPARTURE", "ERRORS", "FILES", "FINDING", "PLANNING"]

@@ -6187,5 +6187,109 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <source>Cannot encrypt the workbook {path}: {why}</source>
         <translation>Buku kerja {path} tidak dapat dienkripsi: {why}</translation>
     </message>
+    <message>
+        <source>No operation at {path}: create one with &apos;evacplan init&apos; or &apos;evacplan demo&apos;</source>
+        <translation>Tidak ada operasi di {path}: buat dengan &apos;evacplan init&apos; atau &apos;evacplan demo&apos;</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an operation file</source>
+        <translation>{path} adalah folder, bukan berkas operasi</translation>
+    </message>
+    <message>
+        <source>Cannot read the operation file {path}: {why}</source>
+        <translation>Berkas operasi {path} tidak dapat dibaca: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is not an operation database (it is not a SQLite file); choose another file or restore a backup</source>
+        <translation>{path} bukan basis data operasi (bukan berkas SQLite); pilih berkas lain atau pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Cannot open the operation {operation}: {why}</source>
+        <translation>Operasi {operation} tidak dapat dibuka: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot create the operation {operation}: {why}; nothing of it was kept</source>
+        <translation>Operasi {operation} tidak dapat dibuat: {why}; tidak ada bagiannya yang disimpan</translation>
+    </message>
+    <message>
+        <source>Cannot update the operation {operation}: {why}; nothing of it was kept</source>
+        <translation>Operasi {operation} tidak dapat diperbarui: {why}; tidak ada bagiannya yang disimpan</translation>
+    </message>
+    <message>
+        <source>The operation {operation} was made by a newer version of the planner (schema {schema}); update the program to open it</source>
+        <translation>Operasi {operation} dibuat oleh versi perencana yang lebih baru (skema {schema}); perbarui program untuk membukanya</translation>
+    </message>
+    <message>
+        <source>{operation} holds tables that are not an operation of this planner</source>
+        <translation>{operation} berisi tabel yang bukan operasi perencana ini</translation>
+    </message>
+    <message>
+        <source>{operation} is empty: create an operation with &apos;evacplan init&apos;</source>
+        <translation>{operation} kosong: buat operasi dengan &apos;evacplan init&apos;</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;{url}&apos; names no server (host) and no database: write it as postgresql://USER@HOST/DATABASE</source>
+        <translation>URL basis data &apos;{url}&apos; tidak menyebut server (host) dan basis data: tulis sebagai postgresql://PENGGUNA@HOST/BASISDATA</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;{url}&apos; names no server (host): write it as postgresql://USER@HOST/DATABASE</source>
+        <translation>URL basis data &apos;{url}&apos; tidak menyebut server (host): tulis sebagai postgresql://PENGGUNA@HOST/BASISDATA</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;{url}&apos; names no database: write it as postgresql://USER@HOST/DATABASE</source>
+        <translation>URL basis data &apos;{url}&apos; tidak menyebut basis data: tulis sebagai postgresql://PENGGUNA@HOST/BASISDATA</translation>
+    </message>
+    <message>
+        <source>Not a database URL: &apos;{url}&apos; ({why})</source>
+        <translation>Bukan URL basis data: &apos;{url}&apos; ({why})</translation>
+    </message>
+    <message>
+        <source>No driver for &apos;{driver}&apos;: install the project&apos;s &apos;postgres&apos; extra or use a SQLite file ({why})</source>
+        <translation>Tidak ada driver untuk &apos;{driver}&apos;: pasang tambahan &apos;postgres&apos; proyek ini atau pakai berkas SQLite ({why})</translation>
+    </message>
+    <message>
+        <source>{path} is readable by other users and cannot be made owner-only ({why}); ask its owner to run &apos;chmod 600&apos; on it</source>
+        <translation>{path} dapat dibaca pengguna lain dan tidak dapat dibuat khusus pemiliknya ({why}); minta pemiliknya menjalankan &apos;chmod 600&apos; padanya</translation>
+    </message>
+    <message>
+        <source>The backup {path} did not verify: {why}</source>
+        <translation>Cadangan {path} tidak lolos verifikasi: {why}</translation>
+    </message>
+    <message>
+        <source>no space left on the disk that holds {folder}</source>
+        <translation>tidak ada ruang tersisa di disk yang memuat {folder}</translation>
+    </message>
+    <message>
+        <source>the file would be larger than this system allows (a file size limit)</source>
+        <translation>berkas akan lebih besar daripada yang diizinkan sistem ini (batas ukuran berkas)</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only (a read-only disk)</source>
+        <translation>{folder} hanya dapat dibaca (disk hanya-baca)</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only for you (permission denied)</source>
+        <translation>{folder} hanya dapat dibaca oleh Anda (izin ditolak)</translation>
+    </message>
+    <message>
+        <source>the disk that holds {folder} failed (input/output error)</source>
+        <translation>disk yang memuat {folder} gagal (kesalahan masukan/keluaran)</translation>
+    </message>
+    <message>
+        <source>no space left on the disk that holds {folder} (or the file would pass a file size limit)</source>
+        <translation>tidak ada ruang tersisa di disk yang memuat {folder} (atau berkas akan melewati batas ukuran berkas)</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only</source>
+        <translation>{folder} hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, or the file cannot be created there</source>
+        <translation>{folder} hanya dapat dibaca, atau berkas tidak dapat dibuat di sana</translation>
+    </message>
+    <message>
+        <source>the disk that holds {folder} did not take the data: no space left on it, a file size limit, or a failing disk (disk I/O error)</source>
+        <translation>disk yang memuat {folder} tidak menerima data: ruangnya habis, batas ukuran berkas, atau disk rusak (kesalahan I/O disk)</translation>
+    </message>
 </context>
 </TS>

@@ -70,22 +70,16 @@ def upgrade(operation: Operation, *, create: bool = False, target: str = "head")
     current = current_revision(operation)
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise DatabaseError(
-            f"The operation {operation.display_name} was made by a newer version of the planner "
-            f"(schema {current}); update the program to open it"
-        )
+        raise DatabaseError.of("operation_newer", operation=operation.display_name,
+                               schema=current)
     wanted = script.get_current_head() if target == "head" else target
     if current == wanted:
         return None
     has_data = has_tables(operation.engine)
     if current is None and has_data:
-        raise DatabaseError(
-            f"{operation.display_name} holds tables that are not an operation of this planner"
-        )
+        raise DatabaseError.of("operation_foreign_tables", operation=operation.display_name)
     if current is None and not create:
-        raise DatabaseError(
-            f"{operation.display_name} is empty: create an operation with 'evacplan init'"
-        )
+        raise DatabaseError.of("operation_empty", operation=operation.display_name)
     backup: Path | None = None
     if current is not None and operation.is_sqlite and operation.path is not None:
         backup = backup_sqlite(operation.path, migration_backup_path(operation.path, current))
