@@ -335,3 +335,23 @@ def test_splp_typed_as_the_document_status_is_refused_by_name(window: MainWindow
         assert len(session.scalars(select(Person.id)).all()) == count  # nothing saved
     if os.environ.get("EVACPLAN_SCREENSHOTS"):
         intake.grab().save(str(Path(os.environ["EVACPLAN_SCREENSHOTS"]) / "intake-splp.png"))
+
+
+def test_the_birth_date_is_read_back_in_the_desk_language(window: MainWindow) -> None:
+    """Issue (tester): in Indonesian the desk read 5/7/1990 back as 'Lahir 05 July 1990',
+    the month in English (``strftime``); it says the month in the officer's language."""
+    from ui.i18n import languages
+    languages.install("id")
+    try:
+        QTest.keyClick(window, getattr(Qt.Key, f"Key_{list(window.pages).index('intake') + 1}"),
+                       CTRL)
+        intake = window.pages["intake"]
+        typed("Siti Nurhaliza")
+        typed("p")
+        QTest.keyClicks(QApplication.focusWidget(), "5/7/1990")
+        assert intake.reading.text() == "Lahir 5 Juli 1990"
+    finally:
+        languages.install("en")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    QTest.keyClicks(QApplication.focusWidget(), "1")
+    assert intake.reading.text() == "Born 5 July 1991"

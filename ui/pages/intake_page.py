@@ -20,7 +20,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QKeyCombination,
+    QLocale,
+    QObject,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -371,8 +380,10 @@ class IntakePage(Page):
 
     def _show_reading(self) -> None:
         born = self.born()
-        self.reading.setText(tr("Born {day}").format(day=born.strftime("%d %B %Y"))
-                             if born else "")
+        # The month in the officer's language (strftime said it in English under Indonesian).
+        day = QLocale().toString(QDate(born.year, born.month, born.day), "d MMMM yyyy") \
+            if born else ""
+        self.reading.setText(tr("Born {day}").format(day=day) if born else "")
 
     def _look_for_duplicates(self) -> None:
         if self.desk is None:
