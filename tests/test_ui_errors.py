@@ -18,6 +18,7 @@ from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers
 from ui.dialogs.exception_dialog import ExceptionDialog
 from ui.errors import ErrorReporter, crash_report, install_exception_hook
+from ui.i18n import languages
 
 PERSONAL = "Siti Rahayu B1234567"
 
@@ -64,6 +65,29 @@ def test_expected_problems_are_messages(answers: Answers) -> None:
     reporter.handle(ValidationError("person", {"full_name": FieldIssue("required")}))
     assert answers.asked[0] == ("warn", "Cannot do that: The file roster.xlsx is not a workbook")
     assert answers.asked[1][0] == "warn" and "Full name: Required." in answers.asked[1][1]
+
+
+def test_a_coded_error_is_shown_in_the_programs_language(answers: Answers) -> None:
+    """An error made as a code with facts (PlannerError.of) reads in the desktop's language;
+    its message (logs) stays English."""
+    error = PlannerError.of("record_in_use", kind="flight", key="QZ 1 2026-03-05",
+                            uses=[{"code": "uses_plans", "count": 2}])
+    conflict = ConflictError.of("record_changed", kind="person", key="C-000001")
+    languages.install("id")
+    try:
+        reporter = ErrorReporter()
+        reporter.handle(error)
+        reporter.handle(conflict)
+    finally:
+        languages.install("en")
+    assert answers.asked[0] == (
+        "warn", "Tidak dapat dilakukan: Data penerbangan QZ 1 2026-03-05 tidak dapat dihapus "
+                "karena dirujuk oleh 2 rencana tersimpan; ubah saja statusnya menjadi "
+                "dibatalkan")
+    assert answers.asked[1][0] == "conflict" and "C-000001 diubah petugas lain" in \
+        answers.asked[1][1]
+    assert str(error) == ("The flight QZ 1 2026-03-05 cannot be deleted because 2 stored "
+                          "plans refer to it; set its status to cancelled instead")
 
 
 def test_a_conflict_offers_reload(answers: Answers) -> None:

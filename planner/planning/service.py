@@ -126,8 +126,7 @@ def read_snapshot(operation: Operation, options: PlanningOptions) -> BuiltProble
                                   options.use_reference)
         if built.fingerprint == before:
             return built
-    raise ConflictError("The operation's records kept changing while the plan was being "
-                        "prepared; try again when the import or edit has finished")
+    raise ConflictError.of("plan_records_kept_changing")
 
 
 def _repeatable_read(session: Session) -> None:
@@ -202,8 +201,7 @@ def solve_and_store(
     with operation.session() as session:
         hold_writes(session, PLANNING_INPUTS)
         if fingerprint(session) != built.fingerprint:
-            raise ConflictError("The operation's records changed while the plan was being made; "
-                                "the plan was not stored: solve again")
+            raise ConflictError.of("plan_records_changed")
         stage(STORING_STAGE)
         store_began = time.perf_counter()
         plan_id = store_plan(

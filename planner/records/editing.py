@@ -50,6 +50,7 @@ from planner.operation import get_settings
 from planner.protection import audit
 from planner.records import field_rules as rules
 from planner.records.field_rules import Checker, ValidationError
+from solvers.reasons import Reason
 
 __all__ = [
     "ConflictError",
@@ -299,10 +300,7 @@ def _values_of(kind: RecordKind, row: Any) -> dict[str, Any]:
 def _get(session: Session, kind: RecordKind, record_id: int, key: str = "") -> Any:
     row = session.get(_MODELS[kind], record_id)
     if row is None:
-        raise ConflictError(
-            f"The {kind.value} {key or record_id} no longer exists: another officer deleted "
-            "it; reload to see the current records"
-        )
+        raise ConflictError.of("record_deleted", kind=kind.value, key=str(key or record_id))
     return row
 
 
@@ -315,10 +313,7 @@ def load(session: Session, kind: RecordKind, record_id: int) -> RecordValues:
 def _expect_current(kind: RecordKind, row: Any, ref: RecordRef) -> None:
     stale = row.code != ref.key if kind is RecordKind.HOUSEHOLD else _version(row) != ref.version
     if stale:
-        raise ConflictError(
-            f"The {kind.value} {ref.key} was changed by another officer since you opened it; "
-            "reload to see their change, then make yours again"
-        )
+        raise ConflictError.of("record_changed", kind=kind.value, key=ref.key)
 
 
 # --- uniqueness and references --------------------------------------------------------
@@ -378,7 +373,7 @@ def _count(session: Session, statement: Any) -> int:
 
 
 def _refuse_delete_if_used(session: Session, kind: RecordKind, row: Any, key: str) -> None:
-    uses: list[str] = []
+    uses: list[dict[str, Any]] = []
     if kind is RecordKind.FLIGHT:
         plans = _count(session, select(func.count(func.distinct(PlanHousehold.plan_id)))
                        .where(PlanHousehold.flight_id == row.id))
@@ -386,38 +381,27 @@ def _refuse_delete_if_used(session: Session, kind: RecordKind, row: Any, key: st
                       .where(Pin.flight_id == row.id))
         departed = _count(session, select(func.count()).select_from(Person)
                           .where(Person.departed_flight_id == row.id))
-        advice = "set its status to cancelled instead"
         uses = _uses(plans=plans, pins=pins, departed=departed)
     elif kind is RecordKind.SHELTER:
         plans = _count(session, select(func.count(func.distinct(PlanHousehold.plan_id)))
                        .where(PlanHousehold.shelter_id == row.id))
         pins = _count(session, select(func.count()).select_from(Pin)
                       .where(Pin.shelter_id == row.id))
-        advice = "set its beds to 0 or its closing date instead"
         uses = _uses(plans=plans, pins=pins)
     elif kind is RecordKind.SLOT:
         plans = _count(session, select(func.count(func.distinct(PlanPerson.plan_id)))
                        .where(PlanPerson.slot_id == row.id))
         pins = _count(session, select(func.count()).select_from(Pin)
                       .where(Pin.slot_id == row.id))
-        advice = "set its capacity to 0 instead"
         uses = _uses(plans=plans, pins=pins)
     if uses:
-        raise PlannerError(
-            f"The {kind.value} {key} cannot be deleted because {' and '.join(uses)} "
-            f"refer to it; {advice}"
-        )
+        raise PlannerError.of("record_in_use", kind=kind.value, key=key, uses=uses)
 
 
-def _uses(plans: int = 0, pins: int = 0, departed: int = 0) -> list[str]:
-    uses = []
-    if plans:
-        uses.append(f"{plans} stored plan{'s' if plans != 1 else ''}")
-    if pins:
-        uses.append(f"{pins} pin{'s' if pins != 1 else ''}")
-    if departed:
-        uses.append(f"{departed} departed passenger{'s' if departed != 1 else ''}")
-    return uses
+def _uses(plans: int = 0, pins: int = 0, departed: int = 0) -> list[dict[str, Any]]:
+    """What refers to a record, as the facts of ``record_in_use`` (reasons' JSON)."""
+    return [Reason(code, {"count": count}).as_json() for code, count in (
+        ("uses_plans", plans), ("uses_pins", pins), ("uses_departed", departed)) if count]
 
 
 # --- persons and their households -----------------------------------------------------
@@ -506,10 +490,7 @@ def _flush(session: Session, kind: RecordKind, key: str) -> None:
     try:
         session.flush()
     except StaleDataError as exc:
-        raise ConflictError(
-            f"The {kind.value} {key} was changed by another officer while you saved; "
-            "reload to see their change, then make yours again"
-        ) from exc
+        raise ConflictError.of("record_changed_saving", kind=kind.value, key=key) from exc
 
 
 def _apply(kind: RecordKind, row: Any, cleaned: dict[str, Any]) -> list[str]:
@@ -539,7 +520,7 @@ def create(session: Session, kind: RecordKind, values: Mapping[str, Any],
            today: dt.date | None = None) -> RecordRef:
     """Add a record from a form's values; returns its ref."""
     if kind is RecordKind.HOUSEHOLD:
-        raise PlannerError("A household is made by giving its members the same household code")
+        raise PlannerError.of("household_by_code")
     settings = get_settings(session)
     values = dict(values)
     pins = values.pop(PINS_KEY, None) or []
@@ -640,7 +621,7 @@ def delete(session: Session, ref: RecordRef) -> RecordValues:
     """Delete a record the caller saw at ``ref.version``; returns the values it held."""
     kind = ref.kind
     if kind is RecordKind.HOUSEHOLD:
-        raise PlannerError("A household goes when its last member is deleted or moved")
+        raise PlannerError.of("household_goes_with_members")
     row = _get(session, kind, ref.id, ref.key)
     _expect_current(kind, row, ref)
     key = _key(kind, row)
@@ -668,5 +649,5 @@ def rename_household(session: Session, ref: RecordRef, code: str) -> RecordRef:
 def household_ref(session: Session, code: str) -> RecordRef:
     household = session.scalar(select(Household).where(Household.code == code))
     if household is None:
-        raise PlannerError(f"No household {code} in this operation")
+        raise PlannerError.of("household_unknown", household=code)
     return _ref(RecordKind.HOUSEHOLD, household)

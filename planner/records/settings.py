@@ -129,10 +129,7 @@ def update_settings(session: Session, values: Mapping[str, Any], expected_versio
     """Change the settings seen at ``expected_version``; returns the new values."""
     settings = get_settings(session)
     if int(settings.version) != expected_version:
-        raise ConflictError(
-            "The operation settings were changed by another officer since you opened them; "
-            "reload to see their change, then make yours again"
-        )
+        raise ConflictError.of("settings_changed")
     current = load_settings(session).values
     cleaned = check_settings({**current, **values})
     changed = [name for name in SETTINGS_FIELDS if current[name] != cleaned[name]]
@@ -143,9 +140,6 @@ def update_settings(session: Session, values: Mapping[str, Any], expected_versio
     try:
         session.flush()
     except StaleDataError as exc:
-        raise ConflictError(
-            "The operation settings were changed by another officer while you saved; "
-            "reload to see their change, then make yours again"
-        ) from exc
+        raise ConflictError.of("settings_changed_saving") from exc
     audit.record(session, "update", "settings", "operation", {"fields": changed, "via": "editor"})
     return load_settings(session)

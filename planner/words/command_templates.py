@@ -330,6 +330,14 @@ COMMAND_VALUE_WORDS: dict[str, dict[str, str]] = {
         "id": QT_TR_NOOP("Indonesian"),
         "en": QT_TR_NOOP("English"),
     },
+    # A kind of record (planner.records.editing.RecordKind) named in a sentence.
+    "record_kind": {
+        "person": QT_TR_NOOP("person"),
+        "household": QT_TR_NOOP("household"),
+        "flight": QT_TR_NOOP("flight"),
+        "shelter": QT_TR_NOOP("shelter"),
+        "slot": QT_TR_NOOP("document appointment"),
+    },
     "person_status": {
         "registered": QT_TR_NOOP("registered"),
         "called": QT_TR_NOOP("called"),

@@ -342,7 +342,55 @@ DISK: dict[str, Entry] = {
         "size limit, or a failing disk (disk I/O error)")),
 }
 
+# --- records edited by two officers at once, or deleted while in use (planner/records/) -
+_KIND = {"kind": "record_kind"}
+RECORDS: dict[str, Entry] = {
+    "record_deleted": sentence(QT_TR_NOOP(
+        "The {kind} {key} no longer exists: another officer deleted it; reload to see the "
+        "current records"), words=_KIND),
+    "record_changed": sentence(QT_TR_NOOP(
+        "The {kind} {key} was changed by another officer since you opened it; reload to see "
+        "their change, then make yours again"), words=_KIND),
+    "record_changed_saving": sentence(QT_TR_NOOP(
+        "The {kind} {key} was changed by another officer while you saved; reload to see "
+        "their change, then make yours again"), words=_KIND),
+    # ``uses``: the reasons ``uses_*`` of what refers to it; the advice by its kind.
+    "record_in_use": Entry(
+        Template(QT_TR_NOOP("The {kind} {key} cannot be deleted because {uses} refer to it"),
+                 words=_KIND, whole=("uses",)),
+        {"flight": Template(QT_TR_NOOP(
+            "The {kind} {key} cannot be deleted because {uses} refer to it; set its status "
+            "to cancelled instead"), words=_KIND, whole=("uses",)),
+         "shelter": Template(QT_TR_NOOP(
+             "The {kind} {key} cannot be deleted because {uses} refer to it; set its beds to "
+             "0 or its closing date instead"), words=_KIND, whole=("uses",)),
+         "slot": Template(QT_TR_NOOP(
+             "The {kind} {key} cannot be deleted because {uses} refer to it; set its capacity "
+             "to 0 instead"), words=_KIND, whole=("uses",))},
+        lambda facts: str(facts.get("kind") or "") or None),
+    "uses_plans": counting(QT_TR_NOOP("{count} stored plan"), QT_TR_NOOP("{count} stored plans")),
+    "uses_pins": counting(QT_TR_NOOP("{count} pin"), QT_TR_NOOP("{count} pins")),
+    "uses_departed": counting(QT_TR_NOOP("{count} departed passenger"),
+                              QT_TR_NOOP("{count} departed passengers")),
+    "household_by_code": sentence(QT_TR_NOOP(
+        "A household is made by giving its members the same household code")),
+    "household_goes_with_members": sentence(QT_TR_NOOP(
+        "A household goes when its last member is deleted or moved")),
+    "settings_changed": sentence(QT_TR_NOOP(
+        "The operation settings were changed by another officer since you opened them; "
+        "reload to see their change, then make yours again")),
+    "settings_changed_saving": sentence(QT_TR_NOOP(
+        "The operation settings were changed by another officer while you saved; reload to "
+        "see their change, then make yours again")),
+    "plan_records_kept_changing": sentence(QT_TR_NOOP(
+        "The operation's records kept changing while the plan was being prepared; try again "
+        "when the import or edit has finished")),
+    "plan_records_changed": sentence(QT_TR_NOOP(
+        "The operation's records changed while the plan was being made; the plan was not "
+        "stored: solve again")),
+}
+
 #: Every error's template. Codes are unique across families.
-ERRORS = merged(FINDING, PLANNING, DEPARTURE, FILES, OPENING, DISK)
+ERRORS = merged(FINDING, PLANNING, DEPARTURE, FILES, OPENING, DISK, RECORDS)
 
 __all__ = ["DEPARTURE", "ERRORS", "FILES", "FINDING", "PLANNING"]

@@ -6291,5 +6291,73 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <source>the disk that holds {folder} did not take the data: no space left on it, a file size limit, or a failing disk (disk I/O error)</source>
         <translation>disk yang memuat {folder} tidak menerima data: ruangnya habis, batas ukuran berkas, atau disk rusak (kesalahan I/O disk)</translation>
     </message>
+    <message>
+        <source>The {kind} {key} no longer exists: another officer deleted it; reload to see the current records</source>
+        <translation>Data {kind} {key} sudah tidak ada: petugas lain menghapusnya; muat ulang untuk melihat data terkini</translation>
+    </message>
+    <message>
+        <source>The {kind} {key} was changed by another officer since you opened it; reload to see their change, then make yours again</source>
+        <translation>Data {kind} {key} diubah petugas lain sejak Anda membukanya; muat ulang untuk melihat perubahannya, lalu ulangi perubahan Anda</translation>
+    </message>
+    <message>
+        <source>The {kind} {key} was changed by another officer while you saved; reload to see their change, then make yours again</source>
+        <translation>Data {kind} {key} diubah petugas lain saat Anda menyimpan; muat ulang untuk melihat perubahannya, lalu ulangi perubahan Anda</translation>
+    </message>
+    <message>
+        <source>The {kind} {key} cannot be deleted because {uses} refer to it</source>
+        <translation>Data {kind} {key} tidak dapat dihapus karena dirujuk oleh {uses}</translation>
+    </message>
+    <message>
+        <source>The {kind} {key} cannot be deleted because {uses} refer to it; set its status to cancelled instead</source>
+        <translation>Data {kind} {key} tidak dapat dihapus karena dirujuk oleh {uses}; ubah saja statusnya menjadi dibatalkan</translation>
+    </message>
+    <message>
+        <source>The {kind} {key} cannot be deleted because {uses} refer to it; set its beds to 0 or its closing date instead</source>
+        <translation>Data {kind} {key} tidak dapat dihapus karena dirujuk oleh {uses}; ubah saja jumlah tempat tidurnya menjadi 0 atau isi tanggal tutupnya</translation>
+    </message>
+    <message>
+        <source>The {kind} {key} cannot be deleted because {uses} refer to it; set its capacity to 0 instead</source>
+        <translation>Data {kind} {key} tidak dapat dihapus karena dirujuk oleh {uses}; ubah saja kapasitasnya menjadi 0</translation>
+    </message>
+    <message>
+        <source>{count} stored plan</source>
+        <translation>{count} rencana tersimpan</translation>
+    </message>
+    <message>
+        <source>{count} stored plans</source>
+        <translation>{count} rencana tersimpan</translation>
+    </message>
+    <message>
+        <source>{count} departed passenger</source>
+        <translation>{count} penumpang yang sudah berangkat</translation>
+    </message>
+    <message>
+        <source>{count} departed passengers</source>
+        <translation>{count} penumpang yang sudah berangkat</translation>
+    </message>
+    <message>
+        <source>A household is made by giving its members the same household code</source>
+        <translation>Keluarga dibentuk dengan memberi anggotanya kode keluarga yang sama</translation>
+    </message>
+    <message>
+        <source>A household goes when its last member is deleted or moved</source>
+        <translation>Keluarga hilang dengan sendirinya ketika anggota terakhirnya dihapus atau dipindahkan</translation>
+    </message>
+    <message>
+        <source>The operation settings were changed by another officer since you opened them; reload to see their change, then make yours again</source>
+        <translation>Pengaturan operasi diubah petugas lain sejak Anda membukanya; muat ulang untuk melihat perubahannya, lalu ulangi perubahan Anda</translation>
+    </message>
+    <message>
+        <source>The operation settings were changed by another officer while you saved; reload to see their change, then make yours again</source>
+        <translation>Pengaturan operasi diubah petugas lain saat Anda menyimpan; muat ulang untuk melihat perubahannya, lalu ulangi perubahan Anda</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s records kept changing while the plan was being prepared; try again when the import or edit has finished</source>
+        <translation>Data operasi terus berubah selama rencana disiapkan; coba lagi setelah impor atau pengubahan selesai</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s records changed while the plan was being made; the plan was not stored: solve again</source>
+        <translation>Data operasi berubah selama rencana dibuat; rencana tidak disimpan: jalankan perencanaan lagi</translation>
+    </message>
 </context>
 </TS>
