@@ -49,26 +49,24 @@ class RowArrays:
 
 
 class _Vector:
-    """Numbers appended one at a time or as numpy blocks, read as one array (kept, so that
-    a change to it, as :meth:`RowCollector.set_lower`'s, stays)."""
+    """Numbers appended to ``tail`` one at a time or added as numpy blocks, read as one
+    array (kept, so that a change to it, as :meth:`RowCollector.set_lower`'s, stays)."""
 
     def __init__(self, dtype: type) -> None:
         self.dtype = dtype
         self._blocks: list[np.ndarray] = []
-        self._tail: list[float] = []
-        self._length = 0
+        self._blocked = 0
+        #: Numbers appended since the last block (a plain list: the class model appends
+        #: a few per term, and a method call each would cost more than the append).
+        self.tail: list[float] = []
 
     def __len__(self) -> int:
-        return self._length
-
-    def append(self, value: float) -> None:
-        self._tail.append(value)
-        self._length += 1
+        return self._blocked + len(self.tail)
 
     def extend(self, values: np.ndarray) -> None:
         self._flush()
         self._blocks.append(np.asarray(values, dtype=self.dtype))
-        self._length += len(values)
+        self._blocked += len(values)
 
     def array(self) -> np.ndarray:
         self._flush()
@@ -78,9 +76,10 @@ class _Vector:
         return self._blocks[0]
 
     def _flush(self) -> None:
-        if self._tail:
-            self._blocks.append(np.asarray(self._tail, dtype=self.dtype))
-            self._tail = []
+        if self.tail:
+            self._blocks.append(np.asarray(self.tail, dtype=self.dtype))
+            self._blocked += len(self.tail)
+            self.tail = []
 
 
 class RowCollector:
@@ -100,8 +99,8 @@ class RowCollector:
     def new_var(self, upper: int, name: str) -> Var:
         """A whole variable between 0 and ``upper``."""
         index = len(self._var_upper)
-        self._var_lower.append(0.0)
-        self._var_upper.append(max(0, int(upper)))
+        self._var_lower.tail.append(0.0)
+        self._var_upper.tail.append(max(0, int(upper)))
         self._names[index] = name
         return Var(index)
 
@@ -112,13 +111,11 @@ class RowCollector:
             if lower > 0 or upper < 0:
                 raise ValueError("an empty row that cannot hold")
             return
-        row = len(self._lower)
-        for var, coefficient in terms:
-            self._row.append(row)
-            self._col.append(var.index)
-            self._value.append(int(coefficient))
-        self._lower.append(float(lower))
-        self._upper.append(float(upper))
+        self._row.tail.extend([len(self._lower)] * len(terms))
+        self._col.tail.extend([var.index for var, _ in terms])
+        self._value.tail.extend([int(coefficient) for _, coefficient in terms])
+        self._lower.tail.append(float(lower))
+        self._upper.tail.append(float(upper))
 
     def add_le(self, terms: Terms, rhs: int) -> None:
         if terms:
@@ -182,6 +179,8 @@ class RowCollector:
     @property
     def names(self) -> list[str]:
         """Every variable's name: those written one at a time have theirs."""
+        if len(self._names) == self.variables:  # every one named, in order
+            return list(self._names.values())
         return [self._names.get(i, f"x{i}") for i in range(self.variables)]
 
     def arrays(self) -> RowArrays:
