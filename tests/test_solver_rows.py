@@ -10,6 +10,9 @@ before the rows were moved into the one row collector (b0c7548). A fingerprint t
 changes means the solvers are given another model, or the same one in another order
 (which may change the plan HiGHS or CP-SAT finds): such a change must be meant, and its
 new fingerprints written here with the reason.
+
+Below them, the collector itself: rows written a term at a time and in numpy blocks are read
+back alike, and a block it could not read back is refused by name.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from solvers.highs_lp import HighsLp
 from solvers.model import PlanModel
 from solvers.options import household_facts
 from solvers.problem import PinSpec, Problem
+from solvers.rows import RowCollector, Var
 from solvers.rules.pins import ScreenedPins, screen
 
 
@@ -135,3 +139,44 @@ def test_the_class_model_is_given_the_rows_it_was_given_before(
     assert _digest(arrays.start, arrays.index, arrays.value, arrays.lower, arrays.upper,
                    model.rows.upper_bounds()) == "834b733974a1293c"
     assert model.rows.names[:3] == ["n[c0,f2]", "n[c1,f4]", "n[c3,f1]"]
+
+
+def test_the_collector_reads_rows_written_one_at_a_time_and_in_blocks_alike() -> None:
+    rows = RowCollector()
+    a, b = rows.new_var(3, "a"), rows.new_var(2, "b")
+    rows.add_le([(a, 1), (b, 2)], 4)
+    first = rows.new_vars(np.zeros(2), np.array([np.inf, 5.0]))
+    assert first == 2
+    # Two rows in one block, entries given out of row order; the second row is empty but
+    # kept (a reader indexes rows by position), since 0 <= 7 holds.
+    assert rows.add_rows(np.array([1.0, -np.inf]), np.array([1.0, 7.0]),
+                         np.array([0, 0]), np.array([3, 0]), np.array([1.0, -1.0])) == 1
+    rows.add_eq([(b, 1), (Var(3), 1)], 2)
+    rows.set_lower(3, 1.0)
+    rows.new_vars(np.zeros(1), np.ones(1))
+    arrays = rows.arrays()
+    assert arrays.start.tolist() == [0, 2, 4, 4, 6]
+    assert arrays.index.tolist() == [0, 1, 3, 0, 1, 3]
+    assert arrays.value.tolist() == [1.0, 2.0, 1.0, -1.0, 1.0, 1.0]
+    assert arrays.lower.tolist() == [-np.inf, 1.0, -np.inf, 2.0]
+    assert rows.lower_bounds().tolist() == [0.0, 0.0, 0.0, 1.0, 0.0]
+    assert rows.upper_bounds().tolist() == [3.0, 2.0, np.inf, 5.0, 1.0]
+    assert rows.names == ["a", "b", "x2", "x3", "x4"]
+    assert rows.row_terms(1) == ([3, 0], [1, -1], 1.0, 1.0)
+    # In the order written, for HiGHS's column generation.
+    assert rows.coordinates()[0].tolist() == [0, 0, 1, 1, 3, 3]
+
+
+@pytest.mark.parametrize(("lower", "upper", "row", "message"), [
+    ([1.0], [2.0], [], "an empty row that cannot hold"),
+    ([0.0], [1.0], [1], "an entry outside the rows added"),
+    ([0.0, 0.0], [1.0], [0], "rows and entries of different lengths"),
+])
+def test_the_collector_refuses_a_block_that_cannot_be_read(
+        lower: list[float], upper: list[float], row: list[int], message: str) -> None:
+    rows = RowCollector()
+    rows.new_vars(np.zeros(2), np.ones(2))
+    with pytest.raises(ValueError, match=message):
+        rows.add_rows(np.array(lower), np.array(upper), np.array(row, dtype=np.int64),
+                      np.zeros(len(row), dtype=np.int64), np.ones(len(row)))
+    assert rows.rows == 0
