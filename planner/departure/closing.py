@@ -38,7 +38,7 @@ from planner.departure.common import (
 )
 from planner.departure.flight_problem import flight_problem
 from planner.departure.plan_figures import plan_flights, refigure_after_close
-from planner.departure.revisions import record_revision
+from planner.departure.revisions import latest, record_revision
 from planner.departure.standby import fill_standby
 from planner.domain import PersonStatus
 from planner.errors import PlannerError
@@ -64,7 +64,8 @@ class CloseResult:
     not_seated: list[HouseholdChange] = field(default_factory=list)
     #: Seats taken by the passengers after the close.
     seats_used: int = 0
-    #: The manifest revision the close wrote (None when no manifest was exported yet).
+    #: The manifest revision the close wrote (None when no manifest was exported yet, or
+    #: when the passenger list is still the one of the last revision).
     revision: int | None = None
 
     @property
@@ -213,11 +214,14 @@ def close_flight(session: Session, flight_key: str) -> CloseResult:
         "added": [c for h in result.added for c in h.case_nos],
         "seats_left": result.seats_left})
     session.flush()
+    exported = latest(session, flight.id)
     revision = record_revision(session, flight, reading.plan_id,
                                why={**dict.fromkeys(_cases(result.removed), "no_show"),
                                     **dict.fromkeys(_cases(result.added), "standby")},
                                only_after_first=True)
-    result.revision = revision.number if revision else None
+    # Only a new revision is news: the same list as the last one needs no new export.
+    new = revision is not None and (exported is None or revision.number != exported.revision)
+    result.revision = revision.number if revision is not None and new else None
     return result
 
 
