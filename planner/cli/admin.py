@@ -204,6 +204,8 @@ def _whom(count: int | None) -> dict[str, object]:
 
 def run_audit_check(args: argparse.Namespace) -> int:
     words = words_of(args)
+    # The backups' anchors measure the operation's log only, not an export's.
+    measured: list[backup_anchors.BackupAnchor] = []
     if args.file is not None:
         check = audit.verify_export(args.file)
         where = str(args.file)

@@ -17,7 +17,7 @@ from planner.departure.checkin import Refused, check_in, check_in_lines
 from planner.departure.closing import close_flight
 from planner.departure.common import described
 from planner.departure.departing import SETTABLE, arrive, depart, set_status, settable
-from planner.departure.sms import sms_text
+from planner.departure.sms import sms_reason
 from planner.errors import PlannerError
 from planner.words.render import ENGLISH, Words, render
 from solvers.reasons import Reason
@@ -172,7 +172,7 @@ def _preview(flight: str, plan_id: int, rows: list[call_list.CallRow],
     print(said(words, "call_list_preview", flight=flight, plan=str(plan_id), persons=len(rows),
                time=f"{first.report_time:%Y-%m-%d %H:%M}", place=first.report_place))
     for language, message in (("id", first.message_id), ("en", first.message_en)):
-        print(said(words, "call_list_message", language=language, size=sms_text(message)))
+        print(said(words, "call_list_message", language=language, size=sms_reason(message).as_json()))
         print(f"  {message}")
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from solvers.reasons import Reason
+
 GSM7_BASIC = frozenset(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà")
@@ -47,8 +49,8 @@ def sms_length(text: str) -> SmsLength:
     return SmsLength(sum(2 if ord(c) > 0xFFFF else 1 for c in text), False)
 
 
-def sms_text(text: str) -> str:
-    """"152 characters, 1 SMS" (English, for the command line)."""
+def sms_reason(text: str) -> Reason:
+    """"152 characters, 1 SMS" as a reason (``sms_size``), for the command line."""
     length = sms_length(text)
-    return (f"{length.units} characters, {length.parts} SMS"
-            + ("" if length.gsm else " (not GSM 7-bit: 70 characters to one SMS)"))
+    return Reason("sms_size", {"count": length.units, "parts": length.parts,
+                               "gsm": length.gsm})

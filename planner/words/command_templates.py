@@ -259,6 +259,11 @@ DEPARTURE_LINES: dict[str, Entry] = {
         nouns=_PERSONS),
     "call_list_message": sentence(QT_TR_NOOP("Message preview ({language}, {size}):"),
                               words={"language": "language"}),
+    "sms_size": Entry(
+        Template(QT_TR_NOOP("{count} characters, {parts} SMS (not GSM 7-bit: 70 characters to "
+                            "one SMS)")),
+        {"gsm": Template(QT_TR_NOOP("{count} characters, {parts} SMS"))},
+        lambda facts: "gsm" if facts.get("gsm") else None),
     "checked_in": Entry(
         Template(QT_TR_NOOP("Checked in for {flight} (passengers): {persons} in {households}"),
                  nouns={**_PERSONS, "households": "household"}),

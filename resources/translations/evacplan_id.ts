@@ -5560,6 +5560,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Pratinjau pesan ({language}, {size}):</translation>
     </message>
     <message>
+        <source>{count} characters, {parts} SMS (not GSM 7-bit: 70 characters to one SMS)</source>
+        <translation>{count} karakter, {parts} SMS (bukan GSM 7-bit: 70 karakter per SMS)</translation>
+    </message>
+    <message>
+        <source>{count} characters, {parts} SMS</source>
+        <translation>{count} karakter, {parts} SMS</translation>
+    </message>
+    <message>
         <source>Checked in for {flight} (passengers): {persons} in {households}</source>
         <translation>Sudah lapor diri untuk {flight} (penumpang): {persons} dalam {households}</translation>
     </message>
