@@ -9,7 +9,9 @@ better.
   (:mod:`solvers.lp_model`), objective 1 held at the plan's weight, minimising changes over
   every column (priced by :class:`~solvers.highs_lp.HighsLp`; when the time runs out, the
   LP's value less what the columns left out could still save).
-- Objectives 4 and 5 (waiting, first choices): Lagrangian bounds at class level. Each
+- Objective 5 (first choices): a Lagrangian bound at class level (objective 4's, seats
+  priced by airport and day, is :mod:`solvers.waiting_bound`'s; this one, over flights,
+  was weaker and slower there: docs/decisions.md, "Objective 4's bound counts seats"). Each
   class chooses a flight for all of its households, or none; the seats of each flight and
   objective 1's weight are priced by multipliers instead of held (documents, medical places
   and the other objectives are left out). For any multipliers

@@ -8,9 +8,12 @@ Each holds for every plan the model allows, so for its lexicographic optimum:
   flown yet (ready, and before their earliest usable flight, or all nights up to the
   horizon end without one) less the beds of every shelter open that night;
 * priority-weighted waiting (min): the optimum flies a weight of at least ``W`` (any
-  plan's flown weight), each household at best on its cheapest option, so its waiting is at
-  least the fractional knapsack ``min sum c_h x_h, sum w_h x_h >= W, 0 <= x_h <= 1``,
-  solved exactly (in rationals) by ``c_h / w_h`` ascending;
+  plan's flown weight). Seats counted, the Lagrangian bound of
+  :mod:`solvers.waiting_bound` (the seats of each airport and day priced by a small LP);
+  and, whatever that LP does, the bound without seats: each household at best on its
+  cheapest option, so its waiting is at least the fractional knapsack
+  ``min sum c_h x_h, sum w_h x_h >= W, 0 <= x_h <= 1``, solved exactly (in rationals) by
+  ``c_h / w_h`` ascending. The larger of the two;
 * first choices (max): at most, per household, the most members one of its options takes
   to their first choice, and per airport no more than its flights' seats and the laps of
   the infants preferring it.
@@ -24,6 +27,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from solvers import waiting_bound
 from solvers.classes import HouseholdClass
 from solvers.problem import Problem, age_on
 
@@ -55,10 +59,34 @@ def overflow_nights(problem: Problem, classes: Sequence[HouseholdClass]) -> int:
     return total
 
 
-def waiting_days(classes: Sequence[HouseholdClass], flown_weight: int) -> Fraction | None:
-    """The least priority-weighted waiting of any plan flying ``flown_weight`` or more;
-    None when the classes' options cannot fly that much or a weight is negative (then
-    the bound of 0 stays)."""
+#: How each bound here is named in ``Plan.parameters["bound_methods"]``.
+SEATED_WAITING = "seats priced by airport and day"
+KNAPSACK_WAITING = "cheapest options, seats left out"
+NIGHTS = "night by night, every shelter"
+FIRST_CHOICES = "per household and airport"
+
+
+def waiting_days(problem: Problem, classes: Sequence[HouseholdClass], flown_weight: int,
+                 seconds: float = waiting_bound.LP_SECONDS) -> tuple[Fraction, str] | None:
+    """The least priority-weighted waiting of any plan flying ``flown_weight`` or more,
+    and how it was found: seats counted where the prices of :mod:`solvers.waiting_bound`
+    could be found (its LP gets ``seconds``), else the knapsack without seats; None when
+    neither is known (then the bound of 0 stays)."""
+    found = []
+    seated = waiting_bound.seat_aware_waiting(problem, classes, flown_weight, seconds)
+    if seated is not None:
+        found.append((seated, SEATED_WAITING))
+    without_seats = knapsack_waiting(classes, flown_weight)
+    if without_seats is not None:
+        found.append((without_seats, KNAPSACK_WAITING))
+    # the first of the largest: the seat-aware one where they tie
+    return max(found, key=lambda pair: pair[0]) if found else None
+
+
+def knapsack_waiting(classes: Sequence[HouseholdClass], flown_weight: int) -> Fraction | None:
+    """The least priority-weighted waiting of any plan flying ``flown_weight`` or more,
+    seats left out; None when the classes' options cannot fly that much or a weight is
+    negative."""
     total = 0
     need = flown_weight
     rest: list[tuple[float, int, int, int]] = []

@@ -55,15 +55,23 @@ def build(model: ModelContext) -> list[Objective]:
     return [made[name] for name, _ in OBJECTIVES]
 
 
+#: ``Plan.parameters["bound_methods"]`` of the plain bounds without classes.
+FORCED_CHANGES = "persons whose flight no longer flies"
+NO_BOUND = "none better known"
+
+
 def plain_bounds(problem: Problem, classes: Sequence[HouseholdClass] | None = None,
-                 flown_weight: int | None = None) -> dict[str, float]:
+                 flown_weight: int | None = None,
+                 methods: dict[str, str] | None = None) -> dict[str, float]:
     """Bounds that hold for every plan, for the objectives a solve could not bound itself
     (SPEC 3.2 asks a bound of every objective not closed): persons whose reference flight
     no longer flies all change; nights without a bed and days of waiting cannot be fewer
     than none; at most every person flies to a first choice.
 
     With the solve's ``classes`` (and the weight a plan flies, a lower side of objective
-    1), the bounds of objectives 3-5 are those of :mod:`solvers.cheap_bounds` instead."""
+    1), the bounds of objectives 3-5 are those of :mod:`solvers.cheap_bounds` instead.
+    ``methods`` gets how each bound was found."""
+    methods = {} if methods is None else methods
     reference = problem.reference or {}
     usable = {f.id for f in problem.usable_flights}
     bounds = {
@@ -73,36 +81,42 @@ def plain_bounds(problem: Problem, classes: Sequence[HouseholdClass] | None = No
         "waiting_weighted_days": 0.0,
         "first_choice": float(len(problem.persons)),
     }
+    methods.update(dict.fromkeys(bounds, NO_BOUND) | {"changes": FORCED_CHANGES})
     if classes is not None:
         bounds["overflow_person_nights"] = float(cheap_bounds.overflow_nights(problem, classes))
         bounds["first_choice"] = float(min(len(problem.persons),
                                            cheap_bounds.first_choices(problem, classes)))
+        methods["overflow_person_nights"] = cheap_bounds.NIGHTS
+        methods["first_choice"] = cheap_bounds.FIRST_CHOICES
         if flown_weight is not None:
-            waiting = cheap_bounds.waiting_days(classes, flown_weight)
+            waiting = cheap_bounds.waiting_days(problem, classes, flown_weight)
             if waiting is not None:
                 # objective 4 is a whole number: the rational bound rounds up
-                bounds["waiting_weighted_days"] = float(math.ceil(waiting))
+                bounds["waiting_weighted_days"] = float(math.ceil(waiting[0]))
+                methods["waiting_weighted_days"] = waiting[1]
     return bounds
 
 
 def add_plain_bounds(problem: Problem, bounds: dict[str, float],
                      status: dict[str, str], classes: Sequence[HouseholdClass] | None = None,
-                     flown_weight: int | None = None) -> None:
+                     flown_weight: int | None = None,
+                     methods: dict[str, str] | None = None) -> None:
     """Fill in ``plain_bounds`` for each objective not closed whose bound is missing or
     weaker (both hold, so the tighter one does: the exact method's MIP out of time at
-    5,000 persons re-planned bounded objective 2 by 0 where 202 persons were forced off)."""
-    plain = plain_bounds(problem, classes, flown_weight)
+    5,000 persons re-planned bounded objective 2 by 0 where 202 persons were forced off).
+    ``methods`` (the plan's ``bound_methods``) says so where a plain bound is taken."""
+    plain_methods: dict[str, str] = {}
+    plain = plain_bounds(problem, classes, flown_weight, plain_methods)
     senses = dict(OBJECTIVES)
     for name, bound in plain.items():
         if status.get(name) == "optimal":
             continue
         known = bounds.get(name)
-        if known is None:
+        tighter = known is None or (bound > known if senses[name] == "min" else bound < known)
+        if tighter:
             bounds[name] = bound
-        elif senses[name] == "min":
-            bounds[name] = max(known, bound)
-        else:
-            bounds[name] = min(known, bound)
+            if methods is not None:
+                methods[name] = plain_methods[name]
 
 
 def close_met(figures: dict[str, int], bounds: dict[str, float],

@@ -168,7 +168,7 @@ def _solve_exact(
     for name, _ in OBJECTIVES:
         objective_status.setdefault(name, "not solved")
     objectives.add_plain_bounds(problem, bounds, objective_status, classes,
-                                figures["flown_weight"])
+                                figures["flown_weight"], parameters["bound_methods"])
     objectives.close_met(figures, bounds, objective_status)
     if outcome.cancelled:
         status = "cancelled"

@@ -34,11 +34,14 @@ def _hand_case() -> Problem:
 def test_hand_computed_bounds() -> None:
     prob = _hand_case()
     classes = Prepared.of(prob).classes
-    # Waiting: household 2 first (2 days for weight 2), then household 1 (6 for 3).
-    assert cheap_bounds.waiting_days(classes, 5) == Fraction(8)
-    assert cheap_bounds.waiting_days(classes, 4) == Fraction(2) + Fraction(6 * 2, 3)
-    assert cheap_bounds.waiting_days(classes, 0) == 0
-    assert cheap_bounds.waiting_days(classes, 6) is None  # no plan flies 6
+    # Waiting without seats: household 2 first (2 days for weight 2), then household 1
+    # (6 for 3); the seats (2 on flight 1) do not bind here, so both bounds agree.
+    assert cheap_bounds.knapsack_waiting(classes, 5) == Fraction(8)
+    assert cheap_bounds.knapsack_waiting(classes, 4) == Fraction(2) + Fraction(6 * 2, 3)
+    assert cheap_bounds.knapsack_waiting(classes, 0) == 0
+    assert cheap_bounds.knapsack_waiting(classes, 6) is None  # no plan flies 6
+    assert cheap_bounds.waiting_days(prob, classes, 5) == (8, cheap_bounds.SEATED_WAITING)
+    assert cheap_bounds.waiting_days(prob, classes, 6) is None
     # First choices: person 1 on flight 1, persons 2 and 3 on flight 2; person 4 never.
     assert cheap_bounds.first_choices(prob, classes) == 3
     # Nights (E = day 4, one bed): night 0 persons 1 and 4, night 1 persons 1-4, nights
@@ -89,8 +92,8 @@ def test_bounds_never_pass_the_proven_optimum(prob: Problem) -> None:
     assert bounds["first_choice"] >= got["first_choice"]
     # Any lower side of objective 1 gives a weaker bound, still valid.
     for weight in range(got["flown_weight"] + 1):
-        below = cheap_bounds.waiting_days(classes, weight)
-        assert below is not None and below <= got["waiting_weighted_days"]
+        below = cheap_bounds.waiting_days(prob, classes, weight)
+        assert below is not None and below[0] <= got["waiting_weighted_days"]
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -104,8 +107,8 @@ def test_bounds_hold_for_every_plan(prob: Problem) -> None:
     for figures in every_plan(prob):
         assert figures["overflow_person_nights"] >= nights
         assert figures["first_choice"] <= firsts
-        waiting = cheap_bounds.waiting_days(classes, figures["flown_weight"])
-        assert waiting is not None and waiting <= figures["waiting_weighted_days"]
+        waiting = cheap_bounds.waiting_days(prob, classes, figures["flown_weight"])
+        assert waiting is not None and waiting[0] <= figures["waiting_weighted_days"]
 
 
 def test_first_choices_are_capped_by_seats_and_laps() -> None:

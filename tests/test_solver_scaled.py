@@ -17,7 +17,7 @@ from ortools.sat.python import cp_model
 
 from planner import demo
 from planner.planning.problem_builder import build_problem
-from solvers import lp_model
+from solvers import cheap_bounds, lp_model
 from solvers.classes import make_classes
 from solvers.highs_lp import HighsLp
 from solvers.model import PlanModel
@@ -273,8 +273,8 @@ def _best_with_weight(prob: Problem, kept: dict[str, dict[int, int]], weight: in
 @given(replans())
 def test_scaled_bounds_of_the_later_objectives_hold_for_every_plan_as_heavy(
         prob: Problem) -> None:
-    """The LP bound of objective 2 and the Lagrangian bounds of objectives 4 and 5
-    (solvers.bounds) hold for every plan flying at least the plan's weight: no such plan
+    """The LP bound of objective 2, the Lagrangian bound of objective 5 (solvers.bounds)
+    and the seat-aware one of objective 4 (solvers.waiting_bound) hold for every plan flying at least the plan's weight: no such plan
     changes fewer persons, waits less or flies more persons to a first choice."""
     result = solve(prob, SolveOptions(time_limit=5, method="scaled"))
     released = released_pin_ids(result.conflicts)
@@ -285,7 +285,8 @@ def test_scaled_bounds_of_the_later_objectives_hold_for_every_plan_as_heavy(
             assert result.bounds[name] <= best[name][0], (name, result.bounds, best)
     if "first_choice" in result.bounds:
         assert result.bounds["first_choice"] >= best["first_choice"][1], (result.bounds, best)
-    assert result.parameters["bound_methods"]["waiting_weighted_days"] == "lagrangian"
+    assert result.parameters["bound_methods"]["waiting_weighted_days"] == \
+        cheap_bounds.SEATED_WAITING
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
