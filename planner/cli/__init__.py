@@ -28,6 +28,8 @@ from planner import __version__
 from planner.cli.common import LANGUAGES, said, words_of
 from planner.db.engine import explain_database_error
 from planner.errors import PlannerError
+from planner.words.catalogue import catalogue_words
+from planner.words.render import ENGLISH, Words
 
 #: Modules under planner.cli that provide subcommands, in the order of ``--help``.
 COMMAND_MODULES = (
@@ -56,6 +58,24 @@ EXIT_BROKEN_PIPE = 141
 TOP_LEVEL_OPTIONS = ("--db", "--debug", "--lang", "--version")
 
 
+def language_given(strings: Sequence[str]) -> str:
+    """The ``--lang`` of the command line (``--lang id`` or ``--lang=id``, evacplan's or the
+    command's), read from the strings themselves: a wrong use is refused before argparse
+    has read it. English when there is none or it is not a language."""
+    for index, text in enumerate(strings):
+        if text == "--":
+            break
+        value = (strings[index + 1] if text == "--lang" and index + 1 < len(strings)
+                 else text.partition("=")[2] if text.startswith("--lang=") else None)
+        if value is not None:
+            return value if value in LANGUAGES else "en"
+    return "en"
+
+
+def _words(strings: Sequence[str] | None) -> Words:
+    return catalogue_words(language_given(list(sys.argv[1:] if strings is None else strings)))
+
+
 class _WrongUse(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -72,6 +92,8 @@ class CommandParser(argparse.ArgumentParser):
     as the arguments missing, not as the option unknown."""
 
     _deferring = False
+    #: The language of the refusal (``language_given``), set by evacplan's parser.
+    words: Words = ENGLISH
 
     def parse_known_args(  # type: ignore[override]
             self, args: Sequence[str] | None = None,
@@ -94,7 +116,8 @@ class CommandParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         if self._deferring:  # an unknown option is named first, see parse_known_args
             raise _WrongUse(message)
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        self.exit(2, said(CommandParser.words, "wrong_use", prog=self.prog, what=message)
+                  + "\n")
 
     def _unknown_options(self, strings: list[str]) -> list[str]:
         """The strings before ``--`` that look like options this command does not have."""
@@ -118,19 +141,18 @@ class CommandParser(argparse.ArgumentParser):
                    and len(text) > 1 and not self._negative_number_matcher.match(text)]
         top = [text.partition("=")[0] for text in options
                if text.partition("=")[0] in TOP_LEVEL_OPTIONS]
+        words = CommandParser.words
         if top:  # its value, if any, is among the extras too: name the option only
-            command = self.prog.removeprefix("evacplan ")
-            return (f"{top[0]} is an option of evacplan itself: put it before the "
-                    f"command (evacplan {top[0]} ... {command} ...)")
+            return said(words, "wrong_use_top_option", option=top[0],
+                        command=self.prog.removeprefix("evacplan "))
         others = [text for text in extras if text not in options]
-        said = []
+        parts = []
         if options:
-            said.append(f"unknown option{'s' if len(options) > 1 else ''} "
-                        + ", ".join(options))
+            parts.append(said(words, "unknown_options", options=options))
         if others:
-            said.append(f"unexpected argument{'s' if len(others) > 1 else ''} "
-                        + ", ".join(repr(text) for text in others))
-        return "; ".join(said)
+            parts.append(said(words, "unexpected_arguments",
+                              arguments=[repr(text) for text in others]))
+        return "; ".join(parts)
 
 
 class TopParser(argparse.ArgumentParser):
@@ -146,11 +168,13 @@ class TopParser(argparse.ArgumentParser):
             namespace: argparse.Namespace | None = None,
     ) -> tuple[argparse.Namespace, list[str]]:
         self._strings = list(sys.argv[1:] if args is None else args)
+        CommandParser.words = _words(self._strings)
         return super().parse_known_args(self._strings, namespace)
 
     def error(self, message: str) -> NoReturn:
-        said = self._wrong_use() or f"{message} (see {self.prog} --help)"
-        self.exit(2, f"{self.prog}: {said}\n")
+        what = self._wrong_use() or said(CommandParser.words, "wrong_use_hint", what=message,
+                                         prog=self.prog)
+        self.exit(2, f"{self.prog}: {what}\n")
 
     def _wrong_use(self) -> str | None:
         """What is wrong and the hint: an unknown option before the command, else an
@@ -168,12 +192,13 @@ class TopParser(argparse.ArgumentParser):
                 if text in names:
                     return None
                 close = difflib.get_close_matches(text, list(names), n=1)
-                guess = f"did you mean '{close[0]}'? " if close else ""
-                return f"unknown command '{text}' ({guess}see {self.prog} --help)"
+                return said(CommandParser.words, "unknown_command", command=text,
+                            guess=close[0] if close else None, prog=self.prog)
             matches = [name for name in self._option_string_actions
                        if name == option or (option.startswith("--") and name.startswith(option))]
             if not matches:
-                return f"unknown option {text} (see {self.prog} --help)"
+                return said(CommandParser.words, "unknown_top_option", option=text,
+                            prog=self.prog)
             action = self._option_string_actions[matches[0]]
             if action.nargs is None and "=" not in text:
                 next(strings, None)  # the option's value (--db PATH)

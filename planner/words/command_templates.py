@@ -307,6 +307,25 @@ DEPARTURE_LINES: dict[str, Entry] = {
 
 # --- evacplan itself (planner/cli/__init__.py) ------------------------------------------
 MAIN_LINES: dict[str, Entry] = {
+    # A wrong use of a command: its name, what is wrong (``what``: one of the codes below,
+    # or argparse's own English message), the hint.
+    "wrong_use": sentence(QT_TR_NOOP("{prog}: {what} (see {prog} --help)")),
+    "wrong_use_hint": sentence(QT_TR_NOOP("{what} (see {prog} --help)")),
+    "wrong_use_top_option": sentence(QT_TR_NOOP(
+        "{option} is an option of evacplan itself: put it before the command (evacplan "
+        "{option} ... {command} ...)")),
+    "unknown_options": counting(QT_TR_NOOP("unknown option {options}"),
+                                QT_TR_NOOP("unknown options {options}"), count="options",
+                                whole=("options",)),
+    "unexpected_arguments": counting(QT_TR_NOOP("unexpected argument {arguments}"),
+                                     QT_TR_NOOP("unexpected arguments {arguments}"),
+                                     count="arguments", whole=("arguments",)),
+    "unknown_command": Entry(
+        Template(QT_TR_NOOP("unknown command '{command}' (see {prog} --help)")),
+        {"guess": Template(QT_TR_NOOP(
+            "unknown command '{command}' (did you mean '{guess}'? see {prog} --help)"))},
+        lambda facts: "guess" if facts.get("guess") else None),
+    "unknown_top_option": sentence(QT_TR_NOOP("unknown option {option} (see {prog} --help)")),
     "interrupted": sentence(QT_TR_NOOP("interrupted; nothing was changed by the interrupted "
                                    "step")),
     "internal_error": sentence(QT_TR_NOOP("internal error ({name}); run again with --debug and "

@@ -5640,6 +5640,46 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Sudah {status} sebelumnya: {case_nos}</translation>
     </message>
     <message>
+        <source>{prog}: {what} (see {prog} --help)</source>
+        <translation>{prog}: {what} (lihat {prog} --help)</translation>
+    </message>
+    <message>
+        <source>{what} (see {prog} --help)</source>
+        <translation>{what} (lihat {prog} --help)</translation>
+    </message>
+    <message>
+        <source>{option} is an option of evacplan itself: put it before the command (evacplan {option} ... {command} ...)</source>
+        <translation>{option} adalah opsi evacplan sendiri: letakkan sebelum perintahnya (evacplan {option} ... {command} ...)</translation>
+    </message>
+    <message>
+        <source>unknown option {options}</source>
+        <translation>opsi tidak dikenal {options}</translation>
+    </message>
+    <message>
+        <source>unknown options {options}</source>
+        <translation>opsi tidak dikenal {options}</translation>
+    </message>
+    <message>
+        <source>unexpected argument {arguments}</source>
+        <translation>argumen yang tidak diharapkan {arguments}</translation>
+    </message>
+    <message>
+        <source>unexpected arguments {arguments}</source>
+        <translation>argumen yang tidak diharapkan {arguments}</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;{command}&apos; (see {prog} --help)</source>
+        <translation>perintah tidak dikenal &apos;{command}&apos; (lihat {prog} --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;{command}&apos; (did you mean &apos;{guess}&apos;? see {prog} --help)</source>
+        <translation>perintah tidak dikenal &apos;{command}&apos; (maksud Anda &apos;{guess}&apos;? lihat {prog} --help)</translation>
+    </message>
+    <message>
+        <source>unknown option {option} (see {prog} --help)</source>
+        <translation>opsi tidak dikenal {option} (lihat {prog} --help)</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was changed by the interrupted step</source>
         <translation>dihentikan; langkah yang dihentikan tidak mengubah apa pun</translation>
     </message>
