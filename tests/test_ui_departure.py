@@ -384,3 +384,27 @@ def test_close_flight_confirmation_of_70_no_shows_fits_an_800_pixel_screen(
     box.grab().save(str(tmp_path / "close-flight-70-no-shows.png"))
     box.close()
 
+
+
+def test_a_passenger_scanned_with_standby_ticked_is_checked_in_to_their_seat(
+        qtbot: Any, window: MainWindow) -> None:
+    """Issue (tester): with Standby still ticked from the last standby, a passenger booked
+    on the flight got 'wrong flight, the seat is on QG 437 ...', the very flight on the
+    screen. A seat on this flight is checked in as a seat, ticked or not."""
+    plan = _published(window)
+    load = Counter(h["flight"] for h in plan["households"] if h["flight"])
+    flight = max(load, key=lambda k: (load[k], k))
+    single = next(h for h in plan["households"] if h["flight"] == flight
+                  and len(h["members"]) == 1)
+    page = _open(qtbot, window)
+    page.load_flights()
+    page.choose_flight(flight)
+    click(page.standby)
+    assert page.standby.isChecked()
+    case = single["members"][0]["case_no"]
+    answer = _scan(page, case)
+    assert "wrong flight" not in answer
+    assert answer.startswith(f"{case}: checked in")
+    row = next(r for r in page.board.rows if r.case_no == case)
+    assert row.role == "passenger" and row.status == "checked_in"
+    assert "Checked in 1" in page.counts.text() and "Standby 0" in page.counts.text()

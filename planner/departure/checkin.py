@@ -339,7 +339,11 @@ def answer_scan(session: Session, flight_id: int, case_no: str, pending: Collect
         return ScanAnswer("wrong_flight", code, label,
                           other_flight=other.key if other else None)
     seat = household_flight(session, plan_id, person.household_id)
-    if (seat == flight.id) == standby:
+    if seat == flight.id:
+        # A seat on this flight is checked in as the seat, though Standby is still ticked
+        # from the last standby: "wrong flight, the seat is on" this very flight helps nobody.
+        standby = False
+    elif not standby:
         other = session.get(Flight, seat) if seat else None
         return ScanAnswer("wrong_flight", code, label,
                           other_flight=other.key if other else None)
