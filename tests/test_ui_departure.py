@@ -269,6 +269,9 @@ def test_call_forward_previews_both_languages_then_writes_and_marks_called(
         rows = list(csv.DictReader(handle))
     assert [r["case_no"] for r in rows] == persons
     assert next(r for r in rows if r["case_no"] == second)["message_en"] == seen["en"]
+    # The report time as the file and the tables write it, year first; the preview wrote
+    # it day first with dashes ('04-03-2026 03:00'), which a reader may take month first.
+    assert f"report by {rows[0]['report_time']} at" in seen["summary"]
     assert f"Called {len(persons)}" in page.counts.text()
     with window.context.operation.session() as session:  # type: ignore[union-attr]
         statuses = Counter(session.scalars(select(Person.status).where(

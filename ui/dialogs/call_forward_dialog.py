@@ -41,7 +41,7 @@ def summary_text(preview: CallPreview) -> str:
         change += " " + tr("The others are called or checked in already.")
     return tr("{persons} in {households} of plan {plan}; report by {time} at {place}.").format(
         persons=persons, households=households, plan=preview.plan_id,
-        time=preview.call.report_time.strftime("%d-%m-%Y %H:%M"),
+        time=preview.call.report_time.strftime("%Y-%m-%d %H:%M"),  # as the file writes it
         place=preview.call.place) + "\n" + change
 
 
