@@ -104,9 +104,8 @@ class ClassArrays:
     """Every class's options in one run of arrays (a class's options are consecutive,
     in its own order): what the bound and the LP read."""
 
-    #: Per option.
+    #: Per option (32 bits: 3.7 million options at 150,000 persons).
     flight_class: np.ndarray
-    day: np.ndarray
     seats: np.ndarray
     waiting: np.ndarray
     #: Per class with at least one option: where its options start, weight, households.
@@ -116,19 +115,19 @@ class ClassArrays:
 
     @staticmethod
     def of(classes: Sequence[HouseholdClass], flight_classes: FlightClasses) -> ClassArrays:
-        arrays = [c.facts.arrays for c in classes if len(c.facts.arrays)]
         flying = [c for c in classes if len(c.facts.arrays)]
+        arrays = [c.facts.arrays for c in flying]
         lengths = np.fromiter((len(a.flight_id) for a in arrays), dtype=np.int64,
                               count=len(arrays))
 
         def joined(name: str) -> np.ndarray:
             if not arrays:
-                return np.zeros(0, dtype=np.int64)
-            return np.concatenate([getattr(a, name) for a in arrays]).astype(np.int64)
+                return np.zeros(0, dtype=np.int32)
+            return np.concatenate([getattr(a, name) for a in arrays]).astype(np.int32)
 
         return ClassArrays(
-            flight_class=flight_classes.of_flight[joined("flight_id")],
-            day=joined("day"), seats=joined("seats"), waiting=joined("waiting"),
+            flight_class=flight_classes.of_flight[joined("flight_id")].astype(np.int32),
+            seats=joined("seats"), waiting=joined("waiting"),
             starts=np.cumsum(lengths) - lengths,
             weight=np.fromiter((c.facts.weight for c in flying), dtype=np.int64,
                                count=len(flying)),
@@ -136,7 +135,11 @@ class ClassArrays:
 
     @property
     def lengths(self) -> np.ndarray:
-        return np.diff(np.append(self.starts, len(self.day)))
+        return np.diff(np.append(self.starts, len(self.waiting)))
+
+
+#: Options evaluated at once (each block's 64-bit values take a few MiB).
+BLOCK = 1 << 19
 
 
 def lagrangian_value(options: ClassArrays, flight_classes: FlightClasses,
@@ -149,19 +152,28 @@ def lagrangian_value(options: ClassArrays, flight_classes: FlightClasses,
     scale = prices.scale
     seat_total = sum(p * s for p, s in zip(prices.seats.tolist(),
                                            flight_classes.seats.tolist(), strict=True))
-    if not len(options.starts):
+    starts = options.starts
+    if not len(starts):
         # no household can fly: every plan flies nothing and waits nothing
         return Fraction(prices.weight * flown_weight - seat_total, scale) \
             if flown_weight <= 0 else None
-    seat_price = prices.seats[options.flight_class]
     largest = (int(np.abs(options.waiting).max()) * scale
                + prices.weight * int(np.abs(options.weight).max())
-               + int(seat_price.max()) * int(options.seats.max()))
+               + int(prices.seats.max(initial=0)) * int(options.seats.max()))
     if largest >= _LIMIT // 4:
         return None
-    value = options.waiting * scale + seat_price * options.seats
-    value -= prices.weight * np.repeat(options.weight, options.lengths)
-    best = np.minimum(np.minimum.reduceat(value, options.starts), 0)
+    lengths = options.lengths
+    best = np.empty(len(starts), dtype=np.int64)
+    first = 0
+    while first < len(starts):  # blocks of whole classes
+        last = max(first + 1, int(np.searchsorted(starts, starts[first] + BLOCK)))
+        low, high = int(starts[first]), int(starts[last - 1] + lengths[last - 1])
+        value = options.waiting[low:high].astype(np.int64) * scale
+        value += prices.seats[options.flight_class[low:high]] * options.seats[low:high]
+        value -= prices.weight * np.repeat(options.weight[first:last], lengths[first:last])
+        best[first:last] = np.minimum.reduceat(value, starts[first:last] - low)
+        first = last
+    np.minimum(best, 0, out=best)
     total = prices.weight * flown_weight - seat_total
     total += sum(b * n for b, n in zip(best.tolist(), options.count.tolist(), strict=True))
     return Fraction(total, scale)

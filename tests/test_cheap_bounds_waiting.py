@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from fractions import Fraction
+from unittest import mock
 
 import numpy as np
 import pytest
@@ -119,6 +120,11 @@ def test_any_prices_bound_every_plan_as_heavy(prob: Problem, data: st.DataObject
     for weight, least in _least_waiting(prob).items():
         bound = waiting_bound.lagrangian_value(options, flight_classes, weight, prices)
         assert bound is not None and bound <= least, (weight, bound, least, prices)
+        # evaluated in blocks of a few options (whole classes each), the same
+        for block in (1, 3):
+            with mock.patch.object(waiting_bound, "BLOCK", block):
+                assert waiting_bound.lagrangian_value(
+                    options, flight_classes, weight, prices) == bound
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
