@@ -89,6 +89,18 @@ def _settings_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.fixture
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The desktop program in the language of the test's parameter ("en", "id"; with
+    ``indirect=True``), and in English again after it."""
+    from ui.i18n import languages
+
+    code = str(request.param)
+    languages.install(code)
+    yield code
+    languages.install("en")
+
+
+@pytest.fixture
 def open_umask() -> Iterator[None]:
     """Umask 0: a careless ``open(..., "w")`` makes a world-readable file, so a test that
     passes under it proves the program set the file's mode itself (SPEC 7)."""

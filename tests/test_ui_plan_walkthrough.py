@@ -9,7 +9,6 @@ background work runs on the real thread pool; the test waits for it as an office
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,6 @@ from tests.ministry_workbook import write_ministry_workbook
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers
 from ui.dialogs.record_form import RecordDialog
-from ui.i18n import languages
 from ui.main_window import MainWindow
 from ui.messages import reason_text
 from ui.pages.export_page import ExportPage
@@ -38,14 +36,6 @@ from ui.printing import ManifestPreviewDialog
 from ui.tasks import ThreadPoolTaskRunner
 
 WAIT_MS = 120_000
-
-
-@pytest.fixture
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    code = str(request.param)
-    languages.install(code)
-    yield code
-    languages.install("en")
 
 
 def click(qtbot: Any, button: Any) -> None:
