@@ -233,6 +233,8 @@ class PlanSummary:
     persons: int
     reference_plan_id: int | None
     conflicts: int
+    #: "exact" or "scaled" (None for a plan stored without it).
+    method: str | None = None
 
     @property
     def flown_persons(self) -> int:
@@ -257,7 +259,8 @@ def plan_summary(session: Session, plan_id: int) -> PlanSummary:
         bounds={k: float(v) for k, v in (plan.bounds or {}).items()},
         objective_status=dict(parameters.get("objective_status") or {}),
         solve_seconds=float(plan.solve_seconds), persons=int(persons),
-        reference_plan_id=plan.reference_plan_id, conflicts=len(plan.conflicts or ()))
+        reference_plan_id=plan.reference_plan_id, conflicts=len(plan.conflicts or ()),
+        method=parameters.get("method") or None)
 
 
 def _horizon(plan: Plan, flights: list[Flight]) -> dt.date:

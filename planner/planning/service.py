@@ -104,12 +104,30 @@ class TimeBudget:
         """Whether the time limit leaves the solver at least its least seconds."""
         return self.spent + self.after + self.solver <= self.limit + 1e-9
 
+    @property
+    def work(self) -> int:
+        """The whole seconds of reading, checking and storing, as the notice says them."""
+        return math.ceil(self.spent + self.after)
+
+    @property
+    def needed(self) -> int:
+        """The whole seconds of the job with the solver's share, as the notice says them."""
+        return math.ceil(self.spent + self.after + self.solver)
+
     def notice(self) -> str:
         """What the officer is told up front when the limit cannot hold."""
-        return (f"{self.persons:,} persons need about {math.ceil(self.spent + self.after)} s "
+        return (f"{self.persons:,} persons need about {self.work} s "
                 f"to read, check and store; the solver gets {math.ceil(self.solver)} s: "
-                f"about {math.ceil(self.spent + self.after + self.solver)} s in all, over "
-                f"the time limit of {self.limit:g} s")
+                f"about {self.needed} s in all, over the time limit of {self.limit:g} s")
+
+
+@dataclass(frozen=True)
+class BudgetNotice(Progress):
+    """The report that the time limit cannot hold, sent once before solving: its stage is
+    the notice in English (the command line prints it as it prints every stage), its
+    ``budget`` the figures, which the desktop program says in the officer's language."""
+
+    budget: TimeBudget
 
 
 class PlanValidationError(PlannerError):
@@ -155,7 +173,7 @@ def solve_and_store(
                            len(built.problem.households),
                            len(built.problem.usable_flights), len(built.problem.persons))
     if not budget.fits and progress is not None:
-        progress(Progress(budget.notice(), "", None, None, budget.spent))
+        progress(BudgetNotice(budget.notice(), "", None, None, budget.spent, budget))
     solver_began = time.perf_counter()
 
     def solver_progress(report: Progress) -> None:

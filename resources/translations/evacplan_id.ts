@@ -1296,12 +1296,12 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>Reading the operation...</source>
-        <extracomment>Solve from the keyboard (while the Plan screen shows).</extracomment>
+        <extracomment>The warning that the time limit cannot hold: dark text on amber, read at a glance. Solve from the keyboard (while the Plan screen shows).</extracomment>
         <translation>Membaca operasi...</translation>
     </message>
     <message>
         <source>The planner decides who flies on which flight, who sleeps in which shelter and who gets which document appointment, most vulnerable first and households together. It changes nothing until you publish the plan in Results.</source>
-        <extracomment>A plan was stored (its id): the results screen shows it. The job&apos;s own clock (the one the time limit counts): its last report&apos;s seconds, and when that report arrived (None before the first: the planner is starting).</extracomment>
+        <extracomment>A plan was stored (its id): the results screen shows it. The job&apos;s own clock (the one the time limit counts): its last report&apos;s seconds, and when that report arrived (None before the first: the planner is starting). The planner&apos;s word that the time limit cannot hold, for the solve under way or the last one (None when it held).</extracomment>
         <translation>Perencana menentukan siapa terbang dengan penerbangan yang mana, siapa tidur di penampungan yang mana dan siapa mendapat jadwal dokumen yang mana, yang paling rentan lebih dulu dan keluarga tetap bersama. Tidak ada yang berubah sampai Anda menerbitkan rencana di Hasil.</translation>
     </message>
     <message>
@@ -1437,6 +1437,10 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>selisih {gap} %</translation>
     </message>
     <message>
+        <source>The time limit of {limit} s cannot hold: {persons} take about {work} s to read, check and store, and the planner needs at least {solver} s more, about {needed} s in all. The planner goes on and takes longer than the limit; to plan within it, set at least {needed} s.</source>
+        <translation>Batas waktu {limit} dtk tidak cukup: {persons} perlu sekitar {work} dtk untuk dibaca, diperiksa, dan disimpan, dan perencana perlu paling sedikit {solver} dtk lagi, sekitar {needed} dtk seluruhnya. Perencana tetap bekerja dan melewati batas itu; agar selesai di dalamnya, atur paling sedikit {needed} dtk.</translation>
+    </message>
+    <message>
         <source>Proving bounds</source>
         <translation>Membuktikan batas</translation>
     </message>
@@ -1461,10 +1465,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>rencana dan alasan bagi yang tertinggal</translation>
     </message>
     <message>
-        <source>time limit {limit} s</source>
-        <translation>batas waktu {limit} dtk</translation>
-    </message>
-    <message>
         <source>of {persons}</source>
         <translation>dari {persons}</translation>
     </message>
@@ -1477,12 +1477,20 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Rencana {plan} disimpan: {flown} dari {persons} terbang, {left} tanpa penerbangan.</translation>
     </message>
     <message>
+        <source>As the planner said before it began, a time limit of {limit} s is too short for this operation (it estimated about {needed} s); set a longer one to plan within it.</source>
+        <translation>Seperti dikatakan perencana sebelum mulai, batas waktu {limit} dtk terlalu singkat untuk operasi ini (perkiraannya sekitar {needed} dtk); atur batas yang lebih panjang agar selesai di dalamnya.</translation>
+    </message>
+    <message>
         <source>plan {plan}</source>
         <translation>rencana {plan}</translation>
     </message>
     <message>
         <source>The first day of the plan: nobody flies before it. Type it year first, 2026-12-09, or day first, 09/12/2026</source>
         <translation>Hari pertama rencana: tidak ada yang terbang sebelumnya. Ketik tahun dulu, 2026-12-09, atau tanggal dulu, 09/12/2026</translation>
+    </message>
+    <message>
+        <source>solver {seconds} s; time limit {limit} s</source>
+        <translation>pemecah {seconds} dtk; batas waktu {limit} dtk</translation>
     </message>
     <message>
         <source>You stopped the planner, so this plan is the best found until then; it cannot be published. Solve again to finish.</source>
@@ -1503,6 +1511,14 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>See who flies, who is left behind and why in Results, then publish it there.</source>
         <translation>Lihat siapa yang terbang, siapa yang tertinggal dan alasannya di Hasil, lalu terbitkan rencana di sana.</translation>
+    </message>
+    <message>
+        <source>The solver took {seconds} s ({method} method).</source>
+        <translation>Pemecah memakai {seconds} dtk (metode {method}).</translation>
+    </message>
+    <message>
+        <source>The planner took {job} s in all, the solver {seconds} s of them ({method} method).</source>
+        <translation>Perencana memakai {job} dtk seluruhnya, pemecah {seconds} dtk di antaranya (metode {method}).</translation>
     </message>
     <message>
         <source>Stopped</source>

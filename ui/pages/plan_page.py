@@ -6,6 +6,10 @@ The officer sets the plan start and a time limit and presses Solve. The planning
 reports (objective, best value, proven bound, elapsed time) arrive as the task's partial
 results and fill the figures, the table of objectives and the chart, while a timer on
 the GUI thread keeps the elapsed time ticking, so the officer sees the window is alive.
+When the time limit cannot hold (reading, checking and storing the plan and the solver's
+least share take longer), the planner says so once before solving; the screen shows it
+as a warning under the options until the next solve, and the outcome after the solve
+says it again with the solver's and the whole job's seconds, as the command line does.
 Cancel stops the solver: the best plan found so far is kept with the status "cancelled"
 (it cannot be published), or nothing when none was found yet.
 """
@@ -13,6 +17,7 @@ Cancel stops the solver: the best plan found so far is kept with the status "can
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -34,11 +39,19 @@ from PySide6.QtWidgets import (
 from planner.db import Operation
 from planner.planning.child import solve_and_store_in_child
 from planner.planning.overview import PlanSummary, plan_summary
-from planner.planning.service import CHECKING_STAGE, STORING_STAGE, PlanningOptions
+from planner.planning.service import (
+    CHECKING_STAGE,
+    STORING_STAGE,
+    BudgetNotice,
+    PlanningOptions,
+    TimeBudget,
+)
+from planner.words.render import decimal_text, value_words
 from solvers.solution import LATER_BOUNDS_STAGE, Progress
 from ui.context import AppContext
 from ui.forms import plan_start_note
 from ui.i18n import tr
+from ui.messages import QT_WORDS
 from ui.models.plan_tables import ObjectiveRow, objective_model
 from ui.pages.base import PLANNING, Page, page_header, page_layout
 from ui.plan_words import (
@@ -60,6 +73,9 @@ from ui.workflow_preferences import WorkflowPreferences
 
 GOOD = "#1b6e20"
 BAD = "#b3261e"
+#: The warning that the time limit cannot hold: dark text on amber, read at a glance.
+NOTICE_STYLE = ("QLabel { background: #fff3e0; color: #202020; border: 1px solid #e65100; "
+                "border-radius: 4px; padding: 6px 10px; }")
 
 #: Solve from the keyboard (while the Plan screen shows).
 SOLVE_KEYS = QKeySequence("Ctrl+Return")
@@ -120,6 +136,9 @@ class PlanPage(Page):
         self.time_limit = 60.0
         self.current_objective = ""
         self.last_summary: PlanSummary | None = None
+        #: The planner's word that the time limit cannot hold, for the solve under way or
+        #: the last one (None when it held).
+        self.budget: TimeBudget | None = None
         self._start_touched = False
         self.summary_label = QLabel(self)
         outer = page_layout(self)
@@ -133,6 +152,12 @@ class PlanPage(Page):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self._build_options())
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
         self.tiles = StatRow({"elapsed": tr("Elapsed"), "stage": tr("Working on"),
                               "best": tr("Best plan found"), "bound": tr("Proven bound")}, self)
@@ -244,6 +269,7 @@ class PlanPage(Page):
     def _on_operation(self) -> None:
         self._start_touched = False
         self.outcome.hide()
+        self._show_notice(None)
         self._reset_rows()
         self.tiles.clear()
         self.chart.reset()
@@ -339,6 +365,7 @@ class PlanPage(Page):
         self.tiles.set("bound", "-")
         self._show_time_used(None)
         self.outcome.hide()
+        self._show_notice(None)
         self.solve_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.start_edit.setEnabled(False)
@@ -396,6 +423,9 @@ class PlanPage(Page):
         if not isinstance(progress, Progress):
             return
         self.job_seconds, self.job_reported = progress.elapsed, time.monotonic()
+        if isinstance(progress, BudgetNotice):
+            self._show_notice(progress.budget)
+            return
         name, done = _stage_objective(progress)
         if not name:
             self._show_job_stage(progress.stage)
@@ -426,6 +456,24 @@ class PlanPage(Page):
                        tr("proven best") if gap == 0 else
                        tr("gap {gap} %").format(gap=f"{gap * 100:.1f}") if gap is not None
                        else "")
+
+    def _show_notice(self, budget: TimeBudget | None) -> None:
+        """The planner's word that the time limit cannot hold, with its figures, in a
+        warning line that stays until the next solve (None: hide it)."""
+        self.budget = budget
+        if budget is None:
+            self.notice.hide()
+            self.notice.clear()
+            return
+        self.notice.setText(tr(
+            "The time limit of {limit} s cannot hold: {persons} take about {work} s to read, "
+            "check and store, and the planner needs at least {solver} s more, about "
+            "{needed} s in all. The planner goes on and takes longer than the limit; to "
+            "plan within it, set at least {needed} s.").format(
+                limit=number(budget.limit), persons=persons_text(budget.persons),
+                work=number(budget.work), solver=number(math.ceil(budget.solver)),
+                needed=number(budget.needed)))
+        self.notice.show()
 
     def _show_job_stage(self, stage: str) -> None:
         """A stage about the whole plan (the later bounds, checking, storing): the planner
@@ -486,11 +534,14 @@ class PlanPage(Page):
         self._outcome_captions()
         # The job's last report ("plan stored") is its whole time; without reports, the
         # solver's.
-        self._show_time_used(self.job_seconds if self.job_seconds is not None
-                             else summary.solve_seconds)
-        self.tiles.set("elapsed", tr("{seconds} s").format(
-            seconds=number(round(summary.solve_seconds, 1))),
-            tr("time limit {limit} s").format(limit=number(self.time_limit)))
+        job = self.job_seconds if self.job_seconds is not None else summary.solve_seconds
+        self._show_time_used(job)
+        # The whole job's seconds, which the limit counts, and the solver's part of them.
+        self.tiles.set("elapsed", tr("{seconds} s").format(seconds=number(round(job, 1))),
+                       tr("solver {seconds} s; time limit {limit} s").format(
+                           seconds=number(round(summary.solve_seconds, 1)),
+                           limit=number(self.time_limit)),
+                       BAD if job > self.time_limit else None)
         self.tiles.set("stage", plan_status_label(summary.status),
                        tr("plan {plan}").format(plan=summary.plan_id),
                        GOOD if summary.status == "optimal" else None)
@@ -509,6 +560,13 @@ class PlanPage(Page):
                                       flown=number(summary.flown_persons),
                                       persons=persons_text(summary.persons),
                                       left=number(summary.left_behind))]
+        lines.append(self._clocks_line(summary))
+        if self.budget is not None:
+            lines.append(tr("As the planner said before it began, a time limit of {limit} s "
+                            "is too short for this operation (it estimated about {needed} s); "
+                            "set a longer one to plan within it.").format(
+                                limit=number(self.budget.limit),
+                                needed=number(self.budget.needed)))
         if summary.status == "cancelled":
             lines.append(tr("You stopped the planner, so this plan is the best found until "
                             "then; it cannot be published. Solve again to finish."))
@@ -524,6 +582,19 @@ class PlanPage(Page):
         self.outcome_label.setText("\n".join(lines))
         self.results_button.show()
         self.outcome.show()
+
+    def _clocks_line(self, summary: PlanSummary) -> str:
+        """The whole job's seconds (what the time limit counts), the solver's part of
+        them and its method, as the command line's summary gives them ("solver 4.2 s of
+        the job's 6.1 s")."""
+        method = value_words("plan_method", summary.method or "", QT_WORDS)
+        seconds = decimal_text(summary.solve_seconds, QT_WORDS, 1)
+        if self.job_seconds is None:  # no report came: the solver's seconds alone
+            return tr("The solver took {seconds} s ({method} method).").format(
+                seconds=seconds, method=method)
+        return tr("The planner took {job} s in all, the solver {seconds} s of them ({method} "
+                  "method).").format(job=decimal_text(self.job_seconds, QT_WORDS, 1),
+                                     seconds=seconds, method=method)
 
     def _ended_early(self) -> None:
         self._stop()
