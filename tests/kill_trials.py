@@ -486,6 +486,7 @@ def common_problems(store: Store, folder: Path) -> list[str]:
     from planner.db import open_operation
     from planner.errors import PlannerError
     from planner.protection import audit, backup_files
+    from planner.words.render import render
 
     try:
         operation = open_operation(store.arg())
@@ -502,7 +503,7 @@ def common_problems(store: Store, folder: Path) -> list[str]:
         for copy in backup_files.automatic_backups(store.path):
             check = backup_files.verify_backup(copy)
             if not check.ok:
-                problems.append(f"automatic backup {copy.name} {check.problem}")
+                problems.append(f"automatic backup {copy.name}: {render(check.problem or {})}")
     return problems
 
 

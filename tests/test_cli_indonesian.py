@@ -248,3 +248,28 @@ def test_an_operation_that_is_not_there_is_refused_in_the_language(
     assert err == expected.format(path=tmp_path / "none.sqlite")
     assert (english_in(err) is None) == (language == "id")
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_a_backup_that_cannot_serve_is_said_in_the_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Why a backup cannot be restored (verify_backup's reason) inside the line that
+    lists it and in the refusal to restore it."""
+    db = tmp_path / "op.sqlite"
+    assert main(["--db", str(db), "init"]) == 0
+    damaged = tmp_path / "op.sqlite.before-import-20260101-000000-000000.bak"
+    damaged.write_bytes(b"not a database at all")
+    capsys.readouterr()
+    said = {}
+    for language in ("en", "id"):
+        assert main(["--lang", language, "--db", str(db), "backups"]) == 0
+        assert main(["--lang", language, "--db", str(db), "restore", str(damaged)]) == 1
+        out, err = capsys.readouterr()
+        said[language] = [out.strip(), err.strip()]
+    assert said["en"] == [f"{damaged}  NOT usable: it is not a SQLite file",
+                          f"evacplan: The backup {damaged} cannot be restored: it is not a "
+                          "SQLite file"]
+    assert said["id"] == [f"{damaged}  TIDAK dapat dipakai: bukan berkas SQLite",
+                          f"evacplan: Cadangan {damaged} tidak dapat dipulihkan: bukan berkas "
+                          "SQLite"]
+    assert all(english_in(line) for line in said["en"])
+    assert not any(english_in(line) for line in said["id"])

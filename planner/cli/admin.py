@@ -116,7 +116,8 @@ def run_backups(args: argparse.Namespace) -> int:
     for candidate in found:
         check = backup_files.verify_backup(candidate)
         state = (said(words, "backup_usable", persons=check.persons or 0, schema=check.schema)
-                 if check.ok else said(words, "backup_unusable", problem=check.problem))
+                 if check.ok else said(words, "backup_unusable",
+                                       problem=check.problem.as_json() if check.problem else None))
         print(f"{candidate}  {state}")
     return 0
 

@@ -111,7 +111,8 @@ def backup_operation(operation: Operation, target: Path, *, reason: str = "manua
     def verify_and_record(part: Path) -> None:
         check = verify_backup(part)
         if not check.ok:
-            raise DatabaseError(f"The backup {target} did not verify: it {check.problem}")
+            raise DatabaseError.of("backup_not_verified", path=str(target),
+                                   why=check.problem.as_json() if check.problem else None)
         checked.append(BackupCheck(target, None, check.schema, check.persons))
         # The whole path in the details: purge finds the backup by it (the recipient
         # column holds 200 characters).
@@ -248,7 +249,8 @@ def restore(backup: Path, db_path: Path) -> RestoreReport:
         raise PlannerError.of("restore_from_itself", path=str(db_path))
     check = verify_backup(backup)
     if not check.ok:
-        raise PlannerError.of("restore_unusable", path=str(backup), problem=check.problem)
+        raise PlannerError.of("restore_unusable", path=str(backup),
+                              problem=check.problem.as_json() if check.problem else None)
     if not known_schema(check.schema):
         raise PlannerError.of("restore_newer", path=str(backup), schema=check.schema)
     refuse_network_share(db_path)

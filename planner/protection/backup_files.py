@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 
 from planner.db.migrations import alembic_config
 from planner.db.sqlite_files import SQLITE_HEADER
+from solvers.reasons import Reason
 
 #: Automatic backups of one reason kept beside the operation file; older ones are removed.
 KEEP_AUTOMATIC = 5
@@ -31,7 +32,8 @@ class BackupCheck:
     """What verifying a backup file found."""
 
     path: Path
-    problem: str | None
+    #: Why it cannot serve ("it is damaged (...)"), as a reason; None when it verifies.
+    problem: Reason | None
     schema: str | None = None
     persons: int | None = None
 
@@ -55,25 +57,26 @@ def verify_backup(path: Path) -> BackupCheck:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        return BackupCheck(path, f"cannot be read ({exc.strerror})")
+        return BackupCheck(path, Reason("backup_unreadable", {"why": str(exc.strerror)}))
     if header != SQLITE_HEADER:
-        return BackupCheck(path, "is not a SQLite file")
+        return BackupCheck(path, Reason("backup_not_sqlite"))
     try:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
-        return BackupCheck(path, str(exc))
+        return BackupCheck(path, Reason("backup_cannot_open", {"why": str(exc)}))
     try:
         result = connection.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
-            return BackupCheck(path, f"is damaged ({result[0][0] if result else 'no answer'})")
+            return BackupCheck(path, Reason("backup_damaged", {
+                "why": str(result[0][0]) if result else "no answer"}))
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"alembic_version", "persons", "audit_log"} <= tables:
-            return BackupCheck(path, "is not an operation of this planner")
+            return BackupCheck(path, Reason("backup_not_operation"))
         schema_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         persons = connection.execute("SELECT count(*) FROM persons").fetchone()[0]
     except sqlite3.Error as exc:
-        return BackupCheck(path, f"is damaged ({exc})")
+        return BackupCheck(path, Reason("backup_damaged", {"why": str(exc)}))
     finally:
         connection.close()
     return BackupCheck(path, None, schema_row[0] if schema_row else None, int(persons))

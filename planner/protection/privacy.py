@@ -49,6 +49,7 @@ from planner.errors import PlannerError
 from planner.protection import audit
 from planner.protection.backup_files import automatic_backups, verify_backup
 from planner.protection.files import erase_file
+from planner.words.render import render
 
 _CHUNK = 5_000
 #: Tables rewritten on PostgreSQL after a purge so that no dead row keeps a person.
@@ -229,7 +230,7 @@ def _held_case_numbers(path: Path, cases: Sequence[str]) -> tuple[int | None, st
     """How many of ``cases`` the backup at ``path`` holds, or None and why it cannot tell."""
     check = verify_backup(path)
     if not check.ok:
-        return None, f"it {check.problem}"
+        return None, render(check.problem) if check.problem else None
     try:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
@@ -334,7 +335,8 @@ def rewrite_backup(operation: Operation, path: Path, cases: Sequence[str],
     def verify_zero_and_record(part: Path) -> None:
         check = verify_backup(part)
         if not check.ok:
-            raise _RewriteFailed(f"the re-written copy {check.problem}")
+            raise _RewriteFailed("the re-written copy does not verify: "
+                                 + (render(check.problem) if check.problem else ""))
         left, problem = _held_case_numbers(part, cases)
         if problem is not None or left:
             raise _RewriteFailed(f"the re-written copy still holds {left} of them ({problem})")

@@ -166,7 +166,7 @@ PROTECTION_LINES: dict[str, Entry] = {
                       nouns=_PERSONS),
     "backups_none": sentence(QT_TR_NOOP("No automatic backups beside {path}")),
     "backup_usable": sentence(QT_TR_NOOP("ok, {persons}, schema {schema}"), nouns=_PERSONS),
-    "backup_unusable": sentence(QT_TR_NOOP("NOT usable: it {problem}")),
+    "backup_unusable": sentence(QT_TR_NOOP("NOT usable: {problem}")),
     "restored": sentence(QT_TR_NOOP("Restored {path} from {backup}: {persons}"), nouns=_PERSONS),
     "restore_kept_damaged": sentence(QT_TR_NOOP("The damaged file is kept as {path}")),
     "restore_kept_replaced": sentence(QT_TR_NOOP("The file it replaced is kept as {path}")),

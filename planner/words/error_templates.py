@@ -226,8 +226,13 @@ FILES: dict[str, Entry] = {
                                      "the backup")),
     "restore_from_itself": sentence(QT_TR_NOOP("Cannot restore {path} from itself; name a backup "
                                            "file")),
-    "restore_unusable": sentence(QT_TR_NOOP("The backup {path} cannot be restored: it "
-                                        "{problem}")),
+    "restore_unusable": sentence(QT_TR_NOOP("The backup {path} cannot be restored: {problem}")),
+    # Why a backup file cannot serve (planner.protection.backup_files.verify_backup).
+    "backup_unreadable": sentence(QT_TR_NOOP("it cannot be read ({why})")),
+    "backup_not_sqlite": sentence(QT_TR_NOOP("it is not a SQLite file")),
+    "backup_cannot_open": sentence(QT_TR_NOOP("it cannot be opened ({why})")),
+    "backup_damaged": sentence(QT_TR_NOOP("it is damaged ({why})")),
+    "backup_not_operation": sentence(QT_TR_NOOP("it is not an operation of this planner")),
     "restore_newer": sentence(QT_TR_NOOP(
         "The backup {path} was made by a newer version of the planner (schema {schema}); "
         "update the program to restore it")),

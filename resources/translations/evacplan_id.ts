@@ -5420,7 +5420,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>baik, {persons}, skema {schema}</translation>
     </message>
     <message>
-        <source>NOT usable: it {problem}</source>
+        <source>NOT usable: {problem}</source>
         <translation>TIDAK dapat dipakai: {problem}</translation>
     </message>
     <message>
@@ -6152,8 +6152,28 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{path} tidak dapat dipulihkan dari dirinya sendiri; sebutkan berkas cadangan</translation>
     </message>
     <message>
-        <source>The backup {path} cannot be restored: it {problem}</source>
+        <source>The backup {path} cannot be restored: {problem}</source>
         <translation>Cadangan {path} tidak dapat dipulihkan: {problem}</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({why})</source>
+        <translation>tidak dapat dibaca ({why})</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite file</source>
+        <translation>bukan berkas SQLite</translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({why})</source>
+        <translation>tidak dapat dibuka ({why})</translation>
+    </message>
+    <message>
+        <source>it is damaged ({why})</source>
+        <translation>rusak ({why})</translation>
+    </message>
+    <message>
+        <source>it is not an operation of this planner</source>
+        <translation>bukan operasi perencana ini</translation>
     </message>
     <message>
         <source>The backup {path} was made by a newer version of the planner (schema {schema}); update the program to restore it</source>
