@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from planner.cli.solve import progress_line
-from planner.planning.service import CHECKING_STAGE, STORED_STAGE, STORING_STAGE
+from planner.planning.service import (
+    CHECKING_STAGE,
+    STORED_STAGE,
+    STORING_STAGE,
+    BudgetNotice,
+    TimeBudget,
+)
+from planner.words.catalogue import catalogue_words
 from solvers.solution import LATER_BOUNDS_STAGE, Progress
 
 figures = st.one_of(st.none(), st.floats(-1e9, 1e9, allow_nan=False))
@@ -126,3 +133,15 @@ def test_the_summary_counts_what_the_json_lists_without_reading_it_all(
     assert re.match(r"Stored plan 2 \(\w+, \w+ method, solver [\d.]+ s of the job's "
                     r"[\d.]+ s\): [\d,]+ persons? in "
                     r"[\d,]+ of 89 households fly", without), without
+
+
+def test_the_time_limit_notice_is_said_in_the_language() -> None:
+    """The one progress line the planner words itself (the notice that the limit cannot
+    hold) follows evacplan --lang; the English line is the notice as the planner made it."""
+    budget = TimeBudget(persons=1500, limit=5, spent=3.2, after=4.1, solver=30.0)
+    notice = BudgetNotice(budget.notice(), "", None, None, 3.25, budget)
+    assert progress_line(notice) == f"     3.2 s  {notice.stage}"
+    assert progress_line(notice, catalogue_words("id")) == (
+        "     3,2 dtk  1.500 orang perlu sekitar 8 detik untuk dibaca, diperiksa, dan "
+        "disimpan; pemecah mendapat 30 detik: sekitar 38 detik seluruhnya, melebihi batas "
+        "waktu 5 detik")

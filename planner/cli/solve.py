@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -86,10 +87,19 @@ def _figure(value: float, words: Words = ENGLISH) -> str:
     return decimal_text(value, words, 1)
 
 
-def progress_line(report: Progress) -> str:
+def progress_line(report: Progress, words: Words = ENGLISH) -> str:
     """One line for a solver's report. A report may carry no plan yet (``best`` None: an LP
     round of the scaled method, HiGHS before its first plan) and no bound, and a stage
-    of the whole job (checking, storing) no objective."""
+    of the whole job (checking, storing) no objective. The notice that the time limit
+    cannot hold is said in the language of ``words``; the solver's stages are its own
+    English text (``Progress.stage``)."""
+    if isinstance(report, service.BudgetNotice):
+        budget = report.budget
+        return "  " + said(words, "budget_notice",
+                           seconds=decimal_text(report.elapsed, words, 1).rjust(6),
+                           persons=budget.persons, work=str(budget.work),
+                           solver=str(math.ceil(budget.solver)), needed=str(budget.needed),
+                           limit=f"{budget.limit:g}")  # seconds as the planner's notice says them
     line = f"  {report.elapsed:6.1f} s  {report.stage}"
     if report.objective:  # a stage of the whole job (storing the plan) is about none
         line += f": {report.objective}"
@@ -100,7 +110,7 @@ def progress_line(report: Progress) -> str:
     return line
 
 
-def _progress_printer(quiet: bool) -> ProgressCallback | None:
+def _progress_printer(quiet: bool, words: Words = ENGLISH) -> ProgressCallback | None:
     if quiet:
         return None
     last = {"stage": "", "closed": False}
@@ -111,7 +121,7 @@ def _progress_printer(quiet: bool) -> ProgressCallback | None:
         if report.stage.endswith("done") or report.stage != last["stage"]:
             last["stage"] = report.stage
             try:
-                print(progress_line(report), file=sys.stderr, flush=True)
+                print(progress_line(report, words), file=sys.stderr, flush=True)
             except (BrokenPipeError, ValueError):
                 # Nobody reads the progress any more: the plan is made and stored all
                 # the same (a failed write must not stop the solver).
@@ -143,7 +153,7 @@ def run_solve(args: argparse.Namespace) -> int:
             publish=args.publish, use_reference=not args.no_reference,
             started=getattr(args, "started", None))
         published_before = service.published_plan_id(operation) if args.publish else None
-        printer = _progress_printer(args.quiet)
+        printer = _progress_printer(args.quiet, words)
         job: dict[str, float] = {}
 
         def progress(report: Progress) -> None:

@@ -55,6 +55,11 @@ SOLVE_LINES: dict[str, Entry] = {
     "solve_flown": counting(QT_TR_NOOP("{persons} in {flown} of {households} flies"),
                             QT_TR_NOOP("{persons} in {flown} of {households} fly"),
                             count="persons", nouns={**_PERSONS, "households": "household"}),
+    # The notice that the time limit cannot hold (planner.planning.service.BudgetNotice).
+    "budget_notice": sentence(QT_TR_NOOP(
+        "{seconds} s  {persons} need about {work} s to read, check and store; the solver "
+        "gets {solver} s: about {needed} s in all, over the time limit of {limit} s"),
+        nouns={"persons": "person"}),
     "solve_bound": sentence(QT_TR_NOOP("{objective}: {value} (proven bound {bound})")),
     "solve_json_failed": sentence(QT_TR_NOOP("Plan {plan} is stored; only its JSON file failed: "
                                          "{why}")),

@@ -5220,6 +5220,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{persons} dalam {flown} dari {households} terbang</translation>
     </message>
     <message>
+        <source>{seconds} s  {persons} need about {work} s to read, check and store; the solver gets {solver} s: about {needed} s in all, over the time limit of {limit} s</source>
+        <translation>{seconds} dtk  {persons} perlu sekitar {work} detik untuk dibaca, diperiksa, dan disimpan; pemecah mendapat {solver} detik: sekitar {needed} detik seluruhnya, melebihi batas waktu {limit} detik</translation>
+    </message>
+    <message>
         <source>{objective}: {value} (proven bound {bound})</source>
         <translation>{objective}: {value} (batas terbukti {bound})</translation>
     </message>
