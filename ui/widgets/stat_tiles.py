@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
@@ -35,8 +36,30 @@ class StatTile(QFrame):
         # Room for a note of two lines: a wrapped label does not make the row of tiles
         # taller by itself, and the note's second line was cut at 1,280 px.
         small = self.note.fontMetrics().lineSpacing()
-        self.setMinimumHeight(16 + 3 * 2 + small + self.value.fontMetrics().lineSpacing()
-                              + 2 * small + 2 * self.frameWidth())
+        self.base_height = (16 + 3 * 2 + small + self.value.fontMetrics().lineSpacing()
+                            + 2 * small + 2 * self.frameWidth())
+        self.setMinimumHeight(self.base_height)
+
+    def _fit(self) -> None:
+        """A minimum that holds the lines as they wrap at the tile's width: the screens give
+        the tiles their minimum, and a figure of two lines ("Good, not proven best") was
+        drawn over its note."""
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = self.contentsRect().width() - margins.left() - margins.right()
+        if width <= 0:
+            return
+        lines = sum(label.heightForWidth(width) for label in (self.caption, self.value,
+                                                               self.note))
+        needed = (lines + 2 * layout.spacing() + margins.top() + margins.bottom()
+                  + 2 * self.frameWidth())
+        self.setMinimumHeight(max(self.base_height, needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
 
     def set_caption(self, caption: str) -> None:
         self.caption.setText(caption)
@@ -45,6 +68,7 @@ class StatTile(QFrame):
         self.value.setText(value)
         self.value.setStyleSheet(f"color: {color};" if color else "")
         self.note.setText(note)
+        self._fit()
 
 
 class StatRow(QWidget):
