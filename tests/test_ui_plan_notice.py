@@ -84,6 +84,8 @@ def test_a_time_limit_that_cannot_hold_is_said_on_the_plan_screen_until_the_next
     reports: list[Progress] = []
     page.task.partial_result.connect(reports.append)
     qtbot.waitUntil(page.notice.isVisible, timeout=WAIT_MS)
+    # The operation is read: the Working on tile no longer says Reading.
+    assert page.tiles.tiles["stage"].value.text() != {"en": "Reading", "id": "Membaca"}[language]
     qtbot.waitUntil(lambda: not page.running, timeout=WAIT_MS)
 
     notices = [r for r in reports if isinstance(r, BudgetNotice)]

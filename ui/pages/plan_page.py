@@ -95,6 +95,8 @@ def solve_plan(request: SolveRequest, state: TaskState) -> PlanSummary | None:
 
     def report(progress: Progress) -> None:
         state.set_partial(progress)
+        if isinstance(progress, BudgetNotice):  # said before solving: the operation is read
+            state.set_status(tr("Planning..."))
         if progress.objective in OBJECTIVE_ORDER and progress.objective not in stages:
             stages.append(progress.objective)
             state.set_status(tr("Planning: objective {number} of {count}").format(
@@ -423,8 +425,9 @@ class PlanPage(Page):
         if not isinstance(progress, Progress):
             return
         self.job_seconds, self.job_reported = progress.elapsed, time.monotonic()
-        if isinstance(progress, BudgetNotice):
+        if isinstance(progress, BudgetNotice):  # the operation is read; solving begins
             self._show_notice(progress.budget)
+            self.tiles.set("stage", tr("Solving..."))
             return
         name, done = _stage_objective(progress)
         if not name:
