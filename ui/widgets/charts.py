@@ -243,7 +243,17 @@ class FlightLoadChart(Chart):
         return QSize(int(self.LEFT + self.RIGHT + self.BAR_SPACE * max(1, len(self.bars))), 260)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(int(self.LEFT + self.RIGHT + 30 * max(1, len(self.bars))), 130)
+        return QSize(int(self.LEFT + self.RIGHT + self._min_slot() * max(1, len(self.bars))),
+                     130)
+
+    def _min_slot(self) -> float:
+        """A bar's least width: its widest label (flight number or day) whole, not
+        'QZ...' (the chart scrolls sideways when the bars need more than the screen)."""
+        metrics = QFontMetricsF(self.font())
+        widest = max((max(metrics.horizontalAdvance(b.label),
+                          metrics.horizontalAdvance(day_month(b.day))) for b in self.bars),
+                     default=0.0)
+        return max(30.0, math.ceil(widest) + 4.0)
 
     def _slot_width(self) -> float:
         return self.plot_rect().width() / max(1, len(self.bars))
