@@ -225,3 +225,90 @@ def test_a_dry_run_or_a_refused_file_counts_what_skip_invalid_would_do(
     assert code == 0, err
     assert counts.replace(" (would be)", "") in out
     assert households(db) == {None: {"C-1", "C-8"}}
+
+
+def test_a_refused_file_is_read_once_and_names_the_rows_skip_invalid_would_hold_back(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file refused for an invalid row was read a second time, as a dry run with the
+    household hold, to count what --skip-invalid would do; its list named only the
+    invalid row. The hold is now counted as the rows are written: one reading, and the
+    members it would hold back are named (not as invalid rows: nothing in them to correct,
+    so the rejects workbook holds the invalid row alone)."""
+    from planner.importing import service
+
+    opened: list[Path] = []
+    real_open = service.open_source
+    monkeypatch.setattr(service, "open_source",
+                        lambda path, *a, **k: opened.append(path) or real_open(path, *a, **k))
+    rejects = tmp_path / "rejects.xlsx"
+    code, out, err = run(capsys, "--db", str(db), "import",
+                         str(write_roster(tmp_path / "roster.xlsx", ROWS)),
+                         "--rejects", str(rejects))
+    assert code == 1
+    assert len(opened) == 1, opened
+    assert "Persons row 3: held back: row 5 of household KK01 is invalid" in out
+    assert "Persons row 4: held back: row 5 of household KK01 is invalid" in out
+    assert ("Persons (would be): 3 added, 0 updated, 0 unchanged, 1 rejected, "
+            "2 held back with their households") in out
+    assert "Nothing was imported: 1 row is invalid" in out
+    assert "1 row is invalid (listed above)" in err
+    sheet = load_workbook(rejects)["Persons"]
+    header = [c.value for c in sheet[1]]
+    assert [r[header.index("Source Row")] for r in sheet.iter_rows(min_row=2, values_only=True)
+            ] == [5]
+    assert households(db) == {}  # nothing written
+
+
+#: Persons stored before the import: a later row may update them, leave them, or contradict
+#: them (another birth date for the same case number: refused while written).
+STORED = [["C-1", None, "Sari Dewi", "P", "1990-01-02", "B1000001", "valid"],
+          ["C-2", "KK01", "Budi Santoso", "L", "1980-03-04", "B1000002", "valid"]]
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(
+    st.sampled_from([None, "H1", "H2", "H3"]),
+    # what the row is: a new person, invalid, a stored person as stored, updated or
+    # contradicted, or a repeat of a new person given on another row
+    st.sampled_from(["new", "invalid", "stored", "updated", "contradicts", "repeat"]),
+    st.integers(0, 3)), min_size=1, max_size=10))
+def test_a_refused_files_counts_are_those_of_skip_invalid(
+        tmp_path_factory: pytest.TempPathFactory,
+        plan: list[tuple[str | None, str, int]]) -> None:
+    """Whatever the rows, the refused import counts and holds back what the dry run of
+    --skip-invalid does (read once when it can tell, read again when a kept row repeats
+    a held row's person)."""
+    folder = tmp_path_factory.mktemp("tally")
+    rows: list[list[Any]] = []
+    for index, (code, kind, other) in enumerate(plan):
+        status = "bogus" if kind == "invalid" else "missing"
+        if kind in ("stored", "updated", "contradicts"):
+            stored = STORED[other % 2]
+            born = "1970-01-01" if kind == "contradicts" else stored[4]
+            rows.append([stored[0], code, stored[2], stored[3], born, stored[5],
+                         "expired" if kind == "updated" else stored[6]])
+        elif kind == "repeat":
+            rows.append([f"C-N{other}", code, f"New Person {other}", "P", "1960-01-01", None,
+                         "missing"])
+        else:
+            rows.append([f"C-{index + 10}", code, f"Person {index}", "P",
+                         f"19{50 + index}-01-01", None, status])
+    if not any(kind == "invalid" for _code, kind, _other in plan):
+        rows.append(["C-99", None, "Tono", "L", "1999-09-09", None, "bogus"])
+    db = new_operation_file(folder)
+    operation = open_operation(db)
+    try:
+        run_import(operation, write_roster(folder / "stored.xlsx", STORED))
+        path = write_roster(folder / "r.xlsx", rows)
+        refused = run_import(operation, path)
+        dry = run_import(operation, path, ImportOptions(skip_invalid=True, dry_run=True))
+    finally:
+        operation.close()
+    assert not refused.committed
+    assert refused.counts == dry.counts
+    held = {(r.sheet, r.number) for r in dry.rejected
+            if any(p.code == "household_held_back" for p in r.problems)}
+    assert {(r.sheet, r.number) for r in refused.held} == held
+    assert sorted(str(p) for p in refused.problems) == sorted(str(p) for p in dry.problems)

@@ -94,3 +94,96 @@ class HouseholdHold:
         return [row for row in refused_while_writing
                 if any((other.sheet, other.number) not in refused
                        for other in self.released.get(row.values.get("household") or "", ()))]
+
+
+#: A row's change to the counts: added, updated, unchanged, duplicates, rejected
+#: (``person_writer.count_figures``).
+Delta = tuple[int, ...]
+ADDED, UPDATED, UNCHANGED, DUPLICATES, REJECTED = range(5)
+
+
+class HouseholdTally:
+    """The household hold of an import that writes every row or none, counted as its rows
+    are written, so that a refused import says what ``--skip-invalid`` would do without
+    reading the file again and without keeping its rows.
+
+    Each row with a household code leaves its place and what it changed in the counts
+    (a few shared tuples: one row's change is one of a handful). When the import is
+    refused, the rows of a household with an invalid row, and the other members of a
+    household the writer refused a row of, are taken back out of the counts and named
+    as held back, as the hold would have kept them out (``HouseholdHold``).
+
+    That is exact unless a row kept comes after a held row that gave the same person (the
+    held row added or matched the person first, or merged its blanks into the person): the
+    kept row's outcome then depends on what the held row did, and without it only writing
+    tells. Then ``hold`` answers None and the file is read once more with the hold
+    (``service.run_import``).
+    """
+
+    def __init__(self) -> None:
+        #: Household code -> (sheet, row, change) of its rows, in the file's order.
+        self.rows: dict[str, list[tuple[str, int, Delta]]] = {}
+        self._deltas: dict[Delta, Delta] = {}
+
+    def note(self, row: ParsedRow, delta: Delta) -> None:
+        delta = self._deltas.setdefault(delta, delta)
+        self.rows.setdefault(row.values["household"], []).append((row.sheet, row.number, delta))
+
+    def hold(self, counts: KindCounts, rejected: list[ParsedRow], person_sheets: set[str],
+             repeats: list[tuple[tuple[str, int], tuple[str, int]]]) -> list[ParsedRow] | None:
+        """Take the held rows out of ``counts`` (and a held row the writer refused out of
+        ``rejected``); the held rows, each with its problem, or None when it cannot tell."""
+        refused = {(sheet, number) for rows in self.rows.values()
+                   for sheet, number, delta in rows if delta[REJECTED]}
+        # As the hold finds them: households with an invalid row first ...
+        bad = {code: (row.sheet, row.number) for code, row in invalid_households(
+            [r for r in rejected if r.sheet in person_sheets
+             and (r.sheet, r.number) not in refused]).items()}
+        # ... then those with a row refused while written and another member written.
+        for code, rows in self.rows.items():
+            refused_here = [(s, n) for s, n, delta in rows if delta[REJECTED]]
+            if code not in bad and refused_here and len(refused_here) < len(rows):
+                bad[code] = refused_here[0]
+        # The held rows: every row of the first kind of household (the writer's refusals
+        # among them too: the hold keeps them from the writer), the members written of
+        # the second.
+        held_rows: list[tuple[str, int, Delta, str]] = []
+        for code, where in bad.items():
+            for sheet, number, delta in self.rows.get(code, ()):
+                if not (where in refused and delta[REJECTED]):
+                    held_rows.append((sheet, number, delta, code))
+        places = {(sheet, number) for sheet, number, _delta, _code in held_rows}
+        if _depends_on_held(repeats, places):
+            return None
+        held: list[ParsedRow] = []
+        for sheet, number, delta, code in held_rows:
+            counts.added -= delta[ADDED]
+            counts.updated -= delta[UPDATED]
+            counts.unchanged -= delta[UNCHANGED]
+            counts.duplicates -= delta[DUPLICATES]
+            counts.rejected -= delta[REJECTED]
+            counts.held_back += 1
+            invalid = row_in(*bad[code], sheet)
+            held.append(ParsedRow(sheet, number, {"household": code}, [RowProblem(
+                sheet, number, Reason("household_held_back", {
+                    "household": code, "invalid_row": invalid.as_json()}))]))
+        rejected[:] = [r for r in rejected if (r.sheet, r.number) not in places]
+        return held
+
+
+def _depends_on_held(repeats: list[tuple[tuple[str, int], tuple[str, int]]],
+                     held: set[tuple[str, int]]) -> bool:
+    """Some row kept repeats a person a held row gave before it (``repeats``: each
+    repeating row's place with the place of the row that first gave its person, in the
+    order written)."""
+    persons: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for row, first in repeats:
+        persons.setdefault(first, [first]).append(row)
+    for rows in persons.values():
+        after_held = False
+        for place in rows:
+            if place in held:
+                after_held = True
+            elif after_held:
+                return True
+    return False

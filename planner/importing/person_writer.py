@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -70,6 +70,16 @@ HOUSEHOLDS = cast(Table, Household.__table__)
 #: ``_insert`` gives them.
 BOOKKEEPING_COLUMNS = ("household_id", "name_key", "import_batch_id", "source_file",
                        "source_sheet", "source_row", "created_at", "updated_at", "version")
+
+
+def count_figures(counts: KindCounts) -> tuple[int, ...]:
+    """The counts one row can change: added, updated, unchanged, duplicates, rejected."""
+    return (counts.added, counts.updated, counts.unchanged, counts.duplicates, counts.rejected)
+
+
+def count_delta(before: tuple[int, ...], counts: KindCounts) -> tuple[int, ...]:
+    """What a row changed in ``counts`` since ``before`` (``count_figures``)."""
+    return tuple(now - then for now, then in zip(count_figures(counts), before, strict=True))
 
 
 def _key_hashes(values: dict[str, Any]) -> tuple[int, ...]:
@@ -139,6 +149,11 @@ class PersonWriter:
         #: Columns of Person that hold the fields of the registry (household is a join).
         self.stored = PERSON.columns
         self.defaults = PERSON.defaults(settings)
+        #: Told what each row with a household code did to the counts (``count_delta``):
+        #: a refused import counts its household hold so (``household_hold.HouseholdTally``).
+        self.outcome: Callable[[ParsedRow, tuple[int, ...]], None] | None = None
+        #: (sheet, row) of each row that repeated an earlier row's person -> that row's.
+        self.repeats: list[tuple[tuple[str, int], tuple[str, int]]] = []
 
     @property
     def temp_prefix(self) -> str:
@@ -216,43 +231,55 @@ class PersonWriter:
         new: list[tuple[KnownPerson, ParsedRow]] = []
         updated: list[tuple[KnownPerson, ParsedRow]] = []
         for row in rows:
-            person, key, namesakes = index.match(row.values)
-            if person is None:
-                if namesakes:
-                    self._namesakes(row, namesakes)
-                person = self._new_person(row)
-                index.add(person)
-                new.append((person, row))
-            elif person.from_row is not None:
-                self._repeat(person, key, row)
-            else:
-                conflicts = identity_conflicts(person.values, row.values)
-                renewed = key == "case_no" and conflicts == ["passport_no"] and \
-                    self._new_passport_of(person, row, index)
-                if conflicts and not renewed:
-                    self._reject(row, "conflicts_with_stored", case_no=person.case_no, key=key,
-                                 fields=conflicts)
-                    continue
-                person.from_row = (row.sheet, row.number)
-                given = _with_derived_status(person.values, row.values)
-                changes = {f: given[f] for f in differing_fields(person.values, given)}
-                if renewed:
-                    self._note_new_passport(person, row, given)
-                    index.by_passport.setdefault(given["passport_no"], person)
-                if changes:
-                    person.changes = changes
-                    person.values.update(changes)
-                    updated.append((person, row))
-                    self.counts.updated += 1
-                else:
-                    assert person.id is not None
-                    self.seen[person.id] = person.from_row
-                    self.counts.unchanged += 1
+            if self.outcome is None or not row.values.get("household"):
+                self._write(row, index, new, updated)
+                continue
+            before = count_figures(self.counts)
+            self._write(row, index, new, updated)
+            self.outcome(row, count_delta(before, self.counts))
         self._insert(new)
         self._update(updated)
         if self.fresh:
             for person, _ in new:
                 self.added_keys.add(_key_hashes(person.values))
+
+    def _write(self, row: ParsedRow, index: PersonIndex, new: list[tuple[KnownPerson, ParsedRow]],
+               updated: list[tuple[KnownPerson, ParsedRow]]) -> None:
+        """One row: a new person, a repeat of an earlier row, an update of a stored person,
+        a stored person unchanged, or refused for a conflict."""
+        person, key, namesakes = index.match(row.values)
+        if person is None:
+            if namesakes:
+                self._namesakes(row, namesakes)
+            person = self._new_person(row)
+            index.add(person)
+            new.append((person, row))
+            return
+        if person.from_row is not None:
+            self._repeat(person, key, row)
+            return
+        conflicts = identity_conflicts(person.values, row.values)
+        renewed = key == "case_no" and conflicts == ["passport_no"] and \
+            self._new_passport_of(person, row, index)
+        if conflicts and not renewed:
+            self._reject(row, "conflicts_with_stored", case_no=person.case_no, key=key,
+                         fields=conflicts)
+            return
+        person.from_row = (row.sheet, row.number)
+        given = _with_derived_status(person.values, row.values)
+        changes = {f: given[f] for f in differing_fields(person.values, given)}
+        if renewed:
+            self._note_new_passport(person, row, given)
+            index.by_passport.setdefault(given["passport_no"], person)
+        if changes:
+            person.changes = changes
+            person.values.update(changes)
+            updated.append((person, row))
+            self.counts.updated += 1
+        else:
+            assert person.id is not None
+            self.seen[person.id] = person.from_row
+            self.counts.unchanged += 1
 
     @staticmethod
     def _new_passport_of(person: KnownPerson, row: ParsedRow, index: PersonIndex) -> bool:
@@ -306,6 +333,7 @@ class PersonWriter:
         """A row naming a person an earlier row of this file gave: merge or reject."""
         assert person.from_row is not None
         sheet, number = person.from_row
+        self.repeats.append(((row.sheet, row.number), (sheet, number)))
         differing = differing_fields(person.values, row.values)
         extra = [f for f in differing if person.values.get(f) is None]
         clash = [f for f in differing if f not in extra]

@@ -78,6 +78,10 @@ class ImportReport:
     sheets: list[SheetReport] = field(default_factory=list)
     counts: dict[SheetKind, KindCounts] = field(default_factory=dict)
     rejected: list[ParsedRow] = field(default_factory=list)
+    #: A refused import's valid rows that ``--skip-invalid`` would hold back with their
+    #: household, each with its problem (with ``skip_invalid`` or a dry run they are
+    #: among ``rejected``; a refused import's are not, as nothing in them is to correct).
+    held: list[ParsedRow] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     #: Rows merged into an earlier row of the file that gave the same record.
     merged: list[MergedRow] = field(default_factory=list)
@@ -95,7 +99,8 @@ class ImportReport:
 
     @property
     def problems(self) -> list[RowProblem]:
-        return [p for row in self.rejected for p in row.problems]
+        """Every rejected row's problems, then those of the rows held back (``held``)."""
+        return [p for row in (*self.rejected, *self.held) for p in row.problems]
 
     @property
     def has_invalid_rows(self) -> bool:

@@ -37,7 +37,7 @@ from planner.importing.cells import Row
 from planner.importing.column_mapping import ColumnMapping
 from planner.importing.errors import ImportFileError, UndecidedColumns
 from planner.importing.file_format import open_source
-from planner.importing.household_hold import HouseholdHold
+from planner.importing.household_hold import HouseholdHold, HouseholdTally
 from planner.importing.keyed_writer import KeyedWriter
 from planner.importing.person_writer import PersonWriter
 from planner.importing.problems import RowProblem, SkippedRow
@@ -257,6 +257,9 @@ class _Writers:
         #: With invalid rows skipped, the valid person rows wait for the whole file, so
         #: that a household with an invalid row is held back whole (issue 13).
         self.hold: HouseholdHold | None = None
+        #: An import that writes every row or none counts the hold as it writes, in
+        #: case it is refused (``count_hold``).
+        self.tally: HouseholdTally | None = None
         self.person_sheets: set[str] = set()
 
     def sink(self, kind: SheetKind, sheet: str) -> Callable[[ParsedRow], None]:
@@ -273,6 +276,9 @@ class _Writers:
                 # until the file is read (258 MiB instead of 151 MiB at 100,000 persons).
                 if self.report.skip_invalid or self.report.dry_run:
                     self.hold = HouseholdHold(self.persons.add, counts, self.refused)
+                else:
+                    self.tally = HouseholdTally()
+                    self.persons.outcome = self.tally.note
             return self.hold.add if self.hold is not None else self.persons.add
         if kind not in self.keyed:
             self.keyed[kind] = KeyedWriter(kind, self.session, self.settings, self.batch,
@@ -296,6 +302,20 @@ class _Writers:
                 raise _ReadAgain({(r.sheet, r.number): list(r.problems) for r in split})
         for writer in self.keyed.values():
             writer.finish()
+
+    def count_hold(self) -> bool:
+        """Refused for invalid rows: count what ``--skip-invalid``, the import it advises,
+        would do (a household with an invalid row held back whole) and name the rows it
+        holds back (``report.held``). False when only reading the file again with the
+        hold can tell (``HouseholdTally.hold``)."""
+        if self.tally is None or self.persons is None:
+            return True
+        held = self.tally.hold(self.report.counts_for(SheetKind.PERSONS), self.report.rejected,
+                               self.person_sheets, self.persons.repeats)
+        if held is None:
+            return False
+        self.report.held = held
+        return True
 
 
 class _ReadAgain(Exception):
@@ -332,25 +352,27 @@ def run_import(operation: Operation, path: str | Path, options: ImportOptions | 
     written never leaves its household split: the file is imported again, from the start,
     with that row refused before writing and its household held back (``household_hold``).
     """
-    report = _import_until_whole(operation, path, options, progress, should_cancel,
-                                 before_write)
-    chosen = options or ImportOptions()
-    persons = report.counts.get(SheetKind.PERSONS)
-    if (not report.committed and not chosen.dry_run and not chosen.skip_invalid
-            and persons is not None and persons.rejected):
-        # Refused for invalid rows: its "would be" counts are those of the import it
-        # advises (--skip-invalid), whose household hold keeps a good member of a
-        # household with a refused row out. The hold keeps the person rows in memory, so
-        # it runs here, in a dry run read after the refusal, not on every import.
-        held = _import_until_whole(operation, path, replace(chosen, dry_run=True), None,
-                                   should_cancel, None)
-        report.counts = held.counts
+    report, counted = _import_until_whole(operation, path, options, progress, should_cancel,
+                                          before_write)
+    if not counted:
+        # Refused for invalid rows, and a row kept repeats the person of a row held back:
+        # what --skip-invalid would do with it only its reading of the file tells. The
+        # hold keeps the person rows in memory, so it runs here, in a dry run read after
+        # the refusal, not on every import.
+        again, _ = _import_until_whole(operation, path, replace(
+            options or ImportOptions(), dry_run=True), None, should_cancel, None)
+        report.counts, report.merged = again.counts, again.merged
+        report.held = [r for r in again.rejected
+                       if any(p.code == "household_held_back" for p in r.problems)]
+        report.rejected = [r for r in again.rejected if r not in report.held]
     return report
 
 
 def _import_until_whole(operation: Operation, path: str | Path, options: ImportOptions | None,
                         progress: Progress | None, should_cancel: ShouldCancel | None,
-                        before_write: BeforeWrite | None) -> ImportReport:
+                        before_write: BeforeWrite | None) -> tuple[ImportReport, bool]:
+    """The import, read again while rows refused while written split households; with
+    whether a refused import's household hold is counted (``_Writers.count_hold``)."""
     refused: dict[tuple[str, int], list[RowProblem]] = {}
     while True:
         try:
@@ -364,7 +386,8 @@ def _import_until_whole(operation: Operation, path: str | Path, options: ImportO
 def _import_once(operation: Operation, path: str | Path, options: ImportOptions | None,
                  progress: Progress | None, should_cancel: ShouldCancel | None,
                  before_write: BeforeWrite | None,
-                 refused: dict[tuple[str, int], list[RowProblem]]) -> ImportReport:
+                 refused: dict[tuple[str, int], list[RowProblem]]
+                 ) -> tuple[ImportReport, bool]:
     options = options or ImportOptions()
     mapping = options.effective_mapping()
     path = Path(path)
@@ -404,6 +427,8 @@ def _import_once(operation: Operation, path: str | Path, options: ImportOptions 
             if writers is None or session is None:
                 raise no_sheet_error(workbook, report.sheets)
             writers.finish()
+            counted = (options.dry_run or options.skip_invalid or not report.rejected
+                       or writers.count_hold())
         if progress is not None:
             progress(1.0, "saving")
         # Accepted when nothing was refused (or invalid rows may be skipped); written only
@@ -438,7 +463,7 @@ def _import_once(operation: Operation, path: str | Path, options: ImportOptions 
                                                          "note": w.as_json()})
                                    for w in sheet_report.warnings)
         report.seconds = time.perf_counter() - began
-        return report
+        return report, counted
     except (StaleDataError, IntegrityError) as exc:
         if session is not None:
             session.rollback()
