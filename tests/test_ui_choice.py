@@ -34,7 +34,7 @@ from tests.test_ui_results import (
     solve,
 )
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row, press
+from tests.ui_support import Answers, click, click_row, open_tab, press
 from ui.dialogs.changes_dialog import ChangesDialog
 from ui.main_window import MainWindow
 from ui.pages.export_page import ExportPage
@@ -76,7 +76,7 @@ def _captured(signal: Any, press_button: Callable[[], None]) -> list[Any]:
 def left_behind_pane(window: MainWindow) -> Pane:
     page = results(window)
     tab = page.left_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     tab.pin_requested.disconnect(page.pin)  # only look at what would be pinned
     assert tab.model.rowCount() >= 3, "the demo leaves too few persons behind"
     by_code = {h.stored_code: h for h in tab.overview.households} if tab.overview else {}
@@ -104,7 +104,7 @@ def left_behind_pane(window: MainWindow) -> Pane:
 def flights_pane(window: MainWindow) -> Pane:
     page = results(window)
     tab = page.flights_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     tab.candidates_requested.disconnect(page.find_candidates)
     by_id = {f.flight_id: f.key for f in tab.overview.flights} if tab.overview else {}
 
@@ -257,7 +257,7 @@ def candidates_pane(window: MainWindow) -> Pane:
     page = results(window)
     _latest, added = add_flight_before_the_last(window, page)
     tab = page.flights_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     tab.pin_requested.disconnect(page.pin)
     row = tab.model.row_of(lambda f: f.flight_id == added.id)
     assert row is not None
@@ -405,7 +405,7 @@ def test_a_real_pin_from_left_behind_pins_the_household_shown(
     page = results(window)
     add_flights_for_those_left_behind(window, page)
     tab = page.left_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     click_row(tab.view, 0)
     row = max(1, tab.model.rowCount() // 2)
     click_row(tab.view, row, column=1)
@@ -469,7 +469,7 @@ def test_the_freed_seat_candidate_clicked_is_the_one_pinned(window: MainWindow) 
     page = results(window)
     _latest, added = add_flight_before_the_last(window, page)
     tab = page.flights_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     tab.pin_requested.disconnect(page.pin)
     row = tab.model.row_of(lambda f: f.flight_id == added.id)
     assert row is not None
@@ -494,7 +494,7 @@ def test_households_and_pins_act_on_the_household_clicked(window: MainWindow) ->
     solve(window)
     page = results(window)
     tab = page.households_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     tab.pin_requested.disconnect(page.pin)
     flown = [r for r in range(tab.model.rowCount()) if tab.model.record(r).flown]
     assert len(flown) >= 3

@@ -3,7 +3,6 @@ character, and nothing is saved, on the desktop as on the command line."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,7 +14,7 @@ from sqlalchemy import func, select
 from planner.db import Operation
 from planner.db.models import Person
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers
+from tests.ui_support import Answers, type_text
 from ui.main_window import MainWindow
 
 
@@ -36,7 +35,7 @@ def test_a_name_pasted_with_a_nul_is_refused_in_the_person_form(
         assert isinstance(name, QLineEdit)
         _paste(name, "Siti\x00Aminah")
         QTest.keyClicks(dialog.form.editors["sex"], "F")
-        dialog.form.set_value("date_of_birth", dt.date(1990, 5, 17))
+        type_text(dialog.form.editors["date_of_birth"], "17/05/1990")
         notes = dialog.form.editors["notes"]
         assert isinstance(notes, QLineEdit | QPlainTextEdit | QTextEdit)
         _paste(notes, "line one\nline\ttwo")  # line breaks and tabs are a note's own

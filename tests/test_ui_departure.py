@@ -20,7 +20,7 @@ from planner.departure.common import HouseholdChange, find_flight
 from planner.planning import service
 from planner.planning.reading import plan_json
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row
+from tests.ui_support import Answers, click, click_row, tick
 from ui.dialogs import ask
 from ui.i18n import languages
 from ui.main_window import MainWindow
@@ -113,7 +113,7 @@ def test_typed_scans_check_in_close_and_depart(qtbot: Any, window: MainWindow,
     destination = flight_destination(window, flight)
     stranger = next(h for h in plan["households"] if h["flight"] is None
                     and len(h["members"]) == 1 and destination not in accepted(window, h))
-    page.standby.setChecked(True)
+    tick(page.standby)
     case = stranger["members"][0]["case_no"]
     assert _scan(page, case) == (
         f"{case}: cannot wait for this flight, it flies to {destination} and {case} accepts "
@@ -139,7 +139,7 @@ def test_typed_scans_check_in_close_and_depart(qtbot: Any, window: MainWindow,
     answer = page.answer
     assert answer.minimumSizeHint().width() <= answer.width() <= page.width()
     assert answer.height() >= answer.heightForWidth(answer.width()) > 0
-    page.standby.setChecked(False)
+    tick(page.standby, False)
     window.grab().save(str(Path(os.environ.get("EVACPLAN_SCREENSHOTS", tmp_path))
                            / "departure-screen.png"))
     # Close: the confirmation names the no-show household and the standby left out.

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
 from planner.db import Operation
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers
+from tests.ui_support import Answers, choose, click, show
 from ui import i18n
 from ui.i18n import TsTranslator, compile_catalogue, languages, tr, ts_path
 from ui.main_window import MainWindow
@@ -200,8 +201,9 @@ def test_the_language_is_chosen_in_the_preferences(
     qtbot.waitUntil(lambda: not first.context.tasks.running, timeout=20_000)
 
     def choose_indonesian(dialog: Any) -> None:
-        dialog.language.setCurrentIndex(dialog.language.findData("id"))
-        dialog.accept()
+        show(dialog)
+        choose(dialog.language, "id")
+        click(next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save"))
 
     answers.dialog = choose_indonesian
     first.actions_by_name["preferences"].trigger()

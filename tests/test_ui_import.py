@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from planner.protection.backup import automatic_backups
 from tests.ministry_workbook import write_ministry_workbook
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers
+from tests.ui_support import Answers, choose, tick
 from ui.main_window import MainWindow
 from ui.models.import_tables import ColumnMappingModel
 from ui.pages.import_page import CHECK, CHOOSE, DONE, ImportPage
@@ -49,7 +49,7 @@ def test_a_dropped_workbook_is_checked_before_anything_changes(
     assert "would add 30" in check.outcome_label.text()
     # Rows with problems: nothing is imported until the officer leaves them out.
     assert not check.import_button.isEnabled()
-    check.skip_check.setChecked(True)
+    tick(check.skip_check)
     assert check.import_button.isEnabled() and check.import_button.text() == "Import 30 persons"
     for model in (check.sheets, check.mapping, check.problems, check.preview):
         qtmodeltester.check(model)
@@ -61,7 +61,7 @@ def test_importing_the_valid_rows_and_saving_the_rejected_ones(
     workbook = write_ministry_workbook(tmp_path / "daftar.xlsx", persons=30, bad_rows=2)
     page = import_page(window)
     page.open_file(workbook)
-    page.check_step.skip_check.setChecked(True)
+    tick(page.check_step.skip_check)
     qtbot.mouseClick(page.check_step.import_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == DONE
     assert page.report is not None and page.report.committed
@@ -97,7 +97,7 @@ def test_columns_of_an_unrecognised_sheet_are_chosen_by_the_officer(
     assert "Not recognised" in check.missing_label.text()
     assert check.preview.columnCount() == 9  # row number and columns A to H, by letter
     assert not check.import_button.isEnabled()
-    check.kind_choice.setCurrentIndex(check.kind_choice.findData("persons"))
+    choose(check.kind_choice, "persons")
     check.kind_choice.activated.emit(check.kind_choice.currentIndex())
     sheet = check.current_sheet()
     assert sheet is not None and sheet.kind is not None and sheet.missing_required == [

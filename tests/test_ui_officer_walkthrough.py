@@ -23,7 +23,7 @@ from planner.db import Operation
 from planner.db.models import Flight, Pin
 from planner.planning.service import published_plan_id
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row
+from tests.ui_support import Answers, click, click_row, type_text
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.pages.export_page import ExportPage
@@ -120,7 +120,7 @@ def solve_with_keys(window: MainWindow) -> int:
     sidebar_click(window, "plan")
     page = window.pages["plan"]
     assert isinstance(page, PlanPage)
-    page.limit_spin.setValue(20)
+    type_text(page.limit_spin, "20")
     before = page.last_summary.plan_id if page.last_summary is not None else None
     page.setFocus()
     keys(window, Qt.Key.Key_Return, CTRL)

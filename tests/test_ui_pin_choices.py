@@ -18,7 +18,7 @@ from planner.records import editing
 from planner.records.editing import RecordKind
 from tests.test_ui_results import add_flights_for_those_left_behind, results, solve
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row, press
+from tests.ui_support import Answers, choose, click, click_row, open_tab, press
 from ui.main_window import MainWindow
 from ui.pages.results_tabs import LeftBehindTab
 
@@ -65,7 +65,7 @@ def test_the_pin_list_follows_the_household_clicked(
             "departs_at": last.departs_at + dt.timedelta(days=20), "seats": 300,
             "status": status})
     tab = page.left_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     assert tab.model.rowCount() >= 3
     seen_refused = False
     for row in range(tab.model.rowCount()):
@@ -119,7 +119,7 @@ def test_a_household_no_flight_can_take_has_nothing_to_pin(window: MainWindow) -
     solve(window)
     page = results(window)
     tab = page.left_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     click_row(tab.view, 0)
     offered = _offered(tab)
     assert offered and not any(on for _t, on, _k in offered)
@@ -139,8 +139,8 @@ def test_keep_this_flight_refuses_a_flight_cancelled_since_the_plan(
     solve(window)
     page = results(window)
     tab = page.households_tab
-    page.tabs.setCurrentWidget(tab)
-    tab.filter.setCurrentIndex(tab.filter.findData("flown"))
+    open_tab(page.tabs, tab)
+    choose(tab.filter, "flown")
     click_row(tab.view, 0, column=1)
     household = tab.current_household()
     assert household is not None and household.flight_id is not None
@@ -149,7 +149,7 @@ def test_keep_this_flight_refuses_a_flight_cancelled_since_the_plan(
     with demo_operation.session() as session:
         ref = editing.load(session, RecordKind.FLIGHT, flight.flight_id).ref
     window.context.edits.update(ref, {"status": "cancelled"})
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     tab.select_household(household.household_id)
     click_row(tab.view, tab.view.chosen_row() or 0, column=1)
     assert tab.current_household().household_id == household.household_id  # type: ignore[union-attr]

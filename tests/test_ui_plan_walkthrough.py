@@ -23,8 +23,7 @@ from planner.db import open_operation
 from planner.db.models import AuditEntry, Flight, Plan
 from tests.ministry_workbook import write_ministry_workbook
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers
-from ui.dialogs.record_form import RecordDialog
+from tests.ui_support import Answers, open_tab, tick, type_text
 from ui.main_window import MainWindow
 from ui.messages import reason_text
 from ui.pages.export_page import ExportPage
@@ -82,7 +81,7 @@ def test_an_officer_imports_plans_replans_after_a_cancellation_and_prints(
     check = importing.check_step
     assert check.problems.rowCount() == 2  # every problem, by row
     assert not check.import_button.isEnabled()
-    check.skip_check.setChecked(True)
+    tick(check.skip_check)
     click(qtbot, check.import_button)
     qtbot.waitUntil(lambda: importing.stack.currentIndex() == DONE, timeout=WAIT_MS)
     idle()
@@ -92,7 +91,7 @@ def test_an_officer_imports_plans_replans_after_a_cancellation_and_prints(
     click(qtbot, importing.done_step.plan_button)
     planning = window.pages["plan"]
     assert isinstance(planning, PlanPage) and window.current_page() is planning
-    planning.limit_spin.setValue(30)
+    type_text(planning.limit_spin, "30")
     click(qtbot, planning.solve_button)
     qtbot.waitUntil(lambda: not planning.running, timeout=WAIT_MS)
     first = planning.last_summary
@@ -105,7 +104,7 @@ def test_an_officer_imports_plans_replans_after_a_cancellation_and_prints(
     qtbot.waitUntil(lambda: results.overview is not None
                     and results.overview.plan_id == first.plan_id, timeout=WAIT_MS)
     idle()
-    results.tabs.setCurrentWidget(results.left_tab)
+    open_tab(results.tabs, results.left_tab)
     left = results.left_tab.model
     assert left.rowCount() == first.left_behind > 0
     for row in range(left.rowCount()):
@@ -125,18 +124,9 @@ def test_an_officer_imports_plans_replans_after_a_cancellation_and_prints(
     row = flights.model.row_of_id(busiest.flight_id)  # type: ignore[attr-defined]
     assert row is not None
     flights.view.selectRow(row)  # type: ignore[attr-defined]
-    edited: list[Any] = []
-
-    def cancel_the_flight(dialog: QDialog) -> None:
-        assert isinstance(dialog, RecordDialog)
-        dialog.form.set_value("status", "cancelled")
-        dialog.form.changed.emit("status")
-        dialog.try_save()
-        edited.append(dialog)
-
-    answers.dialog = cancel_the_flight
+    answers.fill_and_save({"status": "cancelled"})
     window.actions_by_name["edit"].trigger()
-    assert edited
+    assert answers.dialogs[-1].result() == QDialog.DialogCode.Accepted
     idle()
     with window.operation.session() as session:  # type: ignore[union-attr]
         assert session.get(Flight, busiest.flight_id).status == "cancelled"  # type: ignore[union-attr]
@@ -155,7 +145,7 @@ def test_an_officer_imports_plans_replans_after_a_cancellation_and_prints(
     qtbot.waitUntil(lambda: results.overview is not None
                     and results.overview.plan_id == second.plan_id, timeout=WAIT_MS)
     idle()
-    results.tabs.setCurrentWidget(results.changes_tab)
+    open_tab(results.tabs, results.changes_tab)
     moves = results.changes_tab.model
     assert moves.rowCount() >= 1
     hit = [moves.record(r) for r in range(moves.rowCount())

@@ -13,7 +13,7 @@ from planner.db import Operation
 from planner.planning.service import published_plan_id
 from tests.test_ui_results import results, solve
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row
+from tests.ui_support import Answers, choose, click, click_row
 from ui.dialogs.changes_dialog import ChangesDialog
 from ui.main_window import MainWindow
 from ui.pages.results_page import ResultsPage
@@ -76,7 +76,7 @@ def test_the_plan_pickers_tell_the_plan_in_use_from_the_ones_it_replaced(
     second = solve(window)  # keeps plan 1's flights; nothing changed
     third = solve(window)
     page = results(window)
-    page.plan_choice.setCurrentIndex(page.plan_choice.findData(second))
+    choose(page.plan_choice, second)
     page.plan_choice.activated.emit(page.plan_choice.currentIndex())
     assert page.overview is not None and page.overview.plan_id == second
     click(page.publish_button)
@@ -94,7 +94,7 @@ def test_the_plan_pickers_tell_the_plan_in_use_from_the_ones_it_replaced(
     assert "published, in use" in export.summary_label.text()  # the default: the plan in use
     # Plan 3 was made against plan 1; publishing it now compares it with plan 2 first.
     page = results(window)
-    page.plan_choice.setCurrentIndex(page.plan_choice.findData(third))
+    choose(page.plan_choice, third)
     page.plan_choice.activated.emit(page.plan_choice.currentIndex())
     answers.confirm_answer = False
     click(page.publish_button)

@@ -7,13 +7,14 @@ import datetime as dt
 from typing import Any
 
 import numpy as np
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from planner.db import Operation
 from planner.db.models import Flight, Household, Plan, PlanHousehold
 from planner.records.settings import load_settings
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers
+from tests.ui_support import Answers, click, click_row, tick, type_text
 from ui.dialogs import ask
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
@@ -68,9 +69,9 @@ def test_a_flight_in_a_plan_is_not_deleted(window: MainWindow, answers: Answers,
                                   flight_id=flight.id))
         number = flight.flight_no
     page: RecordPage = page_of(window, "flights")
-    page.search.setText(number)
-    page.view.selectRow(0)
-    page.delete_selected()
+    type_text(page.search, number)
+    click_row(page.view, 0)
+    click(page.delete_button)
     assert answers.asked[-1][0] == "warn" and "set its status to cancelled" in answers.asked[-1][1]
     assert number in texts(page, "flight_no")
 
@@ -79,8 +80,8 @@ def test_shelters_and_slots_forms(window: MainWindow, answers: Answers) -> None:
     shelters: RecordPage = page_of(window, "shelters")
     answers.fill_and_save({"name": "Wisma Baru", "beds": 40, "accepts": "women_children",
                            "medical_care": True, "open_from": dt.date(2026, 3, 5)})
-    shelters.add_record()
-    shelters.search.setText("baru")
+    click(shelters.add_button)
+    type_text(shelters.search, "baru")
     assert texts(shelters, "accepts") == ["Women and children"]
     assert texts(shelters, "medical_care") == ["\u2713"]
     assert texts(shelters, "open_from") == ["2026-03-05"] and texts(shelters, "open_until") == [""]
@@ -88,8 +89,8 @@ def test_shelters_and_slots_forms(window: MainWindow, answers: Answers) -> None:
     slots: RecordPage = page_of(window, "slots")
     answers.fill_and_save({"starts_at": dt.datetime(2026, 3, 20, 10, 0), "capacity": 25,
                            "location": "Mobile team Siem Reap"})
-    slots.add_record()
-    slots.search.setText("siem reap")
+    click(slots.add_button)
+    type_text(slots.search, "siem reap")
     assert texts(slots, "slot_id") == ["S-0320-1000-MTSR"]
     assert texts(slots, "ready_after_hours") == ["48"]
 
@@ -97,20 +98,13 @@ def test_shelters_and_slots_forms(window: MainWindow, answers: Answers) -> None:
 def test_a_shelter_closing_before_it_opens_is_refused_in_the_form(
         window: MainWindow, answers: Answers) -> None:
     page: RecordPage = page_of(window, "shelters")
-    seen: list[RecordDialog] = []
-
-    def answer(dialog: Any) -> None:
-        seen.append(dialog)
-        dialog.form.set_value("name", "Wisma X")
-        dialog.form.set_value("beds", 5)
-        dialog.form.set_value("open_from", dt.date(2026, 3, 10))
-        dialog.form.set_value("open_until", dt.date(2026, 3, 1))
-        dialog.try_save()
-
-    answers.dialog = answer
+    answers.fill_and_save({"name": "Wisma X", "beds": 5, "open_from": dt.date(2026, 3, 10),
+                           "open_until": dt.date(2026, 3, 1)})
     count = page.model.total_count
-    page.add_record()
-    assert seen[0].form.visible_problems()["open_until"] == "Cannot be before Open from."
+    click(page.add_button)
+    dialog = answers.dialogs[-1]
+    assert isinstance(dialog, RecordDialog) and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.form.visible_problems()["open_until"] == "Cannot be before Open from."
     assert page.model.total_count == count
 
 
@@ -120,19 +114,19 @@ def test_households_list_families_with_their_members(window: MainWindow, answers
     persons = window.context.stores.persons.table
     codes = set(persons.columns["household"][persons.columns["household"] != ""].tolist())
     assert page.model.rowCount() == len(codes)  # persons travelling alone are hidden
-    page.show_alone.setChecked(True)
+    tick(page.show_alone)
     assert page.model.rowCount() == len(np.unique(persons.columns["household_id"]))
-    page.show_alone.setChecked(False)
-    page.view.selectRow(0)
+    tick(page.show_alone, False)
+    click_row(page.view, 0)
     code = page.model.index(0, 0).data()
     members = int(page.model.index(0, 1).data())
     assert page.members_model.rowCount() == members
     assert page.members_title.text() == f"Members of {code}"
     answers.fill_and_save({"code": "FAMILY-1"})
-    page.rename_button.click()
+    click(page.rename_button)
     window.show_page("roster")
     roster = window.pages["roster"]
-    roster.search.setText("FAMILY-1")  # type: ignore[attr-defined]
+    type_text(roster.search, "FAMILY-1")  # type: ignore[attr-defined]
     assert roster.model.rowCount() == members  # type: ignore[attr-defined]
     window.actions_by_name["undo"].trigger()
     assert roster.model.rowCount() == 0  # type: ignore[attr-defined]
@@ -155,17 +149,11 @@ def test_adding_a_member_presets_the_household(window: MainWindow, answers: Answ
 
 def test_settings_form_checks_saves_and_undoes(window: MainWindow, answers: Answers,
                                                demo_operation: Operation) -> None:
-    seen: list[RecordDialog] = []
-
-    def bad(dialog: Any) -> None:
-        seen.append(dialog)
-        dialog.form.set_value("timezone", "Mars/Olympus")
-        dialog.form.set_value("origin_airport", "PP")
-        dialog.try_save()
-
-    answers.dialog = bad
+    answers.fill_and_save({"timezone": "Mars/Olympus", "origin_airport": "PP"})
     window.actions_by_name["settings"].trigger()
-    problems = seen[0].form.visible_problems()
+    dialog = answers.dialogs[-1]
+    assert isinstance(dialog, RecordDialog)
+    problems = dialog.form.visible_problems()
     assert problems["timezone"].startswith("A time zone") and "origin_airport" in problems
     roster = window.pages["roster"]
     medical_rows = roster.model.table.columns["medical"]  # type: ignore[attr-defined]

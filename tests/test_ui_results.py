@@ -17,7 +17,7 @@ from planner.planning.overview import FlightLoad
 from planner.planning.service import published_plan_id
 from planner.records.editing import RecordKind, RecordRef
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click_row
+from tests.ui_support import Answers, choose, click_row, open_tab, type_text
 from ui.i18n import languages
 from ui.main_window import MainWindow
 from ui.messages import move_text, reason_text
@@ -29,7 +29,7 @@ from ui.pages.results_page import ResultsPage
 def solve(window: MainWindow) -> int:
     page = window.pages["plan"]
     assert isinstance(page, PlanPage)
-    page.limit_spin.setValue(20)
+    type_text(page.limit_spin, "20")
     page.solve()
     assert page.last_summary is not None
     return page.last_summary.plan_id
@@ -42,21 +42,13 @@ def results(window: MainWindow) -> ResultsPage:
     return page
 
 
-def open_tab(page: ResultsPage, tab: Any) -> None:
-    """Click the tab's title, as the officer does."""
-    bar = page.tabs.tabBar()
-    QTest.mouseClick(bar, Qt.MouseButton.LeftButton,
-                     pos=bar.tabRect(page.tabs.indexOf(tab)).center())
-    assert page.tabs.currentWidget() is tab
-
-
 def flights_tab_at_1280(qtbot: Any, window: MainWindow) -> Any:
     """The Results screen's Flights tab, clicked open in a 1,280 x 800 window after a solve."""
     window.resize(1280, 800)
     solve(window)
     page = results(window)
     tab = page.flights_tab
-    open_tab(page, tab)
+    open_tab(page.tabs, tab)
     qtbot.waitUntil(lambda: tab.view.viewport().width() > 0)
     return tab
 
@@ -109,7 +101,7 @@ def test_results_show_loads_nights_and_who_is_left_behind_and_why(
     assert len(shelters.chart.nights) == len(overview.nights) == len(shelters.chart.used)
     assert shelters.chart.capacity[0] == sum(s.beds for s in overview.shelters)
     assert sum(shelters.chart.overflow) == overview.overflow_person_nights
-    shelters.choice.setCurrentIndex(1)
+    choose(shelters.choice, at=1)
     assert shelters.chart.used == list(overview.shelters[0].used)
     left = page.left_tab
     left_persons = overview.persons - overview.flown_persons
@@ -165,7 +157,7 @@ def test_publish_then_replan_after_a_cancelled_flight_shows_who_moved_and_why(
     assert not bar.usable and bar.seated == 0
     assert page.tiles.tiles["changes"].value.text() != "-"
     # The officer can still look at the published plan.
-    page.plan_choice.setCurrentIndex(1)
+    choose(page.plan_choice, at=1)
     page.plan_choice.activated.emit(1)
     assert page.overview is not None and page.overview.plan_id == first
 
@@ -195,7 +187,7 @@ def test_freed_seats_pins_and_unpins(qtbot: Any, window: MainWindow,
                   candidates[0].household_id)
     assert pinned.pinned_flight == added.key
     households = page.households_tab
-    households.filter.setCurrentIndex(households.filter.findData("pinned"))
+    choose(households.filter, "pinned")
     assert households.model.rowCount() == 1
     households.view.select_row(0)
     assert households.unpin_button.isEnabled()
@@ -204,7 +196,7 @@ def test_freed_seats_pins_and_unpins(qtbot: Any, window: MainWindow,
     assert overview is not None
     assert not any(h.pinned for h in overview.households)
     # Keep a household on its flight and on its shelter.
-    households.filter.setCurrentIndex(households.filter.findData("flown"))
+    choose(households.filter, "flown")
     row = households.model.row_of(lambda h: h.shelter_name is not None)
     assert row is not None
     households.view.select_row(row)
@@ -224,7 +216,7 @@ def test_pinning_a_person_left_behind_to_a_flight(qtbot: Any, window: MainWindow
     page = results(window)
     add_flights_for_those_left_behind(window, page)
     tab = page.left_tab
-    open_tab(page, tab)
+    open_tab(page.tabs, tab)
     assert tab.model.rowCount() > 0
     click_row(tab.view, 0)
     household = tab.current_row()
@@ -253,7 +245,7 @@ def test_pinning_keeps_the_chosen_household_chosen_after_the_reload(
     page = results(window)
     add_flights_for_those_left_behind(window, page)
     tab = page.left_tab
-    open_tab(page, tab)
+    open_tab(page.tabs, tab)
     first = tab.model.record(0).household.household_id
     row = next(r for r in range(tab.model.rowCount() - 1, -1, -1)
                if tab.model.record(r).household.household_id != first)
@@ -273,7 +265,7 @@ def test_pinning_keeps_the_chosen_household_chosen_after_the_reload(
     assert "Pinned:" in tab.detail.text()
     # The Households tab keeps its chosen household the same way.
     households = page.households_tab
-    open_tab(page, households)
+    open_tab(page.tabs, households)
     households_row = households.model.row_of(
         lambda h: h.household_id == chosen.household.household_id)
     click_row(households.view, households_row)
@@ -283,7 +275,7 @@ def test_pinning_keeps_the_chosen_household_chosen_after_the_reload(
     assert line is not None and line.household_id == chosen.household.household_id
     assert not line.pinned and not households.unpin_button.isEnabled()
     # A reload that drops the chosen person chooses nobody: Pin cannot act on another.
-    open_tab(page, tab)
+    open_tab(page.tabs, tab)
     QTest.keyClicks(tab.search, "zz-nobody-has-this")
     assert tab.current_row() is None and not tab.pin_button.isEnabled()
 

@@ -15,7 +15,7 @@ from planner.db.models import AuditEntry, Household, Person, Plan, PlanHousehold
 from planner.records import editing
 from planner.records.editing import RecordKind
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers
+from tests.ui_support import Answers, choose, tick_in_menu, type_text
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.models.record_table import ID_ROLE
@@ -61,17 +61,17 @@ def test_search_as_you_type_over_name_case_passport_and_household(
     qtbot.keyClicks(page.search, case_no.lower())
     assert cells(page, "case_no") == [case_no]
     page.search.clear()
-    page.search.setText(passport)
+    type_text(page.search, passport)
     assert case_no in cells(page, "case_no")
-    page.search.setText(family.code)
+    type_text(page.search, family.code)
     assert set(cells(page, "case_no")) == members
     first_word = name.split()[0]
-    page.search.setText(first_word.upper())
+    type_text(page.search, first_word.upper())
     assert page.model.rowCount() > 0
     for shown_name, household in zip(cells(page, "full_name"), cells(page, "household"),
                                      strict=True):
         assert first_word.casefold() in f"{shown_name} {household}".casefold()
-    page.search.setText("zzzz-nobody")
+    type_text(page.search, "zzzz-nobody")
     assert page.model.rowCount() == 0
     assert page.view.empty_label.isVisible()
     assert "Nothing matches" in page.view.empty_label.text()
@@ -83,14 +83,14 @@ def test_search_as_you_type_over_name_case_passport_and_household(
 def test_filters_combine(window: MainWindow) -> None:
     page = roster(window)
     table = page.model.table
-    page.need_actions["unaccompanied_minor"].setChecked(True)
+    tick_in_menu(page.needs_button, page.need_actions["unaccompanied_minor"])
     assert page.model.rowCount() == int(table.columns["unaccompanied_minor"].sum())
     assert page.needs_button.text().startswith("Needs: Unaccompanied minor")  # type: ignore[union-attr]
     page.clear_filters()
-    page.document_filter.setCurrentIndex(page.document_filter.findData("needs_document"))
+    choose(page.document_filter, "needs_document")
     assert set(cells(page, "document_status")) <= {"Expired", "Missing", "Lost", "Confiscated"}
     needing = page.model.rowCount()
-    page.destination_filter.setCurrentIndex(page.destination_filter.findData("KNO"))
+    choose(page.destination_filter, "KNO")
     assert 0 < page.model.rowCount() < needing
     assert all("KNO" in d for d in cells(page, "destinations"))
     assert page.clear_button.isEnabled()
@@ -113,10 +113,10 @@ def test_plan_filter_shows_who_is_left_behind(window: MainWindow,
     window.actions_by_name["reload"].trigger()
     page = roster(window)
     assert "published plan" in page.count_label.text()
-    page.plan_filter.setCurrentIndex(page.plan_filter.findData("left_behind"))
+    choose(page.plan_filter, "left_behind")
     assert set(cells(page, "case_no")) == left_behind
     assert set(cells(page, "plan_state")) == {"Left behind"}
-    page.plan_filter.setCurrentIndex(page.plan_filter.findData("waiting"))
+    choose(page.plan_filter, "waiting")
     assert all(cells(page, "plan_flight"))
 
 
@@ -143,7 +143,7 @@ def test_add_edit_delete_with_undo_and_redo(window: MainWindow, answers: Answers
                            "household": "H-NEW"})
     window.actions_by_name["add"].trigger()
     assert page.model.total_count == 151
-    page.search.setText("wulan sari")
+    type_text(page.search, "wulan sari")
     assert cells(page, "destinations") == ["SUB;CGK"] and cells(page, "household") == ["H-NEW"]
     new_case = cells(page, "case_no")[0]
 
@@ -151,7 +151,7 @@ def test_add_edit_delete_with_undo_and_redo(window: MainWindow, answers: Answers
     answers.fill_and_save({"full_name": "Wulan Sari Dewi", "medical": True})
     window.actions_by_name["edit"].trigger()
     assert cells(page, "full_name") == ["Wulan Sari Dewi"]  # the row followed the edit
-    page.search.setText(new_case)
+    type_text(page.search, new_case)
     assert "Medical" in cells(page, "needs")[0]
 
     undo, redo = window.actions_by_name["undo"], window.actions_by_name["redo"]
@@ -182,19 +182,11 @@ def test_add_edit_delete_with_undo_and_redo(window: MainWindow, answers: Answers
 
 def test_the_form_shows_field_problems_and_stays_open(window: MainWindow, answers: Answers) -> None:
     roster(window)
-    dialogs: list[RecordDialog] = []
-
-    def answer(dialog: Any) -> None:
-        dialogs.append(dialog)
-        dialog.form.set_value("full_name", "Budi")
-        dialog.form.set_value("sex", "M")
-        dialog.form.set_value("pregnant", True)
-        dialog.form.set_value("destinations", "Atlantis")
-        dialog.try_save()
-
-    answers.dialog = answer
+    answers.fill_and_save({"full_name": "Budi", "sex": "M", "pregnant": True,
+                           "destinations": "Atlantis"})
     window.actions_by_name["add"].trigger()
-    dialog = dialogs[0]
+    dialog = answers.dialogs[-1]
+    assert isinstance(dialog, RecordDialog)
     assert not dialog.result()  # still open
     problems = dialog.form.visible_problems()
     assert problems["date_of_birth"] == "Required."

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from planner.db.models import Person, Pin
 from tests.test_ui_results import add_flights_for_those_left_behind, results, solve
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click
+from tests.ui_support import Answers, choose, click, open_tab
 from ui.main_window import MainWindow
 
 
@@ -65,7 +65,7 @@ def test_a_scan_in_left_behind_chooses_the_person_to_pin(
     added = add_flights_for_those_left_behind(window, page)
     assert added
     tab = page.left_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     left = [r.member.case_no for r in tab.model.records]
     assert len(left) >= 2
     code = left[-1]  # not the row chosen when the tab opens
@@ -91,7 +91,7 @@ def test_a_scan_of_someone_with_a_flight_in_left_behind_says_where_they_fly(
     solve(window)
     page = results(window)
     tab = page.left_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     overview = page.overview
     assert overview is not None
     flying = next(h for h in overview.households if h.flight_key)
@@ -112,13 +112,13 @@ def test_a_scan_in_households_and_pins_chooses_the_household_whatever_the_filter
     solve(window)
     page = results(window)
     tab = page.households_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     overview = page.overview
     assert overview is not None
     family = [h for h in overview.households if h.flight_key and len(h.members) > 1][-1]
     code = family.members[-1].case_no
     # The filter shows only pinned households: the scan shows every household again.
-    tab.filter.setCurrentIndex(tab.FILTERS.index("pinned"))
+    choose(tab.filter, at=tab.FILTERS.index("pinned"))
     _scan(tab.search, code.lower())
     chosen = tab.current_household()
     assert chosen is not None and chosen.household_id == family.household_id

@@ -25,7 +25,7 @@ from planner.db.models import Flight, Person, Plan
 from planner.export import Copy
 from tests.test_ui_results import results, solve
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row
+from tests.ui_support import Answers, click, click_row, open_tab, tick_in_menu
 from ui.dialogs import ask
 from ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from ui.i18n import languages
@@ -127,12 +127,11 @@ def test_no_key_is_cut_on_the_plan_screens_and_who_is_named(
     solve(long_window)
     long_window.show_page("export")  # seen once before the plans it will list
     page = results(long_window)
-    views = {"flights": page.flights_tab.view, "left": page.left_tab.view,
-             "households": page.households_tab.view}
-    for name, view in views.items():
-        page.tabs.setCurrentWidget(view.parentWidget().parentWidget()
-                                   if name != "households" else page.households_tab)
-        assert cut_cells(view) == [], name
+    tabs = {"flights": page.flights_tab, "left": page.left_tab,
+            "households": page.households_tab}
+    for name, tab in tabs.items():
+        open_tab(page.tabs, tab)  # each tab clicked open (a splitter inside it was named,
+        assert cut_cells(tab.view) == [], name  # which opened none)
     # Publish, cancel the busiest flight, plan again: the changes are named.
     click(page.publish_button)
     busiest = max(page.overview.flights, key=lambda f: f.passengers)  # type: ignore[union-attr]
@@ -145,7 +144,7 @@ def test_no_key_is_cut_on_the_plan_screens_and_who_is_named(
     solve(long_window)
     page = results(long_window)
     changes = page.changes_tab
-    page.tabs.setCurrentWidget(changes)
+    open_tab(page.tabs, changes)
     assert changes.model.rowCount() > 0
     assert cut_cells(changes.view) == []
     households = {h.household_id: h for h in page.overview.households}  # type: ignore[union-attr]
@@ -217,7 +216,7 @@ def test_the_left_behind_pane_lists_every_reason(window: MainWindow) -> None:
     solve(window)
     page = results(window)
     tab = page.left_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     for row in range(tab.model.rowCount()):
         reasons = tab.model.record(row).household.reasons
         click_row(tab.view, row)
@@ -239,7 +238,7 @@ def test_every_reason_of_the_pane_can_be_read_on_a_laptop_screen(window: MainWin
     solve(window)
     page = results(window)
     tab = page.left_tab
-    page.tabs.setCurrentWidget(tab)
+    open_tab(page.tabs, tab)
     longest = max(range(tab.model.rowCount()), key=lambda r: len(
         str(tab.model.index(r, 5).data(Qt.ItemDataRole.ToolTipRole) or "")))
     click_row(tab.view, longest)
@@ -339,7 +338,7 @@ def test_the_needs_filter_button_shows_its_whole_text(window: MainWindow) -> Non
     page = window.pages["roster"]
     button = page.needs_button  # type: ignore[attr-defined]
     for action in list(page.need_actions.values())[:2]:  # type: ignore[attr-defined]
-        action.setChecked(True)
+        tick_in_menu(button, action)
     QApplication.processEvents()
     text_width = button.fontMetrics().horizontalAdvance(button.text())
     assert button.width() >= text_width + 16, button.text()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -85,6 +84,8 @@ class Answers:
         self.conflict_answer = True
         self.open_file: Path | None = None
         self.save_file: Path | None = None
+        #: Every dialog run, in order (a form's problems can be read after Save).
+        self.dialogs: list[QDialog] = []
         #: Called with each dialog instead of running it modally.
         self.dialog: Callable[[QDialog], None] = lambda dialog: dialog.reject()
         monkeypatch.setattr(ask, "confirm", self._confirm)
@@ -110,6 +111,7 @@ class Answers:
         return self.conflict_answer
 
     def _run_dialog(self, dialog: QDialog) -> int:
+        self.dialogs.append(dialog)
         self.dialog(dialog)
         return dialog.result()
 
@@ -187,12 +189,15 @@ def type_text(editor: QWidget, text: str) -> None:
         QTest.keyClick(box, Qt.Key.Key_Delete)
 
 
-def choose(combo: QComboBox, data: Any = None, *, text: str | None = None) -> None:
+def choose(combo: QComboBox, data: Any = None, *, text: str | None = None,
+           at: int | None = None) -> None:
     """Open a drop-down list with a click, go to the item whose data is ``data`` (or whose
-    words are ``text``) with the arrow keys and take it with Enter. (A click on the open
-    list's row is ignored for the double-click interval after it opens: Qt's guard
-    against the opening click choosing an item.)"""
-    index = combo.findText(text) if text is not None else combo.findData(data)
+    words are ``text``, or the item ``at``) with the arrow keys and take it with Enter. (A
+    click on the open list's row is ignored for the double-click interval after it opens:
+    Qt's guard against the opening click choosing an item.)"""
+    index = (at if at is not None else combo.findText(text) if text is not None
+             else combo.findData(data))
+    assert index < combo.count(), f"no item {index} in a list of {combo.count()}"
     assert index >= 0, (f"no item {text if text is not None else data!r} in the list: "
                         f"{[combo.itemText(i) for i in range(combo.count())]}")
     assert combo.isEnabled(), "the list is disabled"
@@ -223,23 +228,28 @@ def tick_in_menu(button: QPushButton | QToolButton, action: QAction, on: bool = 
     menu = button.menu()
     assert menu is not None, "the button has no menu"
     clicked: list[bool] = []
+    watch = QTimer()
+    watch.setInterval(10)
 
-    def click_item() -> None:  # the menu runs its own event loop until it closes
-        _click_action(menu, action)
-        clicked.append(True)
+    def click_item() -> None:  # the menu may run its own event loop until it closes
+        if menu.isVisible() and not clicked:
+            watch.stop()
+            clicked.append(True)
+            rect = menu.actionGeometry(action)
+            assert rect.isValid(), f"{action.text()!r} is not in the menu"
+            QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             rect.center())
 
-    QTimer.singleShot(0, click_item)
+    watch.timeout.connect(click_item)
+    watch.start()
     click(button)
+    for _ in range(200):
+        if clicked and not menu.isVisible():
+            break
+        QTest.qWait(10)
+    watch.stop()
     assert clicked, "the menu did not open"
     assert action.isChecked() == on
-
-
-def _click_action(menu: QMenu, action: QAction) -> None:
-    assert QTest.qWaitForWindowExposed(menu), "the menu did not open"
-    rect = menu.actionGeometry(action)
-    assert rect.isValid(), f"{action.text()!r} is not in the menu"
-    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     rect.center())
 
 
 def open_tab(tabs: QTabWidget, page: QWidget) -> None:
