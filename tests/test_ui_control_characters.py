@@ -43,8 +43,7 @@ def test_a_name_pasted_with_a_nul_is_refused_in_the_person_form(
         problems.append(dialog.form.visible_problems())
         with demo_operation.session() as session:
             counts.append(session.scalar(select(func.count()).select_from(Person)))
-        name.selectAll()
-        QTest.keyClicks(name, "Siti Aminah")  # typed again, without the NUL
+        type_text(name, "Siti Aminah")  # typed again, without the NUL
         QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     problems: list[dict[str, str]] = []

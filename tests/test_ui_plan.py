@@ -20,6 +20,7 @@ from planner.db.models import Plan
 from planner.planning.service import CHECKING_STAGE, STORING_STAGE
 from solvers.solution import LATER_BOUNDS_STAGE, Progress
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
+from tests.ui_support import type_text
 from ui.main_window import MainWindow
 from ui.pages.plan_page import PlanPage
 from ui.plan_words import OBJECTIVE_ORDER
@@ -35,11 +36,8 @@ def plan_page(window: MainWindow) -> PlanPage:
 
 def type_limit(page: PlanPage, seconds: int) -> None:
     """Type the time limit into its box, as the officer does."""
-    edit = page.limit_spin.lineEdit()
-    edit.setFocus()
-    edit.selectAll()
-    QTest.keyClicks(edit, str(seconds))
-    QTest.keyClick(edit, Qt.Key.Key_Tab)
+    type_text(page.limit_spin, str(seconds))
+    QTest.keyClick(page.limit_spin.lineEdit(), Qt.Key.Key_Tab)
     assert page.limit_spin.value() == seconds
 
 
@@ -86,8 +84,7 @@ def test_solving_stores_a_plan_and_shows_what_it_does(
 def test_start_date_and_time_limit_reach_the_planner(qtbot: Any, window: MainWindow,
                                                      preferences: Preferences) -> None:
     page = plan_page(window)
-    page.start_edit.edit.selectAll()
-    QTest.keyClicks(page.start_edit.edit, "06/03/2026")  # day first, as officers write it
+    type_text(page.start_edit, "06/03/2026")  # day first, as officers write it
     assert page.start_edit.parsed() == dt.date(2026, 3, 6)
     type_limit(page, 15)
     qtbot.mouseClick(page.solve_button, Qt.MouseButton.LeftButton)

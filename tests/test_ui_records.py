@@ -40,9 +40,9 @@ def test_flights_are_sorted_by_departure_and_edited(window: MainWindow, answers:
     answers.fill_and_save({"flight_no": "qz 9999", "destination": "cgk",
                            "departs_at": dt.datetime(2026, 3, 9, 7, 45), "seats": 150,
                            "medical_capacity": 4, "status": "confirmed"})
-    page.add_button.click()
+    click(page.add_button)
     assert page.model.total_count == before + 1
-    page.search.setText("QZ 9999")
+    type_text(page.search, "QZ 9999")
     assert texts(page, "flight_no") == ["QZ 9999"]
     assert texts(page, "origin") == ["PNH"]  # the operation's origin
     assert texts(page, "departs_at") == ["2026-03-09 07:45"]
@@ -232,7 +232,6 @@ def test_cutting_a_flights_seats_below_its_passengers_asks(
     the user guide (section 4) says the program asks: it now says who loses a seat, and
     declining keeps the seats."""
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
 
     from tests.ui_support import click, click_row
 
@@ -248,12 +247,7 @@ def test_cutting_a_flights_seats_below_its_passengers_asks(
 
     def type_seats(dialog: Any) -> None:
         assert isinstance(dialog, RecordDialog)
-        editor = dialog.form.editors["seats"]
-        line = editor.lineEdit() if isinstance(editor, QAbstractSpinBox) else editor
-        assert isinstance(line, QLineEdit)
-        line.setFocus()
-        line.selectAll()
-        QTest.keyClicks(line, "5")
+        type_text(dialog.form.editors["seats"], "5")
         click(dialog.save_button)
 
     answers.dialog = type_seats
