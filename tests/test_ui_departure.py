@@ -411,3 +411,21 @@ def test_a_passenger_scanned_with_standby_ticked_is_checked_in_to_their_seat(
     row = next(r for r in page.board.rows if r.case_no == case)
     assert row.role == "passenger" and row.status == "checked_in"
     assert "Checked in 1" in page.counts.text() and "Standby 0" in page.counts.text()
+
+
+def test_standby_is_unticked_when_another_flight_is_chosen(qtbot: Any,
+                                                           window: MainWindow) -> None:
+    """Issue (tester): Standby stayed ticked from one flight to the next (and after a
+    close), so the next flight's first scan of a person booked elsewhere made them standby
+    there. Choosing a flight starts its desk with the box clear."""
+    _published(window)
+    page = _open(qtbot, window)
+    page.load_flights()
+    assert page.flight_box.count() >= 2
+    click(page.standby)
+    assert page.standby.isChecked()
+    first = page.flight_box.currentText()
+    page.flight_box.setFocus()
+    QTest.keyClick(page.flight_box, Qt.Key.Key_Down)
+    assert page.flight_box.currentText() != first
+    assert not page.standby.isChecked()

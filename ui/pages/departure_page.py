@@ -281,6 +281,9 @@ class DeparturePage(Page):
 
     def _flight_chosen(self) -> None:
         self.answer.clear()
+        # Each flight's desk starts with Standby clear: ticked over from the last flight, the
+        # first scan of a person booked elsewhere would make them standby here.
+        self.standby.setChecked(False)
         self.refresh_board()
         self.scan.setFocus()
 
