@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from planner.db import Operation
 from planner.db.models import Person
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, type_text
+from tests.ui_support import Answers, click, type_text
 from ui.main_window import MainWindow
 
 
@@ -50,7 +50,7 @@ def test_a_name_pasted_with_a_nul_is_refused_in_the_person_form(
     counts: list[int | None] = []
     answers.dialog = answer
     window.show_page("roster")
-    window.pages["roster"].add_record()
+    click(window.pages["roster"].add_button)
     assert problems == [{"full_name": "Delete the hidden U+0000."}]
     assert counts == [before]  # nothing saved while the NUL was there
     with demo_operation.session() as session:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from planner.errors import ConflictError, PlannerError
 from planner.records.field_rules import FieldIssue, ValidationError
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers
+from tests.ui_support import Answers, click
 from ui.dialogs.exception_dialog import ExceptionDialog
 from ui.errors import ErrorReporter, crash_report, install_exception_hook
 from ui.i18n import languages
@@ -54,7 +54,7 @@ def test_a_bug_is_logged_without_data_and_shown_with_a_copyable_report(
             reporter.handle(error)
     dialog = shown[0]
     assert isinstance(dialog, ExceptionDialog)
-    dialog.copy_button.click()
+    click(dialog.copy_button)
     assert QGuiApplication.clipboard().text() == dialog.report
     assert "IntegrityError" in caplog.text and "Siti" not in caplog.text
 

@@ -23,7 +23,7 @@ from planner.db import open_operation
 from planner.db.models import AuditEntry, Flight, Plan
 from tests.ministry_workbook import write_ministry_workbook
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, open_tab, tick, type_text
+from tests.ui_support import Answers, click_row, open_tab, tick, type_text
 from ui.main_window import MainWindow
 from ui.messages import reason_text
 from ui.pages.export_page import ExportPage
@@ -123,7 +123,7 @@ def test_an_officer_imports_plans_replans_after_a_cancellation_and_prints(
     flights = window.pages["flights"]
     row = flights.model.row_of_id(busiest.flight_id)  # type: ignore[attr-defined]
     assert row is not None
-    flights.view.selectRow(row)  # type: ignore[attr-defined]
+    click_row(flights.view, row)  # type: ignore[attr-defined]
     answers.fill_and_save({"status": "cancelled"})
     window.actions_by_name["edit"].trigger()
     assert answers.dialogs[-1].result() == QDialog.DialogCode.Accepted

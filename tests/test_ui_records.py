@@ -47,12 +47,12 @@ def test_flights_are_sorted_by_departure_and_edited(window: MainWindow, answers:
     assert texts(page, "origin") == ["PNH"]  # the operation's origin
     assert texts(page, "departs_at") == ["2026-03-09 07:45"]
     assert texts(page, "status") == ["Confirmed"]
-    page.view.selectRow(0)
+    click_row(page.view, 0)
     answers.fill_and_save({"status": "cancelled"})
-    page.edit_button.click()
+    click(page.edit_button)
     assert texts(page, "status") == ["Cancelled"]
     answers.confirm_answer = True
-    page.delete_button.click()
+    click(page.delete_button)
     assert page.model.rowCount() == 0 and page.model.total_count == before
 
 
@@ -134,16 +134,16 @@ def test_households_list_families_with_their_members(window: MainWindow, answers
 
 def test_adding_a_member_presets_the_household(window: MainWindow, answers: Answers) -> None:
     page = page_of(window, "households")
-    page.view.selectRow(0)
+    click_row(page.view, 0)
     code = page.model.index(0, 0).data()
     members = page.members_model.rowCount()
     answers.fill_and_save({"full_name": "Bayi Baru", "sex": "F",
                            "date_of_birth": dt.date(2025, 12, 1)})
-    page.add_button.click()
-    page.view.selectRow(page.model.row_of_id(page.model.record_id(0)) or 0)
+    click(page.add_button)
+    click_row(page.view, page.model.row_of_id(page.model.record_id(0)) or 0)
     window.show_page("households")
     row = [page.model.index(r, 0).data() for r in range(page.model.rowCount())].index(code)
-    page.view.selectRow(row)
+    click_row(page.view, row)
     assert page.members_model.rowCount() == members + 1
 
 

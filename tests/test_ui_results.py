@@ -17,7 +17,7 @@ from planner.planning.overview import FlightLoad
 from planner.planning.service import published_plan_id
 from planner.records.editing import RecordKind, RecordRef
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, choose, click_row, open_tab, type_text
+from tests.ui_support import Answers, choose, click, click_row, open_tab, type_text
 from ui.i18n import languages
 from ui.main_window import MainWindow
 from ui.messages import move_text, reason_text
@@ -30,7 +30,7 @@ def solve(window: MainWindow) -> int:
     page = window.pages["plan"]
     assert isinstance(page, PlanPage)
     type_text(page.limit_spin, "20")
-    page.solve()
+    click(page.solve_button)
     assert page.last_summary is not None
     return page.last_summary.plan_id
 

@@ -15,7 +15,7 @@ from planner.db.models import AuditEntry, Household, Person, Plan, PlanHousehold
 from planner.records import editing
 from planner.records.editing import RecordKind
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, choose, tick_in_menu, type_text
+from tests.ui_support import Answers, choose, click, click_row, tick_in_menu, type_text
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.models.record_table import ID_ROLE
@@ -40,7 +40,7 @@ def cells(page: RosterPage, field: str) -> list[str]:
 
 def test_every_model_passes_the_model_tester(qtmodeltester: Any, window: MainWindow) -> None:
     window.show_page("households")
-    window.pages["households"].view.selectRow(0)  # type: ignore[attr-defined]
+    click_row(window.pages["households"].view, 0)  # type: ignore[attr-defined]
     for page in window.pages.values():
         for name in ("model", "members_model"):
             model = getattr(page, name, None)
@@ -94,7 +94,7 @@ def test_filters_combine(window: MainWindow) -> None:
     assert 0 < page.model.rowCount() < needing
     assert all("KNO" in d for d in cells(page, "destinations"))
     assert page.clear_button.isEnabled()
-    page.clear_button.click()
+    click(page.clear_button)
     assert page.model.rowCount() == 150 and not page.clear_button.isEnabled()
 
 
@@ -126,7 +126,7 @@ def test_sorting_is_native_and_keeps_the_selection(window: MainWindow) -> None:
     page.view.sortByColumn(age, Qt.SortOrder.AscendingOrder)
     ages = [int(a) for a in cells(page, "age")]
     assert ages == sorted(ages)  # 9 before 10: numbers, not text
-    page.view.selectRow(5)
+    click_row(page.view, 5)
     chosen = page.model.index(5, 0).data(ID_ROLE)
     page.view.sortByColumn(column(page, "full_name"), Qt.SortOrder.DescendingOrder)
     names = [n.casefold() for n in cells(page, "full_name")]
@@ -147,7 +147,7 @@ def test_add_edit_delete_with_undo_and_redo(window: MainWindow, answers: Answers
     assert cells(page, "destinations") == ["SUB;CGK"] and cells(page, "household") == ["H-NEW"]
     new_case = cells(page, "case_no")[0]
 
-    page.view.selectRow(0)
+    click_row(page.view, 0)
     answers.fill_and_save({"full_name": "Wulan Sari Dewi", "medical": True})
     window.actions_by_name["edit"].trigger()
     assert cells(page, "full_name") == ["Wulan Sari Dewi"]  # the row followed the edit
@@ -161,7 +161,7 @@ def test_add_edit_delete_with_undo_and_redo(window: MainWindow, answers: Answers
     redo.trigger()
     assert cells(page, "full_name") == ["Wulan Sari Dewi"]
 
-    page.view.selectRow(0)
+    click_row(page.view, 0)
     answers.confirm_answer = False
     window.actions_by_name["delete"].trigger()
     assert page.model.total_count == 151  # the officer said no
@@ -198,12 +198,12 @@ def test_the_form_shows_field_problems_and_stays_open(window: MainWindow, answer
 def test_another_officers_change_is_explained_with_reload(
         window: MainWindow, answers: Answers, demo_operation: Operation) -> None:
     page = roster(window)
-    page.view.selectRow(0)
+    click_row(page.view, 0)
     person_id = page.model.index(0, 0).data(ID_ROLE)
     with demo_operation.session() as session:  # another officer renames the person
         ref = editing.load(session, RecordKind.PERSON, person_id).ref
         editing.update(session, ref, {"full_name": "Changed Elsewhere"})
-    page.delete_selected()  # based on the version the window shows
+    click(page.delete_button)  # based on the version the window shows
     assert answers.asked[-1][0] == "conflict"
     assert page.model.total_count == 150  # nothing deleted
     row = page.model.row_of_id(person_id)
@@ -214,7 +214,7 @@ def test_another_officers_change_is_explained_with_reload(
 def test_an_undo_over_another_officers_change_is_refused(
         window: MainWindow, answers: Answers, demo_operation: Operation, qtbot: Any) -> None:
     page = roster(window)
-    page.view.selectRow(0)
+    click_row(page.view, 0)
     person_id = page.model.index(0, 0).data(ID_ROLE)
     answers.fill_and_save({"notes": "first visit"})
     window.actions_by_name["edit"].trigger()
@@ -243,7 +243,7 @@ def test_enter_on_a_row_opens_its_form(qtbot: Any, window: MainWindow, answers: 
     opened: list[Any] = []
     answers.dialog = opened.append
     page.view.setFocus()
-    page.view.selectRow(3)
+    click_row(page.view, 3)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert len(opened) == 1
     assert opened[0].form.value("case_no") == page.model.index(3, 0).data()
