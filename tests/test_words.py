@@ -36,6 +36,7 @@ from planner.planning.overview import read_overview
 from planner.planning.reading import plan_json
 from planner.words.catalogue import TRANSLATIONS_DIR, catalogue_words, read_ts
 from planner.words.render import (
+    ALL_TEMPLATES,
     ENGLISH,
     LIST_LIMIT,
     counted,
@@ -434,3 +435,16 @@ def test_alternatives_longer_than_the_list_limit_are_shown_whole() -> None:
     for words in (ENGLISH, INDONESIAN):
         text = render(data, words)
         assert all(place in text for place in places), text
+
+
+
+def test_no_template_reads_a_fact_named_text() -> None:
+    # "text" holds a sentence stored before reasons were codes, which render shows as it
+    # was: a template reading {text} showed only its fact (a wrongly written flight printed
+    # "evacplan: QG 437").
+    readers = sorted(code for code, entry in ALL_TEMPLATES.items() for t in entry.templates()
+                     for s in t.sentences() if "text" in placeholders(s))
+    assert readers == []
+    for words in (ENGLISH, INDONESIAN):
+        text = render({"code": "flight_key_wrong", "given": "QG 437"}, words)
+        assert "'QG 437'" in text and "2026-02-03" in text, text

@@ -38,7 +38,7 @@ def find_flight(session: Session, text: str, *, lock: bool = False) -> Flight:
     try:
         date = dt.date.fromisoformat(day)
     except ValueError as exc:
-        raise PlannerError.of("flight_key_wrong", text=text) from exc
+        raise PlannerError.of("flight_key_wrong", given=text) from exc
     wanted = _compact(number)
     query = select(Flight).where(Flight.departure_date == date).order_by(Flight.id)
     flights = [f for f in session.scalars(query) if _compact(f.flight_no) == wanted]

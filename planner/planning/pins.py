@@ -42,7 +42,7 @@ def find_flight(session: Session, key: str) -> Flight:
     try:
         date = dt.date.fromisoformat(day)
     except ValueError as exc:
-        raise PlannerError.of("flight_key_wrong", text=key) from exc
+        raise PlannerError.of("flight_key_wrong", given=key) from exc
     flight = session.scalar(select(Flight).where(Flight.flight_no == number.strip(),
                                                  Flight.departure_date == date))
     if flight is None:

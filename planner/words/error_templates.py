@@ -23,7 +23,7 @@ _STATUS = {"status": "person_status"}
 # --- a flight, a plan, a person or a household named that is not there ----------------
 FINDING: dict[str, Entry] = {
     "flight_key_wrong": sentence(QT_TR_NOOP(
-        "Name a flight as 'FLIGHT_NO YYYY-MM-DD' (QZ 8205 2026-02-03), not '{text}'")),
+        "Name a flight as 'FLIGHT_NO YYYY-MM-DD' (QZ 8205 2026-02-03), not '{given}'")),
     "flight_unknown": sentence(QT_TR_NOOP("No flight '{flight}' in this operation")),
     "flight_removed": sentence(QT_TR_NOOP("The flight is no longer in the operation")),
     "household_or_case_unknown": sentence(QT_TR_NOOP(

@@ -5780,8 +5780,8 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>mengundurkan diri</translation>
     </message>
     <message>
-        <source>Name a flight as &apos;FLIGHT_NO YYYY-MM-DD&apos; (QZ 8205 2026-02-03), not &apos;{text}&apos;</source>
-        <translation>Sebutkan penerbangan sebagai &apos;NO_PENERBANGAN YYYY-MM-DD&apos; (QZ 8205 2026-02-03), bukan &apos;{text}&apos;</translation>
+        <source>Name a flight as &apos;FLIGHT_NO YYYY-MM-DD&apos; (QZ 8205 2026-02-03), not &apos;{given}&apos;</source>
+        <translation>Sebutkan penerbangan sebagai &apos;NO_PENERBANGAN YYYY-MM-DD&apos; (QZ 8205 2026-02-03), bukan &apos;{given}&apos;</translation>
     </message>
     <message>
         <source>No flight &apos;{flight}&apos; in this operation</source>
