@@ -93,16 +93,6 @@ def test_the_check_finds_english_and_passes_indonesian() -> None:
     assert english_in("200 orang diekspor ke /tmp/pytest-of-root/the/r.csv") is None
 
 
-def test_no_template_has_a_fact_named_text() -> None:
-    """``text`` is the stored English sentence of a reason made before reasons were codes
-    (``render`` shows it as it is): a template's fact of that name would never be shown
-    ('evacplan: tomorrow' was all a wrong flight key said)."""
-    named = sorted(code for code, entry in ALL_TEMPLATES.items() for t in entry.templates()
-                   for s in t.sentences()
-                   for _, name, _, _ in _FORMATTER.parse(s) if name == "text")
-    assert named == []
-
-
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict[str, object]]]:
     """A small demo operation with a published plan, and what the commands name: a
