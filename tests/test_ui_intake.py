@@ -355,3 +355,37 @@ def test_the_birth_date_is_read_back_in_the_desk_language(window: MainWindow) ->
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
     QTest.keyClicks(QApplication.focusWidget(), "1")
     assert intake.reading.text() == "Born 5 July 1991"
+
+
+def test_a_walk_in_is_available_from_the_operations_today(window: MainWindow) -> None:
+    """Issue (tester): the desk set ``available_from`` from the desk machine's date; it is
+    today where the operation is. Of UTC+14 and UTC-12 (26 hours apart, never on the same
+    date) one is on another date than this machine: the operation is set there."""
+    from zoneinfo import ZoneInfo
+
+    from planner.db.models import Settings
+    zone = next(z for z in ("Pacific/Kiritimati", "Etc/GMT+12")
+                if dt.datetime.now(ZoneInfo(z)).date() != dt.date.today())
+    operation = window.context.operation
+    with operation.session() as session:
+        session.get(Settings, 1).timezone = zone
+        before = set(session.scalars(select(Person.id)))
+    QTest.keyClick(window, getattr(Qt.Key, f"Key_{list(window.pages).index('intake') + 1}"),
+                   CTRL)
+    answer("Wahyu Hidayat", "l", "03/04/1991")
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+    assert window.pages["intake"].problem.text() == ""
+    with operation.session() as session:
+        new = session.scalars(select(Person).where(Person.id.not_in(before))).one()
+        assert new.available_from == dt.datetime.now(ZoneInfo(zone)).date()
+
+
+def test_the_indonesian_date_hint_says_day_month_year(window: MainWindow) -> None:
+    """Issue (tester): 'hari dulu: 17/05/1990' reads as 'former days'; the hint names the
+    order day/month/year."""
+    from ui.i18n import languages, tr
+    languages.install("id")
+    try:
+        assert tr("day first: 17/05/1990") == "hari/bulan/tahun: 17/05/1990"
+    finally:
+        languages.install("en")

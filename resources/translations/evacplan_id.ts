@@ -4887,7 +4887,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>day first: 17/05/1990</source>
-        <translation>hari dulu: 17/05/1990</translation>
+        <translation>hari/bulan/tahun: 17/05/1990</translation>
     </message>
     <message>
         <source>blank: valid with a passport, else missing</source>

@@ -55,6 +55,7 @@ from planner.protection import audit
 from planner.records import editing, field_rules
 from planner.records.editing import RecordKind, RecordRef
 from planner.records.field_rules import ValidationError
+from planner.sitrep.day import operation_today
 from planner.tags import Tag, read_tags
 from ui.context import AppContext
 from ui.dialogs import ask
@@ -421,7 +422,6 @@ class IntakePage(Page):
         values["sex"] = read_sex(values["sex"] or "") or None
         values.update({name: box.isChecked() for name, box in self.flags.items()})
         values.update({name: edit.text().strip() or None for name, edit in self.later.items()})
-        values["available_from"] = dt.date.today()
         return values
 
     def _not_a_duplicate(self) -> bool:
@@ -462,6 +462,9 @@ class IntakePage(Page):
             # refreshed once, for every person registered, when the officer leaves the
             # desk (``hideEvent``). Edit > Undo (Ctrl+Z) deletes the person again.
             with operation.session() as session:
+                # Available from today where the operation is, not on the desk machine's
+                # calendar (a laptop still on another zone's date the evening before).
+                values["available_from"] = operation_today(session)
                 ref = editing.create(session, RecordKind.PERSON, values)
                 if same_household and not values["household"]:
                     # A family begun at the desk: its code is its first member's case number.
