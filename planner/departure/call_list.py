@@ -49,16 +49,24 @@ COLUMNS = ("case_no", "full_name", "phone", "household", "shelter", "report_time
 HEADERS = ("Case No", "Full Name", "Phone", "Household", "Shelter", "Report Time",
            "Report Place", "Message (Indonesian)", "Message (English)")
 FORMATS = ("csv", "xlsx")
-#: A phone number as gateways read it: digits with a leading ``+``, spaces, dashes, dots and
-#: brackets. Such text cannot call a function or another program in a spreadsheet, so the
-#: CSV writes it as it is; the quote ``csv_text`` puts before other text starting with
-#: ``+`` or ``-`` would reach the gateway as part of the number.
-PHONE_NUMBER = re.compile(r"\+?[0-9 ().-]*[0-9][0-9 ().-]*")
+#: A phone number as the officer wrote it: an optional ``+``, then a digit (or a bracket
+#: and a digit), then digits, spaces, dashes, dots and brackets. The CSV writes it in the
+#: gateway's form (``gateway_number``), not behind the quote that ``csv_text`` puts before
+#: other text starting with ``+`` or ``-``: that quote would reach the gateway as part of
+#: the number. Text starting with ``-`` is never a phone number here.
+PHONE_NUMBER = re.compile(r"\+?\(?[0-9][0-9 ().-]*")
+
+
+def gateway_number(phone: str) -> str:
+    """``+855 89 258 840`` as gateways take it: ``+85589258840``. Nothing after the first
+    character is an operator, so a spreadsheet that opens the CSV has nothing to compute
+    (``+62-812-3456`` written as it is would be a subtraction to Excel)."""
+    return ("+" if phone.startswith("+") else "") + re.sub(r"[^0-9]", "", phone)
 
 
 def _csv_field(column: str, value: str) -> str:
     if column == "phone" and PHONE_NUMBER.fullmatch(value):
-        return value
+        return gateway_number(value)
     return csv_text(value)
 
 
