@@ -18,14 +18,13 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.import_roster import peak_memory_mib, roster_rows  # noqa: E402
+from benchmarks.import_roster import peak_memory_mib, roster_rows, timed_import  # noqa: E402
 
 
 def refused_rows(persons: int, seed: int, every: int) -> Iterator[list[object]]:
@@ -45,16 +44,7 @@ def refused_rows(persons: int, seed: int, every: int) -> Iterator[list[object]]:
 
 def import_once(workbook: Path, db: str) -> None:
     """Child process: one import into a new operation; prints time, memory and counts."""
-    from planner.db import open_operation
-    from planner.importing import ImportOptions, run_import
-
-    operation = open_operation(db, create=True)
-    began, cpu = time.perf_counter(), time.process_time()
-    try:
-        report = run_import(operation, workbook, ImportOptions())
-    finally:
-        operation.close()
-    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
+    seconds, cpu, report = timed_import(workbook, db)
     counts = report.counts_for(report.sheets[0].kind)  # type: ignore[arg-type]
     print(f"{seconds:.2f} {cpu:.2f} {peak_memory_mib():.0f} {int(report.committed)} "
           f"{counts.added} {counts.rejected} {counts.held_back} {len(report.rejected)}")

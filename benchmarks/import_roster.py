@@ -28,9 +28,13 @@ import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from planner.importing import ImportReport
 
 TARGET_SECONDS = 15.0
 
@@ -87,8 +91,8 @@ def postgres_database(server: str, label: str) -> AbstractContextManager[str]:
     return scratch_database(server, f"evacplan_bench_{label}")
 
 
-def import_once(workbook: Path, db: str) -> None:
-    """Child process: one import into a new operation; prints seconds, peak MiB, added."""
+def timed_import(workbook: Path, db: str) -> tuple[float, float, ImportReport]:
+    """One import into a new operation: its wall seconds, CPU seconds and report."""
     from planner.db import open_operation
     from planner.importing import ImportOptions, run_import
 
@@ -98,7 +102,12 @@ def import_once(workbook: Path, db: str) -> None:
         report = run_import(operation, workbook, ImportOptions())
     finally:
         operation.close()
-    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
+    return time.perf_counter() - began, time.process_time() - cpu, report
+
+
+def import_once(workbook: Path, db: str) -> None:
+    """Child process: one import into a new operation; prints seconds, peak MiB, added."""
+    seconds, cpu, report = timed_import(workbook, db)
     peak = peak_memory_mib()
     counts = report.counts_for(report.sheets[0].kind)  # type: ignore[arg-type]
     print(f"{seconds:.2f} {cpu:.2f} {peak:.0f} {counts.added} {counts.rejected}")
