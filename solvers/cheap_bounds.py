@@ -70,12 +70,13 @@ def waiting_days(problem: Problem, classes: Sequence[HouseholdClass], flown_weig
                  seconds: float = waiting_bound.LP_SECONDS) -> tuple[Fraction, str] | None:
     """The least priority-weighted waiting of any plan flying ``flown_weight`` or more,
     and how it was found: seats counted where the prices of :mod:`solvers.waiting_bound`
-    could be found (its LP gets ``seconds``), else the knapsack without seats; None when
-    neither is known (then the bound of 0 stays)."""
+    could be found (its LP gets ``seconds``; none when ``seconds`` is 0), else the
+    knapsack without seats; None when neither is known (then the bound of 0 stays)."""
     found = []
-    seated = waiting_bound.seat_aware_waiting(problem, classes, flown_weight, seconds)
-    if seated is not None:
-        found.append((seated, SEATED_WAITING))
+    if seconds > 0:
+        seated = waiting_bound.seat_aware_waiting(problem, classes, flown_weight, seconds)
+        if seated is not None:
+            found.append((seated, SEATED_WAITING))
     without_seats = knapsack_waiting(classes, flown_weight)
     if without_seats is not None:
         found.append((without_seats, KNAPSACK_WAITING))

@@ -7,10 +7,10 @@ the same numbers from a finished plan, independently of any solver.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from solvers import cheap_bounds
+from solvers import cheap_bounds, waiting_bound
 from solvers.model_context import Objective
 from solvers.nights import night_count
 from solvers.problem import Problem
@@ -58,59 +58,78 @@ def build(model: ModelContext) -> list[Objective]:
 #: ``Plan.parameters["bound_methods"]`` of the plain bounds without classes.
 FORCED_CHANGES = "persons whose flight no longer flies"
 NO_BOUND = "none better known"
+#: The objectives :func:`plain_bounds` bounds (objective 1's bound is the solve's own).
+PLAIN_BOUNDED = tuple(name for name, _ in OBJECTIVES[1:])
 
 
 def plain_bounds(problem: Problem, classes: Sequence[HouseholdClass] | None = None,
                  flown_weight: int | None = None,
-                 methods: dict[str, str] | None = None) -> dict[str, float]:
+                 methods: dict[str, str] | None = None,
+                 names: Collection[str] | None = None,
+                 seconds: float = waiting_bound.LP_SECONDS) -> dict[str, float]:
     """Bounds that hold for every plan, for the objectives a solve could not bound itself
     (SPEC 3.2 asks a bound of every objective not closed): persons whose reference flight
     no longer flies all change; nights without a bed and days of waiting cannot be fewer
     than none; at most every person flies to a first choice.
 
     With the solve's ``classes`` (and the weight a plan flies, a lower side of objective
-    1), the bounds of objectives 3-5 are those of :mod:`solvers.cheap_bounds` instead.
+    1), the bounds of objectives 3-5 are those of :mod:`solvers.cheap_bounds` instead;
+    the LP of objective 4's seat-aware bound gets ``seconds`` (0: none, the bound without
+    seats stands). Only the objectives in ``names`` (default: objectives 2-5) are bounded.
     ``methods`` gets how each bound was found."""
     methods = {} if methods is None else methods
-    reference = problem.reference or {}
-    usable = {f.id for f in problem.usable_flights}
-    bounds = {
-        "changes": float(sum(1 for p in problem.persons
-                             if p.id in reference and reference[p.id] not in usable)),
-        "overflow_person_nights": 0.0,
-        "waiting_weighted_days": 0.0,
-        "first_choice": float(len(problem.persons)),
-    }
-    methods.update(dict.fromkeys(bounds, NO_BOUND) | {"changes": FORCED_CHANGES})
-    if classes is not None:
+    wanted = set(PLAIN_BOUNDED if names is None else names) & set(PLAIN_BOUNDED)
+    bounds: dict[str, float] = {}
+    if "changes" in wanted:
+        reference = problem.reference or {}
+        usable = {f.id for f in problem.usable_flights}
+        bounds["changes"] = float(sum(1 for p in problem.persons if p.id in reference
+                                      and reference[p.id] not in usable))
+        methods["changes"] = FORCED_CHANGES
+    for name, trivial in (("overflow_person_nights", 0.0), ("waiting_weighted_days", 0.0),
+                          ("first_choice", float(len(problem.persons)))):
+        if name in wanted:
+            bounds[name] = trivial
+            methods[name] = NO_BOUND
+    if classes is None:
+        return bounds
+    if "overflow_person_nights" in wanted:
         bounds["overflow_person_nights"] = float(cheap_bounds.overflow_nights(problem, classes))
+        methods["overflow_person_nights"] = cheap_bounds.NIGHTS
+    if "first_choice" in wanted:
         bounds["first_choice"] = float(min(len(problem.persons),
                                            cheap_bounds.first_choices(problem, classes)))
-        methods["overflow_person_nights"] = cheap_bounds.NIGHTS
         methods["first_choice"] = cheap_bounds.FIRST_CHOICES
-        if flown_weight is not None:
-            waiting = cheap_bounds.waiting_days(problem, classes, flown_weight)
-            if waiting is not None:
-                # objective 4 is a whole number: the rational bound rounds up
-                bounds["waiting_weighted_days"] = float(math.ceil(waiting[0]))
-                methods["waiting_weighted_days"] = waiting[1]
+    if "waiting_weighted_days" in wanted and flown_weight is not None:
+        waiting = cheap_bounds.waiting_days(problem, classes, flown_weight, seconds)
+        if waiting is not None:
+            # objective 4 is a whole number: the rational bound rounds up
+            bounds["waiting_weighted_days"] = float(math.ceil(waiting[0]))
+            methods["waiting_weighted_days"] = waiting[1]
     return bounds
 
 
 def add_plain_bounds(problem: Problem, bounds: dict[str, float],
                      status: dict[str, str], classes: Sequence[HouseholdClass] | None = None,
                      flown_weight: int | None = None,
-                     methods: dict[str, str] | None = None) -> None:
+                     methods: dict[str, str] | None = None,
+                     time_left: float | None = None) -> None:
     """Fill in ``plain_bounds`` for each objective not closed whose bound is missing or
     weaker (both hold, so the tighter one does: the exact method's MIP out of time at
     5,000 persons re-planned bounded objective 2 by 0 where 202 persons were forced off).
+    Objectives already optimal are not bounded at all; the seat-aware LP gets what
+    :func:`solvers.waiting_bound.lp_seconds` allows of the solve's ``time_left`` (None:
+    no limit but the LP's own; 0 or less, or a cancelled solve: no LP).
     ``methods`` (the plan's ``bound_methods``) says so where a plain bound is taken."""
+    open_names = [name for name in PLAIN_BOUNDED if status.get(name) != "optimal"]
+    if not open_names:
+        return
+    seconds = (waiting_bound.LP_SECONDS if time_left is None
+               else waiting_bound.lp_seconds(time_left))
     plain_methods: dict[str, str] = {}
-    plain = plain_bounds(problem, classes, flown_weight, plain_methods)
+    plain = plain_bounds(problem, classes, flown_weight, plain_methods, open_names, seconds)
     senses = dict(OBJECTIVES)
     for name, bound in plain.items():
-        if status.get(name) == "optimal":
-            continue
         known = bounds.get(name)
         tighter = known is None or (bound > known if senses[name] == "min" else bound < known)
         if tighter:

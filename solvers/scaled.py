@@ -228,8 +228,11 @@ def solve_scaled(problem: Problem, options: SolveOptions,
                                    max(0.0, options.time_limit - (mark - began)), methods))
     parameters["bound_methods"] = methods
     timings["bounds"] = time.perf_counter() - mark
-    objectives.add_plain_bounds(problem, bounds, status_by, classes, figures["flown_weight"],
-                                methods)
+    # The seat-aware bound's LP gets what the limit leaves, none once cancelled.
+    cancelled = bool(should_cancel and should_cancel())
+    objectives.add_plain_bounds(
+        problem, bounds, status_by, classes, figures["flown_weight"], methods,
+        0.0 if cancelled else options.time_limit - (time.perf_counter() - began))
     objectives.close_met(figures, bounds, status_by)
     for number, (name, _sense) in enumerate(OBJECTIVES[1:], start=2):
         report(f"objective {number} done", name, figures[name], bounds.get(name))

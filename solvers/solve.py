@@ -167,8 +167,11 @@ def _solve_exact(
         bounds["flown_weight"] = warm.bound if known is None else min(known, warm.bound)
     for name, _ in OBJECTIVES:
         objective_status.setdefault(name, "not solved")
-    objectives.add_plain_bounds(problem, bounds, objective_status, classes,
-                                figures["flown_weight"], parameters["bound_methods"])
+    # The seat-aware bound's LP gets what the limit leaves, none once cancelled.
+    objectives.add_plain_bounds(
+        problem, bounds, objective_status, classes, figures["flown_weight"],
+        parameters["bound_methods"],
+        0.0 if outcome.cancelled else options.time_limit - (time.perf_counter() - began))
     objectives.close_met(figures, bounds, objective_status)
     if outcome.cancelled:
         status = "cancelled"

@@ -44,10 +44,12 @@ from solvers.problem import Problem
 
 log = logging.getLogger(__name__)
 
-#: Wall-clock seconds the LP that finds the prices may take. It needs 0.35 s of CPU at
-#: 30,000 persons, but under the load of a shared machine it took 2.3 s of wall time
-#: there, and cut short HiGHS gives no duals at all (its presolve had not ended).
+#: Wall-clock seconds the LP that finds the prices may take at most (cut short, HiGHS
+#: gives no duals at all; docs/decisions.md, "Objective 4's bound counts seats").
 LP_SECONDS = 10.0
+#: The least it is given when a solve has any time left, so that a solve that used
+#: nearly all of its limit still has a chance of the seat-aware bound.
+LP_FLOOR_SECONDS = 0.5
 #: The prices are rounded to multiples of 1 / SCALE, so that the bound is a sum of whole
 #: numbers over SCALE (exact; rounding a price keeps the bound valid, only weaker).
 SCALE = 1 << 20
@@ -177,6 +179,15 @@ def lagrangian_value(options: ClassArrays, flight_classes: FlightClasses,
     total = prices.weight * flown_weight - seat_total
     total += sum(b * n for b, n in zip(best.tolist(), options.count.tolist(), strict=True))
     return Fraction(total, scale)
+
+
+def lp_seconds(left: float) -> float:
+    """What the LP may take of a solve's ``left`` seconds: at most :data:`LP_SECONDS`,
+    at least :data:`LP_FLOOR_SECONDS`, and 0 (no LP: the bound without seats stands)
+    when nothing is left."""
+    if left <= 0:
+        return 0.0
+    return max(LP_FLOOR_SECONDS, min(LP_SECONDS, left))
 
 
 def seat_aware_waiting(problem: Problem, classes: Sequence[HouseholdClass], flown_weight: int,
