@@ -129,7 +129,7 @@ class ErrorReporter(QObject):
             ask.warn(parent, tr("Cannot do that"), error.text(QT_WORDS))
             return
         if isinstance(error, SQLAlchemyError):
-            message = explain_database_error(error)
+            message = explain_database_error(error, QT_WORDS)
             if message is not None:
                 ask.warn(parent, tr("Database problem"), message)
                 return

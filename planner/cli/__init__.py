@@ -280,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PlannerError as exc:
         return _fail(exc.text(words), EXIT_USER_ERROR)
     except SQLAlchemyError as exc:
-        message = explain_database_error(exc)
+        message = explain_database_error(exc, words)
         if message is not None:
             return _fail(message, EXIT_USER_ERROR)
         if args.debug:

@@ -34,8 +34,9 @@ from planner.db.sqlite_files import (
     make_owner_only,
     sqlite_write_problem,
 )
-from planner.errors import DatabaseError, OperationNotFound
+from planner.errors import DatabaseError, OperationNotFound, PlannerError
 from planner.protection import guards
+from planner.words.render import ENGLISH, Words
 
 log = logging.getLogger(__name__)
 
@@ -118,31 +119,33 @@ def _busy_timeout_ms() -> int:
         return 10000
 
 
-def explain_database_error(exc: SQLAlchemyError) -> str | None:
-    """A sentence for a database failure a person can act on, or None for a bug."""
+def database_problem(exc: SQLAlchemyError) -> PlannerError | None:
+    """A database failure a person can act on, as an error of its code (in any language);
+    None for a bug."""
     if isinstance(exc, StaleDataError):
-        return ("Another officer changed or deleted the same record in the meantime; "
-                "nothing of this change was saved: reload the record and make the change again")
+        return PlannerError.of("database_changed_meanwhile")
     if isinstance(exc, OperationalError):
         detail = _first_line(exc.orig)
         lowered = detail.lower()
         if "locked" in lowered or "busy" in lowered:
-            return ("The operation database is locked by another program or officer; "
-                    f"try again in a moment ({detail})")
+            return PlannerError.of("database_locked", detail=detail)
         # before "disk": SQLite's damage message is "database disk image is malformed"
         if "malformed" in lowered or "not a database" in lowered:
-            return (f"The operation database is damaged ({detail}); "
-                    "restore the latest verified backup with 'evacplan restore --latest'")
+            return PlannerError.of("database_damaged", detail=detail)
         if "full" in lowered:
-            return ("The operation database cannot be written: no space left on the disk "
-                    f"that holds it ({detail}); free some space and do it again")
+            return PlannerError.of("database_disk_full", detail=detail)
         if "readonly" in lowered or "read-only" in lowered:
-            return ("The operation database cannot be written: the file or its folder is "
-                    f"read-only ({detail})")
+            return PlannerError.of("database_read_only", detail=detail)
         if "disk" in lowered:
-            return f"The operation database cannot be written: {detail}"
-        return f"The operation database failed: {detail}"
+            return PlannerError.of("database_not_written", detail=detail)
+        return PlannerError.of("database_failed", detail=detail)
     return None
+
+
+def explain_database_error(exc: SQLAlchemyError, words: Words = ENGLISH) -> str | None:
+    """``database_problem``'s sentence in the language of ``words``, or None for a bug."""
+    problem = database_problem(exc)
+    return None if problem is None else problem.text(words)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -347,6 +347,28 @@ DISK: dict[str, Entry] = {
         "size limit, or a failing disk (disk I/O error)")),
 }
 
+# --- a database's failure a person can act on (planner/db/engine.database_problem) -------
+DATABASE: dict[str, Entry] = {
+    "database_changed_meanwhile": sentence(QT_TR_NOOP(
+        "Another officer changed or deleted the same record in the meantime; nothing of this "
+        "change was saved: reload the record and make the change again")),
+    "database_locked": sentence(QT_TR_NOOP(
+        "The operation database is locked by another program or officer; try again in a "
+        "moment ({detail})")),
+    "database_damaged": sentence(QT_TR_NOOP(
+        "The operation database is damaged ({detail}); restore the latest verified backup "
+        "with 'evacplan restore --latest'")),
+    "database_disk_full": sentence(QT_TR_NOOP(
+        "The operation database cannot be written: no space left on the disk that holds it "
+        "({detail}); free some space and do it again")),
+    "database_read_only": sentence(QT_TR_NOOP(
+        "The operation database cannot be written: the file or its folder is read-only "
+        "({detail})")),
+    "database_not_written": sentence(QT_TR_NOOP(
+        "The operation database cannot be written: {detail}")),
+    "database_failed": sentence(QT_TR_NOOP("The operation database failed: {detail}")),
+}
+
 # --- records edited by two officers at once, or deleted while in use (planner/records/) -
 _KIND = {"kind": "record_kind"}
 RECORDS: dict[str, Entry] = {
@@ -396,6 +418,6 @@ RECORDS: dict[str, Entry] = {
 }
 
 #: Every error's template. Codes are unique across families.
-ERRORS = merged(FINDING, PLANNING, DEPARTURE, FILES, OPENING, DISK, RECORDS)
+ERRORS = merged(FINDING, PLANNING, DEPARTURE, FILES, OPENING, DISK, DATABASE, RECORDS)
 
 __all__ = ["DEPARTURE", "ERRORS", "FILES", "FINDING", "PLANNING"]

@@ -6380,6 +6380,34 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>disk yang memuat {folder} tidak menerima data: ruangnya habis, batas ukuran berkas, atau disk rusak (kesalahan I/O disk)</translation>
     </message>
     <message>
+        <source>Another officer changed or deleted the same record in the meantime; nothing of this change was saved: reload the record and make the change again</source>
+        <translation>Petugas lain telah mengubah atau menghapus data yang sama sementara itu; tidak ada bagian dari perubahan ini yang disimpan: muat ulang data itu dan lakukan perubahannya lagi</translation>
+    </message>
+    <message>
+        <source>The operation database is locked by another program or officer; try again in a moment ({detail})</source>
+        <translation>Basis data operasi sedang dikunci oleh program atau petugas lain; coba lagi sebentar lagi ({detail})</translation>
+    </message>
+    <message>
+        <source>The operation database is damaged ({detail}); restore the latest verified backup with &apos;evacplan restore --latest&apos;</source>
+        <translation>Basis data operasi rusak ({detail}); pulihkan cadangan terverifikasi terakhir dengan &apos;evacplan restore --latest&apos;</translation>
+    </message>
+    <message>
+        <source>The operation database cannot be written: no space left on the disk that holds it ({detail}); free some space and do it again</source>
+        <translation>Basis data operasi tidak dapat ditulisi: tidak ada ruang tersisa di disk tempatnya ({detail}); kosongkan sebagian ruang lalu lakukan lagi</translation>
+    </message>
+    <message>
+        <source>The operation database cannot be written: the file or its folder is read-only ({detail})</source>
+        <translation>Basis data operasi tidak dapat ditulisi: berkas atau foldernya hanya-baca ({detail})</translation>
+    </message>
+    <message>
+        <source>The operation database cannot be written: {detail}</source>
+        <translation>Basis data operasi tidak dapat ditulisi: {detail}</translation>
+    </message>
+    <message>
+        <source>The operation database failed: {detail}</source>
+        <translation>Basis data operasi gagal: {detail}</translation>
+    </message>
+    <message>
         <source>The {kind} {key} no longer exists: another officer deleted it; reload to see the current records</source>
         <translation>Data {kind} {key} sudah tidak ada: petugas lain menghapusnya; muat ulang untuk melihat data terkini</translation>
     </message>
