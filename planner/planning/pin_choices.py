@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from planner.db import Operation
+from planner.errors import PlannerError
 from planner.planning.pins import find_flight, find_household
 from planner.planning.problem_builder import build_problem
 from solvers.problem import Problem
@@ -134,3 +135,29 @@ def flight_pin_problem(operation: Operation, subject: str,
         flight_id = find_flight(session, flight_key).id
         advisor = pin_advisor(session, [household_id])
     return advisor.why_not(household_id, flight_id)
+
+
+def refuse_flight_pin(operation: Operation, subject: str, flight_key: str) -> None:
+    """Raise a ``PlannerError`` when a pin of the household ``subject`` to the flight
+    ``flight_key`` would be released at the next plan (the desktop offers no such flight):
+    a flight to an airport the household does not accept names the airports it accepts
+    and the flight's; any other clause (a flight cancelled or departed, before the
+    household can leave, too small...) is said as the released pin would say it."""
+    with operation.session() as session:
+        household = find_household(session, subject)
+        flight = find_flight(session, flight_key)
+        # A household of one is named by its member's case number, as the officer wrote it.
+        name = subject if household.implicit else household.code
+        destination = flight.destination
+        advisor = pin_advisor(session, [household.id])
+        why = advisor.why_not(household.id, flight.id)
+        if why is None:
+            return
+        planned = advisor.problem.household_by_id.get(household.id)
+        accepted = advisor.problem.accepted_destinations(planned) if planned else ()
+    if why.code == "destination_not_accepted" and accepted:
+        raise PlannerError.of("pin_destination_refused", household=name,
+                              accepted=list(accepted), flight=flight_key.strip(),
+                              airport=destination)
+    raise PlannerError.of("pin_refused", household=name, flight=flight_key.strip(),
+                          why=why.as_json())

@@ -5868,6 +5868,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Awal rencana {start} berada di luar tanggal operasi ini: pilih hari antara {first} dan {last} ({days} hari sebelum pengaturan awal rencana atau penerbangan pertama, sampai setahun setelah penerbangan terakhir)</translation>
     </message>
     <message>
+        <source>Not pinned: household {household} accepts only {accepted}, and flight {flight} goes to {airport}; the next plan would release the pin</source>
+        <translation>Tidak dikunci: keluarga {household} hanya menerima {accepted}, sedangkan penerbangan {flight} menuju {airport}; rencana berikutnya akan melepas kunci itu</translation>
+    </message>
+    <message>
+        <source>Not pinned: the next plan would release the pin of household {household} to flight {flight}, because {why}</source>
+        <translation>Tidak dikunci: rencana berikutnya akan melepas kunci keluarga {household} ke penerbangan {flight}, karena {why}</translation>
+    </message>
+    <message>
         <source>--people must be zero or more</source>
         <translation>--people harus nol atau lebih</translation>
     </message>
