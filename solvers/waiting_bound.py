@@ -117,18 +117,37 @@ class ClassArrays:
 
     @staticmethod
     def of(classes: Sequence[HouseholdClass], flight_classes: FlightClasses) -> ClassArrays:
+        """Refuses (ValueError) an option of a flight that is not usable: it has no flight
+        class, and its price would silently be another class's."""
         flying = [c for c in classes if len(c.facts.arrays)]
         arrays = [c.facts.arrays for c in flying]
         lengths = np.fromiter((len(a.flight_id) for a in arrays), dtype=np.int64,
                               count=len(arrays))
 
         def joined(name: str) -> np.ndarray:
+            """The options' ``name`` in 32 bits where every value fits, else 64 (a value
+            wrapped to 32 bits would pass the overflow check of the bound)."""
             if not arrays:
                 return np.zeros(0, dtype=np.int32)
-            return np.concatenate([getattr(a, name) for a in arrays]).astype(np.int32)
+            values = np.concatenate([np.asarray(getattr(a, name), dtype=np.int64)
+                                     for a in arrays])
+            fits = np.iinfo(np.int32)
+            if len(values) and (int(values.max()) > fits.max or int(values.min()) < fits.min):
+                return values
+            return values.astype(np.int32)
 
+        flight_ids = joined("flight_id")
+        if len(flight_ids) and (int(flight_ids.min()) < 0
+                                or int(flight_ids.max()) >= len(flight_classes.of_flight)):
+            raise ValueError("an option's flight id is outside the problem's flights")
+        flight_class = flight_classes.of_flight[flight_ids]
+        unusable = flight_class < 0
+        if unusable.any():
+            raise ValueError(f"options on flights that are not usable (flight ids "
+                             f"{sorted(set(flight_ids[unusable].tolist()))[:5]}) have no "
+                             "flight class to price")
         return ClassArrays(
-            flight_class=flight_classes.of_flight[joined("flight_id")].astype(np.int32),
+            flight_class=flight_class.astype(np.int32),
             seats=joined("seats"), waiting=joined("waiting"),
             starts=np.cumsum(lengths) - lengths,
             weight=np.fromiter((c.facts.weight for c in flying), dtype=np.int64,

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from solvers import cheap_bounds, waiting_bound
+from solvers.classes import HouseholdClass
 from solvers.prepared import Prepared
 from solvers.problem import Problem
 from solvers.solution import SolveOptions
@@ -166,3 +167,43 @@ def test_prices_out_of_range_claim_nothing() -> None:
     with pytest.raises(ValueError, match="never negative"):
         waiting_bound.lagrangian_value(options, flight_classes, 1, waiting_bound.Prices(
             weight=-1, seats=np.zeros(1, dtype=np.int64)))
+
+
+def _with_arrays(cls: HouseholdClass, **columns: np.ndarray) -> HouseholdClass:
+    arrays = dataclasses.replace(cls.facts.arrays, **columns)
+    return dataclasses.replace(cls, facts=dataclasses.replace(cls.facts, arrays=arrays))
+
+
+def test_waiting_past_32_bits_is_kept_whole_not_wrapped() -> None:
+    """A class's waiting of 3,000,000,000 (past 32 bits) wrapped to a negative number when
+    the options were joined, and the overflow check read the wrapped value: the bound
+    claimed was then far below the real one. It is kept in 64 bits and counted whole."""
+    prob = problem([person(1, 1)], [flight(1, 1)])
+    flight_classes = waiting_bound.FlightClasses.of(prob)
+    (cls,) = Prepared.of(prob).classes
+    big = 3_000_000_000
+    options = waiting_bound.ClassArrays.of(
+        [_with_arrays(cls, waiting=np.asarray([big], dtype=np.int64))], flight_classes)
+    assert options.waiting.tolist() == [big]
+    # weight price big + 1 (scale 1): (big + 1) x 1 - 0 + min(0, big - (big + 1)) = big
+    prices = waiting_bound.Prices(weight=big + 1, seats=np.zeros(1, dtype=np.int64),
+                                  scale=1)
+    assert waiting_bound.lagrangian_value(options, flight_classes, 1, prices) == big
+    # values that fit stay in 32 bits
+    small = waiting_bound.ClassArrays.of([cls], flight_classes)
+    assert small.waiting.dtype == np.int32 and small.seats.dtype == np.int32
+
+
+def test_an_option_on_an_unusable_flight_is_refused() -> None:
+    """A flight that is not usable has class -1: its seat price would have been the last
+    class's. Such an option (options are only ever of usable flights) is refused."""
+    prob = problem([person(1, 1)], [flight(1, 1), flight(2, 2, status="cancelled")])
+    flight_classes = waiting_bound.FlightClasses.of(prob)
+    assert flight_classes.of_flight[2] == -1  # cancelled: not usable
+    (cls,) = Prepared.of(prob).classes
+    on_unusable = _with_arrays(cls, flight_id=np.asarray([2], dtype=np.int32))
+    with pytest.raises(ValueError, match=r"not usable \(flight ids \[2\]\)"):
+        waiting_bound.ClassArrays.of([on_unusable], flight_classes)
+    outside = _with_arrays(cls, flight_id=np.asarray([9], dtype=np.int32))
+    with pytest.raises(ValueError, match="outside the problem's flights"):
+        waiting_bound.ClassArrays.of([outside], flight_classes)
