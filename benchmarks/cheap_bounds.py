@@ -1,7 +1,9 @@
 """What the cheap bounds of objectives 3-5 cost (solvers/cheap_bounds.py, issue 14).
 
 Every solve that could not bound objective 3, 4 or 5 itself takes these bounds, also when
-its time is up, so their time and memory come on top of the time limit. For each size it
+its time is up, so their time and memory come on top of the time limit (all but the LP of
+the seat-aware waiting bound, which keeps to the time left, or runs for at most
+``waiting_bound.LP_FLOOR_SECONDS`` when the solve is out of time). For each size it
 creates the demo operation (or takes the one ``benchmarks/solve.py --keep FOLDER`` kept,
 with ``--from FOLDER``), reads it and forms the classes as a solve does, then times each
 bound (wall and CPU seconds) and the whole ``objectives.plain_bounds``, and measures the

@@ -1,8 +1,9 @@
 """A bound of objective 4 (priority-weighted waiting) that counts seats (issue 14).
 
 Without seats the cheapest waits fill any flown weight on the earliest flights, so the
-bound is far from every real plan (87 % open at 30,000 persons). Here the seats of each
-*flight class* (the usable flights to one airport on one day) are priced.
+bound is far from every real plan (docs/decisions.md, "Objective 4's bound counts seats",
+has the figures). Here the seats of each *flight class* (the usable flights to one
+airport on one day) are priced.
 
 The bound is Lagrangian, so it holds whatever the prices are. For every plan flying at
 least ``W`` and any prices ``lam >= 0`` (per weight) and ``mu_j >= 0`` (per seat of class
@@ -21,8 +22,8 @@ The prices come from a small LP that relaxes the rest: each class enters on its
 earliest option's day with that option's seats and waiting, and may then move to any
 later day of the airports its options reach, paying its weight per seat for each day.
 Classes with the same weight per seat and airports share one chain of day nodes, so the
-LP has a column per class, one per chain and day, and one per chain, day and airport
-(4,000-17,000 columns at 30,000 persons), not one per class and flight. The LP's duals
+LP has a column per class, one per chain and day, and one per chain, day and airport,
+not one per class and flight. The LP's duals
 of the seat rows and of the weight row are the prices. Whatever HiGHS returns (or if it
 runs out of time), the bound above is evaluated on the real options and so is proven.
 """
@@ -106,7 +107,7 @@ class ClassArrays:
     """Every class's options in one run of arrays (a class's options are consecutive,
     in its own order): what the bound and the LP read."""
 
-    #: Per option (32 bits: 3.7 million options at 150,000 persons).
+    #: Per option: waiting and seats in 32 bits unless a value needs 64.
     flight_class: np.ndarray
     seats: np.ndarray
     waiting: np.ndarray
