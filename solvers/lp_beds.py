@@ -161,7 +161,8 @@ def add(problem: Problem, profiles: Sequence[BedProfile], profile_start: np.ndar
     if link_upper:
         rows.add_rows(np.full(len(link_upper), -np.inf), np.asarray(link_upper),
                       np.asarray(link_rows, dtype=np.int64),
-                      np.asarray(link_cols, dtype=np.int64), np.asarray(link_values))
+                      np.asarray(link_cols, dtype=np.int64), np.asarray(link_values),
+                      block="bed links of the profile LP")
     # beds of each type on every night on which some stay begins
     cap_rows: list[int] = []
     cap_cols: list[int] = []
@@ -179,7 +180,8 @@ def add(problem: Problem, profiles: Sequence[BedProfile], profile_start: np.ndar
     if cap_upper:
         rows.add_rows(np.full(len(cap_upper), -np.inf), np.asarray(cap_upper),
                       np.asarray(cap_rows, dtype=np.int64),
-                      np.asarray(cap_cols, dtype=np.int64), np.ones(len(cap_cols)))
+                      np.asarray(cap_cols, dtype=np.int64), np.ones(len(cap_cols)),
+                      block="beds per type and night of the profile LP")
     return BedColumns(first=first, group_ready=np.asarray(ready_of, dtype=np.int64),
                       nights=np.asarray(nights_of), option_overflow=option_overflow,
                       constant=constant)

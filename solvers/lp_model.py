@@ -194,7 +194,7 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
     rows.add_rows(np.zeros(len(profiles)), np.zeros(len(profiles)),
                   np.concatenate([option_profile, class_profile]),
                   np.concatenate([np.arange(k), k + np.arange(c)]),
-                  np.concatenate([-np.ones(k), np.ones(c)]))
+                  np.concatenate([-np.ones(k), np.ones(c)]), block="profiles (rule 1)")
     # Rule 2: a row for every usable flight, in flight order (the seat duals are read
     # back by flight: scaled.lp_plan's seat prices).
     flight_capacity.write(rows, np.asarray([f.seats for f in flights]), option_position,
@@ -220,13 +220,15 @@ def build(problem: Problem, classes: list[HouseholdClass], pins: ScreenedPins, *
         rows.add_rows(np.full(len(owners), -np.inf), np.zeros(len(owners)),
                       np.concatenate([owner_row, np.arange(len(owners))]),
                       np.concatenate([keep_first + np.arange(kept), k + owners]),
-                      np.concatenate([np.ones(kept), -np.ones(len(owners))]))
+                      np.concatenate([np.ones(kept), -np.ones(len(owners))]),
+                      block="kept households per class")
         # Kept households of a profile on a flight are among the profile's there.
         options, which = np.unique(keep_option, return_inverse=True)
         rows.add_rows(np.full(len(options), -np.inf), np.zeros(len(options)),
                       np.concatenate([which, np.arange(len(options))]),
                       np.concatenate([keep_first + np.arange(kept), options]),
-                      np.concatenate([np.ones(kept), -np.ones(len(options))]))
+                      np.concatenate([np.ones(kept), -np.ones(len(options))]),
+                      block="kept households per profile and flight")
     bed_columns = None
     if beds:
         option_day = np.asarray([(f.departure_date - problem.start).days for f in flights],

@@ -137,24 +137,31 @@ class RowCollector:
         return first
 
     def add_rows(self, lower: np.ndarray, upper: np.ndarray, row: np.ndarray,
-                 col: np.ndarray, value: np.ndarray) -> int:
+                 col: np.ndarray, value: np.ndarray, block: str = "a block of rows") -> int:
         """``len(lower)`` rows in coordinate form: entry i puts ``value[i]`` times variable
         ``col[i]`` in row ``row[i]``, counted from 0 within these rows. Unlike
         :meth:`add_row`, a row without entries is kept (the rows' positions are the
         reader's index: the LP's seat rows are one per flight), but it must hold.
-        Returns the first row's index."""
+        Every entry's row and variable must exist; a ValueError names ``block`` (what
+        the rows are) otherwise. Returns the first row's index."""
         first = len(self._lower)
         count = len(lower)
         if len(upper) != count or not len(row) == len(col) == len(value):
-            raise ValueError("rows and entries of different lengths")
+            raise ValueError(f"{block}: rows and entries of different lengths")
         row = np.asarray(row, dtype=np.int64)
         if len(row) and (row.min() < 0 or row.max() >= count):
-            raise ValueError("an entry outside the rows added")
+            raise ValueError(f"{block}: an entry outside the rows added (row "
+                             f"{int(row.min() if row.min() < 0 else row.max())} of {count})")
+        col = np.asarray(col, dtype=np.int64)
+        if len(col) and (col.min() < 0 or col.max() >= self.variables):
+            raise ValueError(f"{block}: an entry of a variable not written (variable "
+                             f"{int(col.min() if col.min() < 0 else col.max())} of "
+                             f"{self.variables})")
         lower = np.asarray(lower, dtype=np.float64)
         upper = np.asarray(upper, dtype=np.float64)
         empty = np.bincount(row, minlength=count) == 0
         if ((lower[empty] > 0) | (upper[empty] < 0)).any():
-            raise ValueError("an empty row that cannot hold")
+            raise ValueError(f"{block}: an empty row that cannot hold")
         self._row.extend(row + first)
         self._col.extend(col)
         self._value.extend(value)

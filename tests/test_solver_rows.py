@@ -167,16 +167,20 @@ def test_the_collector_reads_rows_written_one_at_a_time_and_in_blocks_alike() ->
     assert rows.coordinates()[0].tolist() == [0, 0, 1, 1, 3, 3]
 
 
-@pytest.mark.parametrize(("lower", "upper", "row", "message"), [
-    ([1.0], [2.0], [], "an empty row that cannot hold"),
-    ([0.0], [1.0], [1], "an entry outside the rows added"),
-    ([0.0, 0.0], [1.0], [0], "rows and entries of different lengths"),
+@pytest.mark.parametrize(("lower", "upper", "row", "col", "message"), [
+    ([1.0], [2.0], [], [], "seats: an empty row that cannot hold"),
+    ([0.0], [1.0], [1], [0], r"seats: an entry outside the rows added \(row 1 of 1\)"),
+    ([0.0], [1.0], [-1], [0], r"seats: an entry outside the rows added \(row -1 of 1\)"),
+    ([0.0, 0.0], [1.0], [0], [0], "seats: rows and entries of different lengths"),
+    ([0.0], [1.0], [0], [2], r"seats: an entry of a variable not written \(variable 2 of 2\)"),
+    ([0.0], [1.0], [0], [-1], r"seats: an entry of a variable not written \(variable -1 of 2\)"),
 ])
 def test_the_collector_refuses_a_block_that_cannot_be_read(
-        lower: list[float], upper: list[float], row: list[int], message: str) -> None:
+        lower: list[float], upper: list[float], row: list[int], col: list[int],
+        message: str) -> None:
     rows = RowCollector()
     rows.new_vars(np.zeros(2), np.ones(2))
     with pytest.raises(ValueError, match=message):
         rows.add_rows(np.array(lower), np.array(upper), np.array(row, dtype=np.int64),
-                      np.zeros(len(row), dtype=np.int64), np.ones(len(row)))
+                      np.array(col, dtype=np.int64), np.ones(len(row)), block="seats")
     assert rows.rows == 0

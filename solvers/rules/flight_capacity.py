@@ -30,7 +30,8 @@ def write(rows: RowCollector, capacity: np.ndarray, flight: np.ndarray, column: 
     use = np.asarray(amount) != 0
     return rows.add_rows(np.full(len(capacity), -np.inf),
                          np.asarray(capacity, dtype=np.float64), np.asarray(flight)[use],
-                         np.asarray(column)[use], np.asarray(amount)[use])
+                         np.asarray(column)[use], np.asarray(amount)[use],
+                         block="flight capacity (rules 2 and 3)")
 
 
 def add(model: ModelContext, capacity_of: Callable[[FlightSpec], int | None],
