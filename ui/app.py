@@ -111,7 +111,7 @@ def run(db: str | None, screenshot: Path | None = None) -> int:
             with atomic_output(screenshot, _screenshot_recorder(operation, screenshot)) \
                     as temp:
                 if not window.grab().save(str(temp), "PNG"):
-                    raise PlannerError(f"Cannot write the screenshot {screenshot}")
+                    raise PlannerError.of("screenshot_not_written", path=str(screenshot))
             where = operation.display_name if operation is not None else window.windowTitle()
             print(f"Saved a screenshot of {where} to {screenshot} (readable by you only: "
                   "it shows the operation's records)")

@@ -267,7 +267,7 @@ class _SheetPainter:
         """Draw every page; return whether anything was drawn (the device then has a page)."""
         for number, page in enumerate(self.pages, 1):
             if start_new_page and not self.device.newPage():
-                raise PlannerError("The printer refused a new page; the output is incomplete")
+                raise PlannerError.of("printer_refused_page")
             start_new_page = True
             self._draw_page(painter, page, number)
         return bool(self.pages)
@@ -362,7 +362,7 @@ def paint_sheets(device: QPagedPaintDevice, sheets: Sequence[Sheet],
     footer = layout.page_footer_left(document)
     painter = QPainter()
     if not painter.begin(device):
-        raise PlannerError("Cannot start printing: the printer or PDF file is not available")
+        raise PlannerError.of("printer_unavailable")
     pages = 0
     try:
         started = False

@@ -170,8 +170,9 @@ def stop_for_columns(file: str, error: UndecidedColumns, words: Words) -> NoRetu
                 print(line)
             letters += [c.letter for c in sheet.undecided]
     print(_said("report_columns_to_decide", words))
-    raise PlannerError(f"{error.text(words)} (--mapping, or --ignore-column "
-                       f"{' '.join(letters)})")
+    problem = error.reason.as_json() if error.reason is not None else str(error)
+    raise PlannerError.of("import_columns_undecided", problem=problem,
+                          letters=" ".join(letters))
 
 
 def load_mapping(operation: Operation, given: str) -> ColumnMapping:
@@ -180,7 +181,8 @@ def load_mapping(operation: Operation, given: str) -> ColumnMapping:
         try:
             return ColumnMapping.from_dict(json.loads(given), "the --mapping text")
         except json.JSONDecodeError as exc:
-            raise PlannerError(f"the --mapping text is not valid JSON ({exc})") from exc
+            raise PlannerError.of("mapping_text_not_json", line=exc.lineno,
+                                  column=exc.colno) from exc
     path = Path(given)
     if path.suffix.lower() == ".json" or path.exists() or "/" in given or "\\" in given:
         return ColumnMapping.load(path)
@@ -188,9 +190,10 @@ def load_mapping(operation: Operation, given: str) -> ColumnMapping:
         saved = remembered.find(session, given)
         names = [m.name for m in remembered.all_mappings(session) if m.name]
     if saved is None:
-        known = ", ".join(repr(n) for n in names) or "none is saved yet"
-        raise PlannerError(f"no mapping file {given!r} and no saved mapping named {given!r} "
-                           f"(saved mappings: {known})")
+        if not names:
+            raise PlannerError.of("mapping_not_file_none_saved", name=given)
+        raise PlannerError.of("mapping_not_file_or_saved", name=given,
+                              saved=[f"'{n}'" for n in names])
     return saved.as_column_mapping()
 
 
@@ -198,7 +201,7 @@ def run(args: argparse.Namespace) -> int:
     ignored = tuple(name.strip() for value in args.ignore_column for name in value.split(","))
     name = remembered.check_name(args.save_mapping) if args.save_mapping else None
     if name is not None and args.dry_run:
-        raise PlannerError("--save-mapping keeps the mapping of an import: leave out --dry-run")
+        raise PlannerError.of("save_mapping_dry_run")
     operation = open_from_args(args)
     try:
         mapping = load_mapping(operation, args.mapping) if args.mapping else None

@@ -124,5 +124,5 @@ def _portable(error: BaseException) -> BaseException:
         pickle.loads(pickle.dumps(error))
     except Exception:  # noqa: BLE001 - any failure to pickle means: send its text
         text = "".join(traceback.format_exception_only(type(error), error)).strip()
-        return PlannerError(f"The planner failed: {text}")
+        return PlannerError.of("planner_failed", detail=text)
     return error

@@ -248,7 +248,7 @@ class PlanSummary:
 def plan_summary(session: Session, plan_id: int) -> PlanSummary:
     plan = session.get(Plan, plan_id)
     if plan is None:
-        raise PlannerError(f"There is no plan {plan_id} in this operation")
+        raise PlannerError.of("plan_unknown", plan=str(plan_id))
     persons = session.scalar(
         select(func.count(Person.id))
         .join(PlanHousehold, PlanHousehold.household_id == Person.household_id)
@@ -293,10 +293,10 @@ def read_overview(session: Session, plan_id: int | None = None) -> PlanOverview:
     if plan_id is None:
         plan_id = session.scalar(select(Plan.id).order_by(Plan.id.desc()).limit(1))
         if plan_id is None:
-            raise PlannerError("This operation has no plan yet")
+            raise PlannerError.of("operation_has_no_plan")
     plan = session.get(Plan, plan_id)
     if plan is None:
-        raise PlannerError(f"There is no plan {plan_id} in this operation")
+        raise PlannerError.of("plan_unknown", plan=str(plan_id))
     settings = get_settings(session)
     start = plan.start_date
     flights = list(session.scalars(select(Flight)))

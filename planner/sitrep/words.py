@@ -123,5 +123,5 @@ def check_language(language: str) -> str:
     if language not in LANGUAGES:
         from planner.errors import PlannerError
 
-        raise PlannerError(f"Unknown report language {language!r}: use en or id")
+        raise PlannerError.of("report_language_unknown", language=language)
     return language

@@ -49,6 +49,20 @@ FINDING: dict[str, Entry] = {
         "no mapping named '{name}' (see evacplan mappings list)")),
     "mapping_file_no_name": sentence(QT_TR_NOOP("{file} names no mapping: give it a name with "
                                             "--name")),
+    "mapping_not_file_or_saved": sentence(QT_TR_NOOP(
+        "no mapping file '{name}' and no saved mapping named '{name}' (saved mappings: "
+        "{saved})"), whole=("saved",)),
+    "mapping_not_file_none_saved": sentence(QT_TR_NOOP(
+        "no mapping file '{name}' and no saved mapping named '{name}' (none is saved yet)")),
+    "mapping_text_not_json": sentence(QT_TR_NOOP(
+        "the --mapping text is not valid JSON (line {line}, column {column})")),
+    "save_mapping_dry_run": sentence(QT_TR_NOOP(
+        "--save-mapping keeps the mapping of an import: leave out --dry-run")),
+    "import_columns_undecided": sentence(QT_TR_NOOP(
+        "{problem} (--mapping, or --ignore-column {letters})")),
+    "operation_has_no_plan": sentence(QT_TR_NOOP("This operation has no plan yet")),
+    "report_language_unknown": sentence(QT_TR_NOOP(
+        "Unknown report language '{language}': use en or id")),
 }
 
 # --- planning and publishing (planner/planning/) -------------------------------------
@@ -57,6 +71,7 @@ PLANNING: dict[str, Entry] = {
         "The exact method cannot plan {households} households ({classes} kinds on {flights} "
         "flights) within {limit} s; use the scaled method (--method scaled), or give the "
         "exact one a time limit of at least {needs} s")),
+    "planner_failed": sentence(QT_TR_NOOP("The planner failed: {detail}")),
     "no_plan_in_time": sentence(QT_TR_NOOP(
         "The planner found no plan within the time limit; solve again with a longer "
         "--time-limit")),
@@ -201,6 +216,11 @@ DEPARTURE: dict[str, Entry] = {
 # --- files written and read: manifests, roster, report, backups, audit, encryption ------
 FILES: dict[str, Entry] = {
     "cannot_write": sentence(QT_TR_NOOP("Cannot write {path}: {why}")),
+    "screenshot_not_written": sentence(QT_TR_NOOP("Cannot write the screenshot {path}")),
+    "printer_refused_page": sentence(QT_TR_NOOP(
+        "The printer refused a new page; the output is incomplete")),
+    "printer_unavailable": sentence(QT_TR_NOOP(
+        "Cannot start printing: the printer or PDF file is not available")),
     "cannot_write_part": sentence(QT_TR_NOOP("Cannot write {path}: its temporary file kept "
                                          "disappearing")),
     "cannot_write_no_folder": sentence(QT_TR_NOOP("Cannot write {path}: the folder {folder} "

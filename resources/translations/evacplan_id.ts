@@ -5848,8 +5848,40 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{file} tidak menyebut nama pemetaan: beri nama dengan --name</translation>
     </message>
     <message>
+        <source>no mapping file &apos;{name}&apos; and no saved mapping named &apos;{name}&apos; (saved mappings: {saved})</source>
+        <translation>tidak ada berkas pemetaan &apos;{name}&apos; dan tidak ada pemetaan tersimpan bernama &apos;{name}&apos; (pemetaan tersimpan: {saved})</translation>
+    </message>
+    <message>
+        <source>no mapping file &apos;{name}&apos; and no saved mapping named &apos;{name}&apos; (none is saved yet)</source>
+        <translation>tidak ada berkas pemetaan &apos;{name}&apos; dan tidak ada pemetaan tersimpan bernama &apos;{name}&apos; (belum ada yang disimpan)</translation>
+    </message>
+    <message>
+        <source>the --mapping text is not valid JSON (line {line}, column {column})</source>
+        <translation>teks --mapping bukan JSON yang sah (baris {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>--save-mapping keeps the mapping of an import: leave out --dry-run</source>
+        <translation>--save-mapping menyimpan pemetaan sebuah impor: hilangkan --dry-run</translation>
+    </message>
+    <message>
+        <source>{problem} (--mapping, or --ignore-column {letters})</source>
+        <translation>{problem} (--mapping, atau --ignore-column {letters})</translation>
+    </message>
+    <message>
+        <source>This operation has no plan yet</source>
+        <translation>Operasi ini belum punya rencana</translation>
+    </message>
+    <message>
+        <source>Unknown report language &apos;{language}&apos;: use en or id</source>
+        <translation>Bahasa laporan &apos;{language}&apos; tidak dikenal: gunakan en atau id</translation>
+    </message>
+    <message>
         <source>The exact method cannot plan {households} households ({classes} kinds on {flights} flights) within {limit} s; use the scaled method (--method scaled), or give the exact one a time limit of at least {needs} s</source>
         <translation>Metode eksak tidak dapat merencanakan {households} keluarga ({classes} jenis pada {flights} penerbangan) dalam {limit} detik; pakai metode berskala (--method scaled), atau beri metode eksak batas waktu paling sedikit {needs} detik</translation>
+    </message>
+    <message>
+        <source>The planner failed: {detail}</source>
+        <translation>Perencana gagal: {detail}</translation>
     </message>
     <message>
         <source>The planner found no plan within the time limit; solve again with a longer --time-limit</source>
@@ -6110,6 +6142,18 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Cannot write {path}: {why}</source>
         <translation>{path} tidak dapat ditulis: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot {path}</source>
+        <translation>Tidak dapat menulis tangkapan layar {path}</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page; the output is incomplete</source>
+        <translation>Pencetak menolak halaman baru; hasilnya tidak lengkap</translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or PDF file is not available</source>
+        <translation>Tidak dapat mulai mencetak: pencetak atau berkas PDF tidak tersedia</translation>
     </message>
     <message>
         <source>Cannot write {path}: its temporary file kept disappearing</source>
