@@ -247,6 +247,11 @@ def test_a_refused_file_is_read_once_and_names_the_rows_skip_invalid_would_hold_
                          "--rejects", str(rejects))
     assert code == 1
     assert len(opened) == 1, opened
+    # Each list under its own heading, counted as itself (the rejected heading counted 1
+    # and listed the 2 held rows under it too).
+    rejected_at = out.index("Rejected rows (1):")
+    held_at = out.index("Rows held back with their households (2):")
+    assert rejected_at < out.index("Persons row 5") < held_at < out.index("Persons row 3: held")
     assert "Persons row 3: held back: row 5 of household KK01 is invalid" in out
     assert "Persons row 4: held back: row 5 of household KK01 is invalid" in out
     assert ("Persons (would be): 3 added, 0 updated, 0 unchanged, 1 rejected, "

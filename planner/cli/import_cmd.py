@@ -136,14 +136,22 @@ def print_report(report: ImportReport, words: Words = ENGLISH) -> None:
             print(line)
     for warning in report.warnings:
         print(_said("report_note", words, note=render(warning, words)))
-    problems = report.problems
-    if problems:
-        print(_said("report_rejected_rows", words, count=len(report.rejected)))
-        for problem in problems[:SHOWN_PROBLEMS]:
+    # The rejected rows, then those held back with their households (a refused import
+    # names them; each under its own heading, counted as itself).
+    shown = 0
+    for heading, more, rows in (
+            ("report_rejected_rows", "report_more_problems", report.rejected),
+            ("report_held_rows", "report_more", report.held)):
+        problems = [p for row in rows for p in row.problems]
+        if not problems:
+            continue
+        print(_said(heading, words, count=len(rows)))
+        for problem in problems[:max(SHOWN_PROBLEMS - shown, 0)]:
             print(f"  {problem.text(words)}")
-        if len(problems) > SHOWN_PROBLEMS:
-            print("  " + _said("report_more_problems", words,
-                               count=len(problems) - SHOWN_PROBLEMS))
+        if len(problems) > SHOWN_PROBLEMS - shown:
+            print("  " + _said(more, words,
+                               count=len(problems) - max(SHOWN_PROBLEMS - shown, 0)))
+        shown += min(len(problems), max(SHOWN_PROBLEMS - shown, 0))
     if report.merged:
         print(_said("report_repeated_rows", words, count=len(report.merged)))
         for merged in report.merged[:SHOWN_PROBLEMS]:

@@ -429,6 +429,7 @@ REPORT_LINES: dict[str, Entry] = {
     "report_columns_not_imported": _one(QT_TR_NOOP("not imported:")),
     "report_note": _one(QT_TR_NOOP("Note: {note}")),
     "report_rejected_rows": _one(QT_TR_NOOP("Rejected rows ({count}):")),
+    "report_held_rows": _one(QT_TR_NOOP("Rows held back with their households ({count}):")),
     "report_more_problems": _one(QT_TR_NOOP(
         "... and {count} more problems (--rejects OUT.xlsx writes every rejected row)")),
     "report_repeated_rows": _one(QT_TR_NOOP("Repeated rows ({count}):")),

@@ -3631,6 +3631,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Baris yang ditolak ({count}):</translation>
     </message>
     <message>
+        <source>Rows held back with their households ({count}):</source>
+        <translation>Baris yang ditahan bersama rumah tangganya ({count}):</translation>
+    </message>
+    <message>
         <source>... and {count} more problems (--rejects OUT.xlsx writes every rejected row)</source>
         <translation>... dan {count} masalah lagi (--rejects OUT.xlsx menulis setiap baris yang ditolak)</translation>
     </message>
