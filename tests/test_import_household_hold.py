@@ -317,3 +317,13 @@ def test_a_refused_files_counts_are_those_of_skip_invalid(
             if any(p.code == "household_held_back" for p in r.problems)}
     assert {(r.sheet, r.number) for r in refused.held} == held
     assert sorted(str(p) for p in refused.problems) == sorted(str(p) for p in dry.problems)
+
+
+def test_one_rejected_row_written_is_one_row(db: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    rejects = tmp_path / "rejects.xlsx"
+    code, out, _ = run(capsys, "--db", str(db), "import",
+                       str(write_roster(tmp_path / "roster.xlsx", ROWS)),
+                       "--rejects", str(rejects))
+    assert code == 1
+    assert f"Wrote 1 rejected row to {rejects}" in out, out

@@ -470,7 +470,8 @@ REPORT_LINES: dict[str, Entry] = {
         QT_TR_NOOP("nothing was imported from {file}: {count} rows are invalid (listed "
                    "above); correct them or use --skip-invalid")),
     "report_backed_up": _one(QT_TR_NOOP("Backed up the operation to {path} before importing")),
-    "report_wrote_rejects": _one(QT_TR_NOOP("Wrote {count} rejected rows to {path}")),
+    "report_wrote_rejects": _counted(QT_TR_NOOP("Wrote {count} rejected row to {path}"),
+                                     QT_TR_NOOP("Wrote {count} rejected rows to {path}")),
     "report_remembered": _one(QT_TR_NOOP(
         "Remembered {name} for the next file with these headers")),
 }

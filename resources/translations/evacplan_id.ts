@@ -3731,6 +3731,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Operasi dicadangkan ke {path} sebelum impor</translation>
     </message>
     <message>
+        <source>Wrote {count} rejected row to {path}</source>
+        <translation>{count} baris yang ditolak ditulis ke {path}</translation>
+    </message>
+    <message>
         <source>Wrote {count} rejected rows to {path}</source>
         <translation>{count} baris yang ditolak ditulis ke {path}</translation>
     </message>
