@@ -208,7 +208,8 @@ def _words_reading(values: Counter[CellValue], filled: int) -> Reading | None:
         return None
     counts: Counter[str] = Counter()
     for cell, n in values.items():
-        counts[v.fold(_text(cell)) if not isinstance(cell, bool) else
+        # A tick folds to nothing: it is kept as typed, as the vocabulary lists it.
+        counts[(v.fold(_text(cell)) or _text(cell)) if not isinstance(cell, bool) else
                ("yes" if cell else "no")] += n
     if len(counts) > _FEW_WORDS:
         return None

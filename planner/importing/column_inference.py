@@ -46,6 +46,9 @@ AGREED_HEADER_SCORE = 0.35
 TIE_MARGIN = 0.05
 #: Share of a column's cells the field's parser must read for the field to be applied.
 FIT_SHARE = 0.9
+#: ... and for it to be proposed at all: a field whose parser rejects most of the cells
+#: is never proposed (mapped, every such row would be a problem).
+PROPOSE_SHARE = 0.5
 #: Fields a column gets from its cells alone, when they say so this surely.
 FROM_CELLS_ALONE = frozenset({"sex", "date_of_birth", "phone", "passport_no",
                               "document_status", "nationality"})
@@ -244,13 +247,21 @@ def _from_cells(out: dict[int, ColumnMatch], contents: dict[int, ColumnContent],
         column = out[index]
         content = contents[index]
         proposal, confidence, evidence, choices = _cell_proposal(column, content, taken)
+        if proposal is not None and content.fit(proposal) < PROPOSE_SHARE:
+            # What the cells look like is not what the field's parser reads ("Batch 1"
+            # runs when the household is another column's).
+            proposal, confidence, evidence = None, 0.0, ()
         refused = refusals.get(index)
         if refused is not None and refused.field not in taken and (
-                proposal is None or confidence < 0.7) and not choices:
-            # The header names a field its cells do not read as: propose it all the same,
-            # so that a field that matters stops the import rather than go missing.
+                proposal is None or confidence < 0.7) and not choices and \
+                content.fit(refused.field) >= PROPOSE_SHARE:
+            # The header names a field its parser reads in most cells, not enough to apply
+            # it: propose it all the same, so that a field that matters stops the import
+            # rather than go missing.
             proposal, confidence, evidence = refused.field, refused.confidence, refused.evidence
         elif refused is not None:
+            # A field the parser rejects in most cells is not proposed ("Arrival batch"
+            # holding 'Batch 1' is no date); the refusal stays as the column's note.
             evidence = (*refused.evidence, *evidence)
         if proposal is not None and not choices and proposal in FROM_CELLS_ALONE and \
                 confidence >= FROM_CELLS_CONFIDENCE and \
