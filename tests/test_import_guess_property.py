@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+from pathlib import Path
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from openpyxl import Workbook
 
 from planner.airports import AIRPORT_BY_CITY
 from planner.importing.cells import CellValue
@@ -29,6 +32,8 @@ from planner.importing.vocabulary import (
     NO_WORDS,
     YES_WORDS,
 )
+from planner.words.render import clauses
+from tests.importing.cli import new_operation_file, run
 
 TODAY = dt.date(2026, 3, 1)
 CTX = ParseContext(today=TODAY)
@@ -137,8 +142,11 @@ def test_a_batch_column_beside_the_household_is_proposed_nothing() -> None:
     assert layout.columns[3].field == "household"
     assert (batch.field, batch.proposal, batch.choices, batch.undecided) == (
         None, None, (), False)
-    # Its note says why: the header reads like the date of readiness, the cells do not.
-    assert [r.code for r in batch.evidence][:1] == ["header_but_cells"]
+    # Its note says why: the header reads like the date of readiness, no cell reads as a
+    # date, and the household its cells look like is column D's.
+    assert clauses(batch.evidence) == (
+        "not proposed as Available from, which its header reads like: 0 % of its cells read "
+        "as it; not proposed as Household: column D gives it")
 
 
 def test_free_text_under_kondisi_is_not_proposed_a_document_status() -> None:
@@ -153,3 +161,31 @@ def test_free_text_under_kondisi_is_not_proposed_a_document_status() -> None:
     assert layout.columns[3].field == "notes"
     assert column.field is None and column.proposal is None and not column.undecided
     assert not column.choices
+    assert [r.code for r in column.evidence] == ["header_field_unread", "field_given_by"]
+    assert column.evidence[1].facts == {"field": "notes", "letter": "D"}
+
+
+def test_the_command_line_imports_beside_a_batch_column_and_says_why_it_is_left(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The tester's roster1 through ``evacplan import``: it stopped on 'Arrival batch'
+    proposed as Available from; the batch column is now left out with its note."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Data WNI"
+    sheet.append(["No", "Nama sesuai paspor", "Jenis kelamin", "Arrival batch", "Keluarga",
+                  "Tgl lahir"])
+    for n, batch in enumerate(["Batch 1"] * 3 + ["Batch 2"] * 2 + ["Batch 3"] * 4):
+        sheet.append([n + 1, NAMES[n], SEXES[n % 2], batch, f"K-{n // 3}",
+                      f"{n + 1:02d}/03/19{70 + n}"])
+    path = tmp_path / "roster1.xlsx"
+    book.save(path)
+    db = new_operation_file(tmp_path)
+    code, out, err = run(capsys, "--db", str(db), "import", str(path))
+    assert code == 0, out + err
+    line = next(x for x in out.splitlines() if x.strip().startswith("D Arrival batch"))
+    assert "proposal" not in line and "decide" not in line
+    assert line.endswith("not proposed as Available from, which its header reads like: 0 % "
+                         "of its cells read as it; not proposed as Household: column E gives "
+                         "it"), line
+    assert "Persons: 9 added" in out

@@ -65,6 +65,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 #: What a header says a column holds -> the reading of its cells that says the same thing.
 _READING_OF = {"row numbers": "row_numbers"}
+#: Notes of an unmapped column on why it has no proposal.
+_NOT_PROPOSED = frozenset({"header_field_unread", "field_given_by"})
 
 
 def _unmapped_line(column: ColumnMatch, words: Words = ENGLISH) -> str:
@@ -92,6 +94,11 @@ def _unmapped_line(column: ColumnMatch, words: Words = ENGLISH) -> str:
                                  confidence=decimal_text(column.confidence, words))
         else:
             text += "; " + _said("column_proposal", words, proposal=proposal)
+    elif column.evidence and not column.other:
+        # Why cells that look like a field are not proposed it.
+        notes = [r for r in column.evidence if r.code in _NOT_PROPOSED]
+        if notes:
+            text += "; " + clauses(tuple(notes), words)
     if column.undecided:
         text += "  <- " + _said("column_decide", words, letter=column.letter)
     return text

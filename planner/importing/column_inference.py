@@ -248,9 +248,12 @@ def _from_cells(out: dict[int, ColumnMatch], contents: dict[int, ColumnContent],
         content = contents[index]
         proposal, confidence, evidence, choices = _cell_proposal(column, content, taken)
         if proposal is not None and content.fit(proposal) < PROPOSE_SHARE:
-            # What the cells look like is not what the field's parser reads ("Batch 1"
-            # runs when the household is another column's).
+            # What the cells look like is not what the field's parser reads.
             proposal, confidence, evidence = None, 0.0, ()
+        given_by = _given_by(out, content) if proposal is None and not choices else None
+        if given_by is not None:
+            # 'Batch 1' runs look like a household, but column H is the household.
+            evidence = (given_by,)
         refused = refusals.get(index)
         if refused is not None and refused.field not in taken and (
                 proposal is None or confidence < 0.7) and not choices and \
@@ -259,9 +262,13 @@ def _from_cells(out: dict[int, ColumnMatch], contents: dict[int, ColumnContent],
             # it: propose it all the same, so that a field that matters stops the import
             # rather than go missing.
             proposal, confidence, evidence = refused.field, refused.confidence, refused.evidence
-        elif refused is not None:
+        elif refused is not None and proposal is None and not choices:
             # A field the parser rejects in most cells is not proposed ("Arrival batch"
-            # holding 'Batch 1' is no date); the refusal stays as the column's note.
+            # holding 'Batch 1' is no date): the column's note says so.
+            evidence = (Reason("header_field_unread", {
+                "field": refused.field, "percent": _percent(content.fit(refused.field))}),
+                *evidence)
+        elif refused is not None:
             evidence = (*refused.evidence, *evidence)
         if proposal is not None and not choices and proposal in FROM_CELLS_ALONE and \
                 confidence >= FROM_CELLS_CONFIDENCE and \
@@ -273,3 +280,15 @@ def _from_cells(out: dict[int, ColumnMatch], contents: dict[int, ColumnContent],
         out[index] = replace(column, proposal=proposal, choices=choices,
                              confidence=round(confidence, 2) if proposal or choices else None,
                              evidence=evidence)
+
+
+def _given_by(out: dict[int, ColumnMatch], content: ColumnContent) -> Reason | None:
+    """Why cells that look like a field are not proposed it: another column gives it."""
+    reading = content.best
+    if reading is None or reading.field is None or reading.flag:
+        return None
+    other = next((c for c in out.values() if c.field is not None
+                  and base_field(c.field) == reading.field), None)
+    if other is None:
+        return None
+    return Reason("field_given_by", {"field": reading.field, "letter": other.letter})

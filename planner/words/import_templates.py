@@ -266,6 +266,11 @@ COLUMN_EVIDENCE: dict[str, Entry] = {
     "few_cells_fit": _one(QT_TR_NOOP("{how}, but only {percent} % of its cells read as {field}"),
                           fields=("field",)),
     "header_tie": _one(QT_TR_NOOP("its header reads as much like {field}"), fields=("field",)),
+    "header_field_unread": _one(QT_TR_NOOP(
+        "not proposed as {field}, which its header reads like: {percent} % of its cells read "
+        "as it"), fields=("field",)),
+    "field_given_by": _one(QT_TR_NOOP("not proposed as {field}: column {letter} gives it"),
+                           fields=("field",)),
 }
 
 # --- why a whole file cannot be imported (ImportFileError: file_format.py, the readers) ---

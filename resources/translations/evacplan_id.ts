@@ -3359,6 +3359,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>judulnya sama miripnya dengan {field}</translation>
     </message>
     <message>
+        <source>not proposed as {field}, which its header reads like: {percent} % of its cells read as it</source>
+        <translation>tidak diusulkan sebagai {field}, yang mirip dengan judulnya: {percent} % selnya terbaca sebagai itu</translation>
+    </message>
+    <message>
+        <source>not proposed as {field}: column {letter} gives it</source>
+        <translation>tidak diusulkan sebagai {field}: kolom {letter} sudah memberikannya</translation>
+    </message>
+    <message>
         <source>No file at {path}</source>
         <translation>Tidak ada berkas di {path}</translation>
     </message>
