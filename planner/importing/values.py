@@ -86,7 +86,8 @@ def _folded(raw: CellValue) -> str:
     """A cell folded for a word lookup, cheaply for the usual single word."""
     text = raw if isinstance(raw, str) else display(raw)
     simple = text.strip().lower()
-    return simple if simple.isalnum() else fold(clean_text(text))
+    # A tick ('✓', which the vocabulary lists as yes) folds to nothing: kept as typed.
+    return simple if simple.isalnum() else (fold(clean_text(text)) or simple)
 
 
 def name_key(full_name: str) -> str:
