@@ -207,3 +207,14 @@ def test_an_option_on_an_unusable_flight_is_refused() -> None:
     outside = _with_arrays(cls, flight_id=np.asarray([9], dtype=np.int32))
     with pytest.raises(ValueError, match="outside the problem's flights"):
         waiting_bound.ClassArrays.of([outside], flight_classes)
+
+
+def test_a_households_waiting_past_32_bits_is_kept_whole_from_its_options() -> None:
+    """A household's weighted waiting (weight x days) was cast to 32 bits where its
+    options are made (solvers/options.py), wrapping before any bound or plan read it."""
+    prob = problem([person(1, 1, weight=30_000_000)], [flight(1, 100)])
+    (cls,) = Prepared.of(prob).classes
+    assert cls.facts.arrays.waiting.tolist() == [3_000_000_000]
+    (small,) = Prepared.of(problem([person(1, 1)], [flight(1, 100)])).classes
+    waiting = small.facts.arrays.waiting
+    assert waiting.tolist() == [100] and waiting.dtype == np.int32
