@@ -27,7 +27,7 @@ CHECKS = ("planner/records/field_rules.py", "planner/records/editing.py",
           "ui/widgets/date_fields.py")
 #: Facts of every kind a form template reads, as the checks give them.
 FACTS = {"max": 40, "min": "1900-01-01", "choices": "M, F", "other": "open_from",
-         "character": "U+0000"}
+         "character": "U+0000", "days": 28, "day": 31, "month": 13}
 
 
 def _codes_given() -> set[str]:

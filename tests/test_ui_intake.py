@@ -45,6 +45,17 @@ def _variant(name: str) -> str:
 
 
 
+def _at_the_birth_date(window: MainWindow) -> intake_page.IntakePage:
+    """The desk opened with Ctrl+its number, a name and a sex typed: the birth date next."""
+    QTest.keyClick(window, getattr(Qt.Key, f"Key_{list(window.pages).index('intake') + 1}"),
+                   CTRL)
+    typed("Siti Nurhaliza")
+    typed("p")
+    page = window.pages["intake"]
+    assert isinstance(page, intake_page.IntakePage)
+    return page
+
+
 def _boxes_answered_by_keys(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """Message boxes open for real and wait for the keys a test presses; the records the
     desk would open are listed (returned) instead of opened."""
@@ -343,11 +354,7 @@ def test_the_birth_date_is_read_back_in_the_desk_language(window: MainWindow) ->
     from ui.i18n import languages
     languages.install("id")
     try:
-        QTest.keyClick(window, getattr(Qt.Key, f"Key_{list(window.pages).index('intake') + 1}"),
-                       CTRL)
-        intake = window.pages["intake"]
-        typed("Siti Nurhaliza")
-        typed("p")
+        intake = _at_the_birth_date(window)
         QTest.keyClicks(QApplication.focusWidget(), "5/7/1990")
         assert intake.reading.text() == "Lahir 5 Juli 1990"
     finally:
@@ -387,5 +394,41 @@ def test_the_indonesian_date_hint_says_day_month_year(window: MainWindow) -> Non
     languages.install("id")
     try:
         assert tr("day first: 17/05/1990") == "hari/bulan/tahun: 17/05/1990"
+    finally:
+        languages.install("en")
+
+
+def test_a_birth_date_not_on_the_calendar_is_said_as_it_is_typed(window: MainWindow) -> None:
+    """Issue (tester): 31/02/1990 got only the generic 'A date such as...' and only on save.
+    A date written whole but not on the calendar is said at once, and why; a date half
+    typed is said only when the officer leaves the field."""
+    intake = _at_the_birth_date(window)
+    QTest.keyClicks(QApplication.focusWidget(), "31/02/199")
+    assert intake.reading.text() == ""  # still being typed
+    QTest.keyClicks(QApplication.focusWidget(), "0")
+    assert intake.reading.text() == \
+        "Date of birth: That month has 28 days, so there is no day 31."
+    for _ in range(10):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    QTest.keyClicks(QApplication.focusWidget(), "5/13/1990")
+    assert intake.reading.text() == ("Date of birth: There is no month 13: write the day "
+                                     "first, then the month (1 to 12).")
+    for _ in range(9):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    QTest.keyClicks(QApplication.focusWidget(), "5/7/19")
+    assert intake.reading.text() == ""
+    typed("")  # Enter: on to the nationality, the half-typed date is said
+    assert QApplication.focusWidget() is intake.fields["nationality"]
+    assert intake.reading.text() == "Date of birth: A date such as 2026-03-17 or 17/03/2026."
+
+
+def test_a_date_not_on_the_calendar_is_said_in_indonesian(window: MainWindow) -> None:
+    from ui.i18n import languages
+    languages.install("id")
+    try:
+        _at_the_birth_date(window)
+        QTest.keyClicks(QApplication.focusWidget(), "29/02/1991")
+        assert window.pages["intake"].reading.text().endswith(
+            ": Bulan itu punya 28 hari, jadi tidak ada tanggal 29.")
     finally:
         languages.install("en")

@@ -10,6 +10,7 @@ fields and limits, never the value that was typed (it may be personal data).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -27,6 +28,8 @@ IATA = re.compile(r"^[A-Z]{3}$")
 PHONE = re.compile(r"^[0-9+()\-. /]*$")
 #: Day-first forms officers type: 17/05/1990, 17-05-1990, 17.05.1990.
 DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+#: A date year first (2026-02-31), read for its numbers once ``fromisoformat`` refused it.
+_YEAR_FIRST_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 #: A date and time as typed: year first (2026-12-09 14:15, 2026-12-09T14:15) or day first
 #: (09/12/2026 14:15, 9.12.2026 14.15); never month first.
 _YEAR_FIRST_MOMENT = re.compile(
@@ -236,11 +239,19 @@ def _parse_date(text_value: str) -> dt.date:
     match = DAY_FIRST.match(text_value)
     if match:
         day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            pass
-    raise FieldProblem("bad_date")
+    elif found := _YEAR_FIRST_DATE.match(text_value):
+        year, month, day = (int(g) for g in found.groups())
+    else:
+        raise FieldProblem("bad_date")
+    if year < dt.MINYEAR:
+        raise FieldProblem("bad_date")
+    # Written as a date, but no day of the calendar (31/02/1990): say what is wrong.
+    if not 1 <= month <= 12:
+        raise FieldProblem("no_such_month", month=month)
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        raise FieldProblem("no_such_day", day=day, days=days)
+    return dt.date(year, month, day)
 
 
 def date_time(value: Any, required: bool = True) -> dt.datetime | None:

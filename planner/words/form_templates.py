@@ -46,6 +46,9 @@ FORM_PROBLEMS: dict[str, Entry] = {
         "bad_date": _one(QT_TR_NOOP("A date such as 2026-03-17 or 17/03/2026.")),
         "bad_datetime": _one(QT_TR_NOOP(
             "A date and time such as 2026-03-17 09:30 or 17/03/2026 09:30.")),
+        # Written as a date, but no day of the calendar (31/02/1990).
+        "no_such_month": _one(QT_TR_NOOP("There is no month {month}: write the day first, then the month (1 to 12).")),
+        "no_such_day": _one(QT_TR_NOOP("That month has {days} days, so there is no day {day}.")),
         "needs_time": _one(QT_TR_NOOP("Add the time of day, such as 2026-03-17 09:30.")),
         "bad_number": _one(QT_TR_NOOP("A number.")),
         "bad_whole_number": _one(QT_TR_NOOP("A whole number.")),

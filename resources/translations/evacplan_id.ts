@@ -580,6 +580,14 @@ Mohon salin laporan di bawah ini dan kirimkan kepada tim pendukung program. Lapo
         <translation>Tanggal dan jam, misalnya 2026-03-17 09:30 atau 17/03/2026 09:30.</translation>
     </message>
     <message>
+        <source>There is no month {month}: write the day first, then the month (1 to 12).</source>
+        <translation>Tidak ada bulan {month}: tulis harinya dulu, lalu bulannya (1 sampai 12).</translation>
+    </message>
+    <message>
+        <source>That month has {days} days, so there is no day {day}.</source>
+        <translation>Bulan itu punya {days} hari, jadi tidak ada tanggal {day}.</translation>
+    </message>
+    <message>
         <source>Add the time of day, such as 2026-03-17 09:30.</source>
         <translation>Tambahkan jamnya, misalnya 2026-03-17 09:30.</translation>
     </message>

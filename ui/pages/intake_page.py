@@ -62,7 +62,7 @@ from ui.dialogs import ask
 from ui.dialogs.record_dialogs import edit_record
 from ui.edit_controller import ChangeSet
 from ui.i18n import tr
-from ui.labels import field_label, validation_text
+from ui.labels import field_label, problem_text, validation_text
 from ui.pages.base import RECORDS, Page, page_header, page_layout
 from ui.plan_words import counted
 from ui.tag_print import tags_preview_dialog
@@ -223,7 +223,9 @@ class IntakePage(Page):
         left.addStretch(1)
         for name in ("full_name", "date_of_birth", "passport_no", "household"):
             self.fields[name].textEdited.connect(self._look_for_duplicates)
-        self.fields["date_of_birth"].textEdited.connect(self._show_reading)
+        self.fields["date_of_birth"].textEdited.connect(lambda _text: self._show_reading())
+        self.fields["date_of_birth"].editingFinished.connect(
+            lambda: self._show_reading(left=True))
         context.operation_changed.connect(lambda _op: self._forget())
         context.edits.records_changed.connect(self._edited)
         self._set_case_label()
@@ -379,7 +381,19 @@ class IntakePage(Page):
         except field_rules.FieldProblem:
             return None
 
-    def _show_reading(self) -> None:
+    def _show_reading(self, left: bool = False) -> None:
+        """The birth date read back as typed; a date written whole but not on the calendar
+        (31/02/1990) said at once, any other unreadable date once the officer leaves the
+        field (before, it may be half typed)."""
+        try:
+            field_rules.date(self.fields["date_of_birth"].text())
+        except field_rules.FieldProblem as problem:
+            if left or problem.problem.code in ("no_such_day", "no_such_month"):
+                self.reading.setText(f"{field_label('date_of_birth')}: "
+                                     f"{problem_text(problem.problem)}")
+            else:
+                self.reading.clear()
+            return
         born = self.born()
         # The month in the officer's language (strftime said it in English under Indonesian).
         day = QLocale().toString(QDate(born.year, born.month, born.day), "d MMMM yyyy") \
