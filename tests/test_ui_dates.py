@@ -255,6 +255,11 @@ def test_the_settings_plan_start_and_the_plan_screen_start_are_typed(
     QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(box, "31/02/2026")  # no such day: Solve waits for a date that reads
     assert not page.solve_button.isEnabled()
+    # The day the month does not have is named (f47bea5), not the generic example.
+    assert page.start_edit.reading.text() == "That month has 28 days, so there is no day 31."
+    QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(box, "2026-02-3x")  # not a date at all: the example of one
+    assert not page.solve_button.isEnabled()
     assert "A date such as" in page.start_edit.reading.text()
     QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(box, f"{AHEAD:%d/%m/%Y}")
