@@ -63,7 +63,7 @@ class OptionArrays:
             seats=column([o.seats for o in options]),
             medical=column([o.medical for o in options]),
             first_choice=column([o.first_choice for o in options]),
-            waiting=_narrow(np.asarray([o.waiting for o in options], dtype=np.int64)),
+            waiting=narrow_int(np.asarray([o.waiting for o in options], dtype=np.int64)),
             changes=column([o.changes for o in options]),
         )
 
@@ -133,10 +133,10 @@ class EarliestDocument:
         return self._suffix[index]
 
 
-def _narrow(values: np.ndarray) -> np.ndarray:
-    """``values`` in 32 bits where they fit, else kept in 64 (a household's weighted
+def narrow_int(values: np.ndarray) -> np.ndarray:
+    """Whole numbers in 32 bits where they all fit, else in 64 (a household's weighted
     waiting can pass 2**31 with large weights, many members and a long operation; a
-    wrapped value would make a plan's waiting, and its bound, wrong)."""
+    value wrapped to 32 bits would make a plan's waiting, and its bound, wrong)."""
     fits = np.iinfo(np.int32)
     if len(values) and (values.min() < fits.min or values.max() > fits.max):
         return values.astype(np.int64)
@@ -327,7 +327,7 @@ def _signature_facts(problem: Problem, household: HouseholdSpec, earliest: Earli
         seats=seats_needed.astype(np.int32),
         medical=np.full(len(index), medical, dtype=np.int32),
         first_choice=first_choice.astype(np.int32),
-        waiting=_narrow(weight * days - ready_sum), changes=changes.astype(np.int32))
+        waiting=narrow_int(weight * days - ready_sum), changes=changes.astype(np.int32))
     return HouseholdFacts(
         household=household, ready=ready, size=len(members), weight=weight,
         sheltered=sum(1 for p in members if p.needs_shelter),

@@ -41,6 +41,7 @@ import numpy as np
 
 from solvers.classes import HouseholdClass
 from solvers.highs_lp import lp_time_limit, new_highs
+from solvers.options import narrow_int
 from solvers.problem import Problem
 
 log = logging.getLogger(__name__)
@@ -130,12 +131,8 @@ class ClassArrays:
             wrapped to 32 bits would pass the overflow check of the bound)."""
             if not arrays:
                 return np.zeros(0, dtype=np.int32)
-            values = np.concatenate([np.asarray(getattr(a, name), dtype=np.int64)
-                                     for a in arrays])
-            fits = np.iinfo(np.int32)
-            if len(values) and (int(values.max()) > fits.max or int(values.min()) < fits.min):
-                return values
-            return values.astype(np.int32)
+            return narrow_int(np.concatenate([np.asarray(getattr(a, name), dtype=np.int64)
+                                              for a in arrays]))
 
         flight_ids = joined("flight_id")
         if len(flight_ids) and (int(flight_ids.min()) < 0
