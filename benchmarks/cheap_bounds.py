@@ -24,7 +24,6 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,6 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.rows import child_row, report  # noqa: E402
 from benchmarks.solve import fcfs, kept_operation  # noqa: E402
 
 
@@ -134,22 +134,15 @@ def main() -> None:
     rows = []
     for size in args.sizes:
         extra = ["--from", str(args.source)] if args.source else []
-        out = subprocess.run([sys.executable, __file__, "--one", str(size),
-                              "--seed", str(args.seed), *extra],
-                             capture_output=True, text=True, check=False)
-        if out.returncode != 0:
-            print(f"{size}: failed: {out.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
-            continue
-        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print(table(rows))
-    for r in rows:
-        print(f"  {r['persons']:,}: weight {r['flown_weight']:,} (first come, first served), "
-              f"bounds {r['all']['value']}, waiting without seats "
-              f"{r['waiting_no_seats']['value']}, the seat prices' LP {r['waiting_lp']}, "
-              f"classes formed in {r['classes_s']} s")
-    if args.json:
-        args.json.write_text(json.dumps(rows, indent=1))
-
+        row = child_row(__file__, ["--one", str(size), "--seed", str(args.seed), *extra],
+                        str(size))
+        if row is not None:
+            rows.append(row)
+    report(rows, table, lambda r: (
+        f"{r['persons']:,}: weight {r['flown_weight']:,} (first come, first served), "
+        f"bounds {r['all']['value']}, waiting without seats "
+        f"{r['waiting_no_seats']['value']}, the seat prices' LP {r['waiting_lp']}, "
+        f"classes formed in {r['classes_s']} s"), args.json)
 
 if __name__ == "__main__":
     main()

@@ -28,7 +28,6 @@ import json
 import os
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.rows import child_row, report  # noqa: E402
 from planner.demo import SHAPES  # noqa: E402
 
 #: Time limit per size when --time-limit is "auto": the targets of issues 4, 8 and 14.
@@ -198,15 +198,12 @@ def run(sizes: list[int], time_limit: str, method: str, postgres: str | None = N
                 extra = ["--postgres", postgres] if postgres else []
                 if keep is not None:
                     extra += ["--keep", str(keep)]
-                out = subprocess.run([sys.executable, __file__, "--one", str(size),
-                                      "--time-limit", str(limit), "--method", method,
-                                      "--seeds", str(seed), "--shapes", shape, *extra],
-                                     capture_output=True, text=True, check=False)
-                if out.returncode != 0:
-                    print(f"{size} seed {seed} {shape}: failed: "
-                          f"{out.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
-                    continue
-                rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+                row = child_row(__file__, ["--one", str(size), "--time-limit", str(limit),
+                                           "--method", method, "--seeds", str(seed),
+                                           "--shapes", shape, *extra],
+                                f"{size} seed {seed} {shape}")
+                if row is not None:
+                    rows.append(row)
     return rows
 
 
@@ -243,13 +240,10 @@ def main() -> None:
         run(args.sizes, args.time_limit, args.method, None, seeds, shapes, args.keep)
     if args.postgres:
         rows += run(args.sizes, args.time_limit, args.method, args.postgres, seeds, shapes)
-    print(table(rows))
-    for r in rows:
-        print(f"  {r['persons']:,} seed {r['seed']} {r['shape']} ({r.get('database', 'SQLite')}):"
-              f" status {r['status']}, bounds {r['bounds']} ({r['bound_methods']}), "
-              f"timings {r['timings']}")
-    if args.json:
-        args.json.write_text(json.dumps(rows, indent=1))
+    report(rows, table, lambda r: (
+        f"{r['persons']:,} seed {r['seed']} {r['shape']} ({r.get('database', 'SQLite')}):"
+        f" status {r['status']}, bounds {r['bounds']} ({r['bound_methods']}), "
+        f"timings {r['timings']}"), args.json)
 
 
 if __name__ == "__main__":
