@@ -6,7 +6,6 @@ least waiting of a plan as heavy, nor past the exact method's proven optimum."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from fractions import Fraction
 from unittest import mock
 
@@ -21,8 +20,8 @@ from solvers.prepared import Prepared
 from solvers.problem import Problem
 from solvers.solution import SolveOptions
 from solvers.solve import solve
-from tests.test_solver_property import PROVING_LIMIT, every_plan, operations
-from tests.test_solver_rules import S, flight, person, problem, slot
+from tests.test_solver_property import PROVING_LIMIT, crowded_operations, every_plan, operations
+from tests.test_solver_rules import flight, person, problem
 
 
 def _proven(prob: Problem) -> dict[str, int]:
@@ -64,28 +63,6 @@ def test_heavier_persons_take_the_early_seats() -> None:
     classes = Prepared.of(prob).classes
     assert cheap_bounds.waiting_days(prob, classes, 4) == (11, cheap_bounds.SEATED_WAITING)
     assert _proven(prob)["waiting_weighted_days"] == 11
-
-
-@st.composite
-def crowded_operations(draw: st.DrawFn, households: int = 4) -> Problem:
-    """Households competing for few seats over several days and two airports (some with a
-    document to get, a member turning 2 or an infant): the seats decide who waits."""
-    persons = []
-    pid = 0
-    for household in range(1, draw(st.integers(1, households)) + 1):
-        dest = draw(st.sampled_from([("CGK",), ("SUB",), ("CGK", "SUB"), ("SUB", "CGK")]))
-        available = S + dt.timedelta(days=draw(st.integers(0, 3)))
-        for _ in range(draw(st.integers(1, 2))):
-            pid += 1
-            persons.append(person(pid, household, age=draw(st.sampled_from((0, 10, 30, 65))),
-                                  dest=dest, doc=draw(st.booleans()), available=available,
-                                  weight=draw(st.integers(1, 4))))
-    flights = [flight(fid, draw(st.integers(0, 6)), seats=draw(st.integers(1, 3)),
-                      dest=draw(st.sampled_from(["CGK", "SUB"])))
-               for fid in range(1, draw(st.integers(1, 4)) + 1)]
-    slots = tuple(slot(sid, draw(st.integers(0, 3)), capacity=draw(st.integers(1, 3)))
-                  for sid in range(1, draw(st.integers(1, 2)) + 1))
-    return problem(persons, flights, slots=slots)
 
 
 def _least_waiting(prob: Problem) -> dict[int, int]:
@@ -145,7 +122,7 @@ def test_lp_prices_bound_every_plan_as_heavy(prob: Problem) -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(crowded_operations(households=9))
+@given(crowded_operations(households=(1, 9)))
 def test_bound_never_passes_the_proven_optimum(prob: Problem) -> None:
     """Up to nine households, too many to try every plan: the exact method's proven
     lexicographic optimum waits at least the bound of its own weight."""

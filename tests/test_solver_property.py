@@ -316,28 +316,52 @@ def test_one_lap_infant_per_adult(prob: Problem) -> None:
 
 
 @st.composite
+def crowded_operations(
+        draw: st.DrawFn, *, households: tuple[int, int] = (1, 4),
+        members: tuple[int, int] = (1, 2), ages: tuple[int, ...] = (0, 10, 30, 65),
+        destinations: tuple[tuple[str, ...], ...] = (("CGK",), ("SUB",), ("CGK", "SUB"),
+                                                     ("SUB", "CGK")),
+        ready_days: tuple[int, int] | None = (0, 3), sheltered: bool = True,
+        flights: tuple[int, int] = (1, 4), flight_days: tuple[int, int] = (0, 6),
+        seats: tuple[int, int] = (1, 3), slot_days: tuple[int, int] = (0, 3),
+        may_cancel_first: bool = False) -> Problem:
+    """Households competing for few seats over several days and two airports (some with a
+    document to get, a member turning 2 or an infant): the seats decide who waits. Each
+    range is (least, most); ``ready_days`` None leaves every household ready from the start;
+    ``may_cancel_first``: flight 1 is perhaps cancelled."""
+    persons = []
+    pid = 0
+    for household in range(1, draw(st.integers(*households)) + 1):
+        dest = draw(st.sampled_from(destinations))
+        available = None if ready_days is None \
+            else S + dt.timedelta(days=draw(st.integers(*ready_days)))
+        for _ in range(draw(st.integers(*members))):
+            pid += 1
+            persons.append(person(pid, household, age=draw(st.sampled_from(ages)),
+                                  dest=dest, doc=draw(st.booleans()), available=available,
+                                  shelter=sheltered, weight=draw(st.integers(1, 4))))
+    planned = [flight(fid, draw(st.integers(*flight_days)), seats=draw(st.integers(*seats)),
+                      dest=draw(st.sampled_from(["CGK", "SUB"])),
+                      status="cancelled" if may_cancel_first and fid == 1
+                      and draw(st.booleans()) else "planned")
+               for fid in range(1, draw(st.integers(*flights)) + 1)]
+    slots = tuple(slot(sid, draw(st.integers(*slot_days)), capacity=draw(st.integers(1, 3)))
+                  for sid in range(1, draw(st.integers(1, 2)) + 1))
+    return problem(persons, planned, slots=slots)
+
+
+@st.composite
 def replans(draw: st.DrawFn) -> Problem:
     """A crowded operation with a reference plan: households of 1-3 persons (weights 1-4,
     some needing documents) compete for a few small flights, one of them perhaps
     cancelled since the reference plan put people on it."""
-    persons = []
-    pid = 0
-    for household in range(1, draw(st.integers(2, 5)) + 1):
-        dest = draw(st.sampled_from([("CGK",), ("SUB",), ("CGK", "SUB")]))
-        for _ in range(draw(st.integers(1, 3))):
-            pid += 1
-            persons.append(person(pid, household, age=draw(st.sampled_from((1, 10, 30, 65))),
-                                  dest=dest, doc=draw(st.booleans()), shelter=False,
-                                  weight=draw(st.integers(1, 4))))
-    flights = [flight(fid, draw(st.integers(2, 5)), seats=draw(st.integers(1, 4)),
-                      dest=draw(st.sampled_from(["CGK", "SUB"])),
-                      status="cancelled" if fid == 1 and draw(st.booleans()) else "planned")
-               for fid in range(1, draw(st.integers(1, 3)) + 1)]
-    slots = tuple(slot(sid, draw(st.integers(0, 2)), capacity=draw(st.integers(1, 3)))
-                  for sid in range(1, draw(st.integers(1, 2)) + 1))
-    prob = problem(persons, flights, slots=slots)
+    prob = draw(crowded_operations(
+        households=(2, 5), members=(1, 3), ages=(1, 10, 30, 65),
+        destinations=(("CGK",), ("SUB",), ("CGK", "SUB")), ready_days=None, sheltered=False,
+        flights=(1, 3), flight_days=(2, 5), seats=(1, 4), slot_days=(0, 2),
+        may_cancel_first=True))
     reference = {}
-    choices = [None, *(f.id for f in flights)]
+    choices = [None, *(f.id for f in prob.flights)]
     for household in prob.households:
         choice = draw(st.sampled_from(choices))
         for member in household.members:
