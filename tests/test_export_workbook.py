@@ -114,11 +114,37 @@ def test_embassy_workbook_matches_the_plan(small: Operation, tmp_path: Path) -> 
 
 def test_totals_name_one_of_a_thing_in_the_singular(small: Operation, tmp_path: Path) -> None:
     """A flight's own workbook printed "Total: 1 flights"."""
-    out = tmp_path / "one.xlsx"
-    export_manifests(small, out, now=NOW, flights=("GA 123 2026-03-07",))
+    out = tmp_path / "all.xlsx"
+    export_manifests(small, out, now=NOW)
     book = openpyxl.load_workbook(out)
-    assert "Total: 1 flight, 2 passengers = adults" in below_table(book["Summary"])
     assert "Total: 1 person without a flight." in below_table(book["Without flight"])
+    two = tmp_path / "two.xlsx"
+    export_manifests(small, two, now=NOW, flights=("GA 123 2026-03-07", "QZ 8205 2026-03-05"))
+    assert "Total: 2 flights, 6 passengers = adults" in below_table(
+        openpyxl.load_workbook(two)["Summary"])
+
+
+def test_one_flights_workbook_is_what_goes_to_the_gate(small: Operation,
+                                                       tmp_path: Path) -> None:
+    """`export --flight KEY` wrote every shelter, appointment and person left behind (122
+    pages for one flight at 2,200 persons): it holds the flight's manifest and, in the
+    embassy copy, its pick-up and call list (phones, shelters, documents by shelter)."""
+    out = tmp_path / "one.xlsx"
+    result = export_manifests(small, out, now=NOW, flights=("QZ 8205 2026-03-05",))
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["QZ 8205 2026-03-05", "Pick-up QZ 8205 2026-03-05"]
+    assert result.counts == {"flights": 1, "passengers": 4, "shelters": 0, "slots": 0,
+                             "unassigned": 0, "overflow_households": 0}
+    headers, rows = table(book["Pick-up QZ 8205 2026-03-05"])
+    assert headers[:6] == ["Shelter", "No.", "Case No", "Full Name", "Household", "Phone"]
+    manifest_headers, manifest = table(book["QZ 8205 2026-03-05"])
+    assert sorted(r[1] for r in rows) == [r[0] for r in manifest]
+    assert {r[2] for r in rows} == {r[1] for r in manifest}
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)  # by shelter
+    airline = tmp_path / "airline.xlsx"
+    export_manifests(small, airline, now=NOW, copy=Copy.AIRLINE,
+                     flights=("QZ 8205 2026-03-05",))
+    assert openpyxl.load_workbook(airline).sheetnames == ["QZ 8205 2026-03-05"]
 
 
 def test_every_sheet_is_set_up_for_printing(small: Operation, tmp_path: Path) -> None:

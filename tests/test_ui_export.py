@@ -3,25 +3,27 @@ manifest previewed and printed, every export and print recorded in the audit log
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from planner.db import Operation
 from planner.db.models import AuditEntry
-from planner.export import Copy
+from planner.export import Copy, export_manifests, layout, read_manifests
 from tests.test_ui_results import solve
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers
 from ui.main_window import MainWindow
 from ui.pages.export_page import ExportPage
-from ui.printing import ManifestPreviewDialog
+from ui.printing import ManifestPreviewDialog, page_layout, paint_sheets, render_pdf
 
 
 def export_page(window: MainWindow) -> ExportPage:
@@ -134,3 +136,16 @@ def test_one_flight_is_previewed_and_printed_and_both_are_audited(
     qtbot.mouseClick(page.flight_pdf_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "one.pdf").exists()
     assert exports(demo_operation)[-1][1]["flight_keys"] == [key]
+    # The embassy copy's preview is what `evacplan export OUT.pdf --flight KEY` writes: the
+    # manifest and its pick-up list, none of the operation's shelters or persons left behind.
+    command = tmp_path / "command.pdf"
+    export_manifests(demo_operation, command, flights=[key], renderer=render_pdf)
+    count = re.search(rb"/Count (\d+)", command.read_bytes())
+    assert count is not None and pages[0] == int(count.group(1))
+    with demo_operation.session() as session:
+        full = read_manifests(session)
+    manifest = [s for s in layout.sheets(full) if s.flight == key]
+    assert len(manifest) == 1 and manifest[0].name == key
+    writer = QPdfWriter(str(tmp_path / "manifest.pdf"))
+    writer.setPageLayout(page_layout())
+    assert pages[0] > paint_sheets(writer, manifest, full)

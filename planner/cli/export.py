@@ -30,7 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         "flags")
     parser.add_argument("--flight", action="append", metavar="KEY", dest="flights",
                         help="only this flight, written as its number, a space and its date "
-                        "('QZ 8205 2026-03-05'); repeat for more")
+                        "('QZ 8205 2026-03-05'): its manifest and, in the embassy copy, its "
+                        "pick-up and call list, without the operation's other sheets; repeat "
+                        "for more")
     parser.set_defaults(handler=run)
 
 

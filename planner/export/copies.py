@@ -50,4 +50,5 @@ def for_copy(document: ManifestDocument, copy: Copy) -> ManifestDocument:
         generated_at=document.generated_at,
         copy=Copy.AIRLINE,
         flights=tuple(_airline_flight(f) for f in document.flights),
+        chosen_flights=document.chosen_flights,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -39,6 +40,8 @@ WRAP_WORD_LIMIT = 40
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 #: Points; leaves room for a signature on every passenger row.
 SIGNATURE_ROW_HEIGHT = 24.0
+#: Points; leaves room for a tick in the pick-up list's column "Reported".
+TICK_ROW_HEIGHT = 18.0
 SIGNATURE_LINES = (
     "Prepared by (embassy officer): ______________________________   "
     "Signature: ______________________   Date and time: __________________",
@@ -448,20 +451,79 @@ def overflow_sheet(document: ManifestDocument, name: str) -> Sheet:
     )
 
 
+def pickup_sheet(document: ManifestDocument, flight: FlightManifest, name: str) -> Sheet:
+    """What the embassy officer at the gate keeps beside one flight's manifest: each
+    passenger's phone, shelter and travel document, by shelter (the pick-up runs), to
+    fetch and call those who have not reported. Embassy copy only: it has phones."""
+    columns = (
+        Column("Shelter", 22, wrap=True),
+        Column("No.", 4.5, Kind.NUMBER), Column(PERSON["case_no"].header, 9.5),
+        Column(PERSON["full_name"].header, 26, wrap=True),
+        Column(PERSON["household"].header, 10), Column(PERSON["phone"].header, 15),
+        Column("Document", 9), Column("Document Appointment", 18),
+        Column("Reported", 10),
+    )
+    passengers = sorted(flight.passengers,
+                        key=lambda p: (p.shelter is None, p.shelter or "", p.number))
+    by_shelter = Counter(p.shelter or "no shelter" for p in passengers)
+    rows = [
+        (p.shelter or "no shelter", p.number, p.case_no, document_name(p.full_name),
+         p.household, p.phone, p.document_type,
+         p.document_slot or ("" if p.document_type != ETD else "none booked"), None)
+        for p in passengers
+    ]
+    report = (f"Report at {flight.origin} airport check-in by {format_value(flight.report_at)}"
+              if flight.report_at else "")
+    return Sheet(
+        name=name,
+        title=f"PICK-UP AND CALL LIST   {flight.flight_no}   {flight.origin} to "
+              f"{flight.destination}   {format_value(flight.departs_at)}",
+        lines=(
+            _plan_line(document),
+            f"{report}   |   {_counted(len(passengers), 'passenger')} by shelter; No. is "
+            "the manifest's number.",
+            "   |   ".join(f"{shelter}: {count}" for shelter, count in by_shelter.items()),
+            EMBASSY_LEGEND,
+        ),
+        columns=columns,
+        rows=rows,
+        after=(f"Total: {_counted(len(rows), 'passenger')}.",),
+        frozen_columns=1,
+        row_height=TICK_ROW_HEIGHT,
+        empty_text="No passengers on this flight in this plan.",
+        flight=flight.key,
+    )
+
+
 def sheets(document: ManifestDocument) -> list[Sheet]:
-    """Every sheet of the copy, in order: summary, flights, then the embassy's own sheets."""
+    """Every sheet of the copy, in order: summary, flights, then the embassy's own sheets.
+
+    An export of chosen flights (``document.chosen_flights``) is what goes to the gate:
+    each flight's manifest and, in the embassy copy, its pick-up and call list; the
+    summary only when there is more than one flight, and none of the operation's sheets.
+    """
     embassy = document.copy is Copy.EMBASSY
     revised = any(f.changes for f in document.flights)
-    wanted = ["Summary", *(f.key for f in document.flights), *(["Changes"] if revised else [])]
-    if embassy:
+    chosen = document.chosen_flights
+    summary = not chosen or len(document.flights) > 1
+    wanted = [*(["Summary"] if summary else [])]
+    for flight in document.flights:
+        wanted.append(flight.key)
+        if chosen and embassy:
+            wanted.append(f"Pick-up {flight.key}")
+    wanted += ["Changes"] if revised else []
+    if embassy and not chosen:
         wanted += [r.name for r in document.shelters]
         wanted += ["Document slots", "Without flight", "Without shelter"]
     names = iter(sheet_names(wanted))
-    made = [summary_sheet(document, next(names))]
-    made += [flight_sheet(document, f, next(names)) for f in document.flights]
+    made = [summary_sheet(document, next(names))] if summary else []
+    for flight in document.flights:
+        made.append(flight_sheet(document, flight, next(names)))
+        if chosen and embassy:
+            made.append(pickup_sheet(document, flight, next(names)))
     if revised:
         made.append(changes_sheet(document, next(names)))
-    if embassy:
+    if embassy and not chosen:
         made += [shelter_sheet(document, r, next(names)) for r in document.shelters]
         made.append(slots_sheet(document, next(names)))
         made.append(unassigned_sheet(document, next(names)))

@@ -9,7 +9,8 @@ PDF renderer. Nothing here knows openpyxl, Qt or SQLAlchemy.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 
@@ -129,6 +130,8 @@ class FlightManifest:
     revision: int | None = None
     #: The changes since the revision it replaces (revision 2 on).
     changes: tuple[ManifestChange, ...] = ()
+    #: When passengers report at check-in: departure less the operation's check-in buffer.
+    report_at: dt.datetime | None = None
 
     def count(self, group: AgeGroup) -> int:
         return sum(1 for p in self.passengers if p.group is group)
@@ -265,10 +268,23 @@ class ManifestDocument:
     conflicts: tuple[str, ...] = ()
     #: Persons the plan covers (flown or not); None on the airline copy.
     persons_in_plan: int | None = None
+    #: The export of chosen flights (``--flight``, the desktop's one flight): their
+    #: manifests and what goes with them to the gate, none of the operation's other sheets
+    #: (shelters, appointments, persons left behind are empty).
+    chosen_flights: bool = False
 
     @property
     def passengers(self) -> int:
         return sum(len(f.passengers) for f in self.flights)
+
+    def of_flights(self, keys: Sequence[str]) -> ManifestDocument:
+        """The document of the flights ``keys`` only (unknown keys are left out): what an
+        export of chosen flights holds, without the operation's other sheets."""
+        flights = {f.key: f for f in self.flights}
+        return replace(self, flights=tuple(flights[k] for k in dict.fromkeys(keys)
+                                           if k in flights),
+                       shelters=(), slots=(), unassigned=(), overflow=(),
+                       chosen_flights=True)
 
     @property
     def overflow_person_nights(self) -> int:

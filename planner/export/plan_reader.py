@@ -262,6 +262,7 @@ def _flight_manifests(data: _PlanData, settings: Settings) -> list[FlightManifes
             seats=flight.seats,
             medical_capacity=flight.medical_capacity,
             passengers=tuple(passengers),
+            report_at=flight.departs_at - dt.timedelta(hours=settings.checkin_buffer_hours),
         ))
     manifests.sort(key=lambda m: (m.departs_at, m.flight_no))
     return manifests
@@ -389,12 +390,15 @@ def read_manifests(
 ) -> ManifestDocument:
     """The complete embassy copy of a stored plan (default plan: see ``choose_plan``).
 
-    ``flights`` (keys such as ``"QZ 8205 2026-03-05"``) limits the flight manifests.
+    ``flights`` (keys such as ``"QZ 8205 2026-03-05"``) chooses flights: the document
+    holds their manifests only, without the operation's shelters, appointments and
+    persons left behind (``ManifestDocument.chosen_flights``).
     """
     settings = get_settings(session)
     plan = choose_plan(session, plan_id)
     data = _PlanData(session, plan)
-    unassigned, overflow = _left_behind(data)
+    chosen = bool(flights)
+    unassigned, overflow = ([], []) if chosen else _left_behind(data)
     return ManifestDocument(
         operation=settings.name,
         plan_id=plan.id,
@@ -405,12 +409,13 @@ def read_manifests(
         generated_at=now or dt.datetime.now().replace(microsecond=0),
         copy=Copy.EMBASSY,
         flights=tuple(_select_flights(_flight_manifests(data, settings), flights, plan.id)),
-        shelters=tuple(_shelter_rosters(data, settings)),
-        slots=tuple(_slot_schedule(data)),
+        shelters=() if chosen else tuple(_shelter_rosters(data, settings)),
+        slots=() if chosen else tuple(_slot_schedule(data)),
         unassigned=tuple(unassigned),
         overflow=tuple(overflow),
         conflicts=_conflict_text(plan.conflicts),
         persons_in_plan=sum(
             len(data.travelling(r.household_id)) for r in data.households
         ),
+        chosen_flights=chosen,
     )

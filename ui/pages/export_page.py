@@ -10,7 +10,7 @@ the PDF), and a print is recorded in the audit log like any other export.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -301,12 +301,8 @@ class ExportPage(PlanScreen):
         return getattr(record, "key", None)
 
     def _on_flight(self) -> None:
-        document = self.document
-        key = self.current_flight_key()
-        flight = next((f for f in document.flights if f.key == key), None) \
-            if document is not None and key else None
-        shown = for_copy(replace(document, flights=(flight,)), self.copy()).flights[0] \
-            if document is not None and flight is not None else None
+        chosen = self.flight_document()
+        shown = chosen[0].flights[0] if chosen is not None else None
         # The case number is the embassy's own: the airline copy's table has none (SPEC 6).
         self.passenger_view.setColumnHidden(CASE_COLUMN, self.copy() is not Copy.EMBASSY)
         self.passengers.set_records(shown.passengers if shown is not None else ())
@@ -328,10 +324,10 @@ class ExportPage(PlanScreen):
         document, key = self.document, self.current_flight_key()
         if document is None or key is None:
             return None
-        flight = next((f for f in document.flights if f.key == key), None)
-        if flight is None:
+        chosen = document.of_flights([key])
+        if not chosen.flights:
             return None
-        return for_copy(replace(document, flights=(flight,)), self.copy()), key
+        return for_copy(chosen, self.copy()), key
 
     # --- saving and printing ------------------------------------------------------------
     def save(self, fmt: str, one_flight: bool = False) -> None:
