@@ -20,6 +20,14 @@ from planner import demo
 from planner.db.models import AuditEntry
 from planner.sitrep import compute_sitrep
 from planner.sitrep.day import report_day
+from planner.sitrep.figures import (
+    DayLine,
+    Documents,
+    FlightLine,
+    ShelterNight,
+    Sitrep,
+    Vulnerable,
+)
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import print_to
 from ui.main_window import MainWindow
@@ -105,14 +113,6 @@ def test_the_pdf_prints_every_figure_whole_bold_totals_too(tmp_path: Path) -> No
     the body font: the columns are measured in the font each row is drawn in, so no figure
     is cut ("1,5..." was printed for 1,511 on the 2,200-person demo)."""
     from planner.sitrep import build_report
-    from planner.sitrep.figures import (
-        DayLine,
-        Documents,
-        FlightLine,
-        ShelterNight,
-        Sitrep,
-        Vulnerable,
-    )
     from ui.sitrep_print import render_sitrep_pdf
 
     day = dt.date(2026, 3, 5)
@@ -132,3 +132,89 @@ def test_the_pdf_prints_every_figure_whole_bold_totals_too(tmp_path: Path) -> No
     assert "\u2026" not in text, "a figure was cut"
     assert re.search(r"Without a bed tonight\s+1,511\b", text)
     assert re.search(r"Total\s+294\s+199\s+95\b", text)
+
+
+def _large_sitrep() -> Sitrep:
+    """The figures of a 30,000-person operation: 80 shelters, 46 flights in 7 days."""
+
+    day = dt.date(2026, 3, 5)
+    shelters = [ShelterNight(f"Rumah Aman Perempuan {n:02d}", 150 + n, 150 + n, n % 11 != 0)
+                for n in range(1, 81)]
+    flights = [FlightLine(f"QZ {100 + n} 2026-03-0{6 + n % 4}", f"QZ {100 + n}", "CGK",
+                          dt.datetime(2026, 3, 6 + n % 4, 6 + n % 12), "planned", 180, 170 + n,
+                          n % 3, n % 2) for n in range(46)]
+    return Sitrep("Demo", day, 1, {"registered": 25690}, 25690, shelters, 10562,
+                  Documents(1428, 8340, 0, day, day + dt.timedelta(days=6)), flights,
+                  Vulnerable(1038, 399, 422, 496),
+                  [DayLine(day - dt.timedelta(days=n), 200, 0, 25690) for n in range(14)])
+
+
+def _word_heights(pdf: Path) -> list[tuple[int, float, str]]:
+    """(page, height in points, word) of every word pdftotext finds."""
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    found = []
+    for page, body in enumerate(html.split("<page ")[1:], start=1):
+        for y_min, y_max, word in re.findall(
+                r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<',
+                body):
+            found.append((page, float(y_max) - float(y_min), word))
+    return found
+
+
+def test_a_large_operations_report_prints_readable_on_pages_after_a_summary(
+        tmp_path: Path) -> None:
+    """80 shelters and 46 flights on one page printed in 3 pt type (30,000 persons): the
+    first page has every figure with the shelters' and flights' totals, each shelter and
+    flight is listed on the pages after, with its table's headers on every page, and no
+    word is printed smaller than 7 pt."""
+    from planner.sitrep import build_report
+    from ui.sitrep_print import render_sitrep_pdf
+
+    report = build_report(_large_sitrep())
+    out = tmp_path / "sitrep.pdf"
+    render_sitrep_pdf(report, out)
+    pages = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                           text=True, check=True).stdout.split("\f")[:-1]
+    assert len(pages) >= 3
+    first = pages[0]
+    assert "Flights of the next 7 days, by day" in first and "Rumah Aman" not in first
+    assert re.search(r"All 80 shelters\s+13,882\s+13,882\s+0\b", first)
+    assert "Each shelter on the pages after" in first
+    assert "Each flight on the pages after" in first
+    assert re.search(r"Total\s+46\s+8,280\b", first)
+    assert re.search(r"Without a bed tonight\s+10,562", first)
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        if "Rumah Aman" in text:
+            assert re.search(r"Shelter\s+Beds\s+Used\s+Free", text)
+        if "QZ 1" in text:
+            assert re.search(r"Flight\s+To\s+Departs\s+Seats", text)
+    rest = "".join(pages[1:])
+    assert all(f"Rumah Aman Perempuan {n:02d}" in rest for n in range(1, 81))
+    assert all(f"QZ {100 + n}" in rest for n in range(46))
+    # The desktop's screen shows the same pages, one under the other.
+    from PySide6.QtGui import QPageSize
+
+    from ui.sitrep_print import report_image
+    a4 = QPageSize(QPageSize.PageSizeId.A4).sizePixels(30)
+    assert report_image(report, 30).height() > len(pages) * a4.height()
+    heights = _word_heights(out)
+    smallest = min(heights, key=lambda h: h[1])
+    # A word's box is its font's ascent and descent: about 1.15 times its size.
+    assert smallest[1] >= 7 * 1.1, smallest
+
+    workbook = tmp_path / "sitrep.xlsx"
+    from planner.sitrep.workbook import write_workbook
+
+    write_workbook(report, workbook)
+    book = load_workbook(workbook)
+    summary, shelters, flights = book.worksheets
+    # Fitted to one A4 page: 70 rows of 15 pt print at 3/4 of 11 pt at least (8 pt).
+    assert summary.max_row < 70 and int(summary.page_setup.fitToHeight) == 1
+    for sheet, title in ((shelters, "Shelters tonight"), (flights, "Flights of the next 7 days")):
+        assert sheet.title == title and sheet["A2"].value == title
+        assert int(sheet.page_setup.fitToWidth) == 1 and int(sheet.page_setup.fitToHeight) == 0
+        assert sheet.print_title_rows == "$2:$3"
+    assert [r[0] for r in shelters.iter_rows(min_row=4, max_row=83, values_only=True)] == [
+        s.name if s.open else f"{s.name} (closed)" for s in _large_sitrep().shelters]

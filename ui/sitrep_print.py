@@ -1,16 +1,20 @@
 """Drawing the situation report with Qt: the PDF of ``evacplan sitrep OUT.pdf``, the printer,
 and the page shown on the desktop's Situation report screen.
 
-One routine (``paint_report``) draws the ``planner.sitrep.layout.Report`` on one A4
-portrait page of any paint device (``QPdfWriter``, ``QPrinter``, a ``QImage``): the title,
-two columns of tables, and the chart by day (bars for persons entering care and
-departing, a line for those waiting, each with its own scale). Rows shrink together when
-an operation has many shelters or flights, so the report stays one page.
+One routine (``_Painter.draw_page``) draws each A4 portrait page of the
+``planner.sitrep.layout.Report`` on any paint device (``QPdfWriter``, ``QPrinter``, a
+``QImage``). The first page: the title, two columns of tables, and the chart by day (bars
+for persons entering care and departing, a line for those waiting, each with its own
+scale). The pages after it, when the layout has detail tables (every shelter, every
+flight of a large operation): those tables across the page, their title and column
+headers repeated on each page, "Page x of y" under every page. Type never shrinks below
+MIN_SCALE of its size (the one-page report of 30,000 persons once printed 3 pt type).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
@@ -19,6 +23,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPaintDevice,
@@ -28,6 +33,7 @@ from PySide6.QtGui import (
 )
 
 from planner.sitrep.layout import Chart, Report, Table
+from planner.sitrep.words import words
 from ui.printing import _ensure_application, _font
 
 MARGIN_MM = 12.0
@@ -42,6 +48,26 @@ BODY_PT = 8.5
 ROW_PT = 13.0
 CHART_PT = 210.0
 GAP_PT = 14.0
+#: The least the first page's rows and type shrink to (body 7.2 pt); the layout moves
+#: long tables to the pages after, so the first page needs no more.
+MIN_SCALE = 0.85
+#: Points: the footer line under every page of a report of several pages.
+FOOTER_PT = 14.0
+#: Points between pages of the image the desktop shows.
+IMAGE_GAP_PT = 12.0
+
+
+@dataclass(frozen=True)
+class _Part:
+    """Rows ``first`` to ``last`` (excluded) of one detail table, on one page."""
+
+    table: Table
+    first: int
+    last: int
+
+    @property
+    def continued(self) -> bool:
+        return self.first > 0
 
 
 def _spans(values: Sequence[object]) -> bool:
@@ -64,6 +90,41 @@ class _Painter:
         self.rect = rect
         self.pt = dpi / 72.0  # device pixels per point
         self.report = report
+        self.detail_pages = self._paginate(report.details)
+
+    @property
+    def page_count(self) -> int:
+        return 1 + len(self.detail_pages)
+
+    def _title_height(self) -> float:
+        return QFontMetricsF(_font(16, bold=True), self.p.device()).height()
+
+    def _paginate(self, tables: Sequence[Table]) -> list[list[_Part]]:
+        """The detail tables cut into pages: each part with its title and header row."""
+        row_h = ROW_PT * self.pt
+        bottom = self.rect.height() - FOOTER_PT * self.pt
+        top = self._title_height() + GAP_PT * self.pt * 0.5
+        pages: list[list[_Part]] = []
+        page: list[_Part] = []
+        y = top
+        for table in tables:
+            first = 0
+            while first < len(table.rows) or (first == 0 and not table.rows):
+                head = row_h * 2.2  # the title (1.2 rows) and the column headers
+                fits = int((bottom - y - head) // row_h)
+                if fits < min(3, len(table.rows) - first) and page:  # a new page
+                    pages.append(page)
+                    page, y = [], top
+                    continue
+                last = min(len(table.rows), first + max(fits, 1))
+                page.append(_Part(table, first, last))
+                y += head + (last - first) * row_h + GAP_PT * self.pt
+                if last == first:
+                    break
+                first = last
+        if page:
+            pages.append(page)
+        return pages
 
     def table_height(self, table: Table, scale: float) -> float:
         return (len(table.rows) + 2) * ROW_PT * scale * self.pt + GAP_PT * self.pt * scale
@@ -71,27 +132,69 @@ class _Painter:
     def column_height(self, tables: Sequence[Table], scale: float) -> float:
         return sum(self.table_height(t, scale) for t in tables)
 
-    def draw(self) -> None:
-        p, pt, rect = self.p, self.pt, self.rect
+    def draw_page(self, index: int) -> None:
+        """Draw page ``index`` (0: the first page) in the painter's rectangle."""
+        p = self.p
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(QColor("black"))
-        top = rect.top()
+        if index == 0:
+            self.draw_first()
+        else:
+            self.draw_details(self.detail_pages[index - 1])
+        if self.page_count > 1:
+            self.draw_footer(index)
+        p.restore()
+
+    def draw_title(self, text: str) -> float:
+        """The page's title line; returns where the page goes on."""
+        p, rect = self.p, self.rect
         p.setFont(_font(16, bold=True))
-        title_h = QFontMetricsF(p.font(), p.device()).height()
-        p.drawText(QRectF(rect.left(), top, rect.width(), title_h),
-                   int(Qt.AlignmentFlag.AlignLeft), self.report.title)
-        top += title_h
+        p.setPen(QColor("black"))
+        title_h = self._title_height()
+        p.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h),
+                   int(Qt.AlignmentFlag.AlignLeft), QFontMetricsF(p.font(), p.device())
+                   .elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
+        return rect.top() + title_h
+
+    def draw_footer(self, index: int) -> None:
+        p, rect = self.p, self.rect
+        p.setFont(_font(BODY_PT))
+        p.setPen(QColor("black"))
+        text = words(self.report.language)["Page {page} of {pages}"].format(
+            page=index + 1, pages=self.page_count)
+        area = QRectF(rect.left(), rect.bottom() - FOOTER_PT * self.pt, rect.width(),
+                      FOOTER_PT * self.pt)
+        p.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                   self.report.title)
+        p.drawText(area, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), text)
+
+    def draw_details(self, parts: Sequence[_Part]) -> None:
+        continued = words(self.report.language)["(continued)"]
+        y = self.draw_title(self.report.title) + GAP_PT * self.pt * 0.5
+        for part in parts:
+            title = f"{part.table.title} {continued}" if part.continued else part.table.title
+            rows = part.table.rows[part.first:part.last]
+            shown = Table(title, part.table.headers, rows,
+                          frozenset(i - part.first for i in part.table.bold_rows
+                                    if part.first <= i < part.last))
+            y = self.draw_table(shown, self.rect.left(), y, self.rect.width(), 1.0,
+                                measure=part.table)
+
+    def draw_first(self) -> None:
+        p, pt, rect = self.p, self.pt, self.rect
+        top = self.draw_title(self.report.title)
+        bottom_room = FOOTER_PT * pt if self.page_count > 1 else 0.0
         p.setFont(_font(9))
         sub_h = QFontMetricsF(p.font(), p.device()).height() * 1.6
         p.drawText(QRectF(rect.left(), top, rect.width(), sub_h),
                    int(Qt.AlignmentFlag.AlignLeft), self.report.subtitle)
         top += sub_h
         chart_h = CHART_PT * pt
-        room = rect.bottom() - chart_h - top
+        room = rect.bottom() - bottom_room - chart_h - top
         needed = max(self.column_height(self.report.left, 1.0),
                      self.column_height(self.report.right, 1.0))
-        scale = min(1.0, room / needed) if needed > 0 else 1.0
+        scale = max(MIN_SCALE, min(1.0, room / needed)) if needed > 0 else 1.0
         gap = GAP_PT * pt
         left_w = (rect.width() - gap) * 0.36
         right_w = rect.width() - gap - left_w
@@ -103,12 +206,15 @@ class _Painter:
         for table in self.report.right:
             y = self.draw_table(table, rect.left() + left_w + gap, y, right_w, scale)
         bottom = max(bottom, y)
-        chart_top = min(rect.bottom() - chart_h, bottom + gap)
+        chart_bottom = rect.bottom() - bottom_room
+        chart_top = min(chart_bottom - chart_h, bottom + gap)
         self.draw_chart(self.report.chart, QRectF(rect.left(), chart_top, rect.width(),
-                                                  rect.bottom() - chart_top))
-        p.restore()
+                                                  chart_bottom - chart_top))
 
-    def draw_table(self, table: Table, x: float, y: float, width: float, scale: float) -> float:
+    def draw_table(self, table: Table, x: float, y: float, width: float, scale: float,
+                   measure: Table | None = None) -> float:
+        """Draw ``table`` from ``y``; its columns as wide as those of ``measure`` (the
+        whole table of which ``table`` is a page's part), so every page has the same."""
         p, pt = self.p, self.pt
         row_h = ROW_PT * scale * pt
         pad = 2.5 * pt
@@ -119,7 +225,7 @@ class _Painter:
         y += row_h * 1.2
         body = _font(BODY_PT * scale)
         bold = _font(BODY_PT * scale, bold=True)
-        widths = self.column_widths(table, width, body, bold, pad)
+        widths = self.column_widths(measure or table, width, body, bold, pad)
         lefts = [x + sum(widths[:i]) for i in range(len(widths))]
         grid = QPen(GRID)
         grid.setWidthF(0.5 * pt)
@@ -147,7 +253,7 @@ class _Painter:
             p.setPen(grid)
             p.drawLine(QPointF(x, top + row_h), QPointF(x + width, top + row_h))
 
-        numeric = [any(isinstance(r[i], int) for r in table.rows)
+        numeric = [any(isinstance(r[i], int) for r in (measure or table).rows)
                    for i in range(len(table.headers))]
         row(table.headers, bold, HEADER_FILL, y)
         y += row_h
@@ -238,20 +344,30 @@ class _Painter:
         p.drawPolyline(line)
 
 
-def paint_report(painter: QPainter, device: QPaintDevice, rect: QRectF, report: Report) -> None:
-    _Painter(painter, rect, device.logicalDpiX(), report).draw()
+def paint_report(painter: QPainter, device: QPaintDevice, rect: QRectF, report: Report,
+                 page: int = 0) -> int:
+    """Draw page ``page`` of ``report`` in ``rect``; return how many pages it has."""
+    drawer = _Painter(painter, rect, device.logicalDpiX(), report)
+    drawer.draw_page(page)
+    return drawer.page_count
 
 
-def paint_on_printer(device: QPdfWriter, report: Report) -> None:
-    """Draw the report on the one page of a PDF writer or printer (its page layout set)."""
+def paint_on_printer(device: QPagedPaintDevice, report: Report) -> int:
+    """Draw every page of the report on a PDF writer or printer (its page layout set);
+    return the pages."""
     dpi = device.logicalDpiX()
     rect = QRectF(device.pageLayout().paintRectPixels(dpi))
     rect.moveTo(0, 0)
     painter = QPainter(device)
     try:
-        paint_report(painter, device, rect, report)
+        drawer = _Painter(painter, rect, dpi, report)
+        for index in range(drawer.page_count):
+            if index:
+                device.newPage()
+            drawer.draw_page(index)
     finally:
         painter.end()
+    return drawer.page_count
 
 
 def render_sitrep_pdf(report: Report, path: Path) -> None:
@@ -266,18 +382,34 @@ def render_sitrep_pdf(report: Report, path: Path) -> None:
 
 
 def report_image(report: Report, dpi: int = 96) -> QImage:
-    """The report's A4 page as an image at ``dpi`` (the desktop screen shows it)."""
+    """The report's A4 pages one under the other as an image at ``dpi`` (the desktop
+    screen shows it)."""
     size = QPageSize(QPageSize.PageSizeId.A4).sizePixels(dpi)
-    image = QImage(size, QImage.Format.Format_RGB32)
+    margin = MARGIN_MM / 25.4 * dpi
+    gap = round(IMAGE_GAP_PT / 72 * dpi)
+    probe = QImage(1, 1, QImage.Format.Format_RGB32)
     dots = round(dpi / 0.0254)
+    probe.setDotsPerMeterX(dots)
+    probe.setDotsPerMeterY(dots)
+    painter = QPainter(probe)
+    try:
+        pages = _Painter(painter, QRectF(margin, margin, size.width() - 2 * margin,
+                                         size.height() - 2 * margin), dpi, report).page_count
+    finally:
+        painter.end()
+    image = QImage(size.width(), pages * size.height() + (pages - 1) * gap,
+                   QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(dots)
     image.setDotsPerMeterY(dots)
-    image.fill(QColor("white"))
-    margin = MARGIN_MM / 25.4 * dpi
+    image.fill(QColor(160, 160, 160))
     painter = QPainter(image)
     try:
-        paint_report(painter, image, QRectF(margin, margin, size.width() - 2 * margin,
-                                            size.height() - 2 * margin), report)
+        for index in range(pages):
+            top = index * (size.height() + gap)
+            painter.fillRect(QRectF(0, top, size.width(), size.height()), QColor("white"))
+            paint_report(painter, image, QRectF(margin, top + margin,
+                                                size.width() - 2 * margin,
+                                                size.height() - 2 * margin), report, index)
     finally:
         painter.end()
     return image

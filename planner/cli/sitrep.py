@@ -7,7 +7,7 @@ import argparse
 from planner.cli.common import language_of, open_from_args, parse_date
 from planner.sitrep.day import ReportDay, choose_report_day
 from planner.sitrep.service import sitrep_format, write_sitrep
-from planner.sitrep.words import LANGUAGES, words
+from planner.sitrep.words import LANGUAGES, counted, number, words
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -65,22 +65,15 @@ def run(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     s = result.sitrep
-    said = words(args.lang)
-    separator = "." if args.lang == "id" else ","
-
-    def number(value: int) -> str:
-        return f"{value:,}".replace(",", separator)
-
-    def counted(value: int, noun: str) -> str:
-        return said["{count} " + noun + ("" if value == 1 else "s")].format(
-            count=number(value))
+    said, lang = words(args.lang), args.lang
 
     plan = (said["plan {plan}"].format(plan=s.plan_id) if s.plan_id is not None
             else said["no published plan"])
     closed = (said[" ({count} of them placed in a shelter closed that night)"].format(
-        count=number(s.in_closed_shelters)) if s.in_closed_shelters else "")
+        count=number(s.in_closed_shelters, lang)) if s.in_closed_shelters else "")
     print(said[_SUMMARY].format(
-        day=day.isoformat(), plan=plan, in_care=counted(s.in_care, "person"),
-        used=number(s.beds_used), beds=counted(s.beds, "bed"), without=number(s.without_bed),
-        closed=closed, flights=counted(len(s.flights), "flight"), path=result.path))
+        day=day.isoformat(), plan=plan, in_care=counted(said, s.in_care, "person", lang),
+        used=number(s.beds_used, lang), beds=counted(said, s.beds, "bed", lang),
+        without=number(s.without_bed, lang), closed=closed,
+        flights=counted(said, len(s.flights), "flight", lang), path=result.path))
     return 0

@@ -54,6 +54,19 @@ INDONESIAN: dict[str, str] = {
     "{count} beds": "{count} tempat tidur",
     "{count} flight": "{count} penerbangan",
     "{count} flights": "{count} penerbangan",
+    "{count} shelter": "{count} penampungan",
+    "{count} shelters": "{count} penampungan",
+    # The first page's totals when every shelter and flight is listed on the pages after.
+    "All {shelters}": "Semua {shelters}",
+    "Each shelter on the pages after": "Rincian per penampungan di halaman berikut",
+    "Each flight on the pages after": "Rincian per penerbangan di halaman berikut",
+    "Shelters full tonight": "Penampungan penuh malam ini",
+    "Shelters closed tonight": "Penampungan tutup malam ini",
+    "of them placed in a closed shelter": "di antaranya ditempatkan di penampungan yang tutup",
+    "Flights of the next 7 days, by day": "Penerbangan 7 hari ke depan, per hari",
+    "Flights": "Penerbangan",
+    "(continued)": "(lanjutan)",
+    "Page {page} of {pages}": "Halaman {page} dari {pages}",
     # The command line's note when no --date is given and today is outside the operation.
     "Reporting {day}, the operation's last day with activity: its dates ({first} to {last}) "
     "are all before today ({today}). Give --date for another day.":
@@ -117,6 +130,17 @@ def words(language: str) -> dict[str, str]:
     if language == "id":
         return dict(INDONESIAN)
     return {english: ENGLISH.get(english, english) for english in INDONESIAN}
+
+
+def number(value: int, language: str) -> str:
+    """A whole number with its thousands marked as the language marks them."""
+    return f"{value:,}".replace(",", "." if language == "id" else ",")
+
+
+def counted(said: dict[str, str], value: int, noun: str, language: str) -> str:
+    """"1 flight", "46 flights" ("46 penerbangan") in the words ``said`` of ``language``."""
+    return said["{count} " + noun + ("" if value == 1 else "s")].format(
+        count=number(value, language))
 
 
 def check_language(language: str) -> str:

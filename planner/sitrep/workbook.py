@@ -1,8 +1,12 @@
-"""The situation report as a one-sheet workbook: the tables, the chart's figures and a chart.
+"""The situation report as a workbook: the first page's tables, the chart's figures and a
+chart on the first sheet; each detail table (every shelter, every flight of a large
+operation) on a sheet of its own.
 
-A4 portrait, fitted to one page wide, so that printing the sheet gives the ministry the
-same one page as the PDF. Numbers are number cells (the ministry adds them up); text that
-a spreadsheet would run as a formula is written as text.
+A4 portrait. The first sheet prints on one page, as the PDF's first page (its tables are
+short: the layout moves long ones to the detail sheets); a detail sheet is one page wide
+and as many pages long as it needs, its title and column headers repeated on every page,
+so its type stays full size. Numbers are number cells (the ministry adds them up); text
+that a spreadsheet would run as a formula is written as text.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from planner.export.layout import sheet_names
 from planner.sitrep.layout import Report, Table, chart_table
 from planner.spreadsheet_text import xlsx_cell
 
@@ -46,10 +51,34 @@ def _table(sheet: Worksheet, row: int, table: Table) -> int:
     return row + 1
 
 
+def _print_setup(sheet: Worksheet, report: Report, *, one_page: bool) -> None:
+    for index, width in enumerate(WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 1 if one_page else 0  # 0: as many pages as it needs
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.oddFooter.left.text = report.title
+    sheet.oddFooter.right.text = "&P / &N"
+
+
+def _detail_sheet(sheet: Worksheet, report: Report, table: Table) -> None:
+    """One long table on its sheet: the report's title above it, and its title and column
+    headers printed again at the top of every page."""
+    xlsx_cell(sheet["A1"], report.title)
+    sheet["A1"].font = Font(bold=True, size=15)
+    _table(sheet, 2, table)
+    sheet.print_title_rows = "2:3"
+    sheet.freeze_panes = "A4"
+    _print_setup(sheet, report, one_page=False)
+
+
 def build_workbook(report: Report) -> Workbook:
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = report.title[:31].replace("/", "-")
+    names = sheet_names([report.title, *(t.title for t in report.details)])
+    sheet.title = names[0]
     xlsx_cell(sheet["A1"], report.title)
     sheet["A1"].font = Font(bold=True, size=15)
     xlsx_cell(sheet["A2"], report.subtitle)
@@ -75,15 +104,9 @@ def build_workbook(report: Report) -> Workbook:
     bars += line
     bars.height, bars.width = 8.5, 10.5
     sheet.add_chart(bars, f"E{title_row}")  # beside the chart's figures
-    for index, width in enumerate(WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 1  # one page, as the PDF
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.oddFooter.left.text = report.title
-    sheet.oddFooter.right.text = "&P / &N"
+    _print_setup(sheet, report, one_page=True)  # one page, as the PDF's first
+    for table, name in zip(report.details, names[1:], strict=True):
+        _detail_sheet(workbook.create_sheet(name), report, table)
     workbook.properties.creator = "evacplan"
     return workbook
 
