@@ -278,3 +278,67 @@ def test_a_backup_that_cannot_serve_is_said_in_the_language(
                           "SQLite"]
     assert all(english_in(line) for line in said["en"])
     assert not any(english_in(line) for line in said["id"])
+
+
+#: Wrong uses argparse itself finds (an argument missing, a choice not offered, a value
+#: of the wrong kind...), after evacplan --lang L; what the Indonesian line says.
+WRONG_USES = [
+    (["checkin"], "evacplan checkin: argumen berikut wajib diberikan: FLIGHT, CASE_NO"),
+    (["solve", "--method", "fast"], "evacplan solve: argumen --method: pilihan tidak sah: "
+                                    "'fast' (pilih dari 'auto', 'exact', 'scaled')"),
+    (["solve", "--time-limit", "abc"], "evacplan solve: argumen --time-limit: bukan jumlah "
+                                       "detik: 'abc'"),
+    (["solve", "--time-limit", "86401"], "evacplan solve: argumen --time-limit: batas waktu "
+                                         "paling lama 86.400 detik (satu hari)"),
+    (["solve", "--time-limit"], "evacplan solve: argumen --time-limit: perlu satu nilai"),
+    (["restore"], "evacplan restore: salah satu argumen backup, --latest wajib diberikan"),
+    (["restore", "b.sqlite", "--latest"], "evacplan restore: argumen --latest: tidak boleh "
+                                          "bersama argumen backup"),
+    (["purge", "--before", "2020-13-01"], "evacplan purge: argumen --before: bukan tanggal "
+                                          "berbentuk YYYY-MM-DD: '2020-13-01'"),
+    (["purge", "--dry-run=yes"], "evacplan purge: argumen --dry-run: opsi ini tidak menerima "
+                                 "nilai ('yes' diberikan)"),
+    (["publish", "x"], "evacplan publish: argumen plan_id: bukan bilangan bulat: 'x'"),
+    (["demo", "--people", "-3"], "evacplan demo: argumen --people: harus nol atau lebih: -3"),
+    (["mappings", "lst"], "evacplan mappings: argumen ACTION: pilihan tidak sah: 'lst' "
+                          "(pilih dari 'list', 'export', 'import', 'forget')"),
+    ([], "evacplan: argumen berikut wajib diberikan: COMMAND"),
+    (["--db"], "evacplan: argumen --db: perlu satu nilai"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "indonesian"), WRONG_USES)
+def test_argparse_wrong_uses_are_said_in_the_language(
+        arguments: list[str], indonesian: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse's own messages are codes (planner.cli._SpeakingParser): English as
+    argparse words them, Indonesian under --lang id; each one line with the hint."""
+    said = {}
+    for language in ("en", "id"):
+        with pytest.raises(SystemExit) as exited:
+            main(["--lang", language, *arguments])
+        assert exited.value.code == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err.count("\n") == 1
+        said[language] = err.rstrip("\n")
+    prog = indonesian.partition(":")[0]
+    assert said["id"] == f"{indonesian} (lihat {prog} --help)"
+    # Metavars (FLIGHT, CASE_NO) are names, as in --help: not words of a language.
+    metavars = re.compile(r"\b[A-Z_]{2,}\b")
+    assert english_in(metavars.sub("", said["id"])) is None, said["id"]
+    assert english_in(metavars.sub("", said["en"])) is not None, said["en"]
+    assert said["en"].endswith(f"(see {prog} --help)")
+
+
+def test_each_parser_keeps_its_own_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """The language of a refusal belongs to the parser that read --lang and its
+    commands' parsers, not to the process: a parser built before another one read
+    --lang id still refuses in English."""
+    from planner.cli import build_parser
+
+    english, indonesian = build_parser(), build_parser()
+    with pytest.raises(SystemExit):
+        indonesian.parse_args(["--lang", "id", "checkin"])
+    assert "argumen berikut wajib diberikan" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        english.parse_args(["checkin"])
+    assert "the following arguments are required: FLIGHT" in capsys.readouterr().err

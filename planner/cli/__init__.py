@@ -16,20 +16,22 @@ import difflib
 import importlib
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from planner import __version__
-from planner.cli.common import LANGUAGES, said, words_of
+from planner.cli.common import LANGUAGES, WrongValue, said, words_of
 from planner.db.engine import explain_database_error
 from planner.errors import PlannerError
 from planner.words.catalogue import catalogue_words
-from planner.words.render import ENGLISH, Words
+from planner.words.render import ENGLISH, Words, render
+from solvers.reasons import Reason
 
 #: Modules under planner.cli that provide subcommands, in the order of ``--help``.
 COMMAND_MODULES = (
@@ -82,7 +84,124 @@ class _WrongUse(Exception):
         self.message = message
 
 
-class CommandParser(argparse.ArgumentParser):
+class _Refused(argparse.ArgumentError):
+    """A wrong use argparse finds, as a code with facts (said in the parser's language)."""
+
+    def __init__(self, action: argparse.Action | None, reason: Reason) -> None:
+        super().__init__(action, render(reason))
+        self.reason = reason
+
+
+def _pattern(msgid: str) -> re.Pattern[str]:
+    """One of argparse's messages (its gettext msgid, ``%s`` or ``%(name)r`` for the
+    values) as a pattern of the message it makes."""
+    parts, names = [], iter(("first", "second"))
+    for index, piece in enumerate(re.split(r"(%(?:\(\w+\))?[sr])", msgid)):
+        if index % 2 == 0:
+            parts.append(re.escape(piece))
+        else:
+            name = piece[2:-2] if piece.startswith("%(") else next(names)
+            parts.append(f"(?P<{name}>.*)")
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def _listed(text: str, separator: str = ", ") -> list[str]:
+    return [item for item in text.split(separator) if item]
+
+
+#: argparse's own messages that no method of the parser can say as a code (its gettext
+#: msgid, through argparse's ``_``, the key a translation of argparse would use): the
+#: code, and its facts from the message's values (names of arguments and options, the
+#: strings typed). Invalid choices and values are codes from the start
+#: (``_check_value``, ``_get_value``).
+_ARGPARSE: tuple[tuple[re.Pattern[str], str, Callable[[dict[str, str]], dict[str, Any]]],
+                 ...] = tuple((_pattern(argparse._(msgid)), code, facts) for msgid, code, facts in (  # type: ignore[attr-defined]
+    ("the following arguments are required: %s", "arguments_required",
+     lambda v: {"names": _listed(v["first"])}),
+    ("one of the arguments %s is required", "argument_one_required",
+     lambda v: {"names": _listed(v["first"], " ")}),
+    ("not allowed with argument %s", "argument_not_allowed_with",
+     lambda v: {"other": v["first"]}),
+    ("expected one argument", "argument_needs_value", lambda v: {}),
+    ("expected at most one argument", "argument_at_most_one", lambda v: {}),
+    ("expected at least one argument", "argument_needs_values", lambda v: {}),
+    ("ignored explicit argument %r", "argument_takes_no_value",
+     lambda v: {"value": v["first"].strip("'\"")}),
+    ("ambiguous option: %(option)s could match %(matches)s", "option_ambiguous",
+     lambda v: {"option": v["option"], "matches": _listed(v["matches"])}),
+))
+
+
+#: argparse's "argument --x: what is wrong".
+_ARGUMENT = _pattern(argparse._("argument %(argument_name)s: %(message)s"))  # type: ignore[attr-defined]
+
+
+def argparse_reason(message: str) -> Reason | None:
+    """The code of one of argparse's messages (``_ARGPARSE``); None for another."""
+    for pattern, code, facts in _ARGPARSE:
+        found = pattern.fullmatch(message)
+        if found is not None:
+            return Reason(code, facts(found.groupdict()))
+    return None
+
+
+class _SpeakingParser(argparse.ArgumentParser):
+    """A parser that says what is wrong in its own language (``words``: set by
+    evacplan's parser from ``--lang`` for itself and each command's parser, per parser,
+    not per process): argparse's own English messages are codes with facts here."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("exit_on_error", False)  # the error itself, not its English
+        super().__init__(*args, **kwargs)
+        self.words: Words = ENGLISH
+
+    def speak(self, words: Words) -> None:
+        """Say every refusal of this parser and of its commands' parsers in ``words``."""
+        self.words = words
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for parser in action.choices.values():
+                    if isinstance(parser, _SpeakingParser):
+                        parser.speak(words)
+
+    def refusal(self, error: argparse.ArgumentError | str) -> str:
+        """What is wrong, in the parser's language (argparse's English for a message it
+        has no code for)."""
+        if isinstance(error, str):  # a message argparse passed to ``error``
+            found = _ARGUMENT.fullmatch(error)
+            argument, message = (found["argument_name"], found["message"]) if found \
+                else (None, error)
+            reason = argparse_reason(message)
+        else:
+            argument, message = error.argument_name, error.message
+            reason = error.reason if isinstance(error, _Refused) else argparse_reason(message)
+        if reason is None:
+            return str(error)
+        if argument:
+            reason = Reason("argument_refused", {"argument": argument,
+                                                 "what": reason.as_json()})
+        return render(reason, self.words)
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if action.choices is not None and value not in action.choices:
+            raise _Refused(action, Reason("argument_choice", {
+                "value": str(value), "choices": [f"'{c}'" for c in action.choices]}))
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        try:
+            return super()._get_value(action, arg_string)  # type: ignore[misc]
+        except argparse.ArgumentError as error:
+            cause = error.__context__
+            if isinstance(cause, WrongValue):
+                raise _Refused(action, cause.reason) from cause
+            if isinstance(cause, (TypeError, ValueError)) and action.type in (int, float):
+                code = "argument_not_whole_number" if action.type is int else \
+                    "argument_not_number"
+                raise _Refused(action, Reason(code, {"value": arg_string})) from cause
+            raise
+
+
+class CommandParser(_SpeakingParser):
     """The parser of a subcommand (and of its own subcommands): a wrong use (an unknown
     option, an argument too many, one missing) is refused in one line naming the
     command and what is wrong, with ``evacplan COMMAND --help`` as the hint; exit code 2,
@@ -92,8 +211,6 @@ class CommandParser(argparse.ArgumentParser):
     as the arguments missing, not as the option unknown."""
 
     _deferring = False
-    #: The language of the refusal (``language_given``), set by evacplan's parser.
-    words: Words = ENGLISH
 
     def parse_known_args(  # type: ignore[override]
             self, args: Sequence[str] | None = None,
@@ -103,10 +220,11 @@ class CommandParser(argparse.ArgumentParser):
         self._deferring = True
         try:
             parsed, extras = super().parse_known_args(strings, namespace)
-        except _WrongUse as wrong:
+        except (_WrongUse, argparse.ArgumentError) as wrong:
             self._deferring = False
             unknown = self._unknown_options(strings)
-            self.error(self._unexpected(unknown) if unknown else wrong.message)
+            self.error(self._unexpected(unknown) if unknown else self.refusal(
+                wrong.message if isinstance(wrong, _WrongUse) else wrong))
         finally:
             self._deferring = False
         if extras:
@@ -114,10 +232,11 @@ class CommandParser(argparse.ArgumentParser):
         return parsed, extras
 
     def error(self, message: str) -> NoReturn:
+        """``message``: said in the parser's language (a message of argparse's own is
+        said by its code: the Pythons before 3.13 call ``error`` for some of them)."""
         if self._deferring:  # an unknown option is named first, see parse_known_args
             raise _WrongUse(message)
-        self.exit(2, said(CommandParser.words, "wrong_use", prog=self.prog, what=message)
-                  + "\n")
+        self.exit(2, said(self.words, "wrong_use", prog=self.prog, what=message) + "\n")
 
     def _unknown_options(self, strings: list[str]) -> list[str]:
         """The strings before ``--`` that look like options this command does not have."""
@@ -141,7 +260,7 @@ class CommandParser(argparse.ArgumentParser):
                    and len(text) > 1 and not self._negative_number_matcher.match(text)]
         top = [text.partition("=")[0] for text in options
                if text.partition("=")[0] in TOP_LEVEL_OPTIONS]
-        words = CommandParser.words
+        words = self.words
         if top:  # its value, if any, is among the extras too: name the option only
             return said(words, "wrong_use_top_option", option=top[0],
                         command=self.prog.removeprefix("evacplan "))
@@ -155,7 +274,7 @@ class CommandParser(argparse.ArgumentParser):
         return "; ".join(parts)
 
 
-class TopParser(argparse.ArgumentParser):
+class TopParser(_SpeakingParser):
     """``evacplan``'s own parser: an unknown command or an unknown option before the
     command is refused in one line, as a subcommand's wrong use is (``CommandParser``),
     with the closest command name as a guess; argparse printed the whole usage and every
@@ -168,12 +287,12 @@ class TopParser(argparse.ArgumentParser):
             namespace: argparse.Namespace | None = None,
     ) -> tuple[argparse.Namespace, list[str]]:
         self._strings = list(sys.argv[1:] if args is None else args)
-        CommandParser.words = _words(self._strings)
+        self.speak(_words(self._strings))
         return super().parse_known_args(self._strings, namespace)
 
     def error(self, message: str) -> NoReturn:
-        what = self._wrong_use() or said(CommandParser.words, "wrong_use_hint", what=message,
-                                         prog=self.prog)
+        what = self._wrong_use() or said(self.words, "wrong_use_hint", prog=self.prog,
+                                         what=self.refusal(message))
         self.exit(2, f"{self.prog}: {what}\n")
 
     def _wrong_use(self) -> str | None:
@@ -192,12 +311,12 @@ class TopParser(argparse.ArgumentParser):
                 if text in names:
                     return None
                 close = difflib.get_close_matches(text, list(names), n=1)
-                return said(CommandParser.words, "unknown_command", command=text,
+                return said(self.words, "unknown_command", command=text,
                             guess=close[0] if close else None, prog=self.prog)
             matches = [name for name in self._option_string_actions
                        if name == option or (option.startswith("--") and name.startswith(option))]
             if not matches:
-                return said(CommandParser.words, "unknown_top_option", option=text,
+                return said(self.words, "unknown_top_option", option=text,
                             prog=self.prog)
             action = self._option_string_actions[matches[0]]
             if action.nargs is None and "=" not in text:
@@ -209,6 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = TopParser(
         prog="evacplan",
         description="Plan repatriation flights, shelters and emergency travel documents.",
+        exit_on_error=True,  # its refusals go through error (see TopParser._wrong_use)
     )
     parser.add_argument("--version", action="version", version=f"evacplan {__version__}")
     parser.add_argument(

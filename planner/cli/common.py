@@ -7,13 +7,15 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from planner.db import Operation, open_operation
 from planner.words.catalogue import catalogue_words
-from planner.words.render import Words, said
+from planner.words.render import Words, render, said
+from solvers.reasons import Reason
 
-__all__ = ["LANGUAGES", "language_of", "open_from_args", "parse_date", "positive_int",
-           "said", "say_made_owner_only", "words_of"]
+__all__ = ["LANGUAGES", "WrongValue", "language_of", "open_from_args", "parse_date",
+           "positive_int", "said", "say_made_owner_only", "words_of"]
 
 #: The languages the command line speaks (``evacplan --lang``).
 LANGUAGES = ("en", "id")
@@ -43,19 +45,29 @@ def say_made_owner_only(paths: Sequence[Path], words: Words) -> None:
               file=sys.stderr)
 
 
+class WrongValue(argparse.ArgumentTypeError):
+    """A value an argument's ``type`` refuses, as a code with facts: its message is the
+    English sentence, ``reason`` what evacplan's parsers say in the command's language
+    (``planner.cli.CommandParser``)."""
+
+    def __init__(self, code: str, /, **facts: Any) -> None:
+        self.reason = Reason(code, facts)
+        super().__init__(render(self.reason))
+
+
 def parse_date(text: str) -> dt.date:
     """An ISO date from the command line (argparse ``type``)."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from exc
+        raise WrongValue("argument_not_date", value=text) from exc
 
 
 def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from exc
+        raise WrongValue("argument_not_whole_number", value=text) from exc
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be zero or more: {value}")
+        raise WrongValue("argument_negative", value=value)
     return value

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.common import open_from_args, parse_date, said, words_of
+from planner.cli.common import WrongValue, open_from_args, parse_date, said, words_of
 from planner.db import Operation
 from planner.errors import PlannerError
 from planner.planning import bounds, insights, pins, service
@@ -27,10 +27,10 @@ def _positive_seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from exc
+        raise WrongValue("argument_not_seconds", value=text) from exc
     problem = bounds.time_limit_problem(value)
     if problem is not None:
-        raise argparse.ArgumentTypeError(problem)
+        raise WrongValue(problem.code, **problem.facts)
     return value
 
 

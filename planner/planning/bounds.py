@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from planner.db.models import Flight
 from planner.errors import PlannerError
 from planner.operation import get_settings, plan_start
+from solvers.reasons import Reason
 
 DAYS_BEFORE = 31
 DAYS_AFTER = 366
@@ -47,19 +48,18 @@ def check_start(session: Session, start: dt.date | None, today: dt.date | None =
                               first=first.isoformat(), last=last.isoformat(), days=DAYS_BEFORE)
 
 
-def time_limit_problem(seconds: float) -> str | None:
+def time_limit_problem(seconds: float) -> Reason | None:
     """Why ``seconds`` cannot be a time limit, or None when it can."""
     if not math.isfinite(seconds):
-        return f"the time limit must be a number of seconds, not {seconds}"
+        return Reason("time_limit_not_number", {"value": str(seconds)})
     if seconds <= 0:
-        return "the time limit must be more than 0 seconds"
+        return Reason("time_limit_not_positive")
     if seconds > MAX_TIME_LIMIT_SECONDS:
-        return (f"the time limit may be at most {MAX_TIME_LIMIT_SECONDS:,.0f} seconds "
-                "(a day)")
+        return Reason("time_limit_too_long", {"seconds": round(MAX_TIME_LIMIT_SECONDS)})
     return None
 
 
 def check_time_limit(seconds: float) -> None:
     problem = time_limit_problem(seconds)
     if problem is not None:
-        raise PlannerError(problem[0].upper() + problem[1:])
+        raise PlannerError.of(problem.code, **problem.facts)

@@ -331,6 +331,26 @@ MAIN_LINES: dict[str, Entry] = {
             "unknown command '{command}' (did you mean '{guess}'? see {prog} --help)"))},
         lambda facts: "guess" if facts.get("guess") else None),
     "unknown_top_option": sentence(QT_TR_NOOP("unknown option {option} (see {prog} --help)")),
+    # What argparse finds wrong (planner.cli.CommandParser), in argparse's English words.
+    "argument_refused": sentence(QT_TR_NOOP("argument {argument}: {what}")),
+    "arguments_required": sentence(QT_TR_NOOP("the following arguments are required: {names}"),
+                                   whole=("names",)),
+    "argument_one_required": sentence(QT_TR_NOOP(
+        "one of the arguments {names} is required"), whole=("names",)),
+    "argument_not_allowed_with": sentence(QT_TR_NOOP("not allowed with argument {other}")),
+    "argument_choice": sentence(QT_TR_NOOP("invalid choice: '{value}' (choose from {choices})"),
+                                whole=("choices",)),
+    "argument_needs_value": sentence(QT_TR_NOOP("expected one argument")),
+    "argument_at_most_one": sentence(QT_TR_NOOP("expected at most one argument")),
+    "argument_needs_values": sentence(QT_TR_NOOP("expected at least one argument")),
+    "argument_takes_no_value": sentence(QT_TR_NOOP("ignored explicit argument '{value}'")),
+    "option_ambiguous": sentence(QT_TR_NOOP("ambiguous option: {option} could match {matches}"),
+                                 whole=("matches",)),
+    "argument_not_whole_number": sentence(QT_TR_NOOP("not a whole number: '{value}'")),
+    "argument_not_number": sentence(QT_TR_NOOP("not a number: '{value}'")),
+    "argument_not_date": sentence(QT_TR_NOOP("not a date in the form YYYY-MM-DD: '{value}'")),
+    "argument_negative": sentence(QT_TR_NOOP("must be zero or more: {value}")),
+    "argument_not_seconds": sentence(QT_TR_NOOP("not a number of seconds: '{value}'")),
     "interrupted": sentence(QT_TR_NOOP("interrupted; nothing was changed by the interrupted "
                                    "step")),
     "internal_error": sentence(QT_TR_NOOP("internal error ({name}); run again with --debug and "

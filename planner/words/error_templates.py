@@ -67,6 +67,11 @@ FINDING: dict[str, Entry] = {
 
 # --- planning and publishing (planner/planning/) -------------------------------------
 PLANNING: dict[str, Entry] = {
+    "time_limit_not_number": sentence(QT_TR_NOOP(
+        "the time limit must be a number of seconds, not {value}")),
+    "time_limit_not_positive": sentence(QT_TR_NOOP("the time limit must be more than 0 seconds")),
+    "time_limit_too_long": sentence(QT_TR_NOOP(
+        "the time limit may be at most {seconds} seconds (a day)")),
     "exact_too_large": sentence(QT_TR_NOOP(
         "The exact method cannot plan {households} households ({classes} kinds on {flights} "
         "flights) within {limit} s; use the scaled method (--method scaled), or give the "

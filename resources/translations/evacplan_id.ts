@@ -5724,6 +5724,66 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>opsi tidak dikenal {option} (lihat {prog} --help)</translation>
     </message>
     <message>
+        <source>argument {argument}: {what}</source>
+        <translation>argumen {argument}: {what}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>argumen berikut wajib diberikan: {names}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {names} is required</source>
+        <translation>salah satu argumen {names} wajib diberikan</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {other}</source>
+        <translation>tidak boleh bersama argumen {other}</translation>
+    </message>
+    <message>
+        <source>invalid choice: &apos;{value}&apos; (choose from {choices})</source>
+        <translation>pilihan tidak sah: &apos;{value}&apos; (pilih dari {choices})</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>perlu satu nilai</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>paling banyak satu nilai</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>perlu paling sedikit satu nilai</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument &apos;{value}&apos;</source>
+        <translation>opsi ini tidak menerima nilai (&apos;{value}&apos; diberikan)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>opsi ambigu: {option} bisa berarti {matches}</translation>
+    </message>
+    <message>
+        <source>not a whole number: &apos;{value}&apos;</source>
+        <translation>bukan bilangan bulat: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>not a number: &apos;{value}&apos;</source>
+        <translation>bukan angka: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>not a date in the form YYYY-MM-DD: &apos;{value}&apos;</source>
+        <translation>bukan tanggal berbentuk YYYY-MM-DD: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>must be zero or more: {value}</source>
+        <translation>harus nol atau lebih: {value}</translation>
+    </message>
+    <message>
+        <source>not a number of seconds: &apos;{value}&apos;</source>
+        <translation>bukan jumlah detik: &apos;{value}&apos;</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was changed by the interrupted step</source>
         <translation>dihentikan; langkah yang dihentikan tidak mengubah apa pun</translation>
     </message>
@@ -5898,6 +5958,18 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Unknown report language &apos;{language}&apos;: use en or id</source>
         <translation>Bahasa laporan &apos;{language}&apos; tidak dikenal: gunakan en atau id</translation>
+    </message>
+    <message>
+        <source>the time limit must be a number of seconds, not {value}</source>
+        <translation>batas waktu harus berupa jumlah detik, bukan {value}</translation>
+    </message>
+    <message>
+        <source>the time limit must be more than 0 seconds</source>
+        <translation>batas waktu harus lebih dari 0 detik</translation>
+    </message>
+    <message>
+        <source>the time limit may be at most {seconds} seconds (a day)</source>
+        <translation>batas waktu paling lama {seconds} detik (satu hari)</translation>
     </message>
     <message>
         <source>The exact method cannot plan {households} households ({classes} kinds on {flights} flights) within {limit} s; use the scaled method (--method scaled), or give the exact one a time limit of at least {needs} s</source>
