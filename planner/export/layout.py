@@ -25,6 +25,7 @@ from planner.export.model import (
     ManifestDocument,
     Need,
     ShelterRoster,
+    UnassignedPerson,
 )
 from planner.export.text_width import SAME_WIDTH, text_chars, widest_word
 from planner.fields import FLIGHT, PERSON, SLOT
@@ -403,6 +404,26 @@ def slots_sheet(document: ManifestDocument, name: str) -> Sheet:
     )
 
 
+SAME_REASONS = "Same as {case_no} (same household)."
+
+
+def _reasons_once(persons: Sequence[UnassignedPerson]) -> list[str]:
+    """Each person's reasons, one a line; a household's are the same for every member
+    (they are the household's), so its later members point to the first member's row: at
+    30,000 persons the sheet printed every reason again for each member, 7 persons a page
+    (1,018 pages)."""
+    first: dict[str, str] = {}
+    texts = []
+    for person in persons:
+        if person.household is not None and person.household in first:
+            texts.append(SAME_REASONS.format(case_no=first[person.household]))
+            continue
+        if person.household is not None:
+            first[person.household] = person.case_no
+        texts.append("\n".join(person.reasons))
+    return texts
+
+
 def unassigned_sheet(document: ManifestDocument, name: str) -> Sheet:
     columns = (
         Column("No.", 5, Kind.NUMBER), Column(PERSON["case_no"].header, 10), Column(PERSON["full_name"].header, 26, wrap=True),
@@ -410,14 +431,16 @@ def unassigned_sheet(document: ManifestDocument, name: str) -> Sheet:
         Column(PERSON["destinations"].header, 12), Column("Reasons", 70, wrap=True),
     )
     rows = [
-        (number, u.case_no, u.full_name, u.sex, u.age, u.household, u.destinations,
-         "\n".join(u.reasons))
-        for number, u in enumerate(document.unassigned, 1)
+        (number, u.case_no, u.full_name, u.sex, u.age, u.household, u.destinations, reasons)
+        for number, (u, reasons) in enumerate(
+            zip(document.unassigned, _reasons_once(document.unassigned), strict=True), 1)
     ]
     return Sheet(
         name=name,
         title="PERSONS LEFT WITHOUT A FLIGHT",
-        lines=(_plan_line(document), f"{_counted(len(rows), 'person')}; ages as on the plan start date."),
+        lines=(_plan_line(document), f"{_counted(len(rows), 'person')}; ages as on the plan "
+               "start date; a household's reasons are written once, on its first member's "
+               "row."),
         columns=columns,
         rows=rows,
         after=(f"Total: {_counted(len(rows), 'person')} without a flight.",),
