@@ -342,3 +342,73 @@ def test_each_parser_keeps_its_own_language(capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit):
         english.parse_args(["checkin"])
     assert "the following arguments are required: FLIGHT" in capsys.readouterr().err
+
+
+#: A mapping file's own checks (planner/importing/column_mapping.py, remembered.py): the
+#: mapping's JSON or the command's arguments; what the Indonesian line says.
+MAPPING_REFUSALS = [
+    ({"kind": "people", "columns": {}}, None,
+     "pemetaan m.json: jenis 'people' bukan salah satu dari persons, flights, shelters, slots"),
+    ({"columns": {"Nama": "full_name"}}, None,
+     'pemetaan m.json harus menyebutkan jenis data yang dipetakannya ("kind": "persons" atau '
+     '"flights" atau "shelters" atau "slots")'),
+    ({"kind": "persons", "columns": {"Nama": "warna"}}, None,
+     "pemetaan m.json: 'warna' (untuk kolom 'Nama') bukan nama isian seperti full_name atau "
+     "date_of_birth"),
+    ({"kind": "persons", "columns": ["Nama"]}, None,
+     "pemetaan m.json: 'columns' harus berupa objek kolom -> isian"),
+    ({"kind": "persons", "header_row": -1, "columns": {}}, None,
+     "pemetaan m.json: header_row harus berupa nomor baris (0 bila tidak ada)"),
+    ({"kind": "persons", "headers": "Nama", "columns": {}}, None,
+     "pemetaan m.json: 'headers' harus berupa daftar teks baris judul"),
+    ({"kind": "persons", "name": 3, "columns": {}}, None,
+     "pemetaan m.json: 'name' harus berupa teks"),
+    ([1, 2], None, "pemetaan m.json harus berupa objek JSON kolom -> isian"),
+    ("{nope", None, "Pemetaan {path} bukan JSON yang sah (baris 1, kolom 2)"),
+    ({"kind": "persons", "columns": {}}, ["--name", "x.json"],
+     "'x.json' tampak seperti berkas, bukan nama pemetaan"),
+    ({"kind": "persons", "columns": {}}, ["--name", "a" * 101],
+     "nama pemetaan paling banyak 100 karakter"),
+]
+
+
+@pytest.mark.parametrize(("content", "extra", "indonesian"), MAPPING_REFUSALS)
+def test_a_mapping_files_own_checks_are_said_in_the_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], content: object,
+        extra: list[str] | None, indonesian: str) -> None:
+    """evacplan mappings import refuses a mapping file in one line in the language."""
+    db = tmp_path / "op.sqlite"
+    assert main(["--db", str(db), "init"]) == 0
+    mapping = tmp_path / "m.json"
+    mapping.write_text(content if isinstance(content, str) else json.dumps(content),
+                       encoding="utf-8")
+    capsys.readouterr()
+    said = {}
+    for language in ("en", "id"):
+        assert main(["--lang", language, "--db", str(db), "mappings", "import", str(mapping),
+                     *(extra or [])]) == 1
+        out, err = capsys.readouterr()
+        assert err.count("\n") == 1
+        said[language] = err.removeprefix("evacplan: ").rstrip("\n")
+    assert said["id"] == indonesian.format(path=mapping)
+    # The kinds are values the file holds ("kind": "persons"), the same in every language.
+    values = re.compile(r"\b(persons|flights|shelters|slots)\b")
+    line = values.sub("", said["id"].replace(str(mapping), ""))
+    assert english_in(line) is None, line
+    assert english_in(values.sub("", said["en"].replace(str(mapping), ""))) is not None, \
+        said["en"]
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_mapping_text_is_named_in_the_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str) -> None:
+    db = tmp_path / "op.sqlite"
+    assert main(["--db", str(db), "init"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", language, "--db", str(db), "import", str(tmp_path / "r.csv"),
+                 "--mapping", '{"kind": "people"}']) == 1
+    err = capsys.readouterr().err
+    assert err == {"en": "evacplan: the --mapping text: kind 'people' is not one of persons, "
+                         "flights, shelters, slots\n",
+                   "id": "evacplan: teks --mapping: jenis 'people' bukan salah satu dari "
+                         "persons, flights, shelters, slots\n"}[language]

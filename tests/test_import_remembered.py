@@ -20,6 +20,8 @@ from planner.importing import (
     run_import,
 )
 from planner.importing.remembered import all_mappings
+from planner.words.catalogue import catalogue_words
+from planner.words.render import date_text, render
 from tests.importing.cli import new_operation_file, run
 from tests.importing.office_rosters import family_column_unnamed
 from tests.importing.raw_xlsx import RawSheet, write_raw_xlsx
@@ -56,7 +58,14 @@ def test_a_decided_mapping_is_applied_to_the_next_file_with_the_same_headers(
     second, _, _ = office_file(tmp_path / "april", 80)
     analysis = analyse(second, operation=operation)
     [sheet] = analysis.sheets
-    assert sheet.remembered is not None and first.name in sheet.remembered
+    assert sheet.remembered is not None
+    # Where the columns come from, in both languages (a reason, not an English sentence).
+    saved_on = sheet.remembered.facts["date"]
+    assert render(sheet.remembered) == \
+        f"the mapping confirmed with {first.name} on {date_text(saved_on)}"
+    indonesian = catalogue_words("id")
+    assert render(sheet.remembered, indonesian) == (
+        f"pemetaan yang dikonfirmasi dengan {first.name} pada {date_text(saved_on, indonesian)}")
     column = next(c for c in sheet.columns if c.letter == letter)
     assert column.field == "household" and column.how == "remembered"
     assert not sheet.undecided

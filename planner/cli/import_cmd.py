@@ -116,7 +116,8 @@ def describe_sheet(sheet: SheetReport, words: Words = ENGLISH) -> list[str]:
     lines = [_said("report_sheet", words, sheet=sheet.name, kind=sheet.kind.value,
                    row=sheet.header_row)]
     if sheet.remembered:
-        lines[0] += ", " + _said("report_columns_remembered", words, how=sheet.remembered)
+        lines[0] += ", " + _said("report_columns_remembered", words,
+                                 how=sheet.remembered.as_json())
     width = max((len(c.header) for c in sheet.mapped), default=0)
     for column in sheet.mapped:
         how = {"mapping": " " + _said("column_from_mapping", words),
@@ -172,7 +173,7 @@ def print_report(report: ImportReport, words: Words = ENGLISH) -> None:
     for line in report.count_lines(words):
         print(line)
     for saved in report.saved_mappings:
-        print(_said("report_remembered", words, name=saved))
+        print(_said("report_remembered", words, name=saved.as_json()))
 
 
 def stop_for_columns(file: str, error: UndecidedColumns, words: Words) -> NoReturn:
@@ -194,7 +195,7 @@ def load_mapping(operation: Operation, given: str) -> ColumnMapping:
     """``--mapping``: a JSON file, else a mapping saved in the operation by that name."""
     if given.lstrip().startswith("{"):  # the mapping written out on the command line
         try:
-            return ColumnMapping.from_dict(json.loads(given), "the --mapping text")
+            return ColumnMapping.from_dict(json.loads(given), Reason("mapping_where_text"))
         except json.JSONDecodeError as exc:
             raise PlannerError.of("mapping_text_not_json", line=exc.lineno,
                                   column=exc.colno) from exc

@@ -40,10 +40,23 @@ def read_json(path: Path) -> Any:
     """The JSON of a mapping file, or a ``PlannerError`` saying why it cannot be read."""
     try:
         return json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise PlannerError(f"Cannot read the mapping {path}: {exc.strerror}") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise PlannerError(f"The mapping {path} is not valid JSON ({exc})") from exc
+    except OSError as exc:  # the operating system's own words for why
+        raise PlannerError.of("mapping_unreadable", path=str(path),
+                              why=exc.strerror or type(exc).__name__) from exc
+    except json.JSONDecodeError as exc:
+        raise PlannerError.of("mapping_not_json", path=str(path), line=exc.lineno,
+                              column=exc.colno) from exc
+    except UnicodeDecodeError as exc:
+        raise PlannerError.of("mapping_not_utf8", path=str(path)) from exc
+
+
+def file_where(path: Path) -> Reason:
+    """A mapping file, as the ``where`` of its refusals ("the mapping m.json")."""
+    return Reason("mapping_where_file", {"file": path.name})
+
+
+#: A mapping given no name, as the ``where`` of its refusals.
+ANY_MAPPING = Reason("mapping_where_any")
 
 
 @dataclass(frozen=True)
@@ -53,28 +66,32 @@ class ColumnMapping:
     kind: SheetKind | None = None
     header_row: int | None = None
     #: Where the mapping comes from when the operation remembered it (shown to the
-    #: officer); None for one given now.
-    origin: str | None = None
+    #: officer: ``mapping_origin``); None for one given now.
+    origin: Reason | None = None
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], where: str = "the mapping") -> ColumnMapping:
+    def from_dict(cls, data: Mapping[str, Any], where: Reason = ANY_MAPPING) -> ColumnMapping:
+        """The mapping of its JSON; a ``PlannerError`` naming ``where`` (the file, the
+        --mapping text: a ``mapping_where_*`` reason) and what is wrong."""
+        def refused(code: str, **facts: Any) -> PlannerError:
+            return PlannerError.of(code, where=where.as_json(), **facts)
+
         if not isinstance(data, Mapping):
-            raise PlannerError(f"{where} must be a JSON object of column -> field")
+            raise refused("mapping_not_object")
         columns_data = data.get("columns") if "columns" in data else {
             k: v for k, v in data.items() if k not in _SETTINGS}
         if not isinstance(columns_data, Mapping):
-            raise PlannerError(f"{where}: 'columns' must be an object of column -> field")
+            raise refused("mapping_columns_not_object")
         kind: SheetKind | None = None
         if data.get("kind") is not None:
             try:
                 kind = SheetKind(str(data["kind"]).strip().lower())
             except ValueError as exc:
-                raise PlannerError(
-                    f"{where}: kind {data['kind']!r} is not one of "
-                    f"{', '.join(k.value for k in SheetKind)}") from exc
+                raise refused("mapping_kind_unknown", kind=str(data["kind"]),
+                              kinds=[k.value for k in SheetKind]) from exc
         header_row = data.get("header_row")
         if header_row is not None and (not isinstance(header_row, int) or header_row < 0):
-            raise PlannerError(f"{where}: header_row must be a row number (0 for none)")
+            raise refused("mapping_header_row_wrong")
         allowed = set()
         for spec in KINDS.values():
             allowed |= set(spec.fields) | set(spec.headers)
@@ -82,9 +99,7 @@ class ColumnMapping:
         for column, target in columns_data.items():
             if target is not None and (not isinstance(target, str) or (
                     target.strip() and target.strip() not in allowed)):
-                raise PlannerError(
-                    f"{where}: {target!r} (for column {column!r}) is not a field name such as "
-                    "full_name or date_of_birth")
+                raise refused("mapping_target_unknown", target=str(target), column=str(column))
             columns[str(column)] = target.strip() if isinstance(target, str) and target.strip() \
                 else None
         sheet = data.get("sheet")
@@ -93,7 +108,7 @@ class ColumnMapping:
     @classmethod
     def load(cls, path: str | Path) -> ColumnMapping:
         path = Path(path)
-        return cls.from_dict(read_json(path), f"the mapping {path.name}")
+        return cls.from_dict(read_json(path), file_where(path))
 
     def ignoring(self, columns: Sequence[str]) -> ColumnMapping:
         """This mapping with ``columns`` (headers or letters) named to be left out; a

@@ -30,13 +30,14 @@ from sqlalchemy.orm import Session
 from planner.db.models import RememberedMapping, utcnow
 from planner.errors import PlannerError
 from planner.importing.cells import CellValue, is_blank
-from planner.importing.column_mapping import ColumnMapping
+from planner.importing.column_mapping import ANY_MAPPING, ColumnMapping, file_where
 from planner.importing.column_mapping import read_json as mapping_json
 from planner.importing.record_kinds import SheetKind
 from planner.importing.values import clean_text
 from planner.protection import audit
 from planner.protection.files import atomic_output
 from planner.records.field_rules import control_character
+from solvers.reasons import Reason
 
 #: Longest name a mapping may have.
 NAME_LENGTH = 100
@@ -72,15 +73,16 @@ class SavedMapping:
     def key(self) -> str | None:
         return header_key(self.headers) if self.headers else None
 
-    def describe(self) -> str:
-        """Where it comes from, for a line of the report: "mapping 'pnh', confirmed with
-        roster-march.xlsx on 2026-12-01"."""
-        parts = [f"mapping {self.name!r}" if self.name else "the mapping"]
+    def describe(self) -> Reason:
+        """Where it comes from, for a line of the report: "mapping 'pnh' confirmed with
+        roster-march.xlsx on 1 Dec 2026" (``mapping_origin``)."""
+        mapping = Reason("mapping_named", {"name": self.name}) if self.name else ANY_MAPPING
+        facts: dict[str, Any] = {"mapping": mapping.as_json()}
         if self.source_file:
-            parts.append(f"confirmed with {self.source_file}")
+            facts["file"] = self.source_file
         if self.saved_at is not None:
-            parts.append(f"on {self.saved_at.date().isoformat()}")
-        return " ".join(parts)
+            facts["date"] = self.saved_at.date().isoformat()
+        return Reason("mapping_origin", facts)
 
     def as_column_mapping(self, header_row: int | None = None) -> ColumnMapping:
         return ColumnMapping(dict(self.columns), None, self.kind, header_row,
@@ -94,18 +96,19 @@ class SavedMapping:
         return data
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any], where: str = "the mapping") -> SavedMapping:
-        """A mapping from its JSON (``to_json``'s, or any ``--mapping`` file with a kind)."""
+    def from_json(cls, data: Mapping[str, Any], where: Reason = ANY_MAPPING) -> SavedMapping:
+        """A mapping from its JSON (``to_json``'s, or any ``--mapping`` file with a kind);
+        ``where`` names it in a refusal (``ColumnMapping.from_dict``)."""
         mapping = ColumnMapping.from_dict(data, where)
         if mapping.kind is None:
-            raise PlannerError(f"{where} must say which kind of record it maps "
-                               '("kind": "persons", "flights", "shelters" or "slots")')
+            raise PlannerError.of("mapping_kind_missing", where=where.as_json(),
+                                  kinds=[f'"{k.value}"' for k in SheetKind])
         headers = data.get("headers", []) if isinstance(data, Mapping) else []
         if not isinstance(headers, list) or not all(isinstance(h, str) for h in headers):
-            raise PlannerError(f"{where}: 'headers' must be a list of the header row's texts")
+            raise PlannerError.of("mapping_headers_wrong", where=where.as_json())
         name = data.get("name") if isinstance(data, Mapping) else None
         if name is not None and (not isinstance(name, str) or not name.strip()):
-            raise PlannerError(f"{where}: 'name' must be a text")
+            raise PlannerError.of("mapping_name_not_text", where=where.as_json())
         return cls(mapping.kind, dict(mapping.columns), list(headers),
                    name.strip() if isinstance(name, str) else None)
 
@@ -136,14 +139,14 @@ def find(session: Session, name: str) -> SavedMapping | None:
 def check_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise PlannerError("a mapping needs a name")
+        raise PlannerError.of("mapping_name_missing")
     if len(name) > NAME_LENGTH:
-        raise PlannerError(f"a mapping's name may have {NAME_LENGTH} characters at most")
+        raise PlannerError.of("mapping_name_too_long", count=NAME_LENGTH)
     character = control_character(name)
     if character is not None:
-        raise PlannerError(f"a mapping's name may not hold a control character ({character})")
+        raise PlannerError.of("mapping_name_control", character=character)
     if name.lower().endswith(".json") or "/" in name or "\\" in name:
-        raise PlannerError(f"{name!r} looks like a file, not a mapping's name")
+        raise PlannerError.of("mapping_name_like_file", name=name)
     return name
 
 
@@ -206,4 +209,4 @@ def write_json(mapping: SavedMapping, path: Path) -> None:
 
 
 def read_json(path: Path) -> SavedMapping:
-    return SavedMapping.from_json(mapping_json(path), f"the mapping {path.name}")
+    return SavedMapping.from_json(mapping_json(path), file_where(path))

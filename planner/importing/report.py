@@ -51,8 +51,9 @@ class SheetReport:
     #: The header row's texts in column order.
     headers: list[str] = field(default_factory=list)
     #: Where the columns come from when the operation remembered them for this header
-    #: row ("mapping 'pnh' confirmed with roster-march.xlsx on 2026-12-01").
-    remembered: str | None = None
+    #: row ("mapping 'pnh' confirmed with roster-march.xlsx on 1 Dec 2026", a
+    #: ``mapping_origin`` reason).
+    remembered: Reason | None = None
 
     @property
     def mapped(self) -> list[ColumnMatch]:
@@ -90,8 +91,8 @@ class ImportReport:
     #: row is in the operation already). False when refused for invalid rows or a dry run.
     committed: bool = False
     batch_id: int | None = None
-    #: The mappings this import stored in the operation, described.
-    saved_mappings: list[str] = field(default_factory=list)
+    #: The mappings this import stored in the operation, described (``mapping_origin``).
+    saved_mappings: list[Reason] = field(default_factory=list)
     seconds: float = 0.0
 
     def counts_for(self, kind: SheetKind) -> KindCounts:

@@ -5960,6 +5960,98 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Bahasa laporan &apos;{language}&apos; tidak dikenal: gunakan en atau id</translation>
     </message>
     <message>
+        <source>the mapping {file}</source>
+        <translation>pemetaan {file}</translation>
+    </message>
+    <message>
+        <source>the --mapping text</source>
+        <translation>teks --mapping</translation>
+    </message>
+    <message>
+        <source>the mapping</source>
+        <translation>pemetaan</translation>
+    </message>
+    <message>
+        <source>mapping &apos;{name}&apos;</source>
+        <translation>pemetaan &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{mapping}</source>
+        <translation>{mapping}</translation>
+    </message>
+    <message>
+        <source>{mapping} confirmed with {file}</source>
+        <translation>{mapping} yang dikonfirmasi dengan {file}</translation>
+    </message>
+    <message>
+        <source>{mapping} confirmed on {date}</source>
+        <translation>{mapping} yang dikonfirmasi pada {date}</translation>
+    </message>
+    <message>
+        <source>{mapping} confirmed with {file} on {date}</source>
+        <translation>{mapping} yang dikonfirmasi dengan {file} pada {date}</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping {path}: {why}</source>
+        <translation>Pemetaan {path} tidak dapat dibaca: {why}</translation>
+    </message>
+    <message>
+        <source>The mapping {path} is not valid JSON (line {line}, column {column})</source>
+        <translation>Pemetaan {path} bukan JSON yang sah (baris {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>The mapping {path} is not text in UTF-8</source>
+        <translation>Pemetaan {path} bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>{where} must be a JSON object of column -&gt; field</source>
+        <translation>{where} harus berupa objek JSON kolom -&gt; isian</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;columns&apos; must be an object of column -&gt; field</source>
+        <translation>{where}: &apos;columns&apos; harus berupa objek kolom -&gt; isian</translation>
+    </message>
+    <message>
+        <source>{where}: kind &apos;{kind}&apos; is not one of {kinds}</source>
+        <translation>{where}: jenis &apos;{kind}&apos; bukan salah satu dari {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}: header_row must be a row number (0 for none)</source>
+        <translation>{where}: header_row harus berupa nomor baris (0 bila tidak ada)</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{target}&apos; (for column &apos;{column}&apos;) is not a field name such as full_name or date_of_birth</source>
+        <translation>{where}: &apos;{target}&apos; (untuk kolom &apos;{column}&apos;) bukan nama isian seperti full_name atau date_of_birth</translation>
+    </message>
+    <message>
+        <source>{where} must say which kind of record it maps (&quot;kind&quot;: {kinds})</source>
+        <translation>{where} harus menyebutkan jenis data yang dipetakannya (&quot;kind&quot;: {kinds})</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;headers&apos; must be a list of the header row&apos;s texts</source>
+        <translation>{where}: &apos;headers&apos; harus berupa daftar teks baris judul</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;name&apos; must be a text</source>
+        <translation>{where}: &apos;name&apos; harus berupa teks</translation>
+    </message>
+    <message>
+        <source>a mapping needs a name</source>
+        <translation>pemetaan perlu nama</translation>
+    </message>
+    <message>
+        <source>a mapping&apos;s name may have {count} characters at most</source>
+        <translation>nama pemetaan paling banyak {count} karakter</translation>
+    </message>
+    <message>
+        <source>a mapping&apos;s name may not hold a control character ({character})</source>
+        <translation>nama pemetaan tidak boleh memuat karakter kendali ({character})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; looks like a file, not a mapping&apos;s name</source>
+        <translation>&apos;{name}&apos; tampak seperti berkas, bukan nama pemetaan</translation>
+    </message>
+    <message>
         <source>the time limit must be a number of seconds, not {value}</source>
         <translation>batas waktu harus berupa jumlah detik, bukan {value}</translation>
     </message>

@@ -401,7 +401,8 @@ class CheckStep(QWidget):
         self.remembered_label.setVisible(bool(report is not None and report.remembered))
         if report is not None and report.remembered:
             self.remembered_label.setText(tr("Columns as remembered for this header row: "
-                                             "{origin}.").format(origin=report.remembered))
+                                             "{origin}.").format(
+                                                 origin=reason_text(report.remembered)))
         if report is not None and report.kind is None:
             self.missing_label.setText(tr("Not recognised: {reason}. Say what the sheet holds "
                                           "to choose its columns.").format(
@@ -577,7 +578,8 @@ class DoneStep(QWidget):
             lines.append(merged_text(report.merged))
         for saved in report.saved_mappings:
             lines.append(tr("The columns were remembered ({origin}): the next file with the same "
-                            "headers imports without asking.").format(origin=saved))
+                            "headers imports without asking.").format(
+                                origin=reason_text(saved)))
         lines += [f"\u2022 {reason_text(w)}" for w in report.warnings[:20]]
         lines.append(tr("Took {seconds} s.").format(seconds=f"{report.seconds:.1f}"))
         self.lines.setText("\n".join(lines))
