@@ -27,8 +27,9 @@ def test_changes_since_a_plan_are_the_inputs_touched_after_it(operation: Operati
         editing.update(session, person.ref, values)
     with operation.session() as session:
         overview = read_overview(session, plan_id)
-    household = overview.households[0]
-    pins.pin(operation, "shelter", household.stored_code, overview.shelters[0].name)
+    # Keep a household's shelter, as the Households tab does.
+    household = next(h for h in overview.households if h.shelter_name)
+    pins.pin(operation, "shelter", household.stored_code, household.shelter_name)
     with operation.session() as session:
         changes, total = changes_since(session, plan_id)
         assert read_overview(session, plan_id).records_changed

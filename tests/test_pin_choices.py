@@ -10,14 +10,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from sqlalchemy import select
 
 from planner import demo
 from planner.db import Operation
 from planner.db.models import Flight, Person
+from planner.errors import PlannerError
 from planner.planning import insights, pins, service
-from planner.planning.pin_choices import PinAdvisor, flight_pin_problem, pin_advisor
+from planner.planning.pin_choices import PinAdvisor, pin_advisor
 from planner.planning.reading import load_assignment
 from planner.words.render import render
 from solvers.problem import PinSpec, Problem, age_on
@@ -125,8 +127,20 @@ def test_a_household_accepting_only_kno_is_offered_no_flight_elsewhere(
     with operation.session() as session:
         case_no = session.scalar(select(Person.case_no).where(
             Person.household_id == household_id))
-    assert flight_pin_problem(operation, case_no, elsewhere[0].key) == elsewhere[0].why_not
-    assert flight_pin_problem(operation, case_no, holding[0].key) is None
+    # pins.pin, which every caller goes through, refuses what the advisor rules out.
+    with pytest.raises(PlannerError) as refused:
+        pins.pin(operation, "flight", case_no, elsewhere[0].key)
+    said = refused.value.reason
+    assert said is not None
+    if elsewhere[0].why_not == Reason("destination_not_accepted",
+                                      {"airport": elsewhere[0].destination}):
+        assert (said.code, said.facts["airport"]) == ("pin_destination_refused",
+                                                     elsewhere[0].destination)
+    else:
+        assert elsewhere[0].why_not is not None
+        assert (said.code, said.facts["why"]) == ("pin_refused",
+                                                 elsewhere[0].why_not.as_json())
+    assert pins.pin(operation, "flight", case_no, holding[0].key) > 0
 
 
 def test_freed_seats_go_to_households_whose_earlier_flight_was_cancelled(

@@ -11,13 +11,14 @@ import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from planner.cli import main
 from planner.db import Operation, open_operation
-from planner.db.models import Flight, Household, Person, Pin
+from planner.db.models import DocumentSlot, Flight, Household, Person, Pin, Shelter
 from planner.planning.pin_choices import pin_advisor
 from planner.words.render import date_text
 
@@ -134,3 +135,151 @@ def test_a_flight_the_pin_would_hold_is_pinned(
     assert main(["--db", str(db), "pin", "flight", household, _key(held)]) == 0
     assert capsys.readouterr().out.startswith(f"Pinned {household} to flight {_key(held)}")
     assert _pins(opened) == 1
+
+
+# --- shelter and slot pins (the tester's finding 2): refused up front, naming why -------
+
+def _single(operation: Operation) -> tuple[str, str]:
+    """A man of 18+ alone in his household who needs a shelter, not flagged medical, with
+    a valid travel document, and a shelter that takes him: (case number, shelter)."""
+    with operation.session() as session:
+        for person in session.scalars(select(Person).join(Household).where(
+                Household.implicit.is_(True), Person.sex == "M",
+                Person.needs_shelter.is_(True), Person.medical.is_(False),
+                Person.document_status == "valid",
+                Person.date_of_birth < dt.date(2000, 1, 1)).order_by(Person.id)):
+            shelter = session.scalar(select(Shelter).where(Shelter.accepts == "any",
+                                                           Shelter.medical_care.is_(True)))
+            assert shelter is not None
+            return person.case_no, shelter.name
+    raise AssertionError("the demo has no man alone")
+
+
+def _change(operation: Operation, model: Any, where: Any, **values: object) -> None:
+    """Set ``values`` on the one record of ``model`` that ``where`` selects."""
+    with operation.session() as session:
+        record = session.scalars(select(model).where(where)).one()
+        for field, value in values.items():
+            setattr(record, field, value)
+
+
+def _shelter(operation: Operation, name: str, **values: object) -> None:
+    _change(operation, Shelter, Shelter.name == name, **values)
+
+
+def _person(operation: Operation, case_no: str, **values: object) -> None:
+    _change(operation, Person, Person.case_no == case_no, **values)
+
+
+def _pin_refused(db: Path, capsys: pytest.CaptureFixture[str], operation: Operation,
+                 kind: str, subject: str, target: str, lang: str = "en") -> str:
+    assert main(["--lang", lang, "--db", str(db), "pin", kind, subject, target]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert _pins(operation) == 0
+    said = captured.err.strip()
+    assert "\n" not in said
+    return said
+
+
+def test_a_shelter_that_takes_only_women_and_children_refuses_a_man(
+        db: Path, opened: Operation, capsys: pytest.CaptureFixture[str]) -> None:
+    case_no, shelter = _single(opened)
+    _shelter(opened, shelter, accepts="women_children")
+    assert _pin_refused(db, capsys, opened, "shelter", case_no, shelter) == (
+        f"evacplan: Not pinned: the next plan would release the pin of household {case_no} "
+        f"to shelter {shelter}, because {shelter} takes only women and children under 15")
+    assert _pin_refused(db, capsys, opened, "shelter", case_no, shelter, "id") == (
+        f"evacplan: Tidak dikunci: rencana berikutnya akan melepas kunci keluarga {case_no} "
+        f"ke penampungan {shelter}, karena {shelter} hanya menerima perempuan dan anak di "
+        f"bawah 15 tahun")
+
+
+@pytest.mark.parametrize(("change", "person", "clause"), [
+    ({"medical_care": False}, {"medical": True},
+     "{shelter} has no medical care for a member flagged medical"),
+    ({"accepts": "men"}, {"sex": "F"}, "{shelter} takes only men"),
+    ({"open_until": dt.date(2001, 1, 1), "open_from": dt.date(2000, 1, 1)}, {},
+     "the shelter is closed on some night of the stay"),
+    ({"beds": 0}, {}, "the shelter has fewer beds (0) than the household needs (1)"),
+    ({}, {"needs_shelter": False}, "no member of the household needs a shelter"),
+])
+def test_a_shelter_that_does_not_fit_the_household_is_refused(
+        db: Path, opened: Operation, capsys: pytest.CaptureFixture[str],
+        change: dict[str, object], person: dict[str, object], clause: str) -> None:
+    case_no, shelter = _single(opened)
+    _shelter(opened, shelter, **change)
+    _person(opened, case_no, **person)
+    assert _pin_refused(db, capsys, opened, "shelter", case_no, shelter) == (
+        f"evacplan: Not pinned: the next plan would release the pin of household {case_no} "
+        f"to shelter {shelter}, because {clause.format(shelter=shelter)}")
+
+
+def test_a_shelter_that_fits_is_pinned(
+        db: Path, opened: Operation, capsys: pytest.CaptureFixture[str]) -> None:
+    case_no, shelter = _single(opened)
+    assert main(["--db", str(db), "pin", "shelter", case_no, shelter]) == 0
+    assert capsys.readouterr().out.startswith(f"Pinned {case_no} to shelter {shelter}")
+    assert _pins(opened) == 1
+
+
+def _slot(operation: Operation, slot_id: str, starts_at: dt.datetime) -> None:
+    with operation.session() as session:
+        session.add(DocumentSlot(slot_id=slot_id, starts_at=starts_at, capacity=2,
+                                 ready_after_hours=48, location="Embassy"))
+
+
+def test_a_slot_the_person_cannot_take_is_refused(
+        db: Path, opened: Operation, capsys: pytest.CaptureFixture[str]) -> None:
+    case_no, _shelter_name = _single(opened)
+    with opened.session() as session:
+        first = session.scalar(select(func.min(DocumentSlot.starts_at)))
+    assert first is not None
+    _slot(opened, "S-TEST", first)
+    # A valid travel document: no appointment needed, and it would take another's place.
+    assert _pin_refused(db, capsys, opened, "slot", case_no, "S-TEST") == (
+        f"evacplan: Not pinned: the next plan would release the pin of person {case_no} "
+        f"to document appointment S-TEST, because the person's travel document is valid: "
+        f"they need no appointment")
+    assert _pin_refused(db, capsys, opened, "slot", case_no, "S-TEST", "id") == (
+        f"evacplan: Tidak dikunci: rencana berikutnya akan melepas kunci orang {case_no} "
+        f"ke jadwal dokumen S-TEST, karena dokumen perjalanan orang ini masih berlaku: ia "
+        f"tidak memerlukan jadwal dokumen")
+    # Before the person is in the embassy's care.
+    later = first.date() + dt.timedelta(days=3)
+    _person(opened, case_no, document_status="missing", passport_no=None,
+            available_from=later)
+    assert _pin_refused(db, capsys, opened, "slot", case_no, "S-TEST") == (
+        f"evacplan: Not pinned: the next plan would release the pin of person {case_no} "
+        f"to document appointment S-TEST, because the appointment is on "
+        f"{date_text(first.date().isoformat())}, before the person is available on "
+        f"{date_text(later.isoformat())}")
+    # In the embassy's care by then: pinned.
+    _person(opened, case_no, available_from=first.date())
+    assert main(["--db", str(db), "pin", "slot", case_no, "S-TEST"]) == 0
+    assert capsys.readouterr().out.startswith(f"Pinned {case_no} to document appointment S-TEST")
+
+
+def test_a_slot_too_late_for_the_households_pinned_flight_is_refused(
+        db: Path, opened: Operation, capsys: pytest.CaptureFixture[str]) -> None:
+    """The slot pin itself would hold, but the household's flight pin would then be
+    released (its document would not be ready in time): refused, naming that pin."""
+    case_no, _shelter_name = _single(opened)
+    _person(opened, case_no, document_status="missing", passport_no=None)
+    with opened.session() as session:
+        household = session.scalar(select(Person).where(Person.case_no == case_no))
+        assert household is not None
+        household_id = household.household_id
+        holding = [c for c in pin_advisor(session, [household_id]).choices(household_id)
+                   if c.holds]
+    assert holding
+    flight = holding[0]
+    assert main(["--db", str(db), "pin", "flight", case_no, flight.key]) == 0
+    capsys.readouterr()
+    _slot(opened, "S-LATE", flight.departs_at + dt.timedelta(days=1))
+    assert main(["--db", str(db), "pin", "slot", case_no, "S-LATE"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"evacplan: Not pinned: with a pin of {case_no} to document appointment S-LATE, the "
+        f"next plan would release the pin of {case_no} to flight {flight.key}, because the "
+        f"document of {case_no} from its pinned appointment is not ready in time")
+    assert _pins(opened) == 1  # the flight pin alone

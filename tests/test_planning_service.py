@@ -13,6 +13,7 @@ from planner.db import Operation
 from planner.db.models import AuditEntry, Flight, Person, Plan
 from planner.errors import ConflictError, PlannerError
 from planner.planning import insights, pins, service
+from planner.planning.pin_choices import pin_advisor
 from planner.planning.problem_builder import build_problem
 from planner.planning.reading import load_assignment, plan_json
 from planner.words.render import render
@@ -108,12 +109,18 @@ def test_pins_and_conflicts(sqlite_operation: Operation) -> None:
     operation = sqlite_operation
     _demo(operation, 120)
     with operation.session() as session:
-        cancelled = session.scalar(select(Flight).where(Flight.status == "cancelled")) or \
-            session.scalar(select(Flight))
-        cancelled.status = "cancelled"
-        key = cancelled.key
-        case_no = session.scalar(select(Person.case_no).order_by(Person.id))
+        person = session.scalars(select(Person).order_by(Person.id)).first()
+        assert person is not None
+        case_no, household_id = person.case_no, person.household_id
+        holding = next(c for c in pin_advisor(session, [household_id]).choices(household_id)
+                       if c.holds)
+        key = holding.key
     pins.pin(operation, "flight", case_no, key)
+    # The flight is cancelled after the pin was made: the next plan releases the pin.
+    with operation.session() as session:
+        flight = session.get(Flight, holding.flight_id)
+        assert flight is not None
+        flight.status = "cancelled"
     plan_id = service.solve_and_store(operation, FAST)
     with operation.session() as session:
         stored = session.get(Plan, plan_id)
@@ -121,6 +128,10 @@ def test_pins_and_conflicts(sqlite_operation: Operation) -> None:
         assert [c["code"] for c in stored.conflicts] == ["pin_conflict"]
         assert "cancelled" in render(stored.conflicts[0])
     assert pins.unpin(operation, "flight", case_no)
+    assert not pins.unpin(operation, "flight", case_no)
+    # A pin to the cancelled flight made now is refused, and nothing is pinned.
+    with pytest.raises(PlannerError, match="because the flight is cancelled"):
+        pins.pin(operation, "flight", case_no, key)
     assert not pins.unpin(operation, "flight", case_no)
     with pytest.raises(PlannerError):
         pins.pin(operation, "flight", case_no, "NO 1 2026-01-01")

@@ -159,3 +159,42 @@ def test_keep_this_flight_refuses_a_flight_cancelled_since_the_plan(
         assert session.scalar(select(Pin.id)) is None
     kind, text = answers.asked[asked]
     assert kind == "warn" and flight.key in text and "the flight is cancelled" in text
+
+
+def test_keep_this_shelter_refuses_a_shelter_that_no_longer_takes_the_household(
+        window: MainWindow, answers: Answers, demo_operation: Operation) -> None:
+    """Households and pins > Keep this shelter, after the shelter was made a shelter for
+    men only and the household has a woman: the next plan would release the pin, so the
+    officer is told why (pins.pin refuses it for every caller) and nothing is pinned."""
+    solve(window)
+    page = results(window)
+    tab = page.households_tab
+    open_tab(page.tabs, tab)
+    choose(tab.filter, "all")
+    overview = page.overview
+    assert overview is not None
+    with demo_operation.session() as session:
+        women = {p.household_id for p in session.scalars(
+            select(Person).where(Person.sex == "F", Person.needs_shelter.is_(True)))}
+    row = tab.model.row_of(lambda h: h.shelter_id is not None and h.household_id in women)
+    assert row is not None
+    click_row(tab.view, row, column=1)
+    household = tab.current_household()
+    assert household is not None and household.shelter_id is not None
+    with demo_operation.session() as session:
+        ref = editing.load(session, RecordKind.SHELTER, household.shelter_id).ref
+    window.context.edits.update(ref, {"accepts": "men"})
+    open_tab(page.tabs, tab)
+    tab.select_household(household.household_id)
+    click_row(tab.view, tab.view.chosen_row() or 0, column=1)
+    assert tab.current_household().household_id == household.household_id  # type: ignore[union-attr]
+    assert tab.pin_shelter_button.isEnabled()
+    asked = len(answers.asked)
+    click(tab.pin_shelter_button)
+    with demo_operation.session() as session:
+        assert session.scalar(select(Pin.id)) is None
+    kind, text = answers.asked[asked]
+    assert kind == "warn"
+    assert text == (f"Pin: Not pinned: the next plan would release the pin of household "
+                    f"{household.code} to shelter {household.shelter_name}, because "
+                    f"{household.shelter_name} takes only men")

@@ -14,7 +14,6 @@ from planner.cli.common import WrongValue, open_from_args, parse_date, said, wor
 from planner.db import Operation
 from planner.errors import PlannerError
 from planner.planning import bounds, insights, pins, service
-from planner.planning.pin_choices import refuse_flight_pin
 from planner.planning.reading import plan_json, plan_summary
 from planner.protection import audit
 from planner.protection.files import atomic_output
@@ -249,9 +248,7 @@ def run_pin(args: argparse.Namespace) -> int:
     words = words_of(args)
     operation = open_from_args(args)
     try:
-        if args.kind == "flight":
-            # Refused as the desktop refuses it: a pin the next plan would release.
-            refuse_flight_pin(operation, args.subject, args.target)
+        # A pin the next plan would release is refused (pins.pin, as on the desktop).
         pin_id = pins.pin(operation, args.kind, args.subject, args.target, args.note)
     finally:
         operation.close()

@@ -17,17 +17,13 @@ airport (objective 5).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from planner.db import Operation
-from planner.errors import PlannerError
-from planner.planning.pins import find_flight, find_household
-from planner.planning.problem_builder import build_problem
+from planner.planning.pin_problem import pins_problem
 from solvers.problem import Problem
 from solvers.reasons import Reason
 from solvers.rules.pins import NewFlightPins
@@ -103,61 +99,8 @@ class PinAdvisor:
         return sorted(made, key=_best_first)
 
 
-def _pins_households(problem: Problem) -> set[int]:
-    """Households the pin screening reads: those pinned, and those of persons with a slot
-    pin."""
-    found = {p.subject_id for p in problem.pins if p.kind in ("flight", "shelter")}
-    persons = problem.person_by_id
-    found |= {persons[p.subject_id].household_id for p in problem.pins
-              if p.kind == "slot" and p.subject_id in persons}
-    return found
-
-
 def pin_advisor(session: Session, households: Iterable[int],
                 free_seats: Mapping[int, int] | None = None) -> PinAdvisor:
-    """An advisor for ``households`` (and no others: the problem it keeps holds only them
-    and the households of the pins, so a plan of 150,000 persons is not kept twice),
-    with the free seats of the plan shown by flight id."""
-    problem = build_problem(session, use_reference=False).problem
-    keep = set(households) | _pins_households(problem)
-    problem = dataclasses.replace(
-        problem, persons=tuple(p for p in problem.persons if p.household_id in keep),
-        households=tuple(h for h in problem.households if h.id in keep))
-    return PinAdvisor(problem, free_seats)
-
-
-def flight_pin_problem(operation: Operation, subject: str,
-                       flight_key: str) -> Reason | None:
-    """Why a pin of the household ``subject`` (its code or a member's case number) to the
-    flight ``flight_key`` would be released at the next plan; None when it would hold."""
-    with operation.session() as session:
-        household_id = find_household(session, subject).id
-        flight_id = find_flight(session, flight_key).id
-        advisor = pin_advisor(session, [household_id])
-    return advisor.why_not(household_id, flight_id)
-
-
-def refuse_flight_pin(operation: Operation, subject: str, flight_key: str) -> None:
-    """Raise a ``PlannerError`` when a pin of the household ``subject`` to the flight
-    ``flight_key`` would be released at the next plan (the desktop offers no such flight):
-    a flight to an airport the household does not accept names the airports it accepts
-    and the flight's; any other clause (a flight cancelled or departed, before the
-    household can leave, too small...) is said as the released pin would say it."""
-    with operation.session() as session:
-        household = find_household(session, subject)
-        flight = find_flight(session, flight_key)
-        # A household of one is named by its member's case number, as the officer wrote it.
-        name = subject if household.implicit else household.code
-        destination = flight.destination
-        advisor = pin_advisor(session, [household.id])
-        why = advisor.why_not(household.id, flight.id)
-        if why is None:
-            return
-        planned = advisor.problem.household_by_id.get(household.id)
-        accepted = advisor.problem.accepted_destinations(planned) if planned else ()
-    if why.code == "destination_not_accepted" and accepted:
-        raise PlannerError.of("pin_destination_refused", household=name,
-                              accepted=list(accepted), flight=flight_key.strip(),
-                              airport=destination)
-    raise PlannerError.of("pin_refused", household=name, flight=flight_key.strip(),
-                          why=why.as_json())
+    """An advisor for ``households`` (and no others, ``pins_problem``), with the free
+    seats of the plan shown by flight id."""
+    return PinAdvisor(pins_problem(session, households), free_seats)

@@ -16,7 +16,14 @@ from planner.db import Operation
 from planner.db.models import DocumentSlot, Flight, Household, Person, Pin, Shelter
 from planner.domain import PinKind
 from planner.errors import PlannerError
+from planner.planning.pin_problem import pins_problem
+from planner.planning.problem_builder import household_json_code
 from planner.protection import audit
+from solvers.rules.pins import judge_new_pin
+
+#: The codes of the refusals of :func:`pin` (a pin the next plan would release).
+REFUSALS = frozenset({"pin_refused", "pin_destination_refused", "pin_shelter_refused",
+                      "pin_slot_refused", "pin_releases_pin"})
 
 
 def find_household(session: Session, subject: str) -> Household:
@@ -64,10 +71,49 @@ def _target(session: Session, kind: PinKind, target: str) -> tuple[str, int]:
     return "slot_id", slot.id
 
 
+def _refuse_released(session: Session, kind: PinKind, household_id: int, subject_id: int,
+                     name: str, target: str, target_id: int) -> None:
+    """Raise a ``PlannerError`` when the next plan would release the pin of the household
+    (or, a slot pin, the person) ``subject_id``, called ``name``, to ``target`` (SPEC 3.1
+    rule 10: ``solvers.rules.pins`` screens it on the records as they are now), or would
+    release a pin kept now because of it. A flight to an airport
+    the household does not accept names the airports it accepts and the flight's; any
+    other clause (a shelter that does not take the household, a flight cancelled, an
+    appointment before the person is in the embassy's care...) is said as the released
+    pin would say it."""
+    problem = pins_problem(session, [household_id])
+    verdict = judge_new_pin(problem, kind.value, subject_id, target_id)
+    target = target.strip()
+    other = verdict.releases
+    if other is not None:
+        raise PlannerError.of("pin_releases_pin", subject=name, kind=kind.value,
+                              target=target, other=other["subject"],
+                              other_kind=other["kind"], other_target=other["target"],
+                              why=other["why"])
+    why = verdict.why
+    if why is None:
+        return
+    if kind is PinKind.SLOT:
+        raise PlannerError.of("pin_slot_refused", person=name, slot=target,
+                              why=why.as_json())
+    if kind is PinKind.SHELTER:
+        raise PlannerError.of("pin_shelter_refused", household=name, shelter=target,
+                              why=why.as_json())
+    planned = problem.household_by_id.get(household_id)
+    accepted = problem.accepted_destinations(planned) if planned else ()
+    if why.code == "destination_not_accepted" and accepted:
+        raise PlannerError.of("pin_destination_refused", household=name,
+                              accepted=list(accepted), flight=target,
+                              airport=why.facts["airport"])
+    raise PlannerError.of("pin_refused", household=name, flight=target, why=why.as_json())
+
+
 def pin(operation: Operation, kind: str, subject: str, target: str,
         note: str | None = None) -> int:
     """Pin a household's flight or shelter, or a person's slot; replaces an earlier pin of
-    the same kind for the same subject. Returns the pin id."""
+    the same kind for the same subject. Returns the pin id. A pin the next plan would
+    release, or that would get a pin kept now released, is refused
+    (:func:`_refuse_released`): nothing is pinned."""
     try:
         pin_kind = PinKind(kind)
     except ValueError as exc:
@@ -79,11 +125,17 @@ def pin(operation: Operation, kind: str, subject: str, target: str,
             where = (Pin.kind == pin_kind.value, Pin.person_id == person.id)
             values = {"person_id": person.id}
             key = person.case_no
+            _refuse_released(session, pin_kind, person.household_id, person.id, key,
+                             target, target_id)
         else:
             household = find_household(session, subject)
             where = (Pin.kind == pin_kind.value, Pin.household_id == household.id)
             values = {"household_id": household.id}
             key = household.code
+            # A household of one is named by its member's case number (SPEC 5's code).
+            _refuse_released(session, pin_kind, household.id, household.id,
+                             household_json_code(key, household.implicit), target,
+                             target_id)
         existing = session.scalar(select(Pin).where(*where))
         if existing is not None:
             session.delete(existing)

@@ -137,13 +137,23 @@ PLANNING: dict[str, Entry] = {
         "The plan start {start} is outside this operation's dates: choose a day from "
         "{first} to {last} ({days} days before the plan start setting or the first flight, "
         "to a year after the last flight)"), "first", "last"),
-    # A flight pin the next plan would release (SPEC 3.1 rule 10), refused when made.
+    # A pin the next plan would release (SPEC 3.1 rule 10), refused when made.
     "pin_destination_refused": sentence(QT_TR_NOOP(
         "Not pinned: household {household} accepts only {accepted}, and flight {flight} goes "
         "to {airport}; the next plan would release the pin"), alternatives=("accepted",)),
     "pin_refused": sentence(QT_TR_NOOP(
         "Not pinned: the next plan would release the pin of household {household} to flight "
         "{flight}, because {why}")),
+    "pin_shelter_refused": sentence(QT_TR_NOOP(
+        "Not pinned: the next plan would release the pin of household {household} to "
+        "shelter {shelter}, because {why}")),
+    "pin_slot_refused": sentence(QT_TR_NOOP(
+        "Not pinned: the next plan would release the pin of person {person} to document "
+        "appointment {slot}, because {why}")),
+    "pin_releases_pin": sentence(QT_TR_NOOP(
+        "Not pinned: with a pin of {subject} to {kind} {target}, the next plan would release "
+        "the pin of {other} to {other_kind} {other_target}, because {why}"),
+        words={"kind": "pin_kind", "other_kind": "pin_kind"}),
     "demo_people_negative": sentence(QT_TR_NOOP("--people must be zero or more")),
     "demo_too_many": sentence(QT_TR_NOOP(
         "A demo may have 0 to {most} persons (more than any operation), not {people}")),

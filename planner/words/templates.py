@@ -464,6 +464,9 @@ PIN_CLAUSES: dict[str, Entry] = {
     "pin_unknown_kind": Entry(Template(QT_TR_NOOP("'{kind}' is not a kind of pin"))),
     "person_not_awaiting": Entry(Template(QT_TR_NOOP("the person is no longer awaiting a flight"))),
     "slot_gone": Entry(Template(QT_TR_NOOP("the appointment no longer exists"))),
+    "person_needs_no_document": Entry(
+        Template(QT_TR_NOOP("the person's travel document is valid: they need no appointment"))
+    ),
     "slot_before_ready": Entry(
         Template(
             QT_TR_NOOP(
@@ -484,6 +487,14 @@ PIN_CLAUSES: dict[str, Entry] = {
         Template(QT_TR_NOOP("the household is no longer awaiting a flight"))
     ),
     "flight_gone": Entry(Template(QT_TR_NOOP("the flight no longer exists"))),
+    "household_held": Entry(
+        Template(
+            QT_TR_NOOP(
+                "the household is called or checked in for flight {flight}, and the planner "
+                "keeps it there until the flight closes or its status is set back to registered"
+            )
+        )
+    ),
     "flight_not_flying": Entry(
         Template(QT_TR_NOOP("the flight is {status}"), words={"status": "flight_status"})
     ),
@@ -554,6 +565,14 @@ PIN_CLAUSES: dict[str, Entry] = {
     "shelter_gone": Entry(Template(QT_TR_NOOP("the shelter no longer exists"))),
     "shelter_closed": Entry(
         Template(QT_TR_NOOP("the shelter is closed on some night of the stay"))
+    ),
+    "household_needs_no_shelter": Entry(
+        Template(QT_TR_NOOP("no member of the household needs a shelter"))
+    ),
+    "shelter_too_small": Entry(
+        Template(
+            QT_TR_NOOP("the shelter has fewer beds ({beds}) than the household needs ({need})")
+        )
     ),
     "beds_taken_by_pins": Entry(
         Template(

@@ -2221,10 +2221,6 @@ Susun satu di layar Rencana; hasilnya tampil di sini.</translation>
         <translation>{who} dikunci ke penampungan {flight}. Susun ulang rencana agar kunci ini berlaku.</translation>
     </message>
     <message>
-        <source>{who} was not pinned to flight {flight}: the next plan would release the pin, because {why}.</source>
-        <translation>{who} tidak dikunci ke penerbangan {flight}: rencana berikutnya akan melepas kunci itu, karena {why}.</translation>
-    </message>
-    <message>
         <source>Pinning...</source>
         <translation>Mengunci...</translation>
     </message>
@@ -2855,6 +2851,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Kunci #{pin_id} ({kind}) dilepas: semua kunci tidak dapat dipertahankan bersama dengan kursi, jadwal dokumen dan tempat tidur yang ada.</translation>
     </message>
     <message>
+        <source>the person&apos;s travel document is valid: they need no appointment</source>
+        <translation>dokumen perjalanan orang ini masih berlaku: ia tidak memerlukan jadwal dokumen</translation>
+    </message>
+    <message>
         <source>the appointment is on {slot_date}, before the person is available on {ready}</source>
         <translation>jadwal dokumen itu pada {slot_date}, sebelum orangnya siap pada {ready}</translation>
     </message>
@@ -2865,6 +2865,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>the appointment&apos;s {capacity} are taken by earlier pins</source>
         <translation>{capacity} di jadwal dokumen ini sudah diambil kunci sebelumnya</translation>
+    </message>
+    <message>
+        <source>the household is called or checked in for flight {flight}, and the planner keeps it there until the flight closes or its status is set back to registered</source>
+        <translation>keluarga ini sudah dipanggil atau sudah check-in untuk penerbangan {flight}, dan perencana menahannya di sana sampai penerbangan ditutup atau statusnya dikembalikan ke terdaftar</translation>
     </message>
     <message>
         <source>the flight left on {departure}, before the plan start</source>
@@ -2897,6 +2901,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>no document appointment is early enough for {case_no}</source>
         <translation>tidak ada jadwal dokumen yang cukup awal bagi {case_no}</translation>
+    </message>
+    <message>
+        <source>no member of the household needs a shelter</source>
+        <translation>tidak ada anggota keluarga yang memerlukan penampungan</translation>
+    </message>
+    <message>
+        <source>the shelter has fewer beds ({beds}) than the household needs ({need})</source>
+        <translation>penampungan memiliki lebih sedikit tempat tidur ({beds}) daripada yang dibutuhkan keluarga ({need})</translation>
     </message>
     <message>
         <source>its {beds} are taken by earlier pins on the night of {night}</source>
@@ -6094,6 +6106,18 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Not pinned: the next plan would release the pin of household {household} to flight {flight}, because {why}</source>
         <translation>Tidak dikunci: rencana berikutnya akan melepas kunci keluarga {household} ke penerbangan {flight}, karena {why}</translation>
+    </message>
+    <message>
+        <source>Not pinned: the next plan would release the pin of household {household} to shelter {shelter}, because {why}</source>
+        <translation>Tidak dikunci: rencana berikutnya akan melepas kunci keluarga {household} ke penampungan {shelter}, karena {why}</translation>
+    </message>
+    <message>
+        <source>Not pinned: the next plan would release the pin of person {person} to document appointment {slot}, because {why}</source>
+        <translation>Tidak dikunci: rencana berikutnya akan melepas kunci orang {person} ke jadwal dokumen {slot}, karena {why}</translation>
+    </message>
+    <message>
+        <source>Not pinned: with a pin of {subject} to {kind} {target}, the next plan would release the pin of {other} to {other_kind} {other_target}, because {why}</source>
+        <translation>Tidak dikunci: dengan kunci {subject} ke {kind} {target}, rencana berikutnya akan melepas kunci {other} ke {other_kind} {other_target}, karena {why}</translation>
     </message>
     <message>
         <source>--people must be zero or more</source>

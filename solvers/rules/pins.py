@@ -10,6 +10,7 @@ to the horizon end, so that keeping it never depends on the household getting a 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -118,8 +119,71 @@ class NewFlightPins:
         return found
 
     def why(self, household_id: int, flight_id: int) -> Reason | None:
+        held = held_elsewhere(self.problem, household_id, flight_id)
+        if held is not None:
+            return held
         return self._screening(household_id)._screen_flight_pin(
             PinSpec(self.newest, "flight", household_id, flight_id))
+
+
+def _hold(problem: Problem, household_id: int) -> PinSpec | None:
+    """The movement hold of a household (a flight pin numbered below zero), if any."""
+    return next((p for p in problem.pins if p.id < 0 and p.kind == "flight"
+                 and p.subject_id == household_id), None)
+
+
+def held_elsewhere(problem: Problem, household_id: int, flight_id: int) -> Reason | None:
+    """Why a flight pin of a household called or checked in for another flight is not
+    read by the next plan (the movement hold keeps the household on its flight, SPEC
+    8.1); None when the household is not held, or held on this flight."""
+    held = _hold(problem, household_id)
+    if held is None or held.target_id == flight_id:
+        return None
+    flight = problem.flight_by_id.get(held.target_id)
+    return Reason("household_held", {"flight": flight.key if flight else f"#{held.target_id}"})
+
+
+@dataclass(frozen=True)
+class NewPinVerdict:
+    """What the next plan would do with a pin made now (:func:`judge_new_pin`)."""
+
+    #: The clause that would release the new pin (None: it would be kept).
+    why: Reason | None = None
+    #: A pin kept now that the new one would get released (its conflict, as stored).
+    releases: dict[str, Any] | None = None
+
+    @property
+    def holds(self) -> bool:
+        return self.why is None and self.releases is None
+
+
+def judge_new_pin(problem: Problem, kind: str, subject_id: int,
+                  target_id: int) -> NewPinVerdict:
+    """Screen the pins as the next plan will once this pin is made: it replaces the
+    subject's own pin of its kind and is the newest. Says the clause that would release
+    it, or the first pin kept now that it would get released (a slot pin whose place a
+    kept flight pin's member needed, a flight pin after which the household's shelter pin
+    no longer fits the stay...); nothing when every pin kept now and the new one are kept.
+
+    A household called or checked in for a flight is held on it (its flight pins are
+    not read, ``planner.planning.problem_builder.movement_holds``): a flight pin of it is
+    refused with the flight it is held on (:func:`held_elsewhere`)."""
+    if kind == "flight" and _hold(problem, subject_id) is not None:
+        # The next plan reads no flight pin of a held household (nor seats it twice).
+        return NewPinVerdict(held_elsewhere(problem, subject_id, target_id))
+    new = PinSpec(max((p.id for p in problem.pins), default=0) + 1, kind, subject_id,
+                  target_id)
+    others = tuple(p for p in problem.pins
+                   if not (p.kind == kind and p.subject_id == subject_id and p.id > 0))
+    before = {c["pin_id"] for c in screen(problem).conflicts}
+    after = screen(dataclasses.replace(problem, pins=(*others, new))).conflicts
+    for conflict in after:
+        if conflict["pin_id"] == new.id:
+            return NewPinVerdict(why=Reason.of(conflict["why"]))
+    for conflict in after:
+        if conflict["pin_id"] not in before:
+            return NewPinVerdict(releases=conflict)
+    return NewPinVerdict()
 
 
 def _names(problem: Problem, pin: PinSpec) -> tuple[str, str, str]:
@@ -145,6 +209,8 @@ def _screen_slot(problem: Problem, pin: PinSpec, used: dict[int, int]) -> Reason
         return Reason("person_not_awaiting")
     if slot is None:
         return Reason("slot_gone")
+    if not person.needs_document:
+        return Reason("person_needs_no_document")
     ready = problem.person_ready(person)
     if slot.date < ready:
         return Reason("slot_before_ready", {"slot_date": slot.date.isoformat(),
@@ -259,6 +325,10 @@ def _screen_shelter(
     if not shelter_fit.open_for(shelter, nights):
         return Reason("shelter_closed")
     sheltered = len(problem.sheltered_members(household))
+    if not sheltered:
+        return Reason("household_needs_no_shelter")
+    if sheltered > shelter.beds:
+        return Reason("shelter_too_small", {"beds": shelter.beds, "need": sheltered})
     if nights is not None and sheltered:
         for night in nights:
             if beds_used[(shelter.id, night)] + sheltered > shelter.beds:

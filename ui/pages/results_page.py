@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.db import Operation
+from planner.errors import PlannerError
 from planner.planning import insights, pins
 from planner.planning.input_changes import InputChange, changes_since
 from planner.planning.overview import (
@@ -34,14 +35,13 @@ from planner.planning.overview import (
     list_plans,
     read_overview,
 )
-from planner.planning.pin_choices import PinAdvisor, flight_pin_problem, pin_advisor
+from planner.planning.pin_choices import PinAdvisor, pin_advisor
 from planner.planning.service import publish_plan
-from solvers.reasons import Reason
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.changes_dialog import ChangesDialog, change_what
 from ui.i18n import tr
-from ui.messages import conflict_text, listed, move_label, move_text, pin_clause_text
+from ui.messages import QT_WORDS, conflict_text, listed, move_label, move_text
 from ui.models.plan_tables import MoveRow, member_names
 from ui.pages.base import PLANNING, page_header, page_layout
 from ui.pages.plan_screen import PlanScreen
@@ -426,19 +426,21 @@ class ResultsPage(PlanScreen):
             on_error=self._action_failed)
 
     def pin(self, request: PinRequest) -> None:
-        """Pin a household; a flight pin only when the next plan would keep it (the
-        records may have changed since the flight was offered): else say why not."""
+        """Pin a household; only when the next plan would keep the pin (the records may
+        have changed since the flight or shelter was offered): else say why not, as
+        ``pins.pin`` refuses it."""
         operation = self.context.operation
         if operation is None:
             return
         kind, subject, target = request
 
-        def run(_inputs: None, state: TaskState) -> Reason | None:
-            if kind == "flight":
-                why = flight_pin_problem(operation, subject, target)
-                if why is not None:
-                    return why
-            pins.pin(operation, kind, subject, target)
+        def run(_inputs: None, state: TaskState) -> PlannerError | None:
+            try:
+                pins.pin(operation, kind, subject, target)
+            except PlannerError as refused:
+                if refused.reason is None or refused.reason.code not in pins.REFUSALS:
+                    raise
+                return refused
             return None
 
         who = self.household_words(subject)
@@ -447,14 +449,11 @@ class ResultsPage(PlanScreen):
         else:
             said = tr("Pinned {who} to shelter {flight}. Solve again to plan with the pin.")
 
-        def done(why: Reason | None) -> None:
-            if why is None:
+        def done(refused: PlannerError | None) -> None:
+            if refused is None:
                 self._after_pin(said.format(who=who, flight=target))
                 return
-            ask.warn(self, tr("Pin"), tr(
-                "{who} was not pinned to flight {flight}: the next plan would release the "
-                "pin, because {why}.").format(who=who, flight=target,
-                                             why=pin_clause_text(why)))
+            ask.warn(self, tr("Pin"), refused.text(QT_WORDS))
 
         self.context.tasks.start(run, None, name=tr("Pinning..."), on_done=done,
                                  on_error=self._action_failed)
