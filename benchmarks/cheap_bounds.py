@@ -11,7 +11,9 @@ peak memory they add (the process's peak resident memory, reset before the bound
 ``/proc/self/clear_refs``, less the resident memory before them). The bound of objective
 4 is taken for the weight of a first-come-first-served plan (``benchmarks/solve.py``'s
 baseline): any plan's weight is a lower side of objective 1; the size of the LP that
-prices its seats (:mod:`solvers.waiting_bound`) is printed too. Each size runs in its own
+prices its seats (:mod:`solvers.waiting_bound`) is printed too, with the seconds of that
+bound's parts (its arrays, the LP, the bound evaluated on every option) beside the seconds
+forming the classes took (the solvers keep time for the bound in proportion to those). Each size runs in its own
 process; the load is the machine's 1-minute load average when the size ended.
 
     .venv/bin/python benchmarks/cheap_bounds.py [--sizes 2200 30000 150000] [--seed 1]
@@ -97,11 +99,25 @@ def one(size: int, seed: int, source: Path | None) -> dict[str, object]:
                      "peak_mib": round(memory, 1),
                      "value": value if isinstance(value, dict) else
                      None if value is None else round(float(value), 1)}
-    flight_classes = waiting_bound.FlightClasses.of(problem)
-    chain = waiting_bound.ChainLp.build(
-        waiting_bound.ClassArrays.of(classes, flight_classes), flight_classes, weight)
+    # The seat-aware bound's three parts: its arrays, the LP of its prices, the bound
+    # evaluated on every option (what the solvers' reserve for it must cover).
+    def arrays_of() -> tuple[Any, Any]:
+        flight_classes = waiting_bound.FlightClasses.of(problem)
+        return flight_classes, waiting_bound.ClassArrays.of(classes, flight_classes)
+
+    (flight_classes, arrays), arrays_wall, arrays_cpu, _ = _timed(arrays_of)
+    prices, lp_wall, lp_cpu, _ = _timed(lambda: waiting_bound.lp_prices(
+        arrays, flight_classes, weight, waiting_bound.LP_SECONDS))
+    _, value_wall, value_cpu, _ = _timed(lambda: prices and waiting_bound.lagrangian_value(
+        arrays, flight_classes, weight, prices))
+    chain = waiting_bound.ChainLp.build(arrays, flight_classes, weight)
     row["waiting_lp"] = {"columns": chain.lp.num_col_, "rows": chain.lp.num_row_} \
         if chain is not None else None
+    row["waiting_parts"] = {
+        name: {"wall_s": round(wall, 3), "cpu_s": round(cpu, 3)}
+        for name, wall, cpu in (("arrays", arrays_wall, arrays_cpu), ("lp", lp_wall, lp_cpu),
+                                ("evaluation", value_wall, value_cpu))}
+    row["waiting_parts"]["prices_found"] = prices is not None
     row["load"] = round(os.getloadavg()[0], 1)
     return row
 
@@ -142,7 +158,14 @@ def main() -> None:
         f"{r['persons']:,}: weight {r['flown_weight']:,} (first come, first served), "
         f"bounds {r['all']['value']}, waiting without seats "
         f"{r['waiting_no_seats']['value']}, the seat prices' LP {r['waiting_lp']}, "
-        f"classes formed in {r['classes_s']} s"), args.json)
+        f"classes formed in {r['classes_s']} s\n    the seat-aware bound's parts, wall s "
+        "(CPU s): " + ", ".join(
+            f"{name} {r['waiting_parts'][name]['wall_s']} "
+            f"({r['waiting_parts'][name]['cpu_s']})"
+            for name in ("arrays", "lp", "evaluation"))
+        + ("" if r["waiting_parts"]["prices_found"] else " (the LP gave no prices)")),
+        args.json)
+
 
 if __name__ == "__main__":
     main()
