@@ -113,19 +113,21 @@ def add_plain_bounds(problem: Problem, bounds: dict[str, float],
                      status: dict[str, str], classes: Sequence[HouseholdClass] | None = None,
                      flown_weight: int | None = None,
                      methods: dict[str, str] | None = None,
-                     time_left: float | None = None) -> None:
+                     time_left: float | None = None, kept: float = 0.0) -> None:
     """Fill in ``plain_bounds`` for each objective not closed whose bound is missing or
     weaker (both hold, so the tighter one does: the exact method's MIP out of time at
     5,000 persons re-planned bounded objective 2 by 0 where 202 persons were forced off).
     Objectives already optimal are not bounded at all; the seat-aware LP gets what
     :func:`solvers.waiting_bound.lp_seconds` allows of the solve's ``time_left`` (None:
-    no limit but the LP's own; 0 or less, or a cancelled solve: no LP).
+    no limit but the LP's own; 0 or less, or a cancelled solve: no LP), and at least the
+    seconds the solve ``kept`` for it (:func:`solvers.waiting_bound.reserve_seconds`)
+    when the solve's other stages took them.
     ``methods`` (the plan's ``bound_methods``) says so where a plain bound is taken."""
     open_names = [name for name in PLAIN_BOUNDED if status.get(name) != "optimal"]
     if not open_names:
         return
     seconds = (waiting_bound.LP_SECONDS if time_left is None
-               else waiting_bound.lp_seconds(time_left))
+               else waiting_bound.lp_seconds(max(time_left, kept)))
     plain_methods: dict[str, str] = {}
     plain = plain_bounds(problem, classes, flown_weight, plain_methods, open_names, seconds)
     senses = dict(OBJECTIVES)

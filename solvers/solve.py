@@ -7,7 +7,7 @@ import math
 import time
 from typing import Any
 
-from solvers import objectives
+from solvers import objectives, waiting_bound
 from solvers.exact import ExactSolver, InfeasibleModel
 from solvers.expand import expand
 from solvers.model import PlanModel
@@ -167,11 +167,14 @@ def _solve_exact(
         bounds["flown_weight"] = warm.bound if known is None else min(known, warm.bound)
     for name, _ in OBJECTIVES:
         objective_status.setdefault(name, "not solved")
-    # The seat-aware bound's LP gets what the limit leaves, none once cancelled.
+    # The seat-aware bound's LP gets what the limit leaves, at least its reserve (the
+    # exact method's stages keep to the limit, but its LP at these sizes takes a fraction
+    # of a second), none once cancelled.
     objectives.add_plain_bounds(
         problem, bounds, objective_status, classes, figures["flown_weight"],
         parameters["bound_methods"],
-        0.0 if outcome.cancelled else options.time_limit - (time.perf_counter() - began))
+        0.0 if outcome.cancelled else options.time_limit - (time.perf_counter() - began),
+        kept=0.0 if outcome.cancelled else waiting_bound.reserve_seconds(prepared.seconds))
     objectives.close_met(figures, bounds, objective_status)
     if outcome.cancelled:
         status = "cancelled"

@@ -52,6 +52,13 @@ LP_SECONDS = 10.0
 #: The least it is given when a solve has any time left, so that a solve that used
 #: nearly all of its limit still has a chance of the seat-aware bound.
 LP_FLOOR_SECONDS = 0.5
+#: Seconds a solve keeps for this bound (its arrays, LP and evaluation) per second that
+#: forming the classes took, which grows alike with the operation and the machine's load,
+#: between LP_FLOOR_SECONDS and LP_SECONDS (measured: docs/decisions.md, "Objective 4's
+#: bound keeps its time"). The scaled method's bounds of objectives 2, 3 and 5 leave it
+#: (the plan's stages do not: objective 1 comes first), and the LP gets it even when the
+#: plan took the rest of the limit.
+RESERVE_PER_CLASSES = 1.0
 #: The prices are rounded to multiples of 1 / SCALE, so that the bound is a sum of whole
 #: numbers over SCALE (exact; rounding a price keeps the bound valid, only weaker).
 SCALE = 1 << 20
@@ -205,6 +212,12 @@ def lp_seconds(left: float) -> float:
     if left <= 0:
         return 0.0
     return max(LP_FLOOR_SECONDS, min(LP_SECONDS, left))
+
+
+def reserve_seconds(classes_seconds: float) -> float:
+    """The seconds a solve keeps for this bound when forming its classes took
+    ``classes_seconds`` (see :data:`RESERVE_PER_CLASSES`)."""
+    return max(LP_FLOOR_SECONDS, min(LP_SECONDS, RESERVE_PER_CLASSES * classes_seconds))
 
 
 def seat_aware_waiting(problem: Problem, classes: Sequence[HouseholdClass], flown_weight: int,

@@ -6,6 +6,7 @@ not how fast the machine is."""
 
 from __future__ import annotations
 
+import time
 from fractions import Fraction
 from typing import Any
 
@@ -48,18 +49,22 @@ def test_objectives_proven_optimal_are_not_bounded_again(
     assert set(methods) == {"overflow_person_nights", "first_choice"}
 
 
-@pytest.mark.parametrize(("time_left", "lp_gets"), [
-    (30.0, waiting_bound.LP_SECONDS), (3.0, 3.0),
-    (0.01, waiting_bound.LP_FLOOR_SECONDS)])
+@pytest.mark.parametrize(("time_left", "kept", "lp_gets"), [
+    (30.0, 0.0, waiting_bound.LP_SECONDS), (3.0, 0.0, 3.0),
+    (0.01, 0.0, waiting_bound.LP_FLOOR_SECONDS),
+    # the plan took all of the limit and more: the LP still gets what was kept for it
+    (-3.0, 1.5, 1.5), (2.0, 1.5, 2.0)])
 def test_the_lp_gets_the_time_left_capped_and_floored(
-        monkeypatch: pytest.MonkeyPatch, time_left: float, lp_gets: float) -> None:
+        monkeypatch: pytest.MonkeyPatch, time_left: float, kept: float,
+        lp_gets: float) -> None:
     prob = _hand_case()
     classes = Prepared.of(prob).classes
     given = _record_lp(monkeypatch)
     status = {"waiting_weighted_days": "feasible"}
     methods: dict[str, str] = {}
     bounds: dict[str, float] = {}
-    objectives.add_plain_bounds(prob, bounds, status, classes, 5, methods, time_left)
+    objectives.add_plain_bounds(prob, bounds, status, classes, 5, methods, time_left,
+                                kept=kept)
     assert given == [lp_gets]
     assert methods["waiting_weighted_days"] == cheap_bounds.SEATED_WAITING
 
@@ -103,3 +108,52 @@ def test_a_solve_cancelled_once_its_plan_is_made_runs_no_lp_for_the_bound(
     assert given == []
     assert result.parameters["bound_methods"]["waiting_weighted_days"] \
         == cheap_bounds.KNAPSACK_WAITING
+
+
+@pytest.mark.parametrize(("classes_seconds", "kept"), [
+    (0.0, waiting_bound.LP_FLOOR_SECONDS), (1.2, 1.2 * waiting_bound.RESERVE_PER_CLASSES),
+    (600.0, waiting_bound.LP_SECONDS)])
+def test_the_time_kept_follows_the_classes_seconds_within_floor_and_cap(
+        classes_seconds: float, kept: float) -> None:
+    assert waiting_bound.reserve_seconds(classes_seconds) == pytest.approx(kept)
+
+
+def test_a_scaled_solve_out_of_time_keeps_the_seat_aware_bound(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scaled method's plan overran its limit (a limit far below what the first LP
+    needs): objective 4 is still bounded with the seats priced, and the LP was given the
+    time kept for it."""
+    given = _record_lp(monkeypatch)
+    monkeypatch.setattr(waiting_bound, "reserve_seconds", lambda seconds: 1.25)
+    result = solve(_hand_case(), SolveOptions(time_limit=1e-6, method="scaled"))
+    assert given == [1.25]
+    assert result.parameters["bound_methods"]["waiting_weighted_days"] \
+        == cheap_bounds.SEATED_WAITING
+
+
+def test_the_bounds_of_objectives_3_and_5_leave_the_time_kept_for_the_lp(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """With 2 s left and 1.5 s kept for the seat-aware LP, objective 5's Lagrangian
+    (which runs only with more than 0.2 s left) gets half of the 0.5 s the LP leaves;
+    objective 3's LP with beds (which needs 1 s) does not run."""
+    from solvers import bounds, scaled
+
+    lagrangian: list[float] = []
+    original = bounds.lagrangian_bound
+
+    def record(*args: Any) -> float:
+        lagrangian.append(args[-1])
+        return original(*args)
+
+    monkeypatch.setattr(bounds, "lagrangian_bound", record)
+    prob = _hand_case()
+    prepared = Prepared.of(prob)
+    made = scaled.lp_plan(prob, prepared.classes, prepared.screened,
+                          SolveOptions(time_limit=5.0), time.perf_counter())
+    assert made is not None
+    figures = objectives.evaluate(prob, made.plan)
+    scaled.later_bounds(prob, prepared.classes, made, figures, 2.0, {}, kept=1.5)
+    assert len(lagrangian) == 1 and 0 < lagrangian[0] <= 0.25, lagrangian
+    lagrangian.clear()
+    scaled.later_bounds(prob, prepared.classes, made, figures, 2.0, {}, kept=1.9)
+    assert lagrangian == []
