@@ -22,13 +22,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.rows import child_row  # noqa: E402
 
 ARMS = ("reserve", "none")
 
@@ -86,13 +87,10 @@ def main() -> None:
     rows = []
     for limit in args.limits:
         for arm in ARMS:
-            run = subprocess.run([sys.executable, __file__, "--db", str(args.db),
-                                  "--one", str(limit), arm],
-                                 capture_output=True, text=True, check=False)
-            if run.returncode != 0:
-                print(f"{limit} {arm}: failed\n{run.stderr[-2000:]}")
+            row = child_row(__file__, ["--db", str(args.db), "--one", str(limit), arm],
+                            f"{limit} {arm}")
+            if row is None:
                 continue
-            row = json.loads(run.stdout.strip().splitlines()[-1])
             rows.append(row)
             print(" | ".join(str(row[k]) for k in header), flush=True)
     if args.json:
