@@ -29,7 +29,15 @@ from solvers.backend import CpSatModel
 from solvers.hints import WarmStart, hint_of
 from solvers.mip import ClassMip, MipRun
 from solvers.model import Objective, PlanModel
-from solvers.solution import CancelCheck, Progress, ProgressCallback, SolveOptions
+from solvers.reasons import Reason
+from solvers.solution import (
+    CancelCheck,
+    Progress,
+    ProgressCallback,
+    SolveOptions,
+    objective_done,
+    objective_stage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +76,7 @@ class ExactOutcome:
 
 
 class _Reporter(cp_model.CpSolverSolutionCallback):
-    def __init__(self, stage: str, objective: Objective, began: float,
+    def __init__(self, stage: Reason, objective: Objective, began: float,
                  progress: ProgressCallback | None) -> None:
         super().__init__()
         self.stage = stage
@@ -171,12 +179,12 @@ class ExactSolver:
                         objective.name, "optimal", warm.flown_weight,
                         float(math.floor(warm.bound + 1e-6)), time.perf_counter() - stage_began))
                     if self.progress is not None:
-                        self.progress(Progress("objective 1 done", objective.name,
+                        self.progress(Progress(objective_done(1), objective.name,
                                                warm.flown_weight, warm.bound,
                                                time.perf_counter() - began))
                     continue
                 cp.add(expr >= held)
-            stage_name = f"objective {index + 1} of {len(objectives)}"
+            stage_name = objective_stage(index + 1, len(objectives))
             hint = outcome.values if outcome.values is not None else (
                 warm.hint if warm is not None else None)
             if objective.sense == "max":
@@ -203,7 +211,7 @@ class ExactSolver:
                 objective.name, "optimal" if proven else "feasible", value, bound, seconds))
             outcome.values = run.values
             if self.progress is not None:
-                self.progress(Progress(f"objective {index + 1} done", objective.name, value,
+                self.progress(Progress(objective_done(index + 1), objective.name, value,
                                        bound, time.perf_counter() - began))
             if objective.terms:
                 _hold(cp, expr, objective, value - objective.constant, proven)
@@ -228,7 +236,7 @@ class ExactSolver:
         hint = warm.hint if warm is not None else None
         stage_began = time.perf_counter()
         budget = (deadline - stage_began) * FIRST_OBJECTIVE_SHARE
-        one_name = f"objective 1 of {len(objectives)}"
+        one_name = objective_stage(1, len(objectives))
         kwargs: dict[str, Any] = {"began": began, "progress": self.progress,
                                   "should_cancel": self.should_cancel}
         if warm_proven:
@@ -240,12 +248,12 @@ class ExactSolver:
             # Said like every other settled objective: without it a re-plan's progress
             # had no report of objective 1 (the Plan screen's Time cell stayed blank).
             if self.progress is not None:
-                self.progress(Progress("objective 1 done", first.name, warm.flown_weight,
+                self.progress(Progress(objective_done(1), first.name, warm.flown_weight,
                                        warm.bound, time.perf_counter() - began))
             stage_began = time.perf_counter()
             assert second is not None
             runs.append(mip.solve(second, budget, hint,
-                                  stage=f"objective 2 of {len(objectives)}", **kwargs))
+                                  stage=objective_stage(2, len(objectives)), **kwargs))
         elif second is not None:
             runs = list(mip.solve_pair(first, second, budget, hint, stage=one_name, **kwargs))
         else:
@@ -272,7 +280,7 @@ class ExactSolver:
                                               time.perf_counter() - stage_began))
             outcome.values = self._hint_of(mip, run.values)
             if self.progress is not None:
-                self.progress(Progress(f"objective {index + 1} done", objective.name,
+                self.progress(Progress(objective_done(index + 1), objective.name,
                                        run.value, bound, time.perf_counter() - began))
         return settled
 
@@ -301,7 +309,7 @@ class ExactSolver:
             one = MipRun("optimal", best, warm.flown_weight, bound_one)
         else:
             run = mip.solve(first, REPLAN_FIRST_SHARE * budget, warm.hint,
-                            stage=f"objective 1 of {count}", **kwargs)
+                            stage=objective_stage(1, count), **kwargs)
             outcome.cancelled = outcome.cancelled or run.cancelled
             if run.status == "infeasible":
                 raise InfeasibleModel(first.name)
@@ -334,7 +342,7 @@ class ExactSolver:
         else:
             hint = {i: int(v) for i, v in enumerate(best)}
             run = mip.solve(second, max(0.2, ends - time.perf_counter()), hint,
-                            stage=f"objective 2 of {count}", **kwargs)
+                            stage=objective_stage(2, count), **kwargs)
             outcome.cancelled = outcome.cancelled or run.cancelled
             if run.bound is not None and (bound_two is None or run.bound > bound_two):
                 bound_two = run.bound
@@ -362,7 +370,7 @@ class ExactSolver:
                                           time.perf_counter() - stage_began))
         outcome.values = full
         if self.progress is not None:
-            self.progress(Progress(f"objective {number} done", objective.name, run.value,
+            self.progress(Progress(objective_done(number), objective.name, run.value,
                                    run.bound, time.perf_counter() - began))
 
     def _later_phase(self, objectives: list[Objective], settled: int,
@@ -387,7 +395,7 @@ class ExactSolver:
             outcome.values = dict(warm.hint)
             settled = 1
             if self.progress is not None:
-                self.progress(Progress("objective 1 done", first.name, warm.flown_weight,
+                self.progress(Progress(objective_done(1), first.name, warm.flown_weight,
                                        warm.bound, time.perf_counter() - began))
         if settled == 0 or outcome.values is None or settled >= len(objectives):
             return settled
@@ -426,7 +434,7 @@ class ExactSolver:
                                               run.bound, time.perf_counter() - stage_began))
             outcome.values = {i: int(v) for i, v in enumerate(run.values)}
             if self.progress is not None:
-                self.progress(Progress(f"objective {index + 1} done", objective.name,
+                self.progress(Progress(objective_done(index + 1), objective.name,
                                        run.value, run.bound, time.perf_counter() - began))
         return len(objectives)
 
@@ -437,7 +445,7 @@ class ExactSolver:
         for i, value in start.items():
             current[i] = value
         return mip.lp_guided(objective, budget, current,
-                             stage=f"objective {index + 1} of {count}", began=began,
+                             stage=objective_stage(index + 1, count), began=began,
                              progress=self.progress, should_cancel=self.should_cancel)
 
     def _hint_of(self, mip: ClassMip, values: Any) -> dict[int, int]:

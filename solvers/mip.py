@@ -29,6 +29,7 @@ import numpy as np
 
 from solvers.highs_lp import lp_time_limit, new_highs, wall_clock
 from solvers.model import Objective, PlanModel
+from solvers.reasons import Reason
 from solvers.solution import CancelCheck, Progress, ProgressCallback
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,7 @@ class ClassMip:
         return cost
 
     def solve(self, objective: Objective, seconds: float, hint: dict[int, int] | None,
-              *, stage: str, began: float, progress: ProgressCallback | None = None,
+              *, stage: Reason, began: float, progress: ProgressCallback | None = None,
               should_cancel: CancelCheck | None = None) -> MipRun:
         """Optimise ``objective`` over the rows and the objectives held so far, starting
         from ``hint`` (a plan of the model's variables) when it is given."""
@@ -135,7 +136,7 @@ class ClassMip:
         return MipRun(run.status, run.values, value, bound, run.cancelled)
 
     def solve_pair(self, first: Objective, second: Objective, seconds: float,
-                   hint: dict[int, int] | None, *, stage: str, began: float,
+                   hint: dict[int, int] | None, *, stage: Reason, began: float,
                    progress: ProgressCallback | None = None,
                    should_cancel: CancelCheck | None = None) -> tuple[MipRun, MipRun]:
         """Objective 1 (maximised) and then 2 (minimised) in one search, by weights that
@@ -310,7 +311,7 @@ class ClassMip:
             else None
 
     def lp_guided(self, objective: Objective, budget: float, start: np.ndarray, *,
-                  stage: str, began: float, progress: ProgressCallback | None = None,
+                  stage: Reason, began: float, progress: ProgressCallback | None = None,
                   should_cancel: CancelCheck | None = None) -> MipRun:
         """``objective`` from the plan ``start`` (every model variable) within ``budget``
         seconds: its LP relaxation (a proven bound, and the search ends there when the
@@ -391,7 +392,7 @@ class _Outcome:
     cancelled: bool
 
 
-def _reporter(progress: ProgressCallback | None, stage: str, objective: Objective,
+def _reporter(progress: ProgressCallback | None, stage: Reason, objective: Objective,
               scale: float, began: float) -> Any:
     """A callback reporting each better plan as objective 1's (or the only) value."""
     if progress is None:

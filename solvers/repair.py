@@ -35,7 +35,7 @@ from solvers.problem import Problem
 from solvers.residual import capacities_left
 from solvers.rounding import SeatBook, SlotMatcher
 from solvers.rules.pins import ScreenedPins
-from solvers.solution import Assignment
+from solvers.solution import REPAIR_STAGE, Assignment
 
 log = logging.getLogger(__name__)
 
@@ -148,14 +148,14 @@ def _solve(model: PlanModel, start: Assignment, seconds: float, seed: int,
         hinted[index] = value
     hinted_value = int(round(float(mip.cost(first) @ hinted))) + first.constant
     run = MipRun("optimal", hinted, hinted_value, None) if proven else \
-        mip.lp_guided(first, FIRST_SHARE * seconds, hinted, stage="repair", began=began)
+        mip.lp_guided(first, FIRST_SHARE * seconds, hinted, stage=REPAIR_STAGE, began=began)
     mip.hold(first, run)
     values = run.values
     assert values is not None
     first_seconds = time.perf_counter() - began
     left = seconds - first_seconds
     if left >= 0.2:
-        fewer = mip.lp_guided(second, left, values, stage="repair", began=began)
+        fewer = mip.lp_guided(second, left, values, stage=REPAIR_STAGE, began=began)
         if fewer.values is not None:
             values = fewer.values
         log.info("repair: objective 1 %s (%s) in %.1f s, objective 2 %s (%s, bound %s) in "

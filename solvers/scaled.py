@@ -34,6 +34,7 @@ from solvers.highs_lp import HighsLp
 from solvers.options import household_facts
 from solvers.prepared import Prepared
 from solvers.problem import Problem
+from solvers.reasons import Reason
 from solvers.residual import residual_problem, solve_residual
 from solvers.rounding import (
     SeatBook,
@@ -44,6 +45,8 @@ from solvers.rounding import (
 )
 from solvers.rules import pins as pin_rules
 from solvers.solution import (
+    FIRST_LP_OUT_OF_TIME,
+    FIRST_LP_STAGE,
     LATER_BOUNDS_STAGE,
     OBJECTIVES,
     Assignment,
@@ -52,6 +55,8 @@ from solvers.solution import (
     Progress,
     ProgressCallback,
     SolveOptions,
+    first_lp_round,
+    objective_done,
 )
 
 log = logging.getLogger(__name__)
@@ -188,7 +193,7 @@ def solve_scaled(problem: Problem, options: SolveOptions,
         made = greedy_plan(problem, classes, screened)
         timings["greedy"] = time.perf_counter() - mark
         if progress is not None:
-            progress(Progress("objective 1 LP out of time", "flown_weight", None, made.bound,
+            progress(Progress(FIRST_LP_OUT_OF_TIME, "flown_weight", None, made.bound,
                               time.perf_counter() - began))
     _prefer_published(problem, classes, screened, made)
     parameters.update(made.parameters)
@@ -217,13 +222,13 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     timings["total"] = time.perf_counter() - began
     bounds = {"flown_weight": made.bound}
 
-    def report(stage: str, objective: str, best: float | None, bound: float | None) -> None:
+    def report(stage: Reason, objective: str, best: float | None, bound: float | None) -> None:
         if progress is not None:
             progress(Progress(stage, objective, best, bound, time.perf_counter() - began))
 
     # The plan is made; the bounds of the later objectives can take most of the time
     # left (27 s of 31 at 20,000 persons): say so before and what each gave after.
-    report("objective 1 done", "flown_weight", figures["flown_weight"], made.bound)
+    report(objective_done(1), "flown_weight", figures["flown_weight"], made.bound)
     mark = time.perf_counter()
     methods: dict[str, str] = {}
     if not (should_cancel and should_cancel()):
@@ -245,7 +250,7 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     timings["plain_bounds"] = time.perf_counter() - mark
     objectives.close_met(figures, bounds, status_by)
     for number, (name, _sense) in enumerate(OBJECTIVES[1:], start=2):
-        report(f"objective {number} done", name, figures[name], bounds.get(name))
+        report(objective_done(number), name, figures[name], bounds.get(name))
     return PlanResult(plan, status, figures, bounds,
                       list(screened.conflicts), "scaled",
                       dataclasses.asdict(options) | parameters, timings,
@@ -380,7 +385,7 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     budget = max(LP_LEAST_SECONDS, lp_limit - (mark - began))
     def round_reported(rounds: int) -> None:
         if progress is not None:
-            progress(Progress(f"objective 1 LP, round {rounds}", "flown_weight", None, None,
+            progress(Progress(first_lp_round(rounds), "flown_weight", None, None,
                               time.perf_counter() - began))
 
     lp = HighsLp(model, should_cancel=should_cancel, progress=round_reported)
@@ -467,7 +472,7 @@ def lp_plan(problem: Problem, classes: list[HouseholdClass], screened: pin_rules
     chosen_x = chosen.x
     assert chosen_x is not None  # every LP solution chosen above is an optimum, with its x
     if progress:
-        progress(Progress("objective 1 LP", "flown_weight", None, bound,
+        progress(Progress(FIRST_LP_STAGE, "flown_weight", None, bound,
                           time.perf_counter() - began))
     mark = time.perf_counter()
     if hold >= 0:

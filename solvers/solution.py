@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from solvers.reasons import Reason
+
 #: The objectives of SPEC 3.2 in their strict order, with their sense.
 OBJECTIVES: tuple[tuple[str, str], ...] = (
     ("flown_weight", "max"),
@@ -25,21 +27,55 @@ class Assignment:
     slot_of: dict[int, int] = field(default_factory=dict)
 
 
+#: The code of the report that an objective is finished.
+OBJECTIVE_DONE = "stage_objective_done"
+
+
 @dataclass(frozen=True)
 class Progress:
-    """One report from a running solve, for a progress bar or a log line."""
+    """One report from a running solve, for a progress bar or a log line. ``stage`` is
+    what the solve is at as a code with facts (its words are the planner's, in the
+    reader's language: ``planner/words/command_templates.py``)."""
 
-    stage: str
+    stage: Reason
     objective: str
     best: float | None
     bound: float | None
     elapsed: float
 
+    @property
+    def done(self) -> bool:
+        """Whether the report says its objective is finished."""
+        return self.stage.code == OBJECTIVE_DONE
+
 
 ProgressCallback = Callable[[Progress], None]
+
+
+def objective_stage(number: int, count: int) -> Reason:
+    """Solving objective ``number`` of ``count`` ("objective 2 of 5")."""
+    return Reason("stage_objective", {"number": number, "count": count})
+
+
+def objective_done(number: int) -> Reason:
+    """Objective ``number`` is finished ("objective 2 done")."""
+    return Reason(OBJECTIVE_DONE, {"number": number})
+
+
+def first_lp_round(rounds: int) -> Reason:
+    """A round of the scaled method's LP of objective 1 ("objective 1 LP, round 3")."""
+    return Reason("stage_first_lp_round", {"round": rounds})
+
+
+#: The scaled method's LP of objective 1 has its bound.
+FIRST_LP_STAGE = Reason("stage_first_lp")
+#: The scaled method's LP of objective 1 ran out of time.
+FIRST_LP_OUT_OF_TIME = Reason("stage_first_lp_out_of_time")
 #: The stage of the reports sent while the bounds of objectives 2-5 are proven (no
 #: objective: the report is about all four).
-LATER_BOUNDS_STAGE = "bounds of objectives 2 to 5"
+LATER_BOUNDS_STAGE = Reason("stage_later_bounds")
+#: The scaled method repairs its plan with the MIP.
+REPAIR_STAGE = Reason("stage_repair")
 CancelCheck = Callable[[], bool]
 
 

@@ -22,35 +22,67 @@ from planner.planning.service import (
     TimeBudget,
 )
 from planner.words.catalogue import catalogue_words
-from solvers.solution import LATER_BOUNDS_STAGE, Progress
+from planner.words.render import decimal_text, render
+from solvers.reasons import Reason
+from solvers.solution import (
+    FIRST_LP_OUT_OF_TIME,
+    FIRST_LP_STAGE,
+    LATER_BOUNDS_STAGE,
+    REPAIR_STAGE,
+    Progress,
+    first_lp_round,
+    objective_done,
+    objective_stage,
+)
+from tests.test_cli_indonesian import english_in
 
 figures = st.one_of(st.none(), st.floats(-1e9, 1e9, allow_nan=False))
+#: Every stage a solve reports.
+STAGES = (objective_stage(2, 5), objective_done(1), FIRST_LP_STAGE, first_lp_round(3),
+          FIRST_LP_OUT_OF_TIME, LATER_BOUNDS_STAGE, REPAIR_STAGE, CHECKING_STAGE,
+          STORING_STAGE, STORED_STAGE)
 
 
-@given(st.text(min_size=1, max_size=30), st.sampled_from(["flown_weight", "changes"]),
+@given(st.sampled_from(STAGES), st.sampled_from(["flown_weight", "changes"]),
        figures, figures, st.floats(0, 1e5))
-def test_every_report_makes_one_line(stage: str, objective: str, best: float | None,
+def test_every_report_makes_one_line(stage: Reason, objective: str, best: float | None,
                                      bound: float | None, elapsed: float) -> None:
     line = progress_line(Progress(stage, objective, best, bound, elapsed))
-    assert "\n" not in line.replace(stage, "")
-    assert line.strip().startswith(f"{elapsed:.1f} s  {stage}: {objective}")
+    assert "\n" not in line
+    seconds = decimal_text(elapsed, places=1)  # thousands separated: "1,000.0 s"
+    assert line.strip().startswith(f"{seconds} s  {render(stage)}: {objective}")
     assert ("bound " in line) == (bound is not None)
     assert line.endswith(objective) == (best is None and bound is None)
 
 
 def test_figures_are_read_as_counts() -> None:
-    assert progress_line(Progress("objective 1 done", "flown_weight", 233238.0, 233338.4,
+    assert progress_line(Progress(objective_done(1), "flown_weight", 233238.0, 233338.4,
                                   71.7)) == \
         "    71.7 s  objective 1 done: flown_weight 233,238, bound 233,338.4"
-    assert progress_line(Progress("objective 1 LP, round 3", "flown_weight", None, None,
+    assert progress_line(Progress(first_lp_round(3), "flown_weight", None, None,
                                   0.3)) == "     0.3 s  objective 1 LP, round 3: flown_weight"
-    assert progress_line(Progress("objective 1 LP", "flown_weight", None, 31010.0, 2.8)) == \
+    assert progress_line(Progress(FIRST_LP_STAGE, "flown_weight", None, 31010.0, 2.8)) == \
         "     2.8 s  objective 1 LP: flown_weight bound 31,010"
 
 
 def test_a_stage_of_the_whole_job_names_no_objective() -> None:
     assert progress_line(Progress(STORING_STAGE, "", None, None, 12.04)) == \
         "    12.0 s  storing the plan with the reasons of those left behind"
+
+
+def test_every_stage_is_said_in_the_language() -> None:
+    """The solver's stages are codes (Progress.stage), worded by the command line:
+    Indonesian under --lang id, with its decimal comma and its unit; the objective's
+    name stays the identifier solve_bound prints too."""
+    indonesian = catalogue_words("id")
+    assert progress_line(Progress(objective_done(1), "flown_weight", 233238.0, 233338.4,
+                                  71.7), indonesian) == \
+        "    71,7 dtk  sasaran 1 selesai: flown_weight 233.238, batas 233.338,4"
+    for stage in STAGES:
+        for best, bound in ((None, None), (1.0, None), (None, 2.0), (1.0, 2.0)):
+            report = Progress(stage, "flown_weight", best, bound, 1.0)
+            said = progress_line(report, indonesian)
+            assert english_in(said) is None and said != progress_line(report), stage
 
 
 def test_scaled_solve_prints_its_lp_rounds(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -71,9 +103,9 @@ def test_scaled_solve_prints_its_lp_rounds(tmp_path) -> None:  # type: ignore[no
     stages = [re.sub(r"^ +[\d.]+ s  ", "", line).split(":")[0]
               for line in run.stderr.splitlines()]
     after = stages[stages.index("objective 1 LP") + 1:]
-    assert after == ["objective 1 done", LATER_BOUNDS_STAGE, "objective 2 done",
+    assert after == ["objective 1 done", render(LATER_BOUNDS_STAGE), "objective 2 done",
                      "objective 3 done", "objective 4 done", "objective 5 done",
-                     CHECKING_STAGE, STORING_STAGE, STORED_STAGE], run.stderr
+                     *map(render, (CHECKING_STAGE, STORING_STAGE, STORED_STAGE))], run.stderr
     # The summary gives the solver's seconds and the whole job's, the figure the progress
     # said last and the time limit counts (it gave the solver's alone).
     summary = re.match(r"Stored plan 1 \(\w+, scaled method, solver ([\d.]+) s of the job's "
@@ -136,12 +168,17 @@ def test_the_summary_counts_what_the_json_lists_without_reading_it_all(
 
 
 def test_the_time_limit_notice_is_said_in_the_language() -> None:
-    """The one progress line the planner words itself (the notice that the limit cannot
-    hold) follows evacplan --lang; the English line is the notice as the planner made it."""
+    """The notice that the limit cannot hold follows evacplan --lang; its template is the
+    one the desktop's Plan screen shows (time_limit_cannot_hold)."""
     budget = TimeBudget(persons=1500, limit=5, spent=3.2, after=4.1, solver=30.0)
     notice = BudgetNotice(budget.notice(), "", None, None, 3.25, budget)
-    assert progress_line(notice) == f"     3.2 s  {notice.stage}"
+    assert progress_line(notice) == (
+        "     3.2 s  The time limit of 5 s cannot hold: 1,500 persons take about 8 s to "
+        "read, check and store, and the planner needs at least 30 s more, about 38 s in "
+        "all. The planner goes on and takes longer than the limit; to plan within it, set "
+        "at least 38 s.")
     assert progress_line(notice, catalogue_words("id")) == (
-        "     3,2 dtk  1.500 orang perlu sekitar 8 detik untuk dibaca, diperiksa, dan "
-        "disimpan; pemecah mendapat 30 detik: sekitar 38 detik seluruhnya, melebihi batas "
-        "waktu 5 detik")
+        "     3,2 dtk  Batas waktu 5 dtk tidak cukup: 1.500 orang perlu sekitar 8 dtk untuk "
+        "dibaca, diperiksa, dan disimpan, dan perencana perlu paling sedikit 30 dtk lagi, "
+        "sekitar 38 dtk seluruhnya. Perencana tetap bekerja dan melewati batas itu; agar "
+        "selesai di dalamnya, atur paling sedikit 38 dtk.")

@@ -14,7 +14,7 @@ import pytest
 
 from solvers import cheap_bounds, objectives, waiting_bound
 from solvers.prepared import Prepared
-from solvers.solution import OBJECTIVES, Progress, SolveOptions
+from solvers.solution import OBJECTIVES, Progress, SolveOptions, objective_done
 from solvers.solve import solve
 from tests.test_cheap_bounds import _hand_case
 
@@ -96,11 +96,11 @@ def test_a_solve_cancelled_once_its_plan_is_made_runs_no_lp_for_the_bound(
     """Cancelled as the plan is made (the person presses Cancel while the later bounds
     are worked out): the plan comes back with the bounds that cost no LP."""
     given = _record_lp(monkeypatch)
-    pressed: list[str] = []
+    pressed: list[Progress] = []
 
     def progress(report: Progress) -> None:
-        if report.stage == "objective 1 done":
-            pressed.append(report.stage)
+        if report.stage == objective_done(1):
+            pressed.append(report)
 
     result = solve(_hand_case(), SolveOptions(time_limit=2.0, method="scaled"),
                    progress=progress, should_cancel=lambda: bool(pressed))

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from solvers.problem import PinSpec, ShelterSpec
-from solvers.solution import SolveOptions
+from solvers.solution import SolveOptions, objective_done
 from solvers.solve import solve
 from solvers.validate import released_pin_ids, validate
 from tests.test_solver_property import _kept, brute_force
@@ -283,7 +283,7 @@ def test_a_replan_whose_warm_start_proves_objective_1_reports_it(
     reports: list = []  # type: ignore[type-arg]
     result = solve(prob, SolveOptions(time_limit=10), reports.append)
     assert result.status == "optimal"
-    done = [(p.stage, p.objective) for p in reports if p.stage.endswith("done")]
-    assert done[0] == ("objective 1 done", "flown_weight")
+    done = [(p.stage, p.objective) for p in reports if p.done]
+    assert done[0] == (objective_done(1), "flown_weight")
     first = next(p for p in reports if p.objective == "flown_weight")
     assert first.best == result.objectives["flown_weight"] and first.elapsed >= 0

@@ -26,7 +26,16 @@ from solvers.options import EarliestDocument, FlightTable, _single_facts, househ
 from solvers.problem import Problem, ShelterSpec
 from solvers.rules.pins import ScreenedPins, screen
 from solvers.scaled import document_cuts, published_candidate
-from solvers.solution import LATER_BOUNDS_STAGE, OBJECTIVES, Assignment, Progress, SolveOptions
+from solvers.solution import (
+    FIRST_LP_STAGE,
+    LATER_BOUNDS_STAGE,
+    OBJECTIVES,
+    Assignment,
+    Progress,
+    SolveOptions,
+    first_lp_round,
+    objective_done,
+)
 from solvers.solve import solve
 from solvers.validate import released_pin_ids, validate
 from solvers.warm import warm_start
@@ -216,7 +225,7 @@ def test_scaled_cancel_stops_in_the_lp_and_reports_its_rounds() -> None:
                    progress=reports.append, should_cancel=lambda: bool(reports))
     assert result.status == "cancelled"
     assert result.assignment.flight_of == {}
-    assert reports and reports[0].stage == "objective 1 LP, round 1"
+    assert reports and reports[0].stage == first_lp_round(1)
     finished = solve(prob, SolveOptions(time_limit=5, method="scaled"), progress=reports.append)
     assert finished.status == "feasible" and len(finished.assignment.flight_of) == 6
 
@@ -229,10 +238,10 @@ def test_scaled_reports_every_objective_after_the_lp() -> None:
                    [flight(1, 2, seats=3), flight(2, 3, seats=3)])
     reports: list[Progress] = []
     result = solve(prob, SolveOptions(time_limit=5, method="scaled"), progress=reports.append)
-    after = [r for r in reports if not r.stage.startswith("objective 1 LP")]
+    after = [r for r in reports if r.stage != FIRST_LP_STAGE
+             and r.stage.code != first_lp_round(1).code]
     assert [r.stage for r in after] == [
-        "objective 1 done", LATER_BOUNDS_STAGE, "objective 2 done", "objective 3 done",
-        "objective 4 done", "objective 5 done"]
+        objective_done(1), LATER_BOUNDS_STAGE, *map(objective_done, range(2, 6))]
     for report in after:
         if report.objective:
             assert report.best == result.objectives[report.objective]

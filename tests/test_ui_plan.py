@@ -18,7 +18,7 @@ from planner import demo
 from planner.db import Operation, open_operation
 from planner.db.models import Plan
 from planner.planning.service import CHECKING_STAGE, STORING_STAGE
-from solvers.solution import LATER_BOUNDS_STAGE, Progress
+from solvers.solution import LATER_BOUNDS_STAGE, Progress, objective_done
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import type_text
 from ui.main_window import MainWindow
@@ -181,7 +181,7 @@ def test_the_stages_after_the_planners_bound_are_said_on_the_screen(
                         (STORING_STAGE, "Storing")):
         page._on_progress(Progress(stage, "", None, None, 3.0))
         assert tile.value.text() == said
-    page._on_progress(Progress("objective 3 done", "overflow_person_nights", 40.0, 40.0, 4.0))
+    page._on_progress(Progress(objective_done(3), "overflow_person_nights", 40.0, 40.0, 4.0))
     assert page.rows["overflow_person_nights"].state == "optimal"
     assert tile.value.text() == "Objective 3 of 5"
 

@@ -24,7 +24,7 @@ from planner.db import Operation, open_operation
 from planner.planning import service
 from planner.planning.child import solve_and_store_in_child
 from planner.planning.service import BudgetNotice, PlanningOptions
-from planner.words.render import decimal_text
+from planner.words.render import decimal_text, render
 from solvers.solution import Progress
 from tests.test_ui_plan import background_plan_page, type_limit
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
@@ -143,8 +143,9 @@ def test_the_planners_process_sends_the_notice_with_its_figures(tmp_path: Path) 
     assert first.budget.limit == 0.001 and not first.budget.fits
     assert first.budget.solver >= service.MIN_SOLVER_SECONDS
     assert first.budget.persons == 150
-    assert first.stage == first.budget.notice()  # the command line's words, unchanged
-    assert first.stage.startswith("150 persons need about ")
+    assert first.stage == first.budget.notice()  # one reason, said by each reader
+    assert render(first.stage).startswith("The time limit of 0.001 s cannot hold: 150 "
+                                          "persons take about ")
     assert [r for r in reports[1:] if isinstance(r, BudgetNotice)] == []
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -88,26 +87,15 @@ def _figure(value: float, words: Words = ENGLISH) -> str:
 
 
 def progress_line(report: Progress, words: Words = ENGLISH) -> str:
-    """One line for a solver's report. A report may carry no plan yet (``best`` None: an LP
-    round of the scaled method, HiGHS before its first plan) and no bound, and a stage
-    of the whole job (checking, storing) no objective. The notice that the time limit
-    cannot hold is said in the language of ``words``; the solver's stages are its own
-    English text (``Progress.stage``)."""
-    if isinstance(report, service.BudgetNotice):
-        budget = report.budget
-        return "  " + said(words, "budget_notice",
-                           seconds=decimal_text(report.elapsed, words, 1).rjust(6),
-                           persons=budget.persons, work=str(budget.work),
-                           solver=str(math.ceil(budget.solver)), needed=str(budget.needed),
-                           limit=f"{budget.limit:g}")  # seconds as the planner's notice says them
-    line = f"  {report.elapsed:6.1f} s  {report.stage}"
-    if report.objective:  # a stage of the whole job (storing the plan) is about none
-        line += f": {report.objective}"
-    if report.best is not None:
-        line += f" {_figure(report.best)}"
-    if report.bound is not None:
-        line += f"{',' if report.best is not None else ''} bound {_figure(report.bound)}"
-    return line
+    """One line for a solver's report, in the language of ``words``. A report may carry
+    no plan yet (``best`` None: an LP round of the scaled method, HiGHS before its first
+    plan) and no bound, and a stage of the whole job (checking, storing) no objective.
+    The notice that the time limit cannot hold is a stage too (``BudgetNotice``)."""
+    return "  " + said(words, "progress_line",
+                       seconds=decimal_text(report.elapsed, words, 1).rjust(6),
+                       stage=report.stage.as_json(), objective=report.objective or None,
+                       best=None if report.best is None else _figure(report.best, words),
+                       bound=None if report.bound is None else _figure(report.bound, words))
 
 
 def _progress_printer(quiet: bool, words: Words = ENGLISH) -> ProgressCallback | None:
@@ -118,7 +106,7 @@ def _progress_printer(quiet: bool, words: Words = ENGLISH) -> ProgressCallback |
     def show(report: Progress) -> None:
         if last["closed"]:
             return
-        if report.stage.endswith("done") or report.stage != last["stage"]:
+        if report.done or report.stage != last["stage"]:
             last["stage"] = report.stage
             try:
                 print(progress_line(report, words), file=sys.stderr, flush=True)

@@ -27,6 +27,7 @@ from planner.planning.problem_builder import BuiltProblem, build_problem, finger
 from planner.planning.storage import store_plan, utc_now
 from planner.protection import audit
 from planner.words.render import violation_text
+from solvers.reasons import Reason
 from solvers.solution import CancelCheck, Progress, ProgressCallback, SolveOptions
 from solvers.solve import ExactTooLarge, solve
 from solvers.validate import released_pin_ids, validate
@@ -57,9 +58,9 @@ PLANNING_INPUTS = ("settings", "persons", "households", "flights", "shelters",
 
 #: The stages of a solve after the solver's own, as progress reports say them (with no
 #: objective: they are about the whole plan).
-CHECKING_STAGE = "checking the plan against every rule"
-STORING_STAGE = "storing the plan with the reasons of those left behind"
-STORED_STAGE = "plan stored"
+CHECKING_STAGE = Reason("stage_checking")
+STORING_STAGE = Reason("stage_storing")
+STORED_STAGE = Reason("stage_stored")
 
 
 @dataclass(frozen=True)
@@ -114,18 +115,20 @@ class TimeBudget:
         """The whole seconds of the job with the solver's share, as the notice says them."""
         return math.ceil(self.spent + self.after + self.solver)
 
-    def notice(self) -> str:
-        """What the officer is told up front when the limit cannot hold."""
-        return (f"{self.persons:,} persons need about {self.work} s "
-                f"to read, check and store; the solver gets {math.ceil(self.solver)} s: "
-                f"about {self.needed} s in all, over the time limit of {self.limit:g} s")
+    def notice(self) -> Reason:
+        """What the officer is told up front when the limit cannot hold (one template,
+        ``time_limit_cannot_hold``, for the command line and the desktop)."""
+        limit: int | str = round(self.limit) if self.limit == round(self.limit) \
+            else f"{self.limit:g}"
+        return Reason("time_limit_cannot_hold", {
+            "limit": limit, "persons": self.persons, "work": self.work,
+            "solver": math.ceil(self.solver), "needed": self.needed})
 
 
 @dataclass(frozen=True)
 class BudgetNotice(Progress):
     """The report that the time limit cannot hold, sent once before solving: its stage is
-    the notice in English (the command line prints it as it prints every stage), its
-    ``budget`` the figures, which the desktop program says in the officer's language."""
+    the notice (``TimeBudget.notice``), its ``budget`` the figures."""
 
     budget: TimeBudget
 
@@ -200,7 +203,7 @@ def solve_and_store(
         if result.status == "cancelled":
             return None
         raise PlannerError.of("no_plan_in_time")
-    def stage(name: str) -> None:
+    def stage(name: Reason) -> None:
         """The job's stages after the solver (checking, storing with the reasons), which
         take seconds at scale: said, not silent."""
         if progress is not None:

@@ -55,11 +55,37 @@ SOLVE_LINES: dict[str, Entry] = {
     "solve_flown": counting(QT_TR_NOOP("{persons} in {flown} of {households} flies"),
                             QT_TR_NOOP("{persons} in {flown} of {households} fly"),
                             count="persons", nouns={**_PERSONS, "households": "household"}),
-    # The notice that the time limit cannot hold (planner.planning.service.BudgetNotice).
-    "budget_notice": sentence(QT_TR_NOOP(
-        "{seconds} s  {persons} need about {work} s to read, check and store; the solver "
-        "gets {solver} s: about {needed} s in all, over the time limit of {limit} s"),
-        nouns={"persons": "person"}),
+    # The notice that the time limit cannot hold (planner.planning.service.BudgetNotice):
+    # the command line's progress line and the desktop's Plan screen say it alike.
+    "time_limit_cannot_hold": sentence(QT_TR_NOOP(
+        "The time limit of {limit} s cannot hold: {persons} take about {work} s to read, "
+        "check and store, and the planner needs at least {solver} s more, about {needed} s "
+        "in all. The planner goes on and takes longer than the limit; to plan within it, "
+        "set at least {needed} s."), nouns={"persons": "person"}),
+    # A line of solve's progress: the job's seconds, the stage (a code below), the
+    # objective's name (an identifier, as in solve_bound), its best and its bound so far.
+    "progress_line": Entry(
+        Template(QT_TR_NOOP("{seconds} s  {stage}")),
+        {"objective": Template(QT_TR_NOOP("{seconds} s  {stage}: {objective}")),
+         "objective+best": Template(QT_TR_NOOP("{seconds} s  {stage}: {objective} {best}")),
+         "objective+bound": Template(QT_TR_NOOP(
+             "{seconds} s  {stage}: {objective} bound {bound}")),
+         "objective+best+bound": Template(QT_TR_NOOP(
+             "{seconds} s  {stage}: {objective} {best}, bound {bound}"))},
+        _choose("objective", "best", "bound")),
+    # The stages of a solve (solvers.solution.Progress.stage; the job's own in
+    # planner.planning.service).
+    "stage_objective": sentence(QT_TR_NOOP("objective {number} of {count}")),
+    "stage_objective_done": sentence(QT_TR_NOOP("objective {number} done")),
+    "stage_first_lp": sentence(QT_TR_NOOP("objective 1 LP")),
+    "stage_first_lp_round": sentence(QT_TR_NOOP("objective 1 LP, round {round}")),
+    "stage_first_lp_out_of_time": sentence(QT_TR_NOOP("objective 1 LP out of time")),
+    "stage_later_bounds": sentence(QT_TR_NOOP("bounds of objectives 2 to 5")),
+    "stage_repair": sentence(QT_TR_NOOP("repair")),
+    "stage_checking": sentence(QT_TR_NOOP("checking the plan against every rule")),
+    "stage_storing": sentence(QT_TR_NOOP(
+        "storing the plan with the reasons of those left behind")),
+    "stage_stored": sentence(QT_TR_NOOP("plan stored")),
     "solve_bound": sentence(QT_TR_NOOP("{objective}: {value} (proven bound {bound})")),
     "solve_json_failed": sentence(QT_TR_NOOP("Plan {plan} is stored; only its JSON file failed: "
                                          "{why}")),

@@ -5256,8 +5256,64 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{persons} dalam {flown} dari {households} terbang</translation>
     </message>
     <message>
-        <source>{seconds} s  {persons} need about {work} s to read, check and store; the solver gets {solver} s: about {needed} s in all, over the time limit of {limit} s</source>
-        <translation>{seconds} dtk  {persons} perlu sekitar {work} detik untuk dibaca, diperiksa, dan disimpan; pemecah mendapat {solver} detik: sekitar {needed} detik seluruhnya, melebihi batas waktu {limit} detik</translation>
+        <source>{seconds} s  {stage}</source>
+        <translation>{seconds} dtk  {stage}</translation>
+    </message>
+    <message>
+        <source>{seconds} s  {stage}: {objective}</source>
+        <translation>{seconds} dtk  {stage}: {objective}</translation>
+    </message>
+    <message>
+        <source>{seconds} s  {stage}: {objective} {best}</source>
+        <translation>{seconds} dtk  {stage}: {objective} {best}</translation>
+    </message>
+    <message>
+        <source>{seconds} s  {stage}: {objective} bound {bound}</source>
+        <translation>{seconds} dtk  {stage}: {objective} batas {bound}</translation>
+    </message>
+    <message>
+        <source>{seconds} s  {stage}: {objective} {best}, bound {bound}</source>
+        <translation>{seconds} dtk  {stage}: {objective} {best}, batas {bound}</translation>
+    </message>
+    <message>
+        <source>objective {number} of {count}</source>
+        <translation>sasaran {number} dari {count}</translation>
+    </message>
+    <message>
+        <source>objective {number} done</source>
+        <translation>sasaran {number} selesai</translation>
+    </message>
+    <message>
+        <source>objective 1 LP</source>
+        <translation>LP sasaran 1</translation>
+    </message>
+    <message>
+        <source>objective 1 LP, round {round}</source>
+        <translation>LP sasaran 1, putaran {round}</translation>
+    </message>
+    <message>
+        <source>objective 1 LP out of time</source>
+        <translation>LP sasaran 1 kehabisan waktu</translation>
+    </message>
+    <message>
+        <source>bounds of objectives 2 to 5</source>
+        <translation>batas sasaran 2 sampai 5</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>perbaikan</translation>
+    </message>
+    <message>
+        <source>checking the plan against every rule</source>
+        <translation>memeriksa rencana terhadap setiap aturan</translation>
+    </message>
+    <message>
+        <source>storing the plan with the reasons of those left behind</source>
+        <translation>menyimpan rencana beserta alasan bagi yang tertinggal</translation>
+    </message>
+    <message>
+        <source>plan stored</source>
+        <translation>rencana disimpan</translation>
     </message>
     <message>
         <source>{objective}: {value} (proven bound {bound})</source>

@@ -17,7 +17,6 @@ Cancel stops the solver: the best plan found so far is kept with the status "can
 from __future__ import annotations
 
 import datetime as dt
-import math
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -47,11 +46,12 @@ from planner.planning.service import (
     TimeBudget,
 )
 from planner.words.render import decimal_text, value_words
+from solvers.reasons import Reason
 from solvers.solution import LATER_BOUNDS_STAGE, Progress
 from ui.context import AppContext
 from ui.forms import plan_start_note
 from ui.i18n import tr
-from ui.messages import QT_WORDS
+from ui.messages import QT_WORDS, reason_text
 from ui.models.plan_tables import ObjectiveRow, objective_model
 from ui.pages.base import PLANNING, Page, page_header, page_layout
 from ui.plan_words import (
@@ -115,7 +115,7 @@ def solve_plan(request: SolveRequest, state: TaskState) -> PlanSummary | None:
 
 def _stage_objective(progress: Progress) -> tuple[str, bool]:
     """The objective a report is about, and whether it says the objective is finished."""
-    return progress.objective, progress.stage.endswith("done")
+    return progress.objective, progress.done
 
 
 class PlanPage(Page):
@@ -468,23 +468,17 @@ class PlanPage(Page):
             self.notice.hide()
             self.notice.clear()
             return
-        self.notice.setText(tr(
-            "The time limit of {limit} s cannot hold: {persons} take about {work} s to read, "
-            "check and store, and the planner needs at least {solver} s more, about "
-            "{needed} s in all. The planner goes on and takes longer than the limit; to "
-            "plan within it, set at least {needed} s.").format(
-                limit=number(budget.limit), persons=persons_text(budget.persons),
-                work=number(budget.work), solver=number(math.ceil(budget.solver)),
-                needed=number(budget.needed)))
+        # The planner's own notice, the command line's template (time_limit_cannot_hold).
+        self.notice.setText(reason_text(budget.notice()))
         self.notice.show()
 
-    def _show_job_stage(self, stage: str) -> None:
+    def _show_job_stage(self, stage: Reason) -> None:
         """A stage about the whole plan (the later bounds, checking, storing): the planner
         works on, so the tile says on what."""
-        words = {LATER_BOUNDS_STAGE: (tr("Proving bounds"), tr("of objectives 2 to 5")),
-                 CHECKING_STAGE: (tr("Checking"), tr("the plan against every rule")),
-                 STORING_STAGE: (tr("Storing"), tr("the plan and the reasons of those left "
-                                                   "behind"))}.get(stage)
+        words = {LATER_BOUNDS_STAGE.code: (tr("Proving bounds"), tr("of objectives 2 to 5")),
+                 CHECKING_STAGE.code: (tr("Checking"), tr("the plan against every rule")),
+                 STORING_STAGE.code: (tr("Storing"), tr("the plan and the reasons of those "
+                                                        "left behind"))}.get(stage.code)
         if words is not None:
             self.tiles.set("stage", *words)
 
