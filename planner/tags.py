@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from planner.db import Operation
 from planner.db.models import Household, Person, PlanHousehold, Shelter
 from planner.errors import PlannerError
+from planner.export.plan_reader import read_shelter_roster
 from planner.export.service import find_renderer
 from planner.planning.problem_builder import latest_published_plan_id
 from planner.protection import audit
@@ -57,7 +58,7 @@ def read_tags(session: Session, case_nos: Sequence[str] = (), *, shelter: str | 
             .join(Shelter, PlanHousehold.shelter_id == Shelter.id)
             .where(PlanHousehold.plan_id == plan_id))}
     query = (select(Person.case_no, Person.full_name, Person.household_id, Household.code,
-                    Household.implicit)
+                    Household.implicit, Person.needs_shelter)
              .join(Household, Person.household_id == Household.id).order_by(Person.case_no))
     if case_nos:
         wanted = {c.strip().upper() for c in case_nos}
@@ -74,9 +75,14 @@ def read_tags(session: Session, case_nos: Sequence[str] = (), *, shelter: str | 
     if shelter is not None:
         if session.scalar(select(Shelter.id).where(Shelter.name == shelter)) is None:
             raise PlannerError.of("shelter_unknown", shelter=shelter)
-        rows = [r for r in rows if shelter_of.get(r.household_id) == shelter]
+        # The shelter's roster in the manifests: members who need no shelter, or who left,
+        # are not on it and get no label (they were counted: 70 tags for a roster of 60).
+        roster = read_shelter_roster(session, plan_id, shelter) if plan_id else None
+        listed = {stay.case_no for stay in roster.stays} if roster else set()
+        rows = [r for r in rows if r.case_no in listed]
+    # A member who needs no shelter sleeps elsewhere: the tag names no shelter.
     return [Tag(r.case_no, r.full_name, None if r.implicit else r.code,
-                shelter_of.get(r.household_id)) for r in rows]
+                shelter_of.get(r.household_id) if r.needs_shelter else None) for r in rows]
 
 
 #: A renderer draws tags to a PDF path: (tags, path, one label per page or A4 sheets).

@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import numpy as np
+import openpyxl
 import pytest
 import zxingcpp
 from sqlalchemy import select
@@ -46,8 +47,10 @@ def tagged(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _expected(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Case numbers by household code and by shelter of the published plan."""
+def _expected(path: Path, sheltered: bool = True
+              ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Case numbers by household code and by shelter of the published plan (members who
+    need a shelter; with ``sheltered`` False, every member of its households)."""
     operation: Operation = open_operation(path)
     try:
         with operation.session() as session:
@@ -62,7 +65,8 @@ def _expected(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
                     select(Shelter.name, Person.case_no)
                     .join(PlanHousehold, PlanHousehold.shelter_id == Shelter.id)
                     .join(Person, Person.household_id == PlanHousehold.household_id)
-                    .where(PlanHousehold.plan_id == plan)):
+                    .where(PlanHousehold.plan_id == plan,
+                           Person.needs_shelter.is_(True) | (not sheltered))):
                 by_shelter.setdefault(name, []).append(case_no)
     finally:
         operation.close()
@@ -88,6 +92,18 @@ def test_a_shelters_sheets_read_back_to_its_people(tagged: Path, tmp_path: Path,
     finally:
         operation.close()
     assert sorted(entry.details["case_nos"]) == sorted(case_nos)
+    # Members of its households who need no shelter sleep elsewhere: no label (the
+    # tester's finding: 195 labels for a roster of 177).
+    _, every_member = _expected(tagged, sheltered=False)
+    assert len(every_member[name]) > len(case_nos)
+    # The same persons as the shelter's sheet of the manifests.
+    workbook = tmp_path / "manifests.xlsx"
+    assert main(["--db", str(tagged), "export", str(workbook)]) == 0
+    sheet = openpyxl.load_workbook(workbook, read_only=True)[name]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(i for i, row in enumerate(rows) if row and row[:2] == ("No.", "Case No"))
+    assert sorted(str(r[1]) for r in rows[header + 1:]
+                  if len(r) > 1 and isinstance(r[0], int)) == sorted(case_nos)
 
 
 def test_one_label_a_page_for_a_household(tagged: Path, tmp_path: Path) -> None:

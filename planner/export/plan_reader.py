@@ -377,6 +377,16 @@ def _select_flights(
     return [by_key[k] for k in dict.fromkeys(keys)]
 
 
+def read_shelter_roster(session: Session, plan_id: int, shelter: str) -> ShelterRoster | None:
+    """The roster of ``shelter`` in the plan ``plan_id``, as its sheet in the manifests
+    lists it (who sleeps there: members still to travel who need a shelter, on the nights
+    of their stay); None when the plan has no such shelter. Tags for a shelter read it,
+    so a sheet of labels has the roster's persons."""
+    plan = choose_plan(session, plan_id)
+    rosters = _shelter_rosters(_PlanData(session, plan), get_settings(session))
+    return next((r for r in rosters if r.name == shelter), None)
+
+
 def _conflict_text(conflicts: Iterable[Any]) -> tuple[str, ...]:
     return tuple(t for t in (_reason_text(c) for c in conflicts or ()) if t)
 
