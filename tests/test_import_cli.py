@@ -29,7 +29,8 @@ def test_prints_columns_ignored_columns_problems_and_counts(
     assert "Sheet 'Data WNI': persons, header row 4" in out
     assert "B NAMA LENGKAP" in out and "-> full_name" in out
     assert "D TEMPAT, TGL. LAHIR" in out and "-> date_of_birth" in out
-    assert "Data WNI row 14 column D (TEMPAT, TGL. LAHIR): '31/02/1990': not a real date" in out
+    assert ("Data WNI row 14 column D (TEMPAT, TGL. LAHIR): '31/02/1990': That month has "
+            "28 days, so there is no day 31.") in out
     assert "Persons: 8 added, 0 updated, 0 unchanged, 1 repeated row merged, 3 rejected" in out
     assert "Data WNI row 13 repeats row 5 (same Passport no., Full name, Date of birth): " \
         "merged" in out
@@ -82,7 +83,7 @@ def test_rejects_workbook_can_be_corrected_and_imported(
     assert header[-3:] == ["Problem", "Source Sheet", "Source Row"]
     rows = {r[header.index("Source Row")]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert set(rows) == set(ministry.BROKEN_ROWS)
-    assert "not a real date" in rows[14][header.index("Problem")]
+    assert "there is no day 31" in rows[14][header.index("Problem")]
     assert rows[14][header.index("Date of Birth")] == "31/02/1990"
     # The officer corrects the three rows in the rejects workbook and imports it.
     fixes = {14: ("Date of Birth", "28/02/1990"), 15: ("Sex", "L"),

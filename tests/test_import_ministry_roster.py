@@ -52,7 +52,7 @@ def test_imports_every_valid_person_rejects_exactly_the_broken_rows(
         assert problem.header == ministry.BROKEN_ROWS[row.number]
         assert problem.reason
     by_row = {row.number: row.problems[0] for row in report.rejected}
-    assert by_row[14].value == "31/02/1990" and "not a real date" in by_row[14].reason
+    assert by_row[14].value == "31/02/1990" and "there is no day 31" in by_row[14].reason
     assert by_row[15].value == "X" and "not a sex" in by_row[15].reason
     assert by_row[16].field == "full_name" and "missing" in by_row[16].reason
 

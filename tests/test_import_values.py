@@ -43,8 +43,9 @@ def test_two_digit_birth_years_are_never_in_the_future() -> None:
 
 
 @pytest.mark.parametrize(("raw", "reason"), [
-    ("31/02/1990", "not a real date"),
-    ("13/13/1990", "not a real date"),
+    # As the forms say it (field_rules.calendar_issue): one template for both.
+    ("31/02/1990", "That month has 28 days, so there is no day 31."),
+    ("13/13/1990", "There is no month 13: write the day first"),
     ("kemarin", "not a date"),
     ("02/03/2027", "in the future"),
     (True, "not a date"),

@@ -113,12 +113,12 @@ def test_cells_not_read_and_rows_of_another_encoding_count_right() -> None:
 
 
 def test_a_problem_reads_whole_in_either_language() -> None:
-    problem = RowProblem("Data WNI", 14, Reason("impossible_date"), "D", "Tgl Lahir",
-                         "date_of_birth", "31/02/1990")
-    assert str(problem) == ("Data WNI row 14 column D (Tgl Lahir): '31/02/1990': not a real "
-                            "date (day or month out of range)")
-    assert problem.text(INDONESIAN).startswith("Data WNI baris 14 kolom D (Tgl Lahir): "
-                                               "'31/02/1990': bukan tanggal")
+    problem = RowProblem("Data WNI", 14, Reason("form_no_such_day", {"day": 31, "days": 28}),
+                         "D", "Tgl Lahir", "date_of_birth", "31/02/1990")
+    assert str(problem) == ("Data WNI row 14 column D (Tgl Lahir): '31/02/1990': That month "
+                            "has 28 days, so there is no day 31.")
+    assert problem.text(INDONESIAN) == ("Data WNI baris 14 kolom D (Tgl Lahir): '31/02/1990': "
+                                        "Bulan itu punya 28 hari, jadi tidak ada tanggal 31.")
     missing = RowProblem("Persons", 3, Reason("required"), field="full_name")
     assert missing.short == "Full name: is missing (required)"
     assert missing.short_in(INDONESIAN).startswith("Nama lengkap: ")

@@ -14,6 +14,7 @@ from planner.importing.cells import CellValue
 from planner.importing.excel_dates import MAX_SERIAL, from_serial
 from planner.importing.values import ParseContext, ValueProblem, clean_text, fold
 from planner.importing.vocabulary import MONTHS
+from planner.records.field_rules import calendar_issue
 
 _TIME = r"(?:\s*(?:,|T|pukul|pkl\.?|jam)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?" \
         r"(?:\s*(?:WIB|WITA|WIT|ICT))?)?"
@@ -54,10 +55,14 @@ def _clock(hour: str | None, minute: str | None, second: str | None,
 
 
 def _moment(year: int, month: int, day: int, clock: dt.time | None) -> dt.datetime | dt.date:
+    issue = calendar_issue(year, month, day)
+    if issue is not None:  # the forms' words for it (31/02/1990: "no day 31")
+        reason = issue.reason()
+        raise ValueProblem(reason.code, **reason.facts)
     try:
         date = dt.date(year, month, day)
-    except ValueError as exc:
-        raise ValueProblem("impossible_date") from exc
+    except ValueError as exc:  # a year outside the calendar (0000-01-01)
+        raise ValueProblem("date_out_of_range") from exc
     return dt.datetime.combine(date, clock) if clock else date
 
 

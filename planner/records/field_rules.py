@@ -245,13 +245,22 @@ def _parse_date(text_value: str) -> dt.date:
         raise FieldProblem("bad_date")
     if year < dt.MINYEAR:
         raise FieldProblem("bad_date")
-    # Written as a date, but no day of the calendar (31/02/1990): say what is wrong.
-    if not 1 <= month <= 12:
-        raise FieldProblem("no_such_month", month=month)
-    days = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= days:
-        raise FieldProblem("no_such_day", day=day, days=days)
+    issue = calendar_issue(year, month, day)
+    if issue is not None:
+        raise FieldProblem(issue.code, **issue.params)
     return dt.date(year, month, day)
+
+
+def calendar_issue(year: int, month: int, day: int) -> FieldIssue | None:
+    """What is wrong with a date written whole but not on the calendar (31/02/1990: "That
+    month has 28 days, so there is no day 31."); None for a day of the calendar. The
+    forms and the importer say it alike (``no_such_month``, ``no_such_day``)."""
+    if not 1 <= month <= 12:
+        return FieldIssue("no_such_month", {"month": month})
+    days = calendar.monthrange(max(year, dt.MINYEAR), month)[1]
+    if not 1 <= day <= days:
+        return FieldIssue("no_such_day", {"day": day, "days": days})
+    return None
 
 
 def date_time(value: Any, required: bool = True) -> dt.datetime | None:

@@ -65,53 +65,6 @@ FINDING: dict[str, Entry] = {
         "Unknown report language '{language}': use en or id")),
 }
 
-# --- a mapping file's own checks (planner/importing/column_mapping.py, remembered.py) --
-# ``where`` is the mapping as a reason of its own (``mapping_where_*``): the file, the
-# --mapping text, or a mapping.
-MAPPINGS: dict[str, Entry] = {
-    "mapping_where_file": sentence(QT_TR_NOOP("the mapping {file}")),
-    "mapping_where_text": sentence(QT_TR_NOOP("the --mapping text")),
-    "mapping_where_any": sentence(QT_TR_NOOP("the mapping")),
-    "mapping_named": sentence(QT_TR_NOOP("mapping '{name}'")),
-    # Where a remembered mapping comes from (``SavedMapping.describe``): ``mapping`` is
-    # ``mapping_named`` or ``mapping_where_any``; ``file`` and ``date`` when known.
-    "mapping_origin": Entry(
-        Template(QT_TR_NOOP("{mapping}")),
-        {"file": Template(QT_TR_NOOP("{mapping} confirmed with {file}")),
-         "date": Template(QT_TR_NOOP("{mapping} confirmed on {date}"), dates=("date",)),
-         "file_date": Template(QT_TR_NOOP("{mapping} confirmed with {file} on {date}"),
-                               dates=("date",))},
-        lambda facts: "_".join(k for k in ("file", "date") if facts.get(k)) or None),
-    "mapping_unreadable": sentence(QT_TR_NOOP("Cannot read the mapping {path}: {why}")),
-    "mapping_not_json": sentence(QT_TR_NOOP(
-        "The mapping {path} is not valid JSON (line {line}, column {column})")),
-    "mapping_not_utf8": sentence(QT_TR_NOOP("The mapping {path} is not text in UTF-8")),
-    "mapping_not_object": sentence(QT_TR_NOOP("{where} must be a JSON object of column -> "
-                                              "field")),
-    "mapping_columns_not_object": sentence(QT_TR_NOOP(
-        "{where}: 'columns' must be an object of column -> field")),
-    "mapping_kind_unknown": sentence(QT_TR_NOOP("{where}: kind '{kind}' is not one of {kinds}"),
-                                     whole=("kinds",)),
-    "mapping_header_row_wrong": sentence(QT_TR_NOOP(
-        "{where}: header_row must be a row number (0 for none)")),
-    "mapping_target_unknown": sentence(QT_TR_NOOP(
-        "{where}: '{target}' (for column '{column}') is not a field name such as full_name "
-        "or date_of_birth")),
-    "mapping_kind_missing": sentence(QT_TR_NOOP(
-        "{where} must say which kind of record it maps (\"kind\": {kinds})"),
-        alternatives=("kinds",)),
-    "mapping_headers_wrong": sentence(QT_TR_NOOP(
-        "{where}: 'headers' must be a list of the header row's texts")),
-    "mapping_name_not_text": sentence(QT_TR_NOOP("{where}: 'name' must be a text")),
-    "mapping_name_missing": sentence(QT_TR_NOOP("a mapping needs a name")),
-    "mapping_name_too_long": sentence(QT_TR_NOOP(
-        "a mapping's name may have {count} characters at most")),
-    "mapping_name_control": sentence(QT_TR_NOOP(
-        "a mapping's name may not hold a control character ({character})")),
-    "mapping_name_like_file": sentence(QT_TR_NOOP(
-        "'{name}' looks like a file, not a mapping's name")),
-}
-
 # --- planning and publishing (planner/planning/) -------------------------------------
 PLANNING: dict[str, Entry] = {
     "time_limit_not_number": sentence(QT_TR_NOOP(
@@ -507,6 +460,6 @@ RECORDS: dict[str, Entry] = {
 }
 
 #: Every error's template. Codes are unique across families.
-ERRORS = merged(FINDING, MAPPINGS, PLANNING, DEPARTURE, FILES, OPENING, DISK, DATABASE, RECORDS)
+ERRORS = merged(FINDING, PLANNING, DEPARTURE, FILES, OPENING, DISK, DATABASE, RECORDS)
 
-__all__ = ["DEPARTURE", "ERRORS", "FILES", "FINDING", "MAPPINGS", "PLANNING"]
+__all__ = ["DEPARTURE", "ERRORS", "FILES", "FINDING", "PLANNING"]

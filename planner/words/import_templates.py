@@ -20,6 +20,11 @@ from typing import Any
 from planner.words.templates import QT_TR_NOOP, Entry, Template
 
 
+def _sentence(text: str, **kinds: Any) -> Entry:
+    """A code with one sentence; ``kinds`` are the ``Template``'s kinds of facts."""
+    return Entry(Template(text, **kinds))
+
+
 def _one(text: str, *, fields: tuple[str, ...] = (), dates: tuple[str, ...] = (),
          words: dict[str, str] | None = None) -> Entry:
     """A code with one sentence (it counts nothing)."""
@@ -62,7 +67,6 @@ CELL_PROBLEMS: dict[str, Entry] = {
     "too_large": _one(QT_TR_NOOP("too large")),
     "more_than_a_year": _one(QT_TR_NOOP("more than a year")),
     "bad_time": _one(QT_TR_NOOP("not a time of day (such as 14:30)")),
-    "impossible_date": _one(QT_TR_NOOP("not a real date (day or month out of range)")),
     "not_a_date": _one(QT_TR_NOOP("not a date")),
     "number_not_date": _one(QT_TR_NOOP("a number that is not a date")),
     "date_day_first": _one(QT_TR_NOOP(
@@ -557,11 +561,59 @@ IMPORT_VALUE_WORDS: dict[str, dict[str, str]] = {
 FIELD_PARTS = {"date": QT_TR_NOOP("{field} (date)"), "time": QT_TR_NOOP("{field} (time)")}
 
 #: Every import code, its template. Codes are unique across families.
+# --- a mapping file's own checks (planner/importing/column_mapping.py, remembered.py) --
+# ``where`` is the mapping as a reason of its own (``mapping_where_*``): the file, the
+# --mapping text, or a mapping.
+MAPPING_ERRORS: dict[str, Entry] = {
+    "mapping_where_file": _sentence(QT_TR_NOOP("the mapping {file}")),
+    "mapping_where_text": _sentence(QT_TR_NOOP("the --mapping text")),
+    "mapping_where_any": _sentence(QT_TR_NOOP("the mapping")),
+    "mapping_named": _sentence(QT_TR_NOOP("mapping '{name}'")),
+    # Where a remembered mapping comes from (``SavedMapping.describe``): ``mapping`` is
+    # ``mapping_named`` or ``mapping_where_any``; ``file`` and ``date`` when known.
+    "mapping_origin": Entry(
+        Template(QT_TR_NOOP("{mapping}")),
+        {"file": Template(QT_TR_NOOP("{mapping} confirmed with {file}")),
+         "date": Template(QT_TR_NOOP("{mapping} confirmed on {date}"), dates=("date",)),
+         "file_date": Template(QT_TR_NOOP("{mapping} confirmed with {file} on {date}"),
+                               dates=("date",))},
+        lambda facts: "_".join(k for k in ("file", "date") if facts.get(k)) or None),
+    "mapping_unreadable": _sentence(QT_TR_NOOP("Cannot read the mapping {path}: {why}")),
+    "mapping_not_json": _sentence(QT_TR_NOOP(
+        "The mapping {path} is not valid JSON (line {line}, column {column})")),
+    "mapping_not_utf8": _sentence(QT_TR_NOOP("The mapping {path} is not text in UTF-8")),
+    "mapping_not_object": _sentence(QT_TR_NOOP("{where} must be a JSON object of column -> "
+                                              "field")),
+    "mapping_columns_not_object": _sentence(QT_TR_NOOP(
+        "{where}: 'columns' must be an object of column -> field")),
+    "mapping_kind_unknown": _sentence(QT_TR_NOOP("{where}: kind '{kind}' is not one of {kinds}"),
+                                     whole=("kinds",)),
+    "mapping_header_row_wrong": _sentence(QT_TR_NOOP(
+        "{where}: header_row must be a row number (0 for none)")),
+    "mapping_target_unknown": _sentence(QT_TR_NOOP(
+        "{where}: '{target}' (for column '{column}') is not a field name such as full_name "
+        "or date_of_birth")),
+    "mapping_kind_missing": _sentence(QT_TR_NOOP(
+        "{where} must say which kind of record it maps (\"kind\": {kinds})"),
+        alternatives=("kinds",)),
+    "mapping_headers_wrong": _sentence(QT_TR_NOOP(
+        "{where}: 'headers' must be a list of the header row's texts")),
+    "mapping_name_not_text": _sentence(QT_TR_NOOP("{where}: 'name' must be a text")),
+    "mapping_name_missing": _sentence(QT_TR_NOOP("a mapping needs a name")),
+    "mapping_name_too_long": _sentence(QT_TR_NOOP(
+        "a mapping's name may have {count} characters at most")),
+    "mapping_name_control": _sentence(QT_TR_NOOP(
+        "a mapping's name may not hold a control character ({character})")),
+    "mapping_name_like_file": _sentence(QT_TR_NOOP(
+        "'{name}' looks like a file, not a mapping's name")),
+}
+
 IMPORT_TEMPLATES: dict[str, Entry] = {}
 for _family in (CELL_PROBLEMS, ROW_PROBLEMS, ROW_NOTES, SHEET_NOTES, COLUMN_READINGS,
-                COLUMN_EVIDENCE, FILE_ERRORS, REPORT_LINES):
+                COLUMN_EVIDENCE, FILE_ERRORS, MAPPING_ERRORS, REPORT_LINES):
     assert not IMPORT_TEMPLATES.keys() & _family.keys(), "an import code is in two families"
     IMPORT_TEMPLATES.update(_family)
 
 __all__ = ["CELL_PROBLEMS", "COLUMN_EVIDENCE", "COLUMN_READINGS", "FIELD_PARTS", "FILE_ERRORS",
+           "MAPPING_ERRORS",
            "IMPORT_TEMPLATES", "IMPORT_VALUE_WORDS", "REPORT_LINES", "ROW_NOTES", "ROW_PROBLEMS", "SHEET_NOTES"]

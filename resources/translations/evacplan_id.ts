@@ -3119,10 +3119,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>bukan jam (misalnya 14:30)</translation>
     </message>
     <message>
-        <source>not a real date (day or month out of range)</source>
-        <translation>bukan tanggal yang ada (hari atau bulan di luar batas)</translation>
-    </message>
-    <message>
         <source>not a date</source>
         <translation>bukan tanggal</translation>
     </message>
