@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 from sqlalchemy import select
 
 from planner.db import Operation
@@ -34,7 +34,17 @@ from tests.test_ui_results import (
     solve,
 )
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row, open_tab, press
+from tests.ui_support import (
+    Answers,
+    click,
+    click_dialog_button,
+    click_row,
+    close_with_escape,
+    menu_item,
+    open_tab,
+    press,
+    shortcut,
+)
 from ui.dialogs.changes_dialog import ChangesDialog
 from ui.main_window import MainWindow
 from ui.pages.export_page import ExportPage
@@ -155,7 +165,7 @@ def export_pane(window: MainWindow, answers: Answers) -> Pane:
         def preview(dialog: QDialog) -> None:
             assert isinstance(dialog, ManifestPreviewDialog)
             previewed.extend(f.key for f in dialog.document.flights)
-            dialog.reject()
+            close_with_escape(dialog)
 
         answers.dialog = preview
         click(page.preview_button)
@@ -454,7 +464,7 @@ def test_export_acts_on_the_flight_clicked(window: MainWindow, answers: Answers,
         def print_dialog(dialog: QDialog) -> None:
             assert isinstance(dialog, QPrintDialog)
             acted.append(dialog.windowTitle())
-            dialog.reject()
+            click_dialog_button(dialog, QDialogButtonBox.ButtonRole.RejectRole)
 
         answers.dialog = print_dialog
         click(page.print_button)
@@ -514,14 +524,14 @@ def test_edits_name_the_record_in_the_result_line_and_deletes_in_the_question(
     click_row(view, 2, modifier=Qt.KeyboardModifier.ControlModifier)
     keys = [page.ref_at(r).key for r in (0, 2)]  # type: ignore[attr-defined]
     answers.confirm_answer = False
-    window.actions_by_name["delete"].trigger()
+    shortcut(window, window.actions_by_name["delete"])  # the Delete key on the table
     kind, question = answers.asked[-1]
     assert kind == "confirm" and all(k in question for k in keys)
     answers.confirm_answer = True
-    window.actions_by_name["delete"].trigger()
+    menu_item(window, window.actions_by_name["delete"])
     said = window.statusBar().currentMessage()
     assert said.startswith("Done: Delete 2 records") and all(k in said for k in keys)
-    window.actions_by_name["undo"].trigger()
+    shortcut(window, window.actions_by_name["undo"])
     assert window.statusBar().currentMessage().startswith("Undone: ")
 
 

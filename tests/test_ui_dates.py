@@ -17,14 +17,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QWidget,
+)
 from sqlalchemy import select
 
 from planner.db import Operation
 from planner.db.models import DocumentSlot, Flight, Person, Shelter
 from planner.records.settings import load_settings
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, choose, click, show, type_text
+from tests.ui_support import Answers, choose, click, click_dialog_button, show, type_text
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.pages.plan_page import PlanPage
@@ -178,7 +185,7 @@ def test_a_new_flight_starts_at_the_plan_start_or_today_at_the_usual_time(
         field = dialog.form.editors["departs_at"]
         assert isinstance(field, MomentField)
         started.append(field.text())
-        dialog.reject()
+        click_dialog_button(dialog, QDialogButtonBox.ButtonRole.RejectRole)
 
     answer_with(answers, script)
     add_on(window, "flights")

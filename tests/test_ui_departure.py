@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from planner.db.models import Person, Settings
@@ -20,7 +21,7 @@ from planner.departure.common import HouseholdChange, find_flight
 from planner.planning import service
 from planner.planning.reading import plan_json
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row, tick
+from tests.ui_support import Answers, click, click_dialog_button, click_row, tick
 from ui.dialogs import ask
 from ui.i18n import languages
 from ui.main_window import MainWindow
@@ -279,7 +280,11 @@ def test_call_forward_previews_both_languages_then_writes_and_marks_called(
         code = session.scalar(select(Settings.reference_code))
     assert statuses == {"called": len(persons)} and code == "KBRI-PNH"
     # A second list of the same flight: nobody changes, and the preview says so.
-    answers.dialog = lambda dialog: seen.update(again=dialog.summary.text()) or dialog.reject()
+    def cancel(dialog: Any) -> None:
+        seen["again"] = dialog.summary.text()
+        click_dialog_button(dialog, QDialogButtonBox.ButtonRole.RejectRole)
+
+    answers.dialog = cancel
     click(page.call_button)
     assert "changes no status" in seen["again"]
 

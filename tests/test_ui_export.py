@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPdfWriter
-from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
@@ -20,7 +20,7 @@ from planner.db.models import AuditEntry
 from planner.export import Copy, export_manifests, layout, read_manifests
 from tests.test_ui_results import solve
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers
+from tests.ui_support import Answers, answer_print_dialog, print_from_preview
 from ui.main_window import MainWindow
 from ui.pages.export_page import ExportPage
 from ui.printing import ManifestPreviewDialog, page_layout, paint_sheets, render_pdf
@@ -111,17 +111,16 @@ def test_one_flight_is_previewed_and_printed_and_both_are_audited(
         assert widget is not None
         widget.updatePreview()
         pages.append(widget.pageCount())
-        dialog.accept()  # the officer printed from the preview
+        print_from_preview(dialog, tmp_path / "from-preview.pdf")  # the officer printed
 
     answers.dialog = preview
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     assert pages and pages[0] >= 1
+    assert (tmp_path / "from-preview.pdf").read_bytes()[:5] == b"%PDF-"
     printed = tmp_path / "printed.pdf"
 
     def print_it(dialog: QDialog) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        dialog.accept()  # then "print to file", as no printer is installed here
-        dialog.printer().setOutputFileName(str(printed))
+        answer_print_dialog(dialog, printed)  # to a file: no printer is installed here
 
     answers.dialog = print_it
     page.set_copy(Copy.AIRLINE)

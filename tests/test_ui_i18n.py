@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.db import Operation
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, choose, click, show
+from tests.ui_support import Answers, choose, click, menu_item, show
 from ui import i18n
 from ui.i18n import TsTranslator, compile_catalogue, languages, tr, ts_path
 from ui.main_window import MainWindow
@@ -198,6 +198,7 @@ def test_the_language_is_chosen_in_the_preferences(
     first = program.window
     assert isinstance(first, MainWindow)
     first.set_operation(demo_operation)
+    first.show()
     qtbot.waitUntil(lambda: not first.context.tasks.running, timeout=20_000)
 
     def choose_indonesian(dialog: Any) -> None:
@@ -206,7 +207,7 @@ def test_the_language_is_chosen_in_the_preferences(
         click(next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save"))
 
     answers.dialog = choose_indonesian
-    first.actions_by_name["preferences"].trigger()
+    menu_item(first, first.actions_by_name["preferences"])
     second = program.window
     assert isinstance(second, MainWindow) and second is not first
     assert preferences.language == "id"

@@ -23,7 +23,7 @@ from planner.db import Operation
 from planner.db.models import Flight, Pin
 from planner.planning.service import published_plan_id
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row, type_text
+from tests.ui_support import Answers, answer_print_dialog, click, click_row, type_text
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.pages.export_page import ExportPage
@@ -281,8 +281,7 @@ def test_an_officer_types_plans_pins_answers_cancels_and_prints_both_copies(
         assert isinstance(dialog, QPrintDialog)
         assert flight.key in dialog.windowTitle()
         path = tmp_path / f"printed-{len(printed)}.pdf"
-        dialog.accept()
-        dialog.printer().setOutputFileName(str(path))
+        answer_print_dialog(dialog, path)
         printed.append(path)
 
     answers.dialog = print_to_file

@@ -14,7 +14,7 @@ from planner import demo
 from planner.db import open_operation
 from tests.file_modes import file_mode
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers
+from tests.ui_support import Answers, menu_item
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.tasks import SynchronousTaskRunner
@@ -46,7 +46,7 @@ def test_opening_a_file_readable_by_others_fixes_it_and_says_so_once(
     assert file_mode(db) == 0o600
     assert SAID in main.statusBar().currentMessage()
     main.grab().save(str(tmp_path / "owner-only.png"))
-    main.actions_by_name["close_operation"].trigger()
+    menu_item(main, main.actions_by_name["close_operation"])
     main.statusBar().clearMessage()
     _open_recent_by_double_click(qtbot, main)
     assert SAID not in main.statusBar().currentMessage()  # nothing changed: nothing said

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
@@ -23,7 +23,16 @@ from planner.db import open_operation
 from planner.db.models import AuditEntry, Flight, Plan
 from tests.ministry_workbook import write_ministry_workbook
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click_row, open_tab, tick, type_text
+from tests.ui_support import (
+    Answers,
+    answer_print_dialog,
+    click_row,
+    close_with_escape,
+    open_tab,
+    shortcut,
+    tick,
+    type_text,
+)
 from ui.main_window import MainWindow
 from ui.messages import reason_text
 from ui.pages.export_page import ExportPage
@@ -64,7 +73,7 @@ def test_an_officer_imports_plans_replans_after_a_cancellation_and_prints(
 
     # 1. Open the operation.
     answers.open_file = path
-    window.actions_by_name["open_operation"].trigger()
+    shortcut(window, window.actions_by_name["open_operation"])
     qtbot.waitUntil(lambda: window.operation is not None, timeout=WAIT_MS)
     idle()
     roster = window.pages["roster"]
@@ -125,7 +134,7 @@ def test_an_officer_imports_plans_replans_after_a_cancellation_and_prints(
     assert row is not None
     click_row(flights.view, row)  # type: ignore[attr-defined]
     answers.fill_and_save({"status": "cancelled"})
-    window.actions_by_name["edit"].trigger()
+    shortcut(window, window.actions_by_name["edit"])  # F2 on the chosen row
     assert answers.dialogs[-1].result() == QDialog.DialogCode.Accepted
     idle()
     with window.operation.session() as session:  # type: ignore[union-attr]
@@ -172,16 +181,14 @@ def test_an_officer_imports_plans_replans_after_a_cancellation_and_prints(
         assert widget is not None
         widget.updatePreview()
         assert widget.pageCount() >= 1
-        dialog.reject()  # looked, did not print from the preview
+        close_with_escape(dialog)  # looked, did not print from the preview
 
     answers.dialog = preview
     click(qtbot, export.preview_button)
     printed = tmp_path / "printed.pdf"
 
     def print_it(dialog: QDialog) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        dialog.accept()
-        dialog.printer().setOutputFileName(str(printed))
+        answer_print_dialog(dialog, printed)
 
     answers.dialog = print_it
     click(qtbot, export.print_button)

@@ -14,7 +14,7 @@ from planner.db import Operation
 from planner.db.models import Flight, Household, Plan, PlanHousehold
 from planner.records.settings import load_settings
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row, tick, type_text
+from tests.ui_support import Answers, click, click_row, menu_item, shortcut, tick, type_text
 from ui.dialogs import ask
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
@@ -128,7 +128,8 @@ def test_households_list_families_with_their_members(window: MainWindow, answers
     roster = window.pages["roster"]
     type_text(roster.search, "FAMILY-1")  # type: ignore[attr-defined]
     assert roster.model.rowCount() == members  # type: ignore[attr-defined]
-    window.actions_by_name["undo"].trigger()
+    # Edit > Undo: Ctrl+Z in the search box would undo the typing there
+    menu_item(window, window.actions_by_name["undo"])
     assert roster.model.rowCount() == 0  # type: ignore[attr-defined]
 
 
@@ -150,7 +151,7 @@ def test_adding_a_member_presets_the_household(window: MainWindow, answers: Answ
 def test_settings_form_checks_saves_and_undoes(window: MainWindow, answers: Answers,
                                                demo_operation: Operation) -> None:
     answers.fill_and_save({"timezone": "Mars/Olympus", "origin_airport": "PP"})
-    window.actions_by_name["settings"].trigger()
+    menu_item(window, window.actions_by_name["settings"])
     dialog = answers.dialogs[-1]
     assert isinstance(dialog, RecordDialog)
     problems = dialog.form.visible_problems()
@@ -159,11 +160,11 @@ def test_settings_form_checks_saves_and_undoes(window: MainWindow, answers: Answ
     medical_rows = roster.model.table.columns["medical"]  # type: ignore[attr-defined]
     before = roster.model.table.columns["priority"][medical_rows].copy()  # type: ignore[attr-defined]
     answers.fill_and_save({"name": "Operation Pulang", "weights.medical": 10})
-    window.actions_by_name["settings"].trigger()
+    menu_item(window, window.actions_by_name["settings"])
     assert window.windowTitle().startswith("Operation Pulang")
     after = roster.model.table.columns["priority"][medical_rows]  # type: ignore[attr-defined]
     assert np.all(after == before + 7)  # priorities follow the new weight at once
-    window.actions_by_name["undo"].trigger()
+    shortcut(window, window.actions_by_name["undo"])
     with demo_operation.session() as session:
         assert load_settings(session).values["weights"]["medical"] == 3
 

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QSplitter, QTableView
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QSplitter, QTableView
 from sqlalchemy import update
 
 from planner import demo
@@ -25,7 +25,14 @@ from planner.db.models import Flight, Person, Plan
 from planner.export import Copy
 from tests.test_ui_results import results, solve
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_row, open_tab, tick_in_menu
+from tests.ui_support import (
+    Answers,
+    click,
+    click_dialog_button,
+    click_row,
+    open_tab,
+    tick_in_menu,
+)
 from ui.dialogs import ask
 from ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from ui.i18n import languages
@@ -370,7 +377,7 @@ def test_a_new_flight_dialog_of_the_long_operation_starts_ahead(
 
     def read(dialog: QDialog) -> None:
         starts.append(dialog.form.editors["departs_at"].text())  # type: ignore[attr-defined]
-        dialog.reject()
+        click_dialog_button(dialog, QDialogButtonBox.ButtonRole.RejectRole)
 
     answers.dialog = read
     long_window.show_page("flights")

@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -275,9 +279,129 @@ def enter(editor: QWidget, value: Any) -> None:
         type_text(editor, "" if value is None else str(value))
 
 
-__all__ = ["Answers", "answers", "choose", "click", "click_row", "demo_operation", "enter",
-           "no_unanswered_dialogs", "open_tab", "preferences", "press", "show", "tick",
-           "tick_in_menu", "type_text", "window"]
+def menu_item(window: QMainWindow, action: QAction) -> None:
+    """Choose ``action`` as the officer does: a click on the title of the menu bar's menu
+    that holds it (File, Edit, View, Help, or a menu inside one), then on the item. An item
+    that is in no menu, hidden or disabled fails: the officer could not choose it."""
+    assert window.isVisible(), "the window is not on the screen"
+    path = _menu_path(window.menuBar().actions(), action)
+    assert path, f"{action.text()!r} is in none of the window's menus"
+    assert action.isVisible() and action.isEnabled(), f"{action.text()!r} is greyed out"
+    bar = window.menuBar()
+    top = path[0]
+    # The pointer goes to the title first: a menu ignores a release where the pointer was
+    # when it opened (Qt's guard against the opening click choosing an item)
+    title = bar.actionGeometry(top.menuAction()).center()
+    QTest.mouseMove(bar, title)
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, title)
+    for menu, item in zip(path, [*(m.menuAction() for m in path[1:]), action], strict=True):
+        assert _wait_for(menu.isVisible), f"the menu {menu.title()!r} did not open"
+        rect = menu.actionGeometry(item)
+        assert rect.isValid(), f"{item.text()!r} is not on the menu {menu.title()!r}"
+        QTest.mouseMove(menu, rect.center())
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         rect.center())
+    assert _wait_for(lambda: not top.isVisible()), "the menu stayed open"
+
+
+def _wait_for(condition: Callable[[], bool], ms: int = 2000) -> bool:
+    """Let Qt run until ``condition`` holds (True) or ``ms`` have passed (False)."""
+    for _ in range(ms // 10):
+        if condition():
+            return True
+        QTest.qWait(10)
+    return condition()
+
+
+def _menu_path(entries: list[QAction], action: QAction) -> list[QMenu]:
+    """The menus, outermost first, that lead from the menu bar's ``entries`` to ``action``."""
+    for entry in entries:
+        menu = entry.menu()
+        if menu is None:
+            continue
+        if action in menu.actions():
+            return [menu]
+        inner = _menu_path(menu.actions(), action)
+        if inner:
+            return [menu, *inner]
+    return []
+
+
+def shortcut(window: QWidget, action: QAction) -> None:
+    """Press ``action``'s first shortcut in ``window`` (where the keyboard is), as the
+    officer does; the action must have one."""
+    keys = action.shortcuts()
+    assert keys, f"{action.text()!r} has no shortcut"
+    combination = keys[0][0]
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    target = QApplication.focusWidget() or window
+    QTest.keyClick(target, combination.key(), combination.keyboardModifiers())
+
+
+def click_dialog_button(dialog: QDialog, role: QDialogButtonBox.ButtonRole) -> None:
+    """Put ``dialog`` on the screen and click with the mouse its button of ``role``
+    (AcceptRole: Save, OK, Print; RejectRole: Cancel, Close)."""
+    show(dialog)
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            if box.buttonRole(button) == role and button.isVisible():
+                assert button.isEnabled(), f"{button.text()!r} is greyed out"
+                click(button)
+                return
+    raise AssertionError(f"{type(dialog).__name__} has no visible {role.name} button")
+
+
+def answer_print_dialog(dialog: QDialog, path: Path) -> None:
+    """Answer Qt's print dialog as the officer does where no printer is installed ("Print to
+    File (PDF)"): the file's name typed in its box, then a click on Print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    assert isinstance(dialog, QPrintDialog), type(dialog).__name__
+    show(dialog)
+    box = dialog.findChild(QLineEdit, "filename")
+    assert box is not None and box.isVisible(), "the print dialog shows no file name box"
+    type_text(box, str(path))
+    click_dialog_button(dialog, QDialogButtonBox.ButtonRole.AcceptRole)
+
+
+def print_from_preview(dialog: QDialog, path: Path) -> None:
+    """In a print preview, click the toolbar's Print button and answer the print dialog it
+    opens (its own modal loop) with ``answer_print_dialog`` to ``path``."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+
+    assert isinstance(dialog, QPrintPreviewDialog), type(dialog).__name__
+    show(dialog)
+    words = QApplication.translate("QPrintPreviewDialog", "Print")  # the toolbar's tip
+    button = next(b for b in dialog.findChildren(QToolButton)
+                  if b.defaultAction() is not None and b.defaultAction().text() == words)
+    answered: list[bool] = []
+
+    def answer() -> None:  # the print dialog runs its own event loop until answered
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QPrintDialog) and modal.isVisible() and not answered:
+            answered.append(True)
+            answer_print_dialog(modal, path)
+        elif not answered:
+            QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(10, answer)
+    click(button)
+    assert answered, "the preview's Print button opened no print dialog"
+
+
+def close_with_escape(dialog: QDialog) -> None:
+    """Put the dialog away as the officer does: Escape (Qt's Cancel for every dialog)."""
+    show(dialog)
+    QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+__all__ = ["Answers", "answer_print_dialog", "answers", "choose", "click",
+           "click_dialog_button", "click_row", "close_with_escape", "demo_operation", "enter",
+           "menu_item", "no_unanswered_dialogs", "open_tab", "preferences", "press",
+           "print_from_preview", "shortcut", "show", "tick", "tick_in_menu", "type_text",
+           "window"]
 
 
 def print_to(path: Path) -> Callable[[Any], int]:
