@@ -8,12 +8,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
 
 from planner import demo
 from planner.db import Operation, open_operation
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers
+from tests.ui_support import Answers, menu_item, shortcut
 from ui.main_window import MainWindow
 from ui.pages.registry import page_types
 from ui.preferences import Preferences
@@ -26,9 +27,12 @@ def test_every_screen_is_in_the_sidebar_with_a_shortcut(window: MainWindow) -> N
     for number, page_id in enumerate(ids[:9], start=1):
         action = window.actions_by_name[f"page_{page_id}"]
         assert action.shortcut() == QKeySequence(f"Ctrl+{number}")
-        action.trigger()
+        shortcut(window, action)
         assert window.stack.currentWidget() is window.pages[page_id]
         assert window.sidebar.currentItem().text() == window.pages[page_id].title()
+    for page_id in reversed(ids[:9]):  # and the View menu's items
+        menu_item(window, window.actions_by_name[f"page_{page_id}"])
+        assert window.stack.currentWidget() is window.pages[page_id]
 
 
 def test_the_window_shows_the_operation(window: MainWindow) -> None:
@@ -51,12 +55,33 @@ def test_main_actions_have_shortcuts(window: MainWindow) -> None:
         assert QKeySequence(key) in window.actions_by_name[name].shortcuts(), name
     for name in ("add", "edit", "reload", "settings", "quit", "redo", "clear_filters"):
         assert window.actions_by_name[name].shortcuts(), name
+    # Each key does one thing: a key two actions (or one action twice) hold is ambiguous
+    # and does nothing (F5 was Reload's twice: its standard key and its own); none empty
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for keys in action.shortcuts():
+            assert not keys.isEmpty(), f"{action.text()!r} has an empty shortcut"
+            owners.setdefault(keys.toString(), []).append(action.text())
+    assert {k: o for k, o in owners.items() if len(o) > 1} == {}
+    assert QKeySequence("Ctrl+Q") in window.actions_by_name["quit"].shortcuts()
+
+
+def test_every_action_is_an_item_of_a_menu(window: MainWindow) -> None:
+    """What a key does can also be found with the mouse: each of the window's actions is an
+    item of the File, Edit, View or Help menu."""
+    items = {id(action) for entry in window.menuBar().actions() if entry.menu() is not None
+             for action in entry.menu().actions()}
+    assert [name for name, action in window.actions_by_name.items()
+            if id(action) not in items] == []
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot: Any, window: MainWindow) -> None:
     window.show_page("flights")
     window.activateWindow()
-    window.actions_by_name["find"].trigger()
+    shortcut(window, window.actions_by_name["find"])
+    assert window.pages["flights"].search.hasFocus()  # type: ignore[attr-defined]
+    window.pages["flights"].view.setFocus()  # type: ignore[attr-defined]
+    menu_item(window, window.actions_by_name["find"])
     assert window.pages["flights"].search.hasFocus()  # type: ignore[attr-defined]
 
 
@@ -70,14 +95,20 @@ def test_closing_and_opening_operations_and_recent_list(
     assert main.stack.currentWidget() is main.welcome
     assert not main.actions_by_name["settings"].isEnabled()
     answers.open_file = first
-    main.actions_by_name["open_operation"].trigger()
+    main.show()
+    menu_item(main, main.actions_by_name["open_operation"])
     assert main.operation is not None and main.operation.path == first
     assert preferences.recent_operations[0] == str(first)
     assert main.pages["roster"].model.rowCount() == 20  # type: ignore[attr-defined]
-    main.actions_by_name["close_operation"].trigger()
+    menu_item(main, main.actions_by_name["close_operation"])
     assert main.operation is None and main.stack.currentWidget() is main.welcome
     assert main.welcome.recent.item(0).text() == str(first)
-    main.welcome.recent_requested.emit(str(first))  # the officer picks the recent operation
+    recent = main.welcome.recent  # the officer double-clicks the recent operation
+    where = recent.visualItemRect(recent.item(0)).center()
+    QTest.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, where)
+    QTest.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, where)
     assert main.operation is not None
     main.close()
 
@@ -101,7 +132,8 @@ def test_new_operation_creates_a_file_and_asks_for_its_settings(
     qtbot.addWidget(main)
     answers.save_file = tmp_path / "crisis"
     answers.fill_and_save({"name": "Phnom Penh crisis", "default_destination": "SUB"})
-    main.actions_by_name["new_operation"].trigger()
+    main.show()
+    shortcut(main, main.actions_by_name["new_operation"])
     assert (tmp_path / "crisis.sqlite").exists()
     assert main.windowTitle().startswith("Phnom Penh crisis")
     main.close()
@@ -153,7 +185,7 @@ def test_dropping_an_operation_file_opens_it(qtbot: Any, tmp_path: Path,
 def test_shortcuts_dialog_lists_the_actions(window: MainWindow, answers: Answers) -> None:
     shown: list[Any] = []
     answers.dialog = shown.append
-    window.actions_by_name["shortcuts"].trigger()
+    menu_item(window, window.actions_by_name["shortcuts"])
     table = shown[0].table
     names = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert "New operation" in names and "Undo" in names

@@ -15,7 +15,16 @@ from planner.db.models import AuditEntry, Household, Person, Plan, PlanHousehold
 from planner.records import editing
 from planner.records.editing import RecordKind
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, choose, click, click_row, tick_in_menu, type_text
+from tests.ui_support import (
+    Answers,
+    choose,
+    click,
+    click_row,
+    menu_item,
+    shortcut,
+    tick_in_menu,
+    type_text,
+)
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.models.record_table import ID_ROLE
@@ -110,7 +119,7 @@ def test_plan_filter_shows_who_is_left_behind(window: MainWindow,
         session.add(PlanHousehold(plan_id=plan.id, household_id=households[1].id,
                                   reasons=["no seat"]))
         left_behind = {p.case_no for p in households[1].members}
-    window.actions_by_name["reload"].trigger()
+    shortcut(window, window.actions_by_name["reload"])
     page = roster(window)
     assert "published plan" in page.count_label.text()
     choose(page.plan_filter, "left_behind")
@@ -141,7 +150,7 @@ def test_add_edit_delete_with_undo_and_redo(window: MainWindow, answers: Answers
     answers.fill_and_save({"full_name": "Wulan Sari", "sex": "F",
                            "date_of_birth": dt.date(1995, 4, 1), "destinations": "sub;cgk",
                            "household": "H-NEW"})
-    window.actions_by_name["add"].trigger()
+    menu_item(window, window.actions_by_name["add"])
     assert page.model.total_count == 151
     type_text(page.search, "wulan sari")
     assert cells(page, "destinations") == ["SUB;CGK"] and cells(page, "household") == ["H-NEW"]
@@ -149,29 +158,29 @@ def test_add_edit_delete_with_undo_and_redo(window: MainWindow, answers: Answers
 
     click_row(page.view, 0)
     answers.fill_and_save({"full_name": "Wulan Sari Dewi", "medical": True})
-    window.actions_by_name["edit"].trigger()
+    shortcut(window, window.actions_by_name["edit"])  # F2 on the row clicked
     assert cells(page, "full_name") == ["Wulan Sari Dewi"]  # the row followed the edit
     type_text(page.search, new_case)
     assert "Medical" in cells(page, "needs")[0]
 
     undo, redo = window.actions_by_name["undo"], window.actions_by_name["redo"]
     assert undo.isEnabled() and undo.toolTip() == f"Undo Edit person {new_case}"
-    undo.trigger()
+    menu_item(window, undo)  # the search box has the keyboard: Edit > Undo
     assert cells(page, "full_name") == ["Wulan Sari"]
-    redo.trigger()
+    menu_item(window, redo)
     assert cells(page, "full_name") == ["Wulan Sari Dewi"]
 
     click_row(page.view, 0)
     answers.confirm_answer = False
-    window.actions_by_name["delete"].trigger()
+    shortcut(window, window.actions_by_name["delete"])
     assert page.model.total_count == 151  # the officer said no
     answers.confirm_answer = True
-    window.actions_by_name["delete"].trigger()
+    menu_item(window, window.actions_by_name["delete"])
     assert page.model.total_count == 150 and page.model.rowCount() == 0
-    undo.trigger()
+    shortcut(window, undo)  # Ctrl+Z with the table's keyboard
     assert page.model.total_count == 151 and cells(page, "full_name") == ["Wulan Sari Dewi"]
-    undo.trigger()
-    undo.trigger()
+    shortcut(window, undo)
+    menu_item(window, undo)
     assert page.model.total_count == 150  # back to before the add
     with demo_operation.session() as session:
         actions = [(e.action, e.entity_key) for e in session.scalars(
@@ -184,7 +193,7 @@ def test_the_form_shows_field_problems_and_stays_open(window: MainWindow, answer
     roster(window)
     answers.fill_and_save({"full_name": "Budi", "sex": "M", "pregnant": True,
                            "destinations": "Atlantis"})
-    window.actions_by_name["add"].trigger()
+    shortcut(window, window.actions_by_name["add"])
     dialog = answers.dialogs[-1]
     assert isinstance(dialog, RecordDialog)
     assert not dialog.result()  # still open
@@ -217,11 +226,11 @@ def test_an_undo_over_another_officers_change_is_refused(
     click_row(page.view, 0)
     person_id = page.model.index(0, 0).data(ID_ROLE)
     answers.fill_and_save({"notes": "first visit"})
-    window.actions_by_name["edit"].trigger()
+    menu_item(window, window.actions_by_name["edit"])
     with demo_operation.session() as session:
         ref = editing.load(session, RecordKind.PERSON, person_id).ref
         editing.update(session, ref, {"notes": "someone else"})
-    window.actions_by_name["undo"].trigger()
+    shortcut(window, window.actions_by_name["undo"])
     qtbot.waitUntil(lambda: bool(answers.asked))  # told once the undo stack is done
     assert answers.asked[-1][0] == "conflict"
     qtbot.waitUntil(lambda: window.context.edits.undo_stack.count() == 0)

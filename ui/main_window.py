@@ -168,7 +168,10 @@ class MainWindow(QMainWindow):
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # Once each: a standard key that is also named (Refresh is F5 here) made F5
+            # ambiguous, and an ambiguous shortcut does nothing
+            action.setShortcuts(list(dict.fromkeys(
+                QKeySequence(s) for s in shortcuts if not QKeySequence(s).isEmpty())))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
@@ -191,7 +194,8 @@ class MainWindow(QMainWindow):
                      ["Ctrl+,"], tr("Plan start, airports, ages and priority weights"))
         self._action("preferences", tr("&Preferences..."), self.edit_preferences, [],
                      tr("Language of the program"))
-        self._action("quit", tr("&Quit"), self.close, [key.Quit])
+        # Qt's standard Quit key is none on Linux and Windows: Ctrl+Q there too
+        self._action("quit", tr("&Quit"), self.close, [key.Quit, "Ctrl+Q"])
         stack = self.context.edits.undo_stack
         undo = stack.createUndoAction(self, tr("&Undo"))
         # The keys the user guide names, on every platform: Qt's standard Undo adds the
