@@ -169,3 +169,38 @@ def test_the_command_says_why_in_indonesian(
     assert " orang dalam penanganan, " in said[1] and " tempat tidur terpakai malam ini, " \
         in said[1] and said[1].endswith(f"; ditulis ke {out}")
     assert not any(word in said[1] for word in ("in care", "used tonight", "written to"))
+
+
+def test_a_demo_planned_after_its_dates_reports_its_plan_and_says_so(
+        demo_op: Operation, sqlite_path: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The tester's finding: the demo of March 2026 solved and published in December, then
+    ``evacplan sitrep OUT`` reported 4 March with "no published plan" (nothing booked, no
+    bed used). Every plan was published after the operation's dates, so the plan
+    published stands for its days from its start on, and the command says which plan and
+    when it was published. Before the plan's start, no plan."""
+    cli = ["--db", str(sqlite_path)]
+    assert main([*cli, "solve", "--publish", "--time-limit", "30", "--quiet"]) == 0
+    last = _last_activity(demo.generate(400, seed=3))
+    with demo_op.session() as session:
+        plan = session.scalars(select(Plan)).one()
+        zone = zoneinfo.ZoneInfo("Asia/Phnom_Penh")
+        published = plan.published_at.replace(tzinfo=dt.UTC).astimezone(zone).date()
+        report = compute_sitrep(session, last)
+        assert compute_sitrep(session, plan.start_date - dt.timedelta(days=1)).plan_id is None
+    assert report.plan_id == plan.id and report.beds_used > 0
+    assert sum(f.booked for f in report.flights) > 0
+    monkeypatch.setattr(report_days, "operation_today",
+                        lambda _s: published + dt.timedelta(days=1))
+    capsys.readouterr()
+    assert main([*cli, "sitrep", str(tmp_path / "sitrep.xlsx")]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[0].startswith(f"Reporting {last.isoformat()}, the operation's last day")
+    assert said[1] == (f"Plan {plan.id} was published on {published.isoformat()}, after every "
+                       f"day of the operation, for a start on {plan.start_date.isoformat()}: "
+                       f"the report shows it as the plan of {last.isoformat()}.")
+    assert said[2].startswith(f"Situation report of {last.isoformat()} (plan {plan.id}): ")
+    assert main([*cli, "--lang", "id", "sitrep", str(tmp_path / "s.xlsx")]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[1].startswith(f"Rencana {plan.id} diterbitkan pada {published.isoformat()}, "
+                              "sesudah semua hari operasi")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planner.cli.common import language_of, open_from_args, parse_date
-from planner.sitrep.day import ReportDay, choose_report_day
+from planner.sitrep.day import ReportDay, choose_report_day, published_after
 from planner.sitrep.service import sitrep_format, write_sitrep
 from planner.sitrep.words import LANGUAGES, counted, number, words
 
@@ -35,6 +35,11 @@ _WHY = {
               "{last}) are all after today ({today}). Give --date for another day.",
 }
 
+#: Said when the plan of the day was published after the operation's dates
+#: (``figures.plan_in_use``; the report's words).
+_LATE = ("Plan {plan} was published on {published}, after every day of the operation, for a "
+         "start on {start}: the report shows it as the plan of {day}.")
+
 
 def _why(chosen: ReportDay, language: str = "en") -> str:
     """Why the report is of another day than today, in the report's language; empty when
@@ -62,6 +67,13 @@ def run(args: argparse.Namespace) -> int:
         else:
             day = args.date
         result = write_sitrep(operation, args.out, day, language=args.lang)
+        if result.sitrep.plan_id is not None:
+            with operation.session() as session:
+                late = published_after(session, result.sitrep.plan_id, day)
+            if late is not None:
+                print(words(args.lang)[_LATE].format(
+                    plan=result.sitrep.plan_id, published=late[0].isoformat(),
+                    day=day.isoformat(), start=late[1].isoformat()))
     finally:
         operation.close()
     s = result.sitrep

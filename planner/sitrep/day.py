@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planner.db.models import Flight, Person, Settings, StatusChange
+from planner.db.models import Flight, Person, Plan, Settings, StatusChange
 from planner.domain import FlightStatus
-from planner.sitrep.figures import local_date, zone_of
+from planner.sitrep.figures import local_date, operation_dates, zone_of
 
 #: Days before or after an operation's dates that still count as running.
 RUNNING_MARGIN = dt.timedelta(days=7)
@@ -30,26 +30,6 @@ def operation_today(session: Session) -> dt.date:
     settings = session.get(Settings, 1)
     zone = zone_of(settings.timezone if settings else "UTC")
     return dt.datetime.now(dt.UTC).astimezone(zone).date()
-
-
-def operation_dates(session: Session) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of the operation's facts; None when it has none."""
-    settings = session.get(Settings, 1)
-    zone = zone_of(settings.timezone if settings else "UTC")
-    days: list[dt.date] = []
-    first_in, last_in = session.execute(select(func.min(Person.created_at),
-                                               func.max(Person.created_at))).one()
-    days += [local_date(moment, zone) for moment in (first_in, last_in) if moment is not None]
-    days += [d for d in session.execute(select(func.min(Person.available_from),
-                                               func.max(Person.available_from))).one()
-             if d is not None]
-    moved = session.scalar(select(func.max(StatusChange.at)))
-    if moved is not None:
-        days.append(local_date(moved, zone))
-    days += [d for d in session.execute(
-        select(func.min(Flight.departure_date), func.max(Flight.departure_date))
-        .where(Flight.status != FlightStatus.CANCELLED.value)).one() if d is not None]
-    return (min(days), max(days)) if days else None
 
 
 def last_activity(session: Session) -> dt.date | None:
@@ -95,6 +75,20 @@ def choose_report_day(session: Session) -> ReportDay:
     active = last_activity(session) or last
     return ReportDay(min(max(active, first), last), "past" if today > last else "future",
                      today, dates)
+
+
+def published_after(session: Session, plan_id: int, day: dt.date
+                    ) -> tuple[dt.date, dt.date] | None:
+    """(publication date, start) of the plan ``plan_id`` when it was published after
+    ``day`` (the plan of a day planned after the fact, ``figures.plan_in_use``); None
+    when it was published by then."""
+    plan = session.get(Plan, plan_id)
+    if plan is None or plan.published_at is None:
+        return None
+    settings = session.get(Settings, 1)
+    published = local_date(plan.published_at, zone_of(settings.timezone if settings
+                                                      else "UTC"))
+    return (published, plan.start_date) if published > day else None
 
 
 def report_day(session: Session) -> dt.date:

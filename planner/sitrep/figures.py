@@ -16,6 +16,11 @@ from the 1st" does not rewrite the reports of the 2nd to the 4th):
 - the *plan in use* on d: the plan last published before the end of d (``published_at``
   is kept for every plan ever published): its shelters give the beds used tonight, its
   flights the bookings, its document slots the documents issued and the places left.
+  When no plan was published by then and the operation was planned after the fact (a
+  plan published after every date of the operation: a demo solved months after its
+  dates), the last plan published that starts on or before d: its days report the plan
+  made for them, not "no published plan". An operation planned while it runs (a plan
+  published within its dates) never takes this, so its past days replay as they were.
 
 What the report cannot replay: a person's flags and document status, a flight's seats and
 status, a shelter's beds and dates are read as they are now (an edit made later changes a
@@ -33,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.db.models import (
@@ -46,6 +51,7 @@ from planner.db.models import (
     PlanPerson,
     Settings,
     Shelter,
+    StatusChange,
 )
 from planner.domain import DocumentStatus, FlightStatus
 
@@ -305,12 +311,46 @@ def _persons(session: Session, zone: dt.tzinfo) -> list[_Person]:
     return persons
 
 
+def operation_dates(session: Session) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the operation's facts; None when it has none."""
+    settings = session.get(Settings, 1)
+    zone = zone_of(settings.timezone if settings else "UTC")
+    days: list[dt.date] = []
+    first_in, last_in = session.execute(select(func.min(Person.created_at),
+                                               func.max(Person.created_at))).one()
+    days += [local_date(moment, zone) for moment in (first_in, last_in) if moment is not None]
+    days += [d for d in session.execute(select(func.min(Person.available_from),
+                                               func.max(Person.available_from))).one()
+             if d is not None]
+    moved = session.scalar(select(func.max(StatusChange.at)))
+    if moved is not None:
+        days.append(local_date(moved, zone))
+    days += [d for d in session.execute(
+        select(func.min(Flight.departure_date), func.max(Flight.departure_date))
+        .where(Flight.status != FlightStatus.CANCELLED.value)).one() if d is not None]
+    return (min(days), max(days)) if days else None
+
+
 def plan_in_use(session: Session, day: dt.date, zone: dt.tzinfo) -> int | None:
-    """The plan last published before the end of ``day``."""
-    return session.scalar(
-        select(Plan.id).where(Plan.published_at.is_not(None),
-                              Plan.published_at < end_of_day_utc(day, zone))
-        .order_by(Plan.published_at.desc(), Plan.id.desc()).limit(1))
+    """The plan last published before the end of ``day``; when none was and every plan
+    was published after the operation's dates, the last plan published that starts on or
+    before ``day`` (an operation planned after the fact)."""
+    published = Plan.published_at.is_not(None)
+    latest = (Plan.published_at.desc(), Plan.id.desc())
+    in_time = session.scalar(
+        select(Plan.id).where(published, Plan.published_at < end_of_day_utc(day, zone))
+        .order_by(*latest).limit(1))
+    if in_time is not None:
+        return in_time
+    dates = operation_dates(session)
+    if dates is None:
+        return None
+    # Planned after the fact: every plan published after the operation's last date.
+    first_published = session.scalar(select(func.min(Plan.published_at)))
+    if first_published is None or local_date(first_published, zone) <= dates[1]:
+        return None
+    return session.scalar(select(Plan.id).where(published, Plan.start_date <= day)
+                          .order_by(*latest).limit(1))
 
 
 def _days(persons: Iterable[_Person], first: dt.date, last: dt.date) -> list[DayLine]:

@@ -76,6 +76,11 @@ INDONESIAN: dict[str, str] = {
     "are all after today ({today}). Give --date for another day.":
         "Melaporkan {day}, hari terakhir operasi yang ada kegiatannya: semua tanggalnya "
         "({first} s.d. {last}) sesudah hari ini ({today}). Berikan --date untuk hari lain.",
+    # The command line's note when the plan of the day was published after the operation.
+    "Plan {plan} was published on {published}, after every day of the operation, for a "
+    "start on {start}: the report shows it as the plan of {day}.":
+        "Rencana {plan} diterbitkan pada {published}, sesudah semua hari operasi, untuk "
+        "mulai {start}: laporan menampilkannya sebagai rencana {day}.",
     "Issued": "Sudah terbit",
     "Waiting for a document": "Menunggu dokumen",
     "Slot places left {first} to {last}": "Sisa kuota jadwal {first} s.d. {last}",
