@@ -495,16 +495,18 @@ def pickup_sheet(document: ManifestDocument, flight: FlightManifest, name: str) 
          p.document_slot or ("" if p.document_type != ETD else "none booked"), None)
         for p in passengers
     ]
-    report = (f"Report at {flight.origin} airport check-in by {format_value(flight.report_at)}"
-              if flight.report_at else "")
+    counted_line = (f"{_counted(len(passengers), 'passenger')} by shelter; No. is the "
+                    "manifest's number.")
+    if flight.report_at is not None:
+        counted_line = (f"Report at {flight.origin} airport check-in by "
+                        f"{format_value(flight.report_at)}   |   {counted_line}")
     return Sheet(
         name=name,
         title=f"PICK-UP AND CALL LIST   {flight.flight_no}   {flight.origin} to "
               f"{flight.destination}   {format_value(flight.departs_at)}",
         lines=(
             _plan_line(document),
-            f"{report}   |   {_counted(len(passengers), 'passenger')} by shelter; No. is "
-            "the manifest's number.",
+            counted_line,
             "   |   ".join(f"{shelter}: {count}" for shelter, count in by_shelter.items()),
             EMBASSY_LEGEND,
         ),
