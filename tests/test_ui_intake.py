@@ -432,3 +432,66 @@ def test_a_date_not_on_the_calendar_is_said_in_indonesian(window: MainWindow) ->
             ": Bulan itu punya 28 hari, jadi tidak ada tanggal 29.")
     finally:
         languages.install("en")
+
+
+def _at_the_medical_clearance(window: MainWindow) -> intake_page.IntakePage:
+    """The desk with a birth date typed and Enter pressed through the fields asked of
+    everyone: the keyboard on the medical clearance date."""
+    intake = _at_the_birth_date(window)
+    typed("5/7/1990")
+    for _ in range(20):
+        if QApplication.focusWidget() is intake.later["medical_clearance"]:
+            break
+        typed("")
+    assert QApplication.focusWidget() is intake.later["medical_clearance"]
+    return intake
+
+
+def test_clearance_dates_are_said_as_they_are_typed(window: MainWindow) -> None:
+    """Issue (tester): the medical and exit clearance dates were said only on save. As
+    the birth date: read back once whole, a date not on the calendar said at once, a date
+    half typed said when the officer leaves the field."""
+    intake = _at_the_medical_clearance(window)
+    QTest.keyClicks(QApplication.focusWidget(), "31/04/202")
+    assert intake.later_reading.text() == ""  # still being typed
+    QTest.keyClicks(QApplication.focusWidget(), "6")
+    assert intake.later_reading.text() == \
+        "Medical clearance: That month has 30 days, so there is no day 31."
+    for _ in range(10):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    QTest.keyClicks(QApplication.focusWidget(), "12/3/2026")
+    assert intake.later_reading.text() == "Medical clearance: 12 Mar 2026"
+    typed("")  # on to the exit clearance
+    assert QApplication.focusWidget() is intake.later["cleared_from"]
+    QTest.keyClicks(QApplication.focusWidget(), "5/13/2026")
+    assert intake.later_reading.text() == (
+        "Medical clearance: 12 Mar 2026\nCleared from: There is no month 13: write the "
+        "day first, then the month (1 to 12).")
+    for _ in range(9):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    QTest.keyClicks(QApplication.focusWidget(), "1/4/20")
+    assert intake.later_reading.text() == "Medical clearance: 12 Mar 2026"
+    typed("")  # on to the note: the half-typed date is said
+    assert QApplication.focusWidget() is intake.later["notes"]
+    assert intake.later_reading.text() == (
+        "Medical clearance: 12 Mar 2026\nCleared from: A date such as 2026-03-17 or "
+        "17/03/2026.")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Esc: the desk is cleared
+    assert intake.later_reading.text() == ""
+
+
+def test_a_clearance_date_not_on_the_calendar_is_said_in_indonesian(
+        window: MainWindow) -> None:
+    from ui.i18n import languages
+    languages.install("id")
+    try:
+        intake = _at_the_medical_clearance(window)
+        QTest.keyClicks(QApplication.focusWidget(), "29/02/2027")
+        assert intake.later_reading.text().endswith(
+            ": Bulan itu punya 28 hari, jadi tidak ada tanggal 29.")
+        for _ in range(10):
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+        QTest.keyClicks(QApplication.focusWidget(), "5/8/2026")
+        assert intake.later_reading.text().endswith(": 5 Agu 2026")
+    finally:
+        languages.install("en")

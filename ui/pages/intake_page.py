@@ -57,12 +57,14 @@ from planner.records.editing import RecordKind, RecordRef
 from planner.records.field_rules import ValidationError
 from planner.sitrep.day import operation_today
 from planner.tags import Tag, read_tags
+from planner.words.render import date_text
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.record_dialogs import edit_record
 from ui.edit_controller import ChangeSet
 from ui.i18n import tr
 from ui.labels import field_label, problem_text, validation_text
+from ui.messages import QT_WORDS
 from ui.pages.base import RECORDS, Page, page_header, page_layout
 from ui.plan_words import counted
 from ui.tag_print import tags_preview_dialog
@@ -75,6 +77,22 @@ TEXT_FIELDS = ("full_name", "sex", "date_of_birth", "nationality", "passport_no"
                "document_status", "phone", "household", "destinations")
 FLAG_FIELDS = ("needs_shelter", "medical", "pregnant", "disability", "trafficking_victim")
 LATER_FIELDS = ("medical_clearance", "cleared_from", "notes")
+#: The dates among them, read back (or said unreadable) as the birth date is.
+LATER_DATES = ("medical_clearance", "cleared_from")
+
+
+def unreadable_date(name: str, text: str, left: bool) -> str | None:
+    """What the desk says of the date field ``name`` holding ``text``: why a date written
+    whole is not on the calendar (31/02/2026) as soon as it is typed, any other unreadable
+    date once the officer has ``left`` the field (before, it may be half typed), and ""
+    while it may still be typed; None when the text reads as a date (or is blank)."""
+    try:
+        field_rules.date(text)
+    except field_rules.FieldProblem as problem:
+        if left or problem.problem.code in ("no_such_day", "no_such_month"):
+            return f"{field_label(name)}: {problem_text(problem.problem)}"
+        return ""
+    return None
 # Fields a "next member of the same household" keeps.
 HOUSEHOLD_KEEPS = ("household", "destinations", "phone")
 SEX_LETTERS = {"m": "M", "l": "M", "f": "F", "p": "F", "w": "F"}
@@ -175,9 +193,11 @@ class IntakePage(Page):
             edit.installEventFilter(self)
             self.later[name] = edit
             form.addRow(field_label(name), edit)
-        for name in ("medical_clearance", "cleared_from"):
+        for name in LATER_DATES:
             self.later[name].setPlaceholderText(tr("day first: 17/05/1990"))
         self.reading = QLabel(self)
+        # The clearance dates read back, or why they cannot be read, one line each.
+        self.later_reading = QLabel(self)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
@@ -215,6 +235,7 @@ class IntakePage(Page):
         left.addWidget(self.case_label)
         left.addLayout(form)
         left.addWidget(self.reading)
+        left.addWidget(self.later_reading)
         left.addWidget(self.problem)
         left.addWidget(self.duplicates_title)
         left.addWidget(self.duplicates)
@@ -226,6 +247,10 @@ class IntakePage(Page):
         self.fields["date_of_birth"].textEdited.connect(lambda _text: self._show_reading())
         self.fields["date_of_birth"].editingFinished.connect(
             lambda: self._show_reading(left=True))
+        for name in LATER_DATES:
+            self.later[name].textEdited.connect(lambda _text: self._show_later_dates())
+            self.later[name].editingFinished.connect(
+                lambda name=name: self._show_later_dates(left=name))
         context.operation_changed.connect(lambda _op: self._forget())
         context.edits.records_changed.connect(self._edited)
         self._set_case_label()
@@ -385,20 +410,30 @@ class IntakePage(Page):
         """The birth date read back as typed; a date written whole but not on the calendar
         (31/02/1990) said at once, any other unreadable date once the officer leaves the
         field (before, it may be half typed)."""
-        try:
-            field_rules.date(self.fields["date_of_birth"].text())
-        except field_rules.FieldProblem as problem:
-            if left or problem.problem.code in ("no_such_day", "no_such_month"):
-                self.reading.setText(f"{field_label('date_of_birth')}: "
-                                     f"{problem_text(problem.problem)}")
-            else:
-                self.reading.clear()
+        unreadable = unreadable_date("date_of_birth", self.fields["date_of_birth"].text(), left)
+        if unreadable is not None:
+            self.reading.setText(unreadable)
             return
         born = self.born()
         # The month in the officer's language (strftime said it in English under Indonesian).
         day = QLocale().toString(QDate(born.year, born.month, born.day), "d MMMM yyyy") \
             if born else ""
         self.reading.setText(tr("Born {day}").format(day=day) if born else "")
+
+    def _show_later_dates(self, left: str | None = None) -> None:
+        """The medical and exit clearance dates read back ("Medical clearance: 5 Jul
+        2026"), or why they cannot be read, as the birth date is: a date not on the
+        calendar at once, a half-typed one once the officer has left its field."""
+        lines = []
+        for name in LATER_DATES:
+            edit = self.later[name]
+            text = edit.text()
+            said = unreadable_date(name, text, left == name or not edit.hasFocus())
+            if said is None and text.strip():
+                said = f"{field_label(name)}: {date_text(field_rules.date(text), QT_WORDS)}"
+            if said:
+                lines.append(said)
+        self.later_reading.setText("\n".join(lines))
 
     def _look_for_duplicates(self) -> None:
         if self.desk is None:
@@ -588,6 +623,7 @@ class IntakePage(Page):
             box.setChecked(name == "needs_shelter")
         self.problem.clear()
         self.reading.clear()
+        self.later_reading.clear()
         self.show_candidates([])
         self._set_case_label()
         self.fields["full_name"].setFocus()
