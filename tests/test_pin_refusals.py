@@ -95,14 +95,15 @@ def test_a_flight_to_an_airport_the_household_does_not_accept_is_refused(
         db: Path, opened: Operation, capsys: pytest.CaptureFixture[str]) -> None:
     household, accepted, _held, elsewhere = _household_and_flights(opened)
     said = _refusal(db, capsys, household, _key(elsewhere))
-    assert said == (f"evacplan: Not pinned: household {household} accepts only "
-                    f"{' or '.join(accepted)}, and flight {_key(elsewhere)} goes to "
-                    f"{elsewhere.destination}; the next plan would release the pin")
+    # One clause for the refusal and the desktop's list of flights (pin_choices).
+    assert said == (f"evacplan: Not pinned: the next plan would release the pin of household "
+                    f"{household} to flight {_key(elsewhere)}, because the household accepts "
+                    f"only {' or '.join(accepted)}, not {elsewhere.destination}")
     indonesian = _refusal(db, capsys, household, _key(elsewhere), "id")
-    assert indonesian == (f"evacplan: Tidak dikunci: keluarga {household} hanya menerima "
-                          f"{' atau '.join(accepted)}, sedangkan penerbangan "
-                          f"{_key(elsewhere)} menuju {elsewhere.destination}; rencana "
-                          f"berikutnya akan melepas kunci itu")
+    assert indonesian == (f"evacplan: Tidak dikunci: rencana berikutnya akan melepas kunci "
+                          f"keluarga {household} ke penerbangan {_key(elsewhere)}, karena "
+                          f"keluarga ini hanya menerima {' atau '.join(accepted)}, bukan "
+                          f"{elsewhere.destination}")
     assert _pins(opened) == 0
 
 

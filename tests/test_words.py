@@ -128,7 +128,7 @@ DATES = st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31)).map(dt.date.isoform
 _PIN_CLAUSES = sorted(c for c in TEMPLATES if c not in ACTION_ORDER and not c.startswith(
     ("move_", "change_", "shelter", "no_shelter", "no_fitting", "pins_", "no_show")))
 _MISFITS = ["shelter_women_children", "shelter_men_only", "shelter_no_medical_care"]
-_LISTS = ("flights", "persons", "destinations", "shelters")
+_LISTS = ("flights", "persons", "destinations", "shelters", "accepted")
 _COUNTS = ("minor_age", "infants", "adults", "seats", "medical", "competing_persons",
            "newcomers", "newcomer_weight", "weight", "persons_weighed", "capacity", "need",
            "beds", "pin_id", "age", "reference_plan", "against", "misfits_more", "days",

@@ -22,7 +22,7 @@ from planner.protection import audit
 from solvers.rules.pins import judge_new_pin
 
 #: The codes of the refusals of :func:`pin` (a pin the next plan would release).
-REFUSALS = frozenset({"pin_refused", "pin_destination_refused", "pin_shelter_refused",
+REFUSALS = frozenset({"pin_refused", "pin_shelter_refused",
                       "pin_slot_refused", "pin_releases_pin"})
 
 
@@ -99,12 +99,6 @@ def _refuse_released(session: Session, kind: PinKind, household_id: int, subject
     if kind is PinKind.SHELTER:
         raise PlannerError.of("pin_shelter_refused", household=name, shelter=target,
                               why=why.as_json())
-    planned = problem.household_by_id.get(household_id)
-    accepted = problem.accepted_destinations(planned) if planned else ()
-    if why.code == "destination_not_accepted" and accepted:
-        raise PlannerError.of("pin_destination_refused", household=name,
-                              accepted=list(accepted), flight=target,
-                              airport=why.facts["airport"])
     raise PlannerError.of("pin_refused", household=name, flight=target, why=why.as_json())
 
 

@@ -91,9 +91,6 @@ PLANNING: dict[str, Entry] = {
         "{first} to {last} ({days} days before the plan start setting or the first flight, "
         "to a year after the last flight)"), "first", "last"),
     # A pin the next plan would release (SPEC 3.1 rule 10), refused when made.
-    "pin_destination_refused": sentence(QT_TR_NOOP(
-        "Not pinned: household {household} accepts only {accepted}, and flight {flight} goes "
-        "to {airport}; the next plan would release the pin"), alternatives=("accepted",)),
     "pin_refused": sentence(QT_TR_NOOP(
         "Not pinned: the next plan would release the pin of household {household} to flight "
         "{flight}, because {why}")),

@@ -504,7 +504,13 @@ PIN_CLAUSES: dict[str, Entry] = {
             dates=("departure",),
         )
     ),
-    "destination_not_accepted": Entry(Template(QT_TR_NOOP("not every member accepts {airport}"))),
+    # With ``accepted`` (a pin's clause, solvers/rules/pins.py), the airports the household
+    # accepts; plans stored before name only the airport.
+    "destination_not_accepted": Entry(
+        Template(QT_TR_NOOP("not every member accepts {airport}")),
+        {"accepted": Template(QT_TR_NOOP("the household accepts only {accepted}, not {airport}"),
+                              alternatives=("accepted",))},
+        lambda facts: "accepted" if facts.get("accepted") else None),
     "cannot_leave_before": Entry(
         Template(QT_TR_NOOP("the household cannot leave before {earliest}"), dates=("earliest",))
     ),

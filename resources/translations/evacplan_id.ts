@@ -2875,6 +2875,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>penerbangan itu berangkat pada {departure}, sebelum awal rencana</translation>
     </message>
     <message>
+        <source>the household accepts only {accepted}, not {airport}</source>
+        <translation>keluarga ini hanya menerima {accepted}, bukan {airport}</translation>
+    </message>
+    <message>
         <source>the household cannot leave before {earliest}</source>
         <translation>keluarga ini tidak dapat berangkat sebelum {earliest}</translation>
     </message>
@@ -6025,6 +6029,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>the mapping {file}</source>
+        <extracomment>Every import code, its template. Codes are unique across families.</extracomment>
         <translation>pemetaan {file}</translation>
     </message>
     <message>
@@ -6150,10 +6155,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>The plan start {start} is outside this operation&apos;s dates: choose a day from {first} to {last} ({days} days before the plan start setting or the first flight, to a year after the last flight)</source>
         <translation>Awal rencana {start} berada di luar tanggal operasi ini: pilih hari antara {first} dan {last} ({days} hari sebelum pengaturan awal rencana atau penerbangan pertama, sampai setahun setelah penerbangan terakhir)</translation>
-    </message>
-    <message>
-        <source>Not pinned: household {household} accepts only {accepted}, and flight {flight} goes to {airport}; the next plan would release the pin</source>
-        <translation>Tidak dikunci: keluarga {household} hanya menerima {accepted}, sedangkan penerbangan {flight} menuju {airport}; rencana berikutnya akan melepas kunci itu</translation>
     </message>
     <message>
         <source>Not pinned: the next plan would release the pin of household {household} to flight {flight}, because {why}</source>

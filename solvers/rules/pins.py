@@ -238,7 +238,11 @@ def _screen_flight(
             return Reason("flight_not_flying", {"status": flight.status})
         return Reason("flight_before_start", {"departure": flight.departure_date.isoformat()})
     if not destination.allows(problem, household, flight):
-        return Reason("destination_not_accepted", {"airport": flight.destination})
+        # The airports it accepts too: the pin list, the refusal of a new pin and the
+        # released pin say "the household accepts only CGK or SUB, not DPS" alike.
+        return Reason("destination_not_accepted", {
+            "airport": flight.destination,
+            "accepted": list(problem.accepted_destinations(household))})
     earliest = timing.earliest_departure(problem, household)
     if not timing.allows(problem, household, flight):
         return Reason("cannot_leave_before", {"earliest": earliest.isoformat()})
