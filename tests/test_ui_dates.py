@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -274,7 +275,7 @@ def test_the_settings_plan_start_and_the_plan_screen_start_are_typed(
 
 
 def test_a_plan_start_in_the_past_is_warned_of_as_a_flight_in_the_past_is(
-        window: MainWindow, demo_operation: Operation) -> None:
+        window: MainWindow, demo_operation: Operation, tmp_path: Path) -> None:
     """The plan start typed eleven months back is said to be in the past, under the field,
     as a flight's departure is in its form; today's date and a later one are not."""
     window.show_page("plan")
@@ -296,6 +297,17 @@ def test_a_plan_start_in_the_past_is_warned_of_as_a_flight_in_the_past_is(
     QTest.keyClicks(box, f"{past:%d/%m/%Y}")
     assert "It is in the past: 334 days ago." in page.start_edit.reading.text()
     assert page.options().start == past
+    # ...and the whole warning can be read: its long sentence wraps under the field (it
+    # was cut at "unless they are mark" in English, earlier in Indonesian)
+    QApplication.processEvents()
+    reading = page.start_edit.reading
+    room = reading.contentsRect()
+    needed = reading.fontMetrics().boundingRect(
+        QRect(0, 0, room.width(), 10_000), int(Qt.TextFlag.TextWordWrap), reading.text())
+    assert "marked departed." in reading.text()
+    assert needed.width() <= room.width() and needed.height() <= room.height(), \
+        (needed, room)
+    window.grab().save(str(tmp_path / "plan-start-in-the-past.png"))
 
 
 def test_a_day_chosen_on_the_calendar_keeps_the_time_typed(qtbot: Any) -> None:

@@ -21,6 +21,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QGridLayout,
@@ -126,6 +127,9 @@ class MomentField(QWidget):
         longest = tr("Read as {moment}").format(moment=in_words(
             dt.datetime(2026, 9, 30, 23, 59) if with_time else dt.date(2026, 9, 30)))
         self.reading.setMinimumWidth(self.reading.fontMetrics().horizontalAdvance(longest) + 8)
+        # ...but a note's sentence longer than the field wraps under it rather than lose its
+        # end (the Plan screen's "...unless they are marked departed." was cut at "mark")
+        self.reading.setWordWrap(True)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(2)
@@ -216,9 +220,20 @@ class MomentField(QWidget):
         self.reading.setText(words)
         self.reading.setToolTip(words)
         self.reading.setStyleSheet(style)
-        lines = max(1, words.count("\n") + 1)
-        self.reading.setFixedHeight(lines * self.reading.fontMetrics().lineSpacing())
-        self.updateGeometry()
+        self._fit_reading()
+
+    def _fit_reading(self) -> None:
+        """The reading's height: its lines at the width it has (one line when blank)."""
+        width = max(self.reading.width(), self.reading.minimumWidth())
+        line = self.reading.fontMetrics().lineSpacing()
+        height = max(line, self.reading.heightForWidth(width)) if self.reading.text() else line
+        if height != self.reading.height() or height != self.reading.minimumHeight():
+            self.reading.setFixedHeight(height)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_reading()
 
     def open_calendar(self) -> None:
         calendar = QCalendarWidget()
