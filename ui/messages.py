@@ -44,7 +44,7 @@ def _number(value: int) -> str:
 
 #: The officer's language for the planner's reasons: Qt Linguist's ``tr`` and the
 #: locale's numbers (read at each call, so a change of language applies at once).
-QT_WORDS = words.Words(_translate, _number)
+QT_WORDS = words.Words(_translate, _number, desktop=True)
 
 
 def listed(items: Sequence[Any], limit: int = 4, more: int = 0) -> str:

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.words.templates import QT_TR_NOOP, Entry, Template, counting, merged, sentence
+from planner.words.templates import (
+    DESKTOP,
+    QT_TR_NOOP,
+    Entry,
+    Template,
+    counting,
+    merged,
+    sentence,
+)
 
 
 def _dated(text: str, *dates: str, **kinds: Any) -> Entry:
@@ -77,9 +85,12 @@ PLANNING: dict[str, Entry] = {
         "flights) within {limit} s; use the scaled method (--method scaled), or give the "
         "exact one a time limit of at least {needs} s")),
     "planner_failed": sentence(QT_TR_NOOP("The planner failed: {detail}")),
-    "no_plan_in_time": sentence(QT_TR_NOOP(
-        "The planner found no plan within the time limit; solve again with a longer "
-        "--time-limit")),
+    "no_plan_in_time": Entry(
+        Template(QT_TR_NOOP("The planner found no plan within the time limit; solve again "
+                            "with a longer --time-limit")),
+        {DESKTOP: Template(QT_TR_NOOP(
+            "The planner found no plan within the time limit; set a longer Time limit on the "
+            "Plan screen and solve again"))}),
     "publish_unfinished": sentence(QT_TR_NOOP(
         "Plan {plan} is {status}; only a finished plan can be published: solve again"),
         words={"status": "plan_status"}),

@@ -27,6 +27,7 @@ from planner.words.error_templates import ERRORS
 from planner.words.form_templates import FORM_PROBLEMS
 from planner.words.import_templates import FIELD_PARTS, IMPORT_TEMPLATES, IMPORT_VALUE_WORDS
 from planner.words.templates import (
+    DESKTOP,
     LIST_MORE,
     LIST_OR,
     MONTH_DATES,
@@ -58,10 +59,14 @@ _FORMATTER = string.Formatter()
 
 @dataclass(frozen=True)
 class Words:
-    """A language: how it translates a template and writes a whole number."""
+    """A language: how it translates a template and writes a whole number; ``desktop``
+    when the words are the desktop program's, whose sentences name its own controls
+    ("the Time limit on the Plan screen") where the command line's name its options
+    (``--time-limit``): a template with a ``desktop`` variant (``DESKTOP``) says it so."""
 
     translate: Callable[[str], str]
     number: Callable[[int], str]
+    desktop: bool = False
 
 
 def _english_number(value: int) -> str:
@@ -169,10 +174,15 @@ def _fact(name: str, facts: Mapping[str, Any], template: Template, words: Words)
     return _item(value, words)
 
 
-def template_of(data: Mapping[str, Any]) -> Template | None:
-    """The template ``render`` uses for a reason's JSON (None: an unknown code)."""
+def template_of(data: Mapping[str, Any], words: Words = ENGLISH) -> Template | None:
+    """The template ``render`` uses for a reason's JSON in the language of ``words``
+    (None: an unknown code)."""
     entry = ALL_TEMPLATES.get(str(data.get("code") or ""))
-    return None if entry is None else entry.pick(data)
+    if entry is None:
+        return None
+    if words.desktop and DESKTOP in entry.variants:
+        return entry.variants[DESKTOP]
+    return entry.pick(data)
 
 
 def stored_reason(facts: Any, sentence: str | None = None) -> dict[str, Any] | None:
@@ -194,7 +204,7 @@ def render(reason: Reason | Mapping[str, Any], words: Words = ENGLISH) -> str:
     stored = data.get("text")
     if isinstance(stored, str) and stored:
         return stored  # stored before reasons were codes with facts: shown as it was
-    template = template_of(data)
+    template = template_of(data, words)
     if template is None:
         return str(data.get("code") or "")
     text = template.one

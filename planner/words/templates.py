@@ -75,6 +75,11 @@ class Entry:
         return (self.template, *self.variants.values())
 
 
+#: The variant of a template the desktop program says (``Words.desktop``): it names the
+#: desktop's own controls where the command line's sentence names an option.
+DESKTOP = "desktop"
+
+
 def sentence(text: str, **kinds: Any) -> Entry:
     """A code with one sentence (it counts nothing, or only in its ``nouns``); ``kinds``
     are the ``Template``'s kinds of facts (``dates``, ``nouns``, ``words``...)."""
@@ -741,6 +746,7 @@ for _family in (UNFLOWN, PIN_CONFLICTS, PIN_CLAUSES, MISFITS, OVERFLOW, MANIFEST
     TEMPLATES.update(_family)
 
 __all__ = [
+    "DESKTOP",
     "LIST_MORE",
     "LIST_OR",
     "MANIFEST_CHANGES",

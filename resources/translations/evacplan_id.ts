@@ -2548,6 +2548,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>{day} Jan {year}</source>
+        <extracomment>The variant of a template the desktop program says (``Words.desktop``): it names the desktop&apos;s own controls where the command line&apos;s sentence names an option.</extracomment>
         <translation>{day} Jan {year}</translation>
     </message>
     <message>
@@ -4911,6 +4912,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Reading the roster for the intake desk...</source>
+        <extracomment>The dates among them, read back (or said unreadable) as the birth date is.</extracomment>
         <translation>Membaca daftar untuk meja pendaftaran...</translation>
     </message>
     <message>
@@ -6143,6 +6145,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>The planner found no plan within the time limit; solve again with a longer --time-limit</source>
         <translation>Perencana tidak menemukan rencana dalam batas waktu; jalankan lagi dengan --time-limit yang lebih panjang</translation>
+    </message>
+    <message>
+        <source>The planner found no plan within the time limit; set a longer Time limit on the Plan screen and solve again</source>
+        <translation>Perencana tidak menemukan rencana dalam batas waktu; atur Batas waktu yang lebih panjang di layar Rencana, lalu Susun rencana lagi</translation>
     </message>
     <message>
         <source>Plan {plan} is {status}; only a finished plan can be published: solve again</source>
