@@ -350,18 +350,19 @@ def test_splp_typed_as_the_document_status_is_refused_by_name(window: MainWindow
 
 def test_the_birth_date_is_read_back_in_the_desk_language(window: MainWindow) -> None:
     """Issue (tester): in Indonesian the desk read 5/7/1990 back as 'Lahir 05 July 1990',
-    the month in English (``strftime``); it says the month in the officer's language."""
+    the month in English (``strftime``); it says the month in the officer's language,
+    written as every date of the program is (``date_text``: "5 Jul 1990")."""
     from ui.i18n import languages
     languages.install("id")
     try:
         intake = _at_the_birth_date(window)
         QTest.keyClicks(QApplication.focusWidget(), "5/7/1990")
-        assert intake.reading.text() == "Lahir 5 Juli 1990"
+        assert intake.reading.text() == "Lahir 5 Jul 1990"
     finally:
         languages.install("en")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
     QTest.keyClicks(QApplication.focusWidget(), "1")
-    assert intake.reading.text() == "Born 5 July 1991"
+    assert intake.reading.text() == "Born 5 Jul 1991"
 
 
 def test_a_walk_in_is_available_from_the_operations_today(window: MainWindow) -> None:

@@ -21,10 +21,8 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QKeyCombination,
-    QLocale,
     QObject,
     QStringListModel,
     Qt,
@@ -415,10 +413,10 @@ class IntakePage(Page):
             self.reading.setText(unreadable)
             return
         born = self.born()
-        # The month in the officer's language (strftime said it in English under Indonesian).
-        day = QLocale().toString(QDate(born.year, born.month, born.day), "d MMMM yyyy") \
-            if born else ""
-        self.reading.setText(tr("Born {day}").format(day=day) if born else "")
+        # The one date formatter (the month in the officer's language, whatever the
+        # locale), as the clearance dates below and the command line write dates.
+        self.reading.setText(tr("Born {day}").format(day=date_text(born, QT_WORDS))
+                             if born else "")
 
     def _show_later_dates(self, left: str | None = None) -> None:
         """The medical and exit clearance dates read back ("Medical clearance: 5 Jul
