@@ -14,6 +14,8 @@ Each holds for every plan the model allows, so for its lexicographic optimum:
   cheapest option, so its waiting is at least the fractional knapsack
   ``min sum c_h x_h, sum w_h x_h >= W, 0 <= x_h <= 1``, solved exactly (in rationals) by
   ``c_h / w_h`` ascending. The larger of the two;
+* the weight flown (max), for when objective 1's LP is cut short: the fractional knapsack
+  of the households over the seats of every usable flight, each at its fewest seats;
 * first choices (max): at most, per household, the most members one of its options takes
   to their first choice, and per airport no more than its flights' seats and the laps of
   the infants preferring it.
@@ -30,6 +32,37 @@ import numpy as np
 from solvers import waiting_bound
 from solvers.classes import HouseholdClass
 from solvers.problem import Problem, age_on
+
+
+def flown_weight(problem: Problem, classes: Sequence[HouseholdClass]) -> Fraction:
+    """At most the priority weight any plan flies: households with an option, taken by
+    weight per seat (their fewest seats over their options), until the seats of every
+    usable flight are used, the last one in part. Destinations, days, medical places and
+    documents are left out, so it holds for every plan (the plain bound, every household
+    with an option, leaves out the seats too)."""
+    seats_left = sum(f.seats for f in problem.usable_flights)
+    total = Fraction(0)
+    items: list[tuple[Fraction, int, int, int]] = []
+    for cls in classes:
+        facts = cls.facts
+        if not len(facts.arrays.seats) or facts.weight <= 0:
+            continue
+        seats = int(facts.arrays.seats.min())
+        if seats <= 0:  # takes no seat (never: an infant flies on an adult's lap)
+            total += facts.weight * cls.count
+            continue
+        items.append((Fraction(facts.weight, seats), facts.weight, seats, cls.count))
+    items.sort(reverse=True)
+    for _, weight, seats, count in items:
+        if seats_left <= 0:
+            break
+        whole = min(count, seats_left // seats)
+        total += weight * whole
+        seats_left -= seats * whole
+        if whole < count and seats_left > 0:
+            total += Fraction(weight * seats_left, seats)
+            seats_left = 0
+    return total
 
 
 def overflow_nights(problem: Problem, classes: Sequence[HouseholdClass]) -> int:

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 from ortools.graph.python import max_flow
 
-from solvers import bounds, lp_model, objectives, repair, waiting_bound
+from solvers import bounds, cheap_bounds, lp_model, objectives, repair, waiting_bound
 from solvers.beds import assign_beds
 from solvers.classes import HouseholdClass, make_classes
 from solvers.highs_lp import HighsLp
@@ -62,11 +62,13 @@ from solvers.solution import (
 log = logging.getLogger(__name__)
 
 LP_SOLVER = "HiGHS"
+#: ``parameters["flown_weight_bound"]`` when objective 1's LP was cut short.
+FLOWN_WEIGHT_BY_SEATS = "every usable flight's seats, households by weight per seat"
 #: The least seconds the LP of objective 1 gets, whatever the time left. It keeps to the
 #: time limit: out of time between its rounds, the columns it has give the plan and the
 #: bound is its value plus what the columns left out could add (``LpResult.bound``); cut
-#: short inside HiGHS, the plan is :func:`greedy_plan`'s with the plain bound of
-#: objective 1.
+#: short inside HiGHS, the plan is :func:`greedy_plan`'s with a bound of
+#: objective 1 from every usable flight's seats (:func:`solvers.cheap_bounds.flown_weight`).
 LP_LEAST_SECONDS = 0.5
 #: Seconds kept after the LP for making whole households of its plan (rounding, slot
 #: matching, filling the seats left, beds): this share of the seconds forming the classes
@@ -270,8 +272,9 @@ def greedy_plan(problem: Problem, classes: list[HouseholdClass],
     """A plan without the LP, for when its first solve is cut short: the kept flight pins,
     their slots matched, then the households waiting, heaviest per seat first, each on its
     earliest flight with seats, medical places and slots left (:func:`fill_flights`).
-    Its bound of objective 1 is the plain one: the weight of every household that has a
-    flight it could take."""
+    Its bound of objective 1 is the fractional knapsack of the households over every
+    usable flight's seats (:func:`solvers.cheap_bounds.flown_weight`), or the weight of
+    every household that has a flight it could take where that is less."""
     plan = Assignment()
     plan.flight_of.update(screened.flight)
     matcher = SlotMatcher(problem, screened)
@@ -281,9 +284,11 @@ def greedy_plan(problem: Problem, classes: list[HouseholdClass],
     plan.slot_of.update(screened.slot)
     weight = sum(problem.person_by_id[m].weight for h in plan.flight_of
                  for m in problem.household_by_id[h].members)
-    bound = float(sum(c.facts.weight * c.count for c in classes if len(c.facts.arrays)))
+    bound = min(float(sum(c.facts.weight * c.count for c in classes if len(c.facts.arrays))),
+                float(cheap_bounds.flown_weight(problem, classes)))
     return LpPlan(plan, max(bound, float(weight)),
-                  {"lp": "out of time", "filled": filled, "flown_weight": weight}, {},
+                  {"lp": "out of time", "filled": filled, "flown_weight": weight,
+                   "flown_weight_bound": FLOWN_WEIGHT_BY_SEATS}, {},
                   screened=screened)
 
 

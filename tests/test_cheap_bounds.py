@@ -90,6 +90,7 @@ def test_bounds_never_pass_the_proven_optimum(prob: Problem) -> None:
     assert bounds["waiting_weighted_days"] <= got["waiting_weighted_days"]
     assert bounds["overflow_person_nights"] <= got["overflow_person_nights"]
     assert bounds["first_choice"] >= got["first_choice"]
+    assert cheap_bounds.flown_weight(prob, classes) >= got["flown_weight"]
     # Any lower side of objective 1 gives a weaker bound, still valid.
     for weight in range(got["flown_weight"] + 1):
         below = cheap_bounds.waiting_days(prob, classes, weight)
@@ -104,7 +105,9 @@ def test_bounds_hold_for_every_plan(prob: Problem) -> None:
     classes = Prepared.of(prob).classes
     nights = cheap_bounds.overflow_nights(prob, classes)
     firsts = cheap_bounds.first_choices(prob, classes)
+    weight = cheap_bounds.flown_weight(prob, classes)
     for figures in every_plan(prob):
+        assert figures["flown_weight"] <= weight
         assert figures["overflow_person_nights"] >= nights
         assert figures["first_choice"] <= firsts
         waiting = cheap_bounds.waiting_days(prob, classes, figures["flown_weight"])
@@ -123,3 +126,20 @@ def test_first_choices_are_capped_by_seats_and_laps() -> None:
     result = solve(prob, SolveOptions(time_limit=PROVING_LIMIT, method="exact"))
     assert result.status == "optimal"
     assert result.objectives["first_choice"] == 2
+
+
+def test_the_weight_flown_is_capped_by_every_flights_seats() -> None:
+    """Four households want the one flight of 3 seats, taken by weight per seat:
+    household 1 (weight 4 on 1 seat), then household 2 (3 + 1 on 2 seats): 8 for the 3
+    seats, where every household with a flight weighs 10."""
+    prob = problem([person(1, 1, weight=4), person(2, 2, weight=3), person(3, 2),
+                    person(4, 3), person(5, 4)], [flight(1, 2, seats=3)])
+    classes = Prepared.of(prob).classes
+    assert cheap_bounds.flown_weight(prob, classes) == 8
+    # no seats bind: every household with a flight
+    roomy = dataclasses.replace(prob, flights=(flight(1, 2, seats=9),))
+    assert cheap_bounds.flown_weight(roomy, Prepared.of(roomy).classes) == 10
+    # one seat left for the couple: half of it
+    prob2 = problem([person(1, 1, weight=4), person(2, 2, weight=3), person(3, 2)],
+                    [flight(1, 2, seats=2)])
+    assert cheap_bounds.flown_weight(prob2, Prepared.of(prob2).classes) == Fraction(6)
