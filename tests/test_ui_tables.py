@@ -106,6 +106,19 @@ def test_no_key_is_cut_on_the_record_screens(long_window: MainWindow) -> None:
                for r in range(3))
 
 
+def test_shelter_names_are_shown_whole(window: MainWindow, tmp_path: Path) -> None:
+    """Two shelters whose names differ at the end ("Rumah Aman Perempuan 02", "... 05")
+    read apart: the name column is as wide as the longest name."""
+    window.show_page("shelters")
+    view = window.pages["shelters"].view  # type: ignore[attr-defined]
+    model = view.model()
+    names = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+    assert any(len(name) > 20 for name in names), names
+    room = view.columnWidth(0) - CELL_PADDING // 2
+    assert [n for n in names if view.fontMetrics().horizontalAdvance(n) > room] == []
+    window.grab().save(str(tmp_path / "shelters.png"))
+
+
 def test_no_key_is_cut_in_indonesian(qtbot: Any, long_keys_operation: Operation,
                                      preferences: Preferences) -> None:
     languages.install("id")

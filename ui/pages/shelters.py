@@ -24,7 +24,9 @@ class SheltersPage(RecordPage):
     def columns(self) -> list[Column]:
         K = ColumnKind
         return [
-            Column("name", field_label("name"), width_chars=24),
+            # The name is how an officer tells shelters apart ("Rumah Aman Perempuan 02" and
+            # "... 05" both read "Rumah Aman Perempu..." at 24 average letters): never cut
+            Column("name", field_label("name"), width_chars=24, fit=True),
             Column("beds", field_label("beds"), K.INT, width_chars=5, fit=True),
             Column("accepts", field_label("accepts"), labels=code_labels("accepts"),
                    width_chars=18, fit=True),
