@@ -46,6 +46,9 @@ FIRST_OBJECTIVE_SHARE = 0.6
 #: Objectives whose run without a hint comes first, and its share of their time.
 FREE_FIRST = frozenset({"overflow_person_nights"})
 FREE_FIRST_SHARE = 0.8
+#: Seconds at most for re-timing the flights of a hint for its beds (the start of
+#: objective 3: :func:`solvers.bed_timing.place_beds`).
+HINT_BED_TIMING_SECONDS = 2.0
 #: Relative time of the later objectives: overflow (bed assignment) is the hardest.
 #: Objective 2 (changes) is what a re-plan after a cancellation is about: it gets as much.
 STAGE_WEIGHT = {"overflow_person_nights": 2, "changes": 2}
@@ -453,11 +456,12 @@ class ExactSolver:
         the beds come from the bed pass over the flights found (a start for objective 3)."""
         if not mip.beds_fixed:
             return {i: int(v) for i, v in enumerate(values)}
-        from solvers.beds import assign_beds
+        from solvers.bed_timing import place_beds
         from solvers.expand import expand
 
         plan = expand(self.model, lambda var: values[var.index])
-        assign_beds(self.model.problem, plan, self.model.classes, self.model.pins)
+        place_beds(self.model.problem, plan, self.model.classes, self.model.pins,
+                   time.perf_counter() + HINT_BED_TIMING_SECONDS)
         return hint_of(self.model, plan)
 
     def _stage(self, cp: cp_model.CpModel, objective: Objective, budget: float,

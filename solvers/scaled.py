@@ -28,7 +28,7 @@ import numpy as np
 from ortools.graph.python import max_flow
 
 from solvers import bounds, cheap_bounds, lp_model, objectives, repair, waiting_bound
-from solvers.beds import assign_beds
+from solvers.bed_timing import place_beds
 from solvers.classes import HouseholdClass, make_classes
 from solvers.highs_lp import HighsLp
 from solvers.options import household_facts
@@ -128,6 +128,9 @@ BEDS_LP_MAX_OPTIONS = 300_000
 #: Options with beds per option without, the most measured (same section): the model
 #: with beds is not built when the options without, times this, exceed the limit above.
 BEDS_OPTIONS_GROWTH = 2.5
+#: Share of the time left after the plan that re-timing its flights for the beds may
+#: take (:func:`solvers.bed_timing.place_beds`).
+BED_TIMING_SHARE = 0.2
 #: Node sets loaded above this share of their places are cut before they overflow.
 TIGHT = 0.98
 #: Share of the time limit after which no new round of cuts starts; the first LP's own
@@ -219,7 +222,11 @@ def solve_scaled(problem: Problem, options: SolveOptions,
         timings["repair"] = time.perf_counter() - mark
     plan = made.plan
     mark = time.perf_counter()
-    assign_beds(problem, plan, classes, screened)
+    # Who of the flown takes the earlier flights, for the beds (objective 3): a share of
+    # the time left, the rest kept for the bounds.
+    retimed = place_beds(problem, plan, classes, screened, mark + BED_TIMING_SHARE * max(
+        0.0, options.time_limit - (mark - began)))
+    parameters["bed_timing"] = None if retimed is None else dataclasses.asdict(retimed)
     timings["beds"] = time.perf_counter() - mark
     figures = objectives.evaluate(problem, plan)
     status_by = dict.fromkeys((name for name, _ in OBJECTIVES), "feasible")

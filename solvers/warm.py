@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 
 from solvers import bounds, repair
-from solvers.beds import assign_beds
+from solvers.bed_timing import place_beds
 from solvers.classes import HouseholdClass
 from solvers.hints import WarmStart, hint_of
 from solvers.model import PlanModel
@@ -30,6 +30,9 @@ from solvers.solution import CancelCheck, SolveOptions
 #: the households it moved has the rest, at least REPAIR_MIN_SECONDS).
 REPLAN_LP_SHARE = 0.5
 REPAIR_MIN_SECONDS = 2.0
+#: The least seconds the warm plan's flights are re-timed for its beds
+#: (:func:`solvers.bed_timing.place_beds`).
+BED_TIMING_LEAST_SECONDS = 1.0
 
 
 def warm_start(problem: Problem, classes: list[HouseholdClass], screened: ScreenedPins,
@@ -58,7 +61,9 @@ def warm_start(problem: Problem, classes: list[HouseholdClass], screened: Screen
         if repaired is not None and repair.better(repaired.before, repaired.after):
             made.plan = repaired.plan
             value = repaired.after["flown_weight"]
-    assign_beds(problem, made.plan, classes, screened)
+    place_beds(problem, made.plan, classes, screened,
+               time.perf_counter() + max(BED_TIMING_LEAST_SECONDS,
+                                         seconds - (time.perf_counter() - began)))
     made.timings["warm_start"] = time.perf_counter() - began
     return WarmStart(made.plan, value, made.bound, value >= math.floor(made.bound + 1e-6),
                      hint_of(model, made.plan),
