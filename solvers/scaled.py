@@ -120,8 +120,12 @@ PRICE_AFTER_CUTS = 2_000_000
 #: above, over the columns in the LP and the options that keep households on their
 #: reference flights (why: docs/decisions.md, Planner, "Objective 2 in the scaled method").
 PRICE_SECONDARY = 200_000
-#: Share of the time left that the LP bound of objective 2 (or 3) may take.
+#: Share of the time left that the LP bound of objective 2 may take.
 BOUND_SHARE = 0.5
+#: Share of the time left that the LP bound of objective 3 (with beds) may take: at
+#: 20,000 persons it needs 10-13 s of the 15-20 left (docs/decisions.md, Planner,
+#: "Beds: who of the flown takes the earlier flights").
+OVERFLOW_BOUND_SHARE = 0.85
 #: Options of the LP with beds at most for objective 3's LP bound (the sizes it had:
 #: docs/decisions.md, Planner, "Measured figures behind the solvers' choices").
 BEDS_LP_MAX_OPTIONS = 300_000
@@ -130,7 +134,7 @@ BEDS_LP_MAX_OPTIONS = 300_000
 BEDS_OPTIONS_GROWTH = 2.5
 #: Share of the time left after the plan that re-timing its flights for the beds may
 #: take (:func:`solvers.bed_timing.place_beds`).
-BED_TIMING_SHARE = 0.2
+BED_TIMING_SHARE = 0.12
 #: Node sets loaded above this share of their places are cut before they overflow.
 TIGHT = 0.98
 #: Share of the time limit after which no new round of cuts starts; the first LP's own
@@ -604,7 +608,8 @@ def later_bounds(problem: Problem, classes: list[HouseholdClass], made: LpPlan,
             bounds.overflow_bound(problem, classes) - 1e-6))
         methods["overflow_person_nights"] = "night by night"
         left = seconds - kept - (time.perf_counter() - began)
-        by_lp = _overflow_lp_bound(problem, classes, made, figures, BOUND_SHARE * left)
+        by_lp = _overflow_lp_bound(problem, classes, made, figures,
+                                   OVERFLOW_BOUND_SHARE * left)
         if by_lp is not None and by_lp >= found["overflow_person_nights"]:
             found["overflow_person_nights"] = by_lp
             methods["overflow_person_nights"] = "lp with beds"
