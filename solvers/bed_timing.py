@@ -160,32 +160,33 @@ class _Flights:
         self.failed[(self.class_index[household_id], late, early)] = (
             self.version[late], self.version[early])
 
+    def exchangeable(self, household_id: int, other: int, late: int, early: int) -> bool:
+        """Whether ``household_id`` (on ``late``) and ``other`` (on ``early``) can
+        exchange flights: ``late`` among the other's options, both flights' seats and
+        medical places kept, and no more persons changed against the reference plan."""
+        options, theirs = self.options[household_id], self.options[other]
+        their_late = theirs.get(late)
+        if their_late is None:
+            return False
+        mine_late, mine_early, their_early = options[late], options[early], theirs[early]
+        return (mine_early.changes + their_late.changes
+                <= mine_late.changes + their_early.changes
+                and self.seats_left[early] + their_early.seats >= mine_early.seats
+                and self.medical_left[early] + their_early.medical >= mine_early.medical
+                and self.seats_left[late] + mine_late.seats >= their_late.seats
+                and self.medical_left[late] + mine_late.medical >= their_late.medical)
+
     def partner(self, household_id: int, late: int, early: int) -> int | None:
         """A household on ``early`` needing fewer beds that can take ``late`` in exchange
         for ``household_id`` (on ``late``), the fewest beds first; None when there is
         none among the first PARTNERS_LOOKED_AT of each count."""
-        options = self.options[household_id]
-        mine_late, mine_early = options[late], options[early]
         for count in range(self.sheltered[household_id]):
             candidates = self.on_flight.get(early, {}).get(count, {})
             for looked, other in enumerate(candidates):
                 if looked >= PARTNERS_LOOKED_AT:
                     break
-                theirs = self.options[other]
-                their_late = theirs.get(late)
-                if their_late is None:
-                    continue
-                their_early = theirs[early]
-                if mine_early.changes + their_late.changes > \
-                        mine_late.changes + their_early.changes:
-                    continue
-                if self.seats_left[early] + their_early.seats < mine_early.seats or \
-                        self.medical_left[early] + their_early.medical < mine_early.medical:
-                    continue
-                if self.seats_left[late] + mine_late.seats < their_late.seats or \
-                        self.medical_left[late] + mine_late.medical < their_late.medical:
-                    continue
-                return other
+                if self.exchangeable(household_id, other, late, early):
+                    return other
         return None
 
 
@@ -385,26 +386,12 @@ def _exchange(flights: _Flights, beds: _Beds, household_id: int, late: int, earl
     """A household on ``early`` that can take ``late`` for ``household_id`` with less
     overflow added than ``gain``, the least added first (among PARTNERS_LOOKED_AT per
     bed count)."""
-    options = flights.options[household_id]
-    mine_late, mine_early = options[late], options[early]
     best: tuple[int, int] | None = None
     for by_count in flights.on_flight.get(early, {}).values():
         for looked, other in enumerate(by_count):
             if looked >= PARTNERS_LOOKED_AT:
                 break
-            theirs = flights.options[other]
-            their_late = theirs.get(late)
-            if their_late is None:
-                continue
-            their_early = theirs[early]
-            if mine_early.changes + their_late.changes > \
-                    mine_late.changes + their_early.changes:
-                continue
-            if flights.seats_left[early] + their_early.seats < mine_early.seats or \
-                    flights.medical_left[early] + their_early.medical < mine_early.medical:
-                continue
-            if flights.seats_left[late] + mine_late.seats < their_late.seats or \
-                    flights.medical_left[late] + mine_late.medical < their_late.medical:
+            if not flights.exchangeable(household_id, other, late, early):
                 continue
             cost = beds.cost_later(other, late)
             if cost is not None and cost < gain and (best is None or cost < best[0]):
