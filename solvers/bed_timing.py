@@ -42,6 +42,10 @@ from solvers.solution import Assignment
 
 #: Households on the target flight looked at per sheltered count for an exchange.
 PARTNERS_LOOKED_AT = 40
+#: Seconds left before the deadline below which the plan is not re-timed at all (making
+#: the index of the flown households and placing the beds twice take that much at
+#: 20,000 persons).
+LEAST_SECONDS = 0.5
 #: Passes over the households at most (a later pass finds room freed by the earlier one).
 PASSES = 3
 
@@ -409,9 +413,10 @@ def place_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass]
     (``time.perf_counter()``): the re-timing stops there, half of the time left for each
     step. Returns what the re-timing did when its plan was kept, else None."""
     assign_beds(problem, plan, classes, pins)
-    if not problem.shelters or not any(c.facts.sheltered for c in classes):
-        return None
     began = time.perf_counter()
+    if not problem.shelters or not any(c.facts.sheltered for c in classes) or \
+            (deadline is not None and deadline - began < LEAST_SECONDS):
+        return None
     middle = None if deadline is None else began + (deadline - began) / 2
     retimed = Assignment(dict(plan.flight_of), {}, dict(plan.slot_of))
     done = retime(problem, retimed, classes, pins, middle)
