@@ -12,6 +12,7 @@ import tempfile
 import zoneinfo
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -256,7 +257,12 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
                                           == f.id) or (status(p, day) == "checked_in"
                                                        and named(p) == f.id)]
         missed = [p for p in persons if status(p, day) == "no_show" and named(p) == f.id]
-        flight_rows.append((f.key, f.seats, len(on), len(checked), len(missed)))
+        # An infant on the flight's date (under 2) flies on a lap: no seat (SPEC 3.1 rule 2).
+        infants = sum(1 for p in on if (f.departure_date.year - p.date_of_birth.year - (
+            (f.departure_date.month, f.departure_date.day)
+            < (p.date_of_birth.month, p.date_of_birth.day))) < 2)
+        flight_rows.append((f.key, f.seats, len(on) - infants, infants, len(checked),
+                            len(missed)))
     adults = Counter(p.household_id for p in present if age(p) >= 18)
     days = []
     for back in range(13, -1, -1):
@@ -319,8 +325,8 @@ def test_figures_match_counts_made_person_by_person(empty_operation: Path, seed:
     assert report.documents.issued == expected["issued"]
     assert report.documents.waiting == expected["doc_waiting"]
     assert report.documents.places_left == expected["places"]
-    assert [(f.key, f.seats, f.booked, f.checked_in, f.no_shows) for f in report.flights] == \
-        expected["flights"]
+    assert [(f.key, f.seats, f.seats_booked, f.infants, f.checked_in, f.no_shows)
+            for f in report.flights] == expected["flights"]
     v = report.vulnerable
     assert (v.medical, v.pregnant, v.unaccompanied_minors, v.elderly) == (
         expected["medical"], expected["pregnant"], expected["minors_alone"],
@@ -388,8 +394,33 @@ def test_command_writes_the_workbook_in_indonesian(reported: Path, tmp_path: Pat
     assert cells["Anak tanpa pendamping"][0] == expected["minors_alone"]
     assert sheet["A1"].value.startswith("Laporan situasi")
     assert len(sheet._charts) == 1
+    # Its numbers stay numbers, shown the Indonesian way ("1.234", as the command said).
+    figure = next(row[1] for row in sheet.iter_rows() if row[0].value == "Dalam penanganan")
+    assert figure.number_format == "[$-421]#,##0"
+    _assert_chart_readable(sheet)
     assert [(e.entity_key, e.details["format"], e.details["language"]) for e in entries] == [
         (DAY.isoformat(), "xlsx", "id")]
+
+
+def _assert_chart_readable(sheet: Any) -> None:
+    """The chart printed 6 cm wide with 5 pt type, under the tables and fitted to the page
+    with them: now 12.5 cm wide beside the short tables, on cells left empty, with its axes
+    shown, titled and lettered at 10 pt."""
+    chart = sheet._charts[0]
+    width, height = (size / 360_000 for size in (chart.anchor.ext.cx, chart.anchor.ext.cy))
+    assert width >= 12 and height >= 12, (width, height)  # centimetres
+    start = chart.anchor._from
+    first_row, first_col = start.row + 1, start.col + 1
+    rows = round(height / 0.53)  # a 15 pt row is 0.53 cm
+    covered = [sheet.cell(r, c).value for r in range(first_row, first_row + rows)
+               for c in range(first_col, 9)]
+    assert first_col >= 3 and not any(v not in (None, "") for v in covered), covered
+    line = chart._charts[1]
+    for axis in (chart.x_axis, chart.y_axis, line.y_axis):
+        assert axis.delete is False
+        assert axis.txPr.p[0].pPr.defRPr.sz >= 1000
+    assert chart.y_axis.title is not None and line.y_axis.title is not None
+    assert chart.legend.position == "b"
 
 
 def test_command_writes_a_one_page_pdf(reported: Path, tmp_path: Path) -> None:
@@ -428,9 +459,14 @@ def test_a_week_without_flights_cuts_no_heading_in_indonesian(reported: Path,
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "Tidak ada penerbangan pada hari-hari ini" in text
-    line = next(x for x in text.splitlines() if "Tujuan" in x)
-    assert re.search(r"Penerbangan\s+Tujuan\s+Berangkat\s+Kursi\s+Dipesan\s+Lapor diri\s+"
-                     r"Tidak hadir", line), line
+    # Headers too wide for one line break between their words, never cut.
+    assert "\u2026" not in text
+    lines = text.splitlines()
+    at = next(i for i, x in enumerate(lines) if "Tujuan" in x)
+    header = " ".join(lines[at - 1:at + 2])
+    for word in ("Penerbangan", "Tujuan", "Berangkat", "Kursi", "dipesan", "Bayi", "dipangku",
+                 "Lapor", "diri", "Tidak", "hadir"):
+        assert word in header, header
 
 
 def test_a_closed_shelters_persons_are_shown_needing_a_bed_elsewhere(

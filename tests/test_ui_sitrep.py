@@ -122,7 +122,7 @@ def test_the_pdf_prints_every_figure_whole_bold_totals_too(tmp_path: Path) -> No
         "Demo", day, 1, {"registered": 2200}, 2200, shelters, 1511,
         Documents(574, 299, 0, day, day + dt.timedelta(days=6)),
         [FlightLine("QZ 1 2026-03-06", "QZ 1", "CGK", dt.datetime(2026, 3, 6, 9), "planned",
-                    180, 177, 0, 0)],
+                    180, 170, 7, 0, 0)],
         Vulnerable(88, 26, 23, 47),
         [DayLine(day - dt.timedelta(days=n), 10, 5, 2200) for n in range(14)]))
     out = tmp_path / "sitrep.pdf"
@@ -141,12 +141,32 @@ def _large_sitrep() -> Sitrep:
     shelters = [ShelterNight(f"Rumah Aman Perempuan {n:02d}", 150 + n, 150 + n, n % 11 != 0)
                 for n in range(1, 81)]
     flights = [FlightLine(f"QZ {100 + n} 2026-03-0{6 + n % 4}", f"QZ {100 + n}", "CGK",
-                          dt.datetime(2026, 3, 6 + n % 4, 6 + n % 12), "planned", 180, 170 + n,
-                          n % 3, n % 2) for n in range(46)]
+                          dt.datetime(2026, 3, 6 + n % 4, 6 + n % 12), "planned", 180,
+                          170 + n % 10, n % 4, n % 3, n % 2) for n in range(46)]
     return Sitrep("Demo", day, 1, {"registered": 25690}, 25690, shelters, 10562,
                   Documents(1428, 8340, 0, day, day + dt.timedelta(days=6)), flights,
                   Vulnerable(1038, 399, 422, 496),
                   [DayLine(day - dt.timedelta(days=n), 200, 0, 25690) for n in range(14)])
+
+
+def test_an_indonesian_report_writes_its_numbers_as_its_command_line_does(
+        tmp_path: Path) -> None:
+    """Under --lang id the command's summary wrote "25.690" and the PDF's tables and chart
+    "25,690": every figure of the report is written by the language's one formatter."""
+    from planner.sitrep import build_report
+    from planner.sitrep.words import number
+    from ui.sitrep_print import render_sitrep_pdf
+
+    out = tmp_path / "sitrep.pdf"
+    render_sitrep_pdf(build_report(_large_sitrep(), "id"), out)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert number(25690, "id") == "25.690"
+    assert re.search(r"Dalam penanganan\s+25\.690\b", text)
+    assert re.search(r"Semua 80 penampungan\s+13\.882\s+13\.882\s+0\b", text)
+    assert re.search(r"Tanpa tempat tidur malam ini\s+10\.562\b", text)
+    assert re.search(r"Jumlah\s+46\s+8\.280\b", text)  # the flights' seats
+    assert not re.search(r"\d,\d{3}\b", text), "a number written the English way"
 
 
 def _word_heights(pdf: Path) -> list[tuple[int, float, str]]:

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 
 from planner.sitrep.layout import Chart, Report, Table
-from planner.sitrep.words import words
+from planner.sitrep.words import number, words
 from ui.printing import _ensure_application, _font
 
 MARGIN_MM = 12.0
@@ -70,6 +70,16 @@ class _Part:
         return self.first > 0
 
 
+def _two_lines(text: str, metrics: QFontMetricsF) -> float:
+    """The width ``text`` takes broken at its best space onto two lines (one line when it
+    has no space)."""
+    parts = text.split(" ")
+    return min([metrics.horizontalAdvance(text)] + [
+        max(metrics.horizontalAdvance(" ".join(parts[:cut])),
+            metrics.horizontalAdvance(" ".join(parts[cut:])))
+        for cut in range(1, len(parts))])
+
+
 def _spans(values: Sequence[object]) -> bool:
     """A row that is one sentence in its first cell (\"no flights in the next 7 days\"):
     drawn across the table, and no measure of the first column's width."""
@@ -96,6 +106,11 @@ class _Painter:
     def page_count(self) -> int:
         return 1 + len(self.detail_pages)
 
+    def figure(self, value: object) -> str:
+        """A cell as the report's language writes it: a whole number "1,234" (Indonesian
+        "1.234"), any other value as its text."""
+        return number(value, self.report.language) if isinstance(value, int) else str(value)
+
     def _title_height(self) -> float:
         return QFontMetricsF(_font(16, bold=True), self.p.device()).height()
 
@@ -110,7 +125,8 @@ class _Painter:
         for table in tables:
             first = 0
             while first < len(table.rows) or (first == 0 and not table.rows):
-                head = row_h * 2.2  # the title (1.2 rows) and the column headers
+                # The title (1.2 rows) and the column headers (one or two lines).
+                head = row_h * (1.2 + self.header_lines(table, self.rect.width(), 1.0))
                 fits = int((bottom - y - head) // row_h)
                 if fits < min(3, len(table.rows) - first) and page:  # a new page
                     pages.append(page)
@@ -126,11 +142,24 @@ class _Painter:
             pages.append(page)
         return pages
 
-    def table_height(self, table: Table, scale: float) -> float:
-        return (len(table.rows) + 2) * ROW_PT * scale * self.pt + GAP_PT * self.pt * scale
+    def table_height(self, table: Table, scale: float, width: float) -> float:
+        rows = len(table.rows) + 1 + self.header_lines(table, width, scale)
+        return rows * ROW_PT * scale * self.pt + GAP_PT * self.pt * scale
 
-    def column_height(self, tables: Sequence[Table], scale: float) -> float:
-        return sum(self.table_height(t, scale) for t in tables)
+    def column_height(self, tables: Sequence[Table], scale: float, width: float) -> float:
+        return sum(self.table_height(t, scale, width) for t in tables)
+
+    def _fonts(self, scale: float) -> tuple[QFont, QFont, float]:
+        """The body and bold fonts of a table at ``scale``, and a cell's padding."""
+        return (_font(BODY_PT * scale), _font(BODY_PT * scale, bold=True), 2.5 * self.pt)
+
+    def header_lines(self, table: Table, width: float, scale: float) -> int:
+        """2 when a column header breaks onto a second line to fit its column, else 1."""
+        body, bold, pad = self._fonts(scale)
+        widths = self.column_widths(table, width, body, bold, pad)
+        metrics = QFontMetricsF(bold, self.p.device())
+        return 2 if any(metrics.horizontalAdvance(h) + 2 * pad > w + 0.01
+                        for h, w in zip(table.headers, widths, strict=True)) else 1
 
     def draw_page(self, index: int) -> None:
         """Draw page ``index`` (0: the first page) in the painter's rectangle."""
@@ -192,12 +221,12 @@ class _Painter:
         top += sub_h
         chart_h = CHART_PT * pt
         room = rect.bottom() - bottom_room - chart_h - top
-        needed = max(self.column_height(self.report.left, 1.0),
-                     self.column_height(self.report.right, 1.0))
-        scale = max(MIN_SCALE, min(1.0, room / needed)) if needed > 0 else 1.0
         gap = GAP_PT * pt
         left_w = (rect.width() - gap) * 0.36
         right_w = rect.width() - gap - left_w
+        needed = max(self.column_height(self.report.left, 1.0, left_w),
+                     self.column_height(self.report.right, 1.0, right_w))
+        scale = max(MIN_SCALE, min(1.0, room / needed)) if needed > 0 else 1.0
         y = top
         for table in self.report.left:
             y = self.draw_table(table, rect.left(), y, left_w, scale)
@@ -217,22 +246,22 @@ class _Painter:
         whole table of which ``table`` is a page's part), so every page has the same."""
         p, pt = self.p, self.pt
         row_h = ROW_PT * scale * pt
-        pad = 2.5 * pt
         p.setFont(_font(10.5 * max(scale, 0.7), bold=True))
         p.setPen(QColor("black"))
         p.drawText(QRectF(x, y, width, row_h * 1.2), int(Qt.AlignmentFlag.AlignLeft)
                    | int(Qt.AlignmentFlag.AlignVCenter), table.title)
         y += row_h * 1.2
-        body = _font(BODY_PT * scale)
-        bold = _font(BODY_PT * scale, bold=True)
+        body, bold, pad = self._fonts(scale)
         widths = self.column_widths(measure or table, width, body, bold, pad)
+        header_h = row_h * self.header_lines(measure or table, width, scale)
         lefts = [x + sum(widths[:i]) for i in range(len(widths))]
         grid = QPen(GRID)
         grid.setWidthF(0.5 * pt)
 
-        def row(values: Sequence[object], font: QFont, fill: QColor | None, top: float) -> None:
+        def row(values: Sequence[object], font: QFont, fill: QColor | None, top: float,
+                height: float = row_h) -> None:
             if fill is not None:
-                p.fillRect(QRectF(x, top, width, row_h), fill)
+                p.fillRect(QRectF(x, top, width, height), fill)
             p.setFont(font)
             p.setPen(QColor("black"))
             if values and _spans(values):  # a sentence in place of rows: the whole width
@@ -242,21 +271,23 @@ class _Painter:
                                str(values[0]), Qt.TextElideMode.ElideRight, cell.width()))
                 values = ()
             for index, value in enumerate(values):
-                number = isinstance(value, int)
                 align = (Qt.AlignmentFlag.AlignRight if index and numeric[index]
                          else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
-                cell = QRectF(lefts[index] + pad, top, widths[index] - 2 * pad, row_h)
-                text = f"{value:,}" if number else str(value)
+                cell = QRectF(lefts[index] + pad, top, widths[index] - 2 * pad, height)
+                text = self.figure(value)
+                if height > row_h:  # a header on two lines: broken between its words
+                    p.drawText(cell, int(align) | int(Qt.TextFlag.TextWordWrap), text)
+                    continue
                 elided = QFontMetricsF(font, p.device()).elidedText(
                     text, Qt.TextElideMode.ElideRight, cell.width())
                 p.drawText(cell, int(align), elided)
             p.setPen(grid)
-            p.drawLine(QPointF(x, top + row_h), QPointF(x + width, top + row_h))
+            p.drawLine(QPointF(x, top + height), QPointF(x + width, top + height))
 
         numeric = [any(isinstance(r[i], int) for r in (measure or table).rows)
                    for i in range(len(table.headers))]
-        row(table.headers, bold, HEADER_FILL, y)
-        y += row_h
+        row(table.headers, bold, HEADER_FILL, y, header_h)
+        y += header_h
         for index, values in enumerate(table.rows):
             row(values, bold if index in table.bold_rows else body, None, y)
             y += row_h
@@ -266,15 +297,22 @@ class _Painter:
                       pad: float) -> list[float]:
         """Each column after the first as wide as its widest text, measured in the font it
         is drawn in (a total's bold figures are wider than the same digits in the body
-        font); the first takes the rest."""
+        font); the first takes the rest. When the headers on one line do not fit, they
+        break onto two ("Seats / booked"); only when that is too wide still does every
+        column shrink."""
         body_m = QFontMetricsF(body, self.p.device())
         bold_m = QFontMetricsF(bold, self.p.device())
         fonts = [bold_m if index in table.bold_rows else body_m
                  for index in range(len(table.rows))]
-        needs = [max([bold_m.horizontalAdvance(h)] + [
-            m.horizontalAdvance(f"{r[i]:,}" if isinstance(r[i], int) else str(r[i]))
-            for r, m in zip(table.rows, fonts, strict=True) if not _spans(r)]) + 2 * pad
-            for i, h in enumerate(table.headers)]
+        cells = [max([0.0] + [
+            m.horizontalAdvance(self.figure(r[i]))
+            for r, m in zip(table.rows, fonts, strict=True) if not _spans(r)])
+            for i in range(len(table.headers))]
+        needs = [max(c, bold_m.horizontalAdvance(h)) + 2 * pad
+                 for c, h in zip(cells, table.headers, strict=True)]
+        if sum(needs) > width:
+            needs = [max(c, _two_lines(h, bold_m)) + 2 * pad
+                     for c, h in zip(cells, table.headers, strict=True)]
         rest = sum(needs[1:])
         if needs[0] + rest > width:  # too narrow: every column shrinks in proportion
             return [n * width / (needs[0] + rest) for n in needs]
@@ -314,12 +352,12 @@ class _Painter:
         p.drawLine(plot.topRight(), plot.bottomRight())
         p.setPen(ENTERED.darker(130))
         p.drawText(QRectF(area.left(), plot.top() - 5 * pt, axis_w - 3 * pt, 10 * pt),
-                   int(Qt.AlignmentFlag.AlignRight), f"{bar_max:,}")
+                   int(Qt.AlignmentFlag.AlignRight), self.figure(bar_max))
         p.drawText(QRectF(area.left(), plot.bottom() - 5 * pt, axis_w - 3 * pt, 10 * pt),
                    int(Qt.AlignmentFlag.AlignRight), "0")
         p.setPen(WAITING)
         p.drawText(QRectF(plot.right() + 3 * pt, plot.top() - 5 * pt, axis_w, 10 * pt),
-                   int(Qt.AlignmentFlag.AlignLeft), f"{wait_max:,}")
+                   int(Qt.AlignmentFlag.AlignLeft), self.figure(wait_max))
         p.drawText(QRectF(plot.right() + 3 * pt, plot.bottom() - 5 * pt, axis_w, 10 * pt),
                    int(Qt.AlignmentFlag.AlignLeft), "0")
         slot = plot.width() / days

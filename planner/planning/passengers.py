@@ -1,9 +1,10 @@
 """The passengers of one flight counted once, as the planner counts them (SPEC 3.1 rule 2:
 an infant travels on a lap and takes no seat).
 
-The results screen's flight loads (``overview.FlightLoad``) and what cancelling a
-flight or cutting its seats takes from its passengers (``departure.common.Booked``)
-both are such a count; each chooses its persons, this counts them.
+The results screen's flight loads (``overview.FlightLoad``), what cancelling a
+flight or cutting its seats takes from its passengers (``departure.common.Booked``) and
+the situation report's flights (``sitrep.figures.FlightLine``) all are such a count; each
+chooses its persons, this counts them.
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ class PassengerCount:
     checked_in: int = 0
 
 
+def lap_infant(born: dt.date, departure: dt.date, infant_age: int) -> bool:
+    """An infant on the departure date: it flies on a lap and takes no seat (SPEC 3.1
+    rule 2). Every count of seats beside passengers reads this one rule."""
+    return age_on(born, departure) < infant_age
+
+
 def count_passengers(people: Iterable[Passenger], flight_id: int, departure: dt.date | None,
                      infant_age: int) -> PassengerCount:
     """Count ``people`` on the flight ``flight_id`` departing on ``departure`` (None: a
@@ -56,7 +63,7 @@ def count_passengers(people: Iterable[Passenger], flight_id: int, departure: dt.
     for person in people:
         passengers += 1
         households.add(person.household_id)
-        if departure is not None and age_on(person.date_of_birth, departure) < infant_age:
+        if departure is not None and lap_infant(person.date_of_birth, departure, infant_age):
             infants += 1
         medical += bool(person.medical)
         if person.status_flight_id == flight_id:

@@ -53,7 +53,8 @@ from planner.db.models import (
     Shelter,
     StatusChange,
 )
-from planner.domain import DocumentStatus, FlightStatus
+from planner.domain import DEFAULT_INFANT_AGE, DocumentStatus, FlightStatus
+from planner.planning.passengers import lap_infant
 
 #: Days of flights the report lists, from the report's date on.
 FLIGHT_DAYS = 7
@@ -97,9 +98,17 @@ class FlightLine:
     departs_at: dt.datetime
     status: str
     seats: int
-    booked: int
+    #: Booked passengers who take a seat, and infants on a lap booked with them (they
+    #: take none, SPEC 3.1 rule 2): a valid plan never books more seats than ``seats``.
+    seats_booked: int
+    infants: int
     checked_in: int
     no_shows: int
+
+    @property
+    def booked(self) -> int:
+        """Persons booked: the seats booked and the infants on their laps."""
+        return self.seats_booked + self.infants
 
 
 @dataclass(frozen=True)
@@ -415,7 +424,8 @@ def compute_sitrep(session: Session, day: dt.date) -> Sitrep:
     used_by_plan = sum(s.used for s in shelters)
     needing_bed = sum(1 for p in in_care if p.needs_shelter)
     documents = _documents(session, day, zone, persons, in_care, slot_of)
-    flights = _flights(session, day, persons, status_of, flight_of)
+    flights = _flights(session, day, persons, status_of, flight_of,
+                       settings.infant_age if settings else DEFAULT_INFANT_AGE)
     vulnerable = _vulnerable(day, in_care, minor_age, elderly_age)
     first = day - dt.timedelta(days=CHART_DAYS - 1)
     return Sitrep(
@@ -498,14 +508,16 @@ def _documents(session: Session, day: dt.date, zone: dt.tzinfo, persons: list[_P
 
 
 def _flights(session: Session, day: dt.date, persons: list[_Person],
-             status_of: dict[int, str | None], flight_of: dict[int, int | None]
-             ) -> list[FlightLine]:
+             status_of: dict[int, str | None], flight_of: dict[int, int | None],
+             infant_age: int) -> list[FlightLine]:
     last = day + dt.timedelta(days=FLIGHT_DAYS - 1)
     flights = list(session.scalars(
         select(Flight).where(Flight.departure_date >= day, Flight.departure_date <= last,
                              Flight.status != FlightStatus.CANCELLED.value)
         .order_by(Flight.departs_at, Flight.flight_no)))
-    booked: Counter[int] = Counter()
+    departs = {f.id: f.departure_date for f in flights}
+    seated: Counter[int] = Counter()
+    infants: Counter[int] = Counter()
     checked: Counter[int] = Counter()
     no_show: Counter[int] = Counter()
     for person in persons:
@@ -514,8 +526,12 @@ def _flights(session: Session, day: dt.date, persons: list[_Person],
         # plan in use that day (a departure recorded later is not that day's booking).
         flown = person.flight_day is not None and person.flight_day <= day
         flight = person.flight_id if flown else planned
-        if flight is not None:
-            booked[flight] += 1
+        if flight in departs:
+            # As the plan counts them (``count_passengers``): a lap infant takes no seat.
+            if lap_infant(person.born, departs[flight], infant_age):
+                infants[flight] += 1
+            else:
+                seated[flight] += 1
         status = status_of[person.id]
         if status == "flown" and person.flight_id is not None:
             checked[person.flight_id] += 1
@@ -524,8 +540,9 @@ def _flights(session: Session, day: dt.date, persons: list[_Person],
             named = person.status_flight_on(day) or flight
             if named is not None:
                 (checked if status == "checked_in" else no_show)[named] += 1
-    return [FlightLine(f.key, f.flight_no, f.destination, f.departs_at, f.status, f.seats, booked[f.id],
-                       checked[f.id], no_show[f.id]) for f in flights]
+    return [FlightLine(f.key, f.flight_no, f.destination, f.departs_at, f.status, f.seats,
+                       seated[f.id], infants[f.id], checked[f.id], no_show[f.id])
+            for f in flights]
 
 
 def _vulnerable(day: dt.date, in_care: list[_Person], minor_age: int,

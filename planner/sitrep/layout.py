@@ -110,12 +110,13 @@ def build_report(sitrep: Sitrep, language: str = "en") -> Report:
             last=day_text(docs.week_end, language, year=False)),
          docs.places_left)))
 
-    flight_rows = tuple((f.flight_no, f.destination, f"{day_text(f.departs_at, language, year=False)} {f.departs_at:%H:%M}",
-                         f.seats, f.booked, f.checked_in, f.no_shows) for f in sitrep.flights)
+    flight_rows = tuple((f.flight_no, f.destination,
+                         f"{day_text(f.departs_at, language, year=False)} {f.departs_at:%H:%M}",
+                         f.seats, f.seats_booked, f.infants, f.checked_in, f.no_shows)
+                        for f in sitrep.flights)
     flights = Table(w["Flights of the next 7 days"],
-                    (w["Flight"], w["To"], w["Departs"], w["Seats"], w["Booked"],
-                     w["Checked in"], w["No-shows"]),
-                    flight_rows or ((w["No flight in these days"], "", "", "", "", "", ""),))
+                    (w["Flight"], w["To"], w["Departs"], *_flight_figures(w)),
+                    flight_rows or ((w["No flight in these days"], *[""] * 7),))
 
     v = sitrep.vulnerable
     vulnerable = Table(w["Vulnerable groups in care"], (w["Group"], w["Persons"]), (
@@ -182,19 +183,27 @@ def flight_totals(flights: list[FlightLine], w: dict[str, str], language: str) -
     days: dict[dt.date, list[FlightLine]] = {}
     for flight in flights:
         days.setdefault(flight.departs_at.date(), []).append(flight)
-    rows: list[tuple[str | int, ...]] = [
-        (day_text(day, language, year=False), len(lines), sum(f.seats for f in lines),
-         sum(f.booked for f in lines), sum(f.checked_in for f in lines),
-         sum(f.no_shows for f in lines))
-        for day, lines in sorted(days.items())]
-    rows.append((w["Total"], len(flights), sum(f.seats for f in flights),
-                 sum(f.booked for f in flights), sum(f.checked_in for f in flights),
-                 sum(f.no_shows for f in flights)))
-    rows.append((w["Each flight on the pages after"], "", "", "", "", ""))
+
+    def summed(label: str, lines: list[FlightLine]) -> tuple[str | int, ...]:
+        return (label, len(lines), *(sum(figures) for figures in zip(
+            *((f.seats, f.seats_booked, f.infants, f.checked_in, f.no_shows) for f in lines),
+            strict=True))) if lines else (label, 0, 0, 0, 0, 0, 0)
+
+    rows = [summed(day_text(day, language, year=False), lines)
+            for day, lines in sorted(days.items())]
+    rows.append(summed(w["Total"], flights))
+    rows.append((w["Each flight on the pages after"], *[""] * 6))
     return Table(w["Flights of the next 7 days, by day"],
-                 (w["Day"], w["Flights"], w["Seats"], w["Booked"], w["Checked in"],
-                  w["No-shows"]),
+                 (w["Day"], w["Flights"], *_flight_figures(w)),
                  tuple(rows), frozenset({len(rows) - 2}))
+
+
+def _flight_figures(w: dict[str, str]) -> tuple[str, ...]:
+    """The headers of a flight's figures: its seats, the seats booked (never more than
+    its seats in a valid plan) and the infants on a lap booked beside them (no seat, SPEC
+    3.1 rule 2), then the persons checked in and the no-shows."""
+    return (w["Seats"], w["Seats booked"], w["Lap infants"], w["Checked in"],
+            w["No-shows"])
 
 
 def not_replayed_table(sitrep: Sitrep, w: dict[str, str]) -> Table:
@@ -216,6 +225,6 @@ def chart_table(report: Report) -> Table:
     """The chart's figures as a table (the workbook shows both)."""
     c = report.chart
     w = words(report.language)
-    rows = tuple((d.isoformat(), e, o, wt) for d, e, o, wt in
+    rows = tuple((day_text(d, report.language, year=False), e, o, wt) for d, e, o, wt in
                  zip(c.days, c.entered[1], c.departed[1], c.waiting[1], strict=True))
     return Table(c.title, (w["Day"], c.entered[0], c.departed[0], c.waiting[0]), rows)

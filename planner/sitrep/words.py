@@ -7,6 +7,8 @@ instructions are (``planner.template``). The desktop program passes its current 
 
 from __future__ import annotations
 
+from planner.words.catalogue import thousands_text
+
 LANGUAGES = ("en", "id")
 
 #: English -> Indonesian.
@@ -89,7 +91,8 @@ INDONESIAN: dict[str, str] = {
     "To": "Tujuan",
     "Departs": "Berangkat",
     "Seats": "Kursi",
-    "Booked": "Dipesan",
+    "Seats booked": "Kursi dipesan",
+    "Lap infants": "Bayi dipangku",
     "Checked in": "Lapor diri",
     "No-shows": "Tidak hadir",
     "No flight in these days": "Tidak ada penerbangan pada hari-hari ini",
@@ -138,8 +141,9 @@ def words(language: str) -> dict[str, str]:
 
 
 def number(value: int, language: str) -> str:
-    """A whole number with its thousands marked as the language marks them."""
-    return f"{value:,}".replace(",", "." if language == "id" else ",")
+    """A whole number with its thousands marked as the language marks them (the
+    catalogue's, as the command line and the manifests write them)."""
+    return thousands_text(value, language)
 
 
 def counted(said: dict[str, str], value: int, noun: str, language: str) -> str:

@@ -18,6 +18,10 @@ from planner.words.render import ENGLISH, Words
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 #: Thousands separators of the languages the program speaks (English: a comma).
 _THOUSANDS = {"id": "."}
+#: A spreadsheet's number format of a whole number in each language: the locale tag
+#: (Windows LCID 0x421, Indonesian) makes LibreOffice write "1.234" whatever the reader's
+#: own settings; English keeps the plain format.
+_SHEET_FORMATS = {"id": "[$-421]#,##0"}
 
 
 def read_ts(source: Path) -> dict[tuple[str, str, str], str]:
@@ -49,12 +53,22 @@ def catalogue_words(language: str) -> Words:
                 in read_ts(source).items() if not context and not comment}
     # A field's label is the registry's, as on the desktop (ui.i18n.FieldLabelTranslator).
     messages.update(translated_labels(language))
-    separator = _THOUSANDS.get(language, ",")
-
-    def number(value: int) -> str:
-        return f"{value:,}".replace(",", separator)
-
-    return Words(lambda text: messages.get(text, text), number)
+    return Words(lambda text: messages.get(text, text),
+                 lambda value: thousands_text(value, language))
 
 
-__all__ = ["TRANSLATIONS_DIR", "catalogue_words", "read_ts"]
+def thousands_text(value: int, language: str) -> str:
+    """A whole number with its thousands marked as ``language`` marks them ("1,234",
+    Indonesian "1.234"): the one way every report, workbook and command line writes one."""
+    return f"{value:,}".replace(",", _THOUSANDS.get(language, ","))
+
+
+
+def thousands_format(language: str) -> str:
+    """The spreadsheet number format that shows a whole number as ``thousands_text``
+    writes it in ``language`` (the cell stays a number the reader can add up)."""
+    return _SHEET_FORMATS.get(language, "#,##0")
+
+
+__all__ = ["TRANSLATIONS_DIR", "catalogue_words", "read_ts", "thousands_format",
+           "thousands_text"]

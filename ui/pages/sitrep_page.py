@@ -32,6 +32,7 @@ from planner.sitrep.day import report_day
 from ui.context import AppContext
 from ui.i18n import LANGUAGES, languages, tr
 from ui.pages.base import PLANNING, Page, page_header, page_layout
+from ui.plan_words import number
 from ui.sitrep_print import page_layout as sitrep_page_layout
 from ui.sitrep_print import paint_on_printer, render_sitrep_pdf, report_image
 from ui.tasks import TaskState
@@ -143,7 +144,7 @@ class SitrepPage(Page):
         self.report = build_report(self.sitrep, self.language_code())
         self.page_view.setPixmap(QPixmap.fromImage(report_image(self.report)))
         self.status.setText(tr("{count} persons in care").format(
-            count=f"{self.sitrep.in_care:,}"))
+            count=number(self.sitrep.in_care)))
         self._set_enabled()
 
     def _set_enabled(self) -> None:
