@@ -90,6 +90,7 @@ def one(people: int, seed: int, time_limit: float, method: str = "auto",
             status = dict(plan.parameters.get("objective_status", {}))
             method = plan.parameters.get("method")
             changes_method = plan.parameters.get("bound_methods", {}).get("changes")
+            repaired = plan.parameters.get("repair")  # the scaled method's repair
             classes = plan.parameters.get("classes")
             stage_seconds = {st["name"]: round(st["seconds"], 1)
                              for st in plan.parameters.get("stages", [])}
@@ -117,7 +118,7 @@ def one(people: int, seed: int, time_limit: float, method: str = "auto",
         "others_moved_households": len(others), "others_moved_persons": others_persons,
         "obj12_s": (f"{stage_seconds.get('flown_weight', '-')}/"
                     f"{stage_seconds.get('changes', '-')}"),
-        "codes": dict(Counter(m.code for m in moves)), "wall_s": round(wall, 1),
+        "codes": dict(Counter(m.code for m in moves)), "repair": repaired, "wall_s": round(wall, 1),
         "cpu_s": round(cpu, 1), "load": round(os.getloadavg()[0], 1),
     }
 
@@ -192,7 +193,8 @@ def main() -> None:
                 continue
             row = json.loads(run.stdout.strip().splitlines()[-1])
             rows.append(row)
-            print(" | ".join(str(row[k]) for k in header), "|", row["codes"], flush=True)
+            print(" | ".join(str(row[k]) for k in header), "|", row["codes"],
+                  *(["| repair", row["repair"]] if row["repair"] else []), flush=True)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
 
