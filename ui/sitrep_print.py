@@ -308,10 +308,13 @@ class _Painter:
             m.horizontalAdvance(self.figure(r[i]))
             for r, m in zip(table.rows, fonts, strict=True) if not _spans(r)])
             for i in range(len(table.headers))]
-        needs = [max(c, bold_m.horizontalAdvance(h)) + 2 * pad
+        # A point to spare: a text given exactly its own width may come out cut ("Bayi
+        # dipang...") when the cell's width, less its padding, rounds a hair below it.
+        room = 2 * pad + self.pt
+        needs = [max(c, bold_m.horizontalAdvance(h)) + room
                  for c, h in zip(cells, table.headers, strict=True)]
         if sum(needs) > width:
-            needs = [max(c, _two_lines(h, bold_m)) + 2 * pad
+            needs = [max(c, _two_lines(h, bold_m)) + room
                      for c, h in zip(cells, table.headers, strict=True)]
         rest = sum(needs[1:])
         if needs[0] + rest > width:  # too narrow: every column shrinks in proportion
