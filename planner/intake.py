@@ -33,6 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.db.models import Household, Person
+from planner.importing.values import ValueProblem, parse_document_status
 
 #: Words that are not a name of their own: "son/daughter of", and the passport's marks for
 #: a missing first or last name.
@@ -198,3 +199,15 @@ def load_index(session: Session) -> DuplicateIndex:
     for pid, case_no, name, born, passport, code, implicit in rows:
         index.add(pid, case_no, name, born, passport, None if implicit else code)
     return index
+
+
+def read_document_status(typed: str | None) -> str | None:
+    """The document status typed at the desk in the roster's words, read as the importer
+    reads a roster's column ("hilang": lost, "ditahan perusahaan": confiscated). Words it
+    cannot read are kept as typed, for the person's rule to refuse by name (SPLP)."""
+    if not typed:
+        return typed
+    try:
+        return parse_document_status(typed)
+    except ValueProblem:
+        return typed

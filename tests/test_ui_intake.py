@@ -306,25 +306,43 @@ def test_saving_with_a_possible_duplicate_listed_asks_once(
 
 
 
-def test_a_city_typed_as_the_destination_is_its_airport(window: MainWindow) -> None:
-    """Issue: "Surabaya" was refused at the desk while the importer reads it as SUB. The
-    desk and the forms read airports with the importer's mapping (``planner.airports``)."""
+def _registered(window: MainWindow, *walk_ins: tuple[str, ...]) -> list[Person]:
+    """Each walk-in's answers typed at the desk (opened with Ctrl+its number) and saved with
+    Ctrl+Enter, every save answered without a problem; the persons registered, in order."""
     operation = window.context.operation
     with operation.session() as session:
         before = set(session.scalars(select(Person.id)))
     intake = window.pages["intake"]
     QTest.keyClick(window, getattr(Qt.Key, f"Key_{list(window.pages).index('intake') + 1}"),
                    CTRL)
-    answer("Wahyu Hidayat", "l", "03/04/1991", "", "", "", "", "Surabaya")
-    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
-    answer("Sri Wahyuni", "p", "11/12/1993", "", "", "", "", "Jakarta atau surabaya")
-    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
-    assert intake.problem.text() == ""
+    for answers in walk_ins:
+        answer(*answers)
+        QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+        assert intake.problem.text() == ""
     with operation.session() as session:
-        new = session.scalars(select(Person).where(Person.id.not_in(before))
-                              .order_by(Person.id)).all()
-        assert [(p.full_name, p.destinations) for p in new] == [
-            ("Wahyu Hidayat", "SUB"), ("Sri Wahyuni", "CGK;SUB")]
+        return list(session.scalars(select(Person).where(Person.id.not_in(before))
+                                    .order_by(Person.id)))
+
+
+def test_a_city_typed_as_the_destination_is_its_airport(window: MainWindow) -> None:
+    """Issue: "Surabaya" was refused at the desk while the importer reads it as SUB. The
+    desk and the forms read airports with the importer's mapping (``planner.airports``)."""
+    new = _registered(window,
+                      ("Wahyu Hidayat", "l", "03/04/1991", "", "", "", "", "Surabaya"),
+                      ("Sri Wahyuni", "p", "11/12/1993", "", "", "", "", "Jakarta atau surabaya"))
+    assert [(p.full_name, p.destinations) for p in new] == [
+        ("Wahyu Hidayat", "SUB"), ("Sri Wahyuni", "CGK;SUB")]
+
+
+def test_the_document_in_the_rosters_words_is_read_as_the_importer_reads_it(
+        window: MainWindow) -> None:
+    """Officer's walk-through: "hilang" typed at the desk was refused ('Choose one of: valid,
+    expired, missing, lost, confiscated'), while the same roster's column read "hilang" as
+    lost and "ditahan perusahaan" as confiscated. The desk reads the importer's words."""
+    new = _registered(window, ("Wahyu Hidayat", "l", "03/04/1991", "", "hilang"),
+                      ("Sri Wahyuni", "p", "11/12/1993", "", "ditahan perusahaan"))
+    assert [(p.full_name, p.document_status) for p in new] == [
+        ("Wahyu Hidayat", "lost"), ("Sri Wahyuni", "confiscated")]
 
 
 def test_splp_typed_as_the_document_status_is_refused_by_name(window: MainWindow) -> None:

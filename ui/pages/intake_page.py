@@ -48,7 +48,7 @@ from planner.db import Operation
 from planner.db.models import Flight, Household, Person, Settings, Shelter
 from planner.domain import DocumentStatus, generated_case_no
 from planner.errors import PlannerError
-from planner.intake import Candidate, DuplicateIndex, load_index
+from planner.intake import Candidate, DuplicateIndex, load_index, read_document_status
 from planner.protection import audit
 from planner.records import editing, field_rules
 from planner.records.editing import RecordKind, RecordRef
@@ -467,6 +467,7 @@ class IntakePage(Page):
         values: dict[str, Any] = {name: edit.text().strip() or None
                                   for name, edit in self.fields.items()}
         values["sex"] = read_sex(values["sex"] or "") or None
+        values["document_status"] = read_document_status(values["document_status"])
         values.update({name: box.isChecked() for name, box in self.flags.items()})
         values.update({name: edit.text().strip() or None for name, edit in self.later.items()})
         return values
