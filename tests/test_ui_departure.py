@@ -116,9 +116,14 @@ def test_typed_scans_check_in_close_and_depart(qtbot: Any, window: MainWindow,
                     and len(h["members"]) == 1 and destination not in accepted(window, h))
     tick(page.standby)
     case = stranger["members"][0]["case_no"]
-    assert _scan(page, case) == (
-        f"{case}: cannot wait for this flight, it flies to {destination} and {case} accepts "
-        f"only {', '.join(sorted(accepted(window, stranger)))}")
+    # In the words of evacplan checkin's refusal (checkin_wrong_destination).
+    said = _scan(page, case)
+    prefix = f"{case}: {flight} flies to {destination}, and {case} accepts only "
+    assert said.startswith(prefix), said
+    named, _, rest = said.removeprefix(prefix).partition(": ")
+    assert sorted(named.split(", ")) == sorted(accepted(window, stranger)), said
+    assert rest == ("on standby for it they could never get a seat (change their "
+                    f"destinations first if they now accept {destination})"), said
     # One who accepts the airport but may leave only after the flight: refused at once
     # too, with the reason the close would give (it took them as standby, and the close
     # confirmation said why they got no seat).

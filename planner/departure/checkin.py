@@ -299,12 +299,9 @@ class ScanAnswer:
     #: The person's status, for "not_waiting".
     status: str = ""
     checked_in: tuple[str, ...] = ()
-    #: For "wrong_destination": the flight's airport, the member who does not accept
-    #: it and the airports they accept.
-    airport: str = ""
-    refusing: str = ""
-    destinations: tuple[str, ...] = ()
-    #: For "never_seated": the rule of SPEC 3.1 the household would break, as the close
+    #: For "wrong_destination": why, as ``evacplan checkin`` says it (the flight's
+    #: airport, the member who does not accept it and the airports they accept); for
+    #: "never_seated": the rule of SPEC 3.1 the household would break, as the close
     #: would say it.
     why: Reason | None = None
 
@@ -353,10 +350,9 @@ def answer_scan(session: Session, flight_id: int, case_no: str, pending: Collect
         other = session.get(Flight, elsewhere[0].status_flight_id)
         return ScanAnswer("wrong_flight", code, label,
                           other_flight=other.key if other else None)
-    refusing = _destination_refusing(session, flight, household) if standby else None
-    if refusing is not None:
-        return ScanAnswer("wrong_destination", code, label, airport=flight.destination,
-                          refusing=refusing[0], destinations=refusing[1])
+    wrong = destination_refusal(session, flight, household) if standby else None
+    if wrong is not None:  # as evacplan checkin says it (checkin_wrong_destination)
+        return ScanAnswer("wrong_destination", code, label, why=wrong)
     never = standby_rule_refusal(session, flight, plan_id, household) if standby else None
     if never is not None:
         return ScanAnswer("never_seated", code, label, why=never)

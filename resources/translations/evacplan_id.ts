@@ -4729,10 +4729,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{case}: penerbangan ini sudah ditutup</translation>
     </message>
     <message>
-        <source>{case}: cannot wait for this flight, it flies to {airport} and {member} accepts only {accepted}</source>
-        <translation>{case}: tidak dapat menunggu penerbangan ini, tujuannya {airport} dan {member} hanya menerima {accepted}</translation>
-    </message>
-    <message>
         <source>{case}: cannot wait for this flight, it could never be seated: {why}</source>
         <translation>{case}: tidak bisa menunggu penerbangan ini, tidak akan pernah mendapat kursi: {why}</translation>
     </message>
@@ -4845,6 +4841,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Standby left without a seat (back to registered):</source>
         <translation>Cadangan yang tidak mendapat kursi (kembali terdaftar):</translation>
+    </message>
+    <message>
+        <source>{case}: {why}</source>
+        <translation>{case}: {why}</translation>
     </message>
     <message>
         <source>Closed {flight}. No-shows: {removed}; added from standby: {added}; seats left: {left}</source>

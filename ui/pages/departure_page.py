@@ -131,11 +131,9 @@ def answer_text(answer: ScanAnswer) -> str:
             case=case, status=answer.status)
     if answer.kind == "closed":
         return tr("{case}: this flight is closed").format(case=case)
-    if answer.kind == "wrong_destination":
-        return tr("{case}: cannot wait for this flight, it flies to {airport} and {member} "
-                  "accepts only {accepted}").format(
-            case=case, airport=answer.airport, member=answer.refusing,
-            accepted=", ".join(answer.destinations))
+    if answer.kind == "wrong_destination" and answer.why is not None:
+        # The command line's refusal (checkin_wrong_destination): one wording for both.
+        return tr("{case}: {why}").format(case=case, why=reason_text(answer.why))
     if answer.kind == "never_seated" and answer.why is not None:
         return tr("{case}: cannot wait for this flight, it could never be seated: {why}"
                   ).format(case=case, why=reason_text(answer.why))
