@@ -1629,7 +1629,7 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>Most beds used</source>
-        <translation>Tempat tidur terpakai terbanyak</translation>
+        <translation>Terpakai terbanyak</translation>
     </message>
     <message>
         <source>Nights full</source>

@@ -349,7 +349,7 @@ class SheltersTab(QWidget):
         self.chart = OccupancyChart(self)
         self.model: ListTableModel[ShelterUse] = ListTableModel(
             self._columns(), self, key=lambda s: s.shelter_id)
-        self.view = ListView(self.model, self, stretch=0)
+        self.view = ListView(self.model, self)  # the name keeps its width: the last column stretches
         self.view.chosen_changed.connect(self._follow_table)
         layout.addWidget(_vertical(_scrolled(self.chart, self), self.view, self), 1)
 
@@ -362,11 +362,13 @@ class SheltersTab(QWidget):
                        if c and u >= c)
 
         return [
-            ListColumn(tr("Shelter"), lambda s: s.name, width_chars=24),
+            # Names and policies whole: "Rumah Aman Perempuan 02" and "Women and children"
+            # were cut on the 2,200-person demo
+            ListColumn(tr("Shelter"), lambda s: s.name, width_chars=24, fit=True),
             ListColumn(tr("Beds"), lambda s: number(s.beds), sort=lambda s: s.beds,
                        align=RIGHT, width_chars=5),
             ListColumn(tr("Accepts"), lambda s: accepts.get(s.accepts, s.accepts),
-                       width_chars=16),
+                       width_chars=16, fit=True),
             ListColumn(tr("Medical care"), lambda s: "\u2713" if s.medical_care else "",
                        align=CENTER, width_chars=6),
             ListColumn(tr("Most beds used"), lambda s: number(s.peak), sort=lambda s: s.peak,
