@@ -31,7 +31,7 @@ import numpy as np
 
 from solvers import waiting_bound
 from solvers.classes import HouseholdClass
-from solvers.problem import Problem, age_on
+from solvers.problem import Problem, lap_infant
 
 
 def flown_weight(problem: Problem, classes: Sequence[HouseholdClass]) -> Fraction:
@@ -189,7 +189,7 @@ def first_choices(problem: Problem, classes: Sequence[HouseholdClass]) -> int:
     for person in problem.persons:
         index = code.get(person.destinations[0]) if person.destinations else None
         if index is not None and person.date_of_birth >= born_after \
-                and age_on(person.date_of_birth, problem.start) < problem.infant_age:
+                and lap_infant(person.date_of_birth, problem.start, problem.infant_age):
             room[index] += 1
     by_airport = int(np.minimum(reachable, room).sum())
     return min(by_household, by_airport)

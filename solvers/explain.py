@@ -21,7 +21,7 @@ from solvers.problem import FlightSpec, HouseholdSpec, PersonSpec, Problem, Shel
 from solvers.reasons import Reason
 from solvers.rules import fit_to_travel
 from solvers.rules.documents import EligibleSlots
-from solvers.rules.seats import infants_outnumber_adults, lap_count
+from solvers.rules.seats import infants_outnumber_adults, lap_count, seats_needed
 from solvers.rules.shelter_fit import misfit, open_for
 from solvers.solution import Assignment
 
@@ -53,7 +53,7 @@ class PlanUsage:
         for household_id, flight_id in plan.flight_of.items():
             flight = problem.flight_by_id[flight_id]
             members = problem.members(problem.household_by_id[household_id])
-            usage.seats[flight_id] += _seats(problem, members, flight)
+            usage.seats[flight_id] += seats_needed(problem, members, flight)
             usage.medical[flight_id] += sum(1 for p in members if p.medical)
             usage.passengers[flight_id] += len(members)
         for household_id, shelter_id in plan.shelter_of.items():
@@ -68,12 +68,6 @@ class PlanUsage:
             for night in nights or ():
                 usage.beds[(shelter_id, night)] += people
         return usage
-
-
-def _seats(problem: Problem, members: list[PersonSpec], flight: FlightSpec) -> int:
-    return sum(
-        1 for p in members if age_on(p.date_of_birth, flight.departure_date) >= problem.infant_age
-    )
 
 
 class _Lookups:
@@ -301,7 +295,7 @@ class _FlightBlocks:
             found = self._by_day[day] = (
                 fit_to_travel.uncovered(problem, members, flight),
                 infants_outnumber_adults(problem, members, flight),
-                _seats(problem, members, flight))
+                seats_needed(problem, members, flight))
         return found
 
     def _add(self, code: str, flight: FlightSpec) -> None:

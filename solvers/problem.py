@@ -234,6 +234,13 @@ def age_on(born: dt.date, day: dt.date) -> int:
     return years
 
 
+def lap_infant(born: dt.date, day: dt.date, infant_age: int) -> bool:
+    """An infant on ``day`` (a flight's departure date): it flies on a lap and takes no
+    seat (SPEC 3.1 rule 2). Every count of seats beside persons reads this one rule, in the
+    solver and in the planner's screens and reports."""
+    return age_on(born, day) < infant_age
+
+
 #: The priority weights of SPEC 2.6 as the operation's settings start them.
 DEFAULT_WEIGHTS: Mapping[str, int] = MappingProxyType({
     "base": 1,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from planner.domain import PersonStatus
-from solvers.problem import age_on
+from solvers.problem import lap_infant
 
 
 class Passenger(Protocol):
@@ -46,12 +46,6 @@ class PassengerCount:
     #: Of them, told to report for this flight (called) and present at its check-in.
     called: int = 0
     checked_in: int = 0
-
-
-def lap_infant(born: dt.date, departure: dt.date, infant_age: int) -> bool:
-    """An infant on the departure date: it flies on a lap and takes no seat (SPEC 3.1
-    rule 2). Every count of seats beside passengers reads this one rule."""
-    return age_on(born, departure) < infant_age
 
 
 def count_passengers(people: Iterable[Passenger], flight_id: int, departure: dt.date | None,

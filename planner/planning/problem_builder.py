@@ -41,6 +41,7 @@ from solvers.problem import (
     SlotSpec,
     WeightSettings,
     age_on,
+    lap_infant,
     priority_weight,
 )
 
@@ -239,7 +240,8 @@ def closed_to_newcomers(flight: FlightSpec, persons: list[PersonSpec], held: dic
     of the households held on it (its checked-in passengers and the standby seated at the
     close), so a no-show or anyone else cannot be planned onto it again."""
     aboard = [p for p in persons if held.get(p.household_id) == flight.id]
-    seats = sum(1 for p in aboard if age_on(p.date_of_birth, flight.departure_date) >= infant_age)
+    seats = sum(1 for p in aboard
+                if not lap_infant(p.date_of_birth, flight.departure_date, infant_age))
     medical = sum(1 for p in aboard if p.medical)
     capacity = flight.medical_capacity
     return replace(flight, seats=min(flight.seats, seats),

@@ -54,7 +54,7 @@ from planner.db.models import (
     StatusChange,
 )
 from planner.domain import DEFAULT_INFANT_AGE, DocumentStatus, FlightStatus
-from planner.planning.passengers import lap_infant
+from solvers.problem import lap_infant
 
 #: Days of flights the report lists, from the report's date on.
 FLIGHT_DAYS = 7

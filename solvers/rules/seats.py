@@ -11,21 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from solvers.problem import FlightSpec, PersonSpec, Problem, age_on
+from solvers.problem import FlightSpec, PersonSpec, Problem, age_on, lap_infant
 
 
 def seats_needed(problem: Problem, members: Sequence[PersonSpec], flight: FlightSpec) -> int:
     day = flight.departure_date
-    return sum(1 for p in members if age_on(p.date_of_birth, day) >= problem.infant_age)
+    return sum(1 for p in members if not lap_infant(p.date_of_birth, day, problem.infant_age))
 
 
 def lap_count(problem: Problem, members: Sequence[PersonSpec],
               flight: FlightSpec) -> tuple[int, int]:
     """(infants, members aged 18+) of ``members`` on the flight's departure date."""
     day = flight.departure_date
-    ages = [age_on(p.date_of_birth, day) for p in members]
-    return (sum(1 for a in ages if a < problem.infant_age),
-            sum(1 for a in ages if a >= problem.minor_age))
+    return (sum(1 for p in members if lap_infant(p.date_of_birth, day, problem.infant_age)),
+            sum(1 for p in members if age_on(p.date_of_birth, day) >= problem.minor_age))
 
 
 def infants_outnumber_adults(problem: Problem, members: Sequence[PersonSpec],
