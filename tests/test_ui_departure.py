@@ -439,3 +439,58 @@ def test_standby_is_unticked_when_another_flight_is_chosen(qtbot: Any,
     QTest.keyClick(page.flight_box, Qt.Key.Key_Down)
     assert page.flight_box.currentText() != first
     assert not page.standby.isChecked()
+
+
+def test_closing_and_departing_a_flight_of_a_later_day_says_so_first(
+        qtbot: Any, window: MainWindow, answers: Answers) -> None:
+    """Officer's walk-through: the flight of 8 December was closed and marked departed on
+    the 4th without a word (a flight of another day chosen in the list by mistake looks the
+    same); every person not checked in became a no-show, and the situation report counted
+    its passengers flown from the 4th. Close and Depart now say the day it is due to
+    leave, and how many days ahead, before they change anything; today's flight does not."""
+    from planner.sitrep.day import operation_today
+
+    plan = _published(window)
+    flight, households = _busiest(plan)
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        today = operation_today(session)
+        record = find_flight(session, flight)
+        ahead = today + dt.timedelta(days=4)
+        record.departs_at = dt.datetime.combine(ahead, record.departs_at.time())
+        record.departure_date = ahead
+        flight = record.key
+    page = _open(qtbot, window)
+    page.load_flights()
+    page.choose_flight(flight)
+    _check_in_all(page, households)
+    answers.confirm_answer = False
+    click(page.close_button)
+    due = f"due to leave on {ahead.day} {ahead:%b %Y}, in 4 days"
+    assert due in answers.asked[-1][1]
+    assert "not checked in becomes a no-show" in answers.asked[-1][1]
+    assert "Checked in" in page.counts.text() and page.scan.isEnabled()  # nothing changed
+    answers.confirm_answer = True
+    click(page.close_button)
+    click(page.depart_button)
+    assert due in answers.asked[-1][1] and "flown from today" in answers.asked[-1][1]
+
+
+def test_todays_flight_closes_and_departs_without_the_warning(
+        qtbot: Any, window: MainWindow, answers: Answers) -> None:
+    from planner.sitrep.day import operation_today
+
+    plan = _published(window)
+    flight, households = _busiest(plan)
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        record = find_flight(session, flight)
+        record.departure_date = operation_today(session)
+        record.departs_at = dt.datetime.combine(record.departure_date, record.departs_at.time())
+        flight = record.key
+    page = _open(qtbot, window)
+    page.load_flights()
+    page.choose_flight(flight)
+    _check_in_all(page, households)
+    click(page.close_button)
+    click(page.depart_button)
+    assert not any("due to leave" in text for _kind, text in answers.asked)
+    assert "Flown" in page.counts.text()

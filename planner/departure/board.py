@@ -3,6 +3,7 @@ their status, and the counts (booked, checked in, no-show, standby, seats free).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -13,6 +14,7 @@ from planner.departure.common import WAITING
 from planner.domain import FlightStatus, PersonStatus
 from planner.operation import get_settings
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
+from planner.sitrep.day import operation_today
 from solvers.problem import age_on
 
 #: The roles of a row: a booked passenger, or standby.
@@ -52,6 +54,11 @@ class Board:
     plan_id: int | None
     rows: tuple[BoardRow, ...]
     counts: Counts
+    #: The day the flight is due to leave, and how many days after the operation's today
+    #: (0 for today's flight, negative for a past one): closing or departing a flight of a
+    #: later day is said before it is done.
+    departs_on: dt.date | None = None
+    days_ahead: int = 0
 
 
 def departure_flights(session: Session) -> list[tuple[int, str, str, bool]]:
@@ -113,4 +120,5 @@ def read_board(session: Session, flight_id: int) -> Board:
                     flown=states.get(PersonStatus.FLOWN.value, 0),
                     arrived=states.get(PersonStatus.ARRIVED.value, 0))
     return Board(flight.id, flight.key, flight.status, flight.closed_at is not None, plan_id,
-                 tuple(rows), counts)
+                 tuple(rows), counts, flight.departure_date,
+                 (flight.departure_date - operation_today(session)).days)

@@ -4847,12 +4847,28 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{case}: {why}</translation>
     </message>
     <message>
+        <source>It is due to leave on {day}, tomorrow: is it the flight you mean?</source>
+        <translation>Penerbangan ini dijadwalkan berangkat {day}, besok: benarkah ini penerbangan yang Anda maksud?</translation>
+    </message>
+    <message>
+        <source>It is due to leave on {day}, in {count} days: is it the flight you mean?</source>
+        <translation>Penerbangan ini dijadwalkan berangkat {day}, {count} hari lagi: benarkah ini penerbangan yang Anda maksud?</translation>
+    </message>
+    <message>
+        <source>Closed now, everyone not checked in becomes a no-show.</source>
+        <translation>Jika ditutup sekarang, semua yang belum lapor diri menjadi tidak hadir.</translation>
+    </message>
+    <message>
         <source>Closed {flight}. No-shows: {removed}; added from standby: {added}; seats left: {left}</source>
         <translation>{flight} ditutup. Tidak hadir: {removed}; ditambahkan dari cadangan: {added}; sisa kursi: {left}</translation>
     </message>
     <message>
         <source>{flight} departs with {persons} checked in?</source>
         <translation>{flight} berangkat dengan {persons} yang sudah lapor?</translation>
+    </message>
+    <message>
+        <source>Marked departed now, its passengers count as flown from today.</source>
+        <translation>Jika ditandai berangkat sekarang, penumpangnya terhitung sudah terbang sejak hari ini.</translation>
     </message>
     <message>
         <source>{flight} departed: {persons} flown</source>

@@ -35,14 +35,15 @@ from planner.departure.checkin import ScanAnswer, answer_scan
 from planner.departure.closing import CloseResult, close_flight, preview_close
 from planner.departure.common import HouseholdChange
 from planner.departure.departing import Arrival, arrive, depart
+from planner.words.render import date_text
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.call_forward_dialog import CallForwardDialog
 from ui.i18n import tr
-from ui.messages import reason_text
+from ui.messages import QT_WORDS, reason_text
 from ui.models.departure_table import NAME, DepartureTableModel
 from ui.pages.base import PLANNING, Page, page_header, page_layout
-from ui.plan_words import households_text, number, persons_text
+from ui.plan_words import counted, households_text, number, persons_text
 
 #: How often the board reads the flight again (another desk's check-ins show by then).
 REFRESH_MS = 3000
@@ -97,6 +98,19 @@ def close_question(flight: str, plan: CloseResult) -> tuple[str, str]:
                   + "\n".join(f"  {c.household}: {reason_text(c.why)}"
                               for c in plan.not_seated) + "\n" if plan.not_seated else ""))
     return "\n".join(lines), details
+
+
+def ahead_warning(board: Board, then: str) -> str:
+    """What a flight of a later day says before Close or Depart changes anything ("" for
+    today's or a past flight): the day it is due to leave, how far ahead, and ``then``,
+    what doing it now means."""
+    if board.days_ahead <= 0 or board.departs_on is None:
+        return ""
+    due = counted(board.days_ahead, tr("It is due to leave on {day}, tomorrow: is it the "
+                                       "flight you mean?"),
+                  tr("It is due to leave on {day}, in {count} days: is it the flight you "
+                     "mean?"), day=date_text(board.departs_on, QT_WORDS))
+    return f"\n\n{due} {then}"
 
 
 def answer_text(answer: ScanAnswer) -> str:
@@ -359,6 +373,8 @@ class DeparturePage(Page):
         if plan is None:
             return
         text, details = close_question(board.flight, plan)
+        text += ahead_warning(board, tr("Closed now, everyone not checked in becomes a "
+                                        "no-show."))
         if not ask.confirm(self, tr("Close flight"), text, tr("Close flight"),
                            destructive=True, details=details):
             return
@@ -381,10 +397,13 @@ class DeparturePage(Page):
         operation, board = self.context.operation, self.board
         if operation is None or board is None:
             return
-        if not ask.confirm(self, tr("Depart"), tr("{flight} departs with {persons} checked "
-                                                  "in?").format(
-                flight=board.flight, persons=persons_text(board.counts.checked_in)),
-                           tr("Depart")):
+        question = tr("{flight} departs with {persons} checked in?").format(
+            flight=board.flight, persons=persons_text(board.counts.checked_in))
+        question += ahead_warning(board, tr("Marked departed now, its passengers count as "
+                                            "flown from today."))
+        # A flight of a later day: Enter (or a reflex click on the default) departs nothing.
+        if not ask.confirm(self, tr("Depart"), question, tr("Depart"),
+                           destructive=board.days_ahead > 0):
             return
 
         def leave() -> list[HouseholdChange]:
