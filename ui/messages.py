@@ -23,7 +23,7 @@ from planner.importing import RowProblem
 from planner.planning.insights import Move
 from solvers.reasons import Reason
 from ui.i18n import DEFAULT_LANGUAGE, languages, tr
-from ui.plan_words import counted, number
+from ui.plan_words import QT_WORDS, counted
 
 
 class _Missing(Exception):
@@ -34,17 +34,6 @@ def translating() -> bool:
     return languages.current != DEFAULT_LANGUAGE
 
 
-def _translate(text: str) -> str:
-    return tr(text)
-
-
-def _number(value: int) -> str:
-    return number(value)
-
-
-#: The officer's language for the planner's reasons: Qt Linguist's ``tr`` and the
-#: locale's numbers (read at each call, so a change of language applies at once).
-QT_WORDS = words.Words(_translate, _number, desktop=True)
 
 
 def listed(items: Sequence[Any], limit: int = 4, more: int = 0) -> str:

@@ -10,8 +10,9 @@ import datetime as dt
 import math
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QLocale
 
+import planner.words.render as render
 from ui.i18n import tr
 
 #: The objectives of SPEC 3.2 in their strict order.
@@ -68,21 +69,22 @@ def objective_status_label(status: str) -> str:
 
 
 def short_date(day: dt.date | None) -> str:
+    """"5 Mar 2026" in the desktop's language: the one date formatter of the reports and
+    the command line (``planner.words.render.date_text``), not the locale's."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return render.date_text(day, QT_WORDS)
 
 
 def day_month(day: dt.date) -> str:
     """A night or a departure day on a chart's axis: "5 Mar"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return render.day_month_text(day, QT_WORDS)
 
 
 def short_datetime(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
-    return QLocale().toString(QDateTime(moment.year, moment.month, moment.day, moment.hour,
-                                        moment.minute, 0), "d MMM yyyy HH:mm")
+    return f"{short_date(moment.date())} {moment.hour:02d}:{moment.minute:02d}"
 
 
 def number(value: float | int | None) -> str:
@@ -91,6 +93,11 @@ def number(value: float | int | None) -> str:
     if isinstance(value, float) and not value.is_integer():
         return QLocale().toString(value, "f", 1)
     return QLocale().toString(int(value))
+
+
+#: The officer's language for the planner's words: Qt Linguist's ``tr`` and the locale's
+#: numbers (read at each call, so a change of language applies at once).
+QT_WORDS = render.Words(lambda text: tr(text), lambda value: number(value), desktop=True)
 
 
 def counted(count: int, one: str, many: str, **facts: Any) -> str:

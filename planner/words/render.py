@@ -106,6 +106,12 @@ def date_text(value: Any, words: Words = ENGLISH) -> str:
                                                                  year=value.year)
 
 
+def day_month_text(value: dt.date, words: Words = ENGLISH) -> str:
+    """A day of a chart's axis or a short list, without its year: "5 Mar" ("5 Agu"), the
+    month as :func:`date_text` names it."""
+    return words.translate(MONTH_DATES[value.month - 1]).format(day=value.day, year="").strip()
+
+
 def counted(noun: str, count: int, words: Words = ENGLISH) -> str:
     """"1 seat", "3 seats": a noun of ``NOUNS`` with its count, in the right number."""
     one, many = NOUNS[noun]
