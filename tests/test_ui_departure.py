@@ -21,7 +21,14 @@ from planner.departure.common import HouseholdChange, find_flight
 from planner.planning import service
 from planner.planning.reading import plan_json
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import Answers, click, click_dialog_button, click_row, tick
+from tests.ui_support import (
+    Answers,
+    click,
+    click_dialog_button,
+    click_row,
+    narrowest_window,
+    tick,
+)
 from ui.dialogs import ask
 from ui.i18n import languages
 from ui.main_window import MainWindow
@@ -494,3 +501,35 @@ def test_todays_flight_closes_and_departs_without_the_warning(
     click(page.depart_button)
     assert not any("due to leave" in text for _kind, text in answers.asked)
     assert "Flown" in page.counts.text()
+
+
+def _edit_field_width(box: Any) -> int:
+    """The width a combo box gives its current text (its frame and arrow taken off)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    return int(box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                          QStyle.SubControl.SC_ComboBoxEditField, box).width())
+
+
+def test_every_flight_of_the_list_reads_whole_in_indonesian(
+        qtbot: Any, window: MainWindow, preferences: Any) -> None:
+    """The walk of the 2,200-person demo in Indonesian (uitests, decisions): the flight
+    list read "QG 7796 2026-03-07  (buka untuk la...)": which flights are open, closed or
+    departed could not be told. Every flight's line fits the list, whatever it is showing,
+    in the program's window at its narrowest."""
+    _published(window)
+    languages.install("id")
+    try:
+        main = narrowest_window(qtbot, window, preferences, "Hari keberangkatan")
+        box = main.current_page().flight_box
+        assert "(buka untuk lapor diri)" in box.currentText()
+        for index in range(box.count()):
+            QTest.keyClick(box, Qt.Key.Key_Down if index else Qt.Key.Key_Home)
+            QTest.qWait(10)
+            text = box.currentText()
+            assert box.fontMetrics().horizontalAdvance(text) <= _edit_field_width(box), text
+        main.close()
+    finally:
+        languages.install("en")

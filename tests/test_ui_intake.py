@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from planner.db.models import Household, Person
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import print_to
+from tests.ui_support import narrowest_window, print_to
 from ui.main_window import MainWindow
 from ui.pages import intake_page
 
@@ -512,5 +512,34 @@ def test_a_clearance_date_not_on_the_calendar_is_said_in_indonesian(
             QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
         QTest.keyClicks(QApplication.focusWidget(), "5/8/2026")
         assert intake.later_reading.text().endswith(": 5 Agu 2026")
+    finally:
+        languages.install("en")
+
+
+def test_the_shelter_box_for_tags_reads_whole_in_indonesian(
+        qtbot: Any, window: MainWindow, preferences: Any) -> None:
+    """The walk of the 2,200-person demo in Indonesian (uitests, decisions): the box for the
+    shelter whose tags to print read "nama penampun..."; a shelter's name typed into it
+    lost its end as well. Its hint and the longest shelter name fit it, the window at its
+    narrowest."""
+    from PySide6.QtWidgets import QStyle
+
+    from planner.db.models import Shelter
+    from ui.i18n import languages
+
+    with window.context.operation.session() as session:
+        longest = max(session.scalars(select(Shelter.name)), key=len)
+    languages.install("id")
+    try:
+        main = narrowest_window(qtbot, window, preferences, "Meja pendaftaran")
+        box = main.current_page().shelter_choice
+        frame = box.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        room = box.width() - 2 * frame - 4  # the line edit's frame and its 2-pixel margins
+        assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= room
+        box.setFocus()
+        QTest.keyClicks(box, longest)
+        assert box.text() == longest
+        assert box.fontMetrics().horizontalAdvance(longest) <= room
+        main.close()
     finally:
         languages.install("en")

@@ -417,3 +417,20 @@ def print_to(path: Path) -> Callable[[Any], int]:
         return int(QDialog.DialogCode.Accepted.value)
 
     return print_to_file
+
+
+def narrowest_window(qtbot: Any, window: MainWindow, preferences: Preferences,
+                     screen: str) -> MainWindow:
+    """Another window on ``window``'s operation, in the language installed, at its least
+    size, with ``screen`` (its name in the list of screens) opened by a click on it."""
+    main = MainWindow(window.context.operation, preferences=preferences,
+                      tasks=SynchronousTaskRunner())
+    main.detached = True
+    qtbot.addWidget(main)
+    main.show()
+    main.resize(main.minimumSizeHint())
+    item = next(main.sidebar.item(row) for row in range(main.sidebar.count())
+                if main.sidebar.item(row).text() == screen)
+    QTest.mouseClick(main.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=main.sidebar.visualItemRect(item).center())
+    return main

@@ -215,6 +215,10 @@ class DeparturePage(Page):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        # The flight's line is read whole ("(buka untuk lapor diri)"): the list is as wide as
+        # its longest line (its least width too, set as the lines are loaded), never
+        # squeezed by the buttons beside it.
+        self.flight_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Flight:"), self))
         bar.addWidget(self.flight_box)
@@ -284,6 +288,7 @@ class DeparturePage(Page):
             index = self.flight_box.findData(chosen) if chosen is not None else -1
             self.flight_box.setCurrentIndex(index if index >= 0 else self._first_open(flights))
         self.flight_box.blockSignals(False)
+        self.flight_box.setMinimumWidth(self.flight_box.sizeHint().width())
         self.refresh_board()
 
     @staticmethod

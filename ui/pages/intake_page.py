@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QWidget,
 )
 from sqlalchemy import select
@@ -218,6 +219,7 @@ class IntakePage(Page):
         self.shelter_choice.setPlaceholderText(tr("shelter name"))
         self.shelter_model = QStringListModel([], self)
         self._complete(self.shelter_choice, self.shelter_model)
+        self._fit_shelter_box()
         self.shelter_button = QPushButton(tr("Print a shelter's tags..."), self)
         self.shelter_button.clicked.connect(
             lambda: self.print_tags(shelter=self.shelter_choice.text().strip() or None))
@@ -310,6 +312,7 @@ class IntakePage(Page):
         self.desk = desk
         self.airport_model.setStringList(desk.airports)
         self.shelter_model.setStringList(desk.shelters)
+        self._fit_shelter_box()
         self.status.setText(registered_text(len(desk.index)))
         self._set_case_label()
         self._look_for_duplicates()  # what was typed while the roster was read
@@ -461,6 +464,16 @@ class IntakePage(Page):
     def _open(self, candidate: Candidate) -> None:
         ref = RecordRef(RecordKind.PERSON, candidate.person_id, candidate.case_no, 0)
         self.guarded(lambda: edit_record(self.context, RecordKind.PERSON, ref))
+
+    def _fit_shelter_box(self) -> None:
+        """The box for the shelter whose tags to print shows its hint and any shelter's name
+        whole ("nama penampungan", "Rumah Aman Perempuan 02"): as wide as the longest."""
+        box = self.shelter_choice
+        texts = [box.placeholderText(), *self.shelter_model.stringList()]
+        frame = box.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        # The frame on each side, the line edit's 2-pixel margins and room for the cursor.
+        box.setMinimumWidth(max(box.fontMetrics().horizontalAdvance(t) for t in texts)
+                            + 2 * frame + 4 + 4)
 
     # --- saving --------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
