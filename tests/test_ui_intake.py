@@ -543,3 +543,28 @@ def test_the_shelter_box_for_tags_reads_whole_in_indonesian(
         main.close()
     finally:
         languages.install("en")
+
+
+def test_the_desk_scrolls_rather_than_squeezing_its_fields_on_a_laptop_screen(
+        qtbot: Any, window: MainWindow, preferences: Any) -> None:
+    """Officer's walk-through: on a window 640 pixels high (a 1,366 x 768 laptop less its
+    task bar and title) the desk's fields were pressed below their height, each line's text
+    cut at the bottom ("Surabaya" without its tail). The desk scrolls instead: every field
+    keeps the height it needs, and the last one is reached by the Enter key."""
+    main = narrowest_window(qtbot, window, preferences, "Intake desk")
+    main.resize(main.width(), 640)
+    QTest.qWait(20)
+    page = main.current_page()
+    for name, edit in [*page.fields.items(), *page.later.items()]:
+        assert edit.height() >= edit.minimumSizeHint().height(), name
+    # Typed through with Enter, each field the keyboard reaches is on the screen.
+    main.activateWindow()
+    page.fields["full_name"].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.fields["full_name"])
+    for text in ("Wahyu Hidayat", "l", "03/04/1991", "", "", "", "", "", "CGK"):
+        typed(text)
+        widget = QApplication.focusWidget()
+        rect = widget.rect().translated(widget.mapTo(main, widget.rect().topLeft()))
+        assert main.rect().contains(rect) and not widget.visibleRegion().isEmpty(), \
+            widget.objectName()
+    main.close()

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -242,6 +242,7 @@ class IntakePage(Page):
         left.addWidget(hint)
         left.addLayout(tag_row)
         left.addStretch(1)
+        self.body_layout = left
         for name in ("full_name", "date_of_birth", "passport_no", "household"):
             self.fields[name].textEdited.connect(self._look_for_duplicates)
         self.fields["date_of_birth"].textEdited.connect(lambda _text: self._show_reading())
@@ -265,6 +266,15 @@ class IntakePage(Page):
                 (tr("Possible duplicates"), QKeySequence("F4")),
                 (tr("Print the tag of the person registered last"), QKeySequence("F9")),
                 (tr("Print the tags of their household"), QKeySequence("Shift+F9"))]
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # The form is never squeezed below what its rows need, in the fonts and words it
+        # is shown in (at 420 pixels a 640-pixel window cut every field's text at the
+        # bottom): a short window scrolls it instead.
+        super().showEvent(event)
+        body = self.body_layout.parentWidget()
+        assert body is not None  # the scrolling body the layout was made for
+        body.setMinimumHeight(max(420, self.body_layout.sizeHint().height()))
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         self.show_registered()
