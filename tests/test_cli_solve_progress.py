@@ -16,10 +16,12 @@ from planner.cli import main
 from planner.cli.solve import progress_line
 from planner.planning.service import (
     CHECKING_STAGE,
+    READING_STAGE,
     STORED_STAGE,
     STORING_STAGE,
     BudgetNotice,
     TimeBudget,
+    solving_stage,
 )
 from planner.words.catalogue import catalogue_words
 from planner.words.render import decimal_text, render
@@ -38,7 +40,7 @@ from tests.test_cli_indonesian import english_in
 
 figures = st.one_of(st.none(), st.floats(-1e9, 1e9, allow_nan=False))
 #: Every stage a solve reports.
-STAGES = (objective_stage(2, 5), objective_done(1), FIRST_LP_STAGE, first_lp_round(3),
+STAGES = (READING_STAGE, solving_stage(30000, 17576, 132, 25.6), objective_stage(2, 5), objective_done(1), FIRST_LP_STAGE, first_lp_round(3),
           FIRST_LP_OUT_OF_TIME, LATER_BOUNDS_STAGE, REPAIR_STAGE, CHECKING_STAGE,
           STORING_STAGE, STORED_STAGE)
 
@@ -102,6 +104,11 @@ def test_scaled_solve_prints_its_lp_rounds(tmp_path) -> None:  # type: ignore[no
     # in order (before, nothing was said for the last 45 s of a 20,000-person solve).
     stages = [re.sub(r"^ +[\d.]+ s  ", "", line).split(":")[0]
               for line in run.stderr.splitlines()]
+    # Before the solver's first report: reading, then what is solved in how long (at
+    # 30,000 persons the first 9-25 s under load said nothing).
+    assert stages[:2] == [render(READING_STAGE), "solving"], run.stderr
+    assert re.search(r"^ +[\d.]+ s  solving: 150 persons in \d+ households, \d+ flights; "
+                     r"the solver has \d+ s$", run.stderr, re.M), run.stderr
     after = stages[stages.index("objective 1 LP") + 1:]
     assert after == ["objective 1 done", render(LATER_BOUNDS_STAGE), "objective 2 done",
                      "objective 3 done", "objective 4 done", "objective 5 done",

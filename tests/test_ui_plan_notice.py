@@ -23,7 +23,7 @@ from planner import demo
 from planner.db import Operation, open_operation
 from planner.planning import service
 from planner.planning.child import solve_and_store_in_child
-from planner.planning.service import BudgetNotice, PlanningOptions
+from planner.planning.service import READING_STAGE, BudgetNotice, PlanningOptions
 from planner.words.render import decimal_text, render
 from solvers.solution import Progress
 from tests.test_ui_plan import background_plan_page, type_limit
@@ -89,7 +89,9 @@ def test_a_time_limit_that_cannot_hold_is_said_on_the_plan_screen_until_the_next
     qtbot.waitUntil(lambda: not page.running, timeout=WAIT_MS)
 
     notices = [r for r in reports if isinstance(r, BudgetNotice)]
-    assert len(notices) == 1 and reports[0] is notices[0]  # once, before solving
+    # Once, before solving: after the reading's report, the first of the job.
+    assert reports[0].stage == READING_STAGE
+    assert len(notices) == 1 and reports[1] is notices[0]
     budget = notices[0].budget
     assert not budget.fits and budget.limit == 5 and round(budget.solver) == 30
     said = NOTICE[language].format(persons=budget.persons, work=budget.work,
@@ -135,10 +137,12 @@ def test_the_planners_process_sends_the_notice_with_its_figures(tmp_path: Path) 
             demo.create(session, 150, seed=2)
         reports: list[Progress] = []
         solve_and_store_in_child(operation, PlanningOptions(time_limit=0.001),
-                                 reports.append, lambda: bool(reports))
+                                 reports.append,
+                                 lambda: any(isinstance(r, BudgetNotice) for r in reports))
     finally:
         operation.close()
-    first = reports[0]
+    assert reports[0].stage == READING_STAGE
+    first = reports[1]
     assert isinstance(first, BudgetNotice)
     assert first.budget.limit == 0.001 and not first.budget.fits
     assert first.budget.solver >= service.MIN_SOLVER_SECONDS
@@ -146,7 +150,7 @@ def test_the_planners_process_sends_the_notice_with_its_figures(tmp_path: Path) 
     assert first.stage == first.budget.notice()  # one reason, said by each reader
     assert render(first.stage).startswith("The time limit of 0.001 s cannot hold: 150 "
                                           "persons take about ")
-    assert [r for r in reports[1:] if isinstance(r, BudgetNotice)] == []
+    assert [r for r in reports[2:] if isinstance(r, BudgetNotice)] == []
 
 
 def test_an_operation_the_exact_method_cannot_plan_in_the_limit_gets_the_scaled_one(

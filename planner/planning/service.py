@@ -58,6 +58,8 @@ PLANNING_INPUTS = ("settings", "persons", "households", "flights", "shelters",
 
 #: The stages of a solve after the solver's own, as progress reports say them (with no
 #: objective: they are about the whole plan).
+READING_STAGE = Reason("stage_reading")
+SOLVING_STAGE = "stage_solving"
 CHECKING_STAGE = Reason("stage_checking")
 STORING_STAGE = Reason("stage_storing")
 STORED_STAGE = Reason("stage_stored")
@@ -155,6 +157,13 @@ def _repeatable_read(session: Session) -> None:
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
+def solving_stage(persons: int, households: int, flights: int, seconds: float) -> Reason:
+    """The stage said once the operation is read: what is solved, and the solver's
+    seconds (its share of the whole job's time limit)."""
+    return Reason(SOLVING_STAGE, {"persons": persons, "households": households,
+                                  "flights": flights, "seconds": round(seconds)})
+
+
 def solve_and_store(
     operation: Operation,
     options: PlanningOptions | None = None,
@@ -168,6 +177,9 @@ def solve_and_store(
     check_time_limit(options.time_limit)
     with operation.session() as session:
         check_start(session, options.start)
+    if progress is not None:
+        # Reading takes seconds at scale (4-6 s at 30,000 persons): said, not silent.
+        progress(Progress(READING_STAGE, "", None, None, time.perf_counter() - began))
     built = read_snapshot(operation, options)
     read_seconds = time.perf_counter() - reading
     # The time limit covers the whole job, from the command's start: reading, solving,
@@ -177,6 +189,13 @@ def solve_and_store(
                            len(built.problem.usable_flights), len(built.problem.persons))
     if not budget.fits and progress is not None:
         progress(BudgetNotice(budget.notice(), "", None, None, budget.spent, budget))
+    elif progress is not None:
+        # What is solved and in how long, before the solver's first report (which at
+        # scale comes after its classes and model are built).
+        problem = built.problem
+        progress(Progress(solving_stage(len(problem.persons), len(problem.households),
+                                        len(problem.usable_flights), budget.solver),
+                          "", None, None, time.perf_counter() - began))
     solver_began = time.perf_counter()
 
     def solver_progress(report: Progress) -> None:

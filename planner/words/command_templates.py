@@ -82,6 +82,10 @@ SOLVE_LINES: dict[str, Entry] = {
     "stage_first_lp_out_of_time": sentence(QT_TR_NOOP("objective 1 LP out of time")),
     "stage_later_bounds": sentence(QT_TR_NOOP("bounds of objectives 2 to 5")),
     "stage_repair": sentence(QT_TR_NOOP("repair")),
+    "stage_reading": sentence(QT_TR_NOOP("reading the operation's records")),
+    "stage_solving": sentence(QT_TR_NOOP(
+        "solving: {persons} persons in {households} households, {flights} flights; the "
+        "solver has {seconds} s")),
     "stage_checking": sentence(QT_TR_NOOP("checking the plan against every rule")),
     "stage_storing": sentence(QT_TR_NOOP(
         "storing the plan with the reasons of those left behind")),

@@ -1697,7 +1697,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     </message>
     <message>
         <source>The planner recorded no reason.</source>
-        <extracomment>The officer&apos;s language for the planner&apos;s reasons: Qt Linguist&apos;s ``tr`` and the locale&apos;s numbers (read at each call, so a change of language applies at once).</extracomment>
         <translation>Perencana tidak mencatat alasan.</translation>
     </message>
     <message>
@@ -2355,6 +2354,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>{count} person</source>
+        <extracomment>The officer&apos;s language for the planner&apos;s words: Qt Linguist&apos;s ``tr`` and the locale&apos;s numbers (read at each call, so a change of language applies at once).</extracomment>
         <translation>{count} orang</translation>
     </message>
     <message>
@@ -5320,6 +5320,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>repair</source>
         <translation>perbaikan</translation>
+    </message>
+    <message>
+        <source>reading the operation&apos;s records</source>
+        <translation>membaca data operasi</translation>
+    </message>
+    <message>
+        <source>solving: {persons} persons in {households} households, {flights} flights; the solver has {seconds} s</source>
+        <translation>menyusun rencana: {persons} orang dalam {households} keluarga, {flights} penerbangan; waktu penyelesai {seconds} dtk</translation>
     </message>
     <message>
         <source>checking the plan against every rule</source>

@@ -40,6 +40,8 @@ from planner.planning.child import solve_and_store_in_child
 from planner.planning.overview import PlanSummary, plan_summary
 from planner.planning.service import (
     CHECKING_STAGE,
+    READING_STAGE,
+    SOLVING_STAGE,
     STORING_STAGE,
     BudgetNotice,
     PlanningOptions,
@@ -475,7 +477,9 @@ class PlanPage(Page):
     def _show_job_stage(self, stage: Reason) -> None:
         """A stage about the whole plan (the later bounds, checking, storing): the planner
         works on, so the tile says on what."""
-        words = {LATER_BOUNDS_STAGE.code: (tr("Proving bounds"), tr("of objectives 2 to 5")),
+        words = {READING_STAGE.code: (tr("Reading"), tr("the operation's records")),
+                 SOLVING_STAGE: (tr("Solving..."), ""),
+                 LATER_BOUNDS_STAGE.code: (tr("Proving bounds"), tr("of objectives 2 to 5")),
                  CHECKING_STAGE.code: (tr("Checking"), tr("the plan against every rule")),
                  STORING_STAGE.code: (tr("Storing"), tr("the plan and the reasons of those "
                                                         "left behind"))}.get(stage.code)
