@@ -5,6 +5,7 @@ revision 2, depart, arrive, solve again."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
@@ -559,3 +560,42 @@ def test_importing_flights_that_cancel_a_booked_flight_names_who_lose_their_seat
     assert (f"Note: Flights row 2 cancels {flight}: {persons} persons in {len(households)} "
             f"households lose their seats on it in the published plan 1; plan again to "
             "move them to other flights") in out, out
+
+
+def test_a_flight_of_a_later_day_is_closed_and_departed_only_when_the_officer_says_so(
+        day: tuple[str, dict], monkeypatch: pytest.MonkeyPatch,  # type: ignore[type-arg]
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Run on the 4th, ``close`` and ``depart`` of the 8th's flight change nothing and say
+    the day and how far ahead (the desktop's sentence), in both languages; ``--early`` does
+    them."""
+    db, plan = day
+    flight, households = _busiest(plan)
+    flight_day = dt.date.fromisoformat(flight.rpartition(" ")[2])
+    monkeypatch.setattr("planner.departure.common.operation_today",
+                        lambda _session: flight_day - dt.timedelta(days=4))
+    present = [m["case_no"] for h in households[1:] for m in h["members"]]
+    assert _run(capsys, db, "checkin", flight, *present)[0] == 0
+    code, out, err = _run(capsys, db, "close", flight)
+    assert code == 1 and out == ""
+    shown = f"{flight_day.day} {flight_day:%b %Y}"
+    assert err == (f"evacplan: {flight} was not closed. It is due to leave on {shown}, in 4 "
+                   "days: is it the flight you mean? Closed now, everyone not checked in "
+                   "becomes a no-show: add --early to close it all the same\n")
+    code, _, err = _run(capsys, db, "--lang", "id", "close", flight)
+    assert code == 1 and "4 hari lagi" in err and "--early" in err and "tidak ditutup" in err
+    assert _statuses(db, [m["case_no"] for m in households[0]["members"]]) == \
+        Counter({"registered": len(households[0]["members"])})
+    code, out, err = _run(capsys, db, "close", flight, "--early")
+    assert code == 0 and "Removed (no-show): " + households[0]["household"] in out, err
+    monkeypatch.setattr("planner.departure.common.operation_today",
+                        lambda _session: flight_day - dt.timedelta(days=1))
+    code, out, err = _run(capsys, db, "depart", flight)
+    assert code == 1 and out == "" and ", tomorrow: is it the flight you mean?" in err
+    assert "--early" in err and set(_statuses(db, present)) == {"checked_in"}
+    code, out, err = _run(capsys, db, "depart", "--early", flight)
+    assert code == 0 and "Departed" in out, err
+    # A flight the action would not change is refused in its own words, even ahead.
+    monkeypatch.setattr("planner.departure.common.operation_today",
+                        lambda _session: flight_day - dt.timedelta(days=2))
+    code, _, err = _run(capsys, db, "depart", flight)
+    assert code == 1 and "has departed already" in err

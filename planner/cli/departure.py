@@ -15,7 +15,7 @@ from planner.cli.common import open_from_args, said, words_of
 from planner.departure import call_list
 from planner.departure.checkin import Refused, check_in, check_in_lines
 from planner.departure.closing import close_flight
-from planner.departure.common import described
+from planner.departure.common import described, refuse_early
 from planner.departure.departing import SETTABLE, arrive, depart, set_status, settable
 from planner.departure.sms import sms_reason
 from planner.errors import PlannerError
@@ -54,11 +54,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     close = subparsers.add_parser(
         "close", help="close a flight: no-shows off, standby households into freed seats")
     close.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
+    close.add_argument("--early", action="store_true",
+                       help="close a flight due on a later day (refused without it)")
     close.set_defaults(handler=run_close)
 
     leave = subparsers.add_parser("depart", help="a closed flight departs: its checked-in "
                                                  "passengers are flown")
     leave.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
+    leave.add_argument("--early", action="store_true",
+                       help="mark departed a flight due on a later day (refused without it)")
     leave.set_defaults(handler=run_depart)
 
     land = subparsers.add_parser("arrive", help="a departed flight's passengers (or those "
@@ -219,6 +223,8 @@ def run_close(args: argparse.Namespace) -> int:
     operation = open_from_args(args)
     try:
         with operation.session() as session:
+            if not args.early:
+                refuse_early(session, args.flight, "close")
             result = close_flight(session, args.flight)
     finally:
         operation.close()
@@ -234,6 +240,8 @@ def run_depart(args: argparse.Namespace) -> int:
     operation = open_from_args(args)
     try:
         with operation.session() as session:
+            if not args.early:
+                refuse_early(session, args.flight, "depart")
             flown = depart(session, args.flight)
     finally:
         operation.close()

@@ -14,12 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.db.models import Flight, Household, Person, PlanHousehold, StatusChange
-from planner.domain import PLANNED_PERSON_STATUSES, PersonStatus
+from planner.domain import PLANNED_PERSON_STATUSES, USABLE_FLIGHT_STATUSES, PersonStatus
 from planner.errors import PlannerError
 from planner.operation import get_settings
 from planner.planning.passengers import PassengerCount, count_passengers
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
 from planner.protection import audit
+from planner.sitrep.day import operation_today
 from planner.words.render import ENGLISH, Words, render
 from solvers.reasons import Reason
 
@@ -49,6 +50,22 @@ def find_flight(session: Session, text: str, *, lock: bool = False) -> Flight:
         lock_rows(session, Flight, [flight.id])
         session.refresh(flight)
     return flight
+
+
+def refuse_early(session: Session, flight_key: str, action: str) -> None:
+    """Refuse to ``close`` or ``depart`` (``action``) a flight due on a later day than the
+    operation's today (its time zone): closed on the 4th, a flight of the 8th makes every
+    passenger not yet checked in a no-show. The officer who means it says ``--early``.
+    A flight the action would not change (cancelled, departed) is left to its own refusal."""
+    flight = find_flight(session, flight_key)
+    usable = flight.status in {status.value for status in USABLE_FLIGHT_STATUSES}
+    if not usable or (action == "close" and flight.closed_at is not None):
+        return
+    ahead = (flight.departure_date - operation_today(session)).days
+    if ahead > 0:
+        due = Reason("flight_due_later", {"day": flight.departure_date.isoformat(),
+                                          "count": ahead})
+        raise PlannerError.of(f"{action}_early", flight=flight.key, due=due.as_json())
 
 
 def lock_rows(session: Session, model: type, ids: Sequence[int]) -> None:

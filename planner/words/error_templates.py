@@ -172,6 +172,17 @@ DEPARTURE: dict[str, Entry] = {
     "scans_empty": sentence(QT_TR_NOOP("No case number in {path}")),
     "close_closed": _dated(QT_TR_NOOP("{flight} was closed already at {day} {time} UTC"),
                            "day"),
+    # The desktop asks the same sentence before Close and Depart (ui/pages/departure_page).
+    "flight_due_later": counting(
+        QT_TR_NOOP("It is due to leave on {day}, tomorrow: is it the flight you mean?"),
+        QT_TR_NOOP("It is due to leave on {day}, in {count} days: is it the flight you mean?"),
+        dates=("day",)),
+    "close_early": sentence(QT_TR_NOOP(
+        "{flight} was not closed. {due} Closed now, everyone not checked in becomes a "
+        "no-show: add --early to close it all the same")),
+    "depart_early": sentence(QT_TR_NOOP(
+        "{flight} was not marked departed. {due} Marked departed now, its passengers count "
+        "as flown from today: add --early to mark it departed all the same")),
     "close_none_checked_in": sentence(QT_TR_NOOP(
         "Nobody is checked in for {flight}: check passengers in before closing it")),
     "depart_departed": sentence(QT_TR_NOOP("{flight} has departed already")),

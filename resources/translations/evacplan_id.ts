@@ -6303,6 +6303,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{flight} sudah ditutup pada {day} pukul {time} UTC</translation>
     </message>
     <message>
+        <source>{flight} was not closed. {due} Closed now, everyone not checked in becomes a no-show: add --early to close it all the same</source>
+        <translation>{flight} tidak ditutup. {due} Jika ditutup sekarang, semua yang belum lapor diri menjadi tidak hadir: tambahkan --early untuk tetap menutupnya</translation>
+    </message>
+    <message>
+        <source>{flight} was not marked departed. {due} Marked departed now, its passengers count as flown from today: add --early to mark it departed all the same</source>
+        <translation>{flight} tidak ditandai berangkat. {due} Jika ditandai berangkat sekarang, penumpangnya terhitung sudah terbang sejak hari ini: tambahkan --early untuk tetap menandainya berangkat</translation>
+    </message>
+    <message>
         <source>Nobody is checked in for {flight}: check passengers in before closing it</source>
         <translation>Belum ada yang lapor diri untuk {flight}: laporkan penumpang sebelum menutupnya</translation>
     </message>
