@@ -405,7 +405,7 @@ def test_departure_day_of_the_fullest_flight(big: Operation, tmp_path: Path) -> 
                             if not h["flight"]) if c not in hoping)
     said = run("status", left, "--set", "self_departed", "--reason", "bought a ticket",
                db=db).stdout
-    assert said.strip() == f"Set self_departed: 1 person: {left}", said
+    assert said.strip() == f"Set self-departed: 1 person: {left}", said
     assert _statuses(db).get("self_departed") == 1
     assert "no flight" in one_error_line(
         run("checkin", "XX 0000 2026-01-01", left, db=db, ok=False)).lower()

@@ -599,3 +599,22 @@ def test_a_flight_of_a_later_day_is_closed_and_departed_only_when_the_officer_sa
                         lambda _session: flight_day - dt.timedelta(days=2))
     code, _, err = _run(capsys, db, "depart", flight)
     assert code == 1 and "has departed already" in err
+
+
+def test_status_says_the_statuses_in_words_in_both_languages(
+        day: tuple[str, dict], capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[type-arg]
+    """``status`` names a status by its word ("self-departed", "pulang sendiri"), never its
+    code, and a refusal reads as a sentence ("is marked self-departed")."""
+    db, plan = day
+    one = next(h for h in plan["households"] if len(h["members"]) == 1)
+    case = one["members"][0]["case_no"]
+    code, out, err = _run(capsys, db, "status", case, "--set", "self_departed")
+    assert code == 0 and out.startswith("Set self-departed: 1 person"), err
+    code, out, err = _run(capsys, db, "--lang", "id", "status", case, "--set",
+                          "self_departed")
+    assert code == 0 and "pulang sendiri" in out and "self_departed" not in out, err
+    code, _, err = _run(capsys, db, "status", case, "--set", "missing")
+    assert code == 1 and err == (f"evacplan: {case} is marked self-departed: it cannot "
+                                 "become missing; nothing was changed\n")
+    code, _, err = _run(capsys, db, "--lang", "id", "status", case, "--set", "missing")
+    assert code == 1 and "berstatus pulang sendiri" in err and "self_departed" not in err

@@ -142,7 +142,7 @@ DEPARTURE: dict[str, Entry] = {
     "checkin_other_member": sentence(QT_TR_NOOP(
         "another member of the household cannot check in (see that line)")),
     "checkin_not_waiting": sentence(QT_TR_NOOP(
-        "{case_no} is {status}: only a person waiting to fly can check in (evacplan status "
+        "{case_no} is marked {status}: only a person waiting to fly can check in (evacplan status "
         "... --set registered, if they are back)"), words=_STATUS),
     "checkin_elsewhere": Entry(
         Template(QT_TR_NOOP("{case_no} is checked in for another flight")),
@@ -220,7 +220,7 @@ DEPARTURE: dict[str, Entry] = {
         QT_TR_NOOP("Unknown case numbers: {case_nos}; nothing was changed"),
         count="case_nos", whole=("case_nos",)),
     "status_cannot_become": sentence(QT_TR_NOOP(
-        "{case_no} is {status}: it cannot become {to}; nothing was changed"),
+        "{case_no} is marked {status}: it cannot become {to}; nothing was changed"),
         words={"status": "person_status", "to": "person_status"}),
     "status_boarded": sentence(QT_TR_NOOP("{case_no} boarded {flight} (closed): depart the "
                                       "flight instead")),

@@ -5934,12 +5934,16 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>dipanggil</translation>
     </message>
     <message>
-        <source>checked_in</source>
+        <source>checked in</source>
         <translation>sudah lapor diri</translation>
     </message>
     <message>
-        <source>no_show</source>
+        <source>no-show</source>
         <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>self-departed</source>
+        <translation>pulang sendiri</translation>
     </message>
     <message>
         <source>flown</source>
@@ -5948,10 +5952,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>arrived</source>
         <translation>sudah tiba</translation>
-    </message>
-    <message>
-        <source>self_departed</source>
-        <translation>pulang sendiri</translation>
     </message>
     <message>
         <source>withdrawn</source>
@@ -6251,10 +6251,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>anggota keluarga yang lain tidak dapat lapor diri (lihat baris itu)</translation>
     </message>
     <message>
-        <source>{case_no} is {status}: only a person waiting to fly can check in (evacplan status ... --set registered, if they are back)</source>
-        <translation>{case_no} berstatus {status}: hanya orang yang menunggu terbang yang dapat lapor diri (evacplan status ... --set registered, jika orang itu kembali)</translation>
-    </message>
-    <message>
         <source>{case_no} is checked in for another flight</source>
         <translation>{case_no} sudah lapor diri untuk penerbangan lain</translation>
     </message>
@@ -6395,7 +6391,11 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Nomor kasus tidak dikenal: {case_nos}; tidak ada yang diubah</translation>
     </message>
     <message>
-        <source>{case_no} is {status}: it cannot become {to}; nothing was changed</source>
+        <source>{case_no} is marked {status}: only a person waiting to fly can check in (evacplan status ... --set registered, if they are back)</source>
+        <translation>{case_no} berstatus {status}: hanya orang yang menunggu terbang yang dapat lapor diri (evacplan status ... --set registered, jika orang itu kembali)</translation>
+    </message>
+    <message>
+        <source>{case_no} is marked {status}: it cannot become {to}; nothing was changed</source>
         <translation>{case_no} berstatus {status}: tidak dapat menjadi {to}; tidak ada yang diubah</translation>
     </message>
     <message>
