@@ -618,3 +618,28 @@ def test_status_says_the_statuses_in_words_in_both_languages(
                                  "become missing; nothing was changed\n")
     code, _, err = _run(capsys, db, "--lang", "id", "status", case, "--set", "missing")
     assert code == 1 and "berstatus pulang sendiri" in err and "self_departed" not in err
+
+
+def test_a_closed_flight_says_when_in_the_operations_time(
+        day: tuple[str, dict], capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[type-arg]
+    """"Closed already" and "check-in has ended" give the moment in the operation's time
+    zone (Phnom Penh, UTC+7), not in UTC, in both languages."""
+    db, plan = day
+    flight, households = _busiest(plan)
+    assert _run(capsys, db, "checkin", flight,
+                *(m["case_no"] for m in households[0]["members"]))[0] == 0
+    assert _run(capsys, db, "close", flight)[0] == 0
+    operation = open_operation(db)
+    with operation.session() as session:
+        closed_at = find_flight(session, flight).closed_at
+    operation.close()
+    assert closed_at is not None
+    local = closed_at.replace(tzinfo=dt.UTC) + dt.timedelta(hours=7)
+    when = f"on {local.day} {local:%b %Y} at {local:%H:%M} (Asia/Phnom_Penh)"
+    code, _, err = _run(capsys, db, "close", flight)
+    assert code == 1 and err == f"evacplan: {flight} was closed already {when}\n"
+    late = households[1]["members"][0]["case_no"]
+    code, _, err = _run(capsys, db, "checkin", flight, late)
+    assert code == 1 and f"was closed {when}: check-in has ended" in err
+    code, _, err = _run(capsys, db, "--lang", "id", "close", flight)
+    assert code == 1 and f"pukul {local:%H:%M} (Asia/Phnom_Penh)" in err and "UTC" not in err

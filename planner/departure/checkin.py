@@ -20,6 +20,7 @@ from planner.departure.common import (
     WAITING,
     HouseholdChange,
     change_status,
+    closed_when,
     find_flight,
     flight_households,
     household_codes,
@@ -46,8 +47,7 @@ def open_for_checkin(flight: Flight) -> None:
     if flight.status == FlightStatus.CANCELLED.value:
         raise PlannerError.of("checkin_cancelled", flight=flight.key)
     if flight.closed_at is not None:
-        raise PlannerError.of("checkin_closed", flight=flight.key,
-                              time=f"{flight.closed_at:%H:%M}")
+        raise PlannerError.of("checkin_closed", flight=flight.key, **closed_when(flight))
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from planner.departure.checkin import open_for_checkin
 from planner.departure.common import (
     HouseholdChange,
     change_status,
+    closed_when,
     described,
     find_flight,
     flight_households,
@@ -175,9 +176,7 @@ def close_flight(session: Session, flight_key: str) -> CloseResult:
     """Close the flight: no-shows, standby fill, the plan and the manifest revision."""
     flight = find_flight(session, flight_key, lock=True)
     if flight.closed_at is not None:
-        raise PlannerError.of("close_closed", flight=flight.key,
-                              day=flight.closed_at.date().isoformat(),
-                              time=f"{flight.closed_at:%H:%M}")
+        raise PlannerError.of("close_closed", flight=flight.key, **closed_when(flight))
     open_for_checkin(flight)
     reading = _read(session, flight)
     if not any(reading.passengers.values()) and not reading.standby:

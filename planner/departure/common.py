@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from planner.db.models import Flight, Household, Person, PlanHousehold, StatusChange
 from planner.domain import PLANNED_PERSON_STATUSES, USABLE_FLIGHT_STATUSES, PersonStatus
@@ -21,6 +21,7 @@ from planner.planning.passengers import PassengerCount, count_passengers
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
 from planner.protection import audit
 from planner.sitrep.day import operation_today
+from planner.sitrep.figures import zone_of
 from planner.words.render import ENGLISH, Words, render
 from solvers.reasons import Reason
 
@@ -66,6 +67,17 @@ def refuse_early(session: Session, flight_key: str, action: str) -> None:
         due = Reason("flight_due_later", {"day": flight.departure_date.isoformat(),
                                           "count": ahead})
         raise PlannerError.of(f"{action}_early", flight=flight.key, due=due.as_json())
+
+
+def closed_when(flight: Flight) -> dict[str, str]:
+    """When the flight was closed, where the operation is (its time zone, as the officer
+    lives the day): the facts ``day``, ``time`` and ``zone`` of a refusal."""
+    assert flight.closed_at is not None
+    session = object_session(flight)
+    zone_name = get_settings(session).timezone if session is not None else "UTC"
+    zone = zone_of(zone_name)
+    moment = flight.closed_at.replace(tzinfo=dt.UTC).astimezone(zone)
+    return {"day": moment.date().isoformat(), "time": f"{moment:%H:%M}", "zone": str(zone)}
 
 
 def lock_rows(session: Session, model: type, ids: Sequence[int]) -> None:

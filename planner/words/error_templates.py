@@ -130,8 +130,8 @@ DEPARTURE: dict[str, Entry] = {
     "checkin_departed": sentence(QT_TR_NOOP("{flight} has departed: nobody can check in for it")),
     "checkin_cancelled": sentence(QT_TR_NOOP("{flight} is cancelled: nobody can check in for "
                                          "it")),
-    "checkin_closed": sentence(QT_TR_NOOP("{flight} was closed at {time} UTC: check-in has "
-                                      "ended")),
+    "checkin_closed": sentence(QT_TR_NOOP("{flight} was closed on {day} at {time} ({zone}): "
+                                      "check-in has ended"), dates=("day",)),
     "checkin_nobody_named": sentence(QT_TR_NOOP(
         "Name at least one case number (or --file SCANS.txt)")),
     "checkin_unknown_cases": counting(
@@ -170,7 +170,7 @@ DEPARTURE: dict[str, Entry] = {
         "accept {airport})"), whole=("accepted",)),
     "scans_unreadable": sentence(QT_TR_NOOP("Cannot read the scans in {path}: {why}")),
     "scans_empty": sentence(QT_TR_NOOP("No case number in {path}")),
-    "close_closed": _dated(QT_TR_NOOP("{flight} was closed already at {day} {time} UTC"),
+    "close_closed": _dated(QT_TR_NOOP("{flight} was closed already on {day} at {time} ({zone})"),
                            "day"),
     # The desktop asks the same sentence before Close and Depart (ui/pages/departure_page).
     "flight_due_later": counting(

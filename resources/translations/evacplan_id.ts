@@ -6227,10 +6227,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{flight} dibatalkan: tidak ada yang dapat lapor diri untuknya</translation>
     </message>
     <message>
-        <source>{flight} was closed at {time} UTC: check-in has ended</source>
-        <translation>{flight} ditutup pukul {time} UTC: lapor diri sudah berakhir</translation>
-    </message>
-    <message>
         <source>Name at least one case number (or --file SCANS.txt)</source>
         <translation>Sebutkan paling sedikit satu nomor kasus (atau --file SCANS.txt)</translation>
     </message>
@@ -6293,10 +6289,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>No case number in {path}</source>
         <translation>Tidak ada nomor kasus di {path}</translation>
-    </message>
-    <message>
-        <source>{flight} was closed already at {day} {time} UTC</source>
-        <translation>{flight} sudah ditutup pada {day} pukul {time} UTC</translation>
     </message>
     <message>
         <source>{flight} was not closed. {due} Closed now, everyone not checked in becomes a no-show: add --early to close it all the same</source>
@@ -6393,6 +6385,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>{case_no} is marked {status}: only a person waiting to fly can check in (evacplan status ... --set registered, if they are back)</source>
         <translation>{case_no} berstatus {status}: hanya orang yang menunggu terbang yang dapat lapor diri (evacplan status ... --set registered, jika orang itu kembali)</translation>
+    </message>
+    <message>
+        <source>{flight} was closed on {day} at {time} ({zone}): check-in has ended</source>
+        <translation>{flight} ditutup pada {day} pukul {time} ({zone}): lapor diri sudah berakhir</translation>
+    </message>
+    <message>
+        <source>{flight} was closed already on {day} at {time} ({zone})</source>
+        <translation>{flight} sudah ditutup pada {day} pukul {time} ({zone})</translation>
     </message>
     <message>
         <source>{case_no} is marked {status}: it cannot become {to}; nothing was changed</source>
