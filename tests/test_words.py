@@ -136,7 +136,7 @@ _COUNTS = ("minor_age", "infants", "adults", "seats", "medical", "competing_pers
 _FLAGS = ("all_flights", "cleared", "higher_priority")
 _DATES = ("start", "cleared_from", "last_flight", "ready", "after", "slot_date",
           "departure", "earliest", "night", "first", "last", "departs")
-_TEXTS = ("subject", "target", "flight", "shelter", "case_no", "airport", "before",
+_TEXTS = ("subject", "target", "flight", "shelter", "case_no", "airport", "before", "no_show",
           "destination")
 
 

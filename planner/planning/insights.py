@@ -169,13 +169,15 @@ class Move:
     before_status: str | None = None
     against: int | None = None
     reason: dict[str, Any] | None = field(default=None, compare=False, hash=False)
+    #: The flight the household did not check in for under ``against`` ("newly_flown").
+    no_show: str | None = None
 
     @property
     def why(self) -> Reason:
         """The move as a reason (code ``move_<code>``), for ``planner.words.render``."""
         facts = {"before": self.before, "after": self.after,
                  "before_status": self.before_status, "against": self.against,
-                 "reason": self.reason}
+                 "reason": self.reason, "no_show": self.no_show}
         return Reason(f"move_{self.code}", {k: v for k, v in facts.items() if v is not None})
 
 
@@ -211,6 +213,16 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
                 select(PlanHousehold.household_id, PlanHousehold.reasons)
                 .where(PlanHousehold.plan_id == plan_id))
         }
+        # A close takes a no-show's flight off the plan it closed under and says why there:
+        # such a household had a seat in ``other``, not "no flight".
+        no_shows: dict[int, str] = {
+            row.household_id: str(found["flight"])
+            for row in session.execute(
+                select(PlanHousehold.household_id, PlanHousehold.reasons)
+                .where(PlanHousehold.plan_id == other, PlanHousehold.flight_id.is_(None)))
+            for found in row.reasons or []
+            if found.get("code") == "no_show" and found.get("flight")
+        }
         keys = {f.id: (f.key, f.status) for f in session.scalars(select(Flight))}
     moves = []
     for household in problem.households:
@@ -234,6 +246,8 @@ def plan_diff(operation: Operation, plan_id: int, against: int | None = None) ->
         elif old is None:
             code = "newly_flown"
             facts["against"] = other
+            if household.id in no_shows:
+                facts["no_show"] = no_shows[household.id]
         elif changes_proven:
             code = "moved"
         else:

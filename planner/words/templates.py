@@ -717,7 +717,12 @@ MOVES: dict[str, Entry] = {
         lambda facts: None if facts.get("reason") else "unknown",
     ),
     "move_newly_flown": Entry(
-        Template(QT_TR_NOOP("Now flies on {after}; it had no flight in plan {against}."))
+        Template(QT_TR_NOOP("Now flies on {after}; it had no flight in plan {against}.")),
+        {
+            "no_show": Template(QT_TR_NOOP(
+                "Now flies on {after}; a no-show on {no_show} (plan {against}), planned again."))
+        },
+        _flag("no_show", "no_show"),
     ),
     "move_moved": Entry(
         Template(

@@ -2442,6 +2442,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Tempat medis di {flights} sudah terisi.</translation>
     </message>
     <message>
+        <source>Now flies on {after}; a no-show on {no_show} (plan {against}), planned again.</source>
+        <translation>Sekarang terbang dengan {after}; tidak hadir (no-show) di {no_show} (rencana {against}), direncanakan ulang.</translation>
+    </message>
+    <message>
         <source>Moved from {before} to {after}: no plan with fewer changes flies as much priority weight.</source>
         <translation>Dipindahkan dari {before} ke {after}: tidak ada rencana dengan perubahan lebih sedikit yang menerbangkan bobot prioritas sebesar ini.</translation>
     </message>
