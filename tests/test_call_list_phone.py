@@ -22,7 +22,9 @@ def _row(case_no: str, phone: str | None, name: str = "Dian Sitompul") -> CallRo
 @pytest.mark.parametrize(("phone", "sent"), [
     ("+855 89 258 840", "+85589258840"), ("+62 (812) 0000-111", "+628120000111"),
     ("089259649003", "089259649003"), ("0812.333.444", "0812333444"),
-    ("+62-812-3456-7890", "+6281234567890"), ("(021) 555-0101", "0215550101")])
+    ("+62-812-3456-7890", "+6281234567890"), ("(021) 555-0101", "0215550101"),
+    # A roster cell a spreadsheet took for a number lost its '+': it gets it back.
+    ("6281234567890", "+6281234567890"), ("855 89 258 840", "+85589258840")])
 def test_a_phone_number_reaches_the_gateway_as_its_digits(tmp_path: Path, phone: str,
                                                          sent: str) -> None:
     target = tmp_path / "calls.csv"

@@ -57,11 +57,22 @@ FORMATS = ("csv", "xlsx")
 PHONE_NUMBER = re.compile(r"\+?\(?[0-9][0-9 ().-]*")
 
 
+#: Least digits of an international number written without its ``+`` (country code and
+#: subscriber number: 8 in the shortest plans); shorter text keeps the digits alone.
+INTERNATIONAL_DIGITS = 8
+
+
 def gateway_number(phone: str) -> str:
     """``+855 89 258 840`` as gateways take it: ``+85589258840``. Nothing after the first
     character is an operator, so a spreadsheet that opens the CSV has nothing to compute
-    (``+62-812-3456`` written as it is would be a subtraction to Excel)."""
-    return ("+" if phone.startswith("+") else "") + re.sub(r"[^0-9]", "", phone)
+    (``+62-812-3456`` written as it is would be a subtraction to Excel). A number that
+    starts with neither ``+`` nor ``0`` is an international one whose ``+`` a spreadsheet
+    dropped when it took the cell for a number (``628123456789``): it gets its ``+`` back;
+    a national number (``0812...``) is left as it is."""
+    digits = re.sub(r"[^0-9]", "", phone)
+    international = phone.startswith("+") or (len(digits) >= INTERNATIONAL_DIGITS
+                                              and not phone.lstrip("(").startswith("0"))
+    return ("+" if international else "") + digits
 
 
 def _csv_field(column: str, value: str) -> str:
