@@ -643,3 +643,22 @@ def test_a_closed_flight_says_when_in_the_operations_time(
     assert code == 1 and f"was closed {when}: check-in has ended" in err
     code, _, err = _run(capsys, db, "--lang", "id", "close", flight)
     assert code == 1 and f"pukul {local:%H:%M} (Asia/Phnom_Penh)" in err and "UTC" not in err
+
+
+def test_call_list_of_a_cancelled_flight_says_it_is_cancelled(
+        day: tuple[str, dict], tmp_path: Path,  # type: ignore[type-arg]
+        capsys: pytest.CaptureFixture[str]) -> None:
+    db, plan = day
+    flight, _ = _busiest(plan)
+    operation = open_operation(db)
+    with operation.session() as session:
+        find_flight(session, flight).status = "cancelled"
+    operation.close()
+    target = tmp_path / "calls.csv"
+    code, out, err = _run(capsys, db, "call-list", flight, str(target), "--reference", "KBRI")
+    assert code == 1 and out == "" and not target.exists()
+    assert err == (f"evacplan: {flight} is cancelled: nobody is called for it (solve again "
+                   "to plan its passengers on other flights)\n")
+    code, _, err = _run(capsys, db, "--lang", "id", "call-list", flight, str(target),
+                        "--reference", "KBRI")
+    assert code == 1 and "dibatalkan: tidak ada yang dipanggil" in err

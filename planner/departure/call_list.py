@@ -34,7 +34,7 @@ from planner.departure.common import (
     published_plan,
 )
 from planner.departure.sms import sms_length
-from planner.domain import PersonStatus
+from planner.domain import FlightStatus, PersonStatus
 from planner.errors import PlannerError
 from planner.operation import get_settings
 from planner.planning.reading import get_plan
@@ -268,6 +268,8 @@ class CallPreview:
 def _flight_and_plan(session: Session, flight_key: str,
                      plan_id: int | None) -> tuple[Flight, int]:
     flight = find_flight(session, flight_key)
+    if flight.status == FlightStatus.CANCELLED.value:
+        raise PlannerError.of("call_list_cancelled", flight=flight.key)
     open_for_checkin(flight)
     chosen = plan_id if plan_id is not None else published_plan(session)
     get_plan(session, chosen)

@@ -130,6 +130,9 @@ DEPARTURE: dict[str, Entry] = {
     "checkin_departed": sentence(QT_TR_NOOP("{flight} has departed: nobody can check in for it")),
     "checkin_cancelled": sentence(QT_TR_NOOP("{flight} is cancelled: nobody can check in for "
                                          "it")),
+    "call_list_cancelled": sentence(QT_TR_NOOP(
+        "{flight} is cancelled: nobody is called for it (solve again to plan its passengers "
+        "on other flights)")),
     "checkin_closed": sentence(QT_TR_NOOP("{flight} was closed on {day} at {time} ({zone}): "
                                       "check-in has ended"), dates=("day",)),
     "checkin_nobody_named": sentence(QT_TR_NOOP(

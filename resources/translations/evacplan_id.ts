@@ -6391,6 +6391,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{case_no} berstatus {status}: hanya orang yang menunggu terbang yang dapat lapor diri (evacplan status ... --set registered, jika orang itu kembali)</translation>
     </message>
     <message>
+        <source>{flight} is cancelled: nobody is called for it (solve again to plan its passengers on other flights)</source>
+        <translation>{flight} dibatalkan: tidak ada yang dipanggil untuk penerbangan ini (jalankan solve lagi untuk merencanakan penumpangnya di penerbangan lain)</translation>
+    </message>
+    <message>
         <source>{flight} was closed on {day} at {time} ({zone}): check-in has ended</source>
         <translation>{flight} ditutup pada {day} pukul {time} ({zone}): lapor diri sudah berakhir</translation>
     </message>
