@@ -662,3 +662,22 @@ def test_call_list_of_a_cancelled_flight_says_it_is_cancelled(
     code, _, err = _run(capsys, db, "--lang", "id", "call-list", flight, str(target),
                         "--reference", "KBRI")
     assert code == 1 and "dibatalkan: tidak ada yang dipanggil" in err
+
+
+def test_a_refused_household_says_the_others_named_were_not_checked_in_either(
+        day: tuple[str, dict], capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[type-arg]
+    db, plan = day
+    flight, households = _busiest(plan)
+    one = [m["case_no"] for m in households[0]["members"]]
+    other = next(h for h in plan["households"] if h["flight"] and h["flight"] != flight)
+    elsewhere = [m["case_no"] for m in other["members"]]
+    code, out, err = _run(capsys, db, "checkin", flight, *one, *elsewhere)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "has no seat on" in err and ("nothing was checked in: the other case numbers "
+                                        "named were not checked in either") in err
+    assert _statuses(db, one) == Counter({"registered": len(one)})
+    code, _, err = _run(capsys, db, "--lang", "id", "checkin", flight, *one, *elsewhere)
+    assert code == 1 and "juga tidak dilaporkan" in err
+    # A household named alone is refused in its own words, as before.
+    code, _, err = _run(capsys, db, "checkin", flight, *elsewhere)
+    assert code == 1 and "has no seat on" in err and "either" not in err

@@ -98,16 +98,22 @@ def check_in(session: Session, flight_key: str, case_nos: Sequence[str],
     if unknown:
         raise PlannerError.of("checkin_unknown_cases", case_nos=unknown)
     named = [found[c] for c in wanted]
-    for person in named:
-        why = _person_refusal(session, flight, person)
-        if why is not None:
-            raise PlannerError.of(why.code, **why.facts)
     households = members(session, {p.household_id for p in named}, lock=True)
+
+    def refuse(why: Reason) -> PlannerError:
+        # Other households named: say that they were not checked in either.
+        if len(households) > 1 or len({p.household_id for p in named}) > 1:
+            return PlannerError.of("checkin_none_of_them", why=why.as_json())
+        return PlannerError.of(why.code, **why.facts)
+
+    for person in named:
+        refusal = _person_refusal(session, flight, person)
+        if refusal is not None:
+            raise refuse(refusal)
     refusals = _household_refusals(session, flight, plan_id, households,
                                    {p.id for p in named}, standby)
     if refusals:
-        first = next(iter(refusals.values()))
-        raise PlannerError.of(first.code, **first.facts)
+        raise refuse(next(iter(refusals.values())))
     return _check_in_households(session, flight, households, {p.id for p in named}, standby)
 
 

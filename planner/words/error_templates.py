@@ -133,6 +133,9 @@ DEPARTURE: dict[str, Entry] = {
     "call_list_cancelled": sentence(QT_TR_NOOP(
         "{flight} is cancelled: nobody is called for it (solve again to plan its passengers "
         "on other flights)")),
+    "checkin_none_of_them": sentence(QT_TR_NOOP(
+        "{why}; nothing was checked in: the other case numbers named were not checked in "
+        "either (name them without this one, or use --file to check in what can be)")),
     "checkin_closed": sentence(QT_TR_NOOP("{flight} was closed on {day} at {time} ({zone}): "
                                       "check-in has ended"), dates=("day",)),
     "checkin_nobody_named": sentence(QT_TR_NOOP(

@@ -6395,6 +6395,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{flight} dibatalkan: tidak ada yang dipanggil untuk penerbangan ini (jalankan solve lagi untuk merencanakan penumpangnya di penerbangan lain)</translation>
     </message>
     <message>
+        <source>{why}; nothing was checked in: the other case numbers named were not checked in either (name them without this one, or use --file to check in what can be)</source>
+        <translation>{why}; tidak ada yang dilaporkan: nomor kasus lain yang disebut juga tidak dilaporkan (sebut mereka tanpa nomor ini, atau pakai --file untuk melaporkan yang bisa)</translation>
+    </message>
+    <message>
         <source>{flight} was closed on {day} at {time} ({zone}): check-in has ended</source>
         <translation>{flight} ditutup pada {day} pukul {time} ({zone}): lapor diri sudah berakhir</translation>
     </message>
