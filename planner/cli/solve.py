@@ -286,8 +286,11 @@ def run_diff(args: argparse.Namespace) -> int:
         print(said(words, "diff_itself", plan=str(args.plan_id)))
     elif other is None:
         print(said(words, "diff_no_other", plan=str(args.plan_id)))
-    elif not moves:
-        print(said(words, "diff_none", other=str(other), plan=str(args.plan_id)))
+    else:
+        if other > args.plan_id:
+            print(said(words, "diff_older", plan=str(args.plan_id), other=str(other)))
+        if not moves:
+            print(said(words, "diff_none", other=str(other), plan=str(args.plan_id)))
     for move in moves:
         print(f"{move.household}: {move.before or '-'} -> {move.after or '-'}: "
               f"{render(move.why, words)}")

@@ -194,12 +194,18 @@ def compared_with(session: Session, plan_id: int, against: int | None = None) ->
 
 def plan_diff(operation: Operation, plan_id: int, against: int | None = None) -> list[Move]:
     """Households whose flight differs between ``plan_id`` and ``against`` (default: the
-    plan's reference, else the published plan), with why."""
+    plan's reference, else the published plan), with why.
+
+    The moves go forward in time, from the older plan to the newer, whichever of the two
+    is named first: ``plan-diff 1`` with plan 2 published says what plan 2 changed of
+    plan 1, not plan 1's households as moves plan 1 made (plans are numbered as made)."""
     with operation.session() as session:
-        plan = get_plan(session, plan_id)
         other = compared_with(session, plan_id, against)
         if other is None:
             return []
+        if other > plan_id:
+            plan_id, other = other, plan_id
+        plan = get_plan(session, plan_id)
         # A move is proven needed only against the plan objective 2 counted changes from,
         # and only when the planner closed objective 2 (not when it ran out of time or
         # never reached it).

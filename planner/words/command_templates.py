@@ -137,6 +137,8 @@ SOLVE_LINES: dict[str, Entry] = {
     "diff_no_other": sentence(QT_TR_NOOP(
         "Plan {plan} has no other plan to be compared with: it has no reference plan and no "
         "other plan is published; name one with --against ID")),
+    "diff_older": sentence(QT_TR_NOOP(
+        "Plan {plan} is older than plan {other}: the moves from plan {plan} to plan {other}")),
     "diff_none": sentence(QT_TR_NOOP("No household changed flight between plan {other} and "
                                  "plan {plan}")),
 }

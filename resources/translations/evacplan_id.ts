@@ -5446,6 +5446,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Rencana {plan} tidak punya rencana lain sebagai pembanding: tidak ada rencana acuan dan tidak ada rencana lain yang diterbitkan; sebutkan satu dengan --against ID</translation>
     </message>
     <message>
+        <source>Plan {plan} is older than plan {other}: the moves from plan {plan} to plan {other}</source>
+        <translation>Rencana {plan} lebih lama daripada rencana {other}: perpindahan dari rencana {plan} ke rencana {other}</translation>
+    </message>
+    <message>
         <source>No household changed flight between plan {other} and plan {plan}</source>
         <translation>Tidak ada keluarga yang pindah penerbangan antara rencana {other} dan rencana {plan}</translation>
     </message>
