@@ -232,7 +232,8 @@ def measure_solve(people: int, time_limit: float, db: Path | None) -> list[dict[
          "wall_s": round(first[0], 2), "cpu_s": round(first[1], 2)},  # type: ignore[index]
         {**base, "benchmark": f"desktop solve: plan stored and shown ({summary.status}, "  # type: ignore[attr-defined]
          f"window's longest pause {solved['longest_gap']:.2f} s)",
-         "wall_s": round(done[0], 2), "cpu_s": round(done[1], 2), "gap": gap},  # type: ignore[index]
+         "wall_s": round(done[0], 2), "cpu_s": round(done[1], 2), "gap": gap,  # type: ignore[index]
+         "status": summary.status, "pause_s": round(solved["longest_gap"], 2)},  # type: ignore[attr-defined, arg-type]
         {**base, "benchmark": f"desktop solve: Cancel pressed at {stopped['cancelled_at'][0]:.0f} s "  # type: ignore[index]
          f"answers ({'kept plan ' + kept.status if kept else 'nothing stored'}; window's "  # type: ignore[attr-defined]
          f"longest pause {stopped['longest_gap']:.2f} s)",
