@@ -13,6 +13,9 @@ when pressed half-way through. Wall time with the CPU time of the whole process 
 thread, and the solver's process once it ended) beside it, the load average, the desktop
 process's peak memory and, apart, that of the solver's process (planner.planning.child).
 
+The plan the desktop stored is then checked by the validators of SPEC 3.1 (``violations``,
+after the peaks are read).
+
 ``screens``: a demo operation is made and solved (the solve is not timed), then the
 figures are the wall times of what the screens do. The reads run on a worker thread in
 the program; the model filling and chart painting run on the GUI thread, so those must
@@ -140,6 +143,20 @@ def _operation_file(folder: Path, people: int, db: Path | None) -> Path:
     return path
 
 
+def _violations(operation, plan_id: int) -> int:  # type: ignore[no-untyped-def]
+    """The violations of SPEC 3.1 the validators find in the plan the desktop stored."""
+    from planner.db.models import Plan
+    from planner.planning.problem_builder import build_problem
+    from planner.planning.reading import load_assignment
+    from solvers.validate import released_pin_ids, validate
+
+    with operation.session() as session:
+        plan = session.get(Plan, plan_id)
+        assert plan is not None
+        return len(validate(build_problem(session).problem, load_assignment(session, plan_id),
+                            released_pin_ids(plan.conflicts)))
+
+
 def measure_solve(people: int, time_limit: float, db: Path | None) -> list[dict[str, object]]:
     """Solve and cancel from the Plan screen of the main window; one row per figure."""
     from ui.main_window import MainWindow
@@ -211,6 +228,9 @@ def measure_solve(people: int, time_limit: float, db: Path | None) -> list[dict[
         stopped = run(plan_wall / 2)
         load = max(load, os.getloadavg()[0])
         window.close()
+        peaks = (round(peak_memory_mib()),
+                 round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))
+        violations = _violations(operation, summary.plan_id)  # type: ignore[attr-defined]
         operation.close()
     value = summary.objectives.get("flown_weight")  # type: ignore[attr-defined]
     bound = summary.bounds.get("flown_weight", value)  # type: ignore[attr-defined]
@@ -224,9 +244,7 @@ def measure_solve(people: int, time_limit: float, db: Path | None) -> list[dict[
               stopped["done"][1] - stopped["cancelled_at"][1])  # type: ignore[index]
     kept = stopped["summary"]
     base = {"persons": people, "database": "SQLite", "load": round(load, 1),
-            "peak_mib": round(peak_memory_mib()),
-            "solver_peak_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-                                     / 1024)}
+            "peak_mib": peaks[0], "solver_peak_mib": peaks[1], "violations": violations}
     return [
         {**base, "benchmark": "desktop solve: first progress report on the screen",
          "wall_s": round(first[0], 2), "cpu_s": round(first[1], 2)},  # type: ignore[index]
@@ -262,7 +280,7 @@ def main() -> int:
                 print(f"  {row['benchmark']:<55} {row['wall_s']:8.2f} s (CPU {row['cpu_s']:.2f} s)"
                       f"{'  gap ' + str(row['gap']) if 'gap' in row else ''}, peak "
                       f"{row['peak_mib']} MiB (the solver's process {row['solver_peak_mib']} "
-                      f"MiB), load {row['load']}", flush=True)
+                      f"MiB), load {row['load']}, violations {row['violations']}", flush=True)
         if "screens" in args.what:
             for label, seconds in measure(people, args.time_limit).items():
                 print(f"  {label:<55} {seconds:8.3f} s", flush=True)
