@@ -98,7 +98,7 @@ def record_printed(inputs: tuple[Operation, ManifestDocument, str], state: TaskS
 
 
 #: The manifest table keeps at least this width beside the list of flights.
-MANIFEST_LEAST_WIDTH = 420
+MANIFEST_LEAST_WIDTH = 300
 
 
 def copy_title(copy: Copy) -> str:
@@ -147,8 +147,11 @@ class ExportPage(PlanScreen):
         font = self.flight_title.font()
         font.setBold(True)
         self.flight_title.setFont(font)
+        self.flight_title.setWordWrap(True)  # its width is not the manifest's least width
         right_layout.addWidget(self.flight_title)
         right_layout.addWidget(self.passenger_view, 1)
+        # The flight's buttons go under both panes: beside the manifest, their width was
+        # its least width and squeezed the list of flights (Indonesian, at 1,176 px).
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(tr("Print preview..."), right)
         self.preview_button.clicked.connect(self.print_preview)
@@ -159,15 +162,18 @@ class ExportPage(PlanScreen):
         buttons.addStretch(1)
         for button in (self.flight_pdf_button, self.preview_button, self.print_button):
             buttons.addWidget(button)
-        right_layout.addLayout(buttons)
         splitter = QSplitter(self)
         splitter.addWidget(self.flight_view)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 0)  # a wider window widens the manifest: the list
+        splitter.setStretchFactor(1, 1)  # of flights is as wide as its columns already
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([480, 720])
         layout.addWidget(splitter, 1)
+        self.flight_buttons = QWidget(self)
+        self.flight_buttons.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.flight_buttons)
         self.empty = QLabel(tr("No plan to export yet.\nMake one in the Plan screen and publish "
                                "it in Results."), self)
         self.empty.setStyleSheet("color: palette(mid); font-size: 12pt;")
@@ -259,6 +265,7 @@ class ExportPage(PlanScreen):
             self.plan_choice.setCurrentIndex(max(0, self.plan_choice.findData(document.plan_id)))
         has = document is not None
         self.splitter.setVisible(has)
+        self.flight_buttons.setVisible(has)
         self.empty.setVisible(not has)
         for widget in (self.plan_choice, self.workbook_button, self.pdf_button):
             widget.setEnabled(has)
@@ -287,9 +294,12 @@ class ExportPage(PlanScreen):
 
     def _room_for_flights(self) -> None:
         """The list of flights is as wide as its columns (at 1,280 px its seats and
-        status were behind a scroll bar); the manifest beside it scrolls instead."""
+        status were behind a scroll bar); the manifest beside it scrolls instead. The
+        list is never narrower than its columns: a narrow window is as wide as they ask
+        (its least width), and the splitter's handle stops there."""
+        wanted = self.flight_view.whole_width()
+        self.flight_view.setMinimumWidth(wanted)
         sizes = self.splitter.sizes()
-        wanted = self.flight_view.natural_width()
         total = sum(sizes)
         if total and sizes[0] < wanted:
             left = min(wanted, total - MANIFEST_LEAST_WIDTH)

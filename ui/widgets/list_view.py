@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from ui.models.list_table import ListTableModel
 from ui.widgets.row_choice import ChoosingTableView
-from ui.widgets.table_setup import enable_sorting, set_up_table, widen_to_fit
+from ui.widgets.table_setup import enable_sorting, fit_width, set_up_table, widen_to_fit
 
 
 class ListView(ChoosingTableView):
@@ -46,11 +46,31 @@ class ListView(ChoosingTableView):
         return model
 
     def apply_width_hints(self) -> None:
+        for index in range(len(self.list_model().columns)):
+            self.setColumnWidth(index, self.hinted_width(index))
+
+    def hinted_width(self, index: int) -> int:
+        """A column's first width: its header whole and room for its hinted letters."""
+        column = self.list_model().columns[index]
         metrics = self.fontMetrics()
-        letter = metrics.averageCharWidth()
-        for index, column in enumerate(self.list_model().columns):
-            header = metrics.horizontalAdvance(column.header) + 28
-            self.setColumnWidth(index, max(header, column.width_chars * letter + 16))
+        return max(metrics.horizontalAdvance(column.header) + 28,
+                   column.width_chars * metrics.averageCharWidth() + 16)
+
+    def whole_width(self) -> int:
+        """The least width that shows every column whole: ``natural_width`` with a
+        stretched last column counted at its own width (what its values need), not at
+        the room it was stretched into."""
+        header = self.horizontalHeader()
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        if not shown:
+            return self.natural_width()
+        last = shown[-1]
+        stretched = header.stretchLastSection() and header.sectionSize(last) > 0
+        columns = sum(header.sectionSize(i) for i in shown if i != last)
+        own = max(self.hinted_width(last), fit_width(self, last)) if stretched \
+            else header.sectionSize(last)
+        return (columns + own + self.verticalHeader().width() * self.verticalHeader().isVisible()
+                + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
 
     def fit_columns(self) -> None:
         widen_to_fit(self)

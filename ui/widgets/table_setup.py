@@ -49,12 +49,22 @@ def widen_to_fit(view: QTableView) -> None:
     widest_texts = getattr(model, "widest_texts", None)
     if widest_texts is None:
         return  # a model that does not tell its texts keeps its widths
-    metrics = view.fontMetrics()
     for index, column in enumerate(getattr(model, "columns", [])):
         if not column.fit or view.isColumnHidden(index):
             continue
-        widest = max((metrics.horizontalAdvance(t) for t in widest_texts(index)),
-                     default=0)
-        wanted = max(widest + CELL_PADDING, metrics.horizontalAdvance(column.header) + 28)
+        wanted = fit_width(view, index)
         if view.columnWidth(index) < wanted:
             view.setColumnWidth(index, wanted)
+
+
+def fit_width(view: QTableView, index: int) -> int:
+    """The width that shows column ``index``'s widest value and its header whole (0 for a
+    model that does not tell its texts)."""
+    model = view.model()
+    widest_texts = getattr(model, "widest_texts", None)
+    columns = getattr(model, "columns", [])
+    if widest_texts is None or index >= len(columns):
+        return 0
+    metrics = view.fontMetrics()
+    widest = max((metrics.horizontalAdvance(t) for t in widest_texts(index)), default=0)
+    return max(widest + CELL_PADDING, metrics.horizontalAdvance(columns[index].header) + 28)

@@ -1,0 +1,65 @@
+"""Screens read whole at every size the window allows, in English and in Indonesian: the
+figures of a list are never cut or pushed behind a scroll bar (headers may elide), a
+form's labels are whole, a chart below the fold is announced.
+
+Each screen is opened as the officer does, by a click on its name in the list of screens,
+in a window at its least size and at the widths testers used."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTableView
+
+from tests.test_ui_results import solve
+from tests.test_ui_tables import cut_cells
+from tests.ui_support import *  # noqa: F403 - the UI fixtures
+from tests.ui_support import narrowest_window
+from ui.main_window import MainWindow
+from ui.preferences import Preferences
+
+SCREEN_NAMES = {"en": {"export": "Export and print", "results": "Results"},
+                "id": {"export": "Ekspor dan cetak", "results": "Hasil"}}
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def hidden_columns(view: QTableView) -> list[str]:
+    """The headers of the never-cut columns that do not lie whole inside the view's
+    viewport as it is first shown (scrolled to the left): cut by its edge, or behind the
+    vertical scroll bar."""
+    model = view.model()
+    room = view.viewport().width()
+    hidden = []
+    for index, column in enumerate(getattr(model, "columns", [])):
+        if not getattr(column, "fit", False) or view.isColumnHidden(index):
+            continue
+        right = view.columnViewportPosition(index) + view.horizontalScrollBar().value() \
+            + view.columnWidth(index)
+        if right > room:
+            hidden.append(str(column.header))
+    return hidden
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_export_flight_list_shows_every_figure_whole(
+        qtbot: Any, window: MainWindow, preferences: Preferences, language: str) -> None:
+    """Export at the window's least width and at 1,126 px: every column of the list of
+    flights lies whole in the list ('15' was shown for 157 passengers, '150 d' for
+    '150 dari 180' seats)."""
+    solve(window)
+    main = narrowest_window(qtbot, window, preferences, SCREEN_NAMES[language]["export"])
+    page = main.pages["export"]
+    view = page.flight_view  # type: ignore[attr-defined]
+    assert view.model().rowCount() > 0
+    for width in (main.minimumSizeHint().width(), 1126, 1280):
+        main.resize(width, 700)
+        settle()
+        assert main.width() <= max(width, main.minimumSizeHint().width())
+        assert hidden_columns(view) == [], (language, main.width())
+        assert cut_cells(view) == [], (language, main.width())
+    main.close()
