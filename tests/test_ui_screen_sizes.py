@@ -12,10 +12,13 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QTableView
 
+from planner.db import Operation
+from planner.records import editing
+from planner.records.editing import RecordKind
 from tests.test_ui_results import solve
 from tests.test_ui_tables import cut_cells
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import narrowest_window
+from tests.ui_support import narrowest_window, open_tab
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 
@@ -62,4 +65,40 @@ def test_export_flight_list_shows_every_figure_whole(
         assert main.width() <= max(width, main.minimumSizeHint().width())
         assert hidden_columns(view) == [], (language, main.width())
         assert cut_cells(view) == [], (language, main.width())
+    main.close()
+
+
+def cut_figures(view: QTableView) -> list[tuple[str, str]]:
+    """(header, text) of every value of a never-cut column that does not fit its column
+    (headers may elide)."""
+    return [(header, text) for header, text in cut_cells(view) if header != text]
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_results_shelters_last_column_is_not_behind_the_scroll_bar(
+        qtbot: Any, window: MainWindow, preferences: Preferences, demo_operation: Operation,
+        language: str) -> None:
+    """Results, Shelters tab, at the window's least width and a height at which its table
+    scrolls: every column lies whole beside the vertical scroll bar (the last, 'Malam-orang',
+    sat behind it in Indonesian) and no figure is cut."""
+    with demo_operation.session() as session:  # enough shelters for the table to scroll
+        for index in range(12):
+            editing.create(session, RecordKind.SHELTER, {
+                "name": f"Rumah Aman Perempuan {index + 10:02d}", "beds": 1000 + index,
+                "accepts": "women_children", "medical_care": index % 2 == 0})
+    window.context.reload()
+    solve(window)
+    main = narrowest_window(qtbot, window, preferences, SCREEN_NAMES[language]["results"])
+    page = main.pages["results"]
+    tab = page.shelters_tab  # type: ignore[attr-defined]
+    open_tab(page.tabs, tab)  # type: ignore[attr-defined]
+    view = tab.view
+    for height in (640, 900):
+        main.resize(main.minimumSizeHint().width(), height)
+        settle()
+        if height == 640:
+            assert view.verticalScrollBar().isVisible()
+        assert hidden_columns(view) == [], (language, main.size())
+        assert view.horizontalScrollBar().maximum() == 0, (language, main.size())
+        assert cut_figures(view) == [], (language, main.size())
     main.close()

@@ -349,7 +349,9 @@ class SheltersTab(QWidget):
         self.chart = OccupancyChart(self)
         self.model: ListTableModel[ShelterUse] = ListTableModel(
             self._columns(), self, key=lambda s: s.shelter_id)
-        self.view = ListView(self.model, self)  # the name keeps its width: the last column stretches
+        # The name keeps its width: the last column stretches; headers elide before a
+        # column goes behind the scroll bar (Indonesian, a window 700 px high)
+        self.view = ListView(self.model, self, give_way=True)
         self.view.chosen_changed.connect(self._follow_table)
         layout.addWidget(_vertical(_scrolled(self.chart, self), self.view, self), 1)
 
@@ -366,17 +368,17 @@ class SheltersTab(QWidget):
             # were cut on the 2,200-person demo
             ListColumn(tr("Shelter"), lambda s: s.name, width_chars=24, fit=True),
             ListColumn(tr("Beds"), lambda s: number(s.beds), sort=lambda s: s.beds,
-                       align=RIGHT, width_chars=5),
+                       align=RIGHT, width_chars=5, fit=True),
             ListColumn(tr("Accepts"), lambda s: accepts.get(s.accepts, s.accepts),
                        width_chars=16, fit=True),
             ListColumn(tr("Medical care"), lambda s: "\u2713" if s.medical_care else "",
-                       align=CENTER, width_chars=6),
+                       align=CENTER, width_chars=6, fit=True),
             ListColumn(tr("Most beds used"), lambda s: number(s.peak), sort=lambda s: s.peak,
-                       align=RIGHT, width_chars=6),
+                       align=RIGHT, width_chars=6, fit=True),
             ListColumn(tr("Nights full"), lambda s: number(full_nights(s)), sort=full_nights,
-                       align=RIGHT, width_chars=5),
+                       align=RIGHT, width_chars=5, fit=True),
             ListColumn(tr("Person-nights"), lambda s: number(s.person_nights),
-                       sort=lambda s: s.person_nights, align=RIGHT, width_chars=7),
+                       sort=lambda s: s.person_nights, align=RIGHT, width_chars=7, fit=True),
         ]
 
     def show_overview(self, overview: PlanOverview | None) -> None:

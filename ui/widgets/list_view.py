@@ -19,8 +19,11 @@ from ui.widgets.table_setup import enable_sorting, fit_width, set_up_table, wide
 class ListView(ChoosingTableView):
     def __init__(self, model: ListTableModel[Any], parent: QWidget | None = None, *,
                  multi: bool = False, sortable: bool = True,
-                 stretch: int | None = None) -> None:
+                 stretch: int | None = None, give_way: bool = False) -> None:
         super().__init__(parent)
+        #: Columns narrow to their values (headers elide) rather than run behind the
+        #: vertical scroll bar or off the view's edge (``give_way_columns``).
+        self.give_way = give_way
         self.setModel(model)
         set_up_table(self, multi=multi)
         header = self.horizontalHeader()
@@ -39,6 +42,8 @@ class ListView(ChoosingTableView):
         self.viewport().installEventFilter(self)
         model.modelReset.connect(self._update_empty)
         model.modelReset.connect(self.fit_columns)
+        if give_way:
+            model.modelReset.connect(self.give_way_columns)
 
     def list_model(self) -> ListTableModel[Any]:
         model = self.model()
@@ -55,6 +60,33 @@ class ListView(ChoosingTableView):
         metrics = self.fontMetrics()
         return max(metrics.horizontalAdvance(column.header) + 28,
                    column.width_chars * metrics.averageCharWidth() + 16)
+
+    def give_way_columns(self) -> None:
+        """Every column within the viewport when its values fit: the columns whose headers
+        are wider than their values narrow towards their values (the header elides, its
+        tooltip says it whole), the widest header first; with room again they widen back.
+        The Shelters tab's Indonesian headers ('Terpakai terbanyak') pushed its last
+        column behind the vertical scroll bar."""
+        header = self.horizontalHeader()
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        if not shown:
+            return
+        own = {i: max(self.hinted_width(i), fit_width(self, i)) for i in shown}
+        least = {i: min(own[i], max(fit_width(self, i, header=False), 28,
+                                    self.list_model().columns[i].width_chars
+                                    * self.fontMetrics().averageCharWidth() + 16))
+                 for i in shown}
+        excess = sum(own.values()) - self.viewport().width()
+        widths = dict(own)
+        for i in sorted(shown, key=lambda c: least[c] - own[c]):
+            if excess <= 0:
+                break
+            give = min(excess, own[i] - least[i])
+            widths[i] -= give
+            excess -= give
+        for i in shown:
+            if header.sectionSize(i) != widths[i]:
+                self.setColumnWidth(i, widths[i])
 
     def whole_width(self) -> int:
         """The least width that shows every column whole: ``natural_width`` with a
@@ -98,6 +130,8 @@ class ListView(ChoosingTableView):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.viewport() and event.type() == QEvent.Type.Resize:
             self.empty_label.setGeometry(self.viewport().rect().adjusted(30, 10, -30, -10))
+            if self.give_way:  # the window, or the vertical scroll bar came or went
+                self.give_way_columns()
         return super().eventFilter(watched, event)
 
     def row_identity(self, row: int) -> Any:

@@ -57,9 +57,9 @@ def widen_to_fit(view: QTableView) -> None:
             view.setColumnWidth(index, wanted)
 
 
-def fit_width(view: QTableView, index: int) -> int:
-    """The width that shows column ``index``'s widest value and its header whole (0 for a
-    model that does not tell its texts)."""
+def fit_width(view: QTableView, index: int, header: bool = True) -> int:
+    """The width that shows column ``index``'s widest value and its header whole (only
+    its values with ``header`` False; 0 for a model that does not tell its texts)."""
     model = view.model()
     widest_texts = getattr(model, "widest_texts", None)
     columns = getattr(model, "columns", [])
@@ -67,4 +67,6 @@ def fit_width(view: QTableView, index: int) -> int:
         return 0
     metrics = view.fontMetrics()
     widest = max((metrics.horizontalAdvance(t) for t in widest_texts(index)), default=0)
+    if not header:
+        return widest + CELL_PADDING
     return max(widest + CELL_PADDING, metrics.horizontalAdvance(columns[index].header) + 28)
