@@ -1771,6 +1771,14 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Tidak ada orang dalam rencana ini dengan nomor kasus {case}.</translation>
     </message>
     <message>
+        <source>This plan ({plan})</source>
+        <translation>Rencana ini ({plan})</translation>
+    </message>
+    <message>
+        <source>Plan {plan}</source>
+        <translation>Rencana {plan}</translation>
+    </message>
+    <message>
         <source>No plan is published yet, so there is nothing to compare with. Publish a plan; the next ones show who they move.</source>
         <translation>Belum ada rencana yang diterbitkan, jadi belum ada pembanding. Terbitkan sebuah rencana; rencana berikutnya akan menunjukkan siapa yang dipindahkan.</translation>
     </message>

@@ -10,7 +10,7 @@ these tables hold flights, shelters, households left behind, problems of an impo
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -67,6 +67,12 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     @property
     def columns(self) -> list[ListColumn[T]]:
         return list(self._columns)
+
+    def rename_column(self, index: int, header: str) -> None:
+        """Give column ``index`` another header (a column named after a plan)."""
+        if self._columns[index].header != header:
+            self._columns[index] = replace(self._columns[index], header=header)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, index, index)
 
     @property
     def records(self) -> list[T]:

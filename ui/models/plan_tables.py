@@ -140,6 +140,10 @@ def member_names(household: HouseholdLine | None, limit: int = 3) -> str:
     return listed([m.full_name for m in household.members], limit)
 
 
+# The move table's columns of the flight before and after (named after their plans).
+BEFORE_COLUMN, AFTER_COLUMN = 4, 5
+
+
 def move_model(parent: object = None) -> ListTableModel[MoveRow]:
     return ListTableModel([
         ListColumn(field_label("household"), lambda r: r.move.household.lstrip("~"),

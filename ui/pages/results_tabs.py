@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 from planner.planning.insights import SeatCandidate
 from planner.planning.overview import FlightLoad, HouseholdLine, PlanOverview, ShelterUse
 from planner.planning.pin_choices import FlightChoice, PinAdvisor
+from planner.words.render import said
 from ui.i18n import tr
 from ui.labels import code_labels
 from ui.messages import overflow_text, pin_clause_text, reason_text
 from ui.models.list_table import CENTER, RIGHT, ListColumn, ListTableModel
 from ui.models.plan_tables import (
+    AFTER_COLUMN,
+    BEFORE_COLUMN,
     CandidateRow,
     LeftBehindRow,
     MoveRow,
@@ -44,6 +47,7 @@ from ui.models.plan_tables import (
     move_model,
 )
 from ui.plan_words import (
+    QT_WORDS,
     counted,
     number,
     passengers_text,
@@ -610,6 +614,25 @@ class LeftBehindTab(QWidget):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def before_header(overview: PlanOverview | None, against: int | None) -> str:
+    """The header of the moves' first flight: the older of the two plans (plan_diff reads
+    forward in time whichever is shown)."""
+    if overview is None or against is None:
+        return tr("Published plan")
+    if against > overview.plan_id:
+        return tr("This plan ({plan})").format(plan=overview.plan_id)
+    return tr("Plan {plan}").format(plan=against)
+
+
+def after_header(overview: PlanOverview | None, against: int | None) -> str:
+    """The header of the moves' second flight: the newer of the two plans."""
+    if overview is None or against is None:
+        return tr("This plan")
+    if against > overview.plan_id:
+        return tr("Plan {plan}").format(plan=against)
+    return tr("This plan ({plan})").format(plan=overview.plan_id)
+
+
 class ChangesTab(QWidget):
     """Households whose flight differs from the published plan, and why."""
 
@@ -631,11 +654,17 @@ class ChangesTab(QWidget):
             self.note.setText(tr("No plan is published yet, so there is nothing to compare "
                                  "with. Publish a plan; the next ones show who they move."))
         else:
-            self.note.setText(counted(
+            counts = counted(
                 len(rows), tr("Plan {plan} compared with plan {other}: {count} household "
                               "flies differently."),
                 tr("Plan {plan} compared with plan {other}: {count} households fly "
-                   "differently."), plan=overview.plan_id, other=against))
+                   "differently."), plan=overview.plan_id, other=against)
+            if against > overview.plan_id:  # the moves read forward, from the plan shown
+                counts = said(QT_WORDS, "diff_older", plan=str(overview.plan_id),
+                              other=str(against)) + ". " + counts
+            self.note.setText(counts)
+        self.model.rename_column(BEFORE_COLUMN, before_header(overview, against))
+        self.model.rename_column(AFTER_COLUMN, after_header(overview, against))
         self.view.set_empty_text(tr("Nobody flies differently.") if against else "")
 
 
