@@ -18,7 +18,7 @@ from planner.records.editing import RecordKind
 from tests.test_ui_results import solve
 from tests.test_ui_tables import cut_cells
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import narrowest_window, open_tab
+from tests.ui_support import click, narrowest_window, open_tab
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 
@@ -101,4 +101,29 @@ def test_results_shelters_last_column_is_not_behind_the_scroll_bar(
         assert hidden_columns(view) == [], (language, main.size())
         assert view.horizontalScrollBar().maximum() == 0, (language, main.size())
         assert cut_figures(view) == [], (language, main.size())
+    main.close()
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_situation_report_says_where_its_chart_is_and_goes_to_it(
+        qtbot: Any, window: MainWindow, preferences: Preferences, language: str) -> None:
+    """The situation report in a window 640 px high (a 1,366 x 768 laptop less its
+    panels): its chart by day starts below the fold; the bar's button names it and a click
+    scrolls to it."""
+    solve(window)
+    name = {"en": "Situation report", "id": "Laporan situasi"}[language]
+    main = narrowest_window(qtbot, window, preferences, name)
+    main.resize(1350, 640)
+    settle()
+    page = main.pages["sitrep"]
+    button = page.chart_button  # type: ignore[attr-defined]
+    assert button.isVisible() and button.isEnabled()
+    assert button.text() == {"en": "Chart by day \u2193", "id": "Grafik per hari \u2193"}[language]
+    scroll = page.page_scroll  # type: ignore[attr-defined]
+    top = page.chart_top  # type: ignore[attr-defined]
+    bar = scroll.verticalScrollBar()
+    assert top is not None and top > bar.value() + scroll.viewport().height()  # below
+    click(button)
+    settle()
+    assert bar.value() <= top < bar.value() + scroll.viewport().height() // 2
     main.close()

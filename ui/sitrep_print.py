@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
@@ -101,6 +100,8 @@ class _Painter:
         self.pt = dpi / 72.0  # device pixels per point
         self.report = report
         self.detail_pages = self._paginate(report.details)
+        #: Where the first page's chart by day starts (device pixels; set when drawn).
+        self.chart_top = 0.0
 
     @property
     def page_count(self) -> int:
@@ -237,6 +238,7 @@ class _Painter:
         bottom = max(bottom, y)
         chart_bottom = rect.bottom() - bottom_room
         chart_top = min(chart_bottom - chart_h, bottom + gap)
+        self.chart_top = chart_top
         self.draw_chart(self.report.chart, QRectF(rect.left(), chart_top, rect.width(),
                                                   chart_bottom - chart_top))
 
@@ -385,14 +387,6 @@ class _Painter:
         p.drawPolyline(line)
 
 
-def paint_report(painter: QPainter, device: QPaintDevice, rect: QRectF, report: Report,
-                 page: int = 0) -> int:
-    """Draw page ``page`` of ``report`` in ``rect``; return how many pages it has."""
-    drawer = _Painter(painter, rect, device.logicalDpiX(), report)
-    drawer.draw_page(page)
-    return drawer.page_count
-
-
 def paint_on_printer(device: QPagedPaintDevice, report: Report) -> int:
     """Draw every page of the report on a PDF writer or printer (its page layout set);
     return the pages."""
@@ -448,9 +442,22 @@ def report_image(report: Report, dpi: int = 96) -> QImage:
         for index in range(pages):
             top = index * (size.height() + gap)
             painter.fillRect(QRectF(0, top, size.width(), size.height()), QColor("white"))
-            paint_report(painter, image, QRectF(margin, top + margin,
-                                                size.width() - 2 * margin,
-                                                size.height() - 2 * margin), report, index)
+            drawer = _Painter(painter, QRectF(margin, top + margin, size.width() - 2 * margin,
+                                              size.height() - 2 * margin),
+                              image.logicalDpiX(), report)
+            drawer.draw_page(index)
+            if index == 0:  # the screen offers to scroll to it (chart_top_of)
+                image.setText(CHART_TOP_KEY, str(round(drawer.chart_top)))
     finally:
         painter.end()
     return image
+
+
+#: The image text of ``report_image`` that says where the chart by day starts.
+CHART_TOP_KEY = "chart-top"
+
+
+def chart_top_of(image: QImage) -> int | None:
+    """Where the chart by day starts in a ``report_image`` (pixels from its top)."""
+    text = image.text(CHART_TOP_KEY)
+    return int(text) if text.isdigit() else None

@@ -4633,6 +4633,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Simpan sebagai PDF atau buku kerja...</translation>
     </message>
     <message>
+        <source>Chart by day ↓</source>
+        <translation>Grafik per hari ↓</translation>
+    </message>
+    <message>
+        <source>Scroll to the chart by day under the tables</source>
+        <translation>Gulir ke grafik per hari di bawah tabel</translation>
+    </message>
+    <message>
         <source>Day:</source>
         <translation>Hari:</translation>
     </message>

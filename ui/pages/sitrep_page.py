@@ -33,8 +33,8 @@ from ui.context import AppContext
 from ui.i18n import LANGUAGES, languages, tr
 from ui.pages.base import PLANNING, Page, page_header, page_layout
 from ui.plan_words import number
+from ui.sitrep_print import chart_top_of, paint_on_printer, render_sitrep_pdf, report_image
 from ui.sitrep_print import page_layout as sitrep_page_layout
-from ui.sitrep_print import paint_on_printer, render_sitrep_pdf, report_image
 from ui.tasks import TaskState
 from ui.widgets.date_fields import MomentField
 
@@ -68,10 +68,15 @@ class SitrepPage(Page):
         self.print_button = QPushButton(tr("Print..."), self)
         self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.save_button = QPushButton(tr("Save as PDF or workbook..."), self)
+        # The chart by day is under the tables, below the fold of most windows: the bar
+        # says it is there and goes to it.
+        self.chart_button = QPushButton(tr("Chart by day \u2193"), self)
+        self.chart_button.setToolTip(tr("Scroll to the chart by day under the tables"))
+        self.chart_top: int | None = None
         self.status = QLabel(self)
         self.page_view = QLabel(self)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea(self)
+        self.page_scroll = scroll = QScrollArea(self)
         scroll.setWidget(self.page_view)
         scroll.setWidgetResizable(True)
         bar = QHBoxLayout()
@@ -80,6 +85,7 @@ class SitrepPage(Page):
         bar.addWidget(QLabel(tr("Language:"), self))
         bar.addWidget(self.language)
         bar.addWidget(self.show_button)
+        bar.addWidget(self.chart_button)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
@@ -90,6 +96,7 @@ class SitrepPage(Page):
         self.show_button.clicked.connect(self.refresh)
         self.language.currentIndexChanged.connect(self._lay_out)
         self.print_button.clicked.connect(self.print_report)
+        self.chart_button.clicked.connect(self.show_chart)
         self.save_button.clicked.connect(self.save_report)
         context.operation_changed.connect(lambda _op: self._opened())
         context.data_changed.connect(self.refresh)
@@ -142,13 +149,21 @@ class SitrepPage(Page):
         if self.sitrep is None:
             return
         self.report = build_report(self.sitrep, self.language_code())
-        self.page_view.setPixmap(QPixmap.fromImage(report_image(self.report)))
+        image = report_image(self.report)
+        self.chart_top = chart_top_of(image)
+        self.page_view.setPixmap(QPixmap.fromImage(image))
         self.status.setText(tr("{count} persons in care").format(
             count=number(self.sitrep.in_care)))
         self._set_enabled()
 
+    def show_chart(self) -> None:
+        """Scroll the page so that the chart by day is at the top of the view."""
+        if self.chart_top is not None:
+            self.page_scroll.verticalScrollBar().setValue(self.chart_top)
+
     def _set_enabled(self) -> None:
         ready = self.report is not None
+        self.chart_button.setEnabled(ready and self.chart_top is not None)
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
