@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView
 
 from planner.db import Operation
 from planner.records import editing
@@ -18,7 +18,7 @@ from planner.records.editing import RecordKind
 from tests.test_ui_results import solve
 from tests.test_ui_tables import cut_cells
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import click, narrowest_window, open_tab
+from tests.ui_support import Answers, click, click_row, narrowest_window, open_tab, show
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 
@@ -127,3 +127,36 @@ def test_situation_report_says_where_its_chart_is_and_goes_to_it(
     settle()
     assert bar.value() <= top < bar.value() + scroll.viewport().height() // 2
     main.close()
+
+
+def cut_labels(dialog: QDialog) -> list[str]:
+    """The form's labels narrower than their words."""
+    return [label.text() for label in dialog.findChildren(QLabel)
+            if label.buddy() is not None and label.isVisible()
+            and label.width() < label.fontMetrics().horizontalAdvance(label.text())]
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_person_form_labels_are_whole_at_800_by_600(
+        qtbot: Any, window: MainWindow, answers: Answers, language: str) -> None:
+    """The person form opened by Edit... in an 800 x 600 window, at that size and at its
+    least size: every label whole ('Boleh berangk' was cut in Indonesian; at the least
+    size the Travel and Document labels were gone); the form scrolls instead."""
+    window.resize(800, 600)
+    window.show_page("roster")
+    roster = window.pages["roster"]
+    seen: dict[str, list[str]] = {}
+
+    def look(dialog: QDialog) -> None:
+        show(dialog)
+        for size in ((800, 600), (dialog.minimumSizeHint().width(), 600),
+                     (dialog.minimumSizeHint().width(), dialog.minimumSizeHint().height())):
+            dialog.resize(*size)
+            settle()
+            seen[f"{dialog.width()}x{dialog.height()}"] = cut_labels(dialog)
+        dialog.reject()
+
+    answers.dialog = look
+    click_row(roster.view, 0)  # type: ignore[attr-defined]
+    click(roster.edit_button)  # type: ignore[attr-defined]
+    assert len(seen) >= 2 and all(cut == [] for cut in seen.values()), seen

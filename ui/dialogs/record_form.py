@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -280,6 +282,27 @@ Saver = Callable[[dict[str, Any]], Any]
 Noter = Callable[[dict[str, Any]], dict[str, str]]
 
 
+class FormScroll(QScrollArea):
+    """A form in a scroll area that asks for the form's whole size: the dialog opens at
+    it where the screen has room, and scrolls the form where it has not."""
+
+    def __init__(self, form: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(form)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        form = self.widget()
+        if form is None:
+            return super().sizeHint()
+        return form.sizeHint().expandedTo(form.minimumSizeHint()) + QSize(
+            2 * self.frameWidth(), 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(260, 160)
+
+
 class RecordDialog(QDialog):
     """A form with Save and Cancel; ``save(values)`` runs when the values pass ``check``.
 
@@ -319,8 +342,10 @@ class RecordDialog(QDialog):
             text = QLabel(intro, self)
             text.setWordWrap(True)
             layout.addWidget(text)
-        layout.addWidget(self.form)
-        self.form.setMinimumWidth(260 * max(1, self.form.column_count))
+        # The form scrolls on a small screen rather than squeeze its labels (at 800 x 600
+        # 'Boleh berangk...' was cut; at the least size the Travel labels were gone)
+        self.form_scroll = FormScroll(self.form, self)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
