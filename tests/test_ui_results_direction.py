@@ -17,6 +17,7 @@ from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import Answers, choose, click, click_row, open_tab
 from ui.main_window import MainWindow
 from ui.models.plan_tables import AFTER_COLUMN, BEFORE_COLUMN
+from ui.pages.results_page import from_published, seats_lost_text
 from ui.plan_words import QT_WORDS
 
 WORDS = {"en": ("This plan (1)", "Plan 2"), "id": ("Rencana ini (1)", "Rencana 2")}
@@ -74,3 +75,32 @@ def test_an_older_plan_picked_reads_its_moves_forward(
     choose(page.plan_choice, second)
     assert not tab.note.text().startswith(older)
     assert headers(model) == NEWEST[language]
+
+
+def test_publishing_an_older_plan_names_who_loses_a_plan_2_seat(
+        qtbot: Any, window: MainWindow, answers: Answers) -> None:
+    """The publish question of plan 1 while plan 2 is published counts the seats lost from
+    plan 2's flights (the moves of the tab, which read from plan 1 to plan 2, are turned
+    round): it counted plan 1's households that plan 2 drops as losing a seat."""
+    test_an_older_plan_picked_reads_its_moves_forward(qtbot, window, answers, "en")
+    page = results(window)
+    choose(page.plan_choice, 1)
+    assert page.results is not None and page.results.against == 2
+    rows = from_published(page.results.moves, 1, 2)
+    operation = window.context.operation
+    assert operation is not None
+    with operation.session() as session:
+        flight_in = {plan: {h.household_id: h.flight_key
+                            for h in read_overview(session, plan).households}
+                     for plan in (1, 2)}
+    assert rows and all(r.move.before == flight_in[2][r.move.household_id]
+                        and r.move.after == flight_in[1][r.move.household_id] for r in rows)
+    summary, _details = seats_lost_text(rows, 2)
+    losing = sum(r.members for r in rows if r.move.before and not r.move.after)
+    gaining = sum(r.members for r in rows if r.move.after and not r.move.before)
+    assert losing or gaining
+    if losing:
+        assert summary.startswith(f"{losing} person"), summary
+        assert "seat" in summary and "plan 2" in summary
+    if gaining:
+        assert f"{gaining} person" in summary and "now fl" in summary, summary

@@ -11,7 +11,7 @@ says so (solve again to apply it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -139,6 +139,16 @@ def current_published(plans: list[PlanListing]) -> int | None:
     return max(published, key=lambda p: (p.published_at, p.plan_id)).plan_id
 
 
+def from_published(rows: list[MoveRow], plan_id: int, published: int) -> list[MoveRow]:
+    """The moves as publishing ``plan_id`` makes them, from the plan published now to it:
+    ``plan_diff`` reads forward in time, so for a plan older than the published one its
+    moves go the other way, and are turned round (their reason words then do not apply)."""
+    if plan_id > published:
+        return rows
+    return [replace(r, move=replace(r.move, before=r.move.after, after=r.move.before,
+                                    code=""), text="") for r in rows]
+
+
 def seats_lost_text(rows: list[MoveRow], published: int) -> tuple[str, str]:
     """What publishing changes for persons against the plan published now: a summary
     (who loses a seat, who moves, who now flies) and every household, one a line."""
@@ -166,7 +176,8 @@ def seats_lost_text(rows: list[MoveRow], published: int) -> tuple[str, str]:
         lines.append(tr("Everyone keeps the flight they have in plan {plan}.").format(
             plan=published))
     every = [f"{household_row_words(r)}: {r.move.before or tr('no flight')} \u2192 "
-             f"{r.move.after or tr('no flight')} ({move_label(r.move.code)})" for r in rows]
+             f"{r.move.after or tr('no flight')}"
+             + (f" ({move_label(r.move.code)})" if r.move.code else "") for r in rows]
     return "\n".join(lines), "\n".join(every)
 
 
@@ -538,6 +549,7 @@ class ResultsPage(PlanScreen):
                       "can.").format(plan=overview.plan_id)
             details = None
         else:
+            rows = from_published(rows, overview.plan_id, published)
             summary, details = seats_lost_text(rows, published)
             text = tr("Publish plan {plan}? It replaces plan {published} as the plan officers "
                       "work from: manifests are exported from it.").format(
