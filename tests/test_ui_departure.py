@@ -93,7 +93,10 @@ def test_typed_scans_check_in_close_and_depart(qtbot: Any, window: MainWindow,
         QTest.keyClick(page.flight_box, Qt.Key.Key_Down if page.flight_box.currentIndex() < index
                        else Qt.Key.Key_Up)
     booked = sum(len(h["members"]) for h in households)
-    assert f"Booked {booked}" in page.counts.text()
+    counts = page.board.counts
+    assert counts.seats_booked + counts.infants == booked
+    assert page.counts.text().startswith(f"Seats booked {counts.seats_booked}   |   Lap "
+                                         f"infants {counts.infants}   |   ")
     assert page.model.rowCount() == booked
     # Unknown, then one member of a family: incomplete; the rest: checked in.
     assert _scan(page, "C-999999") == "C-999999: unknown case number"
@@ -184,7 +187,7 @@ def test_the_screen_speaks_indonesian(qtbot: Any, window: MainWindow) -> None:
         qtbot.addWidget(page)
         page.load_flights()
         assert page.title() == "Hari keberangkatan"
-        assert page.counts.text().startswith("Dipesan")
+        assert page.counts.text().startswith("Kursi dipesan")
         assert _scan(page, "C-999999") == "C-999999: nomor kasus tidak dikenal"
     finally:
         languages.install("en")

@@ -1,5 +1,10 @@
 """What the departure-day screen shows of one flight: its passengers and standby with
-their status, and the counts (booked, checked in, no-show, standby, seats free)."""
+their status, and the counts (seats booked and lap infants, checked in, no-show, standby,
+seats free).
+
+Who takes a seat is the planner's one rule, ``solvers.problem.lap_infant`` (SPEC 3.1 rule
+2): the seats booked are counted beside the flight's seats, the infants on a lap apart, as
+the situation report's flights count them (``sitrep.figures.FlightLine``)."""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from planner.domain import FlightStatus, PersonStatus
 from planner.operation import get_settings
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
 from planner.sitrep.day import operation_today
-from solvers.problem import age_on
+from solvers.problem import lap_infant
 
 #: The roles of a row: a booked passenger, or standby.
 PASSENGER, STANDBY = "passenger", "standby"
@@ -33,7 +38,10 @@ class BoardRow:
 
 @dataclass(frozen=True)
 class Counts:
-    booked: int
+    #: Booked passengers who take a seat, and the infants on a lap booked with them (no
+    #: seat, SPEC 3.1 rule 2): a valid plan never books more seats than ``seats``.
+    seats_booked: int
+    infants: int
     checked_in: int
     no_show: int
     standby: int
@@ -43,6 +51,11 @@ class Counts:
     called: int = 0
     flown: int = 0
     arrived: int = 0
+
+    @property
+    def booked(self) -> int:
+        """Persons booked: the seats booked and the infants on their laps."""
+        return self.seats_booked + self.infants
 
 
 @dataclass(frozen=True)
@@ -86,7 +99,7 @@ def read_board(session: Session, flight_id: int) -> Board:
                    Person.status_flight_id == flight.id))
         .order_by(Person.household_id, Person.case_no))
     rows, seats_taken = [], 0
-    checked = no_show = standby = booked = 0
+    checked = no_show = standby = infants = 0
     states: dict[str, int] = {}
     for r in session.execute(query):
         here = r.status_flight_id == flight.id
@@ -106,15 +119,16 @@ def read_board(session: Session, flight_id: int) -> Board:
         if was_no_show:
             no_show += 1
             continue
-        booked += 1
         states[r.status] = states.get(r.status, 0) + 1
         if here and r.status in (PersonStatus.CHECKED_IN.value, PersonStatus.FLOWN.value,
                                  PersonStatus.ARRIVED.value):
             checked += 1
-        if age_on(r.date_of_birth, flight.departure_date) >= settings.infant_age:
+        if lap_infant(r.date_of_birth, flight.departure_date, settings.infant_age):
+            infants += 1
+        else:
             seats_taken += 1
     rows.sort(key=lambda row: row.role == STANDBY)  # the passengers, then the standby queue
-    counts = Counts(booked, checked, no_show, standby, flight.seats,
+    counts = Counts(seats_taken, infants, checked, no_show, standby, flight.seats,
                     max(0, flight.seats - seats_taken),
                     called=states.get(PersonStatus.CALLED.value, 0),
                     flown=states.get(PersonStatus.FLOWN.value, 0),

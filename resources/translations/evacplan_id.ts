@@ -4757,14 +4757,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{case}: nomor kasus tidak dikenal</translation>
     </message>
     <message>
-        <source>Booked {booked}   |   Flown {flown}   |   Arrived {arrived}   |   No-show {no_show}   |   Seats free {free} of {seats}</source>
-        <translation>Dipesan {booked}   |   Sudah terbang {flown}   |   Sudah tiba {arrived}   |   Tidak hadir {no_show}   |   Kursi kosong {free} dari {seats}</translation>
-    </message>
-    <message>
-        <source>Booked {booked}   |   Called {called}   |   Checked in {checked}   |   No-show {no_show}   |   Standby {standby}   |   Seats free {free} of {seats}</source>
-        <translation>Dipesan {booked}   |   Sudah dipanggil {called}   |   Sudah lapor {checked}   |   Tidak hadir {no_show}   |   Cadangan {standby}   |   Kursi kosong {free} dari {seats}</translation>
-    </message>
-    <message>
         <source>Standby</source>
         <extracomment>Case numbers scanned whose household is not complete yet, per flight.</extracomment>
         <translation>Cadangan</translation>
@@ -4873,6 +4865,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>It is due to leave on {day}, in {count} days: is it the flight you mean?</source>
         <translation>Penerbangan ini dijadwalkan berangkat {day}, {count} hari lagi: benarkah ini penerbangan yang Anda maksud?</translation>
+    </message>
+    <message>
+        <source>{booked}   |   Flown {flown}   |   Arrived {arrived}   |   No-show {no_show}   |   Seats free {free} of {seats}</source>
+        <translation>{booked}   |   Sudah terbang {flown}   |   Sudah tiba {arrived}   |   Tidak hadir {no_show}   |   Kursi kosong {free} dari {seats}</translation>
+    </message>
+    <message>
+        <source>{booked}   |   Called {called}   |   Checked in {checked}   |   No-show {no_show}   |   Standby {standby}   |   Seats free {free} of {seats}</source>
+        <translation>{booked}   |   Sudah dipanggil {called}   |   Sudah lapor {checked}   |   Tidak hadir {no_show}   |   Cadangan {standby}   |   Kursi kosong {free} dari {seats}</translation>
     </message>
     <message>
         <source>Closed now, everyone not checked in becomes a no-show.</source>

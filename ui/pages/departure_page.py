@@ -35,11 +35,12 @@ from planner.departure.checkin import ScanAnswer, answer_scan
 from planner.departure.closing import CloseResult, close_flight, preview_close
 from planner.departure.common import HouseholdChange
 from planner.departure.departing import Arrival, arrive, depart
+from planner.sitrep.words import words as report_words
 from planner.words.render import date_text
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.call_forward_dialog import CallForwardDialog
-from ui.i18n import tr
+from ui.i18n import languages, tr
 from ui.messages import QT_WORDS, reason_text
 from ui.models.departure_table import NAME, DepartureTableModel
 from ui.pages.base import PLANNING, Page, page_header, page_layout
@@ -155,16 +156,21 @@ def answer_text(answer: ScanAnswer) -> str:
 
 
 def counts_text(board: Board) -> str:
-    """The flight's counts, always in view: those of check-in, then of the journey."""
+    """The flight's counts, always in view: those of check-in, then of the journey. The
+    seats booked stand beside the seats, the lap infants apart (they take none), in the
+    situation report's words for them."""
     c = board.counts
+    said = report_words(languages.current)
+    booked = (f"{said['Seats booked']} {c.seats_booked}   |   "
+              f"{said['Lap infants']} {c.infants}")
     if board.flight_status == "departed":
-        return tr("Booked {booked}   |   Flown {flown}   |   Arrived {arrived}   |   No-show "
+        return tr("{booked}   |   Flown {flown}   |   Arrived {arrived}   |   No-show "
                   "{no_show}   |   Seats free {free} of {seats}").format(
-            booked=c.booked, flown=c.flown, arrived=c.arrived, no_show=c.no_show,
+            booked=booked, flown=c.flown, arrived=c.arrived, no_show=c.no_show,
             free=c.seats_free, seats=c.seats)
-    return tr("Booked {booked}   |   Called {called}   |   Checked in {checked}   |   "
+    return tr("{booked}   |   Called {called}   |   Checked in {checked}   |   "
               "No-show {no_show}   |   Standby {standby}   |   Seats free {free} of "
-              "{seats}").format(booked=c.booked, called=c.called, checked=c.checked_in,
+              "{seats}").format(booked=booked, called=c.called, checked=c.checked_in,
                                 no_show=c.no_show, standby=c.standby, free=c.seats_free,
                                 seats=c.seats)
 
