@@ -100,9 +100,10 @@ def build(session: Session, seed: int) -> None:
     for household in households:
         if departed and rng.random() < 0.25:
             flight = rng.choice(departed)
-            # Marked departed in the history (on the flight's day or days later), or, as
-            # in an operation older than the history, not.
-            late = rng.choice([None, 0, 0, 1, 3])
+            # Marked departed in the history (on the flight's day, days later, or days
+            # before: departed early with ``depart --early``), or, as in an operation
+            # older than the history, not.
+            late = rng.choice([None, 0, 0, 1, 3, -2])
             for member in household.members:
                 member.departed_flight_id = flight.id
                 if late is not None:
@@ -176,16 +177,21 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
 
     def care(p: Person) -> dt.date:
         registered = local(p.created_at)
-        return registered if p.available_from is None else max(registered, p.available_from)
+        named = registered if p.available_from is None else max(registered, p.available_from)
+        # Seen at a check-in (or flown, handed over) on a day: in care by that day.
+        seen = [local(c.at) for c in changes.get(p.id, [])
+                if c.to_status in ("checked_in", "flown", "arrived")]
+        return min([named, *seen])
 
     def departed_on(p: Person) -> dt.date | None:
-        """The later of the flight's date and the day the history records it flown."""
+        """The day the history records it flown (a flight departed early, or marked
+        departed days later); the flight's date when the history has no record."""
         if not p.departed_flight_id:
             return None
         marked = [local(c.at) for c in changes.get(p.id, [])
                   if c.to_status == "flown" and c.flight_id == p.departed_flight_id]
         flown = flights[p.departed_flight_id].departure_date
-        return max(flown, min(marked)) if marked else flown
+        return min(marked) if marked else flown
 
     def flown_by(p: Person, d: dt.date) -> bool:
         return departed_on(p) is not None and departed_on(p) <= d
@@ -253,7 +259,8 @@ def counted_here(session: Session, day: dt.date) -> dict[str, object]:
                     p.departed_flight_id if flown_by(p, day) else
                     (planned.flight_id if planned else None))
 
-        checked = [p for p in persons if (status(p, day) == "flown" and p.departed_flight_id
+        checked = [p for p in persons if (status(p, day) in ("flown", "arrived")
+                                          and p.departed_flight_id
                                           == f.id) or (status(p, day) == "checked_in"
                                                        and named(p) == f.id)]
         missed = [p for p in persons if status(p, day) == "no_show" and named(p) == f.id]

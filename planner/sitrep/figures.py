@@ -6,10 +6,15 @@ it names and the date it was recorded (a roster imported on the 5th with people 
 from the 1st" does not rewrite the reports of the 2nd to the 4th):
 
 - *entering care* on day d: persons whose care date is d, the care date being the later
-  of ``available_from`` and the local date of ``created_at`` (registration or import);
-- *departing* on day d: persons flown on a flight (``departed_flight_id``) whose departure
-  date is d, or recorded as flown on d when that was later (the history's change to
-  flown), and persons whose movement status (SPEC 8.1) became an
+  of ``available_from`` and the local date of ``created_at`` (registration or import),
+  or the day the history first records them at a check-in (checked in, flown, arrived)
+  when that was earlier: a flight of the 8th departed early on the 4th carries persons
+  the roster said were ready by the 8th;
+- *departing* on day d: persons flown on a flight (``departed_flight_id``) recorded as
+  flown on d (the history's change to flown, made when the flight departs: later than
+  its date for a flight marked departed days after, earlier for one departed early), on
+  its departure date when the history has no record, and persons whose movement status
+  (SPEC 8.1) became an
   out-status (flown, arrived, self-departed, withdrawn, missing) on d, read back from
   the audit log of status changes when the operation keeps one;
 - *waiting* at the end of day d: in care by d and not departed by d;
@@ -62,6 +67,9 @@ FLIGHT_DAYS = 7
 CHART_DAYS = 14
 #: Movement statuses (SPEC 8.1) that take a person out of care.
 OUT_STATUSES = frozenset({"flown", "arrived", "self_departed", "withdrawn", "missing"})
+#: Movement statuses that put a person at the check-in point in person on the day they
+#: were recorded (checked in, then flown and handed over).
+PRESENT_STATUSES = frozenset({"checked_in", "flown", "arrived"})
 #: The statuses in the report's order (SPEC 8.1); the ones the data never shows print 0.
 STATUS_ORDER = ("registered", "called", "checked_in", "no_show", "flown", "arrived",
                 "self_departed", "withdrawn", "missing")
@@ -303,14 +311,20 @@ def _persons(session: Session, zone: dt.tzinfo) -> list[_Person]:
         registered = local_date(row.created_at, zone)
         available = row.available_from
         care = max(available, registered) if available is not None else registered
-        flight = row.departed_flight_id
         history = changes.get(row.id, [])
+        present = [when for when, to, _named in history if to in PRESENT_STATUSES]
+        if present:
+            # Seen at a check-in on a day: in care that day, whatever day the roster named
+            # (a flight of the 8th departed early on the 4th carries persons ready by the 8th).
+            care = min(care, min(present))
+        flight = row.departed_flight_id
         flight_day = flight_days.get(flight) if flight is not None else None
         recorded = [when for when, to, named in history if to == "flown" and named == flight]
         if flight_day is not None and recorded:
-            # A departure counts from the later of its flight's date and the day it was
-            # recorded: marked departed in December, a March flight is not in March's reports.
-            flight_day = max(flight_day, min(recorded))
+            # A departure counts from the day it was recorded, which ``depart`` records as
+            # it happens: marked departed in December, a March flight is not in March's
+            # reports; a flight of the 8th departed early on the 4th left on the 4th.
+            flight_day = min(recorded)
         persons.append(_Person(
             id=row.id, household_id=row.household_id, sex=row.sex, born=row.date_of_birth,
             needs_document=row.document_status != DocumentStatus.VALID.value,
@@ -533,7 +547,7 @@ def _flights(session: Session, day: dt.date, persons: list[_Person],
             else:
                 seated[flight] += 1
         status = status_of[person.id]
-        if status == "flown" and person.flight_id is not None:
+        if status in ("flown", "arrived") and person.flight_id is not None:
             checked[person.flight_id] += 1
         elif status in ("checked_in", "no_show"):
             # The flight the status names (a standby checks in for a flight not booked).
