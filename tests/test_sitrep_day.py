@@ -204,3 +204,31 @@ def test_a_demo_planned_after_its_dates_reports_its_plan_and_says_so(
     said = capsys.readouterr().out.splitlines()
     assert said[1].startswith(f"Rencana {plan.id} diterbitkan pada {published.isoformat()}, "
                               "sesudah semua hari operasi")
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "evacplan: No situation report of 6 Mar 2026: that day is still to come (today "
+           "is 5 Mar 2026 where the operation is), and a report counts what has happened "
+           "by the end of its day. Give --date of today or an earlier day, or leave --date "
+           "out for today's report"),
+    ("id", "evacplan: Tidak ada laporan situasi untuk 6 Mar 2026: hari itu belum tiba "
+           "(hari ini 5 Mar 2026 di tempat operasi), dan laporan menghitung apa yang sudah "
+           "terjadi sampai akhir harinya. Berikan --date hari ini atau hari sebelumnya, "
+           "atau tanpa --date untuk laporan hari ini"),
+])
+def test_a_day_still_to_come_is_refused_naming_it_and_today(
+        demo_op: Operation, sqlite_path: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, said: str) -> None:
+    """``sitrep --date`` of a day after the operation's today wrote a report "as of the
+    end of" that day with today's statuses under its date. It is refused in one line in
+    the report's language, naming the day and today, and writes nothing; today's report
+    is written."""
+    monkeypatch.setattr(report_days, "operation_today", lambda _s: dt.date(2026, 3, 5))
+    out = tmp_path / "sitrep.pdf"
+    cli = ["--db", str(sqlite_path), "sitrep", str(out), "--lang", lang]
+    assert main([*cli, "--date", "2026-03-06"]) == 1
+    assert capsys.readouterr().err.strip() == said
+    assert not out.exists()
+    out = tmp_path / "sitrep.xlsx"
+    assert main(["--db", str(sqlite_path), "sitrep", str(out), "--date", "2026-03-05"]) == 0
+    assert out.exists()

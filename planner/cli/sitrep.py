@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planner.cli.common import language_of, open_from_args, parse_date
-from planner.sitrep.day import ReportDay, choose_report_day, published_after
+from planner.sitrep.day import ReportDay, choose_report_day, published_after, refuse_future
 from planner.sitrep.service import sitrep_format, write_sitrep
 from planner.sitrep.words import LANGUAGES, counted, number, words
 
@@ -15,8 +15,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "sitrep", help="write the situation report of a day for the ministry (.pdf/.xlsx)")
     parser.add_argument("out", metavar="OUT", help="OUT.pdf or OUT.xlsx")
     parser.add_argument("--date", type=parse_date, default=None,
-                        help="the day reported, YYYY-MM-DD (default: today while the "
-                        "operation runs, else its last day with activity)")
+                        help="the day reported, YYYY-MM-DD, today or earlier (default: "
+                        "today while the operation runs, else its last day with activity)")
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help="language of the report: en (English) or id (Indonesian); "
                         "default: evacplan's --lang, else English")
@@ -66,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
             day = chosen.day
         else:
             day = args.date
+            with operation.session() as session:
+                refuse_future(session, day)
         result = write_sitrep(operation, args.out, day, language=args.lang)
         if result.sitrep.plan_id is not None:
             with operation.session() as session:

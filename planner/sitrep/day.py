@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from planner.db.models import Flight, Person, Plan, Settings, StatusChange
 from planner.domain import FlightStatus
+from planner.errors import PlannerError
 from planner.sitrep.figures import local_date, operation_dates, zone_of
 
 #: Days before or after an operation's dates that still count as running.
@@ -89,6 +90,16 @@ def published_after(session: Session, plan_id: int, day: dt.date
     published = local_date(plan.published_at, zone_of(settings.timezone if settings
                                                       else "UTC"))
     return (published, plan.start_date) if published > day else None
+
+
+def refuse_future(session: Session, day: dt.date) -> None:
+    """Refuse a report of a day after the operation's today: "as of the end of" a day not
+    lived yet, its statuses, beds and check-ins are not facts yet (a report of the 9th
+    on the 4th would show the 4th's statuses under the 9th's date). Today's report, of a
+    day not ended yet, is the one an officer sends each evening."""
+    today = operation_today(session)
+    if day > today:
+        raise PlannerError.of("sitrep_future", day=day.isoformat(), today=today.isoformat())
 
 
 def report_day(session: Session) -> dt.date:

@@ -279,6 +279,11 @@ FILES: dict[str, Entry] = {
                                       "export it again")),
     "sitrep_format": sentence(QT_TR_NOOP("Cannot write the situation report to {file}: name "
                                      "the file .pdf or .xlsx")),
+    "sitrep_future": _dated(QT_TR_NOOP(
+        "No situation report of {day}: that day is still to come (today is {today} where "
+        "the operation is), and a report counts what has happened by the end of its day. "
+        "Give --date of today or an earlier day, or leave --date out for today's report"),
+        "day", "today"),
     "backup_on_server": sentence(QT_TR_NOOP(
         "Cannot back up {operation}: an operation on a PostgreSQL server is backed up by "
         "the server (pg_dump); 'evacplan backup' and 'restore' work on SQLite operation "

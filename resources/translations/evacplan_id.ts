@@ -6523,6 +6523,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Laporan situasi tidak dapat ditulis ke {file}: beri nama berkas .pdf atau .xlsx</translation>
     </message>
     <message>
+        <source>No situation report of {day}: that day is still to come (today is {today} where the operation is), and a report counts what has happened by the end of its day. Give --date of today or an earlier day, or leave --date out for today&apos;s report</source>
+        <translation>Tidak ada laporan situasi untuk {day}: hari itu belum tiba (hari ini {today} di tempat operasi), dan laporan menghitung apa yang sudah terjadi sampai akhir harinya. Berikan --date hari ini atau hari sebelumnya, atau tanpa --date untuk laporan hari ini</translation>
+    </message>
+    <message>
         <source>Cannot back up {operation}: an operation on a PostgreSQL server is backed up by the server (pg_dump); &apos;evacplan backup&apos; and &apos;restore&apos; work on SQLite operation files</source>
         <translation>{operation} tidak dapat dicadangkan: operasi di server PostgreSQL dicadangkan oleh server (pg_dump); &apos;evacplan backup&apos; dan &apos;restore&apos; bekerja pada berkas operasi SQLite</translation>
     </message>
