@@ -16,7 +16,7 @@ from planner.departure.call_list import CallRow, write_rows
 
 def _row(case_no: str, phone: str | None, name: str = "Dian Sitompul") -> CallRow:
     return CallRow(case_no, name, phone, "H-000044", None, dt.datetime(2026, 3, 4, 3, 0),
-                   "PNH airport, check-in", "[KBRI] pesawat", "[KBRI] flight")
+                   "PNH airport check-in", "[KBRI] pesawat", "[KBRI] flight")
 
 
 @pytest.mark.parametrize(("phone", "sent"), [

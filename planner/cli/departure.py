@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.cli.common import open_from_args, said, words_of
+from planner.cli.common import language_of, open_from_args, said, words_of
 from planner.departure import call_list
 from planner.departure.checkin import Refused, check_in, check_in_lines
 from planner.departure.closing import close_flight
@@ -153,13 +153,14 @@ def run_call_list(args: argparse.Namespace) -> int:
         if args.preview:
             try:
                 with operation.session() as session:
-                    flight, plan_id, rows = call_list.prepare(session, args.flight,
-                                                              args.plan, args.reference)
+                    flight, plan_id, rows = call_list.prepare(
+                        session, args.flight, args.plan, args.reference, language_of(args))
                     _preview(flight.key, plan_id, rows, words)
                     raise _NothingWritten  # a preview changes nothing, not even the code
             except _NothingWritten:
                 return 0
-        written = call_list.write(operation, args.flight, path, args.plan, args.reference)
+        written = call_list.write(operation, args.flight, path, args.plan, args.reference,
+                                  language_of(args))
     finally:
         operation.close()
     _preview(written.flight, written.plan_id, written.rows, words)

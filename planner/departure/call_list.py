@@ -116,6 +116,12 @@ def check_reference(code: str) -> str:
     return cleaned
 
 
+#: Where a passenger reports, by language: the messages say it so (each in its own
+#: language), and so does the list's ``report_place`` column in the list's language (the
+#: command's ``--lang``). A gateway reads the column by its name, which stays English.
+REPORT_PLACES = {"en": "{origin} airport check-in", "id": "check-in bandara {origin}"}
+
+
 @dataclass(frozen=True)
 class FlightCall:
     """What every message of one flight's list says: the flight, when and where to report."""
@@ -133,10 +139,15 @@ class FlightCall:
                    flight.departs_at - dt.timedelta(hours=settings.checkin_buffer_hours),
                    flight.origin)
 
+    def place_in(self, language: str) -> str:
+        """Where to report, in ``language`` ("en" or "id"): the words the message of that
+        language says it in, and the list's column when the list is in that language."""
+        return REPORT_PLACES.get(language, REPORT_PLACES["en"]).format(origin=self.origin)
+
     @property
     def place(self) -> str:
-        """The report place of the list's column (its headers are English)."""
-        return f"{self.origin} airport, check-in"
+        """Where to report, in English."""
+        return self.place_in("en")
 
 
 def messages(code: str, call: FlightCall, name: str, case_no: str) -> tuple[str, str]:
@@ -147,17 +158,16 @@ def messages(code: str, call: FlightCall, name: str, case_no: str) -> tuple[str,
     day, time = call.departs_at.strftime("%d-%m"), call.departs_at.strftime("%H:%M")
     by = call.report_time.strftime("%H:%M" if call.report_time.date() == call.departs_at.date()
                                    else "%d-%m %H:%M")
-    flight, airport, origin = call.flight_no, call.destination, call.origin
+    flight, airport = call.flight_no, call.destination
+    here_id, here_en = call.place_in("id"), call.place_in("en")
 
     def indonesian(whom: str) -> str:
         return (f"[{code}] KBRI: {whom}pesawat {flight} ke {airport} {day} {time}. Lapor "
-                f"check-in bandara {origin} sebelum {by}, bawa kartu {case_no}. KBRI tak "
-                "pernah minta uang.")
+                f"{here_id} sebelum {by}, bawa kartu {case_no}. KBRI tak pernah minta uang.")
 
     def english(whom: str) -> str:
         return (f"[{code}] Embassy: {whom}flight {flight} to {airport} {day} {time}. Report "
-                f"at {origin} airport check-in by {by}, bring tag {case_no}. We never ask "
-                "for money.")
+                f"at {here_en} by {by}, bring tag {case_no}. We never ask for money.")
 
     return _shortest_name(indonesian, name), _shortest_name(english, name)
 
@@ -172,9 +182,10 @@ def _shortest_name(message: Callable[[str], str], name: str) -> str:
     return next(text for text in texts if sms_length(text).parts == fewest)
 
 
-def call_rows(session: Session, flight: Flight, plan_id: int, code: str) -> list[CallRow]:
+def call_rows(session: Session, flight: Flight, plan_id: int, code: str,
+              language: str = "en") -> list[CallRow]:
     """The passengers of the flight in the plan, households in seat order, their
-    messages carrying ``code``."""
+    messages carrying ``code``; the report place in ``language``, the list's."""
     call = FlightCall.of(flight, get_settings(session))
     households = flight_households(session, plan_id, flight.id)
     people = members(session, households)
@@ -190,7 +201,8 @@ def call_rows(session: Session, flight: Flight, plan_id: int, code: str) -> list
             indonesian, english = messages(code, call, person.full_name, person.case_no)
             rows.append(CallRow(person.case_no, person.full_name, person.phone,
                                 codes[household_id], shelter_of.get(household_id),
-                                call.report_time, call.place, indonesian, english,
+                                call.report_time, call.place_in(language), indonesian,
+                                english,
                                 person.status))
     return rows
 
@@ -288,8 +300,10 @@ def preview(session: Session, flight_key: str, plan_id: int | None = None) -> Ca
 
 
 def prepare(session: Session, flight_key: str, plan_id: int | None = None,
-            reference: str | None = None) -> tuple[Flight, int, list[CallRow]]:
-    """The flight, the plan and the rows; sets the reference code when one is given."""
+            reference: str | None = None, language: str = "en"
+            ) -> tuple[Flight, int, list[CallRow]]:
+    """The flight, the plan and the rows (the report place in ``language``); sets the
+    reference code when one is given."""
     settings = get_settings(session)
     if reference is not None:
         code = check_reference(reference)
@@ -299,20 +313,21 @@ def prepare(session: Session, flight_key: str, plan_id: int | None = None,
     if not settings.reference_code:
         raise PlannerError.of("reference_code_missing")
     flight, chosen = _flight_and_plan(session, flight_key, plan_id)
-    rows = call_rows(session, flight, chosen, settings.reference_code)
+    rows = call_rows(session, flight, chosen, settings.reference_code, language)
     if not rows:
         raise PlannerError.of("call_list_nobody", plan=str(chosen), flight=flight.key)
     return flight, chosen, rows
 
 
 def write(operation: Operation, flight_key: str, path: Path, plan_id: int | None = None,
-          reference: str | None = None) -> CallList:
-    """Write the list to ``path`` (.csv or .xlsx) and mark its passengers called, in one
+          reference: str | None = None, language: str = "en") -> CallList:
+    """Write the list to ``path`` (.csv or .xlsx), its report place in ``language``, and
+    mark its passengers called, in one
     transaction: the export audited before the file appears (``planner.protection.files``), the
     statuses changed with it, the reference code kept when one is given."""
     fmt = format_of(path)
     with atomic_output(path) as temporary, operation.session() as session:
-        flight, chosen, rows = prepare(session, flight_key, plan_id, reference)
+        flight, chosen, rows = prepare(session, flight_key, plan_id, reference, language)
         audit.record(session, "export", "call-list", flight.key,
                      {"format": fmt, "persons": len(rows), "plan_id": chosen,
                       "file": path.name}, recipient=str(path.absolute()))
