@@ -8,6 +8,7 @@ never see each other's rows. Elsewhere they skip and say why.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 
 from planner.db import Operation, open_operation
 from tests.scratch import scratch_database
+from tests.unscripted import Guard
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EVACPLAN_USER", "test-officer")
@@ -86,6 +88,33 @@ def _settings_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) ->
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(settings_format, scope, str(folder / "qsettings"))
+
+
+#: Whether the test itself failed (its teardown need not fail it again).
+CALL_FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> object:
+    report = yield
+    if report.when == "call":
+        item.stash[CALL_FAILED] = report.failed
+    return report
+
+
+@pytest.fixture(autouse=True)
+def no_unscripted_dialogs(monkeypatch: pytest.MonkeyPatch,
+                          request: pytest.FixtureRequest) -> Iterator[Guard]:
+    """A modal dialog the test did not script fails the test, its title and text named,
+    instead of hanging the run (tests/unscripted.py); only where Qt's widgets are in use.
+    A dialog refused where the program caught the refusal fails the test at its end."""
+    guard = Guard()
+    if "PySide6.QtWidgets" in sys.modules:
+        guard.install(monkeypatch)
+    yield guard
+    if request.node.stash.get(CALL_FAILED, False):
+        guard.seen.clear()  # the test failed already, with the dialog named
+    guard.check()
 
 
 @pytest.fixture

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -37,22 +36,13 @@ from PySide6.QtWidgets import (
 
 from planner import demo
 from planner.db import Operation
+from tests.unscripted import Guard
 from ui.dialogs import ask
 from ui.dialogs.record_form import RecordDialog
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.tasks import SynchronousTaskRunner
 from ui.widgets.date_fields import MomentField, moment_text
-
-
-@pytest.fixture(autouse=True)
-def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A modal dialog nobody answers would hang the test run: fail at once instead."""
-    def refuse(self: QDialog) -> int:
-        raise AssertionError(f"a modal {type(self).__name__} opened without a scripted answer")
-
-    monkeypatch.setattr(QDialog, "exec", refuse)
-    monkeypatch.setattr(QMessageBox, "exec", refuse)
 
 
 @pytest.fixture
@@ -80,7 +70,8 @@ def window(qtbot: Any, demo_operation: Operation, preferences: Preferences) -> I
 class Answers:
     """Scripted answers to the program's prompts; records what was asked."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, guard: Guard | None = None) -> None:
+        self.guard = guard or Guard()
         self.asked: list[tuple[str, str]] = []
         #: The details (the whole list) behind each question asked.
         self.confirm_details: list[str | None] = []
@@ -90,8 +81,9 @@ class Answers:
         self.save_file: Path | None = None
         #: Every dialog run, in order (a form's problems can be read after Save).
         self.dialogs: list[QDialog] = []
-        #: Called with each dialog instead of running it modally.
-        self.dialog: Callable[[QDialog], None] = lambda dialog: dialog.reject()
+        #: Called with each dialog instead of running it modally; none set, a dialog fails
+        #: the test naming its title and words (tests/unscripted.py).
+        self.dialog: Callable[[QDialog], None] = self._unscripted
         monkeypatch.setattr(ask, "confirm", self._confirm)
         monkeypatch.setattr(ask, "inform", self._note("inform"))
         monkeypatch.setattr(ask, "warn", self._note("warn"))
@@ -99,6 +91,9 @@ class Answers:
         monkeypatch.setattr(ask, "open_file", lambda *a, **k: self.open_file)
         monkeypatch.setattr(ask, "save_file", lambda *a, **k: self.save_file)
         monkeypatch.setattr(ask, "run_dialog", self._run_dialog)
+
+    def _unscripted(self, dialog: QDialog) -> None:
+        raise self.guard.refuse_dialog(dialog)
 
     def _confirm(self, parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> bool:
         self.asked.append(("confirm", text))
@@ -138,8 +133,8 @@ class Answers:
 
 
 @pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
-    return Answers(monkeypatch)
+def answers(monkeypatch: pytest.MonkeyPatch, no_unscripted_dialogs: Guard) -> Answers:
+    return Answers(monkeypatch, no_unscripted_dialogs)
 
 
 def click_row(view: QAbstractItemView, row: int, column: int = 0,
@@ -399,7 +394,7 @@ def close_with_escape(dialog: QDialog) -> None:
 
 __all__ = ["Answers", "answer_print_dialog", "answers", "choose", "click",
            "click_dialog_button", "click_row", "close_with_escape", "demo_operation", "enter",
-           "menu_item", "no_unanswered_dialogs", "open_tab", "preferences", "press",
+           "menu_item", "open_tab", "preferences", "press",
            "print_from_preview", "shortcut", "show", "tick", "tick_in_menu", "type_text",
            "window"]
 
