@@ -17,8 +17,11 @@ from sqlalchemy import select
 from planner.db.models import Household, Person
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import narrowest_window, print_to
+from ui.i18n import tr
 from ui.main_window import MainWindow
 from ui.pages import intake_page
+
+GUIDE = Path(__file__).resolve().parents[1] / "docs" / "user-guide.md"
 
 ENTER = Qt.Key.Key_Return
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -244,18 +247,26 @@ def _answer_the_question(key: Qt.Key, asked: list[str], picture: Path | None = N
         asked.append(box.text())
         # Enter presses Cancel: it is the default button and has the keyboard.
         assert box.defaultButton() is box.escapeButton() is box.focusWidget()
-        assert box.defaultButton().text() == "Cancel"
+        assert box.defaultButton().text() == tr("Cancel")
         if picture is not None:
             box.grab().save(str(picture))
         QTest.keyClick(box, key)
     QTimer.singleShot(0, answer_it)
 
 
+def _key(words: str) -> Qt.Key:
+    """The key of a button's words: the letter after its "&"."""
+    letter = words[words.index("&") + 1].upper()
+    return getattr(Qt.Key, f"Key_{letter}")
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
 def test_saving_with_a_possible_duplicate_listed_asks_once(
         qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-        tmp_path: Path) -> None:
+        tmp_path: Path, language: str) -> None:
     """Ctrl+Enter with a possible duplicate on the desk asks "Register ... anyway?":
-    Enter cancels (nobody registered), O opens the existing person, R registers."""
+    Enter cancels (nobody registered), O opens the existing person, R registers (in
+    Indonesian B and T, the buttons' own letters, as the user guide says)."""
     operation = window.context.operation
     with operation.session() as session:
         existing = session.scalars(select(Person).where(Person.date_of_birth.is_not(None))
@@ -285,14 +296,15 @@ def test_saving_with_a_possible_duplicate_listed_asks_once(
     _answer_the_question(ENTER, asked, tmp_path / "intake-duplicate-question.png")
     QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
     assert len(asked) == 1 and asked[0].startswith(
-        f"Register {name} anyway? It may be the same person as {case_no} {name}.")
+        tr("Register {name} anyway? It may be the same person as {case} {existing}.")
+        .format(name=name, case=case_no, existing=name))
     assert persons() == count and intake.fields["full_name"].text() == name
     # The keyboard goes back to the name (offscreen, the window is not activated again).
     assert window.focusWidget() is intake.fields["full_name"]
-    _answer_the_question(Qt.Key.Key_O, asked)
+    _answer_the_question(_key(tr("&Open existing")), asked)
     QTest.keyClick(intake.fields["full_name"], ENTER, CTRL)
     assert len(asked) == 2 and opened == [case_no] and persons() == count
-    _answer_the_question(Qt.Key.Key_R, asked)
+    _answer_the_question(_key(tr("&Register anyway")), asked)
     QTest.keyClick(intake.fields["full_name"], ENTER, CTRL)
     assert len(asked) == 3 and persons() == count + 1
     assert intake.fields["full_name"].text() == ""  # saved: the desk starts the next person
@@ -304,6 +316,75 @@ def test_saving_with_a_possible_duplicate_listed_asks_once(
     QTest.keyClick(intake.fields["full_name"], ENTER, CTRL)
     assert len(asked) == 3 and persons() == count + 2
 
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_a_passport_already_registered_is_not_offered_to_register_anyway(
+        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, language: str) -> None:
+    """Officer's walk: a walk-in typed with a passport number already on the roster was
+    asked "Register ... anyway?", and Register anyway was then refused (the passport
+    number is another person's). A passport is one person's: the question says whose it is
+    and offers only Open existing and Cancel; Cancel puts the keyboard on the passport."""
+    operation = window.context.operation
+    with operation.session() as session:
+        holder = session.scalars(select(Person).where(Person.passport_no.is_not(None))
+                                 .order_by(Person.id)).first()
+        passport, case_no, holder_name = holder.passport_no, holder.case_no, holder.full_name
+        count = len(session.scalars(select(Person.id)).all())
+    opened = _boxes_answered_by_keys(monkeypatch)
+    intake = window.pages["intake"]
+    window.show_page("intake")
+    for text in ("Rina Marlina", "p", "01/02/1995", "", passport):
+        typed(text)
+    assert intake.duplicates.count() >= 1
+    seen: list[tuple[str, str, list[str]]] = []
+
+    def answer(key: Qt.Key) -> None:
+        def answer_it() -> None:
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            seen.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
+            assert box.defaultButton() is box.escapeButton()
+            box.grab().save(str(tmp_path / f"passport-question-{language}.png"))
+            QTest.keyClick(box, key)
+        QTimer.singleShot(0, answer_it)
+
+    answer(Qt.Key.Key_Escape)
+    QTest.keyClick(QApplication.focusWidget(), ENTER, CTRL)
+    title, text, buttons = seen[0]
+    assert title == tr("Passport already registered")
+    assert text == tr(
+        "Passport {passport} is already registered to {case} {existing}: a passport is one "
+        "person's, so {name} cannot be registered with it. Open {case}, or cancel and "
+        "correct the passport number.").format(passport=passport, case=case_no,
+                                               existing=holder_name, name="Rina Marlina")
+    assert sorted(buttons) == sorted([tr("&Open existing"), tr("Cancel")])
+    assert window.focusWidget() is intake.fields["passport_no"]
+    answer(_key(tr("&Open existing")))
+    QTest.keyClick(intake.fields["passport_no"], ENTER, CTRL)
+    assert len(seen) == 2 and opened == [case_no]
+    assert intake.problem.text() == ""
+    with operation.session() as session:
+        assert len(session.scalars(select(Person.id)).all()) == count
+    QTest.keyClick(intake.fields["full_name"], Qt.Key.Key_Escape)  # no modifier held after
+
+
+def test_the_user_guide_names_the_duplicate_questions_keys_in_both_languages(qtbot: Any) -> None:
+    """The guide said R and O; the Indonesian buttons answer to T and B. It names each
+    button's own letter and words, in English and in Indonesian."""
+    from ui.i18n import languages
+
+    guide = GUIDE.read_text(encoding="utf-8")
+    try:
+        for code in ("en", "id"):
+            languages.install(code)
+            for words in (tr("&Register anyway"), tr("&Open existing")):
+                letter = words[words.index("&") + 1].upper()
+                said = f"**{letter}** (*{words.replace('&', '')}*)"
+                assert said in guide, f"{code}: the guide does not say {said}"
+    finally:
+        languages.install("en")
 
 
 def _registered(window: MainWindow, *walk_ins: tuple[str, ...]) -> list[Person]:
@@ -567,4 +648,51 @@ def test_the_desk_scrolls_rather_than_squeezing_its_fields_on_a_laptop_screen(
         rect = widget.rect().translated(widget.mapTo(main, widget.rect().topLeft()))
         assert main.rect().contains(rect) and not widget.visibleRegion().isEmpty(), \
             widget.objectName()
+    main.close()
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_the_whole_desk_is_in_sight_on_a_1280_by_800_screen(
+        qtbot: Any, window: MainWindow, preferences: Any, language: str,
+        tmp_path: Path) -> None:
+    """Officer's walk: on a 1,280 x 800 screen the desk's foot (the printing of a shelter's
+    tags, its button) was below the fold, the form scrolled to reach it, and an empty list
+    of possible duplicates took 150 pixels. In a window of 1,280 x 720 (the screen less a
+    task bar and the title bar) every field, box and button is whole on the screen, with a
+    returning walk-in's duplicate listed too."""
+    operation = window.context.operation
+    with operation.session() as session:
+        person = session.scalars(select(Person).where(Person.date_of_birth.is_not(None))
+                                 .order_by(Person.id)).first()
+        name, born = person.full_name, person.date_of_birth
+    main = narrowest_window(qtbot, window, preferences, tr("Intake desk"))
+    main.resize(1280, 720)
+    QTest.qWait(20)
+    page = main.current_page()
+    assert isinstance(page, intake_page.IntakePage)
+
+    def in_sight() -> list[str]:
+        widgets = [*page.fields.values(), *page.flags.values(), *page.later.values(),
+                   page.shelter_choice, page.shelter_button]
+        if page.duplicates.count():
+            widgets.append(page.duplicates)
+        hidden = []
+        for widget in widgets:
+            whole = widget.visibleRegion().boundingRect() == widget.rect()
+            corner = widget.mapTo(main, widget.rect().bottomRight())
+            if not (widget.isVisible() and whole and main.rect().contains(corner)):
+                hidden.append(widget.objectName() or widget.text())
+        return hidden
+
+    assert in_sight() == []
+    assert page.duplicates.isHidden()  # nothing listed: no empty box
+    main.activateWindow()
+    page.fields["full_name"].setFocus()
+    for text in (name, "p", born.strftime("%d/%m/%Y")):
+        typed(text)
+    assert page.duplicates.count() >= 1
+    QTest.qWait(20)
+    main.grab().save(str(tmp_path / f"intake-1280x720-{language}.png"))
+    assert in_sight() == []
+    QTest.keyClick(page.fields["full_name"], Qt.Key.Key_Escape)
     main.close()

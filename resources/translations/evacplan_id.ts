@@ -5012,6 +5012,18 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Cetak label keluarganya</translation>
     </message>
     <message>
+        <source>Passport already registered</source>
+        <translation>Paspor sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>Passport {passport} is already registered to {case} {existing}: a passport is one person&apos;s, so {name} cannot be registered with it. Open {case}, or cancel and correct the passport number.</source>
+        <translation>Paspor {passport} sudah terdaftar atas nama {case} {existing}: satu paspor milik satu orang, jadi {name} tidak dapat didaftarkan dengan paspor itu. Buka {case}, atau batalkan dan perbaiki nomor paspor.</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>orang ini</translation>
+    </message>
+    <message>
         <source>Register {name} anyway? It may be the same person as {case} {existing}.</source>
         <translation>Tetap daftarkan {name}? Mungkin orang yang sama dengan {case} {existing}.</translation>
     </message>

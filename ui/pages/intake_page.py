@@ -11,8 +11,10 @@ of the person registered just before first). While the officer types, the possib
 duplicates of ``planner.intake`` show under the form; F4 goes to them and Enter opens the
 existing person. Saving while a possible duplicate is listed asks once: R registers
 anyway, O opens the existing person, Enter or Escape cancels (a reflex Enter never
-registers someone twice). The case number the person will get shows at once and is given
-on save.
+registers someone twice); a passport number already registered is not offered to register
+anyway (a passport is one person's). The letters are the buttons' own in Indonesian
+(T: Tetap daftarkan, B: Buka yang ada). The case number the person will get shows at
+once and is given on save.
 """
 
 from __future__ import annotations
@@ -204,7 +206,6 @@ class IntakePage(Page):
         self.duplicates = QListWidget(self)
         self.duplicates.installEventFilter(self)
         self.duplicates.itemActivated.connect(self._open_existing)
-        self.duplicates.setMaximumHeight(150)
         hint = QLabel(tr("Enter: next field - Ctrl+Enter: save and next person - "
                          "Ctrl+Shift+Enter: save and next member of this household - "
                          "F4: possible duplicates - F9: print the tag of the person "
@@ -239,10 +240,15 @@ class IntakePage(Page):
         left.addWidget(self.problem)
         left.addWidget(self.duplicates_title)
         left.addWidget(self.duplicates)
-        left.addWidget(hint)
-        left.addLayout(tag_row)
         left.addStretch(1)
         self.body_layout = left
+        # The keys and the shelter's tags stay in sight under the form, whatever the
+        # screen: at 1,280 x 800 they were below the fold of the scrolling form.
+        layout.addWidget(hint)
+        layout.addLayout(tag_row)
+        # The list of possible duplicates takes room only while it lists someone.
+        self.duplicates_title.hide()
+        self.duplicates.hide()
         for name in ("full_name", "date_of_birth", "passport_no", "household"):
             self.fields[name].textEdited.connect(self._look_for_duplicates)
         self.fields["date_of_birth"].textEdited.connect(lambda _text: self._show_reading())
@@ -272,6 +278,9 @@ class IntakePage(Page):
         # is shown in (at 420 pixels a 640-pixel window cut every field's text at the
         # bottom): a short window scrolls it instead.
         super().showEvent(event)
+        self._fit_body()
+
+    def _fit_body(self) -> None:
         body = self.body_layout.parentWidget()
         assert body is not None  # the scrolling body the layout was made for
         body.setMinimumHeight(max(420, self.body_layout.sizeHint().height()))
@@ -467,6 +476,13 @@ class IntakePage(Page):
             item.setData(ROLE_PERSON, candidate)
         self.duplicates_title.setText(
             tr("Possible duplicates (F4, then Enter opens the person):") if found else "")
+        # As tall as its rows (at most 150 pixels): the form and the list fit a 1,280 x 800
+        # screen together.
+        rows = sum(self.duplicates.sizeHintForRow(row) for row in range(len(found)))
+        self.duplicates.setFixedHeight(min(150, rows + 2 * self.duplicates.frameWidth() + 2))
+        self.duplicates_title.setVisible(bool(found))
+        self.duplicates.setVisible(bool(found))
+        self._fit_body()
 
     def _open_existing(self, item: QListWidgetItem) -> None:
         self._open(item.data(ROLE_PERSON))
@@ -498,14 +514,36 @@ class IntakePage(Page):
     def _not_a_duplicate(self) -> bool:
         """With a possible duplicate on the desk, ask once before registering: Register
         anyway (R), Open existing (O: the first listed, nobody registered) or Cancel
-        (Enter and Escape: a reflex Enter registers nobody twice). True to go on."""
+        (Enter and Escape: a reflex Enter registers nobody twice). True to go on.
+
+        A passport number already registered is not offered "Register anyway": a passport
+        is one person's (the roster's rule, and the import's matching of SPEC 4), so the
+        save would be refused. The question says so and offers Open existing or Cancel (to
+        correct the number)."""
         if not self.duplicates.count():
             return True
-        first: Candidate = self.duplicates.item(0).data(ROLE_PERSON)
+        candidates: list[Candidate] = [self.duplicates.item(row).data(ROLE_PERSON)
+                                       for row in range(self.duplicates.count())]
+        holder = next((c for c in candidates if "passport" in c.why), None)
+        if holder is not None:
+            answer = ask.choose(self, tr("Passport already registered"), tr(
+                "Passport {passport} is already registered to {case} {existing}: a passport "
+                "is one person's, so {name} cannot be registered with it. Open {case}, or "
+                "cancel and correct the passport number.").format(
+                    passport=holder.passport_no, case=holder.case_no,
+                    existing=holder.full_name,
+                    name=self.fields["full_name"].text().strip() or tr("this person")),
+                [("open", tr("&Open existing")), ("cancel", tr("Cancel"))], safe="cancel")
+            if answer == "open":
+                self._open(holder)
+            else:
+                self.fields["passport_no"].setFocus()
+            return False
+        first = candidates[0]
         text = tr("Register {name} anyway? It may be the same person as {case} "
                   "{existing}.").format(name=self.fields["full_name"].text().strip(),
                                         case=first.case_no, existing=first.full_name)
-        more = self.duplicates.count() - 1
+        more = len(candidates) - 1
         if more:
             text += "\n\n" + tr("The desk lists {more} more possible duplicates (F4).").format(
                 more=more)
