@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
@@ -536,3 +537,55 @@ def test_every_flight_of_the_list_reads_whole_in_indonesian(
         main.close()
     finally:
         languages.install("en")
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_call_forward_place_and_the_seats_left_of_a_close_in_the_officers_language(
+        qtbot: Any, language: str, window: MainWindow, answers: Answers,
+        tmp_path: Path) -> None:
+    """Officer's walk in Indonesian: the call-forward preview said 'melapor ... di PNH
+    airport check-in' (the command line's list says 'check-in bandara PNH' since c383afb),
+    and the list it wrote too; Close flight's 'Seats left 141 of 150' left the officer
+    counting the lap infants as seats. The place is the list's phrase in the officer's
+    language, in the preview and in the file, and the seats left say that lap infants
+    take none."""
+    from ui.i18n import tr
+
+    plan = _published(window)
+    flight, _households = _busiest(plan)
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        origin = find_flight(session, flight).origin
+    place = {"en": f"{origin} airport check-in", "id": f"check-in bandara {origin}"}[language]
+    item = next(window.sidebar.item(row) for row in range(window.sidebar.count())
+                if window.sidebar.item(row).text() == tr("Departure day"))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.sidebar.visualItemRect(item).center())
+    page = window.current_page()
+    assert page is window.pages["departure"]
+    page.choose_flight(flight)
+    seen: dict[str, str] = {}
+
+    def officer(dialog: Any) -> None:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        seen["summary"] = dialog.summary.text()
+        QTest.keyClicks(dialog.reference, "kbri-pnh")
+        dialog.grab().save(str(tmp_path / f"call-forward-{language}.png"))
+        click(dialog.write_button)
+
+    answers.dialog = officer
+    answers.save_file = tmp_path / "calls.csv"
+    click(page.call_button)
+    assert f" {place}." in seen["summary"], seen["summary"]
+    assert ("airport" in seen["summary"]) == (language == "en")
+    with (tmp_path / "calls.csv").open(encoding="utf-8", newline="") as handle:
+        assert {r["report_place"] for r in csv.DictReader(handle)} == {place}
+
+    answers.confirm_answer = False  # the officer reads the question and cancels
+    click(page.close_button)
+    question = answers.asked[-1][1]
+    laps = {"en": "(lap infants, under 2 on the day, sit on a lap and take no seat)",
+            "id": "(bayi di bawah 2 tahun pada hari itu dipangku dan tidak memakai kursi)"}
+    seats_line = next(line for line in question.splitlines()
+                      if line.startswith(tr("Seats left: {left} of {seats}").split("{")[0]))
+    assert seats_line.endswith(laps[language]), seats_line

@@ -4863,6 +4863,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Penerbangan ini dijadwalkan berangkat {day}, besok: benarkah ini penerbangan yang Anda maksud?</translation>
     </message>
     <message>
+        <source>Seats left: {left} of {seats} (lap infants, under 2 on the day, sit on a lap and take no seat)</source>
+        <translation>Sisa kursi: {left} dari {seats} (bayi di bawah 2 tahun pada hari itu dipangku dan tidak memakai kursi)</translation>
+    </message>
+    <message>
         <source>It is due to leave on {day}, in {count} days: is it the flight you mean?</source>
         <translation>Penerbangan ini dijadwalkan berangkat {day}, {count} hari lagi: benarkah ini penerbangan yang Anda maksud?</translation>
     </message>

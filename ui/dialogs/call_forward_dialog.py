@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from planner.departure.call_list import CallPreview, check_reference
 from planner.departure.sms import sms_length
 from planner.errors import PlannerError
-from ui.i18n import tr
+from ui.i18n import languages, tr
 from ui.plan_words import households_text, number, persons_text
 
 
@@ -42,7 +42,7 @@ def summary_text(preview: CallPreview) -> str:
     return tr("{persons} in {households} of plan {plan}; report by {time} at {place}.").format(
         persons=persons, households=households, plan=preview.plan_id,
         time=preview.call.report_time.strftime("%Y-%m-%d %H:%M"),  # as the file writes it
-        place=preview.call.place) + "\n" + change
+        place=preview.call.place_in(languages.current)) + "\n" + change
 
 
 def length_text(message: str) -> str:

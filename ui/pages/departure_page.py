@@ -88,8 +88,9 @@ def close_question(flight: str, plan: CloseResult) -> tuple[str, str]:
                      .format(households=_first_households(plan.not_seated)))
         first = plan.not_seated[0]
         lines.append(f"  {first.household}: {reason_text(first.why)}")
-    lines.append(tr("Seats left: {left} of {seats}").format(left=plan.seats_left,
-                                                          seats=plan.seats))
+    lines.append(tr("Seats left: {left} of {seats} (lap infants, under 2 on the day, sit "
+                    "on a lap and take no seat)").format(left=plan.seats_left,
+                                                         seats=plan.seats))
     if len(plan.removed) + len(plan.added) + len(plan.not_seated) > SHOWN_HOUSEHOLDS:
         lines += ["", tr("Every household and its case numbers: Show Details...")]
     details = (tr("No-shows (planned again):") + "\n" + _households(plan.removed) + "\n"
@@ -455,8 +456,10 @@ class DeparturePage(Page):
         if target.suffix.lower() not in (".csv", ".xlsx"):
             target = target.with_name(target.name + ".csv")
         self.context.preferences.last_folder = str(target.parent)
+        # The list's report place in the officer's language, as evacplan call-list --lang.
         written = self.guarded(lambda: call_list.write(operation, board.flight, target,
-                                                       preview.plan_id, code))
+                                                       preview.plan_id, code,
+                                                       languages.current))
         if written is None:
             return
         called = sum(c.persons for c in written.called)
