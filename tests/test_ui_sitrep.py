@@ -240,3 +240,72 @@ def test_a_large_operations_report_prints_readable_on_pages_after_a_summary(
         assert sheet.print_title_rows == "$2:$3"
     assert [r[0] for r in shelters.iter_rows(min_row=4, max_row=83, values_only=True)] == [
         s.name if s.open else f"{s.name} (closed)" for s in _large_sitrep().shelters]
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_the_screen_says_why_beds_are_free_a_day_without_a_plan_and_refuses_a_day_to_come(
+        qtbot: Any, language: str, window: MainWindow) -> None:
+    """Officer's walk: the report showed beds free beside persons "without a bed tonight"
+    with no word of why; a day before the plan showed 0 booked, said only in the page's
+    subtitle; a day still to come was shown (evacplan sitrep --date refuses it, e67ec89).
+    The screen says under its bar why those persons have no bed (the reasons add up to
+    the report's figure, the free beds' shelters named with whom they do not take),
+    that no plan was in use on a day before the plan, and refuses a day to come."""
+    from planner.beds_tonight import beds_tonight
+    from planner.planning import service
+    from planner.sitrep.day import operation_today
+    from planner.words.render import date_text
+    from ui.i18n import tr
+    from ui.plan_words import QT_WORDS, number
+
+    operation = window.context.operation
+    assert operation is not None
+    service.solve_and_store(operation, service.PlanningOptions(time_limit=20, publish=True))
+    item = next(window.sidebar.item(row) for row in range(window.sidebar.count())
+                if window.sidebar.item(row).text() == tr("Situation report"))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.sidebar.visualItemRect(item).center())
+    page = window.current_page()
+    assert page is window.pages["sitrep"]
+
+    def show(day: dt.date) -> list[str]:
+        type_text(page.day_field, day.strftime("%d/%m/%Y"))  # noqa: F405 - ui_support
+        click(page.show_button)  # noqa: F405 - ui_support
+        return page.notice.text().splitlines() if page.notice.isVisible() else []
+
+    day = demo.DEMO_START + dt.timedelta(days=4)
+    lines = show(day)
+    with operation.session() as session:
+        beds = beds_tonight(session, compute_sitrep(session, day))
+    assert page.sitrep is not None and page.sitrep.day == day
+    assert beds.without == page.sitrep.without_bed > 0 and beds.free > 0
+    head = (tr("{count} persons are without a bed tonight while {free} beds are free:")
+            .format(count=number(beds.without), free=number(beds.free)))
+    assert head in lines, lines
+    marker = tr("{count} of them: no plan was in use").split(":")[0].replace("{count} ", "")
+    of_them = re.compile(r"^  - ([\d.,]+) " + re.escape(marker) + ":")
+    parts = [int(re.sub(r"\D", "", m.group(1))) for m in map(of_them.match, lines) if m]
+    assert sum(parts) == beds.without, lines
+    for shelter in beds.shelters:
+        if shelter.not_taken or shelter.full_on_a_night:
+            assert any(shelter.name in line and number(shelter.not_taken) in line
+                       for line in lines), lines
+
+    before = demo.DEMO_START - dt.timedelta(days=1)  # the plan starts on DEMO_START
+    lines = show(before)
+    assert page.sitrep is not None and page.sitrep.plan_id is None
+    assert lines[0].startswith(tr("No plan was in use on {day}: the report shows no seats "
+                                  "booked and no beds used on it.").format(
+        day=date_text(before, QT_WORDS))), lines
+
+    with operation.session() as session:
+        today = operation_today(session)
+    to_come = today + dt.timedelta(days=3)
+    lines = show(to_come)
+    assert lines == [tr("No situation report of {day}: that day is still to come (today is "
+                        "{today} where the operation is), and a report counts what has "
+                        "happened by the end of its day. Choose today or an earlier day.")
+                     .format(day=date_text(to_come, QT_WORDS),
+                             today=date_text(today, QT_WORDS))]
+    assert page.sitrep is None and page.page_view.pixmap().isNull()
+    assert not page.print_button.isEnabled() and not page.save_button.isEnabled()

@@ -4618,7 +4618,68 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Counting the situation of {day}...</source>
+        <extracomment>(plan, published, start) of the plan in use when it was published after the day. (plan, published, start) of the first plan published, when none was in use.</extracomment>
         <translation>Menghitung situasi {day}...</translation>
+    </message>
+    <message>
+        <source>women and children only</source>
+        <translation>khusus perempuan dan anak</translation>
+    </message>
+    <message>
+        <source>men only</source>
+        <translation>khusus laki-laki</translation>
+    </message>
+    <message>
+        <source>no medical care</source>
+        <translation>tanpa layanan medis</translation>
+    </message>
+    <message>
+        <source>No plan was in use on {day}: the report shows no seats booked and no beds used on it.</source>
+        <translation>Tidak ada rencana yang berlaku pada {day}: laporan tidak menunjukkan kursi terpesan maupun tempat tidur terpakai pada hari itu.</translation>
+    </message>
+    <message>
+        <source>The first plan published, plan {plan} (published on {published}), starts on {start}.</source>
+        <translation>Rencana pertama yang diterbitkan, rencana {plan} (diterbitkan {published}), mulai {start}.</translation>
+    </message>
+    <message>
+        <source>Plan {plan} was published on {published}, after {day}: the report shows the plan made for this day (it starts on {start}), not one known on it.</source>
+        <translation>Rencana {plan} diterbitkan {published}, setelah {day}: laporan menunjukkan rencana yang dibuat untuk hari ini (mulai {start}), bukan rencana yang sudah diketahui pada hari itu.</translation>
+    </message>
+    <message>
+        <source>{count} person is without a bed tonight while {free} beds are free:</source>
+        <translation>{count} orang tanpa tempat tidur malam ini, padahal {free} tempat tidur kosong:</translation>
+    </message>
+    <message>
+        <source>{count} persons are without a bed tonight while {free} beds are free:</source>
+        <translation>{count} orang tanpa tempat tidur malam ini, padahal {free} tempat tidur kosong:</translation>
+    </message>
+    <message>
+        <source>{count} of them: their household is not all in care yet (a household&apos;s stay starts when its last member arrives)</source>
+        <translation>{count} di antaranya: keluarganya belum semua dalam penanganan (masa tinggal keluarga mulai saat anggota terakhirnya tiba)</translation>
+    </message>
+    <message>
+        <source>{count} of them: not in plan {plan} (registered after it was made: plan again)</source>
+        <translation>{count} di antaranya: tidak ada dalam rencana {plan} (terdaftar setelah rencana dibuat: rencanakan lagi)</translation>
+    </message>
+    <message>
+        <source>{count} of them: no plan was in use</source>
+        <translation>{count} di antaranya: tidak ada rencana yang berlaku</translation>
+    </message>
+    <message>
+        <source>{count} of them: the plan&apos;s flight for them leaves on this day or has left (no bed the night of the flight)</source>
+        <translation>{count} di antaranya: penerbangan mereka dalam rencana berangkat hari ini atau sudah berangkat (tanpa tempat tidur pada malam penerbangan)</translation>
+    </message>
+    <message>
+        <source>{count} of them: placed in a shelter closed tonight (to be moved)</source>
+        <translation>{count} di antaranya: ditempatkan di penampungan yang tutup malam ini (harus dipindahkan)</translation>
+    </message>
+    <message>
+        <source>{count} of them: the plan gives their household no shelter; a household stays in one shelter for its whole stay, and every shelter that takes it is full on a night of it</source>
+        <translation>{count} di antaranya: rencana tidak memberi keluarganya penampungan; satu keluarga tinggal di satu penampungan selama masa tinggalnya, dan setiap penampungan yang menerimanya penuh pada salah satu malam itu</translation>
+    </message>
+    <message>
+        <source>{free} free in {shelter}{rule}: {not_taken} of the {no_shelter} are in households it does not take (its rules, or it is not open every night of their stay), {full} in households it takes but it is full on another night of their stay</source>
+        <translation>{free} kosong di {shelter}{rule}: {not_taken} dari {no_shelter} orang itu berada dalam keluarga yang tidak diterimanya (aturannya, atau tidak buka setiap malam masa tinggal mereka), {full} dalam keluarga yang diterimanya tetapi penampungan itu penuh pada malam lain masa tinggal mereka</translation>
     </message>
     <message>
         <source>Opens on today while the operation runs, otherwise on its last day with activity</source>
@@ -4659,6 +4720,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Type the day as 2026-03-05 or 05/03/2026</source>
         <translation>Ketik hari sebagai 2026-03-05 atau 05/03/2026</translation>
+    </message>
+    <message>
+        <source>No situation report of {day}: that day is still to come (today is {today} where the operation is), and a report counts what has happened by the end of its day. Choose today or an earlier day.</source>
+        <translation>Tidak ada laporan situasi untuk {day}: hari itu belum tiba (hari ini {today} di lokasi operasi), dan laporan menghitung apa yang telah terjadi sampai akhir harinya. Pilih hari ini atau hari sebelumnya.</translation>
     </message>
     <message>
         <source>{count} persons in care</source>

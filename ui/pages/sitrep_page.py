@@ -9,6 +9,7 @@ recorded in the audit log as exports to the ministry.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,27 +25,125 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
+from sqlalchemy import select
 
+from planner.beds_tonight import BedsTonight, FreeShelter, beds_tonight
 from planner.db import Operation
+from planner.db.models import Plan
+from planner.errors import PlannerError
 from planner.protection import audit
 from planner.sitrep import Report, Sitrep, build_report, compute_sitrep, write_sitrep
-from planner.sitrep.day import report_day
+from planner.sitrep.day import published_after, refuse_future, report_day
+from planner.words.render import date_text
 from ui.context import AppContext
 from ui.i18n import LANGUAGES, languages, tr
 from ui.pages.base import PLANNING, Page, page_header, page_layout
-from ui.plan_words import number
+from ui.plan_words import QT_WORDS, counted, number
 from ui.sitrep_print import chart_top_of, paint_on_printer, render_sitrep_pdf, report_image
 from ui.sitrep_print import page_layout as sitrep_page_layout
 from ui.tasks import TaskState
 from ui.widgets.date_fields import MomentField
 
 
-def compute(inputs: tuple[Operation, dt.date], state: TaskState) -> Sitrep:
-    """The background task: the figures of the day."""
+@dataclass(frozen=True)
+class DayReport:
+    """The figures of the day and what the screen says about them beside the page."""
+
+    sitrep: Sitrep
+    beds: BedsTonight
+    #: (plan, published, start) of the plan in use when it was published after the day.
+    late: tuple[int, dt.date, dt.date] | None = None
+    #: (plan, published, start) of the first plan published, when none was in use.
+    first_plan: tuple[int, dt.date, dt.date] | None = None
+
+
+def compute(inputs: tuple[Operation, dt.date], state: TaskState) -> DayReport:
+    """The background task: the figures of the day, a day still to come refused as
+    ``evacplan sitrep --date`` refuses it (``refuse_future``)."""
     operation, day = inputs
     state.set_status(tr("Counting the situation of {day}...").format(day=day.isoformat()))
     with operation.session() as session:
-        return compute_sitrep(session, day)
+        refuse_future(session, day)
+        sitrep = compute_sitrep(session, day)
+        late = first = None
+        if sitrep.plan_id is not None:
+            after = published_after(session, sitrep.plan_id, day)
+            late = (sitrep.plan_id, *after) if after is not None else None
+        else:
+            plan_id = session.scalar(select(Plan.id).where(Plan.published_at.is_not(None))
+                                     .order_by(Plan.published_at, Plan.id).limit(1))
+            published = published_after(session, plan_id, dt.date.min) \
+                if plan_id is not None else None
+            first = (plan_id, *published) if plan_id is not None and published else None
+        return DayReport(sitrep, beds_tonight(session, sitrep), late, first)
+
+
+def policy_words(shelter: FreeShelter) -> str:
+    """Whom a shelter takes, where it is not everyone: "women and children only, no
+    medical care"."""
+    words = {"women_children": tr("women and children only"), "men": tr("men only")}
+    parts = [words[shelter.accepts]] if shelter.accepts in words else []
+    if not shelter.medical_care:
+        parts.append(tr("no medical care"))
+    return ", ".join(parts)
+
+
+def notice_lines(report: DayReport) -> list[str]:
+    """What the page alone does not say: a day without a plan in use or of a plan
+    published after it, and why persons are without a bed while beds are free."""
+    sitrep, beds, lines = report.sitrep, report.beds, []
+    day = date_text(sitrep.day, QT_WORDS)
+    if sitrep.plan_id is None:
+        line = tr("No plan was in use on {day}: the report shows no seats booked and no "
+                  "beds used on it.").format(day=day)
+        if report.first_plan is not None:
+            plan, published, start = report.first_plan
+            line += " " + tr("The first plan published, plan {plan} (published on "
+                             "{published}), starts on {start}.").format(
+                plan=plan, published=date_text(published, QT_WORDS),
+                start=date_text(start, QT_WORDS))
+        lines.append(line)
+    elif report.late is not None:
+        plan, published, start = report.late
+        lines.append(tr("Plan {plan} was published on {published}, after {day}: the report "
+                        "shows the plan made for this day (it starts on {start}), not one "
+                        "known on it.").format(plan=plan, day=day,
+                                               published=date_text(published, QT_WORDS),
+                                               start=date_text(start, QT_WORDS)))
+    if beds.without and beds.free:
+        lines.append(counted(beds.without, tr(
+            "{count} person is without a bed tonight while {free} beds are free:"), tr(
+            "{count} persons are without a bed tonight while {free} beds are free:"),
+            free=number(beds.free)))
+        parts = [
+            (beds.arriving, tr("{count} of them: their household is not all in care yet (a "
+                               "household's stay starts when its last member arrives)")),
+            (beds.not_in_plan, tr("{count} of them: not in plan {plan} (registered after it "
+                                  "was made: plan again)") if sitrep.plan_id is not None
+             else tr("{count} of them: no plan was in use")),
+            (beds.flying, tr("{count} of them: the plan's flight for them leaves on this day "
+                             "or has left (no bed the night of the flight)")),
+            (beds.closed_shelter, tr("{count} of them: placed in a shelter closed tonight "
+                                     "(to be moved)")),
+            (beds.no_shelter, tr("{count} of them: the plan gives their household no shelter; "
+                                 "a household stays in one shelter for its whole stay, and "
+                                 "every shelter that takes it is full on a night of it")),
+        ]
+        lines += ["  - " + text.format(count=number(count), plan=sitrep.plan_id)
+                  for count, text in parts if count]
+        for shelter in beds.shelters:
+            if not (shelter.not_taken or shelter.full_on_a_night):
+                continue
+            rule = policy_words(shelter)
+            lines.append("  - " + tr(
+                "{free} free in {shelter}{rule}: {not_taken} of the {no_shelter} are in "
+                "households it does not take (its rules, or it is not open every night of "
+                "their stay), {full} in households it takes but it is full on another night "
+                "of their stay").format(
+                shelter=shelter.name, free=number(shelter.free),
+                rule=f" ({rule})" if rule else "", no_shelter=number(beds.no_shelter),
+                not_taken=number(shelter.not_taken), full=number(shelter.full_on_a_night)))
+    return lines
 
 
 class SitrepPage(Page):
@@ -74,6 +173,12 @@ class SitrepPage(Page):
         self.chart_button.setToolTip(tr("Scroll to the chart by day under the tables"))
         self.chart_top: int | None = None
         self.status = QLabel(self)
+        # What the page does not say on its face: a day without a plan in use, why persons
+        # are without a bed while beds are free, a day still to come refused.
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         self.page_view = QLabel(self)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.page_scroll = scroll = QScrollArea(self)
@@ -92,6 +197,7 @@ class SitrepPage(Page):
         layout = page_layout(self)
         layout.addWidget(page_header(self, self.status))
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
         self.show_button.clicked.connect(self.refresh)
         self.language.currentIndexChanged.connect(self._lay_out)
@@ -139,11 +245,36 @@ class SitrepPage(Page):
             self.status.setText(tr("Type the day as 2026-03-05 or 05/03/2026"))
             return
         self.context.tasks.start(compute, (operation, day), name=tr("Situation report"),
-                                 on_done=self._show)
+                                 on_done=self._show, on_error=self._refused)
 
-    def _show(self, sitrep: Sitrep) -> None:
-        self.sitrep = sitrep
+    def _show(self, report: DayReport) -> None:
+        self.sitrep = report.sitrep
+        self._say(notice_lines(report))
         self._lay_out()
+
+    def _say(self, lines: list[str], problem: bool = False) -> None:
+        self.notice.setText("\n".join(lines))
+        self.notice.setStyleSheet("color: #b3261e;" if problem else "")
+        self.notice.setVisible(bool(lines))
+
+    def _refused(self, error: BaseException) -> None:
+        """A day still to come: no report, said on the screen (as ``evacplan sitrep
+        --date`` refuses it, in the screen's words); other errors as everywhere."""
+        reason = error.reason if isinstance(error, PlannerError) else None
+        if reason is None or reason.code != "sitrep_future":
+            self.context.errors.handle(error)
+            return
+        day, today = (dt.date.fromisoformat(str(reason.facts[k])) for k in ("day", "today"))
+        self.sitrep = self.report = None
+        self.chart_top = None
+        self.page_view.clear()
+        self.status.clear()
+        self._say([tr("No situation report of {day}: that day is still to come (today is "
+                      "{today} where the operation is), and a report counts what has "
+                      "happened by the end of its day. Choose today or an earlier day.")
+                   .format(day=date_text(day, QT_WORDS), today=date_text(today, QT_WORDS))],
+                  problem=True)
+        self._set_enabled()
 
     def _lay_out(self) -> None:
         if self.sitrep is None:
