@@ -7,6 +7,7 @@ in a window at its least size and at the widths testers used."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -160,3 +161,68 @@ def test_person_form_labels_are_whole_at_800_by_600(
     click_row(roster.view, 0)  # type: ignore[attr-defined]
     click(roster.edit_button)  # type: ignore[attr-defined]
     assert len(seen) >= 2 and all(cut == [] for cut in seen.values()), seen
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_results_flights_last_column_is_not_behind_the_scroll_bar(
+        qtbot: Any, window: MainWindow, preferences: Preferences, demo_operation: Operation,
+        language: str, tmp_path: Path) -> None:
+    """Results, Flights tab, at the window's least width and a height at which its table
+    scrolls, as the Shelters tab (0e5b14a): every column lies whole beside the vertical
+    scroll bar, no sideways scroll, and no figure is cut."""
+    import datetime as dt
+
+    with demo_operation.session() as session:  # enough flights for the table to scroll
+        for index in range(12):
+            editing.create(session, RecordKind.FLIGHT, {
+                "flight_no": f"GA {7100 + index}", "origin": "PNH", "destination": "CGK",
+                "departs_at": dt.datetime(2026, 3, 10 + index, 10, 0), "seats": 150})
+    window.context.reload()
+    solve(window)
+    main = narrowest_window(qtbot, window, preferences, SCREEN_NAMES[language]["results"])
+    page = main.pages["results"]
+    tab = page.flights_tab  # type: ignore[attr-defined]
+    open_tab(page.tabs, tab)  # type: ignore[attr-defined]
+    view = tab.view
+    for height in (560, 900):
+        main.resize(main.minimumSizeHint().width(), height)
+        settle()
+        main.grab().save(str(tmp_path / f"results-flights-{language}-{height}.png"))
+        if height == 560:
+            assert view.verticalScrollBar().isVisible()
+        assert hidden_columns(view) == [], (language, main.size())
+        assert view.horizontalScrollBar().maximum() == 0, (language, main.size())
+        assert cut_figures(view) == [], (language, main.size())
+    main.close()
+
+
+def cut_at_edge(view: QTableView) -> list[str]:
+    """The headers of the never-cut columns that the viewport's right edge cuts, the view
+    scrolled to the left: partly in sight ('13 Jun 19' of a date of birth)."""
+    room = view.viewport().width()
+    return [str(column.header) for index, column in enumerate(view.model().columns)
+            if getattr(column, "fit", False) and not view.isColumnHidden(index)
+            and view.columnViewportPosition(index) < room
+            < view.columnViewportPosition(index) + view.columnWidth(index)]
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_export_manifest_shows_a_date_whole_or_not_at_all(
+        qtbot: Any, window: MainWindow, preferences: Preferences, language: str) -> None:
+    """Officer's walk: at the least width the manifest beside the list of flights cut
+    'Tanggal lahir' at its edge, a date of birth read in part. At every width from the
+    least to 1,660 px the dates, keys and figures are whole in sight or wholly behind the
+    sideways scroll; the name gives way (it elides into its tooltip)."""
+    solve(window)
+    main = narrowest_window(qtbot, window, preferences, SCREEN_NAMES[language]["export"])
+    page = main.pages["export"]
+    click_row(page.flight_view, 0)  # type: ignore[attr-defined]
+    view = page.passenger_view  # type: ignore[attr-defined]
+    assert view.model().rowCount() > 0
+    view.horizontalScrollBar().setValue(0)
+    for width in range(main.minimumSizeHint().width(), 1700, 20):
+        main.resize(width, 700)
+        settle()
+        assert cut_at_edge(view) == [], (language, main.width())
+        assert cut_figures(view) == [], (language, main.width())
+    main.close()

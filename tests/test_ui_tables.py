@@ -155,7 +155,11 @@ def test_no_key_is_cut_on_the_plan_screens_and_who_is_named(
                                       if c.fit}
     for name, tab in tabs.items():
         open_tab(page.tabs, tab)  # each tab clicked open (a splitter inside it was named,
-        assert cut_cells(tab.view) == [], name  # which opened none)
+        # which opened none); a table whose columns give way to its width elides headers
+        # (their tooltips say them whole), never a value (0e5b14a)
+        cut = [(header, text) for header, text in cut_cells(tab.view)
+               if not (tab.view.give_way and header == text)]
+        assert cut == [], name
     # Publish, cancel the busiest flight, plan again: the changes are named.
     click(page.publish_button)
     busiest = max(page.overview.flights, key=lambda f: f.passengers)  # type: ignore[union-attr]

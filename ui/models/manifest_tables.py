@@ -48,6 +48,8 @@ def manifest_flight_model(parent: object = None) -> ListTableModel[FlightManifes
 #: The passenger table's case-number column: the embassy copy's own (SPEC 6), hidden
 #: while the airline and immigration copy is shown.
 CASE_COLUMN = 1
+#: The passenger's name: it elides, and gives way to keep a date or key whole.
+NAME_COLUMN = 2
 
 
 def passenger_model(copy_of: object, parent: object = None) -> ListTableModel[Passenger]:

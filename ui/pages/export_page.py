@@ -38,7 +38,12 @@ from planner.protection import audit
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.i18n import tr
-from ui.models.manifest_tables import CASE_COLUMN, manifest_flight_model, passenger_model
+from ui.models.manifest_tables import (
+    CASE_COLUMN,
+    NAME_COLUMN,
+    manifest_flight_model,
+    passenger_model,
+)
 from ui.pages.base import PLANNING, page_header, page_layout
 from ui.pages.plan_screen import PlanScreen
 from ui.pages.results_page import current_published, plan_choice_box, plan_choice_text
@@ -139,7 +144,9 @@ class ExportPage(PlanScreen):
         self.flight_view = ListView(self.flights, self)
         self.flight_view.chosen_changed.connect(self._on_flight)
         self.passengers = passenger_model(self.copy, self)
-        self.passenger_view = ListView(self.passengers, self)
+        # The name narrows or widens so that no date or key is cut at the edge: at the
+        # least width 'Tanggal lahir' showed '13 Jun 19' of 13 Jun 1990.
+        self.passenger_view = ListView(self.passengers, self, elastic=NAME_COLUMN)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -169,7 +169,9 @@ class FlightsTab(QWidget):
         self.chart = FlightLoadChart(self)
         self.chart.flight_clicked.connect(self.choose_flight)
         self.model = flight_load_model(self)
-        self.view = ListView(self.model, self)
+        # Headers elide before a column goes behind the vertical scroll bar (its last,
+        # 'Keluarga', sat behind it at the window's least width; as the Shelters tab)
+        self.view = ListView(self.model, self, give_way=True)
         self.view.chosen_changed.connect(self._on_row)
         side = QFrame(self)
         side.setFrameShape(QFrame.Shape.StyledPanel)

@@ -19,11 +19,16 @@ from ui.widgets.table_setup import enable_sorting, fit_width, set_up_table, wide
 class ListView(ChoosingTableView):
     def __init__(self, model: ListTableModel[Any], parent: QWidget | None = None, *,
                  multi: bool = False, sortable: bool = True,
-                 stretch: int | None = None, give_way: bool = False) -> None:
+                 stretch: int | None = None, give_way: bool = False,
+                 elastic: int | None = None) -> None:
         super().__init__(parent)
         #: Columns narrow to their values (headers elide) rather than run behind the
         #: vertical scroll bar or off the view's edge (``give_way_columns``).
         self.give_way = give_way
+        #: A column whose values elide (a name) that narrows or widens so that no
+        #: never-cut column is cut by the view's right edge (``whole_at_edge``).
+        self.elastic = elastic
+        self._elastic_own = 0
         self.setModel(model)
         set_up_table(self, multi=multi)
         header = self.horizontalHeader()
@@ -44,6 +49,9 @@ class ListView(ChoosingTableView):
         model.modelReset.connect(self.fit_columns)
         if give_way:
             model.modelReset.connect(self.give_way_columns)
+        if elastic is not None:
+            self._elastic_own = self.columnWidth(elastic)
+            model.modelReset.connect(self._elastic_reset)
 
     def list_model(self) -> ListTableModel[Any]:
         model = self.model()
@@ -87,6 +95,41 @@ class ListView(ChoosingTableView):
         for i in shown:
             if header.sectionSize(i) != widths[i]:
                 self.setColumnWidth(i, widths[i])
+
+    def _elastic_reset(self) -> None:
+        if self.elastic is not None:
+            self._elastic_own = max(self.hinted_width(self.elastic), 1)
+            self.whole_at_edge()
+
+    def whole_at_edge(self) -> None:
+        """No never-cut column (a date, a number, a key) is cut by the view's right edge
+        as the view is first shown (scrolled to the left): a date shown in part reads as
+        another date ('13 Jun 19' of 13 Jun 1990). The ``elastic`` column (a name, which
+        elides into its tooltip) narrows, down to 12 letters, to bring that column in
+        whole, or else widens to put it wholly behind the sideways scroll."""
+        if self.elastic is None or self._elastic_own <= 0:
+            return
+        header = self.horizontalHeader()
+        elastic, own = self.elastic, self._elastic_own
+        columns = self.list_model().columns
+        least = min(own, 12 * self.fontMetrics().averageCharWidth() + 16)
+        room = self.viewport().width()
+        width = own
+        left = 0
+        for visual in range(header.count()):
+            index = header.logicalIndex(visual)
+            if header.isSectionHidden(index):
+                continue
+            size = own if index == elastic else header.sectionSize(index)
+            right = left + size
+            if left < room < right and getattr(columns[index], "fit", False) \
+                    and header.visualIndex(index) > header.visualIndex(elastic):
+                over = right - room
+                width = own - over if own - over >= least else own + (room - left)
+                break
+            left = right
+        if header.sectionSize(elastic) != width:
+            self.setColumnWidth(elastic, width)
 
     def whole_width(self) -> int:
         """The least width that shows every column whole: ``natural_width`` with a
@@ -132,6 +175,8 @@ class ListView(ChoosingTableView):
             self.empty_label.setGeometry(self.viewport().rect().adjusted(30, 10, -30, -10))
             if self.give_way:  # the window, or the vertical scroll bar came or went
                 self.give_way_columns()
+            if self.elastic is not None:
+                self.whole_at_edge()
         return super().eventFilter(watched, event)
 
     def row_identity(self, row: int) -> Any:
