@@ -156,6 +156,7 @@ def run_call_list(args: argparse.Namespace) -> int:
                     flight, plan_id, rows = call_list.prepare(
                         session, args.flight, args.plan, args.reference, language_of(args))
                     _preview(flight.key, plan_id, rows, words)
+                    _unplaced(rows, words)
                     raise _NothingWritten  # a preview changes nothing, not even the code
             except _NothingWritten:
                 return 0
@@ -168,7 +169,17 @@ def run_call_list(args: argparse.Namespace) -> int:
     print(said(words, "call_list_wrote", persons=len(rows), path=str(path)))
     print(said(words, "call_list_called", persons=sum(c.persons for c in called),
                households=len(called)))
+    _unplaced(rows, words)
     return 0
+
+
+def _unplaced(rows: list[call_list.CallRow], words: Words) -> None:
+    """Name the persons whose phone the gateway does not get (its country unknown)."""
+    unplaced = [row for row in rows if row.phone_unplaced]
+    if unplaced:
+        print(said(words, "call_list_unplaced", count=len(unplaced)))
+        for row in unplaced:
+            print(f"  {row.case_no} {_shown(row.full_name)}: {_shown(row.phone or '')}")
 
 
 def _preview(flight: str, plan_id: int, rows: list[call_list.CallRow],

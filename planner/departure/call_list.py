@@ -37,6 +37,7 @@ from planner.departure.sms import sms_length
 from planner.domain import FlightStatus, PersonStatus
 from planner.errors import PlannerError
 from planner.operation import get_settings
+from planner.phone_numbers import country_of_timezone, international
 from planner.planning.reading import get_plan
 from planner.protection import audit
 from planner.protection.files import atomic_output
@@ -51,33 +52,17 @@ HEADERS = ("Case No", "Full Name", "Phone", "Household", "Shelter", "Report Time
 FORMATS = ("csv", "xlsx")
 #: A phone number as the officer wrote it: an optional ``+``, then a digit (or a bracket
 #: and a digit), then digits, spaces, dashes, dots and brackets. The CSV writes it in the
-#: gateway's form (``gateway_number``), not behind the quote that ``csv_text`` puts before
-#: other text starting with ``+`` or ``-``: that quote would reach the gateway as part of
-#: the number. Text starting with ``-`` is never a phone number here.
+#: gateway's international form (``CallRow.dial``), not behind the quote that ``csv_text``
+#: puts before other text starting with ``+`` or ``-``: that quote would reach the gateway
+#: as part of the number. Text starting with ``-`` is never a phone number here.
 PHONE_NUMBER = re.compile(r"\+?\(?[0-9][0-9 ().-]*")
 
 
-#: Least digits of an international number written without its ``+`` (country code and
-#: subscriber number: 8 in the shortest plans); shorter text keeps the digits alone.
-INTERNATIONAL_DIGITS = 8
-
-
-def gateway_number(phone: str) -> str:
-    """``+855 89 258 840`` as gateways take it: ``+85589258840``. Nothing after the first
-    character is an operator, so a spreadsheet that opens the CSV has nothing to compute
-    (``+62-812-3456`` written as it is would be a subtraction to Excel). A number that
-    starts with neither ``+`` nor ``0`` is an international one whose ``+`` a spreadsheet
-    dropped when it took the cell for a number (``628123456789``): it gets its ``+`` back;
-    a national number (``0812...``) is left as it is."""
-    digits = re.sub(r"[^0-9]", "", phone)
-    international = phone.startswith("+") or (len(digits) >= INTERNATIONAL_DIGITS
-                                              and not phone.lstrip("(").startswith("0"))
-    return ("+" if international else "") + digits
-
-
-def _csv_field(column: str, value: str) -> str:
+def _csv_field(column: str, value: str, row: CallRow) -> str:
     if column == "phone" and PHONE_NUMBER.fullmatch(value):
-        return gateway_number(value)
+        # A number whose country is not known is left out (the command names it): a
+        # gateway would read it as a number of the country it sends from.
+        return row.dial or ""
     return csv_text(value)
 
 
@@ -94,6 +79,25 @@ class CallRow:
     message_en: str
     #: The person's movement status before the list is written (not a column of the file).
     status: str = PersonStatus.REGISTERED.value
+    #: The phone in international form (``+6287129262708``); None when there is no phone
+    #: or its country cannot be known (``planner.phone_numbers``).
+    dial: str | None = None
+
+    @property
+    def phone_unplaced(self) -> bool:
+        """A phone is written whose country cannot be known: the gateway does not get it."""
+        return bool(self.phone) and self.dial is None
+
+    def shown_values(self) -> tuple[str, ...]:
+        """The values as the workbook shows them: a phone written with its country code
+        as the officer wrote it, one written without in international form where its
+        country is known (an officer dials from the operation's country too), else as
+        written (the command names it)."""
+        values = self.values()
+        phone = values[2]
+        if not phone.lstrip().startswith("+"):
+            phone = self.dial or phone
+        return (*values[:2], phone, *values[3:])
 
     def values(self) -> tuple[str, ...]:
         return (self.case_no, self.full_name, self.phone or "", self.household,
@@ -186,7 +190,9 @@ def call_rows(session: Session, flight: Flight, plan_id: int, code: str,
               language: str = "en") -> list[CallRow]:
     """The passengers of the flight in the plan, households in seat order, their
     messages carrying ``code``; the report place in ``language``, the list's."""
-    call = FlightCall.of(flight, get_settings(session))
+    settings = get_settings(session)
+    call = FlightCall.of(flight, settings)
+    here = country_of_timezone(settings.timezone)
     households = flight_households(session, plan_id, flight.id)
     people = members(session, households)
     codes = household_codes(session, people)
@@ -202,8 +208,9 @@ def call_rows(session: Session, flight: Flight, plan_id: int, code: str,
             rows.append(CallRow(person.case_no, person.full_name, person.phone,
                                 codes[household_id], shelter_of.get(household_id),
                                 call.report_time, call.place_in(language), indonesian,
-                                english,
-                                person.status))
+                                english, person.status,
+                                international(person.phone, person.nationality, here)
+                                if person.phone else None))
     return rows
 
 
@@ -220,8 +227,8 @@ def write_rows(rows: list[CallRow], target: Path, fmt: str) -> None:
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(COLUMNS)
             for row in rows:
-                writer.writerow([_csv_field(c, v) for c, v in zip(COLUMNS, row.values(),
-                                                                  strict=True)])
+                writer.writerow([_csv_field(c, v, row)
+                                 for c, v in zip(COLUMNS, row.values(), strict=True)])
         return
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Call list")
@@ -235,7 +242,7 @@ def write_rows(rows: list[CallRow], target: Path, fmt: str) -> None:
     sheet.append(header)
     for row in rows:
         cells = []
-        for value in row.values():
+        for value in row.shown_values():
             cell = WriteOnlyCell(sheet)
             xlsx_cell(cell, value)
             cells.append(cell)

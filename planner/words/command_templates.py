@@ -294,6 +294,17 @@ DEPARTURE_LINES: dict[str, Entry] = {
     "call_list_preview": sentence(QT_TR_NOOP(
         "Call list for {flight}, plan {plan}: {persons}; report by {time} at {place}"),
         nouns=_PERSONS),
+    "call_list_unplaced": counting(
+        QT_TR_NOOP("{count} phone number has no country code and could be a number of "
+                   "more than one country (or of one whose numbers the planner does not "
+                   "know): the CSV for the gateway leaves it out, as a gateway would read "
+                   "it as a number of the country it sends from. Write it with + and the "
+                   "country code (+62 812...) and write the list again:"),
+        QT_TR_NOOP("{count} phone numbers have no country code and could be numbers of "
+                   "more than one country (or of one whose numbers the planner does not "
+                   "know): the CSV for the gateway leaves them out, as a gateway would read "
+                   "them as numbers of the country it sends from. Write them with + and the "
+                   "country code (+62 812...) and write the list again:")),
     "call_list_message": sentence(QT_TR_NOOP("Message preview ({language}, {size}):"),
                               words={"language": "language"}),
     "sms_size": Entry(

@@ -5787,6 +5787,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{file} dienkripsi menjadi {out} (hanya dapat dibaca oleh Anda); berkas itu hanya terbuka dengan kata sandinya</translation>
     </message>
     <message>
+        <source>{count} phone number has no country code and could be a number of more than one country (or of one whose numbers the planner does not know): the CSV for the gateway leaves it out, as a gateway would read it as a number of the country it sends from. Write it with + and the country code (+62 812...) and write the list again:</source>
+        <translation>{count} nomor telepon tanpa kode negara dan bisa jadi nomor lebih dari satu negara (atau negara yang penomorannya tidak dikenal perencana): CSV untuk gateway tidak memuatnya, karena gateway akan membacanya sebagai nomor negara tempat ia mengirim. Tulis dengan + dan kode negara (+62 812...) lalu tulis daftar ini lagi:</translation>
+    </message>
+    <message>
+        <source>{count} phone numbers have no country code and could be numbers of more than one country (or of one whose numbers the planner does not know): the CSV for the gateway leaves them out, as a gateway would read them as numbers of the country it sends from. Write them with + and the country code (+62 812...) and write the list again:</source>
+        <translation>{count} nomor telepon tanpa kode negara dan bisa jadi nomor lebih dari satu negara (atau negara yang penomorannya tidak dikenal perencana): CSV untuk gateway tidak memuatnya, karena gateway akan membacanya sebagai nomor negara tempat ia mengirim. Tulis dengan + dan kode negara (+62 812...) lalu tulis daftar ini lagi:</translation>
+    </message>
+    <message>
         <source>Wrote {persons} to {path}</source>
         <translation>{persons} ditulis ke {path}</translation>
     </message>
