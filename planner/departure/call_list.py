@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,8 @@ from planner.departure.common import (
 from planner.departure.sms import sms_length
 from planner.domain import FlightStatus, PersonStatus
 from planner.errors import PlannerError
+from planner.export.text_width import lines_needed, text_chars, widest_word
+from planner.export.workbook import COLUMN_PADDING, LINE_HEIGHT
 from planner.operation import get_settings
 from planner.phone_numbers import country_of_timezone, international
 from planner.planning.reading import get_plan
@@ -44,11 +46,22 @@ from planner.protection.files import atomic_output
 from planner.records.field_rules import FieldProblem
 from planner.records.settings import reference_code
 from planner.spreadsheet_text import csv_text, xlsx_cell
+from planner.words.catalogue import catalogue_words
+from planner.words.templates import QT_TR_NOOP
 
 COLUMNS = ("case_no", "full_name", "phone", "household", "shelter", "report_time",
            "report_place", "message_id", "message_en")
-HEADERS = ("Case No", "Full Name", "Phone", "Household", "Shelter", "Report Time",
-           "Report Place", "Message (Indonesian)", "Message (English)")
+#: The workbook's headers (in the list's language; the CSV's column names stay ``COLUMNS``,
+#: what gateways read).
+HEADERS = (QT_TR_NOOP("Case No"), QT_TR_NOOP("Full Name"), QT_TR_NOOP("Phone"),
+           QT_TR_NOOP("Household"), QT_TR_NOOP("Shelter"), QT_TR_NOOP("Report Time"),
+           QT_TR_NOOP("Report Place"), QT_TR_NOOP("Message (Indonesian)"),
+           QT_TR_NOOP("Message (English)"))
+SHEET_NAME = QT_TR_NOOP("Call list")
+#: Most characters a column of the workbook is wide before its text wraps (by column;
+#: None: never wraps, as wide as its widest value). A printed list on A4 landscape: the
+#: messages (up to 160 characters) in lines of about 36, names and shelters wrapped.
+WRAP_AT = (None, 24.0, None, None, 20.0, None, 24.0, 36.0, 36.0)
 FORMATS = ("csv", "xlsx")
 #: A phone number as the officer wrote it: an optional ``+``, then a digit (or a bracket
 #: and a digit), then digits, spaces, dashes, dots and brackets. The CSV writes it in the
@@ -221,7 +234,7 @@ def format_of(path: Path) -> str:
     return suffix
 
 
-def write_rows(rows: list[CallRow], target: Path, fmt: str) -> None:
+def write_rows(rows: list[CallRow], target: Path, fmt: str, language: str = "en") -> None:
     if fmt == "csv":
         with target.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
@@ -230,23 +243,47 @@ def write_rows(rows: list[CallRow], target: Path, fmt: str) -> None:
                 writer.writerow([_csv_field(c, v, row)
                                  for c, v in zip(COLUMNS, row.values(), strict=True)])
         return
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Call list")
-    bold = Font(bold=True)
-    header = []
-    for text in HEADERS:
-        cell = WriteOnlyCell(sheet)
-        xlsx_cell(cell, text)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    for row in rows:
-        cells = []
-        for value in row.shown_values():
-            cell = WriteOnlyCell(sheet)
+    _write_workbook(rows, target, language)
+
+
+def _write_workbook(rows: list[CallRow], target: Path, language: str) -> None:
+    """The list for people to read and print: headers in ``language``, each column as
+    wide as its text (``planner.export.text_width``, the Arial the cells are set in) up
+    to its ``WRAP_AT``, longer text wrapped and its row as tall as its lines; A4
+    landscape, fitted to the page's width, the header row on every page."""
+    words = catalogue_words(language)
+    headers = [words.translate(text) for text in HEADERS]
+    shown = [row.shown_values() for row in rows]
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = words.translate(SHEET_NAME)
+    widths = []
+    for index, (header, wrap_at) in enumerate(zip(headers, WRAP_AT, strict=True)):
+        widest = max([widest_word(header, bold=True),
+                      *(text_chars(values[index]) for values in shown)])
+        widths.append(widest if wrap_at is None else min(widest, wrap_at))
+        sheet.column_dimensions[get_column_letter(index + 1)].width = (
+            widths[-1] + COLUMN_PADDING)
+    header_font, body_font = Font(name="Arial", size=10, bold=True), Font(name="Arial", size=10)
+    wrapping = Alignment(wrap_text=True, vertical="top")
+    for number, values in enumerate([headers, *shown], start=1):
+        bold = number == 1
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(number, column)
             xlsx_cell(cell, value)
-            cells.append(cell)
-        sheet.append(cells)
+            cell.font = header_font if bold else body_font
+            cell.alignment = wrapping
+        lines = max(lines_needed(value, width, bold=bold)
+                    for value, width in zip(values, widths, strict=True))
+        sheet.row_dimensions[number].height = lines * LINE_HEIGHT + 3
+    sheet.freeze_panes = "B2"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     workbook.save(target)
 
 
@@ -338,7 +375,7 @@ def write(operation: Operation, flight_key: str, path: Path, plan_id: int | None
         audit.record(session, "export", "call-list", flight.key,
                      {"format": fmt, "persons": len(rows), "plan_id": chosen,
                       "file": path.name}, recipient=str(path.absolute()))
-        write_rows(rows, temporary, fmt)
+        write_rows(rows, temporary, fmt, language)
         called = mark_called(session, flight, rows)
         key = flight.key
     return CallList(key, chosen, rows, called)

@@ -5795,6 +5795,38 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{count} nomor telepon tanpa kode negara dan bisa jadi nomor lebih dari satu negara (atau negara yang penomorannya tidak dikenal perencana): CSV untuk gateway tidak memuatnya, karena gateway akan membacanya sebagai nomor negara tempat ia mengirim. Tulis dengan + dan kode negara (+62 812...) lalu tulis daftar ini lagi:</translation>
     </message>
     <message>
+        <source>Case No</source>
+        <translation>No. Kasus</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>Nama Lengkap</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Report Time</source>
+        <translation>Waktu Lapor</translation>
+    </message>
+    <message>
+        <source>Report Place</source>
+        <translation>Tempat Lapor</translation>
+    </message>
+    <message>
+        <source>Message (Indonesian)</source>
+        <translation>Pesan (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Message (English)</source>
+        <translation>Pesan (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Daftar panggilan</translation>
+    </message>
+    <message>
         <source>Wrote {persons} to {path}</source>
         <translation>{persons} ditulis ke {path}</translation>
     </message>
