@@ -119,6 +119,16 @@ class ColumnMapping:
     def applies_to(self, sheet_name: str) -> bool:
         return self.sheet is None or _fold(self.sheet) == _fold(sheet_name)
 
+    def finds(self, column: str, headers: Sequence[str]) -> bool:
+        """Whether the mapping's ``column`` names one of ``headers`` (as ``resolve``
+        finds it: the same text, the same words, or a column letter)."""
+        folded = _fold(column)
+        keys = set(header_keys(column))
+        return (any(header and (_fold(header) == folded or keys & set(header_keys(header)))
+                    for header in headers)
+                or (bool(_LETTERS.fullmatch(column.strip()))
+                    and column_index_from_string(column.strip().upper()) <= len(headers)))
+
     def resolve(self, headers: Sequence[str], kind: SheetKind
                 ) -> tuple[dict[int, str | None], list[Reason]]:
         """Column index -> field for this header row, and the keys that matched nothing."""

@@ -248,6 +248,35 @@ def _guessed_fields(columns: list[ColumnMatch], kind: SheetKind) -> set[str]:
     return guessed
 
 
+#: Most of a row's header texts a reason quotes.
+QUOTED_HEADERS = 8
+
+
+def _unfitted(mapping: ColumnMapping,
+              rows: Sequence[tuple[int, Sequence[CellValue]]]) -> Reason:
+    """Why the officer's mapping makes no row of these a header row: the mapping's
+    columns the nearest row (the one with most of them; the first of those) lacks, and
+    what that row reads."""
+    nearest: tuple[int, list[str], list[str]] | None = None
+    for number, cells in rows:
+        headers = _header_texts(cells)
+        if not any(headers):
+            continue
+        missing = [column for column in mapping.columns
+                   if not mapping.finds(column, headers)]
+        if nearest is None or len(missing) < len(nearest[1]):
+            nearest = (number, missing, headers)
+    if nearest is None:
+        return Reason("no_header_row")
+    number, missing, headers = nearest
+    filled = [repr(h) for h in headers if h]
+    shown = filled[:QUOTED_HEADERS] + (["..."] if len(filled) > QUOTED_HEADERS else [])
+    if not missing:
+        return Reason("mapping_fits_too_little", {"row": str(number), "header": shown})
+    return Reason("mapping_fits_no_row", {"columns": [repr(c) for c in missing],
+                                          "row": str(number), "header": shown})
+
+
 def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellValue]]],
                   mapping: ColumnMapping | None = None) -> SheetLayout:
     """Kind, header row and columns of a sheet from its first rows."""
@@ -292,7 +321,9 @@ def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellVa
             if best is None or score > best[0]:
                 best = (score, number, kind, columns, warnings)
     if best is None:
-        return SheetLayout(None, None, reason=Reason("no_header_row"))
+        return SheetLayout(None, None, reason=_unfitted(mapping, candidates)
+                           if mapping is not None and mapping.origin is None
+                           else Reason("no_header_row"))
     _, number, kind, columns, warnings = best
     cells = next(c for n, c in candidates if n == number)
     texts = _header_texts(cells)

@@ -220,7 +220,7 @@ def analyse(path: str | Path, sheet: str | None = None, mapping: ColumnMapping |
             analysis.valid_rows[source.name] = valid.count
             analysis.preview[source.name] = preview
         if not analysis.recognised:
-            raise no_sheet_error(workbook, analysis.sheets)
+            raise no_sheet_error(workbook, analysis.sheets, mapping)
     if operation is not None:
         # As "import the valid rows" would: the counts leave out the households held
         # back and the rows refused while written, and those rows join the problems, so
@@ -425,7 +425,7 @@ def _import_once(operation: Operation, path: str | Path, options: ImportOptions 
                              keep_cells=(options.skip_invalid or options.dry_run)
                              and kind is SheetKind.PERSONS)
             if writers is None or session is None:
-                raise no_sheet_error(workbook, report.sheets)
+                raise no_sheet_error(workbook, report.sheets, mapping)
             writers.finish()
             counted = (options.dry_run or options.skip_invalid or not report.rejected
                        or writers.count_hold())

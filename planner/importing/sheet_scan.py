@@ -101,11 +101,19 @@ def scan_layout(source: SheetSource, mapping: ColumnMapping | None,
     return SheetScan(source, layout, report, data)
 
 
-def no_sheet_error(workbook: WorkbookSource, reports: list[SheetReport]) -> ImportFileError:
-    """The file holds no sheet of records: each sheet with why it was not recognised."""
+def no_sheet_error(workbook: WorkbookSource, reports: list[SheetReport],
+                   mapping: ColumnMapping | None = None) -> ImportFileError:
+    """The file holds no sheet of records: each sheet with why it was not recognised
+    (with the officer's ``mapping``: what of the mapping it lacks)."""
     if not reports:
         return ImportFileError("no_sheets", file=workbook.path.name)
-    return ImportFileError("no_sheet_recognised", file=workbook.path.name, sheets=[
+    if mapping is not None and mapping.sheet is not None \
+            and not any(mapping.applies_to(report.name) for report in reports):
+        return ImportFileError("mapping_sheet_absent", file=workbook.path.name,
+                               sheet=repr(mapping.sheet),
+                               sheets=[repr(report.name) for report in reports])
+    code = "no_sheet_recognised" if mapping is None else "no_sheet_fits_mapping"
+    return ImportFileError(code, file=workbook.path.name, sheets=[
         {"code": "sheet_note", "sheet": repr(r.name),
          "note": r.reason.as_json() if r.reason else None} for r in reports])
 

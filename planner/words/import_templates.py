@@ -189,6 +189,19 @@ SHEET_NOTES: dict[str, Entry] = {
     "mapping_needs_kind": _one(QT_TR_NOOP("a mapping without a header row must give its kind")),
     "mapping_header_row_missing": _one(QT_TR_NOOP(
         "the mapping's header row {row} is empty or not in the sheet")),
+    "mapping_fits_no_row": Entry(Template(
+        QT_TR_NOOP("no row near the top has the mapping's column {columns} (the nearest, "
+                   "row {row}, reads {header}): name it in the mapping as that row does, or "
+                   "import without the mapping for the planner to recognise the columns"),
+        QT_TR_NOOP("no row near the top has the mapping's columns {columns} (the nearest, "
+                   "row {row}, reads {header}): name them in the mapping as that row does, "
+                   "or import without the mapping for the planner to recognise the columns"),
+        "columns", whole=("columns", "header"))),
+    "mapping_fits_too_little": Entry(Template(QT_TR_NOOP(
+        "row {row} ({header}) has the mapping's columns, but they do not name enough of "
+        "the fields of persons, flights, shelters or document slots to tell which the "
+        "sheet holds: add the sheet's kind to the mapping (such as {{\"kind\": \"persons\"}})"),
+        whole=("header",))),
     "no_header_row": _one(QT_TR_NOOP(
         "no row near the top names the columns of persons, flights, shelters or document "
         "slots")),
@@ -346,6 +359,12 @@ FILE_ERRORS: dict[str, Entry] = {
     "no_sheet_recognised": _one(QT_TR_NOOP(
         "{file} holds no sheet of persons, flights, shelters or document slots that could be "
         "recognised ({sheets}); name the columns with --mapping")),
+    "mapping_sheet_absent": _one(QT_TR_NOOP(
+        "the --mapping is for the sheet {sheet}, and {file} has no sheet of that name (its "
+        "sheets: {sheets}): import the file that has it, or take \"sheet\" out of the "
+        "mapping; nothing was imported")),
+    "no_sheet_fits_mapping": _one(QT_TR_NOOP(
+        "{file} holds no sheet the --mapping fits ({sheets}); nothing was imported")),
     "mapping_needs_one_sheet": _one(QT_TR_NOOP(
         "a mapping is saved for one sheet, and {file} has {count} recognised sheets "
         "({sheets}): choose one (--sheet); nothing was imported")),
