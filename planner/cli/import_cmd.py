@@ -255,5 +255,12 @@ def run(args: argparse.Namespace) -> int:
     if not report.committed and not report.dry_run:
         raise PlannerError.of("import_refused", file=report.file_name,
                               count=len(report.rejected))
+    # A dry run ends as the import would: refused, or taking no row, is a failure.
+    if report.would_refuse:
+        raise PlannerError.of("import_would_refuse", file=report.file_name,
+                              count=len(report.rejected))
+    if report.none_valid:
+        raise PlannerError.of("import_none_valid", file=report.file_name,
+                              count=len(report.rejected))
     sys.stdout.flush()
     return 0

@@ -366,6 +366,24 @@ def family_runs(column: Sequence[CellValue]) -> Reading | None:
         "examples": _examples([t for t, n in runs if n >= 2])}))
 
 
+#: A number as a cell of text holds it: digits with an optional sign, decimal point or
+#: comma, and thousands separators.
+_NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,]\d+)?")
+
+
+def _numbers_reading(cells: Sequence[CellValue]) -> Reading | None:
+    """Numbers that are none of the above (counts, amounts, too few ages to tell): named
+    numbers, not text, and no field proposed."""
+    def number(cell: CellValue) -> bool:
+        if isinstance(cell, bool):
+            return False
+        return isinstance(cell, int | float) or (
+            isinstance(cell, str) and bool(_NUMBER.fullmatch(cell.strip())))
+    if all(number(cell) for cell in cells):
+        return Reading(None, 0.3, _examples_of("numbers", cells))
+    return None
+
+
 def _text_reading(cells: Sequence[CellValue]) -> Reading:
     texts = [_text(c) for c in cells]
     names = _share(texts, lambda t: bool(_NAME.fullmatch(str(t))) and len(str(t)) <= 60)
@@ -385,7 +403,8 @@ def read_content(column: Sequence[CellValue], kind: SheetKind, parsers: dict[str
         return content
     reading = (_row_numbers_reading(cells) or _words_reading(content.values, len(cells))
                or _dates_reading(content.values, ctx) or _phone_reading(cells)
-               or _code_reading(cells, column) or _ages_reading(cells) or _text_reading(cells))
+               or _code_reading(cells, column) or _ages_reading(cells)
+               or _numbers_reading(cells) or _text_reading(cells))
     readings = [reading]
     if kind is not SheetKind.PERSONS:
         # Only the descriptions serve other kinds: their fields come from headers.

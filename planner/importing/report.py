@@ -112,13 +112,34 @@ class ImportReport:
         """One sentence: what happened to the operation (English)."""
         return render(self.outcome_reason())
 
+    @property
+    def would_refuse(self) -> bool:
+        """A dry run of an import that would be refused: invalid rows, without
+        ``skip_invalid``."""
+        return self.dry_run and bool(self.rejected) and not self.skip_invalid
+
+    @property
+    def none_valid(self) -> bool:
+        """Rows were rejected and no row is valid (each rejected or held back with its
+        household): importing the valid rows takes nothing."""
+        return bool(self.rejected) and not any(
+            c.added or c.updated or c.unchanged or c.duplicates for c in self.counts.values())
+
     def outcome_reason(self) -> Reason:
         """What happened to the operation, to be said in a language."""
+        if self.would_refuse:
+            return Reason("outcome_dry_run_refused", {"count": len(self.rejected)})
+        if self.dry_run and self.none_valid:
+            return Reason("outcome_dry_run_none_valid", {"file": self.file_name,
+                                                         "count": len(self.rejected)})
         if self.dry_run:
             return Reason("outcome_dry_run")
         if not self.committed:
             return Reason("outcome_refused", {"count": len(self.rejected)})
         total = sum(c.changed for c in self.counts.values())
+        if self.none_valid:
+            return Reason("outcome_none_valid", {"file": self.file_name,
+                                                 "count": len(self.rejected)})
         if total == 0 and self.rejected:
             return Reason("outcome_left_out", {"file": self.file_name,
                                                "count": len(self.rejected)})

@@ -261,6 +261,7 @@ COLUMN_READINGS: dict[str, Entry] = {
     "case_numbers": _one(QT_TR_NOOP("case numbers ({examples})")),
     "names": _one(QT_TR_NOOP("names ({examples})")),
     "free_text": _one(QT_TR_NOOP("text ({examples})")),
+    "numbers": _one(QT_TR_NOOP("numbers ({examples})")),
 }
 
 # --- why a column got its field, or why one is proposed (column_inference.py) -----------
@@ -479,6 +480,16 @@ REPORT_LINES: dict[str, Entry] = {
                                 QT_TR_NOOP("{count} held back with their households")),
     "count_not_records": _one(QT_TR_NOOP("{count} not records")),
     "outcome_dry_run": _one(QT_TR_NOOP("Dry run: nothing was changed.")),
+    "outcome_dry_run_refused": _counted(
+        QT_TR_NOOP("Dry run: nothing was changed. The import would be refused: {count} row "
+                   "is invalid; correct it or import the valid rows with --skip-invalid."),
+        QT_TR_NOOP("Dry run: nothing was changed. The import would be refused: {count} rows "
+                   "are invalid; correct them or import the valid rows with --skip-invalid.")),
+    "outcome_dry_run_none_valid": _one(QT_TR_NOOP(
+        "Dry run: nothing was changed. The import would take nothing: no row of {file} can "
+        "be imported ({count} rejected).")),
+    "outcome_none_valid": _one(QT_TR_NOOP(
+        "Nothing was imported: no row of {file} can be imported ({count} rejected).")),
     "outcome_refused": _counted(
         QT_TR_NOOP("Nothing was imported: {count} row is invalid; correct it or import the "
                    "valid rows with --skip-invalid."),
@@ -492,6 +503,13 @@ REPORT_LINES: dict[str, Entry] = {
     "outcome_unchanged": _one(QT_TR_NOOP(
         "Nothing changed: the operation already holds everything in {file}.")),
     "outcome_imported": _one(QT_TR_NOOP("Imported {file} as import batch {batch}.")),
+    "import_would_refuse": _counted(
+        QT_TR_NOOP("the import of {file} would be refused: {count} row is invalid (listed "
+                   "above)"),
+        QT_TR_NOOP("the import of {file} would be refused: {count} rows are invalid (listed "
+                   "above)")),
+    "import_none_valid": _one(QT_TR_NOOP(
+        "no row of {file} can be imported: {count} rejected (listed above)")),
     "import_refused": _counted(
         QT_TR_NOOP("nothing was imported from {file}: {count} row is invalid (listed above); "
                    "correct it or use --skip-invalid"),

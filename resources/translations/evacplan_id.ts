@@ -3348,6 +3348,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>teks ({examples})</translation>
     </message>
     <message>
+        <source>numbers ({examples})</source>
+        <translation>angka ({examples})</translation>
+    </message>
+    <message>
         <source>its header reads like &apos;{like}&apos;</source>
         <translation>judulnya terbaca seperti &apos;{like}&apos;</translation>
     </message>
@@ -3750,6 +3754,34 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>{count} not records</source>
         <translation>{count} bukan data</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. The import would be refused: {count} row is invalid; correct it or import the valid rows with --skip-invalid.</source>
+        <translation>Uji coba: tidak ada yang diubah. Impor akan ditolak: {count} baris tidak valid; perbaiki atau impor baris yang valid dengan --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. The import would be refused: {count} rows are invalid; correct them or import the valid rows with --skip-invalid.</source>
+        <translation>Uji coba: tidak ada yang diubah. Impor akan ditolak: {count} baris tidak valid; perbaiki atau impor baris yang valid dengan --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. The import would take nothing: no row of {file} can be imported ({count} rejected).</source>
+        <translation>Uji coba: tidak ada yang diubah. Impor tidak akan mengambil apa pun: tidak ada baris {file} yang dapat diimpor ({count} ditolak).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row of {file} can be imported ({count} rejected).</source>
+        <translation>Tidak ada yang diimpor: tidak ada baris {file} yang dapat diimpor ({count} ditolak).</translation>
+    </message>
+    <message>
+        <source>the import of {file} would be refused: {count} row is invalid (listed above)</source>
+        <translation>impor {file} akan ditolak: {count} baris tidak valid (tercantum di atas)</translation>
+    </message>
+    <message>
+        <source>the import of {file} would be refused: {count} rows are invalid (listed above)</source>
+        <translation>impor {file} akan ditolak: {count} baris tidak valid (tercantum di atas)</translation>
+    </message>
+    <message>
+        <source>no row of {file} can be imported: {count} rejected (listed above)</source>
+        <translation>tidak ada baris {file} yang dapat diimpor: {count} ditolak (tercantum di atas)</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
