@@ -13,6 +13,7 @@ from planner.cli.common import WrongValue, open_from_args, parse_date, said, wor
 from planner.db import Operation
 from planner.errors import PlannerError
 from planner.planning import bounds, insights, pins, service
+from planner.planning.empty_plan import nothing_planned
 from planner.planning.reading import plan_json, plan_summary
 from planner.protection import audit
 from planner.protection.files import atomic_output
@@ -159,6 +160,7 @@ def run_solve(args: argparse.Namespace) -> int:
             # The whole document only for --json (listing every household to count them
             # took 2.2 s at 30,000 persons).
             document = plan_json(session, plan_id) if args.json else None
+            empty = nothing_planned(session, plan_id)
         changes = insights.seat_changes(operation, plan_id, published_before) \
             if args.publish and published_before is not None else None
         json_failed = _write_plan_json(operation, document, args.json) \
@@ -183,6 +185,8 @@ def run_solve(args: argparse.Namespace) -> int:
         print("  " + said(words, "solve_bound", objective=name,
                           value=_figure(objectives.get(name, 0), words),
                           bound=_figure(bound, words)))
+    if empty is not None:
+        print(render(empty, words))
     if args.publish:
         print(seat_line(changes or insights.SeatChanges(plan_id, None), words))
     if json_failed is not None:
@@ -225,6 +229,10 @@ def run_publish(args: argparse.Namespace) -> int:
         print(said(words, "publishing", plan=str(args.plan_id),
                    seats=seat_line(insights.seat_changes(operation, args.plan_id), words)),
               flush=True)
+        with operation.session() as session:
+            empty = nothing_planned(session, args.plan_id)
+        if empty is not None:
+            print(render(empty, words), flush=True)
         service.publish_plan(operation, args.plan_id)
     finally:
         operation.close()

@@ -117,6 +117,25 @@ SOLVE_LINES: dict[str, Entry] = {
                              QT_TR_NOOP("{count} persons change flight")),
     "seats_gain": counting(QT_TR_NOOP("{count} person gets a seat"),
                            QT_TR_NOOP("{count} persons get a seat")),
+    # Why a plan plans nothing (planner.planning.empty_plan).
+    "plan_nobody": Entry(
+        Template(QT_TR_NOOP("Nothing was planned: the operation has no person. Import a "
+                            "roster (evacplan import FILE) and solve again.")),
+        {"persons": Template(QT_TR_NOOP(
+            "Nothing was planned: none of the operation's {persons} is waiting to be "
+            "moved (each has flown, arrived, left by their own means, withdrawn or is "
+            "missing)."), nouns=_PERSONS)},
+        _choose("persons")),
+    "plan_no_flight": Entry(
+        Template(QT_TR_NOOP("Nobody flies in this plan: the operation has no flight. It "
+                            "places persons in shelters and document appointments only; "
+                            "import flights (evacplan import FILE) and solve again.")),
+        {"flights": Template(QT_TR_NOOP(
+            "Nobody flies in this plan: none of the operation's {flights} is open to "
+            "passengers (each is cancelled or departed). It places persons in shelters and "
+            "document appointments only; import flights (evacplan import FILE) and solve "
+            "again."), nouns={"flights": "flight"})},
+        _choose("flights")),
     "publishing": sentence(QT_TR_NOOP("Publishing plan {plan}. {seats}")),
     "published": sentence(QT_TR_NOOP("Published plan {plan}")),
     "pinned": sentence(QT_TR_NOOP("Pinned {subject} to {kind} {target} (pin {pin})"),

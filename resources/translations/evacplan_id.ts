@@ -5555,6 +5555,22 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{count} orang mendapat kursi</translation>
     </message>
     <message>
+        <source>Nothing was planned: the operation has no person. Import a roster (evacplan import FILE) and solve again.</source>
+        <translation>Tidak ada yang direncanakan: operasi ini belum memiliki orang. Impor daftar orang (evacplan import BERKAS) lalu susun rencana lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing was planned: none of the operation&apos;s {persons} is waiting to be moved (each has flown, arrived, left by their own means, withdrawn or is missing).</source>
+        <translation>Tidak ada yang direncanakan: tidak satu pun dari {persons} dalam operasi ini menunggu dipindahkan (masing-masing sudah terbang, tiba, pulang sendiri, mengundurkan diri atau hilang).</translation>
+    </message>
+    <message>
+        <source>Nobody flies in this plan: the operation has no flight. It places persons in shelters and document appointments only; import flights (evacplan import FILE) and solve again.</source>
+        <translation>Tidak ada yang terbang dalam rencana ini: operasi ini belum memiliki penerbangan. Rencana ini hanya menempatkan orang di penampungan dan jadwal dokumen; impor penerbangan (evacplan import BERKAS) lalu susun rencana lagi.</translation>
+    </message>
+    <message>
+        <source>Nobody flies in this plan: none of the operation&apos;s {flights} is open to passengers (each is cancelled or departed). It places persons in shelters and document appointments only; import flights (evacplan import FILE) and solve again.</source>
+        <translation>Tidak ada yang terbang dalam rencana ini: tidak satu pun dari {flights} operasi ini terbuka bagi penumpang (masing-masing dibatalkan atau sudah berangkat). Rencana ini hanya menempatkan orang di penampungan dan jadwal dokumen; impor penerbangan (evacplan import BERKAS) lalu susun rencana lagi.</translation>
+    </message>
+    <message>
         <source>Publishing plan {plan}. {seats}</source>
         <translation>Menerbitkan rencana {plan}. {seats}</translation>
     </message>
