@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import select
 
@@ -69,3 +70,26 @@ def test_a_national_number_goes_out_with_its_country_code_or_not_at_all(
     assert said[at + 1].startswith(f"  {cases[1]} ")
     assert said[at + 1].endswith(": 0812 333 444")
     assert len(said) == at + 2
+
+
+def test_a_person_travelling_alone_has_a_blank_household(
+        listed: tuple[Path, str, list[str]], tmp_path: Path) -> None:
+    """The list's household column is blank for a household of one, as in the roster and
+    the manifests (it showed the person's case number), in the CSV and the workbook."""
+    db, flight, _ = listed
+    out = tmp_path / "calls.csv"
+    assert main(["--db", str(db), "call-list", flight, str(out), "--reference", "KBRI"]) == 0
+    roster = tmp_path / "roster.csv"
+    assert main(["--db", str(db), "export-roster", str(roster)]) == 0
+    with roster.open(encoding="utf-8-sig", newline="") as handle:
+        stored = {row["Case No"]: row["Household"] for row in csv.DictReader(handle)}
+    with out.open(encoding="utf-8", newline="") as handle:
+        listed_households = {row["case_no"]: row["household"] for row in csv.DictReader(handle)}
+    assert listed_households == {case: stored[case] for case in listed_households}
+    assert "" in listed_households.values()  # the demo's first flight has one alone
+    book = tmp_path / "calls.xlsx"
+    assert main(["--db", str(db), "--lang", "id", "call-list", flight, str(book)]) == 0
+    sheet = openpyxl.load_workbook(book).active
+    assert sheet is not None
+    shown = {r[0]: r[3] or "" for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert shown == listed_households

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.db.engine import Operation
-from planner.db.models import Flight, Person, PlanHousehold, Settings, Shelter
+from planner.db.models import Flight, Household, Person, PlanHousehold, Settings, Shelter
 from planner.departure.checkin import open_for_checkin
 from planner.departure.common import (
     HouseholdChange,
@@ -95,6 +95,10 @@ class CallRow:
     #: The phone in international form (``+6287129262708``); None when there is no phone
     #: or its country cannot be known (``planner.phone_numbers``).
     dial: str | None = None
+    #: The person travels alone (a household of one, no household in the roster): the
+    #: list's household column is blank, as in the roster and the manifests
+    #: (``household`` keeps their case number, the household's code elsewhere).
+    alone: bool = False
 
     @property
     def phone_unplaced(self) -> bool:
@@ -113,7 +117,8 @@ class CallRow:
         return (*values[:2], phone, *values[3:])
 
     def values(self) -> tuple[str, ...]:
-        return (self.case_no, self.full_name, self.phone or "", self.household,
+        return (self.case_no, self.full_name, self.phone or "",
+                "" if self.alone else self.household,
                 self.shelter or "", self.report_time.strftime("%Y-%m-%d %H:%M"),
                 self.report_place, self.message_id, self.message_en)
 
@@ -209,6 +214,8 @@ def call_rows(session: Session, flight: Flight, plan_id: int, code: str,
     households = flight_households(session, plan_id, flight.id)
     people = members(session, households)
     codes = household_codes(session, people)
+    alone = set(session.scalars(select(Household.id).where(
+        Household.id.in_(households or [0]), Household.implicit.is_(True))))
     shelter_of = dict(session.execute(
         select(PlanHousehold.household_id, Shelter.name)
         .join(Shelter, Shelter.id == PlanHousehold.shelter_id)
@@ -223,7 +230,7 @@ def call_rows(session: Session, flight: Flight, plan_id: int, code: str,
                                 call.report_time, call.place_in(language), indonesian,
                                 english, person.status,
                                 international(person.phone, person.nationality, here)
-                                if person.phone else None))
+                                if person.phone else None, household_id in alone))
     return rows
 
 
