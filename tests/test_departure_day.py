@@ -286,8 +286,11 @@ def test_arrive_takes_a_member_for_the_household(day: tuple[str, dict],  # type:
     code, out, err = _run(capsys, db, "arrive", flight, member)
     assert code == 0, err
     size = len(family["members"])
-    assert f"Household of {member}: {size} persons arrived" in out
-    assert f"Arrived from {flight}: {size} persons in 1 household" in out
+    # One line for the one change (it was said twice), naming the household whole.
+    (said,) = out.splitlines()
+    assert said.startswith(f"Arrived from {flight}: {size} persons in 1 household, each "
+                           f"household whole with the member named ({member}): ")
+    assert said.endswith(", ".join(sorted(m["case_no"] for m in family["members"])) + ")")
     operation = open_operation(db)
     with operation.session() as session:
         statuses = Counter(session.scalars(select(Person.status).where(

@@ -23,6 +23,8 @@ from planner.words.render import ENGLISH, Words, render
 from solvers.reasons import Reason
 
 SETTABLE_NAMES = tuple(status.value for status in SETTABLE)
+#: Why a scanned line names no one (an unknown code, bytes that are no text).
+MATCHES_NO_ONE = ("checkin_unknown_case", "checkin_not_text")
 FLIGHT_HELP = "the flight: 'FLIGHT_NO YYYY-MM-DD' (\"QZ 8205 2026-02-03\"), its key"
 
 
@@ -225,8 +227,12 @@ def run_checkin(args: argparse.Namespace) -> int:
     for refused in result.refused:
         print(f"evacplan: {_where(refused, args.file, words)}: {_shown(refused.text)}: "
               f"{_why(refused, words)}", file=sys.stderr)
-    print("evacplan: " + said(words, "checkin_refused_lines", count=len(result.refused)),
-          file=sys.stderr)
+    # A line that matches no one has no household to keep unchanged: said apart.
+    nobody = sum(r.why.code in MATCHES_NO_ONE for r in result.refused)
+    count = len(result.refused)
+    code = ("checkin_refused_nobody" if nobody == count else
+            "checkin_refused_lines" if not nobody else "checkin_refused_mixed")
+    print("evacplan: " + said(words, code, count=count, nobody=nobody), file=sys.stderr)
     return 1
 
 
@@ -270,11 +276,9 @@ def run_arrive(args: argparse.Namespace) -> int:
             arrived = arrive(session, args.flight, args.case_nos)
     finally:
         operation.close()
-    for case_no, household in arrived.named_by.items():
-        print(said(words, "arrived_household", case_no=case_no, persons=household.persons,
-                   household=household.household, case_nos=list(household.case_nos)))
     print(said(words, "arrived", flight=args.flight.strip(), persons=arrived.persons,
-               households=len(arrived.households)))
+               households=len(arrived.households), named=list(arrived.named_by) or None,
+               described=described(arrived.households, words=words)))
     return 0
 
 

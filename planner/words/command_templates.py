@@ -343,6 +343,16 @@ DEPARTURE_LINES: dict[str, Entry] = {
     "checkin_line": sentence(QT_TR_NOOP("line {number}")),
     "checkin_argument": sentence(QT_TR_NOOP("argument {number}")),
     "checkin_not_text": sentence(QT_TR_NOOP("not text (bytes that are not UTF-8)")),
+    "checkin_refused_nobody": counting(
+        QT_TR_NOOP("{count} line not checked in (above): it matches no one; the other lines "
+                   "are checked in"),
+        QT_TR_NOOP("{count} lines not checked in (above): they match no one; the other "
+                   "lines are checked in")),
+    "checkin_refused_mixed": counting(
+        QT_TR_NOOP("{count} line not checked in (above): {nobody} match no one, the "
+                   "households of the others are unchanged; the other lines are checked in"),
+        QT_TR_NOOP("{count} lines not checked in (above): {nobody} match no one, the "
+                   "households of the others are unchanged; the other lines are checked in")),
     "checkin_refused_lines": counting(
         QT_TR_NOOP("{count} line not checked in (above); its household is unchanged, the "
                    "other lines are checked in"),
@@ -359,11 +369,16 @@ DEPARTURE_LINES: dict[str, Entry] = {
         "this revision")),
     "departed": sentence(QT_TR_NOOP("Departed {flight}: flown {persons} in {households}"),
                      nouns={**_PERSONS, "households": "household"}),
-    "arrived_household": sentence(QT_TR_NOOP("Household of {case_no}: {persons} arrived "
-                                         "({household}: {case_nos})"),
-                              nouns=_PERSONS, whole=("case_nos",)),
-    "arrived": sentence(QT_TR_NOOP("Arrived from {flight}: {persons} in {households}"),
-                    nouns={**_PERSONS, "households": "household"}),
+    # One line for one change: the households as checked_in lists them; a member named
+    # brings the household's other members (a household arrives whole), said so.
+    "arrived": Entry(
+        Template(QT_TR_NOOP("Arrived from {flight}: {persons} in {households}: {described}"),
+                 nouns={**_PERSONS, "households": "household"}),
+        {"named": Template(QT_TR_NOOP(
+            "Arrived from {flight}: {persons} in {households}, each household whole with "
+            "the member named ({named}): {described}"),
+            nouns={**_PERSONS, "households": "household"}, whole=("named",))},
+        _choose("named")),
     "status_set": sentence(QT_TR_NOOP("Set {status}: {persons}"), nouns=_PERSONS,
                        words={"status": "person_status"}),
     "status_already": sentence(QT_TR_NOOP("Already {status}: {case_nos}"),

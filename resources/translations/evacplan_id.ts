@@ -5048,6 +5048,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Tiba dari {flight}: {persons} dalam {households}</translation>
     </message>
     <message>
+        <source>Arrived from {flight}: {persons} in {households}: {described}</source>
+        <translation>Tiba dari {flight}: {persons} dalam {households}: {described}</translation>
+    </message>
+    <message>
+        <source>Arrived from {flight}: {persons} in {households}, each household whole with the member named ({named}): {described}</source>
+        <translation>Tiba dari {flight}: {persons} dalam {households}, setiap keluarga utuh bersama anggota yang disebut ({named}): {described}</translation>
+    </message>
+    <message>
         <source>No-shows (planned again):</source>
         <translation>Tidak hadir (direncanakan lagi):</translation>
     </message>
@@ -5943,6 +5951,22 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>bukan teks (bita yang bukan UTF-8)</translation>
     </message>
     <message>
+        <source>{count} line not checked in (above): it matches no one; the other lines are checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas): tidak cocok dengan siapa pun; baris lainnya sudah dilaporkan</translation>
+    </message>
+    <message>
+        <source>{count} lines not checked in (above): they match no one; the other lines are checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas): tidak cocok dengan siapa pun; baris lainnya sudah dilaporkan</translation>
+    </message>
+    <message>
+        <source>{count} line not checked in (above): {nobody} match no one, the households of the others are unchanged; the other lines are checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas): {nobody} tidak cocok dengan siapa pun, keluarga dari yang lain tidak berubah; baris lainnya sudah dilaporkan</translation>
+    </message>
+    <message>
+        <source>{count} lines not checked in (above): {nobody} match no one, the households of the others are unchanged; the other lines are checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas): {nobody} tidak cocok dengan siapa pun, keluarga dari yang lain tidak berubah; baris lainnya sudah dilaporkan</translation>
+    </message>
+    <message>
         <source>{count} line not checked in (above); its household is unchanged, the other lines are checked in</source>
         <translation>{count} baris tidak dilaporkan (di atas); keluarganya tidak berubah, baris lainnya sudah dilaporkan</translation>
     </message>
@@ -5977,10 +6001,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>Departed {flight}: flown {persons} in {households}</source>
         <translation>{flight} berangkat: {persons} dalam {households} sudah terbang</translation>
-    </message>
-    <message>
-        <source>Household of {case_no}: {persons} arrived ({household}: {case_nos})</source>
-        <translation>Keluarga {case_no}: {persons} sudah tiba ({household}: {case_nos})</translation>
     </message>
     <message>
         <source>Set {status}: {persons}</source>
