@@ -21,6 +21,7 @@ from planner.records import editing
 from planner.records.editing import RecordKind
 from planner.sitrep import compute_sitrep
 from planner.sitrep import day as report_days
+from planner.sitrep.figures import operation_dates
 
 
 @pytest.fixture
@@ -55,12 +56,14 @@ def _last_activity(made: demo.DemoOperation) -> dt.date:
                    p["available_from"] or dt.date.min) for p in made.persons)
 
 
-def test_report_day_is_today_while_the_operation_runs_else_its_last_day_with_activity(
+def test_report_day_is_today_while_or_before_the_operation_runs_else_its_last_active_day(
         demo_op: Operation, monkeypatch: pytest.MonkeyPatch) -> None:
     start = demo.DEMO_START
     last = _last_activity(demo.generate(400, seed=3))
     assert last > start
-    for today, expected in ((dt.date(2026, 12, 3), last), (dt.date(2025, 6, 1), last),
+    # Before the operation's dates: today (a later day is refused when typed).
+    for today, expected in ((dt.date(2026, 12, 3), last), (dt.date(2025, 6, 1),
+                                                              dt.date(2025, 6, 1)),
                             (start + dt.timedelta(days=5), start + dt.timedelta(days=5))):
         monkeypatch.setattr(report_days, "operation_today", lambda _s, t=today: t)
         with demo_op.session() as session:
@@ -169,6 +172,34 @@ def test_the_command_says_why_in_indonesian(
     assert " orang dalam penanganan, " in said[1] and " tempat tidur terpakai malam ini, " \
         in said[1] and said[1].endswith(f"; ditulis ke {out}")
     assert not any(word in said[1] for word in ("in care", "used tonight", "written to"))
+
+
+@pytest.mark.parametrize(("lang", "note"), [
+    ("en", "Reporting today (2025-06-01): the operation's dates ({first} to {last}) are all "
+           "after it, and a report counts what has happened by the end of its day."),
+    ("id", "Melaporkan hari ini (2025-06-01): semua tanggal operasi ({first} s.d. {last}) "
+           "sesudah hari ini, dan laporan menghitung apa yang sudah terjadi sampai akhir "
+           "harinya.")])
+def test_an_operation_still_to_come_reports_today_as_the_refusal_allows(
+        demo_op: Operation, sqlite_path: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, note: str) -> None:
+    """Without --date, an operation whose dates all lie after today reported its last day
+    with activity, a day still to come, which the same command refuses when typed. It
+    reports today now, and says why; the day it chose before is still refused."""
+    today = dt.date(2025, 6, 1)
+    monkeypatch.setattr(report_days, "operation_today", lambda _s: today)
+    with demo_op.session() as session:
+        dates = operation_dates(session)
+        later = report_days.last_activity(session)
+    assert dates is not None and later is not None and dates[0] > today
+    out = tmp_path / "sitrep.xlsx"
+    cli = ["--db", str(sqlite_path), "--lang", lang, "sitrep", str(out)]
+    assert main(cli) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[0] == note.format(first=dates[0].isoformat(), last=dates[1].isoformat())
+    assert said[1].startswith(("Situation report of 2025-06-01 ",
+                               "Laporan situasi 2025-06-01 "))
+    assert main([*cli, "--date", later.isoformat()]) == 1
 
 
 def test_a_demo_planned_after_its_dates_reports_its_plan_and_says_so(

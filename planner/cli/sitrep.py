@@ -31,8 +31,8 @@ _SUMMARY = ("Situation report of {day} ({plan}): {in_care} in care, {used} of {b
 _WHY = {
     "past": "Reporting {day}, the operation's last day with activity: its dates ({first} to "
             "{last}) are all before today ({today}). Give --date for another day.",
-    "future": "Reporting {day}, the operation's last day with activity: its dates ({first} to "
-              "{last}) are all after today ({today}). Give --date for another day.",
+    "future": "Reporting today ({today}): the operation's dates ({first} to {last}) are all "
+              "after it, and a report counts what has happened by the end of its day.",
 }
 
 #: Said when the plan of the day was published after the operation's dates

@@ -2,11 +2,13 @@
 
 Today (in the operation's time zone) while the operation is running: when its facts (a
 registration, a person coming into care, a movement, a flight) reach to within a week of
-today. An operation whose dates all lie elsewhere (a demo of March 2026 opened in
-December, an operation closed months ago, a rehearsal set in the future) opens on its last
-day with activity instead (the last registration, care date, movement or departure): a
-report of today would count nobody and list no flight, and the last day shows where the
-operation stood. ``choose_report_day`` says which day and why, for the command line.
+today. An operation whose dates all lie before (a demo of March 2026 opened in December,
+an operation closed months ago) opens on its last day with activity instead (the last
+registration, care date, movement or departure): a report of today would count nobody and
+list no flight, and the last day shows where the operation stood. One whose dates all lie
+after today (a rehearsal set in the future) opens on today: a later day is refused when
+typed (``refuse_future``), as its report would count what has not happened yet.
+``choose_report_day`` says which day and why, for the command line.
 """
 
 from __future__ import annotations
@@ -55,8 +57,9 @@ def last_activity(session: Session) -> dt.date | None:
 @dataclass(frozen=True)
 class ReportDay:
     """The day a report opens on, and why: ``running`` (today: the operation's facts come
-    within a week of it), ``past`` or ``future`` (today lies after or before the
-    operation's dates: its last day with activity), ``empty`` (no facts: today)."""
+    within a week of it), ``past`` (today lies after the operation's dates: its last day
+    with activity), ``future`` (today lies before them: today), ``empty`` (no facts:
+    today)."""
 
     day: dt.date
     why: str
@@ -65,7 +68,8 @@ class ReportDay:
 
 
 def choose_report_day(session: Session) -> ReportDay:
-    """Today while the operation runs; otherwise its last day with activity, and why."""
+    """Today while the operation runs or before it; after it, its last day with
+    activity; and why."""
     today = operation_today(session)
     dates = operation_dates(session)
     if dates is None:
@@ -73,9 +77,12 @@ def choose_report_day(session: Session) -> ReportDay:
     first, last = dates
     if first - RUNNING_MARGIN <= today <= last + RUNNING_MARGIN:
         return ReportDay(today, "running", today, dates)
+    if today < first:
+        # A day still to come is refused when typed (``refuse_future``): today, when
+        # nothing of the operation has happened yet.
+        return ReportDay(today, "future", today, dates)
     active = last_activity(session) or last
-    return ReportDay(min(max(active, first), last), "past" if today > last else "future",
-                     today, dates)
+    return ReportDay(min(max(active, first), last), "past", today, dates)
 
 
 def published_after(session: Session, plan_id: int, day: dt.date
@@ -103,5 +110,5 @@ def refuse_future(session: Session, day: dt.date) -> None:
 
 
 def report_day(session: Session) -> dt.date:
-    """Today while the operation runs; otherwise its last day with activity."""
+    """Today while the operation runs or before it; after it, its last day with activity."""
     return choose_report_day(session).day

@@ -74,10 +74,10 @@ INDONESIAN: dict[str, str] = {
     "are all before today ({today}). Give --date for another day.":
         "Melaporkan {day}, hari terakhir operasi yang ada kegiatannya: semua tanggalnya "
         "({first} s.d. {last}) sebelum hari ini ({today}). Berikan --date untuk hari lain.",
-    "Reporting {day}, the operation's last day with activity: its dates ({first} to {last}) "
-    "are all after today ({today}). Give --date for another day.":
-        "Melaporkan {day}, hari terakhir operasi yang ada kegiatannya: semua tanggalnya "
-        "({first} s.d. {last}) sesudah hari ini ({today}). Berikan --date untuk hari lain.",
+    "Reporting today ({today}): the operation's dates ({first} to {last}) are all after it, "
+    "and a report counts what has happened by the end of its day.":
+        "Melaporkan hari ini ({today}): semua tanggal operasi ({first} s.d. {last}) sesudah "
+        "hari ini, dan laporan menghitung apa yang sudah terjadi sampai akhir harinya.",
     # The command line's note when the plan of the day was published after the operation.
     "Plan {plan} was published on {published}, after every day of the operation, for a "
     "start on {start}: the report shows it as the plan of {day}.":
