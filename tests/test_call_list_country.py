@@ -17,7 +17,8 @@ from sqlalchemy import select
 
 from planner.cli import main
 from planner.db import open_operation
-from planner.db.models import Flight, Person, PlanHousehold
+from planner.db.models import Person, PlanHousehold
+from tests.call_list_support import first_planned_flight, publish_demo
 
 
 @pytest.fixture
@@ -25,16 +26,10 @@ def listed(sqlite_path: Path) -> tuple[Path, str, list[str]]:
     """A published 50-person demo plan, the first planned flight's passengers' phones
     rewritten: an Indonesian mobile, a number as long as a Cambodian one, and one
     written with its country code. Returns the flight and the case numbers in order."""
-    cli = ["--db", str(sqlite_path)]
-    assert main([*cli, "demo", "--people", "50", "--seed", "1"]) == 0
-    assert main([*cli, "solve", "--publish", "--time-limit", "20"]) == 0
+    publish_demo(sqlite_path, 50, 1)
     operation = open_operation(str(sqlite_path))
     with operation.session() as session:
-        flight = session.scalars(select(Flight).join(
-            PlanHousehold, PlanHousehold.flight_id == Flight.id)
-            .order_by(Flight.departs_at)).first()
-        assert flight is not None
-        named = f"{flight.flight_no} {flight.departure_date.isoformat()}"
+        flight, named = first_planned_flight(session)
         people = session.scalars(select(Person).join(
             PlanHousehold, PlanHousehold.household_id == Person.household_id)
             .where(PlanHousehold.flight_id == flight.id).order_by(Person.case_no)).all()

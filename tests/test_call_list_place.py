@@ -10,28 +10,22 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
 
 from planner.cli import main
 from planner.db import open_operation
-from planner.db.models import Flight, PlanHousehold
 from planner.departure.call_list import COLUMNS
+from tests.call_list_support import first_planned_flight, publish_demo
 
 
 @pytest.fixture
 def published(sqlite_path: Path) -> tuple[Path, str, str]:
     """A published demo plan: the operation, its first flight with passengers, and the
     airport they report at."""
-    cli = ["--db", str(sqlite_path)]
-    assert main([*cli, "demo", "--people", "150", "--seed", "2"]) == 0
-    assert main([*cli, "solve", "--publish", "--time-limit", "20"]) == 0
+    publish_demo(sqlite_path, 150, 2)
     operation = open_operation(str(sqlite_path))
     with operation.session() as session:
-        flight = session.scalars(select(Flight).join(
-            PlanHousehold, PlanHousehold.flight_id == Flight.id)
-            .order_by(Flight.departs_at)).first()
-        assert flight is not None
-        named, origin = f"{flight.flight_no} {flight.departure_date.isoformat()}", flight.origin
+        flight, named = first_planned_flight(session)
+        origin = flight.origin
     operation.close()
     return sqlite_path, named, origin
 
