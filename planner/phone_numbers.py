@@ -15,6 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: A phone number as officers write it: an optional ``+``, then a digit (or a bracket and
+#: a digit), then digits, spaces, dashes, dots and brackets. Other text (two numbers in
+#: one cell, a formula) is no number to place.
+PHONE_NUMBER = re.compile(r"\+?\(?[0-9][0-9 ().-]*")
+
 #: Least digits of an international number written without its ``+`` (country code and
 #: subscriber number: 8 in the shortest plans); shorter text is no number we can place.
 INTERNATIONAL_DIGITS = 8
@@ -60,9 +65,10 @@ def country_of_timezone(timezone: str) -> str | None:
 
 
 def international(phone: str, nationality: str | None, here: str | None) -> str | None:
-    """``phone`` as ``+`` and digits (``+6287129262708``), or None when which country's
-    number it is cannot be known. ``nationality`` is the person's country, ``here`` the
-    operation's (both alpha-3; None when not known).
+    """``phone`` as ``+`` and digits (``+6287129262708``), or None when it is no phone
+    number (``PHONE_NUMBER``) or which country's number it is cannot be known.
+    ``nationality`` is the person's country, ``here`` the operation's (both alpha-3; None
+    when not known).
 
     A number with ``+`` keeps its digits. One with 8 or more digits that starts with
     neither ``+`` nor ``0`` is an international number whose ``+`` a spreadsheet dropped
@@ -70,10 +76,10 @@ def international(phone: str, nationality: str | None, here: str | None) -> str 
     national number (``0871...``) gets the calling code of the one country of the two
     (nationality, here) whose numbers have its length; none when either country is not
     known or both or neither fit."""
+    if not PHONE_NUMBER.fullmatch(phone.strip()):
+        return None
     digits = re.sub(r"[^0-9]", "", phone)
     written = phone.strip().lstrip("(")
-    if not digits:
-        return None
     if written.startswith("+"):
         return "+" + digits
     if not written.startswith("0"):

@@ -55,13 +55,14 @@ def test_the_workbook_keeps_the_phone_as_the_officer_wrote_it(tmp_path: Path) ->
 
 @pytest.mark.parametrize("text", ['=HYPERLINK("http://x.example","call")', "+1 cmd|' /C calc'!A0",
                                   "@SUM(A1)", "-2+3 x", "-1-2-3-4-5", "-12345"])
-def test_text_in_the_phone_or_name_that_would_run_keeps_its_quote(tmp_path: Path,
+def test_text_in_the_name_that_would_run_keeps_its_quote_and_in_the_phone_goes_nowhere(tmp_path: Path,
                                                                   text: str) -> None:
     target = tmp_path / "calls.csv"
     write_rows([_row("C-000001", text, name=text)], target, "csv")
     with target.open(encoding="utf-8", newline="") as handle:
         (row,) = list(csv.DictReader(handle))
-    assert row["phone"] == "'" + text
+    # No number: the gateway gets none (the command names it); the name keeps its quote.
+    assert row["phone"] == ""
     assert row["full_name"] == "'" + text
 
 
@@ -84,7 +85,10 @@ def test_the_workbook_dials_a_national_number_with_its_country_code(tmp_path: Pa
     ("012 345 678", "IDN", "KHM", None),
     # A country whose numbering the planner does not hold, or no country: not known.
     ("087129262708", "NLD", "KHM", None), ("087129262708", "IDN", None, None),
-    ("12345", "IDN", "KHM", None), ("+31 6 1234 5678", "NLD", None, "+31612345678")])
+    ("12345", "IDN", "KHM", None), ("+31 6 1234 5678", "NLD", None, "+31612345678"),
+    # Two numbers in one cell, a formula: no number to place.
+    ("0812 333 4445 / 0813 222 3334", "IDN", "KHM", None),
+    ("+1 cmd|' /C calc'!A0", "IDN", "KHM", None)])
 def test_a_national_number_is_placed_only_when_one_country_fits(
         phone: str, nationality: str, here: str | None, dialled: str | None) -> None:
     assert international(phone, nationality, here) == dialled

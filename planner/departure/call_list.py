@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,18 +62,12 @@ SHEET_NAME = QT_TR_NOOP("Call list")
 #: messages (up to 160 characters) in lines of about 36, names and shelters wrapped.
 WRAP_AT = (None, 24.0, None, None, 20.0, None, 24.0, 36.0, 36.0)
 FORMATS = ("csv", "xlsx")
-#: A phone number as the officer wrote it: an optional ``+``, then a digit (or a bracket
-#: and a digit), then digits, spaces, dashes, dots and brackets. The CSV writes it in the
-#: gateway's international form (``CallRow.dial``), not behind the quote that ``csv_text``
-#: puts before other text starting with ``+`` or ``-``: that quote would reach the gateway
-#: as part of the number. Text starting with ``-`` is never a phone number here.
-PHONE_NUMBER = re.compile(r"\+?\(?[0-9][0-9 ().-]*")
-
-
 def _csv_field(column: str, value: str, row: CallRow) -> str:
-    if column == "phone" and PHONE_NUMBER.fullmatch(value):
-        # A number whose country is not known is left out (the command names it): a
-        # gateway would read it as a number of the country it sends from.
+    """A field of the CSV: the phone as ``+`` and digits (nothing a spreadsheet opening
+    the file computes, no quote a gateway would read as part of the number), or nothing
+    when it is no number whose country is known (the command names it: a gateway would
+    read it as a number of the country it sends from); other text as ``csv_text``."""
+    if column == "phone":
         return row.dial or ""
     return csv_text(value)
 
