@@ -58,5 +58,7 @@ def test_the_workbook_reads_and_prints_whole(tmp_path: Path, lang: str,
             text_chars(str(row[column - 1].value or "")) for row in sheet.iter_rows(min_row=2))
     message = sheet.column_dimensions["H"].width
     assert 30 <= message <= 40
+    # The default font too: a column's width counts digits of it (text_width measures Arial).
+    assert openpyxl.load_workbook(target)._fonts[0].name == "Arial"  # noqa: SLF001
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.print_title_rows == "$1:$1"
