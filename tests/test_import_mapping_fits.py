@@ -24,10 +24,10 @@ def _files(tmp_path: Path, roster: str, mapping: dict[str, object]) -> tuple[str
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("en", "roster.csv holds no sheet the --mapping fits ('roster': no row near the top has "
+    ("en", "roster.csv holds no sheet the mapping m.json fits ('roster': no row near the top has "
            "the mapping's columns 'Nama Lengkap', 'JK', 'Tgl Lahir' (the nearest, row 1, "
            "reads 'Col1', 'Col2', 'Col3')"),
-    ("id", "roster.csv tidak berisi lembar yang cocok dengan --mapping ('roster': tidak ada "
+    ("id", "roster.csv tidak berisi lembar yang cocok dengan pemetaan m.json ('roster': tidak ada "
            "baris di bagian atas yang memuat kolom pemetaan 'Nama Lengkap', 'JK', 'Tgl Lahir' "
            "(yang terdekat, baris 1, berbunyi 'Col1', 'Col2', 'Col3')")])
 @pytest.mark.parametrize("dry_run", [True, False])
@@ -69,9 +69,9 @@ def test_mapping_columns_found_but_too_few_ask_for_the_kind(
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("en", "the --mapping is for the sheet 'Data', and roster.csv has no sheet of that name "
+    ("en", "the mapping m.json is for the sheet 'Data', and roster.csv has no sheet of that name "
            "(its sheets: 'roster')"),
-    ("id", "--mapping ini untuk lembar 'Data', dan roster.csv tidak punya lembar bernama "
+    ("id", "pemetaan m.json ditujukan untuk lembar 'Data', dan roster.csv tidak punya lembar bernama "
            "itu (lembarnya: 'roster')")])
 def test_a_mapping_for_a_sheet_the_file_lacks_says_so(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str, said: str) -> None:

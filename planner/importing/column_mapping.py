@@ -68,6 +68,9 @@ class ColumnMapping:
     #: Where the mapping comes from when the operation remembered it (shown to the
     #: officer: ``mapping_origin``); None for one given now.
     origin: Reason | None = None
+    #: The mapping as its refusals name it (``mapping_where_*``: the file, the --mapping
+    #: text; a saved mapping's name); not part of what it maps.
+    where: Reason = field(default=ANY_MAPPING, compare=False)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], where: Reason = ANY_MAPPING) -> ColumnMapping:
@@ -103,7 +106,8 @@ class ColumnMapping:
             columns[str(column)] = target.strip() if isinstance(target, str) and target.strip() \
                 else None
         sheet = data.get("sheet")
-        return cls(columns, str(sheet) if sheet is not None else None, kind, header_row)
+        return cls(columns, str(sheet) if sheet is not None else None, kind, header_row,
+                   where=where)
 
     @classmethod
     def load(cls, path: str | Path) -> ColumnMapping:

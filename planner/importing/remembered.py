@@ -85,8 +85,9 @@ class SavedMapping:
         return Reason("mapping_origin", facts)
 
     def as_column_mapping(self, header_row: int | None = None) -> ColumnMapping:
+        origin = self.describe()
         return ColumnMapping(dict(self.columns), None, self.kind, header_row,
-                             origin=self.describe())
+                             origin=origin, where=origin)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind.value, "headers": list(self.headers),

@@ -110,10 +110,11 @@ def no_sheet_error(workbook: WorkbookSource, reports: list[SheetReport],
     if mapping is not None and mapping.sheet is not None \
             and not any(mapping.applies_to(report.name) for report in reports):
         return ImportFileError("mapping_sheet_absent", file=workbook.path.name,
-                               sheet=repr(mapping.sheet),
+                               mapping=mapping.where.as_json(), sheet=repr(mapping.sheet),
                                sheets=[repr(report.name) for report in reports])
+    named = {} if mapping is None else {"mapping": mapping.where.as_json()}
     code = "no_sheet_recognised" if mapping is None else "no_sheet_fits_mapping"
-    return ImportFileError(code, file=workbook.path.name, sheets=[
+    return ImportFileError(code, file=workbook.path.name, **named, sheets=[
         {"code": "sheet_note", "sheet": repr(r.name),
          "note": r.reason.as_json() if r.reason else None} for r in reports])
 

@@ -361,11 +361,11 @@ FILE_ERRORS: dict[str, Entry] = {
         "{file} holds no sheet of persons, flights, shelters or document slots that could be "
         "recognised ({sheets}); name the columns with --mapping")),
     "mapping_sheet_absent": _one(QT_TR_NOOP(
-        "the --mapping is for the sheet {sheet}, and {file} has no sheet of that name (its "
+        "{mapping} is for the sheet {sheet}, and {file} has no sheet of that name (its "
         "sheets: {sheets}): import the file that has it, or take \"sheet\" out of the "
         "mapping; nothing was imported")),
     "no_sheet_fits_mapping": _one(QT_TR_NOOP(
-        "{file} holds no sheet the --mapping fits ({sheets}); nothing was imported")),
+        "{file} holds no sheet {mapping} fits ({sheets}); nothing was imported")),
     "mapping_needs_one_sheet": _one(QT_TR_NOOP(
         "a mapping is saved for one sheet, and {file} has {count} recognised sheets "
         "({sheets}): choose one (--sheet); nothing was imported")),

@@ -3504,8 +3504,8 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{file} tidak punya lembar yang berisi sel</translation>
     </message>
     <message>
-        <source>{file} holds no sheet the --mapping fits ({sheets}); nothing was imported</source>
-        <translation>{file} tidak berisi lembar yang cocok dengan --mapping ({sheets}); tidak ada yang diimpor</translation>
+        <source>{file} holds no sheet {mapping} fits ({sheets}); nothing was imported</source>
+        <translation>{file} tidak berisi lembar yang cocok dengan {mapping} ({sheets}); tidak ada yang diimpor</translation>
     </message>
     <message>
         <source>no row near the top has the mapping&apos;s column {columns} (the nearest, row {row}, reads {header}): name it in the mapping as that row does, or import without the mapping for the planner to recognise the columns</source>
@@ -3520,8 +3520,8 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>baris {row} ({header}) memuat kolom pemetaan, tetapi kolom itu tidak cukup menamai bidang orang, penerbangan, penampungan atau jadwal dokumen untuk mengetahui isi lembar: tambahkan jenis lembar ke pemetaan (seperti {{&quot;kind&quot;: &quot;persons&quot;}})</translation>
     </message>
     <message>
-        <source>the --mapping is for the sheet {sheet}, and {file} has no sheet of that name (its sheets: {sheets}): import the file that has it, or take &quot;sheet&quot; out of the mapping; nothing was imported</source>
-        <translation>--mapping ini untuk lembar {sheet}, dan {file} tidak punya lembar bernama itu (lembarnya: {sheets}): impor berkas yang memilikinya, atau hapus &quot;sheet&quot; dari pemetaan; tidak ada yang diimpor</translation>
+        <source>{mapping} is for the sheet {sheet}, and {file} has no sheet of that name (its sheets: {sheets}): import the file that has it, or take &quot;sheet&quot; out of the mapping; nothing was imported</source>
+        <translation>{mapping} ditujukan untuk lembar {sheet}, dan {file} tidak punya lembar bernama itu (lembarnya: {sheets}): impor berkas yang memilikinya, atau hapus &quot;sheet&quot; dari pemetaan; tidak ada yang diimpor</translation>
     </message>
     <message>
         <source>{file} holds no sheet of persons, flights, shelters or document slots that could be recognised ({sheets}); name the columns with --mapping</source>
