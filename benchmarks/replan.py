@@ -28,7 +28,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.rows import child_row  # noqa: E402
 from benchmarks.solve import TIME_LIMITS, kept_operation  # noqa: E402
 
 DISRUPTIONS = ("cancel", "smaller-aircraft", "shelter-closed")
@@ -191,15 +191,12 @@ def main() -> None:
     for size in args.sizes:
         for disruption in args.disruption:
             limit = args.time_limit if args.time_limit else TIME_LIMITS.get(size, 30.0)
-            run = subprocess.run([sys.executable, __file__, "--one", str(size), "--seed",
-                                  str(args.seed), "--time-limit", str(limit),
-                                  "--method", args.method, "--shape", args.shape,
-                                  "--disruption", disruption, *source],
-                                 capture_output=True, text=True, check=False)
-            if run.returncode != 0:
-                print(f"{size} {disruption}: failed\n{run.stderr[-2000:]}")
+            row = child_row(__file__, ["--one", str(size), "--seed", str(args.seed),
+                                       "--time-limit", str(limit), "--method", args.method,
+                                       "--shape", args.shape, "--disruption", disruption,
+                                       *source], f"{size} {disruption}")
+            if row is None:
                 continue
-            row = json.loads(run.stdout.strip().splitlines()[-1])
             rows.append(row)
             print(" | ".join(str(row[k]) for k in header), "|", row["codes"],
                   *(["| repair", row["repair"]] if row["repair"] else []), flush=True)

@@ -1,6 +1,6 @@
 """What the benchmarks that measure each size in a child process share: run one child and read
 the JSON row it prints last, then print the rows as a table and a line each, and write them as
-JSON. (benchmarks/solve.py and benchmarks/cheap_bounds.py.)"""
+JSON. (benchmarks/solve.py, cheap_bounds.py, replan.py and waiting_reserve.py.)"""
 
 from __future__ import annotations
 
