@@ -41,6 +41,11 @@ log = logging.getLogger(__name__)
 #: 20,000 persons, 106,287 options), and the seconds a bound may take at most.
 STEPS = 2000
 SECONDS = 3.0
+#: Columns joining the LP of objective 2's bound per round at most, in all and per
+#: profile (more than objective 1's LP takes: why, docs/decisions.md, "Re-plans at
+#: 150,000 persons bounded").
+CHANGES_BATCH = 25_000
+CHANGES_PER_PROFILE = 5
 
 
 def changes_lp_bound(lp: HighsLp, model: ArrayModel, hold: int,
@@ -59,7 +64,8 @@ def changes_lp_bound(lp: HighsLp, model: ArrayModel, hold: int,
     _, strategy = lp.highs.getOptionValue("simplex_strategy")
     lp.highs.setOptionValue("simplex_strategy", 4)
     try:
-        result = lp.solve(model.changes(), False, max(0.5, seconds))
+        result = lp.solve(model.changes(), False, max(0.5, seconds),
+                          batch=CHANGES_BATCH, per_profile=CHANGES_PER_PROFILE)
     finally:
         lp.highs.setOptionValue("simplex_strategy", strategy)
     if result.bound is None:

@@ -161,9 +161,12 @@ class HighsLp:
         return cost - products
 
     def solve(self, cost: np.ndarray, maximize: bool, seconds: float, *,
-              price: bool = True) -> LpResult:
+              price: bool = True, batch: int | None = None,
+              per_profile: int | None = None) -> LpResult:
         """Optimise ``cost`` over every column (``price``: columns join while any would
-        improve it) or over the columns already in the LP (then the optimum is no bound)."""
+        improve it) or over the columns already in the LP (then the optimum is no bound).
+        ``batch``, ``per_profile``: columns joining per round at most, in all and per
+        profile (BATCH and PER_PROFILE unless given)."""
         h = self.highs
         began = time.perf_counter()
         deadline = began + seconds
@@ -206,7 +209,9 @@ class HighsLp:
                     value + sign * self._left_out(reduced) if price else None)
                 return LpResult(optimal, name if optimal else "time limit", value,
                                 x, time.perf_counter() - began, rounds, bound, duals)
-            self._add(_best(candidates, reduced, self.model.option_profile), cost)
+            self._add(_best(candidates, reduced, self.model.option_profile,
+                            BATCH if batch is None else batch,
+                            PER_PROFILE if per_profile is None else per_profile), cost)
 
     def _left_out(self, improving: np.ndarray) -> float:
         """At most how much the option columns left out of the LP could still improve its
@@ -443,9 +448,10 @@ def _earliest(model: ArrayModel, count: int) -> np.ndarray:
     return np.flatnonzero(rank < count)
 
 
-def _best(candidates: np.ndarray, reduced: np.ndarray, option_profile: np.ndarray
-          ) -> np.ndarray:
-    """Up to PER_PROFILE columns of each profile, most improving first, BATCH in all."""
+def _best(candidates: np.ndarray, reduced: np.ndarray, option_profile: np.ndarray,
+          batch: int = BATCH, per_profile: int = PER_PROFILE) -> np.ndarray:
+    """Up to ``per_profile`` columns of each profile, most improving first, ``batch`` in
+    all."""
     order = candidates[np.argsort(-reduced[candidates], kind="stable")]
     classes = option_profile[order]
     # rank of each candidate within its class (in the order of improvement)
@@ -454,5 +460,5 @@ def _best(candidates: np.ndarray, reduced: np.ndarray, option_profile: np.ndarra
     first = np.searchsorted(sorted_classes, sorted_classes, side="left")
     rank = np.empty(len(order), dtype=np.int64)
     rank[by_class] = np.arange(len(order)) - first
-    chosen = order[rank < PER_PROFILE]
-    return chosen[:BATCH]
+    chosen = order[rank < per_profile]
+    return chosen[:batch]

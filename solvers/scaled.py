@@ -92,9 +92,9 @@ REPAIR_MIN_SECONDS = 3.0
 #: kept for the bounds after the repair (at least so many seconds), and the share of
 #: those the bound of objective 2 may take.
 LP_PLAN_SHARE = 0.5
-BOUND_RESERVE_SHARE = 0.15
+BOUND_RESERVE_SHARE = 0.25
 BOUND_RESERVE_MIN_SECONDS = 2.0
-CHANGES_BOUND_SHARE = 0.7
+CHANGES_BOUND_SHARE = 0.8
 #: Time of the exact solve of the seats the rounding left: a share of what is left.
 RESIDUAL_SHARE = 0.5
 RESIDUAL_MIN_SECONDS = 8.0

@@ -13,6 +13,7 @@ from unittest import mock
 
 import numpy as np
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from solvers import objectives, repair
 from solvers.classes import make_classes
@@ -216,3 +217,27 @@ def test_the_scaled_re_plan_bounds_changes_before_its_repair(prob: Problem) -> N
     assert result.parameters["bound_methods"]["changes"].startswith("lp")
     best = _best_with_weight(prob, _kept(prob, released), result.objectives["flown_weight"])
     assert result.bounds["changes"] <= best["changes"][0] <= result.objectives["changes"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(replans(), st.sampled_from([(1, 1), (25_000, 5)]))
+def test_the_scaled_bound_of_changes_is_below_the_exact_methods_proven_least(
+        prob: Problem, batch: tuple[int, int]) -> None:
+    """The LP bound of objective 2 (its columns joining one at a time, or many per profile
+    as at 150,000 persons: bounds.CHANGES_BATCH) never passes the exact method's proven
+    least moves: the scaled plan flies at most the exact optimum's weight, and its bound
+    holds for every plan flying at least its own."""
+    from solvers import bounds, scaled
+
+    exact = solve(prob, SolveOptions(time_limit=5, method="exact"))
+    with mock.patch.object(bounds, "CHANGES_BATCH", batch[0]), \
+            mock.patch.object(bounds, "CHANGES_PER_PROFILE", batch[1]):
+        result = scaled.solve_scaled(prob, SolveOptions(time_limit=5, method="scaled"))
+    assert validate(prob, result.assignment, released_pin_ids(result.conflicts)) == []
+    assert result.objectives["flown_weight"] <= exact.objectives["flown_weight"]
+    if exact.objective_status.get("changes") != "optimal" or \
+            exact.objective_status.get("flown_weight") != "optimal":
+        return
+    assert result.bounds["changes"] <= exact.objectives["changes"]
+    assert result.bounds["changes"] <= result.objectives["changes"]
+
