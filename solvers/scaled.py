@@ -92,9 +92,13 @@ REPAIR_MIN_SECONDS = 3.0
 #: kept for the bounds after the repair (at least so many seconds), and the share of
 #: those the bound of objective 2 may take.
 LP_PLAN_SHARE = 0.5
-BOUND_RESERVE_SHARE = 0.25
+BOUND_RESERVE_SHARE = 0.15
 BOUND_RESERVE_MIN_SECONDS = 2.0
-CHANGES_BOUND_SHARE = 0.8
+CHANGES_BOUND_SHARE = 0.7
+#: Re-plans: the bound of objective 2 before the repair may also take this share of the
+#: time left before that reserve; what it does not use goes to the repair (why:
+#: docs/decisions.md, "Re-plans at 150,000 persons bounded").
+EARLY_BOUND_SHARE = 0.5
 #: Time of the exact solve of the seats the rounding left: a share of what is left.
 RESIDUAL_SHARE = 0.5
 RESIDUAL_MIN_SECONDS = 8.0
@@ -217,7 +221,9 @@ def solve_scaled(problem: Problem, options: SolveOptions,
         # under load it got no time and the plain bound stood (docs/decisions.md,
         # "A re-plan's bound of objective 2 before its repair").
         reserve = max(BOUND_RESERVE_MIN_SECONDS, BOUND_RESERVE_SHARE * options.time_limit)
-        early_changes = _early_changes_bound(made, classes, CHANGES_BOUND_SHARE * reserve)
+        before_reserve = options.time_limit - reserve - (mark - began)
+        early_changes = _early_changes_bound(made, classes, max(
+            CHANGES_BOUND_SHARE * reserve, EARLY_BOUND_SHARE * before_reserve))
         timings["changes_bound"] = time.perf_counter() - mark
         mark = time.perf_counter()
         parameters["repair"] = _repair(problem, classes, screened, made, _within(
