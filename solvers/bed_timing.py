@@ -7,8 +7,10 @@ household needing fewer beds flies early on a flight the first could take holds 
 nights the second would not: exchanging their flights lowers the beds wanted on every
 night in between and raises them on none.
 
-:func:`retime` makes such moves, household by household (most beds first, latest flight
-first), each to the earliest flight it can take:
+:func:`exchange_by_flow` makes such exchanges all at once for the households taking the
+same seats and medical places (a min-cost flow per size: cycles of exchanges too); then
+:func:`retime` makes moves household by household (most beds first, latest flight first),
+each to the earliest flight it can take:
 
 - alone, when that flight has the seats and medical places left;
 - or in exchange with a household on that flight needing fewer beds (fewest first) that
@@ -31,6 +33,7 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
+from ortools.graph.python import min_cost_flow
 
 from solvers import objectives
 from solvers.beds import assign_beds
@@ -65,6 +68,8 @@ class Retimed:
     moved: int = 0
     exchanged: int = 0
     passes: int = 0
+    #: Households that changed flight in :func:`exchange_by_flow`.
+    flowed: int = 0
 
 
 class _Flights:
@@ -408,10 +413,11 @@ def _exchange(flights: _Flights, beds: _Beds, household_id: int, late: int, earl
 def place_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass],
                pins: ScreenedPins, deadline: float | None = None) -> Retimed | None:
     """Beds for ``plan`` (in place): the bed pass over the plan as it is, and over the plan
-    with its flown households re-timed (:func:`retime`, then :func:`fly_unhoused_first`);
+    with its flown households re-timed (:func:`exchange_by_flow`, :func:`retime`, the bed
+    pass, then :func:`fly_unhoused_first`);
     the plan with the less overflow is kept (the one as it was on a tie). ``deadline``
-    (``time.perf_counter()``): the re-timing stops there, half of the time left for each
-    step. Returns what the re-timing did when its plan was kept, else None."""
+    (``time.perf_counter()``): the re-timing stops there, half of the time left for the
+    flow and ``retime``, half for ``fly_unhoused_first``. Returns what the re-timing did when its plan was kept, else None."""
     assign_beds(problem, plan, classes, pins)
     began = time.perf_counter()
     if not problem.shelters or not any(c.facts.sheltered for c in classes) or \
@@ -419,7 +425,9 @@ def place_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass]
         return None
     middle = None if deadline is None else began + (deadline - began) / 2
     retimed = Assignment(dict(plan.flight_of), {}, dict(plan.slot_of))
+    flowed = exchange_by_flow(problem, retimed, classes, pins, middle)
     done = retime(problem, retimed, classes, pins, middle)
+    done.flowed = flowed
     assign_beds(problem, retimed, classes, pins)
     second = fly_unhoused_first(problem, retimed, classes, pins, deadline)
     done.moved += second.moved
@@ -433,3 +441,70 @@ def place_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass]
 
 def _overflow(problem: Problem, plan: Assignment) -> int:
     return objectives.evaluate(problem, plan)["overflow_person_nights"]
+
+
+def exchange_by_flow(problem: Problem, plan: Assignment, classes: list[HouseholdClass],
+                     pins: ScreenedPins, deadline: float | None = None) -> int:
+    """Exchanges the flights of the flown households (in place) by a min-cost flow, one
+    per size (the seats and medical places a household takes on its flight): the
+    households of a size keep the places their size holds on each flight, so every
+    flight keeps its seats and medical places, and each household takes one of its
+    options with its documents in time and no more persons changed (kept flight pins do
+    not move). The flow minimises the persons needing a bed times their flight's day:
+    households needing beds fly as early as the places of their size allow, those
+    needing none take the later places (:func:`retime`'s exchanges, found all at once
+    for each size). No size's flow starts after ``deadline`` (``time.perf_counter()``).
+    Returns how many households changed flight; beds are not touched."""
+    flights = _Flights(problem, plan, classes, pins)
+    by_size: dict[tuple[int, int], list[int]] = {}
+    for household_id, options in flights.options.items():
+        own = options[plan.flight_of[household_id]]
+        by_size.setdefault((own.seats, own.medical), []).append(household_id)
+    moved = 0
+    for (seats, medical), households in by_size.items():
+        if deadline is not None and time.perf_counter() > deadline:
+            break
+        if len(households) > 1 and any(flights.sheltered[h] for h in households):
+            moved += _size_flow(flights, plan, households, seats, medical)
+    return moved
+
+
+def _size_flow(flights: _Flights, plan: Assignment, households: list[int], seats: int,
+               medical: int) -> int:
+    """One size's flow: source -> household (1) -> flight (its options of that size)
+    -> sink (the places the size holds there)."""
+    flow = min_cost_flow.SimpleMinCostFlow()
+    places: dict[int, int] = {}
+    for household_id in households:
+        flight_id = plan.flight_of[household_id]
+        places[flight_id] = places.get(flight_id, 0) + 1
+    node = {f: 1 + len(households) + i for i, f in enumerate(sorted(places))}
+    sink = 1 + len(households) + len(node)
+    arcs: list[tuple[int, int, int]] = []
+    for i, household_id in enumerate(households):
+        options = flights.options[household_id]
+        own_flight = plan.flight_of[household_id]
+        own = options[own_flight]
+        flow.add_arc_with_capacity_and_unit_cost(0, 1 + i, 1, 0)
+        for flight_id, option in options.items():
+            if flight_id not in node or option.seats != seats or option.medical != medical:
+                continue
+            if flight_id != own_flight and (
+                    option.changes > own.changes
+                    or not flights.documents_in_time(household_id, flight_id)):
+                continue
+            arc = flow.add_arc_with_capacity_and_unit_cost(
+                1 + i, node[flight_id], 1, flights.sheltered[household_id] * option.day)
+            arcs.append((arc, household_id, flight_id))
+    for flight_id, count in places.items():
+        flow.add_arc_with_capacity_and_unit_cost(node[flight_id], sink, count, 0)
+    flow.set_node_supply(0, len(households))
+    flow.set_node_supply(sink, -len(households))
+    if flow.solve() != flow.OPTIMAL:  # pragma: no cover - the plan itself is a flow
+        return 0
+    moved = 0
+    for arc, household_id, flight_id in arcs:
+        if flow.flow(arc) > 0 and plan.flight_of[household_id] != flight_id:
+            plan.flight_of[household_id] = flight_id
+            moved += 1
+    return moved

@@ -13,14 +13,14 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from solvers.bed_timing import fly_unhoused_first, place_beds, retime
+from solvers.bed_timing import exchange_by_flow, fly_unhoused_first, place_beds, retime
 from solvers.beds import assign_beds
 from solvers.objectives import evaluate
 from solvers.prepared import Prepared
 from solvers.problem import PinSpec, Problem, ShelterSpec
 from solvers.scaled import greedy_plan
 from solvers.solution import Assignment
-from solvers.validate import released_pin_ids, validate
+from solvers.validate import capacity_left, released_pin_ids, validate
 from tests.test_solver_rules import S, flight, person, problem, slot
 
 #: Rules of SPEC 3.1 a plan's flights (not its beds) must keep.
@@ -108,6 +108,13 @@ def _flight_violations(prob: Problem, plan: Assignment, released: set[int]) -> l
             and dict(v.facts).get("kind") != "shelter"]
 
 
+def _bed_days(prob: Problem, prepared: Prepared, plan: Assignment) -> int:
+    """Persons needing a bed times the day (from S) of their household's flight."""
+    class_of = {h: c for c in prepared.classes for h in c.households}
+    return sum(class_of[h].facts.sheltered * (prob.flight_by_id[f].departure_date - S).days
+               for h, f in plan.flight_of.items())
+
+
 def _changes(prob: Problem, plan: Assignment) -> int:
     return evaluate(prob, plan)["changes"]
 
@@ -141,7 +148,19 @@ def test_retiming_keeps_every_rule_and_objectives_1_to_3(case: tuple[Problem, in
     # Each move and each bed given there lowers the overflow.
     assert evaluate(prob, retimed)["overflow_person_nights"] <= overflow
 
-    # Both, and the bed pass: never worse than the bed pass alone.
+    # The exchanges by flow: every flight keeps its seats and medical places used, and the
+    # persons needing a bed times their flight's day do not grow (the plan is a flow).
+    flowed = Assignment(dict(plan.flight_of), {}, dict(plan.slot_of))
+    exchange_by_flow(prob, flowed, classes, pins)
+    assert _flight_violations(prob, flowed, released) == []
+    assert set(flowed.flight_of) == set(plan.flight_of)
+    assert _changes(prob, flowed) <= before["changes"]
+    assert capacity_left(prob, flowed) == capacity_left(prob, plan)
+    for household_id, flight_id in pins.flight.items():
+        assert flowed.flight_of[household_id] == flight_id
+    assert _bed_days(prob, prepared, flowed) <= _bed_days(prob, prepared, plan)
+
+    # All, and the bed pass: never worse than the bed pass alone.
     place_beds(prob, plan, classes, pins)
     after = evaluate(prob, plan)
     assert validate(prob, plan, released) == []
@@ -168,8 +187,45 @@ def test_the_household_needing_beds_takes_the_earlier_flight() -> None:
     assign_beds(prob, alone, prepared.classes, prepared.screened)
     assert evaluate(prob, alone)["overflow_person_nights"] == 5
     done = place_beds(prob, plan, prepared.classes, prepared.screened)
-    assert done is not None and done.exchanged == 1
+    assert done is not None and done.flowed == 2  # the exchange, found by the flow
     assert plan.flight_of == {1: 1, 2: 2}
     assert plan.shelter_of == {1: 1}
     assert evaluate(prob, plan)["overflow_person_nights"] == 0
+    assert validate(prob, plan) == []
+
+
+def test_exchanges_by_flow_close_a_cycle_that_pairs_do_not() -> None:
+    """Three households of two, one flight each on days 1, 2 and 3 (two seats each, to
+    X, Y and Z), no bed that fits them (the shelter takes women and children): A (two
+    needing a bed, X or Z) on day 3, B (none needing a bed, X or Y) on day 1, C (one
+    needing a bed, Y or Z) on day 2: 2 x 3 + 1 x 2 = 8 person-nights of overflow. No
+    exchange of two is possible but B with C, which would move C later; the moves of one
+    household at a time leave the plan as it is. The flow over the three (A day 1, B day
+    2, C day 3) gives 2 x 1 + 1 x 3 = 5, and the beds' re-timing keeps it."""
+    prob = problem(
+        [person(1, 1, dest=("X", "Z")), person(2, 1, dest=("X", "Z")),
+         person(3, 2, dest=("X", "Y"), shelter=False),
+         person(4, 2, dest=("X", "Y"), shelter=False),
+         person(5, 3, dest=("Y", "Z")), person(6, 3, dest=("Y", "Z"), shelter=False)],
+        [flight(1, 1, seats=2, dest="X"), flight(2, 2, seats=2, dest="Y"),
+         flight(3, 3, seats=2, dest="Z")],
+        shelters=(ShelterSpec(1, "Shelter 1", 10, accepts="women_children"),))
+    prepared = Prepared.of(prob)
+    classes, pins = prepared.classes, prepared.screened
+    plan = Assignment({1: 3, 2: 1, 3: 2})
+    assert validate(prob, plan) == []
+    assert evaluate(prob, plan)["overflow_person_nights"] == 8
+    paired = Assignment(dict(plan.flight_of))
+    retime(prob, paired, classes, pins)
+    assign_beds(prob, paired, classes, pins)
+    fly_unhoused_first(prob, paired, classes, pins)
+    assert paired.flight_of == plan.flight_of
+    flowed = Assignment(dict(plan.flight_of))
+    assert exchange_by_flow(prob, flowed, classes, pins) == 3
+    assert flowed.flight_of == {1: 1, 2: 2, 3: 3}
+    assert validate(prob, flowed) == []
+    assert evaluate(prob, flowed)["overflow_person_nights"] == 5
+    place_beds(prob, plan, classes, pins)
+    assert plan.flight_of == {1: 1, 2: 2, 3: 3}
+    assert evaluate(prob, plan)["overflow_person_nights"] == 5
     assert validate(prob, plan) == []
