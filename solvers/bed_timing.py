@@ -382,12 +382,18 @@ def fly_unhoused_first(problem: Problem, plan: Assignment, classes: list[Househo
         if done.moved + done.exchanged == made:
             break
     # Beds freed by the moves, for any household still without one (longest stays first).
+    _house_waiting(plan, pins, beds)
+    return done
+
+
+def _house_waiting(plan: Assignment, pins: ScreenedPins, beds: _Beds) -> None:
+    """A bed for each household still without one where one is free for its whole stay,
+    the longest stays first."""
     waiting = [(-(stay[1] - stay[0]), h) for h, persons in beds.persons.items()
                if persons and h not in plan.shelter_of and h not in pins.shelter
                and (stay := beds.stay(h, plan.flight_of.get(h))) is not None]
     for _, household_id in sorted(waiting):
         beds.house(household_id)
-    return done
 
 
 def _exchange(flights: _Flights, beds: _Beds, household_id: int, late: int, early: int,
@@ -425,11 +431,17 @@ def place_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass]
         return None
     middle = None if deadline is None else began + (deadline - began) / 2
     retimed = Assignment(dict(plan.flight_of), {}, dict(plan.slot_of))
-    flowed = exchange_by_flow(problem, retimed, classes, pins, middle)
+    flowing = len(retimed.flight_of) <= FLOW_MAX_FLOWN
+    flowed = exchange_by_flow(problem, retimed, classes, pins, middle) if flowing else 0
     done = retime(problem, retimed, classes, pins, middle)
     done.flowed = flowed
     assign_beds(problem, retimed, classes, pins)
     second = fly_unhoused_first(problem, retimed, classes, pins, deadline)
+    if flowing and (deadline is None or time.perf_counter() < deadline):
+        # Those still without a bed earlier again, all at once; the beds freed given.
+        done.flowed += exchange_by_flow(problem, retimed, classes, pins, deadline, housed=True)
+        flights = _Flights(problem, retimed, classes, pins)
+        _house_waiting(retimed, pins, _Beds(problem, retimed, flights, classes))
     done.moved += second.moved
     done.exchanged += second.exchanged
     done.passes += second.passes
@@ -443,8 +455,18 @@ def _overflow(problem: Problem, plan: Assignment) -> int:
     return objectives.evaluate(problem, plan)["overflow_person_nights"]
 
 
+#: Households whose arcs are added between two looks at the flow's deadline.
+DEADLINE_EVERY = 256
+#: Flown households at most for :func:`place_beds` to exchange flights by flow: at
+#: 150,000 persons (75,000 flown households) the flows and their indexes took the beds'
+#: stage from 24 to 42-44 s, past the time limit, for no gain in the time it has
+#: (docs/decisions.md, "Flights exchanged by a min-cost flow per size").
+FLOW_MAX_FLOWN = 40_000
+
+
 def exchange_by_flow(problem: Problem, plan: Assignment, classes: list[HouseholdClass],
-                     pins: ScreenedPins, deadline: float | None = None) -> int:
+                     pins: ScreenedPins, deadline: float | None = None,
+                     housed: bool = False) -> int:
     """Exchanges the flights of the flown households (in place) by a min-cost flow, one
     per size (the seats and medical places a household takes on its flight): the
     households of a size keep the places their size holds on each flight, so every
@@ -453,9 +475,16 @@ def exchange_by_flow(problem: Problem, plan: Assignment, classes: list[Household
     not move). The flow minimises the persons needing a bed times their flight's day:
     households needing beds fly as early as the places of their size allow, those
     needing none take the later places (:func:`retime`'s exchanges, found all at once
-    for each size). No size's flow starts after ``deadline`` (``time.perf_counter()``).
-    Returns how many households changed flight; beds are not touched."""
+    for each size). With ``housed`` (beds placed), only the persons without a bed count,
+    and a household with a bed only moves earlier (its shelter keeps the beds of its
+    shorter stay): the overflow does not grow. No size's flow starts after ``deadline``
+    (``time.perf_counter()``). Returns how many households changed flight; beds are not
+    touched."""
+    if deadline is not None and time.perf_counter() > deadline:
+        return 0
     flights = _Flights(problem, plan, classes, pins)
+    if deadline is not None and time.perf_counter() > deadline:
+        return 0
     by_size: dict[tuple[int, int], list[int]] = {}
     for household_id, options in flights.options.items():
         own = options[plan.flight_of[household_id]]
@@ -465,14 +494,15 @@ def exchange_by_flow(problem: Problem, plan: Assignment, classes: list[Household
         if deadline is not None and time.perf_counter() > deadline:
             break
         if len(households) > 1 and any(flights.sheltered[h] for h in households):
-            moved += _size_flow(flights, plan, households, seats, medical)
+            moved += _size_flow(flights, plan, households, seats, medical, housed, deadline)
     return moved
 
 
 def _size_flow(flights: _Flights, plan: Assignment, households: list[int], seats: int,
-               medical: int) -> int:
+               medical: int, housed: bool, deadline: float | None) -> int:
     """One size's flow: source -> household (1) -> flight (its options of that size)
-    -> sink (the places the size holds there)."""
+    -> sink (the places the size holds there). Nothing moves when the flow is not
+    built by ``deadline`` (at 150,000 persons its arcs take tens of seconds)."""
     flow = min_cost_flow.SimpleMinCostFlow()
     places: dict[int, int] = {}
     for household_id in households:
@@ -482,19 +512,23 @@ def _size_flow(flights: _Flights, plan: Assignment, households: list[int], seats
     sink = 1 + len(households) + len(node)
     arcs: list[tuple[int, int, int]] = []
     for i, household_id in enumerate(households):
+        if deadline is not None and i % DEADLINE_EVERY == 0 and time.perf_counter() > deadline:
+            return 0
         options = flights.options[household_id]
         own_flight = plan.flight_of[household_id]
         own = options[own_flight]
+        has_bed = housed and household_id in plan.shelter_of
         flow.add_arc_with_capacity_and_unit_cost(0, 1 + i, 1, 0)
         for flight_id, option in options.items():
             if flight_id not in node or option.seats != seats or option.medical != medical:
                 continue
             if flight_id != own_flight and (
                     option.changes > own.changes
-                    or not flights.documents_in_time(household_id, flight_id)):
+                    or not flights.documents_in_time(household_id, flight_id)
+                    or (has_bed and option.day > own.day)):
                 continue
-            arc = flow.add_arc_with_capacity_and_unit_cost(
-                1 + i, node[flight_id], 1, flights.sheltered[household_id] * option.day)
+            cost = 0 if has_bed else flights.sheltered[household_id] * option.day
+            arc = flow.add_arc_with_capacity_and_unit_cost(1 + i, node[flight_id], 1, cost)
             arcs.append((arc, household_id, flight_id))
     for flight_id, count in places.items():
         flow.add_arc_with_capacity_and_unit_cost(node[flight_id], sink, count, 0)

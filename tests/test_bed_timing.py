@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -146,7 +147,15 @@ def test_retiming_keeps_every_rule_and_objectives_1_to_3(case: tuple[Problem, in
     assert set(retimed.flight_of) == set(plan.flight_of)
     assert _changes(prob, retimed) <= before["changes"]
     # Each move and each bed given there lowers the overflow.
-    assert evaluate(prob, retimed)["overflow_person_nights"] <= overflow
+    overflow_then = evaluate(prob, retimed)["overflow_person_nights"]
+    assert overflow_then <= overflow
+    # The flow with beds placed: the beds stay valid (a household with one only moves
+    # earlier) and the overflow does not grow.
+    exchange_by_flow(prob, retimed, classes, pins, housed=True)
+    assert validate(prob, retimed, released) == []
+    assert set(retimed.flight_of) == set(plan.flight_of)
+    assert _changes(prob, retimed) <= before["changes"]
+    assert evaluate(prob, retimed)["overflow_person_nights"] <= overflow_then
 
     # The exchanges by flow: every flight keeps its seats and medical places used, and the
     # persons needing a bed times their flight's day do not grow (the plan is a flow).
@@ -221,6 +230,9 @@ def test_exchanges_by_flow_close_a_cycle_that_pairs_do_not() -> None:
     fly_unhoused_first(prob, paired, classes, pins)
     assert paired.flight_of == plan.flight_of
     flowed = Assignment(dict(plan.flight_of))
+    # Out of time, nothing moves.
+    assert exchange_by_flow(prob, flowed, classes, pins, time.perf_counter() - 1) == 0
+    assert flowed.flight_of == plan.flight_of
     assert exchange_by_flow(prob, flowed, classes, pins) == 3
     assert flowed.flight_of == {1: 1, 2: 2, 3: 3}
     assert validate(prob, flowed) == []
