@@ -103,9 +103,10 @@ def read_board(session: Session, flight_id: int) -> Board:
     states: dict[str, int] = {}
     for r in session.execute(query):
         here = r.status_flight_id == flight.id
-        on_board = r.household_id in booked_households and (
-            r.status in WAITING or (r.status in (PersonStatus.FLOWN.value,
-                                                 PersonStatus.ARRIVED.value) and here))
+        # Who flew on it is their movement, not the plan: a plan published after the
+        # flight left rightly has them no more (SPEC 8.1), and the board still lists them.
+        on_board = (r.household_id in booked_households and r.status in WAITING) or (
+            here and r.status in (PersonStatus.FLOWN.value, PersonStatus.ARRIVED.value))
         is_standby = here and r.standby and r.status == PersonStatus.CHECKED_IN.value
         was_no_show = here and r.status == PersonStatus.NO_SHOW.value
         if not (on_board or is_standby or was_no_show):
