@@ -115,19 +115,21 @@ FLIGHT_STATUS_WORDS: dict[str, str] = {
                     "departed"),
 }
 
-#: A person's movement status (SPEC 8.1): the codes, their spaced forms and Indonesian.
+#: A person's movement status (SPEC 8.1): the codes, their spaced forms and Indonesian, and
+#: every word the program shows for one (planner.fields, the situation report's words).
 PERSON_STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(("registered", "terdaftar", "waiting", "menunggu"), "registered"),
-    **dict.fromkeys(("called", "dipanggil"), "called"),
+    **dict.fromkeys(("called", "dipanggil", "sudah dipanggil"), "called"),
     **dict.fromkeys(("checked_in", "checked in", "checkedin", "check in", "sudah check in",
-                     "lapor diri"), "checked_in"),
+                     "lapor diri", "sudah lapor diri", "sudah lapor"), "checked_in"),
     **dict.fromkeys(("no_show", "no show", "noshow", "tidak hadir"), "no_show"),
     **dict.fromkeys(("flown", "terbang", "sudah terbang", "diterbangkan"), "flown"),
     **dict.fromkeys(("arrived", "tiba", "sudah tiba", "diserahterimakan"), "arrived"),
     **dict.fromkeys(("self_departed", "self departed", "selfdeparted", "pulang sendiri",
-                     "pulang mandiri"), "self_departed"),
+                     "pulang mandiri", "left by own means"), "self_departed"),
     **dict.fromkeys(("withdrawn", "mengundurkan diri", "batal pulang"), "withdrawn"),
-    **dict.fromkeys(("missing", "hilang", "kabur", "tidak diketahui"), "missing"),
+    **dict.fromkeys(("missing", "hilang", "kabur", "tidak diketahui", "whereabouts unknown",
+                     "tidak diketahui keberadaannya"), "missing"),
 }
 
 NATIONALITY_WORDS: dict[str, str] = {
