@@ -546,7 +546,7 @@ PERSON = FieldSet("person", "Persons", (
         choice_words=(
             ("registered", "Registered", "Terdaftar"),
             ("called", "Called", "Sudah dipanggil"),
-            ("checked_in", "Checked in", "Sudah check-in"),
+            ("checked_in", "Checked in", "Sudah lapor diri"),
             ("no_show", "No-show", "Tidak hadir"),
             ("flown", "Flown", "Sudah terbang"),
             ("arrived", "Arrived", "Sudah tiba"),
