@@ -34,6 +34,9 @@ class BoardRow:
     role: str
     status: str
     no_shows: int
+    #: Travelling alone: ``household`` is their case number (SPEC 5's JSON), which the
+    #: screen leaves blank as the roster, the manifests and the call list do.
+    alone: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ def read_board(session: Session, flight_id: int) -> Board:
             continue
         role = STANDBY if is_standby else PASSENGER
         rows.append(BoardRow(r.case_no, r.full_name, household_json_code(r.code, r.implicit),
-                             role, r.status, r.no_show_count))
+                             role, r.status, r.no_show_count, r.implicit))
         if is_standby:
             standby += 1
             continue

@@ -62,7 +62,7 @@ class DepartureTableModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.case_no, row.full_name, row.household,
+            return (row.case_no, row.full_name, "" if row.alone else row.household,
                     tr("standby") if row.role == STANDBY else tr("passenger"),
                     status_text(row.status), row.no_shows or "")[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
