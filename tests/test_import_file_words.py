@@ -32,6 +32,7 @@ FACTS: dict[str, Any] = {
     "max_columns": 16_384, "number": 2_000_000, "row": "12", "parts": 200_000,
     "part": "xl/sharedStrings.xml", "packed_kb": 12, "element": "row", "count": 2,
     "kind": "a PDF document", "column": "K (Kel)", "field": "household",
+    "mapping": {"code": "mapping_where_file", "file": "m.json"},
 }
 
 
