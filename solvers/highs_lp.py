@@ -57,6 +57,9 @@ class LpResult:
     bound: float | None = None
     #: The rows' duals at the end (for later bounds).
     duals: np.ndarray | None = None
+    #: The tightest such bound of any round that ended (pricing only): proven also when
+    #: HiGHS stopped inside a later round, which then leaves ``bound`` None.
+    round_bound: float | None = None
 
 
 class HighsLp:
@@ -177,11 +180,12 @@ class HighsLp:
                                else highspy.ObjSense.kMinimize)
         sign = 1.0 if maximize else -1.0
         rounds = 0
+        best: float | None = None
         while True:
             rounds += 1
             if self.should_cancel is not None and self.should_cancel():
                 return LpResult(False, "cancelled", None, None, time.perf_counter() - began,
-                                rounds)
+                                rounds, round_bound=best)
             if self.progress is not None:
                 self.progress(rounds)
             lp_time_limit(h, max(0.5, deadline - time.perf_counter()))
@@ -190,7 +194,8 @@ class HighsLp:
             name = h.modelStatusToString(status)
             if status != highspy.HighsModelStatus.kOptimal:
                 log.info("LP stopped: %s after %d rounds", name, rounds)
-                return LpResult(False, name, None, None, time.perf_counter() - began, rounds)
+                return LpResult(False, name, None, None, time.perf_counter() - began, rounds,
+                                round_bound=best)
             solution = h.getSolution()
             duals = np.asarray(solution.row_dual)
             reduced = sign * self.reduced_costs(cost, duals)
@@ -200,15 +205,20 @@ class HighsLp:
                 np.zeros(0, dtype=np.int64)
             log.debug("LP round %d: %s, value %.3f, %d columns would improve, %.2f s CPU",
                       rounds, name, solution_value(h), len(candidates), time.process_time())
+            if price:
+                # weak duality: the LP's value plus what the columns left out could add
+                round_bound = solution_value(h) + sign * self._left_out(reduced) \
+                    if len(candidates) else solution_value(h)
+                if best is None or sign * round_bound < sign * best:
+                    best = round_bound
             if not len(candidates) or time.perf_counter() > deadline:
                 x = np.zeros(self.model.columns)
                 x[self.lp_columns] = np.asarray(solution.col_value)
                 optimal = not len(candidates)
                 value = float(cost @ x)
-                bound = value if optimal else (
-                    value + sign * self._left_out(reduced) if price else None)
+                bound = value if optimal else best
                 return LpResult(optimal, name if optimal else "time limit", value,
-                                x, time.perf_counter() - began, rounds, bound, duals)
+                                x, time.perf_counter() - began, rounds, bound, duals, best)
             self._add(_best(candidates, reduced, self.model.option_profile,
                             BATCH if batch is None else batch,
                             PER_PROFILE if per_profile is None else per_profile), cost)

@@ -616,9 +616,10 @@ def later_bounds(problem: Problem, classes: list[HouseholdClass], made: LpPlan,
         left = seconds - kept - (time.perf_counter() - began)
         by_lp = _overflow_lp_bound(problem, classes, made, figures,
                                    OVERFLOW_BOUND_SHARE * left)
-        if by_lp is not None and by_lp >= found["overflow_person_nights"]:
-            found["overflow_person_nights"] = by_lp
-            methods["overflow_person_nights"] = "lp with beds"
+        if by_lp is not None and by_lp[0] >= found["overflow_person_nights"]:
+            found["overflow_person_nights"] = by_lp[0]
+            methods["overflow_person_nights"] = "lp with beds" if by_lp[1] else \
+                "lp with beds, its rounds in the time"
     # Objective 4's bound is the seat-aware one of the cheap bounds (solvers.waiting_bound,
     # taken after these): tighter than the Lagrangian over flights in a fraction of its time.
     left = seconds - kept - (time.perf_counter() - began)
@@ -633,10 +634,12 @@ def later_bounds(problem: Problem, classes: list[HouseholdClass], made: LpPlan,
 
 
 def _overflow_lp_bound(problem: Problem, classes: list[HouseholdClass], made: LpPlan,
-                       figures: dict[str, int], seconds: float) -> float | None:
+                       figures: dict[str, int], seconds: float
+                       ) -> tuple[float, bool] | None:
     """Objective 3's bound by the LP with beds (:mod:`solvers.lp_beds`): the least
     overflow of every plan flying at least the plan's weight (and changing at most its
-    persons), or None when the model is too big for the time or its LP did not end."""
+    persons), and whether the LP ended (if not, the best bound of its rounds of pricing
+    that ended); None when the model is too big for the time or no round ended."""
     began = time.perf_counter()
     if seconds < 1.0 or made.model is None or \
             made.model.options * BEDS_OPTIONS_GROWTH > BEDS_LP_MAX_OPTIONS:
@@ -658,11 +661,30 @@ def _overflow_lp_bound(problem: Problem, classes: list[HouseholdClass], made: Lp
         if len(model.keep_option):
             lp.include(model.keep_option)
         lp.hold(model.changes(), False, figures["changes"] - constant + 1e-7)
+    # The plan's own flights start in the LP: fewer rounds of pricing (at 20,000 persons
+    # 5 where 9, docs/decisions.md, "Objective 3's bound in the time").
+    lp.include(plan_columns(model, made.plan))
     result = lp.solve(model.overflow(), False,
                       max(0.5, seconds - (time.perf_counter() - began)))
-    if result.bound is None:
+    # Not ended in the time: the best bound of the rounds that did (weak duality).
+    bound = result.bound if result.bound is not None else result.round_bound
+    if bound is None:
         return None
-    return float(max(0, math.ceil(result.bound + model.beds.constant - 1e-6)))
+    return float(max(0, math.ceil(bound + model.beds.constant - 1e-6))), result.optimal
+
+
+def plan_columns(model: lp_model.ArrayModel, plan: Assignment) -> np.ndarray:
+    """The option columns of ``model`` on which ``plan``'s flown households fly."""
+    profile_of = {h: p for p in model.profiles for c in p.classes for h in c.households}
+    columns: set[int] = set()
+    for household_id, flight_id in plan.flight_of.items():
+        profile = profile_of.get(household_id)
+        if profile is None:
+            continue
+        hit = np.flatnonzero(profile.arrays.flight_id == flight_id)
+        if len(hit):
+            columns.add(int(model.profile_start[profile.index]) + int(hit[0]))
+    return np.asarray(sorted(columns), dtype=np.int64)
 
 
 def _replan_residual(problem: Problem, plan: Assignment, book: SeatBook,
