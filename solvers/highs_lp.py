@@ -52,8 +52,9 @@ class LpResult:
     seconds: float
     rounds: int = 0
     #: A proven bound of the objective over every column, also when pricing stopped at
-    #: the time limit (then the LP's value plus what the columns left out could add at
-    #: most: each profile's households, all on its best column left out).
+    #: the time limit (then the tightest of its rounds': a round's value plus what the
+    #: columns left out could add at most, each profile's households all on its best
+    #: column left out).
     bound: float | None = None
     #: The rows' duals at the end (for later bounds).
     duals: np.ndarray | None = None

@@ -127,8 +127,8 @@ PRICE_SECONDARY = 200_000
 #: Share of the time left that the LP bound of objective 2 may take.
 BOUND_SHARE = 0.5
 #: Share of the time left that the LP bound of objective 3 (with beds) may take: at
-#: 20,000 persons it needs 10-13 s of the 15-20 left (docs/decisions.md, Planner,
-#: "Beds: who of the flown takes the earlier flights").
+#: 20,000 persons it needs 6-12 s of the 8-20 left, and gives the bound of its rounds
+#: that ended when it does not end (docs/decisions.md, "Objective 3's bound in the time").
 OVERFLOW_BOUND_SHARE = 0.85
 #: Options of the LP with beds at most for objective 3's LP bound (the sizes it had:
 #: docs/decisions.md, Planner, "Measured figures behind the solvers' choices").
