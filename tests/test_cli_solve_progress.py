@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.cli import main
+from planner.cli.solve import objective_name as solve_objective
 from planner.cli.solve import progress_line
 from planner.planning.service import (
     CHECKING_STAGE,
@@ -74,12 +75,13 @@ def test_a_stage_of_the_whole_job_names_no_objective() -> None:
 
 def test_every_stage_is_said_in_the_language() -> None:
     """The solver's stages are codes (Progress.stage), worded by the command line:
-    Indonesian under --lang id, with its decimal comma and its unit; the objective's
-    name stays the identifier solve_bound prints too."""
+    Indonesian under --lang id, with its decimal comma and its unit, the objective by
+    the name the desktop's Plan screen gives it (it said "flown_weight")."""
     indonesian = catalogue_words("id")
     assert progress_line(Progress(objective_done(1), "flown_weight", 233238.0, 233338.4,
                                   71.7), indonesian) == \
-        "    71,7 dtk  sasaran 1 selesai: flown_weight 233.238, batas 233.338,4"
+        ("    71,7 dtk  sasaran 1 selesai: Bobot prioritas yang diterbangkan 233.238, "
+         "batas 233.338,4")
     for stage in STAGES:
         for best, bound in ((None, None), (1.0, None), (None, 2.0), (1.0, 2.0)):
             report = Progress(stage, "flown_weight", best, bound, 1.0)
@@ -189,3 +191,25 @@ def test_the_time_limit_notice_is_said_in_the_language() -> None:
         "dibaca, diperiksa, dan disimpan, dan perencana perlu paling sedikit 30 dtk lagi, "
         "sekitar 38 dtk seluruhnya. Perencana tetap bekerja dan melewati batas itu; agar "
         "selesai di dalamnya, atur paling sedikit 38 dtk.")
+
+
+def test_every_objective_is_named_as_the_plan_screen_names_it() -> None:
+    """Under --lang id each objective of a progress line and a bound line is the Plan
+    screen's word for it (ui.plan_words.objective_label); English keeps the identifier,
+    the key of --json's objectives that scripts read."""
+    from planner.words.command_templates import COMMAND_VALUE_WORDS
+    from planner.words.render import said
+
+    indonesian = catalogue_words("id")
+    for name, label in COMMAND_VALUE_WORDS["objective"].items():
+        word = indonesian.translate(label)
+        assert word != label, name  # translated
+        line = progress_line(Progress(objective_stage(2, 5), name, 12.0, None, 1.0),
+                             indonesian)
+        assert line.endswith(f"sasaran 2 dari 5: {word} 12"), line
+        assert name not in line
+        assert progress_line(Progress(objective_stage(2, 5), name, 12.0, None, 1.0)) \
+            .endswith(f"objective 2 of 5: {name} 12")
+        bound = said(indonesian, "solve_bound", objective=solve_objective(name, indonesian),
+                     value="3", bound="4")
+        assert bound.startswith(f"{word}: 3"), bound

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QLocale
 
 import planner.words.render as render
+from planner.words.command_templates import COMMAND_VALUE_WORDS
 from ui.i18n import tr
 
 #: The objectives of SPEC 3.2 in their strict order.
@@ -23,14 +24,9 @@ MORE_IS_BETTER = ("flown_weight", "first_choice")
 
 
 def objective_label(name: str) -> str:
-    return {
-        "flown_weight": tr("Priority weight flown"),
-        "flown_persons": tr("Persons flown"),
-        "changes": tr("Changes from the published plan"),
-        "overflow_person_nights": tr("Nights without a bed"),
-        "waiting_weighted_days": tr("Weighted days of waiting"),
-        "first_choice": tr("Flown to their first choice"),
-    }.get(name, name.replace("_", " "))
+    """The objective's name on the screen (the words ``evacplan --lang`` says it in)."""
+    label = COMMAND_VALUE_WORDS["objective"].get(name)
+    return tr(label) if label is not None else name.replace("_", " ")
 
 
 def objective_sense(name: str) -> str:

@@ -17,7 +17,7 @@ from planner.planning.empty_plan import nothing_planned
 from planner.planning.reading import plan_json, plan_summary
 from planner.protection import audit
 from planner.protection.files import atomic_output
-from planner.words.render import ENGLISH, Words, decimal_text, render
+from planner.words.render import ALL_VALUE_WORDS, ENGLISH, Words, decimal_text, render
 from solvers.reasons import Reason
 from solvers.solution import Progress, ProgressCallback
 
@@ -87,6 +87,18 @@ def _figure(value: float, words: Words = ENGLISH) -> str:
     return decimal_text(value, words, 1)
 
 
+def objective_name(name: str, words: Words = ENGLISH) -> str:
+    """An objective as a progress or bound line names it: in a language that translates
+    its name, the desktop's Plan screen's word for it ("Bobot prioritas yang
+    diterbangkan"); in English its identifier (``flown_weight``), the key of ``--json``'s
+    objectives and bounds that scripts read."""
+    label = ALL_VALUE_WORDS["objective"].get(name)
+    if label is None:
+        return name
+    translated = words.translate(label)
+    return name if translated == label else translated
+
+
 def progress_line(report: Progress, words: Words = ENGLISH) -> str:
     """One line for a solver's report, in the language of ``words``. A report may carry
     no plan yet (``best`` None: an LP round of the scaled method, HiGHS before its first
@@ -94,7 +106,8 @@ def progress_line(report: Progress, words: Words = ENGLISH) -> str:
     The notice that the time limit cannot hold is a stage too (``BudgetNotice``)."""
     return "  " + said(words, "progress_line",
                        seconds=decimal_text(report.elapsed, words, 1).rjust(6),
-                       stage=report.stage.as_json(), objective=report.objective or None,
+                       stage=report.stage.as_json(),
+                       objective=objective_name(report.objective, words) or None,
                        best=None if report.best is None else _figure(report.best, words),
                        bound=None if report.bound is None else _figure(report.bound, words))
 
@@ -182,7 +195,7 @@ def run_solve(args: argparse.Namespace) -> int:
                nights=objectives["overflow_person_nights"], conflicts=summary["conflicts"],
                published=args.publish))
     for name, bound in summary["bounds"].items():
-        print("  " + said(words, "solve_bound", objective=name,
+        print("  " + said(words, "solve_bound", objective=objective_name(name, words),
                           value=_figure(objectives.get(name, 0), words),
                           bound=_figure(bound, words)))
     if empty is not None:

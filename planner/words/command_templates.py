@@ -464,6 +464,16 @@ COMMAND_VALUE_WORDS: dict[str, dict[str, str]] = {
         "shelter": QT_TR_NOOP("shelter"),
         "slot": QT_TR_NOOP("document appointment"),
     },
+    # The objectives of SPEC 3.2 (and the persons flown the scaled method reports), as
+    # the desktop's Plan screen names them (ui/plan_words.objective_label).
+    "objective": {
+        "flown_weight": QT_TR_NOOP("Priority weight flown"),
+        "flown_persons": QT_TR_NOOP("Persons flown"),
+        "changes": QT_TR_NOOP("Changes from the published plan"),
+        "overflow_person_nights": QT_TR_NOOP("Nights without a bed"),
+        "waiting_weighted_days": QT_TR_NOOP("Weighted days of waiting"),
+        "first_choice": QT_TR_NOOP("Flown to their first choice"),
+    },
     "person_status": {
         "registered": QT_TR_NOOP("registered"),
         "called": QT_TR_NOOP("called"),
