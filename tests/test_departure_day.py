@@ -617,10 +617,12 @@ def test_status_says_the_statuses_in_words_in_both_languages(
                           "self_departed")
     assert code == 0 and "pulang sendiri" in out and "self_departed" not in out, err
     code, _, err = _run(capsys, db, "status", case, "--set", "missing")
-    assert code == 1 and err == (f"evacplan: {case} is marked self-departed: it cannot "
+    # The person is named, not "it" (the walk of 4 December).
+    assert code == 1 and err == (f"evacplan: {case} is marked self-departed: {case} cannot "
                                  "become missing; nothing was changed\n")
     code, _, err = _run(capsys, db, "--lang", "id", "status", case, "--set", "missing")
-    assert code == 1 and "berstatus pulang sendiri" in err and "self_departed" not in err
+    assert code == 1 and err == (f"evacplan: {case} berstatus pulang sendiri: {case} tidak "
+                                 "dapat menjadi hilang; tidak ada yang diubah\n")
 
 
 def test_a_closed_flight_says_when_in_the_operations_time(

@@ -19,6 +19,7 @@ from planner.departure.common import described, refuse_early
 from planner.departure.departing import SETTABLE, arrive, depart, set_status, settable
 from planner.departure.sms import sms_reason
 from planner.errors import PlannerError
+from planner.operation import get_settings
 from planner.words.render import ENGLISH, Words, render
 from solvers.reasons import Reason
 
@@ -155,10 +156,14 @@ def run_call_list(args: argparse.Namespace) -> int:
         if args.preview:
             try:
                 with operation.session() as session:
+                    kept = get_settings(session).reference_code
                     flight, plan_id, rows = call_list.prepare(
                         session, args.flight, args.plan, args.reference, language_of(args))
                     _preview(flight.key, plan_id, rows, words)
                     _unplaced(rows, words)
+                    code = get_settings(session).reference_code
+                    if code != kept:  # the officer must say it again to write the list
+                        print(said(words, "call_list_preview_code", reference=code))
                     raise _NothingWritten  # a preview changes nothing, not even the code
             except _NothingWritten:
                 return 0
@@ -169,8 +174,15 @@ def run_call_list(args: argparse.Namespace) -> int:
     _preview(written.flight, written.plan_id, written.rows, words)
     rows, called = written.rows, written.called
     print(said(words, "call_list_wrote", persons=len(rows), path=str(path)))
-    print(said(words, "call_list_called", persons=sum(c.persons for c in called),
-               households=len(called)))
+    before = written.called_before
+    if called or not (before.persons or written.checked_in):
+        print(said(words, "call_list_called", persons=sum(c.persons for c in called),
+                   households=len(called)))
+    if before.persons:
+        print(said(words, "call_list_called_before", persons=before.persons,
+                   households=before.households, **before.when))
+    if written.checked_in:
+        print(said(words, "call_list_checked_in", persons=written.checked_in))
     _unplaced(rows, words)
     return 0
 

@@ -10,19 +10,27 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.db.engine import Operation
-from planner.db.models import Flight, Household, Person, PlanHousehold, Settings, Shelter
+from planner.db.models import (
+    Flight,
+    Household,
+    Person,
+    PlanHousehold,
+    Settings,
+    Shelter,
+    StatusChange,
+)
 from planner.departure.checkin import open_for_checkin
 from planner.departure.common import (
     HouseholdChange,
@@ -31,6 +39,7 @@ from planner.departure.common import (
     flight_households,
     household_codes,
     members,
+    moment_facts,
     published_plan,
 )
 from planner.departure.sms import sms_length
@@ -299,6 +308,17 @@ def _write_workbook(rows: list[CallRow], target: Path, language: str) -> None:
     workbook.save(target)
 
 
+@dataclass(frozen=True)
+class CalledBefore:
+    """Passengers of a list written again who were called for the flight already: how
+    many, in how many households, and when the last of them was called, in the
+    operation's time zone (the facts ``day``, ``time`` and ``zone``; empty when unknown)."""
+
+    persons: int
+    households: int
+    when: Mapping[str, str] = field(default_factory=dict)
+
+
 @dataclass
 class CallList:
     flight: str
@@ -306,6 +326,10 @@ class CallList:
     rows: list[CallRow]
     #: Households marked called now.
     called: list[HouseholdChange]
+    #: Passengers called for the flight by an earlier list (their status unchanged).
+    called_before: CalledBefore = CalledBefore(0, 0)
+    #: Passengers checked in for the flight already (they stay checked in).
+    checked_in: int = 0
 
 
 @dataclass(frozen=True)
@@ -388,9 +412,27 @@ def write(operation: Operation, flight_key: str, path: Path, plan_id: int | None
                      {"format": fmt, "persons": len(rows), "plan_id": chosen,
                       "file": path.name}, recipient=str(path.absolute()))
         write_rows(rows, temporary, fmt, language)
+        before = called_before(session, flight, rows)
+        checked_in = sum(row.status == PersonStatus.CHECKED_IN.value for row in rows)
         called = mark_called(session, flight, rows)
         key = flight.key
-    return CallList(key, chosen, rows, called)
+    return CallList(key, chosen, rows, called, before, checked_in)
+
+
+def called_before(session: Session, flight: Flight, rows: list[CallRow]) -> CalledBefore:
+    """The listed persons called for the flight already (a list written again), and when
+    the last of them was called."""
+    wanted = [row.case_no for row in rows if row.status == PersonStatus.CALLED.value]
+    people = list(session.scalars(select(Person).where(
+        Person.case_no.in_(wanted or [""]), Person.status_flight_id == flight.id)))
+    if not people:
+        return CalledBefore(0, 0)
+    last = session.scalar(select(func.max(StatusChange.at)).where(
+        StatusChange.person_id.in_([p.id for p in people]),
+        StatusChange.to_status == PersonStatus.CALLED.value,
+        StatusChange.flight_id == flight.id))
+    return CalledBefore(len(people), len({p.household_id for p in people}),
+                        moment_facts(session, last) if last is not None else {})
 
 
 def mark_called(session: Session, flight: Flight, rows: list[CallRow]) -> list[HouseholdChange]:

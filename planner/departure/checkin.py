@@ -95,26 +95,41 @@ def check_in(session: Session, flight_key: str, case_nos: Sequence[str],
         raise PlannerError.of("checkin_nobody_named")
     found = _found(session, wanted)
     unknown = [c for c in wanted if c not in found]
-    if unknown:
+    named = [found[c] for c in wanted if c in found]
+    if not named:
         raise PlannerError.of("checkin_unknown_cases", case_nos=unknown)
-    named = [found[c] for c in wanted]
-    households = members(session, {p.household_id for p in named}, lock=True)
-
-    def refuse(why: Reason) -> PlannerError:
-        # Other households named: say that they were not checked in either.
-        if len(households) > 1 or len({p.household_id for p in named}) > 1:
-            return PlannerError.of("checkin_none_of_them", why=why.as_json())
-        return PlannerError.of(why.code, **why.facts)
-
+    # Every mistake of the command is found before it is refused, so the officer mends
+    # them in one go: the unknown case numbers, each person who cannot check in, each
+    # household that cannot (those of a refused person are not judged further).
+    whys = [Reason("checkin_unknown_named", {"case_nos": unknown})] if unknown else []
+    refused_households = set()
     for person in named:
         refusal = _person_refusal(session, flight, person)
         if refusal is not None:
-            raise refuse(refusal)
-    refusals = _household_refusals(session, flight, plan_id, households,
-                                   {p.id for p in named}, standby)
-    if refusals:
-        raise refuse(next(iter(refusals.values())))
+            whys.append(refusal)
+            refused_households.add(person.household_id)
+    households = members(session, {p.household_id for p in named}, lock=True)
+    judged = {h: people for h, people in households.items() if h not in refused_households}
+    whys.extend(_household_refusals(session, flight, plan_id, judged,
+                                    {p.id for p in named}, standby).values())
+    if whys:
+        raise _refusal(whys, len(unknown), others=len(households) > 1 or len(
+            {p.household_id for p in named}) > 1 or bool(unknown))
     return _check_in_households(session, flight, households, {p.id for p in named}, standby)
+
+
+def _refusal(whys: list[Reason], unknown: int, others: bool) -> PlannerError:
+    """The one refusal of a check-in by case numbers, naming every mistake (``whys``;
+    ``unknown`` case numbers among them, said in one). Other case numbers named
+    (``others``): it says that they were not checked in either, and how to check in what
+    can be."""
+    count = len(whys) - (1 if unknown else 0) + unknown
+    if count > 1:
+        return PlannerError.of("checkin_refused_all", whys=[why.as_json() for why in whys])
+    why = whys[0]
+    if others:
+        return PlannerError.of("checkin_none_of_them", why=why.as_json())
+    return PlannerError.of(why.code, **why.facts)
 
 
 def check_in_lines(session: Session, flight_key: str, lines: Sequence[tuple[str, str]],

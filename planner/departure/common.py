@@ -73,10 +73,15 @@ def closed_when(flight: Flight) -> dict[str, str]:
     """When the flight was closed, where the operation is (its time zone, as the officer
     lives the day): the facts ``day``, ``time`` and ``zone`` of a refusal."""
     assert flight.closed_at is not None
-    session = object_session(flight)
+    return moment_facts(object_session(flight), flight.closed_at)
+
+
+def moment_facts(session: Session | None, at: dt.datetime) -> dict[str, str]:
+    """A stored moment (UTC) where the operation is (its time zone, as the officer lives
+    the day): the facts ``day``, ``time`` and ``zone`` of a sentence."""
     zone_name = get_settings(session).timezone if session is not None else "UTC"
     zone = zone_of(zone_name)
-    moment = flight.closed_at.replace(tzinfo=dt.UTC).astimezone(zone)
+    moment = at.replace(tzinfo=dt.UTC).astimezone(zone)
     return {"day": moment.date().isoformat(), "time": f"{moment:%H:%M}", "zone": str(zone)}
 
 

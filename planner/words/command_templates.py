@@ -310,6 +310,21 @@ DEPARTURE_LINES: dict[str, Entry] = {
     "call_list_wrote": sentence(QT_TR_NOOP("Wrote {persons} to {path}"), nouns=_PERSONS),
     "call_list_called": sentence(QT_TR_NOOP("Marked called: {persons} in {households}"),
                              nouns={**_PERSONS, "households": "household"}),
+    # A list written again: its passengers called by an earlier one keep their status.
+    "call_list_called_before": Entry(
+        Template(QT_TR_NOOP("Called for this flight already: {persons} in {households}"),
+                 nouns={**_PERSONS, "households": "household"}),
+        {"day": Template(QT_TR_NOOP(
+            "Called for this flight already: {persons} in {households}, the last on {day} "
+            "at {time} ({zone})"), nouns={**_PERSONS, "households": "household"},
+            dates=("day",))},
+        _choose("day")),
+    "call_list_preview_code": sentence(QT_TR_NOOP(
+        "A preview keeps nothing, not even the code {reference}: write the list with "
+        "--reference {reference} again")),
+    "call_list_checked_in": sentence(QT_TR_NOOP(
+        "Checked in for this flight already: {persons} (they stay checked in)"),
+        nouns=_PERSONS),
     "call_list_preview": sentence(QT_TR_NOOP(
         "Call list for {flight}, plan {plan}: {persons}; report by {time} at {place}"),
         nouns=_PERSONS),

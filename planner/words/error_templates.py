@@ -145,6 +145,15 @@ DEPARTURE: dict[str, Entry] = {
         QT_TR_NOOP("Unknown case numbers: {case_nos}; nothing was checked in"),
         count="case_nos", whole=("case_nos",)),
     "checkin_unknown_case": sentence(QT_TR_NOOP("unknown case number")),
+    # Unknown case numbers among others named (a refusal's reason).
+    "checkin_unknown_named": counting(
+        QT_TR_NOOP("{case_nos}: unknown case number"),
+        QT_TR_NOOP("{case_nos}: unknown case numbers"), count="case_nos",
+        whole=("case_nos",)),
+    # A check-in by case numbers with more than one mistake: every one named at once.
+    "checkin_refused_all": sentence(QT_TR_NOOP(
+        "Nothing was checked in: {whys}. Name the case numbers again without these, or "
+        "use --file to check in what can be"), clauses=("whys",)),
     "checkin_other_member": sentence(QT_TR_NOOP(
         "another member of the household cannot check in (see that line)")),
     "checkin_not_waiting": sentence(QT_TR_NOOP(
@@ -226,7 +235,7 @@ DEPARTURE: dict[str, Entry] = {
         QT_TR_NOOP("Unknown case numbers: {case_nos}; nothing was changed"),
         count="case_nos", whole=("case_nos",)),
     "status_cannot_become": sentence(QT_TR_NOOP(
-        "{case_no} is marked {status}: it cannot become {to}; nothing was changed"),
+        "{case_no} is marked {status}: {case_no} cannot become {to}; nothing was changed"),
         words={"status": "person_status", "to": "person_status"}),
     "status_boarded": sentence(QT_TR_NOOP("{case_no} boarded {flight} (closed): depart the "
                                       "flight instead")),
@@ -238,7 +247,8 @@ DEPARTURE: dict[str, Entry] = {
         "A reference code is 2 to 16 letters, digits or dashes, not '{code}'")),
     "reference_code_missing": sentence(QT_TR_NOOP(
         "The operation has no reference code yet: give one with --reference CODE (it is "
-        "kept in the settings)")),
+        "kept in the settings when the list is written; a --preview keeps nothing, not "
+        "even the code: give its --reference again)")),
     "call_list_format": sentence(QT_TR_NOOP(
         "Cannot write a call list as {file}: name the file .csv or .xlsx")),
     "call_list_nobody": sentence(QT_TR_NOOP("Plan {plan} has no passenger on {flight}: nothing "

@@ -172,6 +172,9 @@ def _fact(name: str, facts: Mapping[str, Any], template: Template, words: Words)
         return words.translate(table[value]) if value in table else str(value)
     if isinstance(value, (list, tuple)):
         items = [_item(v, words) for v in value]
+        if name in template.clauses:  # numbered where a reason holds a ";" of its own
+            return "; ".join(items if len(items) == 1 else
+                             (f"({number}) {item}" for number, item in enumerate(items, 1)))
         if name in template.alternatives:
             return words.translate(LIST_OR).join(items)
         more = facts.get(f"{name}_more")

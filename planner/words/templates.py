@@ -51,6 +51,9 @@ class Template:
     fields: tuple[str, ...] = ()
     # Lists shown whole (their maker cut them and counts the rest under ``<name>_more``).
     whole: tuple[str, ...] = ()
+    # Lists of reasons shown whole, numbered one after the other ("(1) ...; (2) ..."):
+    # each may hold commas and semicolons of its own.
+    clauses: tuple[str, ...] = ()
 
     def sentences(self) -> tuple[str, ...]:
         return (self.one, self.many) if self.many else (self.one,)

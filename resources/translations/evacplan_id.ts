@@ -6636,8 +6636,36 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{flight} sudah ditutup pada {day} pukul {time} ({zone})</translation>
     </message>
     <message>
-        <source>{case_no} is marked {status}: it cannot become {to}; nothing was changed</source>
-        <translation>{case_no} berstatus {status}: tidak dapat menjadi {to}; tidak ada yang diubah</translation>
+        <source>Called for this flight already: {persons} in {households}</source>
+        <translation>Sudah dipanggil untuk penerbangan ini: {persons} dalam {households}</translation>
+    </message>
+    <message>
+        <source>Called for this flight already: {persons} in {households}, the last on {day} at {time} ({zone})</source>
+        <translation>Sudah dipanggil untuk penerbangan ini: {persons} dalam {households}, terakhir pada {day} pukul {time} ({zone})</translation>
+    </message>
+    <message>
+        <source>A preview keeps nothing, not even the code {reference}: write the list with --reference {reference} again</source>
+        <translation>Pratinjau tidak menyimpan apa pun, kode {reference} pun tidak: tulis daftarnya dengan --reference {reference} lagi</translation>
+    </message>
+    <message>
+        <source>Checked in for this flight already: {persons} (they stay checked in)</source>
+        <translation>Sudah lapor diri untuk penerbangan ini: {persons} (tetap sudah lapor diri)</translation>
+    </message>
+    <message>
+        <source>{case_nos}: unknown case number</source>
+        <translation>{case_nos}: nomor kasus tidak dikenal</translation>
+    </message>
+    <message>
+        <source>{case_nos}: unknown case numbers</source>
+        <translation>{case_nos}: nomor kasus tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Nothing was checked in: {whys}. Name the case numbers again without these, or use --file to check in what can be</source>
+        <translation>Tidak ada yang dilaporkan: {whys}. Sebut lagi nomor kasusnya tanpa yang ini, atau pakai --file untuk melaporkan yang bisa</translation>
+    </message>
+    <message>
+        <source>{case_no} is marked {status}: {case_no} cannot become {to}; nothing was changed</source>
+        <translation>{case_no} berstatus {status}: {case_no} tidak dapat menjadi {to}; tidak ada yang diubah</translation>
     </message>
     <message>
         <source>{case_no} boarded {flight} (closed): depart the flight instead</source>
@@ -6652,8 +6680,8 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Kode referensi terdiri atas 2 sampai 16 huruf, angka, atau tanda hubung, bukan &apos;{code}&apos;</translation>
     </message>
     <message>
-        <source>The operation has no reference code yet: give one with --reference CODE (it is kept in the settings)</source>
-        <translation>Operasi ini belum punya kode referensi: berikan dengan --reference KODE (disimpan di pengaturan)</translation>
+        <source>The operation has no reference code yet: give one with --reference CODE (it is kept in the settings when the list is written; a --preview keeps nothing, not even the code: give its --reference again)</source>
+        <translation>Operasi ini belum punya kode referensi: berikan dengan --reference KODE (disimpan di pengaturan saat daftar ditulis; --preview tidak menyimpan apa pun, kodenya pun tidak: berikan --reference-nya lagi)</translation>
     </message>
     <message>
         <source>Cannot write a call list as {file}: name the file .csv or .xlsx</source>
