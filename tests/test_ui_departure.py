@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from planner.db.models import Person, Settings
+from planner.departure.call_list import preview
 from planner.departure.closing import CloseResult
 from planner.departure.common import HouseholdChange, find_flight
 from planner.planning import service
@@ -589,3 +590,78 @@ def test_call_forward_place_and_the_seats_left_of_a_close_in_the_officers_langua
     seats_line = next(line for line in question.splitlines()
                       if line.startswith(tr("Seats left: {left} of {seats}").split("{")[0]))
     assert seats_line.endswith(laps[language]), seats_line
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_call_forward_names_the_phone_numbers_the_csv_leaves_out(
+        qtbot: Any, language: str, window: MainWindow, answers: Answers,
+        tmp_path: Path) -> None:
+    """The walk of 4 December: evacplan call-list names the phones without a country code
+    that could be of more than one country (the CSV leaves them out); the desktop said
+    nothing of them. The preview names each such person and phone, and the line said
+    after writing counts them."""
+    from ui.i18n import tr
+
+    plan = _published(window)
+    flight, households = _busiest(plan)
+    cases = [m["case_no"] for h in households for m in h["members"]][:2]
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        for person in session.scalars(select(Person).where(Person.case_no.in_(cases))):
+            person.phone, person.nationality = "0812 333 444", "IDN"  # or Cambodian
+        names = {p.case_no: p.full_name for p in session.scalars(
+            select(Person).where(Person.case_no.in_(cases)))}
+    item = next(window.sidebar.item(row) for row in range(window.sidebar.count())
+                if window.sidebar.item(row).text() == tr("Departure day"))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.sidebar.visualItemRect(item).center())
+    page = window.current_page()
+    page.choose_flight(flight)
+    seen: dict[str, Any] = {}
+
+    def officer(dialog: Any) -> None:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        QTest.keyClicks(dialog.reference, "kbri-pnh")
+        seen["visible"] = dialog.unplaced.isVisible() and dialog.unplaced_list.isVisible()
+        seen["why"] = dialog.unplaced.text()
+        seen["list"] = dialog.unplaced_list.toPlainText()
+        dialog.grab().save(str(tmp_path / f"call-forward-unplaced-{language}.png"))
+        click(dialog.write_button)
+
+    said: list[str] = []
+    window.context.said.connect(said.append)
+    answers.dialog = officer
+    answers.save_file = tmp_path / "calls.csv"
+    click(page.call_button)
+    assert seen["visible"]
+    start = {"en": "2 phone numbers have no country code",
+             "id": "2 nomor telepon tidak punya kode negara"}[language]
+    assert seen["why"].startswith(start), seen["why"]
+    assert seen["list"].splitlines() == [f"{case}  {names[case]}: 0812 333 444"
+                                         for case in cases]
+    left = {"en": "phone numbers left out of the CSV (no country code): 2",
+            "id": "nomor telepon yang tidak dimuat CSV (tanpa kode negara): 2"}[language]
+    assert said and said[-1].endswith("; " + left), said
+    with (tmp_path / "calls.csv").open(encoding="utf-8", newline="") as handle:
+        phones = {r["case_no"]: r["phone"] for r in csv.DictReader(handle)}
+    assert [phones[case] for case in cases] == ["", ""]
+
+
+def test_call_forward_says_nothing_of_phones_when_every_one_is_placed(
+        qtbot: Any, window: MainWindow, answers: Answers, tmp_path: Path) -> None:
+    plan = _published(window)
+    flight, _households = _busiest(plan)
+    page = _open(qtbot, window)
+    page.choose_flight(flight)
+    seen: dict[str, bool] = {}
+
+    def officer(dialog: Any) -> None:
+        dialog.show()
+        seen["visible"] = dialog.unplaced.isVisible() or dialog.unplaced_list.isVisible()
+        click_dialog_button(dialog, QDialogButtonBox.ButtonRole.RejectRole)
+
+    answers.dialog = officer
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        assert not any(row.phone_unplaced for row in preview(session, flight).rows)
+    click(page.call_button)
+    assert seen == {"visible": False}

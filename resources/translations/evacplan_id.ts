@@ -5024,6 +5024,18 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>CSV untuk gateway SMS dan WhatsApp (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>1 phone number has no country code and could be a number of more than one country: the CSV for the gateway leaves it out (a workbook keeps it). Write it with + and the country code (+62 812...) in the roster and open this again, or call the person yourself:</source>
+        <translation>1 nomor telepon tidak punya kode negara dan bisa jadi nomor lebih dari satu negara: CSV untuk gateway tidak memuatnya (buku kerja tetap memuatnya). Tulis dengan + dan kode negara (+62 812...) di daftar lalu buka ini lagi, atau hubungi sendiri orangnya:</translation>
+    </message>
+    <message>
+        <source>{count} phone numbers have no country code and could be numbers of more than one country: the CSV for the gateway leaves them out (a workbook keeps them). Write them with + and the country code (+62 812...) in the roster and open this again, or call the persons yourself:</source>
+        <translation>{count} nomor telepon tidak punya kode negara dan bisa jadi nomor lebih dari satu negara: CSV untuk gateway tidak memuatnya (buku kerja tetap memuatnya). Tulis dengan + dan kode negara (+62 812...) di daftar lalu buka ini lagi, atau hubungi sendiri orang-orangnya:</translation>
+    </message>
+    <message>
+        <source>phone numbers left out of the CSV (no country code): {count}</source>
+        <translation>nomor telepon yang tidak dimuat CSV (tanpa kode negara): {count}</translation>
+    </message>
+    <message>
         <source>Call list of {flight} saved to {file}: {persons}; {called} marked called</source>
         <translation>Daftar panggilan {flight} disimpan ke {file}: {persons}; {called} ditandai sudah dipanggil</translation>
     </message>

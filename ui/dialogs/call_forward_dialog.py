@@ -2,8 +2,9 @@
 
 Shows who would be called (persons, households, how many become ``called``), the report
 time and place, the operation's reference code (typed here when the operation has none
-yet) and the message a passenger would receive, in Indonesian and in English, exactly as
-the list will carry it. Nothing is written or changed until the officer presses the
+yet), the message a passenger would receive, in Indonesian and in English, exactly as
+the list will carry it, and the phone numbers the CSV leaves out (no country code where
+more than one country fits), by person. Nothing is written or changed until the officer presses the
 write button; the departure-day screen then asks where to save the list.
 """
 
@@ -45,6 +46,30 @@ def summary_text(preview: CallPreview) -> str:
         place=preview.call.place_in(languages.current)) + "\n" + change
 
 
+def unplaced_text(preview: CallPreview) -> str:
+    """Why the CSV leaves some phone numbers out, and what to do, in the officer's
+    language; empty when every phone is placed (``CallRow.phone_unplaced``)."""
+    count = sum(row.phone_unplaced for row in preview.rows)
+    if count == 0:
+        return ""
+    if count == 1:
+        return tr("1 phone number has no country code and could be a number of more than "
+                  "one country: the CSV for the gateway leaves it out (a workbook keeps "
+                  "it). Write it with + and the country code (+62 812...) in the roster "
+                  "and open this again, or call the person yourself:")
+    return tr("{count} phone numbers have no country code and could be numbers of more "
+              "than one country: the CSV for the gateway leaves them out (a workbook keeps "
+              "them). Write them with + and the country code (+62 812...) in the roster "
+              "and open this again, or call the persons yourself:").format(
+        count=number(count))
+
+
+def unplaced_lines(preview: CallPreview) -> str:
+    """The persons whose phone the CSV leaves out, one a line: case number, name, phone."""
+    return "\n".join(f"{row.case_no}  {row.full_name}: {row.phone}" for row in preview.rows
+                     if row.phone_unplaced)
+
+
 def length_text(message: str) -> str:
     """"152 characters: 1 SMS", as the gateway counts the message."""
     length = sms_length(message)
@@ -73,6 +98,16 @@ class CallForwardDialog(QDialog):
                                      "scammer's. It is kept in the settings."))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b3261e;")
+        # The phones the gateway does not get, named before the list is written.
+        self.unplaced = QLabel(unplaced_text(preview), self)
+        self.unplaced.setWordWrap(True)
+        self.unplaced.setStyleSheet("color: #b3261e;")
+        self.unplaced_list = QPlainTextEdit(unplaced_lines(preview), self)
+        self.unplaced_list.setReadOnly(True)
+        self.unplaced_list.setMaximumHeight(
+            self.unplaced_list.fontMetrics().lineSpacing() * 4 + 12)
+        for widget in (self.unplaced, self.unplaced_list):
+            widget.setVisible(bool(self.unplaced.text()))
         self.passenger = QComboBox(self)
         for row in preview.rows:
             self.passenger.addItem(f"{row.case_no}  {row.full_name}")
@@ -104,6 +139,8 @@ class CallForwardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
+        layout.addWidget(self.unplaced)
+        layout.addWidget(self.unplaced_list)
         layout.addWidget(self.buttons)
         self.resize(720, 400)
         self.reference.textChanged.connect(self._show_messages)

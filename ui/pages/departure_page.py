@@ -463,10 +463,15 @@ class DeparturePage(Page):
         if written is None:
             return
         called = sum(c.persons for c in written.called)
-        self.context.say(tr("Call list of {flight} saved to {file}: {persons}; {called} "
-                            "marked called").format(
+        said = tr("Call list of {flight} saved to {file}: {persons}; {called} "
+                  "marked called").format(
             flight=written.flight, file=str(target), persons=persons_text(len(written.rows)),
-            called=persons_text(called)))
+            called=persons_text(called))
+        left_out = sum(row.phone_unplaced for row in written.rows)
+        if left_out and target.suffix.lower() == ".csv":  # named in the preview
+            said += "; " + tr("phone numbers left out of the CSV (no country code): "
+                              "{count}").format(count=number(left_out))
+        self.context.say(said)
         self.refresh_board()
 
     def _arriving(self, board: Board) -> list[BoardRow]:
