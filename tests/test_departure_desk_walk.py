@@ -156,3 +156,36 @@ def test_a_preview_says_to_give_its_reference_code_again(
     code, out, _ = _run(capsys, db, "call-list", flight, str(csv), "--preview",
                         "--reference", "KBRI-PNH")
     assert code == 0 and "A preview keeps nothing" not in out
+
+
+def test_a_status_change_names_every_mistake_at_once(
+        day: tuple[Path, str, list[str], list[str]],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """As checkin's: an unknown case number and two persons who cannot go missing, one
+    refusal naming all three, nothing changed (before: the unknown alone, then the first
+    person, then the second). One mistake reads as before, the person named."""
+    db, _, on, other = day
+    first, second = on[0], other[0]
+    code, _, err = _run(capsys, db, "status", first, second, "--set", "self_departed")
+    assert code == 0, err
+    before = _statuses(db)
+    code, out, err = _run(capsys, db, "status", first, "C-999999", second, "--set",
+                          "missing")
+    assert code == 1 and out == ""
+    assert err == (
+        f"evacplan: Nothing was changed: (1) C-999999: unknown case number; (2) {first} is "
+        f"marked self-departed: {first} cannot become missing; (3) {second} is marked "
+        f"self-departed: {second} cannot become missing. Name the case numbers again "
+        "without these\n")
+    code, _, err = _run(capsys, db, "--lang", "id", "status", first, "C-999999", "--set",
+                        "missing")
+    assert code == 1 and err == (
+        "evacplan: Tidak ada yang diubah: (1) C-999999: nomor kasus tidak dikenal; "
+        f"(2) {first} berstatus pulang sendiri: {first} tidak dapat menjadi hilang. Sebut "
+        "lagi nomor kasusnya tanpa yang ini\n")
+    code, _, err = _run(capsys, db, "status", first, "--set", "missing")
+    assert code == 1 and err == (f"evacplan: {first} is marked self-departed: {first} "
+                                 "cannot become missing; nothing was changed\n")
+    code, _, err = _run(capsys, db, "status", "C-999999", second, "--set", "registered")
+    assert code == 1 and err == "evacplan: Unknown case number: C-999999; nothing was changed\n"
+    assert _statuses(db) == before

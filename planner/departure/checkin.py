@@ -101,7 +101,7 @@ def check_in(session: Session, flight_key: str, case_nos: Sequence[str],
     # Every mistake of the command is found before it is refused, so the officer mends
     # them in one go: the unknown case numbers, each person who cannot check in, each
     # household that cannot (those of a refused person are not judged further).
-    whys = [Reason("checkin_unknown_named", {"case_nos": unknown})] if unknown else []
+    whys = [Reason("unknown_cases_named", {"case_nos": unknown})] if unknown else []
     refused_households = set()
     for person in named:
         refusal = _person_refusal(session, flight, person)

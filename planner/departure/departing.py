@@ -181,22 +181,27 @@ def set_status(session: Session, case_nos: Sequence[str], to: str,
     found = {p.case_no.upper(): p for p in session.scalars(
         select(Person).where(Person.case_no.in_(wanted)))}
     unknown = [c for c in wanted if c not in found]
-    if unknown:
+    if unknown and not found:
         raise PlannerError.of("status_unknown_cases", case_nos=unknown)
+    # Every mistake is found before the command is refused, so the officer mends them in
+    # one go: the unknown case numbers, each person who cannot take the status, each
+    # household named in part.
+    whys = [Reason("unknown_cases_named", {"case_nos": unknown})] if unknown else []
     lock_rows(session, Person, [p.id for p in found.values()])
     result = StatusResult(target.value)
-    for person in found.values():
+    for person in (found[c] for c in wanted if c in found):  # in the order named
         session.refresh(person)
         if person.status == target.value:
             result.unchanged.append(person.case_no)
         elif person.status not in SETTABLE[target]:
-            raise PlannerError.of("status_cannot_become", case_no=person.case_no,
-                                  status=person.status, to=target.value)
+            whys.append(Reason("status_cannot_become", {
+                "case_no": person.case_no, "status": person.status, "to": target.value}))
+            continue
         if person.status == PersonStatus.CHECKED_IN.value and person.status_flight_id:
             flight = session.get(Flight, person.status_flight_id)
             if flight is not None and flight.closed_at is not None:
-                raise PlannerError.of("status_boarded", case_no=person.case_no,
-                                      flight=flight.key)
+                whys.append(Reason("status_boarded", {"case_no": person.case_no,
+                                                      "flight": flight.key}))
     households = members(session, {p.household_id for p in found.values()},
                          statuses={s.value for s in PersonStatus})
     movable = SETTABLE[target] | {target.value}
@@ -207,7 +212,15 @@ def set_status(session: Session, case_nos: Sequence[str], to: str,
                 and p.status != target.value]
         if rest:
             code = household_codes(session, [household_id])[household_id]
-            raise PlannerError.of("status_in_part", household=code, missing=rest)
+            whys.append(Reason("status_in_part", {"household": code, "missing": rest}))
+    if len(whys) > 1:
+        raise PlannerError.of("status_refused_all", whys=[why.as_json() for why in whys])
+    if unknown:
+        raise PlannerError.of("status_unknown_cases", case_nos=unknown)
+    if whys and whys[0].code == "status_cannot_become":
+        raise PlannerError.of("status_refused_one", why=whys[0].as_json())
+    if whys:
+        raise PlannerError.of(whys[0].code, **whys[0].facts)
     moving = [p for p in found.values() if p.status != target.value]
     change_status(session, moving, target, action="status", reason=reason)
     result.changed = _grouped(session, moving)

@@ -145,8 +145,8 @@ DEPARTURE: dict[str, Entry] = {
         QT_TR_NOOP("Unknown case numbers: {case_nos}; nothing was checked in"),
         count="case_nos", whole=("case_nos",)),
     "checkin_unknown_case": sentence(QT_TR_NOOP("unknown case number")),
-    # Unknown case numbers among others named (a refusal's reason).
-    "checkin_unknown_named": counting(
+    # Unknown case numbers among others named (a reason of checkin's or status's refusal).
+    "unknown_cases_named": counting(
         QT_TR_NOOP("{case_nos}: unknown case number"),
         QT_TR_NOOP("{case_nos}: unknown case numbers"), count="case_nos",
         whole=("case_nos",)),
@@ -234,9 +234,14 @@ DEPARTURE: dict[str, Entry] = {
         QT_TR_NOOP("Unknown case number: {case_nos}; nothing was changed"),
         QT_TR_NOOP("Unknown case numbers: {case_nos}; nothing was changed"),
         count="case_nos", whole=("case_nos",)),
+    # A status change with more than one mistake: every one named at once.
+    "status_refused_all": sentence(QT_TR_NOOP(
+        "Nothing was changed: {whys}. Name the case numbers again without these"),
+        clauses=("whys",)),
     "status_cannot_become": sentence(QT_TR_NOOP(
-        "{case_no} is marked {status}: {case_no} cannot become {to}; nothing was changed"),
+        "{case_no} is marked {status}: {case_no} cannot become {to}"),
         words={"status": "person_status", "to": "person_status"}),
+    "status_refused_one": sentence(QT_TR_NOOP("{why}; nothing was changed")),
     "status_boarded": sentence(QT_TR_NOOP("{case_no} boarded {flight} (closed): depart the "
                                       "flight instead")),
     "status_in_part": sentence(QT_TR_NOOP(

@@ -6676,8 +6676,16 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Tidak ada yang dilaporkan: {whys}. Sebut lagi nomor kasusnya tanpa yang ini, atau pakai --file untuk melaporkan yang bisa</translation>
     </message>
     <message>
-        <source>{case_no} is marked {status}: {case_no} cannot become {to}; nothing was changed</source>
-        <translation>{case_no} berstatus {status}: {case_no} tidak dapat menjadi {to}; tidak ada yang diubah</translation>
+        <source>Nothing was changed: {whys}. Name the case numbers again without these</source>
+        <translation>Tidak ada yang diubah: {whys}. Sebut lagi nomor kasusnya tanpa yang ini</translation>
+    </message>
+    <message>
+        <source>{case_no} is marked {status}: {case_no} cannot become {to}</source>
+        <translation>{case_no} berstatus {status}: {case_no} tidak dapat menjadi {to}</translation>
+    </message>
+    <message>
+        <source>{why}; nothing was changed</source>
+        <translation>{why}; tidak ada yang diubah</translation>
     </message>
     <message>
         <source>{case_no} boarded {flight} (closed): depart the flight instead</source>
