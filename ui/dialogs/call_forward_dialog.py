@@ -104,6 +104,7 @@ class CallForwardDialog(QDialog):
         self.unplaced.setStyleSheet("color: #b3261e;")
         self.unplaced_list = QPlainTextEdit(unplaced_lines(preview), self)
         self.unplaced_list.setReadOnly(True)
+        self.unplaced_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.unplaced_list.setMaximumHeight(
             self.unplaced_list.fontMetrics().lineSpacing() * 4 + 12)
         for widget in (self.unplaced, self.unplaced_list):
