@@ -6,7 +6,8 @@
 ``pyside6-lupdate`` (shipped with PySide6) collects every ``tr("...")`` of ``ui/``, and the
 templates of ``planner/words/`` (``templates.py``, ``import_templates.py``,
 ``violation_templates.py``, ``form_templates.py``, ``command_templates.py``,
-``error_templates.py``; marked ``QT_TR_NOOP``), into the
+``error_templates.py``, and any other planner module marking a string ``QT_TR_NOOP``,
+such as the call list's headers), into the
 ``.ts`` file, keeping the translations already there and dropping strings no longer
 used; a translator then fills in the new ones with Qt Linguist (``pyside6-linguist``)
 or any text editor. The program compiles the ``.ts`` at start-up (``ui/i18n.py``).
@@ -25,14 +26,13 @@ from defusedxml import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "ui"
-#: The planner's templates (its reasons, the import's sentences, the validator's findings,
-#: the form checks' problems), translated by the desktop and read by the command line.
-TEMPLATES = (ROOT / "planner" / "words" / "templates.py",
-             ROOT / "planner" / "words" / "import_templates.py",
-             ROOT / "planner" / "words" / "violation_templates.py",
-             ROOT / "planner" / "words" / "form_templates.py",
-             ROOT / "planner" / "words" / "command_templates.py",
-             ROOT / "planner" / "words" / "error_templates.py")
+#: The planner's sentences marked ``QT_TR_NOOP`` (its reasons, the import's sentences, the
+#: validator's findings, the form checks' problems, the commands' lines, the call list's
+#: headers), translated by the desktop and read by the command line: every planner module
+#: that marks one, so a new one cannot be left out of the catalogue.
+TEMPLATES = tuple(sorted(p for p in (ROOT / "planner").rglob("*.py")
+                         if "__pycache__" not in p.parts and "QT_TR_NOOP(" in p.read_text(
+                             encoding="utf-8") and p.name != "__init__.py"))
 CATALOGUE = ROOT / "resources" / "translations" / "evacplan_id.ts"
 
 

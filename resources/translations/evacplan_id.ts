@@ -2313,7 +2313,6 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Priority weight flown</source>
-        <extracomment>The objectives of SPEC 3.2 in their strict order. The objectives maximised (the others are minimised).</extracomment>
         <translation>Bobot prioritas yang diterbangkan</translation>
     </message>
     <message>
@@ -2334,6 +2333,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>more is better</source>
+        <extracomment>The objectives of SPEC 3.2 in their strict order. The objectives maximised (the others are minimised).</extracomment>
         <translation>makin banyak makin baik</translation>
     </message>
     <message>
@@ -4263,7 +4263,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>No.</source>
-        <extracomment>The passenger table&apos;s case-number column: the embassy copy&apos;s own (SPEC 6), hidden while the airline and immigration copy is shown.</extracomment>
+        <extracomment>The passenger table&apos;s case-number column: the embassy copy&apos;s own (SPEC 6), hidden while the airline and immigration copy is shown. The passenger&apos;s name: it elides, and gives way to keep a date or key whole.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -5884,6 +5884,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Case No</source>
+        <extracomment>The workbook&apos;s headers (in the list&apos;s language; the CSV&apos;s column names stay ``COLUMNS``, what gateways read).</extracomment>
         <translation>No. Kasus</translation>
     </message>
     <message>
