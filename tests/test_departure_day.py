@@ -616,6 +616,9 @@ def test_status_says_the_statuses_in_words_in_both_languages(
     code, out, err = _run(capsys, db, "--lang", "id", "status", case, "--set",
                           "self_departed")
     assert code == 0 and "pulang sendiri" in out and "self_departed" not in out, err
+    # Set again: the person is named as already so, with no "Set ...: 0 persons" line.
+    code, out, err = _run(capsys, db, "status", case, "--set", "self_departed")
+    assert code == 0 and out == f"Already self-departed: {case}\n", (out, err)
     code, _, err = _run(capsys, db, "status", case, "--set", "missing")
     # The person is named, not "it" (the walk of 4 December).
     assert code == 1 and err == (f"evacplan: {case} is marked self-departed: {case} cannot "

@@ -308,8 +308,9 @@ def run_status(args: argparse.Namespace) -> int:
     finally:
         operation.close()
     persons = sum(h.persons for h in result.changed)
-    print(said(words, "status_set", status=result.to, persons=persons)
-          + (f": {described(result.changed, words=words)}" if result.changed else ""))
+    if result.changed or not result.unchanged:  # "Set X: 0 persons" says nothing beside "Already X"
+        print(said(words, "status_set", status=result.to, persons=persons)
+              + (f": {described(result.changed, words=words)}" if result.changed else ""))
     if result.unchanged:
         print(said(words, "status_already", status=result.to, case_nos=result.unchanged))
     return 0
