@@ -51,6 +51,12 @@ NEIGHBOURHOOD_SHARE = 0.5
 #: root node, LP and cut rounds, may take many times the LP's time and does not look at
 #: the limit: docs/decisions.md, Planner, "Measured figures behind the solvers' choices").
 WHOLE_SEARCH_LP_TIMES = 10.0
+#: Objectives after objective 3 searched with every day's sheltered departures held
+#: (:meth:`ClassMip.same_days`), per class; and those also searched so per bed group, a
+#: larger search that pays for waiting only (measured: docs/decisions.md, Planner,
+#: "Objectives 1, 4 and 5 at 5,000 persons").
+SAME_DAYS_OBJECTIVES = frozenset({"waiting_weighted_days", "first_choice"})
+GROUP_DAYS_OBJECTIVES = frozenset({"waiting_weighted_days"})
 
 
 @dataclass
@@ -89,6 +95,7 @@ class ClassMip:
         bed[[v.index for v in model.vars.n.values()]] = False
         bed[[v.index for v in model.vars.g.values()]] = False
         self.beds_fixed = not beds and bool(bed.any()) and not model.pins.shelter
+        self._bed = bed
         # Fixed bed variables are left out of the MIP altogether (at 10,000 persons they are
         # nine in ten of its columns): its columns are the model variables in ``columns``.
         self.columns = np.flatnonzero(~bed) if self.beds_fixed else np.arange(count)
@@ -310,6 +317,65 @@ class ClassMip:
         return run.values if sign * float(cost @ run.values) > sign * float(cost @ start) + 0.5 \
             else None
 
+    def same_days(self, objective: Objective, seconds: float, start: np.ndarray, *,
+                  groups: bool = False, should_cancel: CancelCheck | None = None
+                  ) -> np.ndarray | None:
+        """A better plan than ``start`` with the same overflow, or None. The bed stays are
+        fixed, and so is how many households of each sheltered class leave on each day
+        (with ``groups``, of each bed group, or for sheltered classes no shelter fits, of
+        each ready date and sheltered count: the person-nights depend on nothing else).
+        Free: the flights of the households needing no bed, which no bed row reads, and
+        the flight of each sheltered household within its day (with ``groups``, also
+        which of a group's households leave on that day)."""
+        if self.beds_fixed:
+            return None
+        h = self.highs
+        n = self.model.vars.n
+        group_of = {cls.index: group.index for group in self.model.bed_groups
+                    for cls in group.classes}
+        by_key: dict[tuple[Any, ...], list[int]] = {}
+        for cls in self.model.classes:
+            facts = cls.facts
+            if not facts.sheltered:
+                continue
+            group = group_of.get(cls.index)
+            if not groups:
+                kind: tuple[Any, ...] = ("class", cls.index)
+            elif group is not None:
+                kind = ("group", group)
+            else:
+                kind = ("none", facts.ready, facts.sheltered)
+            for option in facts.options:
+                by_key.setdefault((*kind, option.date), []).append(
+                    n[(cls.index, option.flight_id)].index)
+        rows = [np.asarray(indices, dtype=np.int64) for indices in by_key.values()]
+        held = [float(start[chosen].sum()) for chosen in rows]
+        fixed = np.where(self._bed, start, np.nan)
+        first = h.getNumRow()
+        if rows:
+            lengths = np.asarray([len(r) for r in rows])
+            starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int32)
+            position = np.full(self.count, -1, dtype=np.int64)
+            position[self.columns] = np.arange(len(self.columns))
+            columns = position[np.concatenate(rows)].astype(np.int32)
+            level = np.asarray(held)
+            h.addRows(len(rows), level, level, len(columns), starts, columns,
+                      np.ones(len(columns)))
+        hint = {int(i): int(v) for i, v in enumerate(start)}
+        cost = self.cost(objective)
+        try:
+            run = self._run(cost, objective.sense, seconds, hint, should_cancel, None, fixed)
+        finally:
+            if rows:
+                h.deleteRows(len(rows), np.arange(first, first + len(rows), dtype=np.int32))
+        log.debug("%s: same days %s (%s)", objective.name, run.status,
+                 None if run.values is None else float(cost @ run.values))
+        if run.values is None:
+            return None
+        sign = 1.0 if objective.sense == "max" else -1.0
+        return run.values if sign * float(cost @ run.values) > sign * float(cost @ start) + 0.5 \
+            else None
+
     def lp_guided(self, objective: Objective, budget: float, start: np.ndarray, *,
                   stage: Reason, began: float, progress: ProgressCallback | None = None,
                   should_cancel: CancelCheck | None = None) -> MipRun:
@@ -331,6 +397,26 @@ class ClassMip:
         better = (lambda a, b: a > b) if objective.sense == "max" else (lambda a, b: a < b)
         if bound is not None and not better(bound, value):
             return MipRun("optimal", current, value, float(value))
+        for groups in (False, True):
+            if objective.name not in (GROUP_DAYS_OBJECTIVES if groups
+                                      else SAME_DAYS_OBJECTIVES):
+                continue
+            left = deadline - time.perf_counter()
+            if left <= 0.5 or (should_cancel and should_cancel()):
+                break
+            found = self.same_days(objective, NEIGHBOURHOOD_SHARE * left, current,
+                                   groups=groups, should_cancel=should_cancel)
+            if found is None:
+                continue
+            current = found
+            value = int(round(float(cost @ current))) + objective.constant
+            log.info("%s: %s on the same days (%s; %.1f s)", objective.name, value,
+                     "groups" if groups else "classes", time.perf_counter() - stage_began)
+            if progress is not None:
+                progress(Progress(stage, objective.name, value, bound,
+                                  time.perf_counter() - began))
+            if bound is not None and not better(bound, value):
+                return MipRun("optimal", current, value, float(value))
         if relaxed is not None:
             for _ in range(NEIGHBOURHOOD_ROUNDS):
                 left = deadline - time.perf_counter()
