@@ -56,6 +56,11 @@ STAGE_WEIGHT = {"overflow_person_nights": 2, "changes": 2}
 #: objectives 1-2 its MIP may take; and the share of objective 2's time its LP bound may.
 REPLAN_FIRST_SHARE = 0.5
 CHANGES_BOUND_SHARE = 0.5
+#: From this many columns of objective 1's MIP, a warm plan short of the LP bound is first
+#: searched near the LP's plan (:meth:`ClassMip.lp_guided`); below, HiGHS's whole search
+#: is quicker than that search finding nothing (measured: docs/decisions.md, Planner,
+#: "Objectives 1, 4 and 5 at 5,000 persons").
+NEAR_LP_FIRST_COLUMNS = 6_000
 
 
 @dataclass
@@ -259,6 +264,15 @@ class ExactSolver:
                                   stage=objective_stage(2, len(objectives)), **kwargs))
         elif second is not None:
             runs = list(mip.solve_pair(first, second, budget, hint, stage=one_name, **kwargs))
+        elif hint is not None and len(mip.columns) >= NEAR_LP_FIRST_COLUMNS:
+            # The warm plan is short of the LP bound: the search near the LP's plan first,
+            # HiGHS's whole search (whose root node's cut rounds come before its own such
+            # search) only for the time left (measured: docs/decisions.md, Planner,
+            # "Objectives 1, 4 and 5 at 5,000 persons").
+            start = np.zeros(mip.count)
+            for index, value in hint.items():
+                start[index] = value
+            runs = [mip.lp_guided(first, budget, start, stage=one_name, **kwargs)]
         else:
             runs = [mip.solve(first, budget, hint, stage=one_name, **kwargs)]
         settled = 0

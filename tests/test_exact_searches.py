@@ -2,16 +2,20 @@
 (``ClassMip.same_days``): it never changes the person-nights in overflow or the weight
 flown, finds the better plan where the households needing no bed (or, by bed group, which
 of a group's households leave on a day) are what stands between the plan and a better
-one, and its plans pass the validator.
+one, and its plans pass the validator. Objective 1 from a warm plan short of its bound:
+proven by the search near the LP's plan, without HiGHS's whole search.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 
+from solvers import exact
+from solvers.exact import ExactSolver
 from solvers.expand import expand
-from solvers.hints import hint_of
+from solvers.hints import WarmStart, hint_of
 from solvers.mip import ClassMip, MipRun
 from solvers.model import Objective, PlanModel
 from solvers.prepared import Prepared
@@ -35,6 +39,31 @@ def _setup(prob: Problem, plan: Assignment) -> tuple[PlanModel, ClassMip, np.nda
     mip.hold(_objective(model, "flown_weight"),
              MipRun("optimal", None, weight, float(weight)))
     return model, mip, start
+
+
+def test_objective_1_short_of_its_bound_is_proven_near_the_lp_plan(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warm plan flying nobody against an LP bound of 3: the search near the LP's plan
+    finds the plan flying 3, which proves objective 1; HiGHS's whole search is never
+    started (on a model of the size where that search comes first)."""
+    prob = problem([person(1, 1, shelter=False, weight=2), person(2, 2, shelter=False)],
+                   [flight(1, 1, seats=2)])
+    prepared = Prepared.of(prob)
+    model = PlanModel(prob, prepared.classes, prepared.screened)
+    warm = WarmStart(Assignment(), 0, 3.0, False, hint_of(model, Assignment()))
+
+    def whole_search(*_: object, **__: object) -> None:
+        raise AssertionError("HiGHS's whole search was started")
+
+    monkeypatch.setattr(ClassMip, "solve", whole_search)
+    monkeypatch.setattr(exact, "NEAR_LP_FIRST_COLUMNS", 0)  # a model of any size
+    outcome = ExactSolver(model, SolveOptions(time_limit=10, method="exact")).solve(
+        stages=1, warm=warm)
+    assert [(s.name, s.status, s.value) for s in outcome.stages] == [
+        ("flown_weight", "optimal", 3)]
+    assert outcome.values is not None
+    plan = expand(model, lambda var: outcome.values[var.index])  # type: ignore[index]
+    assert plan.flight_of == {1: 1, 2: 1}
 
 
 def _objective(model: PlanModel, name: str) -> Objective:
