@@ -463,7 +463,8 @@ class ExactSolver:
             current[i] = value
         return mip.lp_guided(objective, budget, current,
                              stage=objective_stage(index + 1, count), began=began,
-                             progress=self.progress, should_cancel=self.should_cancel)
+                             progress=self.progress, should_cancel=self.should_cancel,
+                             last=index == count - 1)
 
     def _hint_of(self, mip: ClassMip, values: Any) -> dict[int, int]:
         """A whole plan from the MIP's values: with the bed variables fixed at zero there,

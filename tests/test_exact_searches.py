@@ -136,4 +136,36 @@ def test_same_days_keeps_overflow_and_weight_and_passes_the_validator(prob: Prob
             assert sign * _value(mip, objective, found) > sign * _value(mip, objective, start)
             assert _value(mip, weight, found) == _value(mip, weight, start)
             assert _value(mip, overflow, found) == _value(mip, overflow, start)
-            assert validate(prob, expand(model, lambda var, f=found: f[var.index])) == []
+            plan = expand(model, lambda var: found[var.index])  # noqa: B023 (used at once)
+            assert validate(prob, plan) == []
+
+
+def test_the_last_stage_gives_highs_whole_search_the_time_left(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stage with less than WHOLE_SEARCH_LP_TIMES times its LP's time left keeps its best
+    plan without HiGHS's whole search, since a later stage can use the time; the solve's
+    last stage (no later one) gives the whole search whatever is left."""
+    from solvers import mip as mip_module
+    from solvers.solution import objective_stage
+
+    prob = problem([person(1, 1, shelter=False, dest=("CGK",))], [flight(1, 1, seats=1)])
+    prepared = Prepared.of(prob)
+    model = PlanModel(prob, prepared.classes, prepared.screened)
+    first_choice = _objective(model, "first_choice")
+    searched: list[str] = []
+
+    def whole_search(self: ClassMip, objective: Objective, *_: object, **__: object) -> MipRun:
+        searched.append(objective.name)
+        return MipRun("feasible", None, None, None)
+
+    monkeypatch.setattr(mip_module, "WHOLE_SEARCH_LP_TIMES", 1e9)  # never time enough
+    monkeypatch.setattr(ClassMip, "solve", whole_search)
+    monkeypatch.setattr(ClassMip, "improve", lambda *_, **__: None)
+    monkeypatch.setattr(ClassMip, "same_days", lambda *_, **__: None)
+    mip = ClassMip(model, beds=True)
+    start = np.zeros(mip.count)  # nobody flies: short of the LP's bound of 1
+    for last in (False, True):
+        run = mip.lp_guided(first_choice, 5.0, start, stage=objective_stage(5, 5),
+                            began=0.0, last=last)
+        assert (run.status, run.value, run.bound) == ("feasible", 0, 1.0)
+    assert searched == ["first_choice"]
