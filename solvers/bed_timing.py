@@ -439,9 +439,11 @@ def place_beds(problem: Problem, plan: Assignment, classes: list[HouseholdClass]
     second = fly_unhoused_first(problem, retimed, classes, pins, deadline)
     if flowing and (deadline is None or time.perf_counter() < deadline):
         # Those still without a bed earlier again, all at once; the beds freed given.
-        done.flowed += exchange_by_flow(problem, retimed, classes, pins, deadline, housed=True)
-        flights = _Flights(problem, retimed, classes, pins)
-        _house_waiting(retimed, pins, _Beds(problem, retimed, flights, classes))
+        exchanged = exchange_by_flow(problem, retimed, classes, pins, deadline, housed=True)
+        done.flowed += exchanged
+        if exchanged:  # beds freed to give; nothing moved, nothing to rebuild
+            flights = _Flights(problem, retimed, classes, pins)
+            _house_waiting(retimed, pins, _Beds(problem, retimed, flights, classes))
     done.moved += second.moved
     done.exchanged += second.exchanged
     done.passes += second.passes
@@ -534,6 +536,8 @@ def _size_flow(flights: _Flights, plan: Assignment, households: list[int], seats
         flow.add_arc_with_capacity_and_unit_cost(node[flight_id], sink, count, 0)
     flow.set_node_supply(0, len(households))
     flow.set_node_supply(sink, -len(households))
+    if deadline is not None and time.perf_counter() > deadline:
+        return 0  # the arcs took the time: the solve would overrun it
     if flow.solve() != flow.OPTIMAL:  # pragma: no cover - the plan itself is a flow
         return 0
     moved = 0
