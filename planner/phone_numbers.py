@@ -70,21 +70,37 @@ def international(phone: str, nationality: str | None, here: str | None) -> str 
     ``nationality`` is the person's country, ``here`` the operation's (both alpha-3; None
     when not known).
 
-    A number with ``+`` keeps its digits. One with 8 or more digits that starts with
+    A number with ``+`` (or the international prefix ``00``) keeps its digits, less a
+    ``(0)`` written after the country code (``+62 (0)812...``). One that starts with
     neither ``+`` nor ``0`` is an international number whose ``+`` a spreadsheet dropped
-    when it took the cell for a number (``628123456789``): it gets its ``+`` back. A
-    national number (``0871...``) gets the calling code of the one country of the two
-    (nationality, here) whose numbers have its length; none when either country is not
-    known or both or neither fit."""
+    when it took the cell for a number (``628123456789``) only when it starts with the
+    calling code of one of the two countries and the rest has that country's length:
+    it gets its ``+`` back; otherwise (``81234567890``, a national number whose ``0`` was
+    dropped, would read as a Japanese one) it is not placed. A national number
+    (``0871...``) gets the calling code of the one country of the two (nationality,
+    here) whose numbers have its length; none when either country is not known or both or
+    neither fit."""
     if not PHONE_NUMBER.fullmatch(phone.strip()):
         return None
-    digits = re.sub(r"[^0-9]", "", phone)
     written = phone.strip().lstrip("(")
     if written.startswith("+"):
-        return "+" + digits
+        written = re.sub(r"\(\s*0\s*\)", "", written)
+    digits = re.sub(r"[^0-9]", "", written)
+    if written.startswith("+") or digits.startswith("00"):
+        rest = digits[2:] if not written.startswith("+") else digits
+        if len(rest) < INTERNATIONAL_DIGITS or rest.startswith("0") or any(
+                rest.startswith(plan.calling_code + "0") for plan in PLANS.values()):
+            return None  # a trunk 0 after a country code: which digits were meant is a guess
+        return "+" + rest
+    known = [PLANS[c] for c in (nationality, here) if c is not None and c in PLANS]
     if not written.startswith("0"):
-        return "+" + digits if len(digits) >= INTERNATIONAL_DIGITS else None
+        codes = {plan.calling_code for plan in known if digits.startswith(plan.calling_code)
+                 and not digits[len(plan.calling_code):].startswith("0")
+                 and plan.fits(digits[len(plan.calling_code):])}
+        return "+" + digits if len(digits) >= INTERNATIONAL_DIGITS and len(codes) == 1 else None
     national = digits[1:]
+    if national.startswith("0"):
+        return None
     countries = {nationality, here}
     if None in countries:
         return None
