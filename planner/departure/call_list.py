@@ -137,7 +137,7 @@ def check_reference(code: str) -> str:
     except FieldProblem:
         cleaned = None
     if cleaned is None:
-        raise PlannerError.of("reference_code_wrong", code=code)
+        raise PlannerError.of("reference_code_wrong", given=code)
     return cleaned
 
 

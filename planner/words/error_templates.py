@@ -249,7 +249,7 @@ DEPARTURE: dict[str, Entry] = {
         "give the person a household of their own first (edit the roster)"),
         whole=("missing",)),
     "reference_code_wrong": sentence(QT_TR_NOOP(
-        "A reference code is 2 to 16 letters, digits or dashes, not '{code}'")),
+        "A reference code is 2 to 16 letters, digits or dashes, not '{given}'")),
     "reference_code_missing": sentence(QT_TR_NOOP(
         "The operation has no reference code yet: give one with --reference CODE (it is "
         "kept in the settings when the list is written; a --preview keeps nothing, not "

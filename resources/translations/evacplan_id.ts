@@ -6697,8 +6697,8 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{household} hanya akan berubah sebagian: {missing} tidak disebut; sebutkan setiap anggota, atau beri orang itu keluarga sendiri dulu (ubah daftar)</translation>
     </message>
     <message>
-        <source>A reference code is 2 to 16 letters, digits or dashes, not &apos;{code}&apos;</source>
-        <translation>Kode referensi terdiri atas 2 sampai 16 huruf, angka, atau tanda hubung, bukan &apos;{code}&apos;</translation>
+        <source>A reference code is 2 to 16 letters, digits or dashes, not &apos;{given}&apos;</source>
+        <translation>Kode referensi terdiri atas 2 sampai 16 huruf, angka, atau tanda hubung, bukan &apos;{given}&apos;</translation>
     </message>
     <message>
         <source>The operation has no reference code yet: give one with --reference CODE (it is kept in the settings when the list is written; a --preview keeps nothing, not even the code: give its --reference again)</source>
