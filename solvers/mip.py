@@ -246,8 +246,8 @@ class ClassMip:
             if solution.value_valid and abs(found - reported) > 1e-6 * max(1.0, abs(reported)):
                 # Seen with HiGHS 1.16 on a model its presolve closes: the optimum is
                 # reported but the start solution is returned. Solved again without it.
-                log.warning("HiGHS returned a solution worth %s for an optimum of %s; "
-                            "solving again without the start", found, reported)
+                log.info("HiGHS returned a solution worth %s for an optimum of %s; "
+                         "solving again without the start", found, reported)
                 h.clearSolver()
                 again = max(0.2, seconds - (time.perf_counter() - began))
                 h.setOptionValue("time_limit", again)

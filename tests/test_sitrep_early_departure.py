@@ -17,10 +17,12 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from planner.cli import main
-from planner.db import Operation, open_operation
+from planner.db import open_operation
 from planner.db.models import Flight, Person, PlanHousehold
+from planner.demo import DEMO_TIMEZONE
 from planner.departure.board import read_board
 from planner.sitrep.day import operation_today
+from planner.sitrep.figures import zone_of
 from planner.sitrep.layout import day_text
 
 
@@ -32,10 +34,9 @@ def _rows(path: Path) -> dict[object, tuple[object, ...]]:
 def test_an_early_departure_counts_on_the_day_it_left(
         sqlite_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cli = ["--db", str(sqlite_path)]
-    operation: Operation = open_operation(str(sqlite_path), create=True)
-    with operation.session() as session:
-        today = operation_today(session)
-    operation.close()
+    # Today where the demo's operation is (its time zone, not the empty file's UTC: from
+    # 17:00 UTC it is already tomorrow in Phnom Penh).
+    today = dt.datetime.now(dt.UTC).astimezone(zone_of(DEMO_TIMEZONE)).date()
     # An operation running today: its plan starts the day before yesterday.
     start = today - dt.timedelta(days=2)
     assert main([*cli, "demo", "--people", "600", "--seed", "1", "--start",
@@ -43,6 +44,7 @@ def test_an_early_departure_counts_on_the_day_it_left(
     assert main([*cli, "solve", "--publish", "--time-limit", "30"]) == 0
     operation = open_operation(str(sqlite_path))
     with operation.session() as session:
+        assert operation_today(session) == today
         # The flight of a later day of the report's week carrying most passengers ready
         # only after today.
         later = (select(Flight.id, Flight.flight_no, Flight.departure_date,
