@@ -62,4 +62,13 @@ def test_a_line_that_matches_no_one_says_so(
     family = next(h for h in households if len(h) > 1)
     scans.write_text(f"C-999998\n{family[0]}\n", encoding="utf-8")
     assert main([*cli, str(scans)]) == 1
-    assert capsys.readouterr().err.splitlines()[-1].startswith(mixed)
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last.startswith(mixed), last
+    # Every line refused: no "other lines are checked in" where there are none.
+    scans.write_text("C-999997\n", encoding="utf-8")
+    assert main([*cli, str(scans)]) == 1
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last == {"en": "evacplan: 1 line not checked in (above): it matches no one; "
+                          "nothing is checked in",
+                    "id": "evacplan: 1 baris tidak dilaporkan (di atas): tidak cocok dengan "
+                          "siapa pun; tidak ada yang dilaporkan"}[lang], last

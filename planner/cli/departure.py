@@ -244,6 +244,8 @@ def run_checkin(args: argparse.Namespace) -> int:
     count = len(result.refused)
     code = ("checkin_refused_nobody" if nobody == count else
             "checkin_refused_lines" if not nobody else "checkin_refused_mixed")
+    if not result.checked_in and not result.already:
+        code += "_only"  # every line refused: there are no other lines checked in
     print("evacplan: " + said(words, code, count=count, nobody=nobody), file=sys.stderr)
     return 1
 

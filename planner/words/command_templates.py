@@ -358,6 +358,22 @@ DEPARTURE_LINES: dict[str, Entry] = {
     "checkin_line": sentence(QT_TR_NOOP("line {number}")),
     "checkin_argument": sentence(QT_TR_NOOP("argument {number}")),
     "checkin_not_text": sentence(QT_TR_NOOP("not text (bytes that are not UTF-8)")),
+    # The same when no line is checked in (every line refused): no "other lines".
+    "checkin_refused_nobody_only": counting(
+        QT_TR_NOOP("{count} line not checked in (above): it matches no one; nothing is "
+                   "checked in"),
+        QT_TR_NOOP("{count} lines not checked in (above): they match no one; nothing is "
+                   "checked in")),
+    "checkin_refused_mixed_only": counting(
+        QT_TR_NOOP("{count} line not checked in (above): {nobody} match no one, the "
+                   "households of the others are unchanged; nothing is checked in"),
+        QT_TR_NOOP("{count} lines not checked in (above): {nobody} match no one, the "
+                   "households of the others are unchanged; nothing is checked in")),
+    "checkin_refused_lines_only": counting(
+        QT_TR_NOOP("{count} line not checked in (above); its household is unchanged, "
+                   "nothing is checked in"),
+        QT_TR_NOOP("{count} lines not checked in (above); their households are unchanged, "
+                   "nothing is checked in")),
     "checkin_refused_nobody": counting(
         QT_TR_NOOP("{count} line not checked in (above): it matches no one; the other lines "
                    "are checked in"),

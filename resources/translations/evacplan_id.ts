@@ -5964,6 +5964,30 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>bukan teks (bita yang bukan UTF-8)</translation>
     </message>
     <message>
+        <source>{count} line not checked in (above): it matches no one; nothing is checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas): tidak cocok dengan siapa pun; tidak ada yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>{count} lines not checked in (above): they match no one; nothing is checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas): tidak cocok dengan siapa pun; tidak ada yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>{count} line not checked in (above): {nobody} match no one, the households of the others are unchanged; nothing is checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas): {nobody} tidak cocok dengan siapa pun, keluarga dari yang lain tidak berubah; tidak ada yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>{count} lines not checked in (above): {nobody} match no one, the households of the others are unchanged; nothing is checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas): {nobody} tidak cocok dengan siapa pun, keluarga dari yang lain tidak berubah; tidak ada yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>{count} line not checked in (above); its household is unchanged, nothing is checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas); keluarganya tidak berubah, tidak ada yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>{count} lines not checked in (above); their households are unchanged, nothing is checked in</source>
+        <translation>{count} baris tidak dilaporkan (di atas); keluarga mereka tidak berubah, tidak ada yang dilaporkan</translation>
+    </message>
+    <message>
         <source>{count} line not checked in (above): it matches no one; the other lines are checked in</source>
         <translation>{count} baris tidak dilaporkan (di atas): tidak cocok dengan siapa pun; baris lainnya sudah dilaporkan</translation>
     </message>
