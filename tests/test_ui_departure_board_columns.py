@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 
 from tests.test_ui_departure import _published
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import choose
+from tests.ui_support import choose, click_screen
 from ui.main_window import MainWindow
 from ui.models.departure_table import DepartureTableModel
 
@@ -29,11 +29,7 @@ def test_a_scanned_passengers_status_reads_as_the_counts_say_it(
         qtbot: Any, language: str, window: MainWindow) -> None:
     plan = _published(window)
     page = window.pages["departure"]
-    sidebar = window.sidebar
-    item = next(sidebar.item(row) for row in range(sidebar.count())
-                if sidebar.item(row).text() == page.title())
-    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
-                     pos=sidebar.visualItemRect(item).center())
+    click_screen(window, page.title())
     assert window.current_page() is page
     board = page.board
     assert board is not None
@@ -58,11 +54,7 @@ def test_a_passenger_travelling_alone_has_no_household_on_the_board(
     travelling alone blank; the board showed their case number a second time."""
     plan = _published(window)
     page = window.pages["departure"]
-    sidebar = window.sidebar
-    item = next(sidebar.item(row) for row in range(sidebar.count())
-                if sidebar.item(row).text() == page.title())
-    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
-                     pos=sidebar.visualItemRect(item).center())
+    click_screen(window, page.title())
     def alone(h: dict) -> bool:  # type: ignore[type-arg]
         return bool(h["household"] == h["members"][0]["case_no"])
 

@@ -424,8 +424,14 @@ def narrowest_window(qtbot: Any, window: MainWindow, preferences: Preferences,
     qtbot.addWidget(main)
     main.show()
     main.resize(main.minimumSizeHint())
-    item = next(main.sidebar.item(row) for row in range(main.sidebar.count())
-                if main.sidebar.item(row).text() == screen)
-    QTest.mouseClick(main.sidebar.viewport(), Qt.MouseButton.LeftButton,
-                     pos=main.sidebar.visualItemRect(item).center())
+    click_screen(main, screen)
     return main
+
+
+def click_screen(window: MainWindow, screen: str) -> None:
+    """Open ``screen`` (its name in the list of screens) by a click on its row, as the
+    officer does."""
+    item = next(window.sidebar.item(row) for row in range(window.sidebar.count())
+                if window.sidebar.item(row).text() == screen)
+    QTest.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.sidebar.visualItemRect(item).center())
