@@ -25,6 +25,7 @@ from planner.planning.reading import plan_json
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import (
     Answers,
+    choose,
     click,
     click_dialog_button,
     click_row,
@@ -35,6 +36,13 @@ from ui.dialogs import ask
 from ui.i18n import languages
 from ui.main_window import MainWindow
 from ui.pages.departure_page import close_question
+
+
+def _pick_flight(page: Any, flight: str) -> None:
+    """Choose ``flight`` in the page's list of flights as the officer does: a click opens
+    the list, the arrow keys go to it, Enter takes it."""
+    box = page.flight_box
+    choose(box, at=next(i for i in range(box.count()) if box.itemText(i).startswith(flight)))
 
 
 def _open(qtbot: Any, window: MainWindow) -> Any:
@@ -237,7 +245,7 @@ def test_call_forward_previews_both_languages_then_writes_and_marks_called(
     flight, households = _busiest(plan)
     persons = [m["case_no"] for h in households for m in h["members"]]
     page = _open(qtbot, window)
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
     assert "Called 0" in page.counts.text()
     seen: dict[str, Any] = {}
 
@@ -311,7 +319,7 @@ def test_call_forward_cancelled_writes_and_changes_nothing(
     plan = _published(window)
     flight, households = _busiest(plan)
     page = _open(qtbot, window)
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
 
     def officer(dialog: Any) -> None:
         dialog.show()
@@ -340,13 +348,13 @@ def test_arrive_hands_over_the_selected_household_then_the_rest(
     plan = _published(window)
     flight, households = _busiest(plan)
     page = _open(qtbot, window)
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
     assert not page.arrive_button.isEnabled()
     _check_in_all(page, households)
     click(page.close_button)
     assert not page.arrive_button.isEnabled()  # closed, not departed
     click(page.depart_button)
-    page.choose_flight(flight)  # the list opens on the next open flight after departure
+    _pick_flight(page, flight)  # the list opens on the next open flight after departure
     persons = sum(len(h["members"]) for h in households)
     assert f"Flown {persons}" in page.counts.text() and "Arrived 0" in page.counts.text()
     assert page.arrive_button.isEnabled() and not page.call_button.isEnabled()
@@ -379,11 +387,11 @@ def test_arrive_declined_changes_nothing(qtbot: Any, window: MainWindow,
     plan = _published(window)
     flight, households = _busiest(plan)
     page = _open(qtbot, window)
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
     _check_in_all(page, households)
     click(page.close_button)
     click(page.depart_button)
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
     answers.confirm_answer = False
     click(page.arrive_button)
     persons = sum(len(h["members"]) for h in households)
@@ -423,7 +431,7 @@ def test_a_passenger_scanned_with_standby_ticked_is_checked_in_to_their_seat(
                   and len(h["members"]) == 1)
     page = _open(qtbot, window)
     page.load_flights()
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
     click(page.standby)
     assert page.standby.isChecked()
     case = single["members"][0]["case_no"]
@@ -473,7 +481,7 @@ def test_closing_and_departing_a_flight_of_a_later_day_says_so_first(
         flight = record.key
     page = _open(qtbot, window)
     page.load_flights()
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
     _check_in_all(page, households)
     answers.confirm_answer = False
     click(page.close_button)
@@ -500,7 +508,7 @@ def test_todays_flight_closes_and_departs_without_the_warning(
         flight = record.key
     page = _open(qtbot, window)
     page.load_flights()
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
     _check_in_all(page, households)
     click(page.close_button)
     click(page.depart_button)
@@ -563,7 +571,7 @@ def test_call_forward_place_and_the_seats_left_of_a_close_in_the_officers_langua
                      pos=window.sidebar.visualItemRect(item).center())
     page = window.current_page()
     assert page is window.pages["departure"]
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
     seen: dict[str, str] = {}
 
     def officer(dialog: Any) -> None:
@@ -615,7 +623,7 @@ def test_call_forward_names_the_phone_numbers_the_csv_leaves_out(
     qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.sidebar.visualItemRect(item).center())
     page = window.current_page()
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
     seen: dict[str, Any] = {}
 
     def officer(dialog: Any) -> None:
@@ -652,7 +660,7 @@ def test_call_forward_says_nothing_of_phones_when_every_one_is_placed(
     plan = _published(window)
     flight, _households = _busiest(plan)
     page = _open(qtbot, window)
-    page.choose_flight(flight)
+    _pick_flight(page, flight)
     seen: dict[str, bool] = {}
 
     def officer(dialog: Any) -> None:
