@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.db.models import Flight, PlanHousehold, Settings, Shelter
-from planner.sitrep.figures import OUT_STATUSES, Sitrep, _persons, zone_of
+from planner.sitrep.figures import OUT_STATUSES, Sitrep, person_histories, zone_of
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def beds_tonight(session: Session, sitrep: Sitrep) -> BedsTonight:
     """Why each person in care who needs a bed has none on the report's night."""
     day = sitrep.day
     settings = session.get(Settings, 1)
-    persons = _persons(session, zone_of(settings.timezone if settings else "UTC"))
+    persons = person_histories(session, zone_of(settings.timezone if settings else "UTC"))
     status_of = {p.id: p.status_on(day) for p in persons}
     waiting = Counter(p.household_id for p in persons if status_of[p.id] is None)
     needing = [p for p in persons

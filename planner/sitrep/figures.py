@@ -206,7 +206,9 @@ class Sitrep:
 
 
 @dataclass
-class _Person:
+class PersonHistory:
+    """One person's facts and movement history, as the report and tonight's beds
+    (planner/beds_tonight.py) read them."""
     id: int
     household_id: int
     sex: str
@@ -298,7 +300,8 @@ def _status_changes(session: Session, zone: dt.tzinfo
     return found
 
 
-def _persons(session: Session, zone: dt.tzinfo) -> list[_Person]:
+def person_histories(session: Session, zone: dt.tzinfo) -> list[PersonHistory]:
+    """Every person of the operation with the days of their status changes in ``zone``."""
     changes = _status_changes(session, zone)
     flight_days = {fid: day for fid, day in session.execute(
         select(Flight.id, Flight.departure_date))}
@@ -325,7 +328,7 @@ def _persons(session: Session, zone: dt.tzinfo) -> list[_Person]:
             # it happens: marked departed in December, a March flight is not in March's
             # reports; a flight of the 8th departed early on the 4th left on the 4th.
             flight_day = min(recorded)
-        persons.append(_Person(
+        persons.append(PersonHistory(
             id=row.id, household_id=row.household_id, sex=row.sex, born=row.date_of_birth,
             needs_document=row.document_status != DocumentStatus.VALID.value,
             needs_shelter=row.needs_shelter, medical=row.medical, pregnant=row.pregnant,
@@ -376,7 +379,7 @@ def plan_in_use(session: Session, day: dt.date, zone: dt.tzinfo) -> int | None:
                           .order_by(*latest).limit(1))
 
 
-def _days(persons: Iterable[_Person], first: dt.date, last: dt.date) -> list[DayLine]:
+def _days(persons: Iterable[PersonHistory], first: dt.date, last: dt.date) -> list[DayLine]:
     entered: Counter[dt.date] = Counter()
     departed: Counter[dt.date] = Counter()
     waiting_before = 0
@@ -405,7 +408,7 @@ def compute_sitrep(session: Session, day: dt.date) -> Sitrep:
     zone = zone_of(settings.timezone if settings else "UTC")
     minor_age = settings.minor_age if settings else 18
     elderly_age = settings.elderly_age if settings else 60
-    persons = _persons(session, zone)
+    persons = person_histories(session, zone)
     status_of = {p.id: p.status_on(day) for p in persons}
     statuses = {s: 0 for s in STATUS_ORDER}
     for status in status_of.values():
@@ -475,7 +478,7 @@ def _changed_since(session: Session, moment: dt.datetime) -> dict[str, int]:
     return {entity: len(keys) for entity, keys in changed.items() if keys}
 
 
-def _shelters(session: Session, day: dt.date, in_care: list[_Person],
+def _shelters(session: Session, day: dt.date, in_care: list[PersonHistory],
               shelter_of: dict[int, int | None], flight_day_of: dict[int, dt.date]
               ) -> list[ShelterNight]:
     """Beds used tonight as the plan in use places households (SPEC 3.1 rule 8): a
@@ -498,13 +501,13 @@ def _shelters(session: Session, day: dt.date, in_care: list[_Person],
     return lines
 
 
-def _documents(session: Session, day: dt.date, zone: dt.tzinfo, persons: list[_Person],
-               in_care: list[_Person], slot_of: dict[int, int]) -> Documents:
+def _documents(session: Session, day: dt.date, zone: dt.tzinfo, persons: list[PersonHistory],
+               in_care: list[PersonHistory], slot_of: dict[int, int]) -> Documents:
     slots = {s.id: s for s in session.scalars(select(DocumentSlot))}
     day_end = end_of_day_utc(day, zone).replace(tzinfo=dt.UTC).astimezone(zone).replace(
         tzinfo=None)
 
-    def issued(person: _Person) -> bool:
+    def issued(person: PersonHistory) -> bool:
         slot = slots.get(slot_of.get(person.id, -1))
         return slot is not None and (
             slot.starts_at + dt.timedelta(hours=slot.ready_after_hours) <= day_end)
@@ -521,7 +524,7 @@ def _documents(session: Session, day: dt.date, zone: dt.tzinfo, persons: list[_P
     return Documents(issued_count, waiting, places, day, week_end)
 
 
-def _flights(session: Session, day: dt.date, persons: list[_Person],
+def _flights(session: Session, day: dt.date, persons: list[PersonHistory],
              status_of: dict[int, str | None], flight_of: dict[int, int | None],
              infant_age: int) -> list[FlightLine]:
     last = day + dt.timedelta(days=FLIGHT_DAYS - 1)
@@ -559,7 +562,7 @@ def _flights(session: Session, day: dt.date, persons: list[_Person],
             for f in flights]
 
 
-def _vulnerable(day: dt.date, in_care: list[_Person], minor_age: int,
+def _vulnerable(day: dt.date, in_care: list[PersonHistory], minor_age: int,
                 elderly_age: int) -> Vulnerable:
     adults: Counter[int] = Counter()
     for person in in_care:
