@@ -22,7 +22,7 @@ from planner.importing.headers import SheetLayout
 from planner.importing.problems import RowProblem
 from planner.importing.record_kinds import KINDS, SheetKind, base_field
 from planner.importing.values import ParseContext, ValueProblem
-from planner.importing.vocabulary import TOTAL_WORDS
+from planner.importing.vocabulary import FLAG_ABSENT_WORDS, TOTAL_WORDS
 from planner.records.field_rules import control_character
 from solvers.reasons import Reason
 
@@ -84,7 +84,8 @@ PARSERS: dict[Parser, ParserFactory] = {
     Parser.PHONE: _same(v.parse_phone),
     Parser.AIRPORT: _same(v.parse_airport),
     Parser.AIRPORTS: _same(_airports),
-    Parser.FLAG: lambda entry, ctx: lambda raw: v.parse_flag(raw, entry.describing),
+    Parser.FLAG: lambda entry, ctx: lambda raw: v.parse_flag(
+        raw, entry.describing, FLAG_ABSENT_WORDS.get(entry.name, frozenset())),
     Parser.COUNT: _same(v.parse_count),
     Parser.HOURS: _same(v.parse_hours),
     Parser.FLIGHT_NUMBER: _same(v.parse_flight_number),
@@ -104,6 +105,25 @@ def parsers_for(kind: SheetKind, ctx: ParseContext) -> dict[str, CellParser]:
         if "time" in entry.part_headers:
             parsers[f"{entry.name}@time"] = lambda raw: dv.parse_time(raw, ctx)
     return parsers
+
+
+def _offers_ya_tidak(header: str) -> bool:
+    """The header offers the answers as Y/T (ya/tidak: "Hamil? (Y/T)")."""
+    padded = f" {v.fold(header)} "
+    return " y t " in padded or " ya tidak " in padded
+
+
+def _for_header(parse: CellParser, entry: Field, header: str) -> CellParser:
+    """The field's parser, told what the column's header says of its cells: under a
+    header offering Y/T, a lone "T" is tidak (no), not "true"."""
+    if entry.parse is not Parser.FLAG or not _offers_ya_tidak(header):
+        return parse
+
+    def read(raw: CellValue) -> Any:
+        if isinstance(raw, str) and raw.strip().lower() == "t":
+            return False
+        return parse(raw)
+    return read
 
 
 @dataclass
@@ -149,7 +169,8 @@ class RowReader:
         self.spec = KINDS[layout.kind]
         parsers = parsers_for(layout.kind, ctx)
         self.columns = sorted(
-            (_Column(c.index, c.letter, c.header, c.field, parsers[c.field])
+            (_Column(c.index, c.letter, c.header, c.field, _for_header(
+                parsers[c.field], self.spec.record[base_field(c.field)], c.header))
              for c in layout.mapped() if c.field in parsers), key=lambda c: c.index)
         self.by_field = {c.field: c for c in self.columns}
         #: (index, field, parser, column) per mapped column, in column order: the hot loop.

@@ -172,18 +172,22 @@ _FLAG_NO_LEAD = frozenset({"no", "n", "tidak", "tdk", "tak", "bukan", "none", "f
                            "nope", "enggak", "gak", "nggak", "belum", "negatif", "negative"})
 
 
-def parse_flag(raw: CellValue, describing: tuple[str, ...] = ()) -> bool:
+def parse_flag(raw: CellValue, describing: tuple[str, ...] = (),
+               absent: frozenset[str] = frozenset()) -> bool:
     """A yes/no column: the yes/no words of ``parse_yes_no``, or a description. A
     description starting with a yes or no word is that answer ("ya (kursi roda)": yes,
     "tidak hamil": no); one naming the flag's condition (``describing``, the field's
-    words in the registry: "Hamil 5 bulan" in a pregnancy column) is yes. Any other text
-    is reported, never guessed."""
+    words in the registry: "Hamil 5 bulan" in a pregnancy column) is yes; a whole cell
+    saying the condition is absent (``absent``: "sehat" in a medical column) is no. Any
+    other text is reported, never guessed."""
     try:
         return parse_yes_no(raw)
     except ValueProblem:
         if not isinstance(raw, str):
             raise
     words = fold(clean_text(raw)).split()
+    if absent and " ".join(words) in absent:
+        return False
     if words and words[0] in _FLAG_NO_LEAD:
         return False
     if words and words[0] in _FLAG_YES_LEAD:

@@ -67,6 +67,18 @@ NO_WORDS = frozenset({
     "tidak butuh", "none", "nope", "enggak", "gak", "nggak",
 })
 
+#: Whole cells that, in a yes/no column describing a condition, say the person does not
+#: have it (folded), per field: a health column ("Kondisi Kesehatan") says "sehat" for
+#: the well, as it says "diabetes" for the sick. "tidak sehat" starts with a no word
+#: and is not listed: it is refused rather than read as either.
+FLAG_ABSENT_WORDS: dict[str, frozenset[str]] = {
+    "medical": frozenset({
+        "sehat", "sehat walafiat", "kondisi sehat", "kondisi baik", "baik", "baik baik saja",
+        "normal", "healthy", "well", "fit", "good", "in good health", "tidak ada keluhan",
+        "no complaints", "sihat",
+    }),
+}
+
 DOCUMENT_STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(("valid", "berlaku", "ada", "masih berlaku", "aktif", "ok", "baik",
                      "passport valid", "paspor ada", "paspor berlaku"), "valid"),
