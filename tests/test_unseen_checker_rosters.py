@@ -60,8 +60,7 @@ def import_as_officer(capsys: pytest.CaptureFixture[str], db: Path,
 
 IMPORTED: list[Any] = [
     cr.kbri_logo_title,
-    pytest.param(cr.two_header_rows, marks=pytest.mark.xfail(
-        strict=True, reason="a merged group header over sub-headers is not joined yet")),
+    cr.two_header_rows,
     cr.khmer_thai_titles, cr.hidden_and_trailing, cr.csv_cp1252, cr.csv_bom_semicolon,
     cr.mixed_dates,
 ]

@@ -23,7 +23,7 @@ from planner.importing.column_mapping import ColumnMapping
 from planner.importing.header_keys import header_keys
 from planner.importing.header_words import guess_header, other_meaning
 from planner.importing.record_kinds import KINDS, SheetKind, base_field
-from planner.importing.values import ParseContext, clean_text
+from planner.importing.values import ParseContext, clean_text, fold
 from planner.importing.vocabulary import NO_WORDS, SEX_WORDS, SHEET_NAME_HINTS, YES_WORDS
 from solvers.reasons import Reason
 
@@ -277,6 +277,30 @@ def _unfitted(mapping: ColumnMapping,
                                           "row": str(number), "header": shown})
 
 
+def _joined_with_group(columns: list[ColumnMatch], groups: Sequence[str],
+                       kind: SheetKind) -> list[ColumnMatch]:
+    """Columns under a merged group header ("Dokumen Perjalanan" over "Nomor" and "Masa
+    Berlaku"): a sub-header that names no field alone is read with its group's words
+    ("Dokumen Perjalanan Nomor": the passport number) when that names a field no other
+    column gives. The readers fill a merged cell into every column it covers, so a group
+    is a text repeated over adjacent columns."""
+    taken = {c.field for c in columns if c.field}
+    joined: list[ColumnMatch] = []
+    for column in columns:
+        i = column.index
+        group = groups[i] if i < len(groups) else ""
+        spans = group and any(0 <= j < len(groups) and groups[j] == group
+                              for j in (i - 1, i + 1))
+        if column.field is None and column.how == "ignored" and spans \
+                and fold(group) != fold(column.header):
+            target = recognise(f"{group} {column.header}", kind)
+            if target is not None and target not in taken:
+                taken.add(target)
+                column = ColumnMatch(i, column.header, target, "recognised")
+        joined.append(column)
+    return joined
+
+
 def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellValue]]],
                   mapping: ColumnMapping | None = None) -> SheetLayout:
     """Kind, header row and columns of a sheet from its first rows."""
@@ -326,6 +350,9 @@ def detect_layout(sheet_name: str, top_rows: Sequence[tuple[int, Sequence[CellVa
                            else Reason("no_header_row"))
     _, number, kind, columns, warnings = best
     cells = next(c for n, c in candidates if n == number)
+    above = next((c for n, c in candidates if n == number - 1), None)
+    if above is not None and mapping is None:
+        columns = _joined_with_group(columns, _header_texts(above), kind)
     texts = _header_texts(cells)
     while texts and not texts[-1]:
         texts.pop()
