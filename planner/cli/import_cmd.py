@@ -251,6 +251,9 @@ def run(args: argparse.Namespace) -> int:
         finally:
             recorder.close()
         print(_said("report_wrote_rejects", words, count=written, path=str(args.rejects)))
+    no_rows = report.no_rows_reason()
+    if no_rows is not None:  # a mistake: one line on stderr, not "nothing changed"
+        raise PlannerError.of(no_rows.code, **no_rows.facts)
     print(render(report.outcome_reason(), words))
     if not report.committed and not report.dry_run:
         raise PlannerError.of("import_refused", file=report.file_name,

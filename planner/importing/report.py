@@ -125,6 +125,26 @@ class ImportReport:
         return bool(self.rejected) and not any(
             c.added or c.updated or c.unchanged or c.duplicates for c in self.counts.values())
 
+    @property
+    def empty_sheets(self) -> list[SheetReport]:
+        """The sheets of records read, when not one of them has a row under its headers
+        (only blank rows, or none): the file holds nothing to import. Empty when a row
+        was read (a record, a rejected row, a row that is not a record)."""
+        if any(c.added or c.updated or c.unchanged or c.duplicates or c.rejected
+               or c.held_back or c.skipped for c in self.counts.values()):
+            return []
+        return [sheet for sheet in self.sheets if sheet.kind is not None]
+
+    def no_rows_reason(self) -> Reason | None:
+        """Why nothing can be imported when the file has no row under its headers
+        (``empty_sheets``, named with the file); None when it has one."""
+        sheets = self.empty_sheets
+        if not sheets:
+            return None
+        return Reason("import_no_rows", {"file": self.file_name,
+                                         "sheets": [f"'{s.name}'" for s in sheets],
+                                         "row": sheets[0].header_row})
+
     def outcome_reason(self) -> Reason:
         """What happened to the operation, to be said in a language."""
         if self.would_refuse:

@@ -508,6 +508,12 @@ REPORT_LINES: dict[str, Entry] = {
                    "above)"),
         QT_TR_NOOP("the import of {file} would be refused: {count} rows are invalid (listed "
                    "above)")),
+    # A file of headers without a row under them: a mistake, not "nothing changed".
+    "import_no_rows": Entry(Template(
+        QT_TR_NOOP("nothing to import: sheet {sheets} of {file} has no rows under its "
+                   "headers (header row {row})"),
+        QT_TR_NOOP("nothing to import: sheets {sheets} of {file} have no rows under their "
+                   "headers"), count="sheets", whole=("sheets",))),
     "import_none_valid": _one(QT_TR_NOOP(
         "no row of {file} can be imported: {count} rejected (listed above)")),
     "import_refused": _counted(

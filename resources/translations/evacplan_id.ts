@@ -3780,6 +3780,14 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>impor {file} akan ditolak: {count} baris tidak valid (tercantum di atas)</translation>
     </message>
     <message>
+        <source>nothing to import: sheet {sheets} of {file} has no rows under its headers (header row {row})</source>
+        <translation>tidak ada yang diimpor: lembar {sheets} dari {file} tidak memiliki baris di bawah judulnya (baris judul {row})</translation>
+    </message>
+    <message>
+        <source>nothing to import: sheets {sheets} of {file} have no rows under their headers</source>
+        <translation>tidak ada yang diimpor: lembar {sheets} dari {file} tidak memiliki baris di bawah judulnya</translation>
+    </message>
+    <message>
         <source>no row of {file} can be imported: {count} rejected (listed above)</source>
         <translation>tidak ada baris {file} yang dapat diimpor: {count} ditolak (tercantum di atas)</translation>
     </message>
