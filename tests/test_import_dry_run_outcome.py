@@ -24,23 +24,24 @@ def files(tmp_path: Path) -> tuple[str, Path, Path]:
 
 @pytest.mark.parametrize(("lang", "last", "error", "numbers"), [
     ("en", "Dry run: nothing was changed. The import would be refused: 2 rows are invalid",
-     "the import of allbad.csv would be refused: 2 rows are invalid (listed above)",
-     "E Umur: ages (numbers ('34', '40'))"),
+     "the import of onebad.csv would be refused: 2 rows are invalid (listed above)",
+     "E Umur: ages (whole numbers from 34 to 40 (ages?))"),
     ("id", "Uji coba: tidak ada yang diubah. Impor akan ditolak: 2 baris tidak valid",
-     "impor allbad.csv akan ditolak: 2 baris tidak valid (tercantum di atas)",
-     "E Umur: umur (angka ('34', '40'))")])
+     "impor onebad.csv akan ditolak: 2 baris tidak valid (tercantum di atas)",
+     "E Umur: umur (bilangan bulat dari 34 sampai 40 (umur?))")])
 def test_a_dry_run_the_import_would_refuse_fails_and_says_so(
         capsys: pytest.CaptureFixture[str], files: tuple[str, Path, Path], lang: str,
         last: str, error: str, numbers: str) -> None:
-    db, all_bad, _ = files
-    code, out, err = run(capsys, "--db", db, "--lang", lang, "import", str(all_bad),
+    # A file with a valid row (one where every row is invalid: test_import_nothing_to_import).
+    db, _, one_bad = files
+    code, out, err = run(capsys, "--db", db, "--lang", lang, "import", str(one_bad),
                          "--dry-run")
     assert code != 0
     assert out.splitlines()[-1].startswith(last)
     assert error in err
     assert numbers in out
     # The import itself fails the same way.
-    assert run(capsys, "--db", db, "--lang", lang, "import", str(all_bad))[0] != 0
+    assert run(capsys, "--db", db, "--lang", lang, "import", str(one_bad))[0] != 0
 
 
 def test_no_valid_row_fails_with_skip_invalid_too(capsys: pytest.CaptureFixture[str],

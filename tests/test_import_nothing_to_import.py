@@ -59,3 +59,33 @@ def test_a_file_with_rows_already_imported_still_says_nothing_changed(
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == ("Nothing changed: the operation already holds "
                                     "everything in roster.csv.")
+
+
+ALL_BAD = ("Nama,Jenis Kelamin,Tanggal Lahir,HP\n"
+           "Siti Aminah,X,1990-13-03,087129262708\n"
+           "Budi,Q,1985-05-36,081234567890\n"
+           "Ani,Z,1985-05-06,081234567891\n")
+
+
+@pytest.mark.parametrize(("lang", "last", "error"), [
+    ("en", "No row of allbad.csv can be imported (3 rejected), so --skip-invalid would import "
+           "nothing; the commonest problems: (1) column B (Jenis Kelamin), 3 rows, such as "
+           "'X': not a sex (M/F, L/P, Male/Female, Laki-laki/Perempuan); (2) column C "
+           "(Tanggal Lahir), 2 rows, such as '1990-13-03': There is no month 13",
+     "evacplan: no row of allbad.csv can be imported: 3 rejected (listed above)"),
+    ("id", "Tidak ada baris allbad.csv yang dapat diimpor (3 ditolak), jadi --skip-invalid "
+           "tidak akan mengimpor apa pun; masalah yang paling sering: (1) kolom B (Jenis "
+           "Kelamin), 3 baris, misalnya 'X': ",
+     "evacplan: tidak ada baris allbad.csv yang dapat diimpor: 3 ditolak (tercantum di atas)")])
+@pytest.mark.parametrize("dry", [[], ["--dry-run"]])
+def test_every_row_invalid_says_none_can_be_imported_and_why_not_skip_invalid(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str, last: str,
+        error: str, dry: list[str]) -> None:
+    db = str(new_operation_file(tmp_path))
+    (tmp_path / "allbad.csv").write_text(ALL_BAD, encoding="utf-8")
+    code, out, err = run(capsys, "--db", db, "--lang", lang, "import",
+                         str(tmp_path / "allbad.csv"), *dry)
+    assert code == 1
+    assert last in out.splitlines()[-1]
+    assert "correct them or import the valid rows" not in out
+    assert err.splitlines() == [error]

@@ -255,15 +255,15 @@ def run(args: argparse.Namespace) -> int:
     if no_rows is not None:  # a mistake: one line on stderr, not "nothing changed"
         raise PlannerError.of(no_rows.code, **no_rows.facts)
     print(render(report.outcome_reason(), words))
+    if report.none_valid:  # with --skip-invalid or not: it would import nothing
+        raise PlannerError.of("import_none_valid", file=report.file_name,
+                              count=len(report.rejected))
     if not report.committed and not report.dry_run:
         raise PlannerError.of("import_refused", file=report.file_name,
                               count=len(report.rejected))
     # A dry run ends as the import would: refused, or taking no row, is a failure.
     if report.would_refuse:
         raise PlannerError.of("import_would_refuse", file=report.file_name,
-                              count=len(report.rejected))
-    if report.none_valid:
-        raise PlannerError.of("import_none_valid", file=report.file_name,
                               count=len(report.rejected))
     sys.stdout.flush()
     return 0

@@ -145,21 +145,48 @@ class ImportReport:
                                          "sheets": [f"'{s.name}'" for s in sheets],
                                          "row": sheets[0].header_row})
 
+    def commonest_problems(self, limit: int = 3) -> list[Reason]:
+        """The problems of the rejected rows most rows share (a cell of the same column,
+        or the same problem of a whole row), the commonest first, each with its count of
+        rows and its first row's value and reason as the example."""
+        groups: dict[tuple[str | None, str | None, str], list[RowProblem]] = {}
+        for row in self.rejected:
+            for problem in row.problems:
+                key = (problem.column, problem.header, "") if problem.column else \
+                    (None, None, problem.code)
+                groups.setdefault(key, []).append(problem)
+        ranked = sorted(groups.values(), key=lambda ps: -len({(p.sheet, p.row) for p in ps}))
+        reasons = []
+        for problems in ranked[:limit]:
+            first = problems[0]
+            example = first.why.as_json() if not first.value else {
+                "code": "problem_example", "value": repr(first.value),
+                "why": first.why.as_json()}
+            facts = {"count": len({(p.sheet, p.row) for p in problems}), "example": example}
+            if first.column and first.header:
+                reasons.append(Reason("commonest_column", {
+                    **facts, "column": first.column, "header": first.header}))
+            elif first.column:
+                reasons.append(Reason("commonest_cell", {**facts, "column": first.column}))
+            else:
+                reasons.append(Reason("commonest_row", facts))
+        return reasons
+
     def outcome_reason(self) -> Reason:
         """What happened to the operation, to be said in a language."""
+        if self.none_valid:
+            code = "outcome_none_valid" if self.skip_invalid else "outcome_none_valid_refused"
+            return Reason(code.replace("outcome_", "outcome_dry_run_") if self.dry_run
+                          else code, {
+                "file": self.file_name, "count": len(self.rejected),
+                "problems": [r.as_json() for r in self.commonest_problems()]})
         if self.would_refuse:
             return Reason("outcome_dry_run_refused", {"count": len(self.rejected)})
-        if self.dry_run and self.none_valid:
-            return Reason("outcome_dry_run_none_valid", {"file": self.file_name,
-                                                         "count": len(self.rejected)})
         if self.dry_run:
             return Reason("outcome_dry_run")
         if not self.committed:
             return Reason("outcome_refused", {"count": len(self.rejected)})
         total = sum(c.changed for c in self.counts.values())
-        if self.none_valid:
-            return Reason("outcome_none_valid", {"file": self.file_name,
-                                                 "count": len(self.rejected)})
         if total == 0 and self.rejected:
             return Reason("outcome_left_out", {"file": self.file_name,
                                                "count": len(self.rejected)})

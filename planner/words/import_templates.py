@@ -485,11 +485,34 @@ REPORT_LINES: dict[str, Entry] = {
                    "is invalid; correct it or import the valid rows with --skip-invalid."),
         QT_TR_NOOP("Dry run: nothing was changed. The import would be refused: {count} rows "
                    "are invalid; correct them or import the valid rows with --skip-invalid.")),
-    "outcome_dry_run_none_valid": _one(QT_TR_NOOP(
+    # No row valid: what went wrong most often (``commonest_*``), not "--skip-invalid",
+    # which would import nothing.
+    "outcome_dry_run_none_valid": _sentence(QT_TR_NOOP(
         "Dry run: nothing was changed. The import would take nothing: no row of {file} can "
-        "be imported ({count} rejected).")),
-    "outcome_none_valid": _one(QT_TR_NOOP(
-        "Nothing was imported: no row of {file} can be imported ({count} rejected).")),
+        "be imported ({count} rejected); the commonest problems: {problems}."),
+        clauses=("problems",)),
+    "outcome_none_valid": _sentence(QT_TR_NOOP(
+        "Nothing was imported: no row of {file} can be imported ({count} rejected); the "
+        "commonest problems: {problems}."), clauses=("problems",)),
+    "outcome_dry_run_none_valid_refused": _sentence(QT_TR_NOOP(
+        "Dry run: nothing was changed. No row of {file} can be imported ({count} rejected), "
+        "so --skip-invalid would import nothing; the commonest problems: {problems}."),
+        clauses=("problems",)),
+    "outcome_none_valid_refused": _sentence(QT_TR_NOOP(
+        "Nothing was imported. No row of {file} can be imported ({count} rejected), so "
+        "--skip-invalid would import nothing; the commonest problems: {problems}."),
+        clauses=("problems",)),
+    # One of the commonest problems: where, in how many rows, and the first of them.
+    "commonest_column": _counted(
+        QT_TR_NOOP("column {column} ({header}), {count} row: {example}"),
+        QT_TR_NOOP("column {column} ({header}), {count} rows, such as {example}")),
+    "commonest_cell": _counted(
+        QT_TR_NOOP("column {column}, {count} row: {example}"),
+        QT_TR_NOOP("column {column}, {count} rows, such as {example}")),
+    "commonest_row": _counted(
+        QT_TR_NOOP("{count} row: {example}"),
+        QT_TR_NOOP("{count} rows, such as: {example}")),
+    "problem_example": _one(QT_TR_NOOP("{value}: {why}")),
     "outcome_refused": _counted(
         QT_TR_NOOP("Nothing was imported: {count} row is invalid; correct it or import the "
                    "valid rows with --skip-invalid."),

@@ -173,6 +173,9 @@ def _fact(name: str, facts: Mapping[str, Any], template: Template, words: Words)
     if isinstance(value, (list, tuple)):
         items = [_item(v, words) for v in value]
         if name in template.clauses:  # numbered where a reason holds a ";" of its own
+            # A reason that is a sentence of its own ends where its clause does.
+            items = [item[:-1] if item.endswith(".") and not item.endswith("..") else item
+                     for item in items]
             return "; ".join(items if len(items) == 1 else
                              (f"({number}) {item}" for number, item in enumerate(items, 1)))
         if name in template.alternatives:

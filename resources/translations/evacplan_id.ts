@@ -3764,12 +3764,48 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Uji coba: tidak ada yang diubah. Impor akan ditolak: {count} baris tidak valid; perbaiki atau impor baris yang valid dengan --skip-invalid.</translation>
     </message>
     <message>
-        <source>Dry run: nothing was changed. The import would take nothing: no row of {file} can be imported ({count} rejected).</source>
-        <translation>Uji coba: tidak ada yang diubah. Impor tidak akan mengambil apa pun: tidak ada baris {file} yang dapat diimpor ({count} ditolak).</translation>
+        <source>Dry run: nothing was changed. The import would take nothing: no row of {file} can be imported ({count} rejected); the commonest problems: {problems}.</source>
+        <translation>Uji coba: tidak ada yang diubah. Impor tidak akan mengambil apa pun: tidak ada baris {file} yang dapat diimpor ({count} ditolak); masalah yang paling sering: {problems}.</translation>
     </message>
     <message>
-        <source>Nothing was imported: no row of {file} can be imported ({count} rejected).</source>
-        <translation>Tidak ada yang diimpor: tidak ada baris {file} yang dapat diimpor ({count} ditolak).</translation>
+        <source>Nothing was imported: no row of {file} can be imported ({count} rejected); the commonest problems: {problems}.</source>
+        <translation>Tidak ada yang diimpor: tidak ada baris {file} yang dapat diimpor ({count} ditolak); masalah yang paling sering: {problems}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. No row of {file} can be imported ({count} rejected), so --skip-invalid would import nothing; the commonest problems: {problems}.</source>
+        <translation>Uji coba: tidak ada yang diubah. Tidak ada baris {file} yang dapat diimpor ({count} ditolak), jadi --skip-invalid tidak akan mengimpor apa pun; masalah yang paling sering: {problems}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. No row of {file} can be imported ({count} rejected), so --skip-invalid would import nothing; the commonest problems: {problems}.</source>
+        <translation>Tidak ada yang diimpor. Tidak ada baris {file} yang dapat diimpor ({count} ditolak), jadi --skip-invalid tidak akan mengimpor apa pun; masalah yang paling sering: {problems}.</translation>
+    </message>
+    <message>
+        <source>column {column} ({header}), {count} row: {example}</source>
+        <translation>kolom {column} ({header}), {count} baris: {example}</translation>
+    </message>
+    <message>
+        <source>column {column} ({header}), {count} rows, such as {example}</source>
+        <translation>kolom {column} ({header}), {count} baris, misalnya {example}</translation>
+    </message>
+    <message>
+        <source>column {column}, {count} row: {example}</source>
+        <translation>kolom {column}, {count} baris: {example}</translation>
+    </message>
+    <message>
+        <source>column {column}, {count} rows, such as {example}</source>
+        <translation>kolom {column}, {count} baris, misalnya {example}</translation>
+    </message>
+    <message>
+        <source>{count} row: {example}</source>
+        <translation>{count} baris: {example}</translation>
+    </message>
+    <message>
+        <source>{count} rows, such as: {example}</source>
+        <translation>{count} baris, misalnya: {example}</translation>
+    </message>
+    <message>
+        <source>{value}: {why}</source>
+        <translation>{value}: {why}</translation>
     </message>
     <message>
         <source>the import of {file} would be refused: {count} row is invalid (listed above)</source>
