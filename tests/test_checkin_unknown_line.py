@@ -41,8 +41,8 @@ def flight(sqlite_path: Path) -> tuple[Path, str, list[list[str]]]:
 @pytest.mark.parametrize(("lang", "nobody", "mixed"), [
     ("en", "evacplan: 1 line not checked in (above): it matches no one; the other lines are "
            "checked in",
-     "evacplan: 2 lines not checked in (above): 1 match no one, the households of the others "
-     "are unchanged"),
+     "evacplan: 2 lines not checked in (above): 1 matches no one, the households of the "
+     "others are unchanged"),
     ("id", "evacplan: 1 baris tidak dilaporkan (di atas): tidak cocok dengan siapa pun; "
            "baris lainnya sudah dilaporkan",
      "evacplan: 2 baris tidak dilaporkan (di atas): 1 tidak cocok dengan siapa pun, keluarga "
@@ -72,3 +72,36 @@ def test_a_line_that_matches_no_one_says_so(
                           "nothing is checked in",
                     "id": "evacplan: 1 baris tidak dilaporkan (di atas): tidak cocok dengan "
                           "siapa pun; tidak ada yang dilaporkan"}[lang], last
+    # Two of them: "2 match no one".
+    scans.write_text(f"C-999998\nC-999997\n{family[0]}\n", encoding="utf-8")
+    assert main([*cli, str(scans)]) == 1
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last.startswith({"en": "evacplan: 3 lines not checked in (above): 2 match no one, ",
+                            "id": "evacplan: 3 baris tidak dilaporkan (di atas): 2 tidak "
+                                  "cocok"}[lang]), last
+
+
+@pytest.mark.parametrize(("lang", "alone", "among"), [
+    ("en", "Unknown case number: C-999999; nothing was {done}",
+     "C-999999: unknown case number; nothing was {done}: the other case numbers named were "
+     "not {done} either (name them without this one"),
+    ("id", "Nomor kasus tidak dikenal: C-999999; tidak ada yang {done}",
+     "C-999999: nomor kasus tidak dikenal; tidak ada yang {done}: nomor kasus lain yang "
+     "disebut juga tidak {done} (sebut mereka tanpa nomor ini")])
+def test_checkin_and_status_word_an_unknown_case_number_alike(
+        flight: tuple[Path, str, list[list[str]]], capsys: pytest.CaptureFixture[str],
+        lang: str, alone: str, among: str) -> None:
+    """Named alone, and among case numbers that could go: the same two sentences for
+    checkin and status (status said the first where checkin said the second)."""
+    db, named, households = flight
+    alone_member = next(h for h in households if len(h) == 1)[0]
+    done = {("en", "checkin"): "checked in", ("en", "status"): "changed",
+            ("id", "checkin"): "dilaporkan", ("id", "status"): "diubah"}
+    for command, args in (("checkin", [named]), ("status", ["--set", "missing"])):
+        cli = ["--db", str(db), "--lang", lang, command, *args]
+        assert main([*cli, "C-999999"]) == 1
+        err = capsys.readouterr().err
+        assert err == f"evacplan: {alone.format(done=done[lang, command])}\n", err
+        assert main([*cli, "C-999999", alone_member]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"evacplan: {among.format(done=done[lang, command])}"), err

@@ -187,5 +187,7 @@ def test_a_status_change_names_every_mistake_at_once(
     assert code == 1 and err == (f"evacplan: {first} is marked self-departed: {first} "
                                  "cannot become missing; nothing was changed\n")
     code, _, err = _run(capsys, db, "status", "C-999999", second, "--set", "registered")
-    assert code == 1 and err == "evacplan: Unknown case number: C-999999; nothing was changed\n"
+    assert code == 1 and err == (
+        "evacplan: C-999999: unknown case number; nothing was changed: the other case "
+        "numbers named were not changed either (name them without this one)\n")
     assert _statuses(db) == before

@@ -28,6 +28,7 @@ from planner.departure.common import (
     lock_rows,
     members,
     published_plan,
+    unknown_cases_refusal,
 )
 from planner.departure.flight_problem import flight_problem
 from planner.departure.standby import broken_rule, not_seated_reason
@@ -97,7 +98,7 @@ def check_in(session: Session, flight_key: str, case_nos: Sequence[str],
     unknown = [c for c in wanted if c not in found]
     named = [found[c] for c in wanted if c in found]
     if not named:
-        raise PlannerError.of("checkin_unknown_cases", case_nos=unknown)
+        raise unknown_cases_refusal("checkin", unknown, others=False)
     # Every mistake of the command is found before it is refused, so the officer mends
     # them in one go: the unknown case numbers, each person who cannot check in, each
     # household that cannot (those of a refused person are not judged further).
@@ -127,6 +128,8 @@ def _refusal(whys: list[Reason], unknown: int, others: bool) -> PlannerError:
     if count > 1:
         return PlannerError.of("checkin_refused_all", whys=[why.as_json() for why in whys])
     why = whys[0]
+    if why.code == "unknown_cases_named":
+        return unknown_cases_refusal("checkin", why.facts["case_nos"], others)
     if others:
         return PlannerError.of("checkin_none_of_them", why=why.as_json())
     return PlannerError.of(why.code, **why.facts)

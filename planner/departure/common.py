@@ -53,6 +53,24 @@ def find_flight(session: Session, text: str, *, lock: bool = False) -> Flight:
     return flight
 
 
+#: The refusals of case numbers no person has, per command that names case numbers:
+#: when they are all the command named, and when other case numbers were named too.
+_UNKNOWN_CASES = {"checkin": ("checkin_unknown_cases", "checkin_none_of_them"),
+                  "status": ("status_unknown_cases", "status_none_of_them")}
+
+
+def unknown_cases_refusal(command: str, unknown: Sequence[str], others: bool) -> PlannerError:
+    """The refusal of case numbers no person has, worded alike by ``checkin`` and
+    ``status``: "Unknown case number: C-9; nothing was changed" when they are all that
+    was named; "C-9: unknown case number; nothing was changed: the other case numbers
+    named were not changed either (...)" when ``others`` were named too."""
+    alone, among = _UNKNOWN_CASES[command]
+    if others:
+        return PlannerError.of(among, why=Reason("unknown_cases_named",
+                                                 {"case_nos": list(unknown)}).as_json())
+    return PlannerError.of(alone, case_nos=list(unknown))
+
+
 def refuse_early(session: Session, flight_key: str, action: str) -> None:
     """Refuse to ``close`` or ``depart`` (``action``) a flight due on a later day than the
     operation's today (its time zone): closed on the 4th, a flight of the 8th makes every

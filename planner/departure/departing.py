@@ -19,6 +19,7 @@ from planner.departure.common import (
     household_codes,
     lock_rows,
     members,
+    unknown_cases_refusal,
 )
 from planner.domain import FlightStatus, PersonStatus
 from planner.errors import PlannerError
@@ -182,7 +183,7 @@ def set_status(session: Session, case_nos: Sequence[str], to: str,
         select(Person).where(Person.case_no.in_(wanted)))}
     unknown = [c for c in wanted if c not in found]
     if unknown and not found:
-        raise PlannerError.of("status_unknown_cases", case_nos=unknown)
+        raise unknown_cases_refusal("status", unknown, others=False)
     # Every mistake is found before the command is refused, so the officer mends them in
     # one go: the unknown case numbers, each person who cannot take the status, each
     # household named in part.
@@ -215,8 +216,8 @@ def set_status(session: Session, case_nos: Sequence[str], to: str,
             whys.append(Reason("status_in_part", {"household": code, "missing": rest}))
     if len(whys) > 1:
         raise PlannerError.of("status_refused_all", whys=[why.as_json() for why in whys])
-    if unknown:
-        raise PlannerError.of("status_unknown_cases", case_nos=unknown)
+    if unknown:  # the one mistake, among case numbers that could change
+        raise unknown_cases_refusal("status", unknown, others=True)
     if whys and whys[0].code == "status_cannot_become":
         raise PlannerError.of("status_refused_one", why=whys[0].as_json())
     if whys:

@@ -364,11 +364,13 @@ DEPARTURE_LINES: dict[str, Entry] = {
                    "checked in"),
         QT_TR_NOOP("{count} lines not checked in (above): they match no one; nothing is "
                    "checked in")),
+    # Lines of both kinds: two or more lines, the verb agreeing with ``nobody``.
     "checkin_refused_mixed_only": counting(
-        QT_TR_NOOP("{count} line not checked in (above): {nobody} match no one, the "
+        QT_TR_NOOP("{count} lines not checked in (above): {nobody} matches no one, the "
                    "households of the others are unchanged; nothing is checked in"),
         QT_TR_NOOP("{count} lines not checked in (above): {nobody} match no one, the "
-                   "households of the others are unchanged; nothing is checked in")),
+                   "households of the others are unchanged; nothing is checked in"),
+        count="nobody"),
     "checkin_refused_lines_only": counting(
         QT_TR_NOOP("{count} line not checked in (above); its household is unchanged, "
                    "nothing is checked in"),
@@ -380,10 +382,11 @@ DEPARTURE_LINES: dict[str, Entry] = {
         QT_TR_NOOP("{count} lines not checked in (above): they match no one; the other "
                    "lines are checked in")),
     "checkin_refused_mixed": counting(
-        QT_TR_NOOP("{count} line not checked in (above): {nobody} match no one, the "
+        QT_TR_NOOP("{count} lines not checked in (above): {nobody} matches no one, the "
                    "households of the others are unchanged; the other lines are checked in"),
         QT_TR_NOOP("{count} lines not checked in (above): {nobody} match no one, the "
-                   "households of the others are unchanged; the other lines are checked in")),
+                   "households of the others are unchanged; the other lines are checked in"),
+        count="nobody"),
     "checkin_refused_lines": counting(
         QT_TR_NOOP("{count} line not checked in (above); its household is unchanged, the "
                    "other lines are checked in"),

@@ -242,6 +242,10 @@ DEPARTURE: dict[str, Entry] = {
         "{case_no} is marked {status}: {case_no} cannot become {to}"),
         words={"status": "person_status", "to": "person_status"}),
     "status_refused_one": sentence(QT_TR_NOOP("{why}; nothing was changed")),
+    # As checkin_none_of_them: one mistake among case numbers that could change.
+    "status_none_of_them": sentence(QT_TR_NOOP(
+        "{why}; nothing was changed: the other case numbers named were not changed either "
+        "(name them without this one)")),
     "status_boarded": sentence(QT_TR_NOOP("{case_no} boarded {flight} (closed): depart the "
                                       "flight instead")),
     "status_in_part": sentence(QT_TR_NOOP(

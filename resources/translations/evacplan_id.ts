@@ -6016,7 +6016,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{count} baris tidak dilaporkan (di atas): tidak cocok dengan siapa pun; tidak ada yang dilaporkan</translation>
     </message>
     <message>
-        <source>{count} line not checked in (above): {nobody} match no one, the households of the others are unchanged; nothing is checked in</source>
+        <source>{count} lines not checked in (above): {nobody} matches no one, the households of the others are unchanged; nothing is checked in</source>
         <translation>{count} baris tidak dilaporkan (di atas): {nobody} tidak cocok dengan siapa pun, keluarga dari yang lain tidak berubah; tidak ada yang dilaporkan</translation>
     </message>
     <message>
@@ -6040,7 +6040,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{count} baris tidak dilaporkan (di atas): tidak cocok dengan siapa pun; baris lainnya sudah dilaporkan</translation>
     </message>
     <message>
-        <source>{count} line not checked in (above): {nobody} match no one, the households of the others are unchanged; the other lines are checked in</source>
+        <source>{count} lines not checked in (above): {nobody} matches no one, the households of the others are unchanged; the other lines are checked in</source>
         <translation>{count} baris tidak dilaporkan (di atas): {nobody} tidak cocok dengan siapa pun, keluarga dari yang lain tidak berubah; baris lainnya sudah dilaporkan</translation>
     </message>
     <message>
@@ -6755,6 +6755,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>{why}; nothing was changed</source>
         <translation>{why}; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{why}; nothing was changed: the other case numbers named were not changed either (name them without this one)</source>
+        <translation>{why}; tidak ada yang diubah: nomor kasus lain yang disebut juga tidak diubah (sebut mereka tanpa nomor ini)</translation>
     </message>
     <message>
         <source>{case_no} boarded {flight} (closed): depart the flight instead</source>
