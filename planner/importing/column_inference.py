@@ -269,7 +269,11 @@ def _from_cells(out: dict[int, ColumnMatch], contents: dict[int, ColumnContent],
                 "field": refused.field, "percent": _percent(content.fit(refused.field))}),
                 *evidence)
         elif refused is not None:
-            evidence = (*refused.evidence, *evidence)
+            # The refusal says what the cells hold already ("..., but its cells hold sex
+            # words"): said once, not again after it.
+            cells = [r.facts.get("cells") for r in refused.evidence]
+            evidence = (*refused.evidence, *(r for r in evidence if not (
+                r.code == "cells_hold" and r.as_json() in cells)))
         if proposal is not None and not choices and proposal in FROM_CELLS_ALONE and \
                 confidence >= FROM_CELLS_CONFIDENCE and \
                 content.fit(proposal) >= FIT_SHARE:
