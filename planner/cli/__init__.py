@@ -30,6 +30,7 @@ from planner.cli.common import LANGUAGES, WrongValue, said, words_of
 from planner.db.engine import explain_database_error
 from planner.errors import PlannerError
 from planner.words.catalogue import catalogue_words
+from planner.words.command_templates import HELP_WORDS
 from planner.words.render import ENGLISH, Words, render
 from solvers.reasons import Reason
 
@@ -156,13 +157,40 @@ class _SpeakingParser(argparse.ArgumentParser):
         self.words: Words = ENGLISH
 
     def speak(self, words: Words) -> None:
-        """Say every refusal of this parser and of its commands' parsers in ``words``."""
+        """Say every refusal of this parser and of its commands' parsers in ``words``,
+        and their ``--help``: the help texts (marked ``QT_TR_NOOP`` where they are
+        written) and argparse's own words from the catalogue."""
         self.words = words
+        translate = words.translate
+        if self.description:
+            self.description = translate(self.description)
+        self._positionals.title = translate(HELP_WORDS["positionals"])
+        self._optionals.title = translate(HELP_WORDS["options"])
         for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = translate(HELP_WORDS["help"])
+            elif isinstance(action, argparse._VersionAction):
+                action.help = translate(HELP_WORDS["version"])
+            elif action.help and action.help != argparse.SUPPRESS:
+                action.help = translate(action.help)
             if isinstance(action, argparse._SubParsersAction):
+                for listed in action._choices_actions:  # the commands' lines in --help
+                    listed.help = translate(listed.help) if listed.help else listed.help
                 for parser in action.choices.values():
                     if isinstance(parser, _SpeakingParser):
                         parser.speak(words)
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        formatter = super()._get_formatter()
+        words = getattr(self, "words", ENGLISH)  # argparse formats while it is made
+        add_usage, prefix = formatter.add_usage, words.translate(HELP_WORDS["usage"])
+
+        def usage(usage: str | None, actions: Any, groups: Any,
+                  given: str | None = None) -> None:
+            add_usage(usage, actions, groups, prefix if given is None else given)
+
+        formatter.add_usage = usage  # type: ignore[method-assign,assignment]
+        return formatter
 
     def refusal(self, error: argparse.ArgumentError | str) -> str:
         """What is wrong, in the parser's language (argparse's English for a message it
@@ -326,21 +354,15 @@ class TopParser(_SpeakingParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = TopParser(
-        prog="evacplan",
-        description="Plan repatriation flights, shelters and emergency travel documents.",
+        prog="evacplan", description=HELP_WORDS["evacplan"],
         exit_on_error=True,  # its refusals go through error (see TopParser._wrong_use)
     )
     parser.add_argument("--version", action="version", version=f"evacplan {__version__}")
-    parser.add_argument(
-        "--db",
-        help="operation database: a file path or a SQLAlchemy URL "
-        "(default: operation.sqlite in the user's data folder)",
-    )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument("--db", help=HELP_WORDS["db"])
+    parser.add_argument("--debug", action="store_true", help=HELP_WORDS["debug"])
     # dest "language": import's and sitrep's own --lang (dest "lang") may say otherwise.
     parser.add_argument("--lang", dest="language", choices=LANGUAGES, default=None,
-                        help="language of the commands' lines and errors: en (English, the "
-                        "default) or id (Indonesian)")
+                        help=HELP_WORDS["lang"])
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
                                        parser_class=CommandParser)
     subparsers.required = True

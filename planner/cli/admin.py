@@ -25,6 +25,7 @@ from planner.operation import get_settings
 from planner.protection import audit, backup, backup_anchors, backup_files, privacy
 from planner.protection.encryption import encrypt_workbook, read_plain_workbook
 from planner.words.render import ENGLISH, Words
+from planner.words.templates import QT_TR_NOOP
 from solvers.reasons import Reason
 
 PASSWORD_ENV = "EVACPLAN_EXPORT_PASSWORD"
@@ -32,58 +33,59 @@ PASSWORD_ENV = "EVACPLAN_EXPORT_PASSWORD"
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "backup", help="copy the operation (SQLite) into a new, verified, owner-only file")
-    parser.add_argument("out", type=Path, help="the backup file to create")
+        "backup", help=QT_TR_NOOP("copy the operation (SQLite) into a new, verified, owner-only file"))
+    parser.add_argument("out", type=Path, help=QT_TR_NOOP("the backup file to create"))
     parser.set_defaults(handler=run_backup)
 
     parser = subparsers.add_parser(
-        "backups", help="list the automatic backups beside the operation and check each")
+        "backups", help=QT_TR_NOOP("list the automatic backups beside the operation and check each"))
     parser.set_defaults(handler=run_backups)
 
     parser = subparsers.add_parser(
-        "restore", help="replace the operation file with a verified backup")
+        "restore", help=QT_TR_NOOP("replace the operation file with a verified backup"))
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
+    which.add_argument("backup", nargs="?", type=Path, help=QT_TR_NOOP("the backup file to restore"))
     which.add_argument("--latest", action="store_true",
-                       help="the newest automatic backup that verifies")
+                       help=QT_TR_NOOP("the newest automatic backup that verifies"))
     parser.set_defaults(handler=run_restore)
 
     parser = subparsers.add_parser(
-        "purge", help="remove persons registered before the retention date whose stay is over")
+        "purge", help=QT_TR_NOOP("remove persons registered before the retention date whose stay is over"))
     parser.add_argument("--before", type=parse_date,
-                        help="cutoff date (default: the operation's retention date)")
+                        help=QT_TR_NOOP("cutoff date (default: the operation's retention date)"))
     parser.add_argument("--include-waiting", action="store_true",
-                        help="also remove persons not yet flown (closing an operation)")
-    parser.add_argument("--dry-run", action="store_true", help="count only, change nothing")
+                        help=QT_TR_NOOP("also remove persons not yet flown (closing an operation)"))
+    parser.add_argument("--dry-run", action="store_true", help=QT_TR_NOOP("count only, change nothing"))
     cleaning = parser.add_mutually_exclusive_group()
     cleaning.add_argument("--remove-backups", action="store_true",
-                          help="also overwrite with zeros and remove every known backup that "
-                               "holds them (or cannot be read to tell)")
+                          help=QT_TR_NOOP("also overwrite with zeros and remove every known backup that "
+                               "holds them (or cannot be read to tell)"))
     cleaning.add_argument("--rewrite-backups", action="store_true",
-                          help="also re-write every known backup that holds them without "
-                               "them, verified; the old file's bytes are overwritten")
+                          help=QT_TR_NOOP("also re-write every known backup that holds them without "
+                               "them, verified; the old file's bytes are overwritten"))
     parser.set_defaults(handler=run_purge)
 
-    parser = subparsers.add_parser("audit-check", help="verify the audit log's hash chain")
-    parser.add_argument("--anchor", help="a hash noted earlier: check that entry is still there")
+    parser = subparsers.add_parser("audit-check", help=QT_TR_NOOP("verify the audit log's hash chain"))
+    parser.add_argument("--anchor", help=QT_TR_NOOP("a hash noted earlier: check that entry is still there"))
     parser.add_argument("--file", type=Path,
-                        help="check a JSON export of the audit log instead of the operation")
+                        help=QT_TR_NOOP("check a JSON export of the audit log instead of the operation"))
     parser.add_argument("--backup", type=Path, action="append", default=[], metavar="FILE",
-                        help="also measure the log by this backup's anchor (repeatable; "
+                        help=QT_TR_NOOP("also measure the log by this backup's anchor (repeatable; "
                              "backups beside the file and those the log names are measured "
-                             "anyway)")
+                             "anyway)"))
     parser.set_defaults(handler=run_audit_check)
 
     parser = subparsers.add_parser(
-        "audit-export", help="write the audit log to .csv, .json or .xlsx")
-    parser.add_argument("out", type=Path, help="the file to write")
-    parser.add_argument("--to", dest="recipient", help="who receives it (recorded in the log)")
+        "audit-export", help=QT_TR_NOOP("write the audit log to .csv, .json or .xlsx"))
+    parser.add_argument("out", type=Path, help=QT_TR_NOOP("the file to write"))
+    parser.add_argument("--to", dest="recipient", help=QT_TR_NOOP("who receives it (recorded in the log)"))
     parser.set_defaults(handler=run_audit_export)
 
     parser = subparsers.add_parser(
-        "encrypt", help=f"protect an .xlsx with a password (asked for, or ${PASSWORD_ENV})")
-    parser.add_argument("file", type=Path, help="the workbook to encrypt")
-    parser.add_argument("--out", type=Path, help="write here instead of replacing the file")
+        "encrypt", help=QT_TR_NOOP(  # PASSWORD_ENV's name, written out for the translators
+            "protect an .xlsx with a password (asked for, or $EVACPLAN_EXPORT_PASSWORD)"))
+    parser.add_argument("file", type=Path, help=QT_TR_NOOP("the workbook to encrypt"))
+    parser.add_argument("--out", type=Path, help=QT_TR_NOOP("write here instead of replacing the file"))
     parser.set_defaults(handler=run_encrypt)
 
 

@@ -8,14 +8,15 @@ import time
 from planner import demo
 from planner.cli.common import open_from_args, parse_date, positive_int, said, words_of
 from planner.words.render import decimal_text
+from planner.words.templates import QT_TR_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("demo", help="create a realistic synthetic operation")
-    parser.add_argument("--people", type=positive_int, default=2200, help="persons (default 2200)")
-    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser = subparsers.add_parser("demo", help=QT_TR_NOOP("create a realistic synthetic operation"))
+    parser.add_argument("--people", type=positive_int, default=2200, help=QT_TR_NOOP("persons (default 2200)"))
+    parser.add_argument("--seed", type=int, default=1, help=QT_TR_NOOP("random seed (default 1)"))
     parser.add_argument("--start", type=parse_date, default=demo.DEMO_START,
-                        help=f"plan start date (default {demo.DEMO_START})")
+                        help=QT_TR_NOOP("plan start date (default %(default)s)"))
     parser.set_defaults(handler=run)
 
 

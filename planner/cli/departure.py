@@ -21,69 +21,70 @@ from planner.departure.sms import sms_reason
 from planner.errors import PlannerError
 from planner.operation import get_settings
 from planner.words.render import ENGLISH, Words, render
+from planner.words.templates import QT_TR_NOOP
 from solvers.reasons import Reason
 
 SETTABLE_NAMES = tuple(status.value for status in SETTABLE)
 #: Why a scanned line names no one (an unknown code, bytes that are no text).
 MATCHES_NO_ONE = ("checkin_unknown_case", "checkin_not_text")
-FLIGHT_HELP = "the flight: 'FLIGHT_NO YYYY-MM-DD' (\"QZ 8205 2026-02-03\"), its key"
+FLIGHT_HELP = QT_TR_NOOP("the flight: 'FLIGHT_NO YYYY-MM-DD' (\"QZ 8205 2026-02-03\"), its key")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     calls = subparsers.add_parser(
-        "call-list", help="write a flight's call-forward list (.csv for SMS/WhatsApp "
-                          "gateways, or .xlsx) and mark its passengers called")
+        "call-list", help=QT_TR_NOOP("write a flight's call-forward list (.csv for SMS/WhatsApp "
+                          "gateways, or .xlsx) and mark its passengers called"))
     calls.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
-    calls.add_argument("out", metavar="OUT", type=Path, help="OUT.csv or OUT.xlsx")
-    calls.add_argument("--plan", type=int, help="plan id (default: the published plan)")
+    calls.add_argument("out", metavar="OUT", type=Path, help=QT_TR_NOOP("OUT.csv or OUT.xlsx"))
+    calls.add_argument("--plan", type=int, help=QT_TR_NOOP("plan id (default: the published plan)"))
     calls.add_argument("--reference", metavar="CODE",
-                       help="the operation's reference code the messages carry (kept in "
-                            "the settings for the next lists)")
+                       help=QT_TR_NOOP("the operation's reference code the messages carry (kept in "
+                            "the settings for the next lists)"))
     calls.add_argument("--preview", action="store_true",
-                       help="print the first message and the count only; write nothing")
+                       help=QT_TR_NOOP("print the first message and the count only; write nothing"))
     calls.set_defaults(handler=run_call_list)
 
     checkin = subparsers.add_parser(
-        "checkin", help="check persons in for a flight (whole households)")
+        "checkin", help=QT_TR_NOOP("check persons in for a flight (whole households)"))
     checkin.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
     checkin.add_argument("case_nos", metavar="CASE_NO", nargs="*")
     checkin.add_argument("--file", type=Path, metavar="SCANS.txt",
-                         help="scanned codes, one per line")
+                         help=QT_TR_NOOP("scanned codes, one per line"))
     # nargs="*": "--standby" may come before the case numbers too (they are then its own).
     checkin.add_argument("--standby", nargs="*", metavar="CASE_NO",
-                         help="persons not on the flight, hoping for a freed seat")
+                         help=QT_TR_NOOP("persons not on the flight, hoping for a freed seat"))
     checkin.set_defaults(handler=run_checkin)
 
     close = subparsers.add_parser(
-        "close", help="close a flight: no-shows off, standby households into freed seats")
+        "close", help=QT_TR_NOOP("close a flight: no-shows off, standby households into freed seats"))
     close.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
     close.add_argument("--early", action="store_true",
-                       help="close a flight due on a later day (refused without it)")
+                       help=QT_TR_NOOP("close a flight due on a later day (refused without it)"))
     close.set_defaults(handler=run_close)
 
-    leave = subparsers.add_parser("depart", help="a closed flight departs: its checked-in "
-                                                 "passengers are flown")
+    leave = subparsers.add_parser("depart", help=QT_TR_NOOP("a closed flight departs: its checked-in "
+                                                 "passengers are flown"))
     leave.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
     leave.add_argument("--early", action="store_true",
-                       help="mark departed a flight due on a later day (refused without it)")
+                       help=QT_TR_NOOP("mark departed a flight due on a later day (refused without it)"))
     leave.set_defaults(handler=run_depart)
 
-    land = subparsers.add_parser("arrive", help="a departed flight's passengers (or those "
-                                                "named) are handed over")
+    land = subparsers.add_parser("arrive", help=QT_TR_NOOP("a departed flight's passengers (or those "
+                                                "named) are handed over"))
     land.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
     land.add_argument("case_nos", metavar="CASE_NO", nargs="*", default=[],
-                      help="a member names the whole household")
+                      help=QT_TR_NOOP("a member names the whole household"))
     land.set_defaults(handler=run_arrive)
 
     status = subparsers.add_parser(
-        "status", help="set persons self_departed, withdrawn, missing, or back to registered")
+        "status", help=QT_TR_NOOP("set persons self_departed, withdrawn, missing, or back to registered"))
     # The case numbers and --set are checked by run_status, not by argparse, so that
     # a missing one or a status the command does not set is refused in one line
     # naming it, like every other refusal (argparse would print its usage first).
     status.add_argument("case_nos", metavar="CASE_NO", nargs="*", default=[])
     status.add_argument("--set", dest="to", metavar="|".join(SETTABLE_NAMES),
-                        help="the status to give the persons named")
-    status.add_argument("--reason", help="why (required for withdrawn)")
+                        help=QT_TR_NOOP("the status to give the persons named"))
+    status.add_argument("--reason", help=QT_TR_NOOP("why (required for withdrawn)"))
     status.set_defaults(handler=run_status)
     # A wrong use (an argument missing, an unknown option) is refused in one line by
     # every command's parser: planner.cli.CommandParser.

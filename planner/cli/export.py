@@ -8,6 +8,7 @@ import sys
 from planner.cli.common import open_from_args, positive_int, said, words_of
 from planner.export.model import Copy
 from planner.export.service import export_manifests, output_format
+from planner.words.templates import QT_TR_NOOP
 
 #: Warnings printed one by one; beyond this, a count.
 WARNINGS_SHOWN = 20
@@ -16,23 +17,23 @@ WARNINGS_SHOWN = 20
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "export",
-        help="write the flight manifests of a plan (.xlsx workbook or .pdf)",
-        description="Write one copy of a plan's manifests: a summary, one sheet per flight "
+        help=QT_TR_NOOP("write the flight manifests of a plan (.xlsx workbook or .pdf)"),
+        description=QT_TR_NOOP("Write one copy of a plan's manifests: a summary, one sheet per flight "
         "and, in the embassy copy, the shelters, document appointments and persons left "
-        "without a flight or a bed.",
+        "without a flight or a bed."),
     )
-    parser.add_argument("out", metavar="OUT.xlsx|OUT.pdf", help="the file to write")
+    parser.add_argument("out", metavar="OUT.xlsx|OUT.pdf", help=QT_TR_NOOP("the file to write"))
     parser.add_argument("--plan", type=positive_int, metavar="ID",
-                        help="the plan (default: the published plan, else the latest)")
+                        help=QT_TR_NOOP("the plan (default: the published plan, else the latest)"))
     parser.add_argument("--copy", choices=[c.value for c in Copy], default=Copy.EMBASSY.value,
-                        help="embassy: complete and confidential (default); airline: the "
+                        help=QT_TR_NOOP("embassy: complete and confidential (default); airline: the "
                         "airline and immigration copy, without phones, notes or protection "
-                        "flags")
+                        "flags"))
     parser.add_argument("--flight", action="append", metavar="KEY", dest="flights",
-                        help="only this flight, written as its number, a space and its date "
+                        help=QT_TR_NOOP("only this flight, written as its number, a space and its date "
                         "('QZ 8205 2026-03-05'): its manifest and, in the embassy copy, its "
                         "pick-up and call list, without the operation's other sheets; repeat "
-                        "for more")
+                        "for more"))
     parser.set_defaults(handler=run)
 
 

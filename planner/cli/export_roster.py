@@ -7,13 +7,14 @@ from pathlib import Path
 
 from planner.cli.common import open_from_args, said, words_of
 from planner.roster_export import export_roster, format_of
+from planner.words.templates import QT_TR_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "export-roster",
-        help="write every person with every field, in the template's headers (.xlsx/.csv/.json)")
-    parser.add_argument("out", metavar="OUT", help="OUT.xlsx, OUT.csv or OUT.json")
+        help=QT_TR_NOOP("write every person with every field, in the template's headers (.xlsx/.csv/.json)"))
+    parser.add_argument("out", metavar="OUT", help=QT_TR_NOOP("OUT.xlsx, OUT.csv or OUT.json"))
     parser.set_defaults(handler=run)
 
 

@@ -29,7 +29,7 @@ from planner.importing import (
 )
 from planner.protection.backup import backup_before_import
 from planner.words.render import ENGLISH, Words, clauses, decimal_text, render, value_words
-from planner.words.templates import LIST_OR
+from planner.words.templates import LIST_OR, QT_TR_NOOP
 from solvers.reasons import Reason
 
 #: Rejected rows printed in full; all of them go to --rejects.
@@ -38,28 +38,28 @@ SHOWN_PROBLEMS = 50
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "import", help="import persons, flights, shelters or document slots from a workbook or CSV")
+        "import", help=QT_TR_NOOP("import persons, flights, shelters or document slots from a workbook or CSV"))
     parser.add_argument("file", metavar="FILE",
-                        help=".xlsx/.xlsm, .xls, .xlsb, .ods, .csv or .json roster")
-    parser.add_argument("--sheet", help="import only this sheet (name or position from 1)")
+                        help=QT_TR_NOOP(".xlsx/.xlsm, .xls, .xlsb, .ods, .csv or .json roster"))
+    parser.add_argument("--sheet", help=QT_TR_NOOP("import only this sheet (name or position from 1)"))
     parser.add_argument("--mapping", metavar="M.json|NAME",
-                        help='column -> field mapping: a JSON file such as {"Nama Lengkap": '
-                             '"full_name"}, or the name of a mapping saved in the operation')
+                        help=QT_TR_NOOP('column -> field mapping: a JSON file such as {"Nama Lengkap": '
+                             '"full_name"}, or the name of a mapping saved in the operation'))
     parser.add_argument("--save-mapping", metavar="NAME",
-                        help="remember how this file's columns were imported under NAME (for "
-                             "--mapping NAME, and for the next file with the same headers)")
+                        help=QT_TR_NOOP("remember how this file's columns were imported under NAME (for "
+                             "--mapping NAME, and for the next file with the same headers)"))
     parser.add_argument("--ignore-column", metavar="COLUMN", action="append", default=[],
-                        help="leave this column (its letter or header) out although it looks "
-                             "like a field; repeat for several")
+                        help=QT_TR_NOOP("leave this column (its letter or header) out although it looks "
+                             "like a field; repeat for several"))
     parser.add_argument("--skip-invalid", action="store_true",
-                        help="import the valid rows of a file that has invalid ones")
+                        help=QT_TR_NOOP("import the valid rows of a file that has invalid ones"))
     parser.add_argument("--dry-run", action="store_true",
-                        help="show what would be added, updated and rejected; change nothing")
+                        help=QT_TR_NOOP("show what would be added, updated and rejected; change nothing"))
     parser.add_argument("--rejects", metavar="OUT.xlsx", type=Path,
-                        help="write the rejected rows, with reasons, for correction")
+                        help=QT_TR_NOOP("write the rejected rows, with reasons, for correction"))
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="language of the rejected rows' reasons and the notes, here and "
-                             "in --rejects: en (English) or id (Indonesian)")
+                        help=QT_TR_NOOP("language of the rejected rows' reasons and the notes, here and "
+                             "in --rejects: en (English) or id (Indonesian)"))
     parser.set_defaults(handler=run)
 
 

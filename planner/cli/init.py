@@ -7,13 +7,14 @@ import argparse
 from planner import operation as operation_service
 from planner.cli.common import open_from_args, said, words_of
 from planner.db.migrations import head_revision
+from planner.words.templates import QT_TR_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "init", help="create an empty operation (or migrate an older one to the current schema)"
+        "init", help=QT_TR_NOOP("create an empty operation (or migrate an older one to the current schema)")
     )
-    parser.add_argument("--name", help="the operation's name")
+    parser.add_argument("--name", help=QT_TR_NOOP("the operation's name"))
     parser.set_defaults(handler=run)
 
 

@@ -19,6 +19,7 @@ from planner.cli.common import open_from_args, said, words_of
 from planner.errors import PlannerError
 from planner.importing import remembered
 from planner.words.render import ENGLISH, Words
+from planner.words.templates import QT_TR_NOOP
 
 #: Headers a listed mapping shows before "and N more".
 HEADERS_SHOWN = 12
@@ -26,17 +27,17 @@ HEADERS_SHOWN = 12
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "mappings", help="list, export, import or forget the column mappings remembered")
+        "mappings", help=QT_TR_NOOP("list, export, import or forget the column mappings remembered"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
-    actions.add_parser("list", help="the mappings the operation remembers")
-    export = actions.add_parser("export", help="write a named mapping as JSON")
+    actions.add_parser("list", help=QT_TR_NOOP("the mappings the operation remembers"))
+    export = actions.add_parser("export", help=QT_TR_NOOP("write a named mapping as JSON"))
     export.add_argument("name", metavar="NAME")
     export.add_argument("output", metavar="OUT.json", type=Path)
-    take = actions.add_parser("import", help="remember a mapping from a JSON file")
+    take = actions.add_parser("import", help=QT_TR_NOOP("remember a mapping from a JSON file"))
     take.add_argument("file", metavar="IN.json", type=Path)
-    take.add_argument("--name", help="the name to keep it under (default: the file's own)")
-    forget = actions.add_parser("forget", help="forget a named mapping")
+    take.add_argument("--name", help=QT_TR_NOOP("the name to keep it under (default: the file's own)"))
+    forget = actions.add_parser("forget", help=QT_TR_NOOP("forget a named mapping"))
     forget.add_argument("name", metavar="NAME")
     parser.set_defaults(handler=run)
 

@@ -8,18 +8,19 @@ from planner.cli.common import language_of, open_from_args, parse_date
 from planner.sitrep.day import ReportDay, choose_report_day, published_after, refuse_future
 from planner.sitrep.service import sitrep_format, write_sitrep
 from planner.sitrep.words import LANGUAGES, counted, number, words
+from planner.words.templates import QT_TR_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "sitrep", help="write the situation report of a day for the ministry (.pdf/.xlsx)")
-    parser.add_argument("out", metavar="OUT", help="OUT.pdf or OUT.xlsx")
+        "sitrep", help=QT_TR_NOOP("write the situation report of a day for the ministry (.pdf/.xlsx)"))
+    parser.add_argument("out", metavar="OUT", help=QT_TR_NOOP("OUT.pdf or OUT.xlsx"))
     parser.add_argument("--date", type=parse_date, default=None,
-                        help="the day reported, YYYY-MM-DD, today or earlier (default: "
-                        "today while the operation runs, else its last day with activity)")
+                        help=QT_TR_NOOP("the day reported, YYYY-MM-DD, today or earlier (default: "
+                        "today while the operation runs, else its last day with activity)"))
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="language of the report: en (English) or id (Indonesian); "
-                        "default: evacplan's --lang, else English")
+                        help=QT_TR_NOOP("language of the report: en (English) or id (Indonesian); "
+                        "default: evacplan's --lang, else English"))
     parser.set_defaults(handler=run)
 
 

@@ -18,6 +18,7 @@ from planner.planning.reading import plan_json, plan_summary
 from planner.protection import audit
 from planner.protection.files import atomic_output
 from planner.words.render import ALL_VALUE_WORDS, ENGLISH, Words, decimal_text, render
+from planner.words.templates import QT_TR_NOOP
 from solvers.reasons import Reason
 from solvers.solution import Progress, ProgressCallback
 
@@ -34,45 +35,45 @@ def _positive_seconds(text: str) -> float:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("solve", help="make a plan and store it")
-    parser.add_argument("--start", type=parse_date, help="plan start date (default: settings)")
+    parser = subparsers.add_parser("solve", help=QT_TR_NOOP("make a plan and store it"))
+    parser.add_argument("--start", type=parse_date, help=QT_TR_NOOP("plan start date (default: settings)"))
     parser.add_argument("--time-limit", type=_positive_seconds, default=60.0,
-                        help="seconds the solver may take (default 60)")
+                        help=QT_TR_NOOP("seconds the solver may take (default 60)"))
     parser.add_argument("--json", type=Path, metavar="OUT.json",
-                        help="also write the plan as JSON (SPEC 5)")
-    parser.add_argument("--publish", action="store_true", help="publish the plan")
+                        help=QT_TR_NOOP("also write the plan as JSON (SPEC 5)"))
+    parser.add_argument("--publish", action="store_true", help=QT_TR_NOOP("publish the plan"))
     parser.add_argument("--method", choices=("auto", "exact", "scaled"), default="auto",
-                        help="exact (CP-SAT) or scaled (LP on household classes); "
-                             "auto picks by size")
+                        help=QT_TR_NOOP("exact (CP-SAT) or scaled (LP on household classes); "
+                             "auto picks by size"))
     parser.add_argument("--no-reference", action="store_true",
-                        help="ignore the published plan (objective 2)")
-    parser.add_argument("--quiet", action="store_true", help="no progress lines")
+                        help=QT_TR_NOOP("ignore the published plan (objective 2)"))
+    parser.add_argument("--quiet", action="store_true", help=QT_TR_NOOP("no progress lines"))
     parser.set_defaults(handler=run_solve)
 
-    publish = subparsers.add_parser("publish", help="publish a stored plan")
+    publish = subparsers.add_parser("publish", help=QT_TR_NOOP("publish a stored plan"))
     publish.add_argument("plan_id", type=int)
     publish.set_defaults(handler=run_publish)
 
-    pin = subparsers.add_parser("pin", help="keep a household's flight or shelter, or a "
-                                            "person's document slot, in every plan")
+    pin = subparsers.add_parser("pin", help=QT_TR_NOOP("keep a household's flight or shelter, or a "
+                                            "person's document slot, in every plan"))
     pin.add_argument("kind", choices=("flight", "shelter", "slot"))
-    pin.add_argument("subject", help="household code or case number (slot: case number)")
-    pin.add_argument("target", help="flight 'FLIGHT_NO YYYY-MM-DD', shelter name or slot id")
+    pin.add_argument("subject", help=QT_TR_NOOP("household code or case number (slot: case number)"))
+    pin.add_argument("target", help=QT_TR_NOOP("flight 'FLIGHT_NO YYYY-MM-DD', shelter name or slot id"))
     pin.add_argument("--note")
     pin.set_defaults(handler=run_pin)
 
-    unpin = subparsers.add_parser("unpin", help="remove a pin")
+    unpin = subparsers.add_parser("unpin", help=QT_TR_NOOP("remove a pin"))
     unpin.add_argument("kind", choices=("flight", "shelter", "slot"))
     unpin.add_argument("subject")
     unpin.set_defaults(handler=run_unpin)
 
-    freed = subparsers.add_parser("freed-seat", help="rank who could take a flight's free seats")
-    freed.add_argument("flight", help="'FLIGHT_NO YYYY-MM-DD'")
+    freed = subparsers.add_parser("freed-seat", help=QT_TR_NOOP("rank who could take a flight's free seats"))
+    freed.add_argument("flight", help=QT_TR_NOOP("'FLIGHT_NO YYYY-MM-DD'"))
     freed.add_argument("--plan", type=int)
     freed.add_argument("--top", type=int, default=10)
     freed.set_defaults(handler=run_freed)
 
-    diff = subparsers.add_parser("plan-diff", help="who moved between two plans, and why")
+    diff = subparsers.add_parser("plan-diff", help=QT_TR_NOOP("who moved between two plans, and why"))
     diff.add_argument("plan_id", type=int)
     diff.add_argument("--against", type=int)
     diff.set_defaults(handler=run_diff)

@@ -7,18 +7,19 @@ import argparse
 
 from planner.cli.common import open_from_args, said, words_of
 from planner.tags import write_tags
+from planner.words.templates import QT_TR_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "tags", help="print person tags (case number as text and QR code) to a PDF")
+        "tags", help=QT_TR_NOOP("print person tags (case number as text and QR code) to a PDF"))
     parser.add_argument("out", metavar="OUT.pdf")
-    parser.add_argument("case_nos", nargs="*", metavar="CASE_NO", help="the persons to tag")
-    parser.add_argument("--household", help="every member of this household")
-    parser.add_argument("--shelter", help="everyone the published plan puts in this shelter")
+    parser.add_argument("case_nos", nargs="*", metavar="CASE_NO", help=QT_TR_NOOP("the persons to tag"))
+    parser.add_argument("--household", help=QT_TR_NOOP("every member of this household"))
+    parser.add_argument("--shelter", help=QT_TR_NOOP("everyone the published plan puts in this shelter"))
     parser.add_argument("--label", action="store_true",
-                        help="one 70 x 37 mm label a page (a label printer) instead of A4 "
-                             "sheets of 24 labels")
+                        help=QT_TR_NOOP("one 70 x 37 mm label a page (a label printer) instead of A4 "
+                             "sheets of 24 labels"))
     parser.set_defaults(handler=run)
 
 

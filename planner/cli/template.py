@@ -6,12 +6,13 @@ import argparse
 
 from planner.cli.common import said, words_of
 from planner.template import sheet_names, write_template
+from planner.words.templates import QT_TR_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "template", help="write the blank roster workbook (persons, flights, shelters, slots)")
-    parser.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+        "template", help=QT_TR_NOOP("write the blank roster workbook (persons, flights, shelters, slots)"))
+    parser.add_argument("out", metavar="OUT.xlsx", help=QT_TR_NOOP("the workbook to write"))
     parser.set_defaults(handler=run)
 
 

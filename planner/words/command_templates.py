@@ -521,9 +521,28 @@ COMMAND_VALUE_WORDS: dict[str, dict[str, str]] = {
     },
 }
 
+#: argparse's own words in ``--help`` (its gettext msgids): ``evacplan --lang id ... --help``
+#: says them from the catalogue, with the commands' own help texts (planner/cli).
+HELP_WORDS = {
+    "usage": QT_TR_NOOP("usage: "),
+    "positionals": QT_TR_NOOP("positional arguments"),
+    "options": QT_TR_NOOP("options"),
+    "help": QT_TR_NOOP("show this help message and exit"),
+    "version": QT_TR_NOOP("show program's version number and exit"),
+    # evacplan's own (planner/cli/__init__.py, which the catalogue's tool does not read).
+    "evacplan": QT_TR_NOOP("Plan repatriation flights, shelters and emergency travel "
+                           "documents."),
+    "db": QT_TR_NOOP("operation database: a file path or a SQLAlchemy URL (default: "
+                     "operation.sqlite in the user's data folder)"),
+    "debug": QT_TR_NOOP("show tracebacks of internal errors"),
+    "lang": QT_TR_NOOP("language of the commands' lines and errors: en (English, the "
+                       "default) or id (Indonesian)"),
+}
+
 #: Every code of the command line, its template. Codes are unique across families.
 COMMAND_TEMPLATES = merged(SOLVE_LINES, FILE_LINES, MAPPING_LINES, PROTECTION_LINES,
                            DEPARTURE_LINES, MAIN_LINES)
 
 __all__ = ["COMMAND_TEMPLATES", "COMMAND_VALUE_WORDS", "DEPARTURE_LINES", "FILE_LINES",
+           "HELP_WORDS",
            "MAIN_LINES", "MAPPING_LINES", "PROTECTION_LINES", "SOLVE_LINES"]

@@ -5927,6 +5927,43 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{count} nomor telepon tanpa kode negara dan bisa jadi nomor lebih dari satu negara (atau negara yang penomorannya tidak dikenal perencana): CSV untuk gateway tidak memuatnya, karena gateway akan membacanya sebagai nomor negara tempat ia mengirim. Tulis dengan + dan kode negara (+62 812...) lalu tulis daftar ini lagi:</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words in ``--help`` (its gettext msgids): ``evacplan --lang id ... --help`` says them from the catalogue, with the commands&apos; own help texts (planner/cli).</extracomment>
+        <translation>cara pakai: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>tampilkan nomor versi program lalu keluar</translation>
+    </message>
+    <message>
+        <source>Plan repatriation flights, shelters and emergency travel documents.</source>
+        <translation>Rencanakan penerbangan pemulangan, penampungan, dan dokumen perjalanan darurat.</translation>
+    </message>
+    <message>
+        <source>operation database: a file path or a SQLAlchemy URL (default: operation.sqlite in the user&apos;s data folder)</source>
+        <translation>basis data operasi: path berkas atau URL SQLAlchemy (bawaan: operation.sqlite di folder data pengguna)</translation>
+    </message>
+    <message>
+        <source>show tracebacks of internal errors</source>
+        <translation>tampilkan traceback dari galat internal</translation>
+    </message>
+    <message>
+        <source>language of the commands&apos; lines and errors: en (English, the default) or id (Indonesian)</source>
+        <translation>bahasa baris dan galat perintah: en (Inggris, bawaan) atau id (Indonesia)</translation>
+    </message>
+    <message>
         <source>Case No</source>
         <extracomment>The workbook&apos;s headers (in the list&apos;s language; the CSV&apos;s column names stay ``COLUMNS``, what gateways read).</extracomment>
         <translation>No. Kasus</translation>
@@ -7195,6 +7232,394 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>The operation&apos;s records changed while the plan was being made; the plan was not stored: solve again</source>
         <translation>Data operasi berubah selama rencana dibuat; rencana tidak disimpan: jalankan perencanaan lagi</translation>
+    </message>
+    <message>
+        <source>copy the operation (SQLite) into a new, verified, owner-only file</source>
+        <translation>salin operasi (SQLite) ke berkas baru yang terverifikasi dan hanya dapat dibaca pemiliknya</translation>
+    </message>
+    <message>
+        <source>the backup file to create</source>
+        <translation>berkas cadangan yang dibuat</translation>
+    </message>
+    <message>
+        <source>list the automatic backups beside the operation and check each</source>
+        <translation>daftar cadangan otomatis di samping operasi dan periksa masing-masing</translation>
+    </message>
+    <message>
+        <source>replace the operation file with a verified backup</source>
+        <translation>ganti berkas operasi dengan cadangan yang terverifikasi</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>berkas cadangan yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>the newest automatic backup that verifies</source>
+        <translation>cadangan otomatis terbaru yang lolos verifikasi</translation>
+    </message>
+    <message>
+        <source>remove persons registered before the retention date whose stay is over</source>
+        <translation>hapus orang yang terdaftar sebelum tanggal retensi dan masa tinggalnya sudah selesai</translation>
+    </message>
+    <message>
+        <source>cutoff date (default: the operation&apos;s retention date)</source>
+        <translation>tanggal batas (bawaan: tanggal retensi operasi)</translation>
+    </message>
+    <message>
+        <source>also remove persons not yet flown (closing an operation)</source>
+        <translation>hapus juga orang yang belum terbang (menutup operasi)</translation>
+    </message>
+    <message>
+        <source>count only, change nothing</source>
+        <translation>hitung saja, jangan ubah apa pun</translation>
+    </message>
+    <message>
+        <source>also overwrite with zeros and remove every known backup that holds them (or cannot be read to tell)</source>
+        <translation>timpa juga dengan nol dan hapus setiap cadangan yang diketahui memuat mereka (atau tidak dapat dibaca untuk memastikannya)</translation>
+    </message>
+    <message>
+        <source>also re-write every known backup that holds them without them, verified; the old file&apos;s bytes are overwritten</source>
+        <translation>tulis ulang juga setiap cadangan yang diketahui memuat mereka tanpa mereka, terverifikasi; bita berkas lama ditimpa</translation>
+    </message>
+    <message>
+        <source>verify the audit log&apos;s hash chain</source>
+        <translation>verifikasi rantai hash log audit</translation>
+    </message>
+    <message>
+        <source>a hash noted earlier: check that entry is still there</source>
+        <translation>hash yang dicatat sebelumnya: periksa bahwa entri itu masih ada</translation>
+    </message>
+    <message>
+        <source>check a JSON export of the audit log instead of the operation</source>
+        <translation>periksa ekspor JSON log audit, bukan operasinya</translation>
+    </message>
+    <message>
+        <source>also measure the log by this backup&apos;s anchor (repeatable; backups beside the file and those the log names are measured anyway)</source>
+        <translation>ukur juga log dengan jangkar cadangan ini (dapat diulang; cadangan di samping berkas dan yang disebut log tetap diukur)</translation>
+    </message>
+    <message>
+        <source>write the audit log to .csv, .json or .xlsx</source>
+        <translation>tulis log audit ke .csv, .json, atau .xlsx</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>berkas yang ditulis</translation>
+    </message>
+    <message>
+        <source>who receives it (recorded in the log)</source>
+        <translation>siapa penerimanya (dicatat di log)</translation>
+    </message>
+    <message>
+        <source>protect an .xlsx with a password (asked for, or $EVACPLAN_EXPORT_PASSWORD)</source>
+        <translation>lindungi .xlsx dengan kata sandi (ditanyakan, atau $EVACPLAN_EXPORT_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>the workbook to encrypt</source>
+        <translation>buku kerja yang dienkripsi</translation>
+    </message>
+    <message>
+        <source>write here instead of replacing the file</source>
+        <translation>tulis di sini, bukan mengganti berkasnya</translation>
+    </message>
+    <message>
+        <source>create a realistic synthetic operation</source>
+        <translation>buat operasi sintetis yang realistis</translation>
+    </message>
+    <message>
+        <source>persons (default 2200)</source>
+        <translation>jumlah orang (bawaan 2200)</translation>
+    </message>
+    <message>
+        <source>random seed (default 1)</source>
+        <translation>benih acak (bawaan 1)</translation>
+    </message>
+    <message>
+        <source>plan start date (default %(default)s)</source>
+        <translation>tanggal mulai rencana (bawaan %(default)s)</translation>
+    </message>
+    <message>
+        <source>the flight: &apos;FLIGHT_NO YYYY-MM-DD&apos; (&quot;QZ 8205 2026-02-03&quot;), its key</source>
+        <extracomment>Why a scanned line names no one (an unknown code, bytes that are no text).</extracomment>
+        <translation>penerbangannya: &apos;FLIGHT_NO YYYY-MM-DD&apos; (&quot;QZ 8205 2026-02-03&quot;), kuncinya</translation>
+    </message>
+    <message>
+        <source>write a flight&apos;s call-forward list (.csv for SMS/WhatsApp gateways, or .xlsx) and mark its passengers called</source>
+        <translation>tulis daftar panggilan penerbangan (.csv untuk gateway SMS/WhatsApp, atau .xlsx) dan tandai penumpangnya sudah dipanggil</translation>
+    </message>
+    <message>
+        <source>OUT.csv or OUT.xlsx</source>
+        <translation>OUT.csv atau OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>plan id (default: the published plan)</source>
+        <translation>id rencana (bawaan: rencana yang diterbitkan)</translation>
+    </message>
+    <message>
+        <source>the operation&apos;s reference code the messages carry (kept in the settings for the next lists)</source>
+        <translation>kode referensi operasi yang dibawa pesan (disimpan di pengaturan untuk daftar berikutnya)</translation>
+    </message>
+    <message>
+        <source>print the first message and the count only; write nothing</source>
+        <translation>cetak pesan pertama dan jumlahnya saja; jangan tulis apa pun</translation>
+    </message>
+    <message>
+        <source>check persons in for a flight (whole households)</source>
+        <translation>laporkan orang untuk penerbangan (seluruh keluarga)</translation>
+    </message>
+    <message>
+        <source>scanned codes, one per line</source>
+        <translation>kode yang dipindai, satu per baris</translation>
+    </message>
+    <message>
+        <source>persons not on the flight, hoping for a freed seat</source>
+        <translation>orang yang tidak ada di penerbangan, menunggu kursi yang kosong</translation>
+    </message>
+    <message>
+        <source>close a flight: no-shows off, standby households into freed seats</source>
+        <translation>tutup penerbangan: yang tidak hadir dikeluarkan, keluarga cadangan masuk ke kursi yang kosong</translation>
+    </message>
+    <message>
+        <source>close a flight due on a later day (refused without it)</source>
+        <translation>tutup penerbangan yang jadwalnya hari berikutnya (ditolak tanpa opsi ini)</translation>
+    </message>
+    <message>
+        <source>a closed flight departs: its checked-in passengers are flown</source>
+        <translation>penerbangan yang ditutup berangkat: penumpang yang sudah melapor diterbangkan</translation>
+    </message>
+    <message>
+        <source>mark departed a flight due on a later day (refused without it)</source>
+        <translation>tandai berangkat penerbangan yang jadwalnya hari berikutnya (ditolak tanpa opsi ini)</translation>
+    </message>
+    <message>
+        <source>a departed flight&apos;s passengers (or those named) are handed over</source>
+        <translation>penumpang penerbangan yang sudah berangkat (atau yang disebut) diserahterimakan</translation>
+    </message>
+    <message>
+        <source>a member names the whole household</source>
+        <translation>satu anggota mewakili seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>set persons self_departed, withdrawn, missing, or back to registered</source>
+        <translation>ubah status orang menjadi self_departed, withdrawn, missing, atau kembali ke registered</translation>
+    </message>
+    <message>
+        <source>the status to give the persons named</source>
+        <translation>status yang diberikan kepada orang yang disebut</translation>
+    </message>
+    <message>
+        <source>why (required for withdrawn)</source>
+        <translation>alasannya (wajib untuk withdrawn)</translation>
+    </message>
+    <message>
+        <source>write the flight manifests of a plan (.xlsx workbook or .pdf)</source>
+        <extracomment>Warnings printed one by one; beyond this, a count.</extracomment>
+        <translation>tulis manifes penerbangan sebuah rencana (buku kerja .xlsx atau .pdf)</translation>
+    </message>
+    <message>
+        <source>Write one copy of a plan&apos;s manifests: a summary, one sheet per flight and, in the embassy copy, the shelters, document appointments and persons left without a flight or a bed.</source>
+        <translation>Tulis satu salinan manifes sebuah rencana: ringkasan, satu lembar per penerbangan dan, di salinan kedutaan, penampungan, jadwal dokumen, serta orang yang tidak mendapat penerbangan atau tempat tidur.</translation>
+    </message>
+    <message>
+        <source>the plan (default: the published plan, else the latest)</source>
+        <translation>rencananya (bawaan: rencana yang diterbitkan, jika tidak ada yang terbaru)</translation>
+    </message>
+    <message>
+        <source>embassy: complete and confidential (default); airline: the airline and immigration copy, without phones, notes or protection flags</source>
+        <translation>embassy: lengkap dan rahasia (bawaan); airline: salinan maskapai dan imigrasi, tanpa telepon, catatan, atau tanda perlindungan</translation>
+    </message>
+    <message>
+        <source>only this flight, written as its number, a space and its date (&apos;QZ 8205 2026-03-05&apos;): its manifest and, in the embassy copy, its pick-up and call list, without the operation&apos;s other sheets; repeat for more</source>
+        <translation>hanya penerbangan ini, ditulis sebagai nomornya, spasi, dan tanggalnya (&apos;QZ 8205 2026-03-05&apos;): manifesnya dan, di salinan kedutaan, daftar penjemputan dan panggilannya, tanpa lembar operasi lainnya; ulangi untuk yang lain</translation>
+    </message>
+    <message>
+        <source>write every person with every field, in the template&apos;s headers (.xlsx/.csv/.json)</source>
+        <translation>tulis setiap orang dengan setiap kolomnya, dengan judul templat (.xlsx/.csv/.json)</translation>
+    </message>
+    <message>
+        <source>OUT.xlsx, OUT.csv or OUT.json</source>
+        <translation>OUT.xlsx, OUT.csv, atau OUT.json</translation>
+    </message>
+    <message>
+        <source>import persons, flights, shelters or document slots from a workbook or CSV</source>
+        <extracomment>Rejected rows printed in full; all of them go to --rejects.</extracomment>
+        <translation>impor orang, penerbangan, penampungan, atau jadwal dokumen dari buku kerja atau CSV</translation>
+    </message>
+    <message>
+        <source>.xlsx/.xlsm, .xls, .xlsb, .ods, .csv or .json roster</source>
+        <translation>daftar .xlsx/.xlsm, .xls, .xlsb, .ods, .csv, atau .json</translation>
+    </message>
+    <message>
+        <source>import only this sheet (name or position from 1)</source>
+        <translation>impor lembar ini saja (nama atau urutan mulai 1)</translation>
+    </message>
+    <message>
+        <source>column -&gt; field mapping: a JSON file such as {&quot;Nama Lengkap&quot;: &quot;full_name&quot;}, or the name of a mapping saved in the operation</source>
+        <translation>pemetaan kolom -&gt; isian: berkas JSON seperti {&quot;Nama Lengkap&quot;: &quot;full_name&quot;}, atau nama pemetaan yang disimpan di operasi</translation>
+    </message>
+    <message>
+        <source>remember how this file&apos;s columns were imported under NAME (for --mapping NAME, and for the next file with the same headers)</source>
+        <translation>ingat cara kolom berkas ini diimpor dengan nama NAME (untuk --mapping NAME, dan untuk berkas berikutnya dengan judul yang sama)</translation>
+    </message>
+    <message>
+        <source>leave this column (its letter or header) out although it looks like a field; repeat for several</source>
+        <translation>abaikan kolom ini (huruf atau judulnya) walaupun tampak seperti isian; ulangi untuk beberapa kolom</translation>
+    </message>
+    <message>
+        <source>import the valid rows of a file that has invalid ones</source>
+        <translation>impor baris yang sah dari berkas yang memiliki baris tidak sah</translation>
+    </message>
+    <message>
+        <source>show what would be added, updated and rejected; change nothing</source>
+        <translation>tampilkan apa yang akan ditambahkan, diperbarui, dan ditolak; jangan ubah apa pun</translation>
+    </message>
+    <message>
+        <source>write the rejected rows, with reasons, for correction</source>
+        <translation>tulis baris yang ditolak, beserta alasannya, untuk diperbaiki</translation>
+    </message>
+    <message>
+        <source>language of the rejected rows&apos; reasons and the notes, here and in --rejects: en (English) or id (Indonesian)</source>
+        <translation>bahasa alasan baris yang ditolak dan catatannya, di sini dan di --rejects: en (Inggris) atau id (Indonesia)</translation>
+    </message>
+    <message>
+        <source>create an empty operation (or migrate an older one to the current schema)</source>
+        <translation>buat operasi kosong (atau migrasikan operasi lama ke skema sekarang)</translation>
+    </message>
+    <message>
+        <source>the operation&apos;s name</source>
+        <translation>nama operasi</translation>
+    </message>
+    <message>
+        <source>list, export, import or forget the column mappings remembered</source>
+        <extracomment>Headers a listed mapping shows before &quot;and N more&quot;.</extracomment>
+        <translation>daftar, ekspor, impor, atau lupakan pemetaan kolom yang diingat</translation>
+    </message>
+    <message>
+        <source>the mappings the operation remembers</source>
+        <translation>pemetaan yang diingat operasi</translation>
+    </message>
+    <message>
+        <source>write a named mapping as JSON</source>
+        <translation>tulis pemetaan bernama sebagai JSON</translation>
+    </message>
+    <message>
+        <source>remember a mapping from a JSON file</source>
+        <translation>ingat pemetaan dari berkas JSON</translation>
+    </message>
+    <message>
+        <source>the name to keep it under (default: the file&apos;s own)</source>
+        <translation>nama untuk menyimpannya (bawaan: nama berkasnya sendiri)</translation>
+    </message>
+    <message>
+        <source>forget a named mapping</source>
+        <translation>lupakan pemetaan bernama</translation>
+    </message>
+    <message>
+        <source>write the situation report of a day for the ministry (.pdf/.xlsx)</source>
+        <translation>tulis laporan situasi satu hari untuk kementerian (.pdf/.xlsx)</translation>
+    </message>
+    <message>
+        <source>OUT.pdf or OUT.xlsx</source>
+        <translation>OUT.pdf atau OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>the day reported, YYYY-MM-DD, today or earlier (default: today while the operation runs, else its last day with activity)</source>
+        <translation>hari yang dilaporkan, YYYY-MM-DD, hari ini atau sebelumnya (bawaan: hari ini selama operasi berjalan, jika tidak hari terakhir yang ada kegiatannya)</translation>
+    </message>
+    <message>
+        <source>language of the report: en (English) or id (Indonesian); default: evacplan&apos;s --lang, else English</source>
+        <translation>bahasa laporan: en (Inggris) atau id (Indonesia); bawaan: --lang evacplan, jika tidak Inggris</translation>
+    </message>
+    <message>
+        <source>make a plan and store it</source>
+        <translation>buat rencana dan simpan</translation>
+    </message>
+    <message>
+        <source>plan start date (default: settings)</source>
+        <translation>tanggal mulai rencana (bawaan: pengaturan)</translation>
+    </message>
+    <message>
+        <source>seconds the solver may take (default 60)</source>
+        <translation>detik yang boleh dipakai pemecah (bawaan 60)</translation>
+    </message>
+    <message>
+        <source>also write the plan as JSON (SPEC 5)</source>
+        <translation>tulis juga rencananya sebagai JSON (SPEC 5)</translation>
+    </message>
+    <message>
+        <source>publish the plan</source>
+        <translation>terbitkan rencananya</translation>
+    </message>
+    <message>
+        <source>exact (CP-SAT) or scaled (LP on household classes); auto picks by size</source>
+        <translation>exact (CP-SAT) atau scaled (LP pada kelas keluarga); auto memilih menurut ukuran</translation>
+    </message>
+    <message>
+        <source>ignore the published plan (objective 2)</source>
+        <translation>abaikan rencana yang diterbitkan (tujuan 2)</translation>
+    </message>
+    <message>
+        <source>no progress lines</source>
+        <translation>tanpa baris kemajuan</translation>
+    </message>
+    <message>
+        <source>publish a stored plan</source>
+        <translation>terbitkan rencana yang tersimpan</translation>
+    </message>
+    <message>
+        <source>keep a household&apos;s flight or shelter, or a person&apos;s document slot, in every plan</source>
+        <translation>pertahankan penerbangan atau penampungan sebuah keluarga, atau jadwal dokumen seseorang, di setiap rencana</translation>
+    </message>
+    <message>
+        <source>household code or case number (slot: case number)</source>
+        <translation>kode keluarga atau nomor kasus (slot: nomor kasus)</translation>
+    </message>
+    <message>
+        <source>flight &apos;FLIGHT_NO YYYY-MM-DD&apos;, shelter name or slot id</source>
+        <translation>penerbangan &apos;FLIGHT_NO YYYY-MM-DD&apos;, nama penampungan, atau id jadwal</translation>
+    </message>
+    <message>
+        <source>remove a pin</source>
+        <translation>hapus penguncian</translation>
+    </message>
+    <message>
+        <source>rank who could take a flight&apos;s free seats</source>
+        <translation>urutkan siapa yang dapat mengisi kursi kosong sebuah penerbangan</translation>
+    </message>
+    <message>
+        <source>&apos;FLIGHT_NO YYYY-MM-DD&apos;</source>
+        <translation>&apos;FLIGHT_NO YYYY-MM-DD&apos;</translation>
+    </message>
+    <message>
+        <source>who moved between two plans, and why</source>
+        <translation>siapa yang berpindah di antara dua rencana, dan mengapa</translation>
+    </message>
+    <message>
+        <source>print person tags (case number as text and QR code) to a PDF</source>
+        <translation>cetak label orang (nomor kasus sebagai teks dan kode QR) ke PDF</translation>
+    </message>
+    <message>
+        <source>the persons to tag</source>
+        <translation>orang yang diberi label</translation>
+    </message>
+    <message>
+        <source>every member of this household</source>
+        <translation>setiap anggota keluarga ini</translation>
+    </message>
+    <message>
+        <source>everyone the published plan puts in this shelter</source>
+        <translation>semua orang yang ditempatkan rencana yang diterbitkan di penampungan ini</translation>
+    </message>
+    <message>
+        <source>one 70 x 37 mm label a page (a label printer) instead of A4 sheets of 24 labels</source>
+        <translation>satu label 70 x 37 mm per halaman (printer label), bukan lembar A4 berisi 24 label</translation>
+    </message>
+    <message>
+        <source>write the blank roster workbook (persons, flights, shelters, slots)</source>
+        <translation>tulis buku kerja daftar kosong (orang, penerbangan, penampungan, jadwal)</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>buku kerja yang ditulis</translation>
     </message>
 </context>
 </TS>
