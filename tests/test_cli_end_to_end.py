@@ -428,13 +428,19 @@ def test_tags_of_two_persons(big: Operation, tmp_path: Path) -> None:
     assert out.read_bytes()[:5] == b"%PDF-"
 
 
+def test_cancel_flight_refuses_a_flight_the_operation_does_not_have(big: Operation) -> None:
+    """Its cancelling and its other refusals: tests/test_cli_cancel_flight.py."""
+    done = run("cancel-flight", "QZ 1 2026-01-01", db=big.db, ok=False)
+    assert one_error_line(done) == "evacplan: No flight 'QZ 1 2026-01-01' in this operation"
+
+
 def test_every_subcommand_was_run_here() -> None:
     """A new subcommand gets a test of its own here too."""
     tested = {"init", "demo", "import", "solve", "publish", "pin", "unpin", "freed-seat",
               "plan-diff", "export", "export-roster", "template", "backup", "backups",
               "restore", "purge", "audit-check", "audit-export", "encrypt", "gui",
               "mappings", "call-list", "checkin", "close", "depart", "arrive", "status",
-              "sitrep", "tags"}
+              "sitrep", "tags", "cancel-flight"}
     helped = run("--help").stdout
     listed = set(re.findall(r"^    ([a-z][a-z-]+) ", helped, re.M))
     assert listed == tested, listed ^ tested

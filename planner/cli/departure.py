@@ -15,11 +15,14 @@ from planner.cli.common import language_of, open_from_args, said, words_of
 from planner.departure import call_list
 from planner.departure.checkin import Refused, check_in, check_in_lines
 from planner.departure.closing import close_flight
-from planner.departure.common import described, refuse_early
+from planner.departure.common import booked_on, described, find_flight, refuse_early
 from planner.departure.departing import SETTABLE, arrive, depart, set_status, settable
 from planner.departure.sms import sms_reason
+from planner.domain import FlightStatus
 from planner.errors import PlannerError
 from planner.operation import get_settings
+from planner.records import editing
+from planner.records.editing import RecordKind
 from planner.words.render import ENGLISH, Words, render
 from planner.words.templates import QT_TR_NOOP
 from solvers.reasons import Reason
@@ -61,6 +64,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     close.add_argument("--early", action="store_true",
                        help=QT_TR_NOOP("close a flight due on a later day (refused without it)"))
     close.set_defaults(handler=run_close)
+
+    cancel = subparsers.add_parser(
+        "cancel-flight", help=QT_TR_NOOP("cancel a flight: its passengers lose their seats "
+                                         "and are moved by the next plan"))
+    cancel.add_argument("flight", metavar="FLIGHT", help=FLIGHT_HELP)
+    cancel.set_defaults(handler=run_cancel_flight)
 
     leave = subparsers.add_parser("depart", help=QT_TR_NOOP("a closed flight departs: its checked-in "
                                                  "passengers are flown"))
@@ -266,6 +275,37 @@ def run_close(args: argparse.Namespace) -> int:
         print(line)
     if result.revision is not None:
         print(said(words, "close_revision", revision=str(result.revision)))
+    return 0
+
+
+def run_cancel_flight(args: argparse.Namespace) -> int:
+    """SPEC 2.2's ``cancelled`` through the desktop's own service (the record editor's
+    ``editing.update``, audited the same way): who loses their seat in the published
+    plan is said, to plan again; a departed flight is refused."""
+    words = words_of(args)
+    operation = open_from_args(args)
+    try:
+        with operation.session() as session:
+            flight = find_flight(session, args.flight, lock=True)
+            key = flight.key
+            if flight.status == FlightStatus.DEPARTED.value:
+                raise PlannerError.of("cancel_departed", flight=key)
+            if flight.status == FlightStatus.CANCELLED.value:
+                print(said(words, "flight_cancelled_already", flight=key))
+                return 0
+            booked = booked_on(session, flight.id)
+            editing.update(session, editing.load(session, RecordKind.FLIGHT, flight.id).ref,
+                           {"status": FlightStatus.CANCELLED.value})
+    finally:
+        operation.close()
+    if not booked.passengers:
+        print(said(words, "flight_cancelled_empty", flight=key))
+        return 0
+    print(said(words, "flight_cancelled", flight=key, persons=booked.passengers,
+               households=booked.households, plan=str(booked.plan_id)))
+    if booked.called or booked.checked_in:
+        print(said(words, "flight_cancelled_told", called=booked.called,
+                   checked=booked.checked_in))
     return 0
 
 

@@ -401,6 +401,22 @@ DEPARTURE_LINES: dict[str, Entry] = {
     "close_revision": sentence(QT_TR_NOOP(
         "Manifest revision {revision} recorded: export the manifests again and hand over "
         "this revision")),
+    # cancel-flight: who loses a seat on it in the published plan (SPEC 3.1 rule 10).
+    "flight_cancelled": counting(
+        QT_TR_NOOP("Cancelled {flight}: {persons} in {households} loses their seat on it in "
+                   "the published plan {plan}; plan again (evacplan solve) to move them to "
+                   "other flights"),
+        QT_TR_NOOP("Cancelled {flight}: {persons} in {households} lose their seats on it in "
+                   "the published plan {plan}; plan again (evacplan solve) to move them to "
+                   "other flights"), count="persons",
+        nouns={**_PERSONS, "households": "household"}),
+    "flight_cancelled_told": sentence(QT_TR_NOOP(
+        "Of them, {called} were called forward for it and {checked} are checked in: tell "
+        "them")),
+    "flight_cancelled_empty": sentence(QT_TR_NOOP(
+        "Cancelled {flight}: nobody has a seat on it in the published plan")),
+    "flight_cancelled_already": sentence(QT_TR_NOOP(
+        "{flight} is cancelled already; nothing was changed")),
     "departed": sentence(QT_TR_NOOP("Departed {flight}: flown {persons} in {households}"),
                      nouns={**_PERSONS, "households": "household"}),
     # One line for one change: the households as checked_in lists them; a member named

@@ -33,6 +33,8 @@ FINDING: dict[str, Entry] = {
     "flight_key_wrong": sentence(QT_TR_NOOP(
         "Name a flight as 'FLIGHT_NO YYYY-MM-DD' (QZ 8205 2026-02-03), not '{given}'")),
     "flight_unknown": sentence(QT_TR_NOOP("No flight '{flight}' in this operation")),
+    "cancel_departed": sentence(QT_TR_NOOP(
+        "{flight} has departed: a departed flight cannot be cancelled; nothing was changed")),
     "flight_removed": sentence(QT_TR_NOOP("The flight is no longer in the operation")),
     "household_or_case_unknown": sentence(QT_TR_NOOP(
         "No household or case number '{subject}' in this operation")),

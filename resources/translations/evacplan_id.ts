@@ -5927,6 +5927,26 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{count} nomor telepon tanpa kode negara dan bisa jadi nomor lebih dari satu negara (atau negara yang penomorannya tidak dikenal perencana): CSV untuk gateway tidak memuatnya, karena gateway akan membacanya sebagai nomor negara tempat ia mengirim. Tulis dengan + dan kode negara (+62 812...) lalu tulis daftar ini lagi:</translation>
     </message>
     <message>
+        <source>Cancelled {flight}: {persons} in {households} loses their seat on it in the published plan {plan}; plan again (evacplan solve) to move them to other flights</source>
+        <translation>{flight} dibatalkan: {persons} dalam {households} kehilangan kursinya di penerbangan ini dalam rencana yang diterbitkan {plan}; buat rencana lagi (evacplan solve) untuk memindahkan mereka ke penerbangan lain</translation>
+    </message>
+    <message>
+        <source>Cancelled {flight}: {persons} in {households} lose their seats on it in the published plan {plan}; plan again (evacplan solve) to move them to other flights</source>
+        <translation>{flight} dibatalkan: {persons} dalam {households} kehilangan kursinya di penerbangan ini dalam rencana yang diterbitkan {plan}; buat rencana lagi (evacplan solve) untuk memindahkan mereka ke penerbangan lain</translation>
+    </message>
+    <message>
+        <source>Of them, {called} were called forward for it and {checked} are checked in: tell them</source>
+        <translation>Dari mereka, {called} sudah dipanggil untuk penerbangan ini dan {checked} sudah melapor: beri tahu mereka</translation>
+    </message>
+    <message>
+        <source>Cancelled {flight}: nobody has a seat on it in the published plan</source>
+        <translation>{flight} dibatalkan: tidak ada yang mendapat kursi di penerbangan ini dalam rencana yang diterbitkan</translation>
+    </message>
+    <message>
+        <source>{flight} is cancelled already; nothing was changed</source>
+        <translation>{flight} sudah dibatalkan; tidak ada yang diubah</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words in ``--help`` (its gettext msgids): ``evacplan --lang id ... --help`` says them from the catalogue, with the commands&apos; own help texts (planner/cli).</extracomment>
         <translation>cara pakai: </translation>
@@ -6315,6 +6335,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>No flight &apos;{flight}&apos; in this operation</source>
         <translation>Tidak ada penerbangan &apos;{flight}&apos; dalam operasi ini</translation>
+    </message>
+    <message>
+        <source>{flight} has departed: a departed flight cannot be cancelled; nothing was changed</source>
+        <translation>{flight} sudah berangkat: penerbangan yang sudah berangkat tidak dapat dibatalkan; tidak ada yang diubah</translation>
     </message>
     <message>
         <source>The flight is no longer in the operation</source>
@@ -7381,6 +7405,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     <message>
         <source>close a flight due on a later day (refused without it)</source>
         <translation>tutup penerbangan yang jadwalnya hari berikutnya (ditolak tanpa opsi ini)</translation>
+    </message>
+    <message>
+        <source>cancel a flight: its passengers lose their seats and are moved by the next plan</source>
+        <translation>batalkan penerbangan: penumpangnya kehilangan kursi dan dipindahkan oleh rencana berikutnya</translation>
     </message>
     <message>
         <source>a closed flight departs: its checked-in passengers are flown</source>
