@@ -153,7 +153,7 @@ def test_the_summary_counts_what_the_json_lists_without_reading_it_all(
     2.2 s of a 10 s job at 30,000 persons). The line says what the document lists."""
     import json
 
-    import planner.cli.solve as solve_cmd
+    from planner.planning import reading  # what evacplan solve reads the plan with
 
     db = tmp_path / "op.sqlite"
     assert main(["--db", str(db), "demo", "--people", "150", "--seed", "3"]) == 0
@@ -168,7 +168,7 @@ def test_the_summary_counts_what_the_json_lists_without_reading_it_all(
     def refused(*args: object) -> None:
         raise AssertionError("the whole plan was read for its summary")
 
-    monkeypatch.setattr(solve_cmd, "plan_json", refused)
+    monkeypatch.setattr(reading, "plan_json", refused)
     assert main(["--db", str(db), "solve", "--time-limit", "10"]) == 0
     without = capsys.readouterr().out.splitlines()[0]
     assert re.match(r"Stored plan 2 \(\w+, \w+ method, solver [\d.]+ s of the job's "

@@ -21,18 +21,18 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
-from typing import Any, NoReturn
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from planner import __version__
 from planner.cli.common import LANGUAGES, WrongValue, said, words_of
-from planner.db.engine import explain_database_error
 from planner.errors import PlannerError
 from planner.words.catalogue import catalogue_words
 from planner.words.command_templates import HELP_WORDS
 from planner.words.render import ENGLISH, Words, render
 from solvers.reasons import Reason
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import SQLAlchemyError
 
 #: Modules under planner.cli that provide subcommands, in the order of ``--help``.
 COMMAND_MODULES = (
@@ -380,6 +380,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _database_error(error: BaseException) -> SQLAlchemyError | None:
+    """``error`` when it is SQLAlchemy's (SQLAlchemy is read by the commands that open the
+    operation, not at evacplan's start: none was raised where it was not read)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return error if errors is not None and isinstance(error, errors.SQLAlchemyError) \
+        else None
+
+
 def _fail(message: str, code: int) -> int:
     """One line on stderr, after whatever the command already printed on stdout."""
     sys.stdout.flush()  # in a log or a pipe the report must come before the error line
@@ -421,14 +429,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = args.handler(args)
     except PlannerError as exc:
         return _fail(exc.text(words), EXIT_USER_ERROR)
-    except SQLAlchemyError as exc:
-        message = explain_database_error(exc, words)
-        if message is not None:
-            return _fail(message, EXIT_USER_ERROR)
-        if args.debug:
-            raise
-        return _fail(said(words, "internal_database_error", name=type(exc).__name__),
-                     EXIT_BUG)
     except KeyboardInterrupt:
         return _fail(said(words, "interrupted"), EXIT_INTERRUPTED)
     except BrokenPipeError:
@@ -437,6 +437,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_output()
         return EXIT_BROKEN_PIPE
     except Exception as exc:  # a bug: say so in one line, keep the details for --debug
+        database_error = _database_error(exc)
+        if database_error is not None:
+            from planner.db.engine import explain_database_error
+
+            message = explain_database_error(database_error, words)
+            if message is not None:
+                return _fail(message, EXIT_USER_ERROR)
+            if args.debug:
+                raise
+            return _fail(said(words, "internal_database_error", name=type(exc).__name__),
+                         EXIT_BUG)
         if args.debug:
             raise
         return _fail(said(words, "internal_error", name=type(exc).__name__), EXIT_BUG)

@@ -15,18 +15,29 @@ import argparse
 import getpass
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import make_url
-
-from planner.cli.common import open_from_args, parse_date, said, say_made_owner_only, words_of
-from planner.db.engine import resolve_url
+from planner.cli.common import (
+    lazy_module,
+    open_from_args,
+    parse_date,
+    said,
+    say_made_owner_only,
+    words_of,
+)
 from planner.errors import PlannerError
-from planner.operation import get_settings
-from planner.protection import audit, backup, backup_anchors, backup_files, privacy
-from planner.protection.encryption import encrypt_workbook, read_plain_workbook
 from planner.words.render import ENGLISH, Words
 from planner.words.templates import QT_TR_NOOP
 from solvers.reasons import Reason
+
+if TYPE_CHECKING:
+    from planner import operation as settings
+    from planner.protection import audit, backup, backup_anchors, backup_files, encryption, privacy
+else:  # the protection's modules (the database's, msoffcrypto) are read when one runs
+    audit, backup, backup_anchors, backup_files, encryption, privacy = (
+        lazy_module(f"planner.protection.{name}") for name in (
+            "audit", "backup", "backup_anchors", "backup_files", "encryption", "privacy"))
+    settings = lazy_module("planner.operation")
 
 PASSWORD_ENV = "EVACPLAN_EXPORT_PASSWORD"
 
@@ -90,6 +101,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path:
+    from sqlalchemy.engine import make_url
+
+    from planner.db.engine import resolve_url
+
     url = make_url(resolve_url(args.db))
     if url.get_backend_name() != "sqlite" or not url.database:
         raise PlannerError.of("restore_on_server",
@@ -149,7 +164,7 @@ def run_purge(args: argparse.Namespace) -> int:
         cutoff = args.before
         if cutoff is None:
             with operation.session() as session:
-                cutoff = get_settings(session).retention_until
+                cutoff = settings.get_settings(session).retention_until
         if cutoff is None:
             raise PlannerError.of("purge_no_cutoff")
         report = privacy.purge(operation, cutoff, include_waiting=args.include_waiting,
@@ -287,7 +302,7 @@ def _password(words: Words = ENGLISH) -> str:
 
 def run_encrypt(args: argparse.Namespace) -> int:
     words = words_of(args)
-    read_plain_workbook(args.file)  # a wrong file is said before the password is asked for
-    written = encrypt_workbook(args.file, _password(words), args.out)
+    encryption.read_plain_workbook(args.file)  # a wrong file is said before the password is asked for
+    written = encryption.encrypt_workbook(args.file, _password(words), args.out)
     print(said(words, "encrypted", file=str(args.file), out=str(written)))
     return 0

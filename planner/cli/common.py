@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-from planner.db import Operation, open_operation
 from planner.words.catalogue import catalogue_words
 from planner.words.render import Words, render, said
 from solvers.reasons import Reason
 
-__all__ = ["LANGUAGES", "WrongValue", "language_of", "open_from_args", "parse_date",
+if TYPE_CHECKING:
+    from planner.db import Operation
+
+__all__ = ["LANGUAGES", "WrongValue", "language_of", "lazy_module", "open_from_args",
+           "parse_date",
            "positive_int", "said", "say_made_owner_only", "words_of"]
 
 #: The languages the command line speaks (``evacplan --lang``).
@@ -32,7 +37,27 @@ def words_of(args: argparse.Namespace) -> Words:
     return catalogue_words(language_of(args))
 
 
+def lazy_module(name: str) -> ModuleType:
+    """The module ``name``, read when one of its names is first used: a command's heavy
+    modules (OR-Tools, openpyxl, pandas, the database's) are read when that command runs,
+    not at the start of every command (``--help`` read every command's, 1.1 s)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None, name
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    parent, _, child = name.rpartition(".")
+    if parent in sys.modules:
+        setattr(sys.modules[parent], child, module)
+    return module
+
+
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Operation:
+    from planner.db import open_operation  # the database's modules: when a command runs
+
     operation = open_operation(args.db, create=create)
     say_made_owner_only(operation.made_owner_only, words_of(args))
     return operation

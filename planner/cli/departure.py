@@ -10,24 +10,31 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner.cli.common import language_of, open_from_args, said, words_of
-from planner.departure import call_list
-from planner.departure.checkin import Refused, check_in, check_in_lines
-from planner.departure.closing import close_flight
-from planner.departure.common import booked_on, described, find_flight, refuse_early
-from planner.departure.departing import SETTABLE, arrive, depart, set_status, settable
-from planner.departure.sms import sms_reason
-from planner.domain import FlightStatus
+from planner.cli.common import language_of, lazy_module, open_from_args, said, words_of
+from planner.domain import FlightStatus, PersonStatus
 from planner.errors import PlannerError
-from planner.operation import get_settings
-from planner.records import editing
-from planner.records.editing import RecordKind
 from planner.words.render import ENGLISH, Words, render
 from planner.words.templates import QT_TR_NOOP
 from solvers.reasons import Reason
 
-SETTABLE_NAMES = tuple(status.value for status in SETTABLE)
+if TYPE_CHECKING:
+    from planner import operation as settings
+    from planner.departure import call_list, checkin, closing, common, departing, sms
+    from planner.departure.checkin import Refused
+    from planner.records import editing
+else:  # the departure day's modules (the database's, openpyxl) are read when one runs
+    call_list, checkin, closing, common, departing, sms = (
+        lazy_module(f"planner.departure.{name}") for name in (
+            "call_list", "checkin", "closing", "common", "departing", "sms"))
+    editing = lazy_module("planner.records.editing")
+    settings = lazy_module("planner.operation")
+
+#: The statuses ``status --set`` gives (departing.SETTABLE's, checked by run_status; named
+#: here so that the parser does not read the departure modules).
+SETTABLE_NAMES = tuple(s.value for s in (PersonStatus.SELF_DEPARTED, PersonStatus.WITHDRAWN,
+                                         PersonStatus.MISSING, PersonStatus.REGISTERED))
 #: Why a scanned line names no one (an unknown code, bytes that are no text).
 MATCHES_NO_ONE = ("checkin_unknown_case", "checkin_not_text")
 FLIGHT_HELP = QT_TR_NOOP("the flight: 'FLIGHT_NO YYYY-MM-DD' (\"QZ 8205 2026-02-03\"), its key")
@@ -120,7 +127,7 @@ def _scans(path: Path) -> tuple[list[tuple[str, str]], list[Refused]]:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            garbled.append(Refused(f"line {number}", repr(raw)[2:-1],
+            garbled.append(checkin.Refused(f"line {number}", repr(raw)[2:-1],
                                    Reason("checkin_not_text")))
             continue
         if text.strip():
@@ -166,12 +173,12 @@ def run_call_list(args: argparse.Namespace) -> int:
         if args.preview:
             try:
                 with operation.session() as session:
-                    kept = get_settings(session).reference_code
+                    kept = settings.get_settings(session).reference_code
                     flight, plan_id, rows = call_list.prepare(
                         session, args.flight, args.plan, args.reference, language_of(args))
                     _preview(flight.key, plan_id, rows, words)
                     _unplaced(rows, words)
-                    code = get_settings(session).reference_code
+                    code = settings.get_settings(session).reference_code
                     if code != kept:  # the officer must say it again to write the list
                         print(said(words, "call_list_preview_code", reference=code))
                     raise _NothingWritten  # a preview changes nothing, not even the code
@@ -212,7 +219,7 @@ def _preview(flight: str, plan_id: int, rows: list[call_list.CallRow],
     print(said(words, "call_list_preview", flight=flight, plan=str(plan_id), persons=len(rows),
                time=f"{first.report_time:%Y-%m-%d %H:%M}", place=first.report_place))
     for language, message in (("id", first.message_id), ("en", first.message_en)):
-        print(said(words, "call_list_message", language=language, size=sms_reason(message).as_json()))
+        print(said(words, "call_list_message", language=language, size=sms.sms_reason(message).as_json()))
         print(f"  {message}")
 
 
@@ -224,7 +231,7 @@ def run_checkin(args: argparse.Namespace) -> int:
     try:
         with operation.session() as session:
             if args.file is None:
-                result = check_in(session, args.flight, names, standby=standby)
+                result = checkin.check_in(session, args.flight, names, standby=standby)
             else:
                 # A file of scans is checked in household by household: one bad line
                 # must not send a desk's hour of good scans back.
@@ -233,14 +240,14 @@ def run_checkin(args: argparse.Namespace) -> int:
                          *scanned]
                 if not lines and not garbled:
                     raise PlannerError.of("scans_empty", path=str(args.file))
-                result = check_in_lines(session, args.flight, lines, standby=standby)
+                result = checkin.check_in_lines(session, args.flight, lines, standby=standby)
                 result.refused = sorted([*result.refused, *garbled], key=_line_order)
     finally:
         operation.close()
     persons = sum(h.persons for h in result.checked_in)
     print(said(words, "checked_in", flight=result.flight, standby=result.standby,
                persons=persons, households=len(result.checked_in))
-          + (f": {described(result.checked_in, words=words)}" if result.checked_in else ""))
+          + (f": {common.described(result.checked_in, words=words)}" if result.checked_in else ""))
     if result.already:
         print(said(words, "already_checked_in", case_nos=result.already))
     if not result.refused:
@@ -266,8 +273,8 @@ def run_close(args: argparse.Namespace) -> int:
     try:
         with operation.session() as session:
             if not args.early:
-                refuse_early(session, args.flight, "close")
-            result = close_flight(session, args.flight)
+                common.refuse_early(session, args.flight, "close")
+            result = closing.close_flight(session, args.flight)
     finally:
         operation.close()
     print(said(words, "closed", flight=result.flight, plan=str(result.plan_id)))
@@ -286,15 +293,15 @@ def run_cancel_flight(args: argparse.Namespace) -> int:
     operation = open_from_args(args)
     try:
         with operation.session() as session:
-            flight = find_flight(session, args.flight, lock=True)
+            flight = common.find_flight(session, args.flight, lock=True)
             key = flight.key
             if flight.status == FlightStatus.DEPARTED.value:
                 raise PlannerError.of("cancel_departed", flight=key)
             if flight.status == FlightStatus.CANCELLED.value:
                 print(said(words, "flight_cancelled_already", flight=key))
                 return 0
-            booked = booked_on(session, flight.id)
-            editing.update(session, editing.load(session, RecordKind.FLIGHT, flight.id).ref,
+            booked = common.booked_on(session, flight.id)
+            editing.update(session, editing.load(session, editing.RecordKind.FLIGHT, flight.id).ref,
                            {"status": FlightStatus.CANCELLED.value})
     finally:
         operation.close()
@@ -314,8 +321,8 @@ def run_depart(args: argparse.Namespace) -> int:
     try:
         with operation.session() as session:
             if not args.early:
-                refuse_early(session, args.flight, "depart")
-            flown = depart(session, args.flight)
+                common.refuse_early(session, args.flight, "depart")
+            flown = departing.depart(session, args.flight)
     finally:
         operation.close()
     print(said(words_of(args), "departed", flight=args.flight.strip(),
@@ -328,12 +335,12 @@ def run_arrive(args: argparse.Namespace) -> int:
     operation = open_from_args(args)
     try:
         with operation.session() as session:
-            arrived = arrive(session, args.flight, args.case_nos)
+            arrived = departing.arrive(session, args.flight, args.case_nos)
     finally:
         operation.close()
     print(said(words, "arrived", flight=args.flight.strip(), persons=arrived.persons,
                households=len(arrived.households), named=list(arrived.named_by) or None,
-               described=described(arrived.households, words=words)))
+               described=common.described(arrived.households, words=words)))
     return 0
 
 
@@ -341,19 +348,20 @@ def run_status(args: argparse.Namespace) -> int:
     words = words_of(args)
     if args.to is None:
         raise PlannerError.of("status_not_named", choices="|".join(SETTABLE_NAMES))
-    settable(args.to)
+    assert set(SETTABLE_NAMES) == {status.value for status in departing.SETTABLE}
+    departing.settable(args.to)
     if not args.case_nos:
         raise PlannerError.of("status_nobody_named", status=args.to)
     operation = open_from_args(args)
     try:
         with operation.session() as session:
-            result = set_status(session, args.case_nos, args.to, args.reason)
+            result = departing.set_status(session, args.case_nos, args.to, args.reason)
     finally:
         operation.close()
     persons = sum(h.persons for h in result.changed)
     if result.changed or not result.unchanged:  # "Set X: 0 persons" says nothing beside "Already X"
         print(said(words, "status_set", status=result.to, persons=persons)
-              + (f": {described(result.changed, words=words)}" if result.changed else ""))
+              + (f": {common.described(result.changed, words=words)}" if result.changed else ""))
     if result.unchanged:
         print(said(words, "status_already", status=result.to, case_nos=result.unchanged))
     return 0

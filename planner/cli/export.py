@@ -6,12 +6,15 @@ import argparse
 import sys
 
 from planner.cli.common import open_from_args, positive_int, said, words_of
-from planner.export.model import Copy
-from planner.export.service import export_manifests, output_format
 from planner.words.templates import QT_TR_NOOP
 
 #: Warnings printed one by one; beyond this, a count.
 WARNINGS_SHOWN = 20
+
+
+#: export.model.Copy's values, the default first (checked by run; named here so that the
+#: parser does not read the export's modules).
+COPIES = ("embassy", "airline")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("out", metavar="OUT.xlsx|OUT.pdf", help=QT_TR_NOOP("the file to write"))
     parser.add_argument("--plan", type=positive_int, metavar="ID",
                         help=QT_TR_NOOP("the plan (default: the published plan, else the latest)"))
-    parser.add_argument("--copy", choices=[c.value for c in Copy], default=Copy.EMBASSY.value,
+    parser.add_argument("--copy", choices=COPIES, default=COPIES[0],
                         help=QT_TR_NOOP("embassy: complete and confidential (default); airline: the "
                         "airline and immigration copy, without phones, notes or protection "
                         "flags"))
@@ -38,6 +41,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    # The manifests' modules (openpyxl, the PDF's) are read when they are written.
+    from planner.export.model import Copy
+    from planner.export.service import export_manifests, output_format
+
+    assert tuple(c.value for c in Copy) == COPIES
     words = words_of(args)
     output_format(args.out)  # refuse a wrong file name before opening the operation
     operation = open_from_args(args)

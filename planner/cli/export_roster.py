@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from planner.cli.common import open_from_args, said, words_of
-from planner.roster_export import export_roster, format_of
 from planner.words.templates import QT_TR_NOOP
 
 
@@ -19,6 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    from planner.roster_export import export_roster, format_of  # openpyxl: when it runs
+
     path = Path(args.out)
     format_of(path)  # refuse a wrong name before opening the operation
     operation = open_from_args(args)

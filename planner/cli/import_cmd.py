@@ -11,26 +11,28 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from planner.cli.common import LANGUAGES, open_from_args, words_of
-from planner.db import Operation
+from planner.cli.common import LANGUAGES, lazy_module, open_from_args, words_of
 from planner.errors import PlannerError
-from planner.importing import (
-    ColumnMapping,
-    ColumnMatch,
-    ImportOptions,
-    ImportReport,
-    SheetReport,
-    UndecidedColumns,
-    remembered,
-    run_import,
-    write_rejects,
-)
-from planner.protection.backup import backup_before_import
 from planner.words.render import ENGLISH, Words, clauses, decimal_text, render, value_words
 from planner.words.templates import LIST_OR, QT_TR_NOOP
 from solvers.reasons import Reason
+
+if TYPE_CHECKING:
+    from planner import importing
+    from planner.db import Operation
+    from planner.importing import (
+        ColumnMapping,
+        ColumnMatch,
+        ImportReport,
+        SheetReport,
+        UndecidedColumns,
+    )
+    from planner.protection import backup
+else:  # the import's modules (openpyxl, pandas) are read when a file is imported
+    importing = lazy_module("planner.importing")
+    backup = lazy_module("planner.protection.backup")
 
 #: Rejected rows printed in full; all of them go to --rejects.
 SHOWN_PROBLEMS = 50
@@ -181,7 +183,7 @@ def stop_for_columns(file: str, error: UndecidedColumns, words: Words) -> NoRetu
     print(_said("report_read_name", words, file=Path(file).name))
     letters: list[str] = []
     for sheet in error.sheets:
-        if isinstance(sheet, SheetReport):
+        if isinstance(sheet, importing.SheetReport):
             for line in describe_sheet(sheet, words):
                 print(line)
             letters += [c.letter for c in sheet.undecided]
@@ -195,16 +197,16 @@ def load_mapping(operation: Operation, given: str) -> ColumnMapping:
     """``--mapping``: a JSON file, else a mapping saved in the operation by that name."""
     if given.lstrip().startswith("{"):  # the mapping written out on the command line
         try:
-            return ColumnMapping.from_dict(json.loads(given), Reason("mapping_where_text"))
+            return importing.ColumnMapping.from_dict(json.loads(given), Reason("mapping_where_text"))
         except json.JSONDecodeError as exc:
             raise PlannerError.of("mapping_text_not_json", line=exc.lineno,
                                   column=exc.colno) from exc
     path = Path(given)
     if path.suffix.lower() == ".json" or path.exists() or "/" in given or "\\" in given:
-        return ColumnMapping.load(path)
+        return importing.ColumnMapping.load(path)
     with operation.session() as session:
-        saved = remembered.find(session, given)
-        names = [m.name for m in remembered.all_mappings(session) if m.name]
+        saved = importing.remembered.find(session, given)
+        names = [m.name for m in importing.remembered.all_mappings(session) if m.name]
     if saved is None:
         if not names:
             raise PlannerError.of("mapping_not_file_none_saved", name=given)
@@ -215,7 +217,7 @@ def load_mapping(operation: Operation, given: str) -> ColumnMapping:
 
 def run(args: argparse.Namespace) -> int:
     ignored = tuple(name.strip() for value in args.ignore_column for name in value.split(","))
-    name = remembered.check_name(args.save_mapping) if args.save_mapping else None
+    name = importing.remembered.check_name(args.save_mapping) if args.save_mapping else None
     if name is not None and args.dry_run:
         raise PlannerError.of("save_mapping_dry_run")
     operation = open_from_args(args)
@@ -224,20 +226,20 @@ def run(args: argparse.Namespace) -> int:
     except BaseException:
         operation.close()
         raise
-    options = ImportOptions(sheet=args.sheet, mapping=mapping, skip_invalid=args.skip_invalid,
+    options = importing.ImportOptions(sheet=args.sheet, mapping=mapping, skip_invalid=args.skip_invalid,
                             dry_run=args.dry_run, ignore_columns=ignored, save_mapping_as=name)
     backups: list[Path] = []
 
     def back_up_first(opened: Operation) -> None:  # SPEC 7: a backup before every import
-        made = backup_before_import(opened)
+        made = backup.backup_before_import(opened)
         if made is not None:
             backups.append(made)
 
     words = words_of(args)
     try:
         # A file refused as a whole (ImportFileError) is said by evacplan in the language.
-        report = run_import(operation, args.file, options, before_write=back_up_first)
-    except UndecidedColumns as exc:
+        report = importing.run_import(operation, args.file, options, before_write=back_up_first)
+    except importing.UndecidedColumns as exc:
         stop_for_columns(args.file, exc, words)
     finally:
         operation.close()
@@ -247,7 +249,7 @@ def run(args: argparse.Namespace) -> int:
     if args.rejects is not None:
         recorder = open_from_args(args)  # the file is audited, imported or not (SPEC 7)
         try:
-            written = write_rejects(report, args.rejects, recorder, words)
+            written = importing.write_rejects(report, args.rejects, recorder, words)
         finally:
             recorder.close()
         print(_said("report_wrote_rejects", words, count=written, path=str(args.rejects)))

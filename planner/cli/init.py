@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner import operation as operation_service
 from planner.cli.common import open_from_args, said, words_of
-from planner.db.migrations import head_revision
 from planner.words.templates import QT_TR_NOOP
 
 
@@ -19,6 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    from planner import operation as operation_service  # the database's: when it runs
+    from planner.db.migrations import head_revision
+
     operation = open_from_args(args, create=True)
     try:
         with operation.session() as session:

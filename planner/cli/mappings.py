@@ -14,12 +14,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner.cli.common import open_from_args, said, words_of
+from planner.cli.common import lazy_module, open_from_args, said, words_of
 from planner.errors import PlannerError
-from planner.importing import remembered
 from planner.words.render import ENGLISH, Words
 from planner.words.templates import QT_TR_NOOP
+
+if TYPE_CHECKING:
+    from planner import importing
+else:  # the import's modules (openpyxl, pandas) are read when the command runs
+    importing = lazy_module("planner.importing")
 
 #: Headers a listed mapping shows before "and N more".
 HEADERS_SHOWN = 12
@@ -48,26 +53,26 @@ def run(args: argparse.Namespace) -> int:
     try:
         with operation.session() as session:
             if args.action == "list":
-                _list(remembered.all_mappings(session), words)
+                _list(importing.remembered.all_mappings(session), words)
             elif args.action == "export":
-                saved = remembered.find(session, args.name)
+                saved = importing.remembered.find(session, args.name)
                 if saved is None:
                     raise PlannerError.of("mapping_unknown_see_list", name=args.name)
-                remembered.write_json(saved, args.output)
+                importing.remembered.write_json(saved, args.output)
                 print(said(words, "mapping_wrote", name=saved.name, columns=len(saved.columns),
                            path=str(args.output)))
             elif args.action == "import":
-                saved = remembered.read_json(args.file)
+                saved = importing.remembered.read_json(args.file)
                 name = args.name or saved.name
                 if not name:
                     raise PlannerError.of("mapping_file_no_name", file=args.file.name)
-                name = remembered.check_name(name)
-                remembered.remember(session, remembered.SavedMapping(
+                name = importing.remembered.check_name(name)
+                importing.remembered.remember(session, importing.remembered.SavedMapping(
                     saved.kind, saved.columns, saved.headers, name, args.file.name))
                 print(said(words, "mapping_remembered", name=name, columns=len(saved.columns),
                            kind=saved.kind.value, headers=bool(saved.headers)))
             else:
-                if not remembered.forget(session, args.name):
+                if not importing.remembered.forget(session, args.name):
                     raise PlannerError.of("mapping_unknown", name=args.name)
                 print(said(words, "mapping_forgot", name=args.name))
     finally:
@@ -75,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(mappings: list[remembered.SavedMapping], words: Words = ENGLISH) -> None:
+def _list(mappings: list[importing.remembered.SavedMapping], words: Words = ENGLISH) -> None:
     if not mappings:
         print(said(words, "mappings_none"))
         return

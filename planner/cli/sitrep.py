@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from planner.cli.common import language_of, open_from_args, parse_date
-from planner.sitrep.day import ReportDay, choose_report_day, published_after, refuse_future
-from planner.sitrep.service import sitrep_format, write_sitrep
-from planner.sitrep.words import LANGUAGES, counted, number, words
+from planner.cli.common import LANGUAGES, language_of, open_from_args, parse_date
 from planner.words.templates import QT_TR_NOOP
+
+if TYPE_CHECKING:
+    from planner.sitrep.day import ReportDay
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -43,6 +44,8 @@ _LATE = ("Plan {plan} was published on {published}, after every day of the opera
 
 
 def _why(chosen: ReportDay, language: str = "en") -> str:
+    from planner.sitrep.words import words
+
     """Why the report is of another day than today, in the report's language; empty when
     it is of today."""
     if chosen.dates is None or chosen.why not in _WHY:
@@ -54,6 +57,13 @@ def _why(chosen: ReportDay, language: str = "en") -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The report's modules (openpyxl, the PDF's) are read when it is written.
+    from planner.sitrep.day import choose_report_day, published_after, refuse_future
+    from planner.sitrep.service import sitrep_format, write_sitrep
+    from planner.sitrep.words import LANGUAGES as REPORT_LANGUAGES
+    from planner.sitrep.words import counted, number, words
+
+    assert tuple(REPORT_LANGUAGES) == LANGUAGES
     args.lang = language_of(args)
     sitrep_format(args.out)  # refuse a wrong name before opening the operation
     operation = open_from_args(args)

@@ -7,20 +7,24 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import WrongValue, open_from_args, parse_date, said, words_of
-from planner.db import Operation
+from planner.cli.common import WrongValue, lazy_module, open_from_args, parse_date, said, words_of
 from planner.errors import PlannerError
-from planner.planning import bounds, insights, pins, service
-from planner.planning.empty_plan import nothing_planned
-from planner.planning.reading import plan_json, plan_summary
-from planner.protection import audit
-from planner.protection.files import atomic_output
 from planner.words.render import ALL_VALUE_WORDS, ENGLISH, Words, decimal_text, render
 from planner.words.templates import QT_TR_NOOP
 from solvers.reasons import Reason
-from solvers.solution import Progress, ProgressCallback
+
+if TYPE_CHECKING:
+    from planner.db import Operation
+    from planner.planning import bounds, empty_plan, insights, pins, reading, service
+    from planner.protection import audit, files
+    from solvers.solution import Progress, ProgressCallback
+else:  # the planner's modules (OR-Tools, HiGHS) are read when a planning command runs
+    bounds, empty_plan, insights, pins, reading, service = (
+        lazy_module(f"planner.planning.{name}") for name in (
+            "bounds", "empty_plan", "insights", "pins", "reading", "service"))
+    audit, files = (lazy_module(f"planner.protection.{name}") for name in ("audit", "files"))
 
 
 def _positive_seconds(text: str) -> float:
@@ -170,11 +174,11 @@ def run_solve(args: argparse.Namespace) -> int:
             print(said(words, "solve_cancelled"))
             return 1
         with operation.session() as session:
-            summary = plan_summary(session, plan_id)
+            summary = reading.plan_summary(session, plan_id)
             # The whole document only for --json (listing every household to count them
             # took 2.2 s at 30,000 persons).
-            document = plan_json(session, plan_id) if args.json else None
-            empty = nothing_planned(session, plan_id)
+            document = reading.plan_json(session, plan_id) if args.json else None
+            empty = empty_plan.nothing_planned(session, plan_id)
         changes = insights.seat_changes(operation, plan_id, published_before) \
             if args.publish and published_before is not None else None
         json_failed = _write_plan_json(operation, document, args.json) \
@@ -224,7 +228,7 @@ def _write_plan_json(operation: Operation, document: dict[str, Any],
     the solve had failed.
     """
     try:
-        with atomic_output(target) as temp, operation.session() as session:
+        with files.atomic_output(target) as temp, operation.session() as session:
             temp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
             audit.record(session, "export", "plan", str(document["plan_id"]), {
                 "format": "json", "file": target.name,
@@ -244,7 +248,7 @@ def run_publish(args: argparse.Namespace) -> int:
                    seats=seat_line(insights.seat_changes(operation, args.plan_id), words)),
               flush=True)
         with operation.session() as session:
-            empty = nothing_planned(session, args.plan_id)
+            empty = empty_plan.nothing_planned(session, args.plan_id)
         if empty is not None:
             print(render(empty, words), flush=True)
         service.publish_plan(operation, args.plan_id)

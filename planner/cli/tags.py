@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 
 from planner.cli.common import open_from_args, said, words_of
-from planner.tags import write_tags
 from planner.words.templates import QT_TR_NOOP
 
 
@@ -24,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    from planner.tags import write_tags  # the PDF's and QR code's modules: when it runs
+
     operation = open_from_args(args)
     try:
         tags = write_tags(operation, args.out, args.case_nos, shelter=args.shelter,

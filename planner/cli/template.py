@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from planner.cli.common import said, words_of
-from planner.template import sheet_names, write_template
 from planner.words.templates import QT_TR_NOOP
 
 
@@ -17,6 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    from planner.template import sheet_names, write_template  # openpyxl: when it runs
+
     path = write_template(args.out)
     print(said(words_of(args), "template_wrote", path=str(path), sheets=sheet_names()))
     return 0

@@ -20,8 +20,6 @@ from planner.operation import get_settings
 from planner.planning.passengers import PassengerCount, count_passengers
 from planner.planning.problem_builder import household_json_code, latest_published_plan_id
 from planner.protection import audit
-from planner.sitrep.day import operation_today
-from planner.sitrep.figures import zone_of
 from planner.words.render import ENGLISH, Words, render
 from solvers.reasons import Reason
 
@@ -71,6 +69,14 @@ def unknown_cases_refusal(command: str, unknown: Sequence[str], others: bool) ->
     return PlannerError.of(alone, case_nos=list(unknown))
 
 
+def operation_today(session: Session) -> dt.date:
+    """``planner.sitrep.day.operation_today``, read when asked: the sitrep package reads
+    openpyxl, which a command such as ``status`` has no use for."""
+    from planner.sitrep.day import operation_today as today
+
+    return today(session)
+
+
 def refuse_early(session: Session, flight_key: str, action: str) -> None:
     """Refuse to ``close`` or ``depart`` (``action``) a flight due on a later day than the
     operation's today (its time zone): closed on the 4th, a flight of the 8th makes every
@@ -98,6 +104,8 @@ def moment_facts(session: Session | None, at: dt.datetime) -> dict[str, str]:
     """A stored moment (UTC) where the operation is (its time zone, as the officer lives
     the day): the facts ``day``, ``time`` and ``zone`` of a sentence."""
     zone_name = get_settings(session).timezone if session is not None else "UTC"
+    from planner.sitrep.figures import zone_of  # the sitrep package reads openpyxl
+
     zone = zone_of(zone_name)
     moment = at.replace(tzinfo=dt.UTC).astimezone(zone)
     return {"day": moment.date().isoformat(), "time": f"{moment:%H:%M}", "zone": str(zone)}

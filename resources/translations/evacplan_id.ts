@@ -7358,8 +7358,8 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>benih acak (bawaan 1)</translation>
     </message>
     <message>
-        <source>plan start date (default %(default)s)</source>
-        <translation>tanggal mulai rencana (bawaan %(default)s)</translation>
+        <source>plan start date (default: the demo&apos;s own)</source>
+        <translation>tanggal mulai rencana (bawaan: milik demo sendiri)</translation>
     </message>
     <message>
         <source>the flight: &apos;FLIGHT_NO YYYY-MM-DD&apos; (&quot;QZ 8205 2026-02-03&quot;), its key</source>
