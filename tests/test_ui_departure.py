@@ -14,12 +14,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from planner.db.models import Person, Settings
+from planner.db.models import Person, Settings, StatusChange
 from planner.departure.call_list import preview
 from planner.departure.closing import CloseResult
-from planner.departure.common import HouseholdChange, find_flight
+from planner.departure.common import HouseholdChange, find_flight, moment_facts
 from planner.planning import service
 from planner.planning.reading import plan_json
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
@@ -29,13 +29,16 @@ from tests.ui_support import (
     click,
     click_dialog_button,
     click_row,
+    click_screen,
     narrowest_window,
     tick,
+    type_text,
 )
 from ui.dialogs import ask
-from ui.i18n import languages
+from ui.i18n import languages, tr
 from ui.main_window import MainWindow
 from ui.pages.departure_page import close_question
+from ui.plan_words import short_date
 
 
 def _pick_flight(page: Any, flight: str) -> None:
@@ -46,11 +49,8 @@ def _pick_flight(page: Any, flight: str) -> None:
 
 
 def _open(qtbot: Any, window: MainWindow) -> Any:
-    for row in range(window.sidebar.count()):
-        item = window.sidebar.item(row)
-        if item.text() == "Departure day":
-            qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
-                             pos=window.sidebar.visualItemRect(item).center())
+    """Open the departure-day screen by a click on its name (in the language installed)."""
+    click_screen(window, tr("Departure day"))
     page = window.current_page()
     assert page is window.pages["departure"]
     return page
@@ -673,3 +673,50 @@ def test_call_forward_says_nothing_of_phones_when_every_one_is_placed(
         assert not any(row.phone_unplaced for row in preview(session, flight).rows)
     click(page.call_button)
     assert seen == {"visible": False}
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_a_list_written_again_says_who_was_called_already_and_when(
+        qtbot: Any, language: str, window: MainWindow, answers: Answers,
+        tmp_path: Path) -> None:
+    """The officer writes a flight's call list, then writes it again (a lost file): the
+    line said after the second said '0 persons marked called', as if nobody had been
+    called. It says, in the command line's words, how many were called for the flight
+    already, in how many households, and when the last of them was."""
+    plan = _published(window)
+    flight, households = _busiest(plan)
+    persons = [m["case_no"] for h in households for m in h["members"]]
+    page = _open(qtbot, window)
+    _pick_flight(page, flight)
+
+    def officer(dialog: Any) -> None:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        type_text(dialog.reference, "kbri-pnh")
+        click(dialog.write_button)
+
+    said: list[str] = []
+    window.context.said.connect(said.append)
+    answers.dialog = officer
+    answers.save_file = tmp_path / "calls.csv"
+    click(page.call_button)
+    answers.save_file = tmp_path / "calls again.csv"
+    click(page.call_button)
+    first, again = said[-2], said[-1]
+    called = {"en": f"{len(persons)} persons marked called",
+              "id": f"{len(persons)} orang ditandai sudah dipanggil"}[language]
+    assert called in first, first
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        last = session.scalar(select(func.max(StatusChange.at)).where(
+            StatusChange.to_status == "called"))
+        when = moment_facts(session, last)
+    day = short_date(dt.date.fromisoformat(when["day"]))  # as the desktop writes a day
+    before = {"en": f"Called for this flight already: {len(persons)} persons in "
+                    f"{len(households)} households, the last on {day} at "
+                    f"{when['time']} ({when['zone']})",
+              "id": f"Sudah dipanggil untuk penerbangan ini: {len(persons)} orang dalam "
+                    f"{len(households)} keluarga, terakhir pada {day} pukul "
+                    f"{when['time']} ({when['zone']})"}[language]
+    assert "marked called" not in again and "ditandai" not in again, again
+    assert again.endswith(before), again
+    assert "calls again.csv" in again

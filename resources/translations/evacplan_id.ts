@@ -4918,6 +4918,10 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>{case}: nomor kasus tidak dikenal</translation>
     </message>
     <message>
+        <source>Call list of {flight} saved to {file}: {persons}</source>
+        <translation>Daftar panggilan {flight} disimpan ke {file}: {persons}</translation>
+    </message>
+    <message>
         <source>Standby</source>
         <extracomment>Case numbers scanned whose household is not complete yet, per flight.</extracomment>
         <translation>Cadangan</translation>

@@ -36,7 +36,7 @@ from planner.departure.closing import CloseResult, close_flight, preview_close
 from planner.departure.common import HouseholdChange
 from planner.departure.departing import Arrival, arrive, depart
 from planner.sitrep.words import words as report_words
-from planner.words.render import date_text
+from planner.words.render import date_text, said
 from ui.context import AppContext
 from ui.dialogs import ask
 from ui.dialogs.call_forward_dialog import CallForwardDialog
@@ -174,6 +174,28 @@ def counts_text(board: Board) -> str:
               "{seats}").format(booked=booked, called=c.called, checked=c.checked_in,
                                 no_show=c.no_show, standby=c.standby, free=c.seats_free,
                                 seats=c.seats)
+
+
+def written_text(written: call_list.CallList, target: Path) -> str:
+    """What writing a call list did, in the command line's words where they are the same:
+    how many it marked called, and for a list written again, how many were called for the
+    flight already and when the last of them was (not "0 persons marked called"), and how
+    many are checked in already."""
+    called = sum(c.persons for c in written.called)
+    before = written.called_before
+    facts = {"flight": written.flight, "file": str(target),
+             "persons": persons_text(len(written.rows))}
+    if called or not (before.persons or written.checked_in):
+        text = tr("Call list of {flight} saved to {file}: {persons}; {called} marked "
+                  "called").format(called=persons_text(called), **facts)
+    else:
+        text = tr("Call list of {flight} saved to {file}: {persons}").format(**facts)
+    if before.persons:
+        text += ". " + said(QT_WORDS, "call_list_called_before", persons=before.persons,
+                            households=before.households, **before.when)
+    if written.checked_in:
+        text += ". " + said(QT_WORDS, "call_list_checked_in", persons=written.checked_in)
+    return text
 
 
 class DeparturePage(Page):
@@ -462,16 +484,12 @@ class DeparturePage(Page):
                                                        languages.current))
         if written is None:
             return
-        called = sum(c.persons for c in written.called)
-        said = tr("Call list of {flight} saved to {file}: {persons}; {called} "
-                  "marked called").format(
-            flight=written.flight, file=str(target), persons=persons_text(len(written.rows)),
-            called=persons_text(called))
+        line = written_text(written, target)
         left_out = sum(row.phone_unplaced for row in written.rows)
         if left_out and target.suffix.lower() == ".csv":  # named in the preview
-            said += "; " + tr("phone numbers left out of the CSV (no country code): "
+            line += "; " + tr("phone numbers left out of the CSV (no country code): "
                               "{count}").format(count=number(left_out))
-        self.context.say(said)
+        self.context.say(line)
         self.refresh_board()
 
     def _arriving(self, board: Board) -> list[BoardRow]:
