@@ -30,7 +30,9 @@ from tests.ui_support import (
     click_dialog_button,
     click_row,
     click_screen,
+    close_with_escape,
     narrowest_window,
+    show,
     tick,
     type_text,
 )
@@ -633,6 +635,12 @@ def test_call_forward_names_the_phone_numbers_the_csv_leaves_out(
         seen["visible"] = dialog.unplaced.isVisible() and dialog.unplaced_list.isVisible()
         seen["why"] = dialog.unplaced.text()
         seen["list"] = dialog.unplaced_list.toPlainText()
+        # Two lines, shown whole in a box of their height, with no scroll bar beside
+        # them (there was one, in a box of four lines).
+        box = dialog.unplaced_list
+        seen["scroll bar"] = box.verticalScrollBar().isVisible()
+        line = box.fontMetrics().lineSpacing()
+        seen["fits"] = 2 * line <= box.viewport().height() < 3 * line
         dialog.grab().save(str(tmp_path / f"call-forward-unplaced-{language}.png"))
         click(dialog.write_button)
 
@@ -647,6 +655,7 @@ def test_call_forward_names_the_phone_numbers_the_csv_leaves_out(
     assert seen["why"].startswith(start), seen["why"]
     assert seen["list"].splitlines() == [f"{case}  {names[case]}: 0812 333 444"
                                          for case in cases]
+    assert seen["scroll bar"] is False and seen["fits"] is True
     left = {"en": "phone numbers left out of the CSV (no country code): 2",
             "id": "nomor telepon yang tidak dimuat CSV (tanpa kode negara): 2"}[language]
     assert said and said[-1].endswith("; " + left), said
@@ -720,3 +729,32 @@ def test_a_list_written_again_says_who_was_called_already_and_when(
     assert "marked called" not in again and "ditandai" not in again, again
     assert again.endswith(before), again
     assert "calls again.csv" in again
+
+
+def test_a_long_list_of_phones_left_out_scrolls_in_a_box_of_eight_lines(
+        qtbot: Any, window: MainWindow, answers: Answers) -> None:
+    """Twelve phones without a country code: the box shows eight lines and a scroll bar
+    to reach the rest; the dialog does not grow with the list."""
+    plan = _published(window)
+    flight, households = _busiest(plan)
+    cases = [m["case_no"] for h in households for m in h["members"]][:12]
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        for person in session.scalars(select(Person).where(Person.case_no.in_(cases))):
+            person.phone, person.nationality = "0812 333 444", "IDN"
+    page = _open(qtbot, window)
+    _pick_flight(page, flight)
+    seen: dict[str, Any] = {}
+
+    def officer(dialog: Any) -> None:
+        show(dialog)
+        qtbot.wait(20)  # laid out at its width, as the officer sees it
+        box = dialog.unplaced_list
+        line = box.fontMetrics().lineSpacing()
+        seen["lines"] = box.blockCount()
+        seen["scroll bar"] = box.verticalScrollBar().isVisible()
+        seen["shown"] = box.viewport().height() // line
+        close_with_escape(dialog)
+
+    answers.dialog = officer
+    click(page.call_button)
+    assert seen == {"lines": 12, "scroll bar": True, "shown": 8}

@@ -10,7 +10,10 @@ write button; the departure-day screen then asks where to save the list.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -80,6 +83,24 @@ def length_text(message: str) -> str:
         count=length.units, parts=length.parts, limit=length.limit)
 
 
+#: The most persons the list of phones left out shows at once; more scroll.
+UNPLACED_LINES = 8
+
+
+def fit_lines(box: QPlainTextEdit, most: int) -> None:
+    """Make ``box`` as tall as its lines, up to ``most`` of them, with a scroll bar beside
+    more and none beside fewer (Qt showed one for two lines until the box was laid out at
+    its width): a line is as tall as the text layout makes it (the font's line spacing
+    rounded up), and Qt hides a scroll bar only when a pixel is left over."""
+    count = box.blockCount()
+    lines = max(1, min(count, most))
+    box.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if count > most
+                                   else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    line = math.ceil(QFontMetricsF(box.font()).lineSpacing())
+    margins = math.ceil(2 * box.document().documentMargin()) + 2 * box.frameWidth()
+    box.setFixedHeight(lines * line + margins + 1)
+
+
 class CallForwardDialog(QDialog):
     """The list's counts, its reference code and a passenger's messages in both languages."""
 
@@ -105,8 +126,7 @@ class CallForwardDialog(QDialog):
         self.unplaced_list = QPlainTextEdit(unplaced_lines(preview), self)
         self.unplaced_list.setReadOnly(True)
         self.unplaced_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.unplaced_list.setMaximumHeight(
-            self.unplaced_list.fontMetrics().lineSpacing() * 4 + 12)
+        fit_lines(self.unplaced_list, UNPLACED_LINES)
         for widget in (self.unplaced, self.unplaced_list):
             widget.setVisible(bool(self.unplaced.text()))
         self.passenger = QComboBox(self)
