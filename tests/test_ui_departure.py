@@ -22,6 +22,7 @@ from planner.departure.closing import CloseResult
 from planner.departure.common import HouseholdChange, find_flight, moment_facts
 from planner.planning import service
 from planner.planning.reading import plan_json
+from solvers.problem import lap_infant
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
 from tests.ui_support import (
     Answers,
@@ -758,3 +759,43 @@ def test_a_long_list_of_phones_left_out_scrolls_in_a_box_of_eight_lines(
     answers.dialog = officer
     click(page.call_button)
     assert seen == {"lines": 12, "scroll bar": True, "shown": 8}
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_the_close_question_counts_the_passengers_and_their_lap_infants(
+        qtbot: Any, language: str, window: MainWindow, answers: Answers) -> None:
+    """The officer checks in the households with a baby, and one more, then presses Close
+    flight: the question counted seats only ('Seats left 141 of 150'), and the officer
+    could not tell how many people board. It says how many passengers fly after the close
+    and how many of them are lap infants, who take no seat."""
+    plan = _published(window)
+    with window.context.operation.session() as session:  # type: ignore[union-attr]
+        infant_age = session.scalar(select(Settings.infant_age))
+        born = dict(session.execute(select(Person.case_no, Person.date_of_birth)).all())
+        days = {h["flight"]: find_flight(session, h["flight"]).departure_date
+                for h in plan["households"] if h["flight"]}
+
+    def babies(household: dict) -> int:  # type: ignore[type-arg]
+        return sum(lap_infant(born[m["case_no"]], days[household["flight"]], infant_age)
+                   for m in household["members"])
+
+    with_baby = [h for h in plan["households"] if h["flight"] and babies(h)]
+    flight = Counter(h["flight"] for h in with_baby).most_common(1)[0][0]
+    boarding = [h for h in with_baby if h["flight"] == flight]
+    boarding.append(next(h for h in plan["households"]
+                         if h["flight"] == flight and not babies(h)))
+    page = _open(qtbot, window)
+    _pick_flight(page, flight)
+    _check_in_all(page, boarding)
+    answers.confirm_answer = False  # the officer reads the question and cancels
+    click(page.close_button)
+    question = answers.asked[-1][1]
+    persons = sum(len(h["members"]) for h in boarding)
+    infants = sum(babies(h) for h in boarding)
+    assert infants > 0
+    line = {"en": f"Passengers after the close: {persons} ({infants} lap infants, no seat)",
+            "id": f"Penumpang setelah ditutup: {persons} ({infants} bayi dipangku, tanpa "
+                  "kursi)"}[language]
+    if infants == 1:
+        line = line.replace("lap infants", "lap infant")
+    assert line in question.splitlines(), question

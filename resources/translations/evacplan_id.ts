@@ -5028,6 +5028,18 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
         <translation>Penerbangan ini dijadwalkan berangkat {day}, besok: benarkah ini penerbangan yang Anda maksud?</translation>
     </message>
     <message>
+        <source>Passengers after the close: {persons} ({infants})</source>
+        <translation>Penumpang setelah ditutup: {persons} ({infants})</translation>
+    </message>
+    <message>
+        <source>{count} lap infant, no seat</source>
+        <translation>{count} bayi dipangku, tanpa kursi</translation>
+    </message>
+    <message>
+        <source>{count} lap infants, no seat</source>
+        <translation>{count} bayi dipangku, tanpa kursi</translation>
+    </message>
+    <message>
         <source>Seats left: {left} of {seats} (lap infants, under 2 on the day, sit on a lap and take no seat)</source>
         <translation>Sisa kursi: {left} dari {seats} (bayi di bawah 2 tahun pada hari itu dipangku dan tidak memakai kursi)</translation>
     </message>
@@ -5315,6 +5327,7 @@ Tambahkan dengan Tambah..., atau impor buku kerja dengan lembar Document slots.<
     </message>
     <message>
         <source>Call forward {flight}</source>
+        <extracomment>The most persons the list of phones left out shows at once; more scroll.</extracomment>
         <translation>Panggil penumpang {flight}</translation>
     </message>
     <message>

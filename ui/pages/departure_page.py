@@ -69,10 +69,22 @@ def _first_households(changes: list[HouseholdChange]) -> str:
         if rest > 0 else codes
 
 
-def close_question(flight: str, plan: CloseResult) -> tuple[str, str]:
+def boarding_text(passengers: int, seats_used: int) -> str:
+    """The persons who fly after a close and, of them, the lap infants (those who take no
+    seat: the passengers beyond the seats they use)."""
+    infants = passengers - seats_used
+    return tr("Passengers after the close: {persons} ({infants})").format(
+        persons=number(passengers),
+        infants=counted(infants, tr("{count} lap infant, no seat"),
+                        tr("{count} lap infants, no seat")))
+
+
+def close_question(flight: str, plan: CloseResult,
+                   passengers: int | None = None) -> tuple[str, str]:
     """The Close flight confirmation: a short summary (the counts, the first few
-    households of each list) and the whole lists for its "Show Details..." box, so the
-    box stays on an 800-pixel screen whatever the number of no-shows."""
+    households of each list, the ``passengers`` who fly after it and their lap infants)
+    and the whole lists for its "Show Details..." box, so the box stays on an 800-pixel
+    screen whatever the number of no-shows."""
     lines = [tr("Close {flight}? Check-in ends. No-shows, planned again: {removed}. "
                 "Standby taking their seats: {added}.").format(
         flight=flight, removed=households_text(len(plan.removed)),
@@ -88,6 +100,8 @@ def close_question(flight: str, plan: CloseResult) -> tuple[str, str]:
                      .format(households=_first_households(plan.not_seated)))
         first = plan.not_seated[0]
         lines.append(f"  {first.household}: {reason_text(first.why)}")
+    if passengers is not None:
+        lines.append(boarding_text(passengers, plan.seats_used))
     lines.append(tr("Seats left: {left} of {seats} (lap infants, under 2 on the day, sit "
                     "on a lap and take no seat)").format(left=plan.seats_left,
                                                          seats=plan.seats))
@@ -397,16 +411,21 @@ class DeparturePage(Page):
         if operation is None or board is None:
             return
 
-        def preview() -> CloseResult:
+        def preview() -> tuple[CloseResult, int]:
+            """What the close would do, and the persons who fly after it: those checked
+            in as passengers and the standby households given seats."""
             with operation.session() as session:
                 flight = session.get(Flight, board.flight_id)
                 assert flight is not None
-                return preview_close(session, flight)
+                plan = preview_close(session, flight)
+                checked_in = read_board(session, flight.id).counts.checked_in
+            return plan, checked_in + sum(c.persons for c in plan.added)
 
-        plan = self.guarded(preview)
-        if plan is None:
+        previewed = self.guarded(preview)
+        if previewed is None:
             return
-        text, details = close_question(board.flight, plan)
+        plan, passengers = previewed
+        text, details = close_question(board.flight, plan, passengers)
         text += ahead_warning(board, tr("Closed now, everyone not checked in becomes a "
                                         "no-show."))
         if not ask.confirm(self, tr("Close flight"), text, tr("Close flight"),
