@@ -11,7 +11,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QStyle,
+    QStyleOptionHeaderV2,
+    QTableView,
+    QToolTip,
+)
 
 from planner.db import Operation
 from planner.records import editing
@@ -225,4 +236,58 @@ def test_export_manifest_shows_a_date_whole_or_not_at_all(
         settle()
         assert cut_at_edge(view) == [], (language, main.width())
         assert cut_figures(view) == [], (language, main.width())
+    main.close()
+
+
+def clipped_headers(view: QTableView) -> list[tuple[str, str, str]]:
+    """(header, what the header draws, its tooltip on a hover) of every column narrower
+    than its header's words, as the officer sees them: the words as the header's style
+    lays them out in the section, and the tip Qt shows with the pointer held over it."""
+    header = view.horizontalHeader()
+    model = view.model()
+    found = []
+    for index in range(header.count()):
+        if header.isSectionHidden(index):
+            continue
+        option = QStyleOptionHeaderV2()
+        header.initStyleOptionForIndex(option, index)
+        option.rect = QRect(header.sectionViewportPosition(index), 0,
+                            header.sectionSize(index), header.height())
+        room = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        words = str(model.headerData(index, Qt.Orientation.Horizontal))
+        if header.fontMetrics().horizontalAdvance(words) <= room.width():
+            continue
+        drawn = words if option.textElideMode == Qt.TextElideMode.ElideNone else \
+            header.fontMetrics().elidedText(words, option.textElideMode, room.width())
+        at = room.center()
+        QTest.mouseMove(header.viewport(), at)
+        QApplication.sendEvent(header.viewport(), QHelpEvent(
+            QEvent.Type.ToolTip, at, header.viewport().mapToGlobal(at)))
+        found.append((words, drawn, QToolTip.text() if QToolTip.isVisible() else ""))
+        QToolTip.hideText()
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_results_headers_too_narrow_elide_and_say_their_words_on_a_hover(
+        qtbot: Any, window: MainWindow, preferences: Preferences, language: str,
+        tmp_path: Path) -> None:
+    """Results, Flights and Shelters tabs, at the window's least width: a right-aligned
+    header narrower than its words ('Penumpang', 'Kapasitas') was cut on its left with no
+    '...', so that it read as another word ('terbanyak' of 'Terpakai terbanyak'). Each
+    such header ends in '...' and its tooltip says it whole."""
+    solve(window)
+    main = narrowest_window(qtbot, window, preferences, SCREEN_NAMES[language]["results"])
+    page = main.pages["results"]
+    seen = []
+    for tab in (page.flights_tab, page.shelters_tab):  # type: ignore[attr-defined]
+        open_tab(page.tabs, tab)  # type: ignore[attr-defined]
+        main.resize(main.minimumSizeHint().width(), 700)
+        settle()
+        tab.view.grab().save(str(tmp_path / f"{type(tab).__name__}-{language}.png"))
+        for words, drawn, tip in clipped_headers(tab.view):
+            seen.append(words)
+            assert drawn.endswith("\u2026") and drawn != words, (language, words, drawn)
+            assert tip == words, (language, words, tip)
+    assert seen, "no header is narrower than its words at the least width"
     main.close()

@@ -1,6 +1,6 @@
 """The look every table of the program shares: whole-row selection, no in-place editing,
 alternating rows, fixed row heights (Qt then never measures rows), eliding text, and a
-left-aligned header."""
+left-aligned header that elides too."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ def set_up_table(view: QTableView, *, multi: bool) -> None:
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    # A header narrower than its words ends in "..." (its tooltip says it whole): a
+    # header elides nothing by default, and one aligned right lost its first letters
+    # unmarked ('terbanyak' of 'Terpakai terbanyak').
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 def enable_sorting(view: QTableView) -> None:
