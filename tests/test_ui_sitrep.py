@@ -13,7 +13,6 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from planner import demo
@@ -29,16 +28,15 @@ from planner.sitrep.figures import (
     Vulnerable,
 )
 from tests.ui_support import *  # noqa: F403 - the UI fixtures
-from tests.ui_support import print_to
+from tests.ui_support import Answers, click_screen, print_to
 from ui.main_window import MainWindow
 
 
 def _open(qtbot: Any, window: MainWindow) -> Any:
-    for row in range(window.sidebar.count()):
-        item = window.sidebar.item(row)
-        if item.text() == "Situation report":
-            qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
-                             pos=window.sidebar.visualItemRect(item).center())
+    """Open the situation report by a click on its name (in the language installed)."""
+    from ui.i18n import tr
+
+    click_screen(window, tr("Situation report"))
     page = window.current_page()
     assert page is window.pages["sitrep"]
     return page
@@ -50,7 +48,7 @@ def _a_demo_day() -> dt.date:
 
 
 def test_the_day_typed_shows_its_figures_and_prints(qtbot: Any, window: MainWindow,
-                                                    tmp_path: Path,
+                                                    tmp_path: Path, answers: Answers,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     page = _open(qtbot, window)
     day = _a_demo_day()
@@ -72,9 +70,10 @@ def test_the_day_typed_shows_its_figures_and_prints(qtbot: Any, window: MainWind
     assert f"Situation report {day.strftime('%d %b %Y')}" in text
     assert f"{expected.in_care:,}" in text
 
+    # The file is named in the program's own save question (ui.dialogs.ask.save_file),
+    # which the tests answer; Save asked Qt's file dialog itself.
     saved = tmp_path / "sitrep.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(saved), ""))
+    answers.save_file = saved
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     cells = {r[0]: r[1:] for r in load_workbook(saved).active.iter_rows(values_only=True)
              if r[0]}
@@ -261,12 +260,7 @@ def test_the_screen_says_why_beds_are_free_a_day_without_a_plan_and_refuses_a_da
     operation = window.context.operation
     assert operation is not None
     service.solve_and_store(operation, service.PlanningOptions(time_limit=20, publish=True))
-    item = next(window.sidebar.item(row) for row in range(window.sidebar.count())
-                if window.sidebar.item(row).text() == tr("Situation report"))
-    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.sidebar.visualItemRect(item).center())
-    page = window.current_page()
-    assert page is window.pages["sitrep"]
+    page = _open(qtbot, window)
 
     def show(day: dt.date) -> list[str]:
         type_text(page.day_field, day.strftime("%d/%m/%Y"))  # noqa: F405 - ui_support

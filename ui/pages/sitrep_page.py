@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPixmap
@@ -18,7 +17,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -36,6 +34,7 @@ from planner.sitrep import Report, Sitrep, build_report, compute_sitrep, write_s
 from planner.sitrep.day import published_after, refuse_future, report_day
 from planner.words.render import date_text
 from ui.context import AppContext
+from ui.dialogs import ask
 from ui.i18n import LANGUAGES, languages, tr
 from ui.pages.base import PLANNING, Page, page_header, page_layout
 from ui.plan_words import QT_WORDS, counted, number
@@ -329,12 +328,13 @@ class SitrepPage(Page):
         operation, day = self.context.operation, self.sitrep.day if self.sitrep else None
         if operation is None or day is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr("Save the situation report"), f"sitrep-{day.isoformat()}.pdf",
-            tr("PDF (*.pdf);;Workbook (*.xlsx)"))
-        if not name:
+        target = ask.save_file(self, tr("Save the situation report"),
+                               f"sitrep-{day.isoformat()}.pdf",
+                               tr("PDF (*.pdf);;Workbook (*.xlsx)"))
+        if target is None:
             return
-        result = self.guarded(lambda: write_sitrep(operation, Path(name), day,
+        name = str(target)
+        result = self.guarded(lambda: write_sitrep(operation, target, day,
                                                    language=self.language_code(),
                                                    renderer=render_sitrep_pdf))
         if result is not None:
