@@ -217,12 +217,12 @@ def test_a_second_desk_sees_the_first_desks_checkins(qtbot: Any, window: MainWin
     household = next(h for h in plan["households"] if h["flight"] == flight)
     first = _open(qtbot, window)
     first.load_flights()
-    first.choose_flight(flight)
+    _pick_flight(first, flight)
     second = DeparturePage(window.context)
     qtbot.addWidget(second)
     second.show()
     second.activated()
-    second.choose_flight(flight)
+    _pick_flight(second, flight)
     assert "Checked in 0" in second.counts.text()
     second.timer.setInterval(200)
     for member in household["members"]:
@@ -568,12 +568,7 @@ def test_call_forward_place_and_the_seats_left_of_a_close_in_the_officers_langua
     with window.context.operation.session() as session:  # type: ignore[union-attr]
         origin = find_flight(session, flight).origin
     place = {"en": f"{origin} airport check-in", "id": f"check-in bandara {origin}"}[language]
-    item = next(window.sidebar.item(row) for row in range(window.sidebar.count())
-                if window.sidebar.item(row).text() == tr("Departure day"))
-    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.sidebar.visualItemRect(item).center())
-    page = window.current_page()
-    assert page is window.pages["departure"]
+    page = _open(qtbot, window)
     _pick_flight(page, flight)
     seen: dict[str, str] = {}
 
@@ -611,7 +606,6 @@ def test_call_forward_names_the_phone_numbers_the_csv_leaves_out(
     that could be of more than one country (the CSV leaves them out); the desktop said
     nothing of them. The preview names each such person and phone, and the line said
     after writing counts them."""
-    from ui.i18n import tr
 
     plan = _published(window)
     flight, households = _busiest(plan)
@@ -621,11 +615,7 @@ def test_call_forward_names_the_phone_numbers_the_csv_leaves_out(
             person.phone, person.nationality = "0812 333 444", "IDN"  # or Cambodian
         names = {p.case_no: p.full_name for p in session.scalars(
             select(Person).where(Person.case_no.in_(cases)))}
-    item = next(window.sidebar.item(row) for row in range(window.sidebar.count())
-                if window.sidebar.item(row).text() == tr("Departure day"))
-    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.sidebar.visualItemRect(item).center())
-    page = window.current_page()
+    page = _open(qtbot, window)
     _pick_flight(page, flight)
     seen: dict[str, Any] = {}
 

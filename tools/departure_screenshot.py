@@ -28,6 +28,14 @@ from planner.departure.closing import close_flight  # noqa: E402
 from planner.departure.departing import arrive, depart  # noqa: E402
 from planner.planning.problem_builder import latest_published_plan_id  # noqa: E402
 from planner.planning.reading import plan_json  # noqa: E402
+from tests.ui_support import choose  # noqa: E402
+
+
+def pick_flight(page: Any, flight: str) -> None:
+    """Choose ``flight`` in the desk's list as the officer does (a click opens the list,
+    the arrow keys go to it, Enter takes it)."""
+    box = page.flight_box
+    choose(box, at=next(i for i in range(box.count()) if box.itemText(i).startswith(flight)))
 
 
 def shoot_departure(window: Any, out: Path, suffix: str,
@@ -42,7 +50,7 @@ def shoot_departure(window: Any, out: Path, suffix: str,
     booked = [h for h in plan["households"] if h["flight"] == flight]
     window.show_page("departure")
     page = window.pages["departure"]
-    page.choose_flight(flight)
+    pick_flight(page, flight)
 
     with operation.session() as session:
         preview = call_list.preview(session, flight)
@@ -82,7 +90,7 @@ def shoot_departure(window: Any, out: Path, suffix: str,
         arrive(session, flight, [m["case_no"] for m in first["members"]])
     page.answer.clear()
     page.load_flights()
-    page.choose_flight(flight)
+    pick_flight(page, flight)
     page.table.selectRow(len(first["members"]))
     save(window, out, f"departure-arrived{suffix}")
 

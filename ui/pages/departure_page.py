@@ -347,12 +347,6 @@ class DeparturePage(Page):
         self.refresh_board()
         self.scan.setFocus()
 
-    def choose_flight(self, key: str) -> None:
-        for i in range(self.flight_box.count()):
-            if self.flight_box.itemText(i).startswith(key):
-                self.flight_box.setCurrentIndex(i)
-                return
-
     def refresh_board(self) -> None:
         operation, flight_id = self.context.operation, self.flight_id()
         if operation is None or flight_id is None:
