@@ -152,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
             report = crash_report(error)
         shoot_dialog(lambda: ExceptionDialog(report, None, window), out,
                      f"exception-dialog{suffix}")
+        from desk_screenshots import shoot_intake, shoot_sitrep  # before the workflow
+
+        shoot_intake(window, out, suffix, save)
+        shoot_sitrep(window, out, suffix, save)
         from workflow_screenshots import shoot_workflow  # the Import ... Export screens
 
         shoot_workflow(window, out, suffix, folder, save)
