@@ -4,7 +4,8 @@ A solve of a national-scale operation needs much memory (the problem, the LP's c
 plan's rows); in the desktop program's own process it came on top of the open screens
 (the figures: docs/decisions.md). ``solve_and_store_in_child`` runs ``service.solve_and_store`` in a
 process of its own that opens the operation again by its URL, sends each progress report
-back as it comes, stops when the caller's cancel check says so, and ends with the stored
+back as it comes, stops when the caller's cancel check says so (killed when it has not
+ended ``CANCEL_GRACE_SECONDS`` after: nothing stored), and ends with the stored
 plan's id, or the error it met, raised here as it was raised there. Its memory is given
 back to the system when it ends.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 import threading
+import time
 import traceback
 from multiprocessing.connection import Connection
 from typing import Any
@@ -29,6 +31,12 @@ from solvers.solution import CancelCheck, ProgressCallback
 POLL_SECONDS = 0.05
 #: Seconds the child may take to end after its last message before it is stopped.
 JOIN_SECONDS = 10.0
+#: Seconds the child is given after a cancel to end with the best plan it found stored
+#: (a small operation's is); then it is killed and nothing is stored. At 150,000 persons
+#: the solver's next checkpoint, the checks and the storing of the plan took 33 s after
+#: Cancel, so the desktop answered Cancel after half a minute. The plan is stored in one
+#: transaction, so a child killed while storing it leaves the database as it was.
+CANCEL_GRACE_SECONDS = 3.0
 
 
 class SolverProcessError(PlannerError):
@@ -50,12 +58,17 @@ def solve_and_store_in_child(operation: Operation, options: PlanningOptions,
                               name="evacplan-solver", daemon=True)
     process.start()
     theirs.close()
-    cancel_sent = False
+    cancel_sent: float | None = None  # when
     try:
         while True:
-            if should_cancel is not None and not cancel_sent and should_cancel():
+            if should_cancel is not None and cancel_sent is None and should_cancel():
                 ours.send("cancel")
-                cancel_sent = True
+                cancel_sent = time.monotonic()
+            if cancel_sent is not None and not ours.poll() \
+                    and time.monotonic() - cancel_sent >= CANCEL_GRACE_SECONDS:
+                process.kill()  # its transaction, if any, is rolled back: nothing stored
+                process.join()
+                return None
             if ours.poll(POLL_SECONDS):
                 try:
                     kind, payload = ours.recv()

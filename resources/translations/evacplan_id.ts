@@ -1413,6 +1413,14 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>data operasi</translation>
     </message>
     <message>
+        <source>before a plan was stored</source>
+        <translation>sebelum rencana disimpan</translation>
+    </message>
+    <message>
+        <source>The planner was stopped before it stored a plan; nothing was stored.</source>
+        <translation>Perencana dihentikan sebelum menyimpan rencana; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
         <source>Planning...</source>
         <translation>Menyusun rencana...</translation>
     </message>
@@ -1423,10 +1431,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>Stopping</source>
         <translation>Menghentikan</translation>
-    </message>
-    <message>
-        <source>keeping the best plan found so far</source>
-        <translation>menyimpan rencana terbaik sejauh ini</translation>
     </message>
     <message>
         <source>Time used: {seconds} s of {limit} s</source>
@@ -1497,6 +1501,10 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
         <translation>Hari pertama rencana: tidak ada yang terbang sebelumnya. Ketik tahun dulu, 2026-12-09, atau tanggal dulu, 09/12/2026</translation>
     </message>
     <message>
+        <source>keeping the best plan if it is stored within {seconds} s</source>
+        <translation>menyimpan rencana terbaik bila tersimpan dalam {seconds} detik</translation>
+    </message>
+    <message>
         <source>solver {seconds} s; time limit {limit} s</source>
         <translation>pemecah {seconds} dtk; batas waktu {limit} dtk</translation>
     </message>
@@ -1531,14 +1539,6 @@ Orang dengan kode keluarga yang sama bepergian bersama.</translation>
     <message>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
-    </message>
-    <message>
-        <source>before any plan was found</source>
-        <translation>sebelum rencana apa pun ditemukan</translation>
-    </message>
-    <message>
-        <source>The planner was stopped before it found a plan; nothing was stored.</source>
-        <translation>Perencana dihentikan sebelum menemukan rencana; tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Failed</source>

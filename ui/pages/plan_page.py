@@ -11,7 +11,9 @@ least share take longer), the planner says so once before solving; the screen sh
 as a warning under the options until the next solve, and the outcome after the solve
 says it again with the solver's and the whole job's seconds, as the command line does.
 Cancel stops the solver: the best plan found so far is kept with the status "cancelled"
-(it cannot be published), or nothing when none was found yet.
+(it cannot be published) when the planner stores it within a few seconds
+(``CANCEL_GRACE_SECONDS``); otherwise (none found yet, or a large operation's plan still
+being checked and stored) its process is stopped and nothing is stored.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.db import Operation
-from planner.planning.child import solve_and_store_in_child
+from planner.planning.child import CANCEL_GRACE_SECONDS, solve_and_store_in_child
 from planner.planning.overview import PlanSummary, plan_summary
 from planner.planning.service import (
     CHECKING_STAGE,
@@ -397,7 +399,11 @@ class PlanPage(Page):
         if self.task is not None and self.task.running:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.tiles.set("stage", tr("Stopping"), tr("keeping the best plan found so far"))
+            # The best plan is kept when the planner stores it within the grace; past it
+            # the planner's process is stopped and nothing is stored (planner.planning.child).
+            self.tiles.set("stage", tr("Stopping"), tr("keeping the best plan if it is "
+                                                       "stored within {seconds} s").format(
+                seconds=number(CANCEL_GRACE_SECONDS)))
 
     def _tick(self) -> None:
         if not self.running:
@@ -599,8 +605,8 @@ class PlanPage(Page):
 
     def _ended_early(self) -> None:
         self._stop()
-        self.tiles.set("stage", tr("Stopped"), tr("before any plan was found"))
-        self.outcome_label.setText(tr("The planner was stopped before it found a plan; "
+        self.tiles.set("stage", tr("Stopped"), tr("before a plan was stored"))
+        self.outcome_label.setText(tr("The planner was stopped before it stored a plan; "
                                       "nothing was stored."))
         self.results_button.hide()
         self.outcome.show()
