@@ -210,7 +210,7 @@ def test_time_used_counts_the_planners_own_clock(
 
 def test_cancel_answers_within_seconds_and_a_plan_not_stored_by_then_is_not_stored(
         qtbot: Any, bigger_operation: Operation, preferences: Preferences,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Cancel during a solve answered only when the solver's process had reached its next
     checkpoint, checked and stored its best plan: 33 s at 150,000 persons. The process is
     given a short grace (none here, as a large operation's solve has no time to spare),
@@ -233,4 +233,5 @@ def test_cancel_answers_within_seconds_and_a_plan_not_stored_by_then_is_not_stor
     assert page.last_summary is None
     assert "nothing was stored" in page.outcome_label.text()
     assert page.solve_button.isEnabled()
+    window.grab().save(str(tmp_path / "plan-cancelled.png"))
     window.close()
