@@ -30,6 +30,7 @@ from ortools.graph.python import max_flow
 from solvers import bounds, cheap_bounds, lp_model, objectives, repair, waiting_bound
 from solvers.bed_timing import place_beds
 from solvers.classes import HouseholdClass, make_classes
+from solvers.full_rounding import place_beds_rounded
 from solvers.highs_lp import HighsLp
 from solvers.options import household_facts
 from solvers.prepared import Prepared
@@ -139,6 +140,10 @@ BEDS_OPTIONS_GROWTH = 2.5
 #: Share of the time left after the plan that re-timing its flights for the beds may
 #: take (:func:`solvers.bed_timing.place_beds`).
 BED_TIMING_SHARE = 0.12
+#: Share of the time left after the plan that choosing the flown households' flights
+#: again for the beds may take (:func:`solvers.full_rounding.place_beds_rounded`; first
+#: plans only: a re-plan keeps its time for the repair and objective 2's bound).
+FULL_ROUNDING_SHARE = 0.4
 #: Node sets loaded above this share of their places are cut before they overflow.
 TIGHT = 0.98
 #: Share of the time limit after which no new round of cuts starts; the first LP's own
@@ -234,8 +239,17 @@ def solve_scaled(problem: Problem, options: SolveOptions,
     mark = time.perf_counter()
     # Who of the flown takes the earlier flights, for the beds (objective 3): a share of
     # the time left, the rest kept for the bounds.
-    retimed = place_beds(problem, plan, classes, screened, mark + BED_TIMING_SHARE * max(
-        0.0, options.time_limit - (mark - began)))
+    left = max(0.0, options.time_limit - (mark - began))
+    if problem.reference is None:
+        # First which flown household takes which flight, for the beds (a MIP: every
+        # flight as full as it was), then the bed pass in the time left after it.
+        chosen, retimed = place_beds_rounded(
+            problem, plan, classes, screened, mark + FULL_ROUNDING_SHARE * left,
+            BED_TIMING_SHARE * left)
+        parameters["full_rounding"] = None if chosen is None else dataclasses.asdict(chosen)
+    else:
+        retimed = place_beds(problem, plan, classes, screened,
+                             mark + BED_TIMING_SHARE * left)
     parameters["bed_timing"] = None if retimed is None else dataclasses.asdict(retimed)
     timings["beds"] = time.perf_counter() - mark
     figures = objectives.evaluate(problem, plan)
