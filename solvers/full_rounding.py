@@ -55,7 +55,7 @@ LEAST_SECONDS = 1.0
 #: of :mod:`solvers.bed_timing` already take the beds' stage).
 MAX_VARIABLES = 200_000
 #: Share of the time the LP relaxation may take; the MIP over its support gets the rest.
-LP_SHARE = 0.5
+LP_SHARE = 0.65
 #: The MIP's relative gap at which HiGHS stops.
 GAP = 2e-3
 

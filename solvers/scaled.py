@@ -143,7 +143,7 @@ BED_TIMING_SHARE = 0.12
 #: Share of the time left after the plan that choosing the flown households' flights
 #: again for the beds may take (:func:`solvers.full_rounding.place_beds_rounded`; first
 #: plans only: a re-plan keeps its time for the repair and objective 2's bound).
-FULL_ROUNDING_SHARE = 0.4
+FULL_ROUNDING_SHARE = 0.5
 #: Node sets loaded above this share of their places are cut before they overflow.
 TIGHT = 0.98
 #: Share of the time limit after which no new round of cuts starts; the first LP's own
