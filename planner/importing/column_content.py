@@ -198,7 +198,8 @@ def _ages_reading(cells: Sequence[CellValue]) -> Reading | None:
     return None
 
 
-#: Sex words, yes/no words and document statuses come in few distinct forms.
+#: Sex words, yes/no words and document statuses come in few distinct forms: a column of
+#: more than four times this many is none of them.
 _FEW_WORDS = 20
 
 
@@ -211,8 +212,8 @@ def _words_reading(values: Counter[CellValue], filled: int) -> Reading | None:
         # A tick folds to nothing: it is kept as typed, as the vocabulary lists it.
         counts[(v.fold(_text(cell)) or _text(cell)) if not isinstance(cell, bool) else
                ("yes" if cell else "no")] += n
-    if len(counts) > _FEW_WORDS:
-        return None
+    # More than a few forms can still be statuses typed by hand (a roster's officers each
+    # wrote theirs): the shares below decide, the sex and yes/no readings wanting few forms.
     cells = range(filled)
     shown = ", ".join(f"{word or '?'} {n}" for word, n in counts.most_common(4))
     sexes = sum(n for w, n in counts.items() if w in SEX_WORDS or w.replace(" ", "") in SEX_WORDS)
